@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Runs every suite — native, in-browser (wasm-bindgen-test), release build,
+# end-to-end (Playwright + Chromium) — and ends with one line totalling them.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export TRUNK_SKIP_VERSION_CHECK=true CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
+logs=target/test-logs
+mkdir -p "$logs"
+passed=0 failed=0 status=0
+
+# suite NAME COMMAND...: runs it, shows its output, adds its counts to the totals.
+suite() {
+  local name=$1; shift
+  echo "== $name: $*"
+  "$@" 2>&1 | tee "$logs/$name.log"
+  local rc=${PIPESTATUS[0]}
+  local p f
+  read -r p f < <(awk '
+    /^test result:/ { for (i = 2; i <= NF; i++) { if ($i ~ /^passed/) p += $(i-1); if ($i ~ /^failed/) f += $(i-1) } }
+    /^ℹ pass / { p += $3 }
+    /^ℹ fail / { f += $3 }
+    END { print p + 0, f + 0 }' "$logs/$name.log")
+  if [ "$rc" != 0 ] && [ "$f" = 0 ]; then f=1; fi  # it failed before counting anything
+  echo "== $name: $p passed, $f failed (exit $rc)"
+  passed=$((passed + p)) failed=$((failed + f))
+  [ "$rc" = 0 ] || status=1
+}
+
+suite native cargo test --quiet
+suite wasm cargo test --quiet --target wasm32-unknown-unknown
+suite build trunk build --release
+if [ -f dist/index.html ] && [ "$status" = 0 ]; then
+  suite e2e node --test --test-concurrency=1 --test-reporter=spec tests/e2e/
+else
+  echo "== e2e: skipped because an earlier suite failed"; failed=$((failed + 1)); status=1
+fi
+echo "$passed passed, $failed failed"
+exit $status

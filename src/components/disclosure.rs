@@ -1,0 +1,40 @@
+//! A heading whose button shows or hides a region: issue cards and FAQ items
+//! (the WAI-ARIA disclosure and accordion patterns) are both this.
+
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DisclosureProps {
+    /// Unique DOM id; the button and region derive theirs from it.
+    pub id: AttrValue,
+    pub title: AttrValue,
+    pub open: bool,
+    pub on_toggle: Callback<()>,
+    /// Shown beside the title whether open or not.
+    #[prop_or_default]
+    pub aside: Html,
+    #[prop_or_default]
+    pub class: Classes,
+    pub children: Html,
+}
+
+#[function_component(Disclosure)]
+pub fn disclosure(props: &DisclosureProps) -> Html {
+    let button = format!("{}-button", props.id);
+    let region = format!("{}-region", props.id);
+    let onclick = props.on_toggle.reform(|_: MouseEvent| ());
+    html! {
+        <section id={props.id.clone()} class={classes!("sm-disclosure", props.open.then_some("sm-open"), props.class.clone())}>
+            <h3 class="sm-disclosure-heading">
+                <button type="button" id={button.clone()} aria-expanded={props.open.to_string()} aria-controls={region.clone()} {onclick}>
+                    <span class="sm-chevron" aria-hidden="true"></span>
+                    <span class="sm-disclosure-title">{ &props.title }</span>
+                </button>
+            </h3>
+            { props.aside.clone() }
+            <div id={region} role="region" aria-labelledby={button} class="sm-disclosure-body" hidden={!props.open}>
+                if props.open { { props.children.clone() } }
+            </div>
+        </section>
+    }
+}

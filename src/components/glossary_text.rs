@@ -1,0 +1,49 @@
+//! Running text whose glossary terms open their definitions on demand: a
+//! button per term (not hover-only), the definition shown inline after it.
+
+use yew::prelude::*;
+
+use crate::context::use_widget;
+use crate::glossary::{mark, Segment};
+
+#[derive(Properties, PartialEq)]
+pub struct GlossaryTextProps {
+    pub text: AttrValue,
+}
+
+#[function_component(GlossaryText)]
+pub fn glossary_text(props: &GlossaryTextProps) -> Html {
+    let widget = use_widget();
+    let terms = &widget.data.records.glossary;
+    let segments = mark(&props.text, terms).into_iter().map(|segment| match segment {
+        Segment::Text(text) => html! { { text } },
+        Segment::Term { text, id } => {
+            let definition = terms.iter().find(|t| t.id == id).map(|t| t.definition.clone()).unwrap_or_default();
+            html! { <Term text={text.to_string()} {definition} /> }
+        }
+    });
+    html! { <p class="sm-text">{ for segments }</p> }
+}
+
+#[derive(Properties, PartialEq)]
+struct TermProps {
+    text: AttrValue,
+    definition: AttrValue,
+}
+
+#[function_component(Term)]
+fn term(props: &TermProps) -> Html {
+    let open = use_state(|| false);
+    let onclick = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    html! {
+        <>
+            <button type="button" class="sm-term" aria-expanded={open.to_string()} {onclick}>{ &props.text }</button>
+            if *open {
+                <span class="sm-definition" role="note">{ " (" }{ &props.definition }{ ") " }</span>
+            }
+        </>
+    }
+}

@@ -1,0 +1,9 @@
+//! Pieces every view shares, each named for what the reader sees.
+
+pub mod disclosure;
+pub mod figure_list;
+pub mod glossary_text;
+pub mod source_citation;
+pub mod stance_badge;
+pub mod stance_detail;
+pub mod tabs;

@@ -1,0 +1,28 @@
+//! "Source: <headline>", for any record that cites sources by id.
+
+use yew::prelude::*;
+
+use crate::context::use_widget;
+
+#[derive(Properties, PartialEq)]
+pub struct SourceCitationProps {
+    pub sources: Vec<String>,
+}
+
+#[function_component(SourceCitation)]
+pub fn source_citation(props: &SourceCitationProps) -> Html {
+    let widget = use_widget();
+    let cited: Vec<Html> = props
+        .sources
+        .iter()
+        .filter_map(|id| widget.data.source(id))
+        .map(|s| html! { <li><cite>{ &s.headline }</cite></li> })
+        .collect();
+    let label = if cited.len() == 1 { "Source:" } else { "Sources:" };
+    html! {
+        <div class="sm-citation">
+            <span class="sm-citation-label">{ label }</span>
+            <ul>{ for cited }</ul>
+        </div>
+    }
+}

@@ -1,0 +1,55 @@
+//! The tab list (WAI-ARIA tabs pattern): arrow keys, Home and End move between
+//! tabs and select them; only the selected tab is in the Tab order.
+
+use yew::prelude::*;
+
+use crate::browser::focus;
+use crate::context::use_widget;
+use crate::route::Tab;
+
+#[derive(Properties, PartialEq)]
+pub struct TabsProps {
+    pub current: Tab,
+    pub on_select: Callback<Tab>,
+}
+
+#[function_component(Tabs)]
+pub fn tabs(props: &TabsProps) -> Html {
+    let widget = use_widget();
+    let onkeydown = {
+        let (current, on_select, widget) = (props.current, props.on_select.clone(), widget.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            let at = Tab::ALL.iter().position(|&t| t == current).unwrap_or(0);
+            let last = Tab::ALL.len() - 1;
+            let next = match e.key().as_str() {
+                "ArrowRight" => if at == last { 0 } else { at + 1 },
+                "ArrowLeft" => if at == 0 { last } else { at - 1 },
+                "Home" => 0,
+                "End" => last,
+                _ => return,
+            };
+            e.prevent_default();
+            on_select.emit(Tab::ALL[next]);
+            focus(&widget.id(&["tab", Tab::ALL[next].slug()]));
+        })
+    };
+    let tabs = Tab::ALL.into_iter().map(|tab| {
+        let selected = tab == props.current;
+        let onclick = props.on_select.reform(move |_: MouseEvent| tab);
+        html! {
+            <button type="button" role="tab" class="sm-tab"
+                id={widget.id(&["tab", tab.slug()])}
+                aria-selected={selected.to_string()}
+                aria-controls={widget.id(&["panel"])}
+                tabindex={if selected { "0" } else { "-1" }}
+                {onclick}>
+                { tab.label() }
+            </button>
+        }
+    });
+    html! {
+        <div class="sm-tablist" role="tablist" aria-label="Explainer sections" {onkeydown}>
+            { for tabs }
+        </div>
+    }
+}

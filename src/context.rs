@@ -1,0 +1,39 @@
+//! What every component may read: the dataset and this instance's id prefix.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::dataset::Dataset;
+
+/// Shared, read-only data for one widget instance.
+#[derive(Clone, Debug)]
+pub struct Widget {
+    pub data: Rc<Dataset>,
+    /// Prefixes every element id, so several instances can share a page.
+    pub prefix: AttrValue,
+}
+
+impl Widget {
+    /// A DOM id unique to this instance.
+    pub fn id(&self, parts: &[&str]) -> String {
+        let mut id = self.prefix.to_string();
+        for part in parts {
+            id.push('-');
+            id.push_str(part);
+        }
+        id
+    }
+}
+
+impl PartialEq for Widget {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.data, &other.data) && self.prefix == other.prefix
+    }
+}
+
+/// The widget context; provided by `App`, so it is always there below it.
+#[hook]
+pub fn use_widget() -> Widget {
+    use_context::<Widget>().expect("components are rendered inside App's context provider")
+}

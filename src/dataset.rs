@@ -1,0 +1,184 @@
+//! The validated dataset and the questions the views ask of it.
+//!
+//! The bundled data was validated by `build.rs` and is embedded as JSON. In the
+//! browser it is parsed by the engine's own `JSON.parse` and handed to serde
+//! through `serde-wasm-bindgen`, so no JSON parser ships in the wasm.
+
+use std::collections::HashMap;
+
+use crate::model::*;
+
+/// The bundled dataset, minified and validated at build time.
+pub const BUNDLED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
+
+/// Parses a dataset document (the shape of `Records`).
+pub fn parse_records(json: &str) -> Result<Records, String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let value = js_sys::JSON::parse(json).map_err(|_| "the document is not valid JSON".to_string())?;
+        serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        serde_json::from_str(json).map_err(|e| e.to_string())
+    }
+}
+
+/// Records plus the indexes that make lookups cheap. Immutable once built.
+#[derive(Debug, PartialEq)]
+pub struct Dataset {
+    pub records: Records,
+    /// (actor, issue) → index into `records.stances`.
+    cells: HashMap<(String, String), usize>,
+}
+
+/// Which side of an issue's proposition a position falls on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    For,
+    Against,
+    Mixed,
+}
+
+impl Position {
+    pub fn side(self) -> Side {
+        match self {
+            Position::Supports | Position::Conditional | Position::Open => Side::For,
+            Position::Opposes => Side::Against,
+            Position::Divided => Side::Mixed,
+        }
+    }
+}
+
+/// How often a source is cited, for the Sources view.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Citations {
+    pub stances: usize,
+    pub quotes: usize,
+    pub figures: usize,
+    pub faq: usize,
+    pub scenarios: usize,
+}
+
+impl Dataset {
+    pub fn new(records: Records) -> Dataset {
+        let cells = records
+            .stances
+            .iter()
+            .enumerate()
+            .map(|(i, s)| ((s.actor.clone(), s.issue.clone()), i))
+            .collect();
+        Dataset { records, cells }
+    }
+
+    /// The dataset compiled into this build.
+    pub fn bundled() -> Dataset {
+        // build.rs parsed and validated this very text, so failure here is a build defect.
+        Dataset::new(parse_records(BUNDLED_JSON).expect("the bundled dataset was validated at build time"))
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.records.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn issue(&self, id: &str) -> Option<&Issue> {
+        self.records.issues.iter().find(|i| i.id == id)
+    }
+
+    pub fn actor(&self, id: &str) -> Option<&Actor> {
+        self.records.actors.iter().find(|a| a.id == id)
+    }
+
+    pub fn scenario(&self, id: &str) -> Option<&Scenario> {
+        self.records.scenarios.iter().find(|s| s.id == id)
+    }
+
+    pub fn faq_entry(&self, id: &str) -> Option<&FaqEntry> {
+        self.records.faq.iter().find(|q| q.id == id)
+    }
+
+    pub fn figure(&self, id: &str) -> Option<&Figure> {
+        self.records.figures.iter().find(|f| f.id == id)
+    }
+
+    pub fn term(&self, id: &str) -> Option<&GlossaryTerm> {
+        self.records.glossary.iter().find(|g| g.id == id)
+    }
+
+    /// The stance of `actor` on `issue`, or `None`: "no stated position".
+    pub fn stance(&self, actor: &str, issue: &str) -> Option<&Stance> {
+        self.cells.get(&(actor.to_string(), issue.to_string())).map(|&i| &self.records.stances[i])
+    }
+
+    pub fn actors_in(&self, group: Group) -> impl Iterator<Item = &Actor> {
+        self.records.actors.iter().filter(move |a| a.group == group)
+    }
+
+    pub fn issues_in(&self, pillar: Pillar) -> impl Iterator<Item = &Issue> {
+        self.records.issues.iter().filter(move |i| i.pillar == Some(pillar))
+    }
+
+    pub fn stances_on(&self, issue: &str) -> impl Iterator<Item = &Stance> {
+        self.records.stances.iter().filter(move |s| s.issue == issue)
+    }
+
+    /// Whether, among `actors`, someone is for the issue's proposition and someone against it.
+    pub fn is_disputed_among<'a>(&self, issue: &str, actors: impl IntoIterator<Item = &'a Actor>) -> bool {
+        let sides: Vec<Side> = actors
+            .into_iter()
+            .filter_map(|a| self.stance(&a.id, issue))
+            .map(|s| s.position.side())
+            .collect();
+        sides.contains(&Side::For) && sides.contains(&Side::Against)
+    }
+
+    /// Issues ordered from the widest disagreement down: the more actors on the
+    /// smaller side of a for/against split, the wider it is.
+    pub fn most_contested(&self) -> Vec<&Issue> {
+        let width = |issue: &Issue| {
+            let (mut for_, mut against) = (0, 0);
+            for s in self.stances_on(&issue.id) {
+                match s.position.side() {
+                    Side::For => for_ += 1,
+                    Side::Against => against += 1,
+                    Side::Mixed => {}
+                }
+            }
+            (for_.min(against), for_ + against)
+        };
+        let mut issues: Vec<&Issue> = self.records.issues.iter().collect();
+        issues.sort_by_key(|i| std::cmp::Reverse(width(i)));
+        issues
+    }
+
+    /// Scenarios that say what happens to `issue`.
+    pub fn scenarios_settling(&self, issue: &str) -> impl Iterator<Item = &Scenario> {
+        self.records.scenarios.iter().filter(move |s| s.settles.iter().any(|x| x.issue == issue))
+    }
+
+    /// Glossary terms an issue names, for its card.
+    pub fn terms_of<'a>(&'a self, issue: &'a Issue) -> impl Iterator<Item = &'a GlossaryTerm> {
+        issue.glossary.iter().filter_map(|id| self.term(id))
+    }
+
+    /// FAQ entries whose question or answer holds every word of `query`, ignoring case.
+    pub fn faq_matching(&self, query: &str) -> impl Iterator<Item = &FaqEntry> {
+        let words: Vec<String> = query.to_lowercase().split_whitespace().map(String::from).collect();
+        self.records.faq.iter().filter(move |q| {
+            let text = format!("{} {}", q.question, q.answer).to_lowercase();
+            words.iter().all(|w| text.contains(w.as_str()))
+        })
+    }
+
+    pub fn citations(&self, source: &str) -> Citations {
+        let r = &self.records;
+        let stances = r.stances.iter().filter(|s| s.source == source);
+        Citations {
+            stances: stances.clone().count(),
+            quotes: stances.filter(|s| s.quote.is_some()).count(),
+            figures: r.figures.iter().filter(|f| f.source == source).count(),
+            faq: r.faq.iter().filter(|q| q.sources.iter().any(|s| s == source)).count(),
+            scenarios: r.scenarios.iter().filter(|s| s.sources.iter().any(|x| x == source)).count(),
+        }
+    }
+}

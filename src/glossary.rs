@@ -1,0 +1,57 @@
+//! Finds glossary terms in running text, so the reader can ask what they mean.
+
+use crate::model::GlossaryTerm;
+
+/// A piece of text: plain, or a glossary term as written in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Segment<'a> {
+    Text(&'a str),
+    Term { text: &'a str, id: &'a str },
+}
+
+/// Splits `text` at the first mention of each term (or alias), longest match
+/// first, ignoring ASCII case and matching whole words only.
+pub fn mark<'a>(text: &'a str, terms: &'a [GlossaryTerm]) -> Vec<Segment<'a>> {
+    let lower = text.to_ascii_lowercase();
+    let mut names: Vec<(String, &str)> = terms
+        .iter()
+        .flat_map(|t| std::iter::once(&t.term).chain(&t.aliases).map(move |n| (n.to_ascii_lowercase(), t.id.as_str())))
+        .filter(|(n, _)| !n.is_empty())
+        .collect();
+    names.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+
+    // (start, end, id) of each first mention, skipping overlaps and terms already marked.
+    let mut found: Vec<(usize, usize, &str)> = Vec::new();
+    for (name, id) in &names {
+        if found.iter().any(|f| f.2 == *id) {
+            continue;
+        }
+        let hit = lower.match_indices(name.as_str()).map(|(i, _)| (i, i + name.len())).find(|&(s, e)| {
+            is_boundary(text, s, e) && !found.iter().any(|f| s < f.1 && f.0 < e)
+        });
+        if let Some((s, e)) = hit {
+            found.push((s, e, id));
+        }
+    }
+    found.sort_unstable();
+
+    let mut segments = Vec::new();
+    let mut at = 0;
+    for (s, e, id) in found {
+        if s > at {
+            segments.push(Segment::Text(&text[at..s]));
+        }
+        segments.push(Segment::Term { text: &text[s..e], id });
+        at = e;
+    }
+    if at < text.len() {
+        segments.push(Segment::Text(&text[at..]));
+    }
+    segments
+}
+
+/// Whether `text[s..e]` stands as whole words.
+fn is_boundary(text: &str, s: usize, e: usize) -> bool {
+    let word = |c: char| c.is_alphanumeric();
+    !text[..s].chars().next_back().is_some_and(word) && !text[e..].chars().next().is_some_and(word)
+}

@@ -1,0 +1,52 @@
+//! Which actors and issues the stance matrix shows, given the reader's filters.
+
+use crate::dataset::Dataset;
+use crate::model::{Actor, Group, Issue};
+
+/// The reader's choices above the matrix.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MatrixFilter {
+    /// Only actors of this group.
+    pub group: Option<Group>,
+    /// Only this issue.
+    pub issue: Option<String>,
+    /// Only issues on which the shown actors disagree.
+    pub disputed: bool,
+    /// Two actors to show side by side (overriding `group`) once both are chosen;
+    /// an empty id is a choice not yet made.
+    pub compare: Option<(String, String)>,
+}
+
+/// The rows and columns to draw.
+#[derive(Debug, PartialEq)]
+pub struct Grid<'a> {
+    pub actors: Vec<&'a Actor>,
+    pub issues: Vec<&'a Issue>,
+}
+
+impl MatrixFilter {
+    pub fn is_active(&self) -> bool {
+        *self != MatrixFilter::default()
+    }
+
+    /// The two actors being compared, once two different ones are chosen.
+    pub fn comparing(&self) -> Option<(&str, &str)> {
+        let (a, b) = self.compare.as_ref()?;
+        (!a.is_empty() && !b.is_empty() && a != b).then_some((a.as_str(), b.as_str()))
+    }
+
+    pub fn grid<'a>(&self, data: &'a Dataset) -> Grid<'a> {
+        let actors: Vec<&Actor> = match self.comparing() {
+            Some((a, b)) => [a, b].into_iter().filter_map(|id| data.actor(id)).collect(),
+            None => data.records.actors.iter().filter(|a| self.group.is_none_or(|g| a.group == g)).collect(),
+        };
+        let issues = data
+            .records
+            .issues
+            .iter()
+            .filter(|i| self.issue.as_ref().is_none_or(|id| *id == i.id))
+            .filter(|i| !self.disputed || data.is_disputed_among(&i.id, actors.iter().copied()))
+            .collect();
+        Grid { actors, issues }
+    }
+}

@@ -1,0 +1,352 @@
+//! The dataset's record types, exactly as editors write them in `data/<dataset>/*.json`.
+//!
+//! This module depends on `serde` alone: `build.rs` includes it to validate the
+//! data at build time, and the app deserialises the same types at run time.
+//! Queries over these records live in `dataset`; checks live in `validate`.
+
+use serde::{Deserialize, Serialize};
+
+/// Everything one dataset holds, one field per file in its folder.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Records {
+    pub meta: Meta,
+    pub sources: Vec<Source>,
+    pub issues: Vec<Issue>,
+    pub actors: Vec<Actor>,
+    pub stances: Vec<Stance>,
+    pub scenarios: Vec<Scenario>,
+    pub faq: Vec<FaqEntry>,
+    pub figures: Vec<Figure>,
+    pub timeline: Vec<TimelineEvent>,
+    pub glossary: Vec<GlossaryTerm>,
+}
+
+/// What the dataset is about, shown in the widget's header and "as of" line.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Meta {
+    pub title: String,
+    pub description: String,
+    /// The period the sources cover, in the sources' own terms (they give few dates).
+    pub as_of: String,
+}
+
+/// One source document. Every other record cites sources by `id`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    pub id: String,
+    /// The document's file name in `documents/`, where its full text is kept for quote checks.
+    pub file: String,
+    pub headline: String,
+    /// Author, outlet or contributors, only where the text itself names them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub byline: Option<String>,
+    /// The period the text implies, never an invented date.
+    pub period: String,
+    pub description: String,
+}
+
+/// A question on the negotiating table, phrased so that actors can support or oppose it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Issue {
+    pub id: String,
+    pub title: String,
+    /// A short column label for the stance matrix.
+    pub short: String,
+    /// The proposition a stance's position refers to ("Ukraine joins NATO").
+    pub proposition: String,
+    pub summary: String,
+    pub why_hard: String,
+    /// One of the three open pillars seed 000 names, where the issue belongs to one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pillar: Option<Pillar>,
+    #[serde(default)]
+    pub figures: Vec<String>,
+    #[serde(default)]
+    pub glossary: Vec<String>,
+    pub sources: Vec<String>,
+}
+
+/// The three pillars the talks are said to hinge on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Pillar {
+    FrontLine,
+    SecurityGuarantees,
+    Reconstruction,
+}
+
+impl Pillar {
+    pub const ALL: [Pillar; 3] = [Pillar::FrontLine, Pillar::SecurityGuarantees, Pillar::Reconstruction];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Pillar::FrontLine => "Front-line borders",
+            Pillar::SecurityGuarantees => "Security guarantees",
+            Pillar::Reconstruction => "Reconstruction",
+        }
+    }
+}
+
+/// A state, bloc, alliance or public whose position the sources report.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Actor {
+    pub id: String,
+    pub name: String,
+    /// A short row label for the stance matrix.
+    pub short: String,
+    pub group: Group,
+    #[serde(default)]
+    pub people: Vec<Person>,
+}
+
+/// How an actor stands in the talks; the matrix filters by it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Group {
+    Belligerent,
+    Mediator,
+    Institution,
+    EuropeanState,
+    /// Diplomats and former officials speaking for no government.
+    Observer,
+    Public,
+}
+
+impl Group {
+    pub const ALL: [Group; 6] = [
+        Group::Belligerent,
+        Group::Mediator,
+        Group::Institution,
+        Group::EuropeanState,
+        Group::Observer,
+        Group::Public,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Group::Belligerent => "Warring parties",
+            Group::Mediator => "Mediator",
+            Group::Institution => "EU and NATO",
+            Group::EuropeanState => "European states",
+            Group::Observer => "Diplomats",
+            Group::Public => "Publics",
+        }
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Group::Belligerent => "belligerent",
+            Group::Mediator => "mediator",
+            Group::Institution => "institution",
+            Group::EuropeanState => "european-state",
+            Group::Observer => "observer",
+            Group::Public => "public",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Group> {
+        Group::ALL.into_iter().find(|g| g.slug() == slug)
+    }
+}
+
+/// Someone the sources quote or name for an actor, with the role the text gives.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Person {
+    pub name: String,
+    pub role: String,
+    pub source: String,
+}
+
+/// One actor's position on one issue, as one source reports it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Stance {
+    pub actor: String,
+    pub issue: String,
+    pub position: Position,
+    /// One neutral line in our own words.
+    pub summary: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<Quote>,
+    pub basis: Basis,
+    pub source: String,
+}
+
+impl Stance {
+    /// The stance's record id in messages: `actor/issue`.
+    pub fn key(&self) -> String {
+        format!("{}/{}", self.actor, self.issue)
+    }
+}
+
+/// Where an actor stands on an issue's proposition.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Position {
+    Supports,
+    Conditional,
+    Open,
+    Divided,
+    Opposes,
+}
+
+impl Position {
+    pub const ALL: [Position; 5] = [
+        Position::Supports,
+        Position::Conditional,
+        Position::Open,
+        Position::Divided,
+        Position::Opposes,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Position::Supports => "Supports",
+            Position::Conditional => "Conditional",
+            Position::Open => "Open to it",
+            Position::Divided => "Divided",
+            Position::Opposes => "Opposes",
+        }
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Position::Supports => "supports",
+            Position::Conditional => "conditional",
+            Position::Open => "open",
+            Position::Divided => "divided",
+            Position::Opposes => "opposes",
+        }
+    }
+
+    /// A text glyph shown beside the label, so that colour is never the only cue.
+    pub fn icon(self) -> &'static str {
+        match self {
+            Position::Supports => "✓",
+            Position::Conditional => "◐",
+            Position::Open => "○",
+            Position::Divided => "±",
+            Position::Opposes => "✕",
+        }
+    }
+}
+
+/// How firmly a stance is on the record.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Basis {
+    /// Said on the record by the actor or a named representative.
+    Statement,
+    /// Reported by anonymous officials or people familiar with the matter.
+    Reported,
+    /// The document author's own analysis.
+    Analysis,
+}
+
+impl Basis {
+    pub fn label(self) -> &'static str {
+        match self {
+            Basis::Statement => "On the record",
+            Basis::Reported => "Reported",
+            Basis::Analysis => "Analysis",
+        }
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Basis::Statement => "statement",
+            Basis::Reported => "reported",
+            Basis::Analysis => "analysis",
+        }
+    }
+}
+
+/// A verbatim excerpt of a source document and who said it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    /// Exactly as in the source text, typographic quotes and all.
+    pub text: String,
+    pub speaker: String,
+}
+
+/// A possible outcome of the talks, as the sources sketch it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Scenario {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    /// What the scenario settles, issue by issue.
+    pub settles: Vec<Settlement>,
+    /// Who the sources say backs or rejects it.
+    #[serde(default)]
+    pub reception: Vec<Reception>,
+    #[serde(default)]
+    pub preconditions: Vec<String>,
+    #[serde(default)]
+    pub risks: Vec<String>,
+    /// Historical precedents the sources name.
+    #[serde(default)]
+    pub analogues: Vec<String>,
+    pub sources: Vec<String>,
+}
+
+/// A scenario's outcome on one issue.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Settlement {
+    pub issue: String,
+    pub outcome: String,
+}
+
+/// One actor's reported attitude to a scenario.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Reception {
+    pub actor: String,
+    pub position: Position,
+    pub note: String,
+    pub source: String,
+}
+
+/// A reader's question, answered only from the sources.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FaqEntry {
+    pub id: String,
+    pub question: String,
+    pub answer: String,
+    pub sources: Vec<String>,
+}
+
+/// A number the sources give, with what it measures.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    pub id: String,
+    /// The number as displayed ("80–90 %").
+    pub value: String,
+    /// What it measures.
+    pub label: String,
+    /// The source's own words around the number, verbatim.
+    pub quote: String,
+    pub source: String,
+}
+
+/// Something that happened, dated only as precisely as the source allows.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TimelineEvent {
+    pub id: String,
+    /// The date or period as the source gives or implies it.
+    pub when: String,
+    pub event: String,
+    pub source: String,
+}
+
+/// A term a reader may not know.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GlossaryTerm {
+    pub id: String,
+    pub term: String,
+    pub definition: String,
+    /// Other spellings to mark in text ("Article 5-like").
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// The source that defines or uses it; none for a neutral general definition.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}

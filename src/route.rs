@@ -1,0 +1,266 @@
+//! What the reader is looking at (`View`), and its round trip through the URL fragment.
+//!
+//! `#matrix?group=european-state&disputed=1&cell=russia.territory` names a view
+//! exactly, so any view can be linked and the back button can walk through them.
+//! Parsing never fails: whatever it cannot use, it drops, falling back to the
+//! nearest valid view and saying what it dropped.
+
+use crate::dataset::Dataset;
+use crate::matrix::MatrixFilter;
+use crate::model::Group;
+
+/// The explainer's tabs, in the order the reader sees them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Tab {
+    #[default]
+    Overview,
+    Issues,
+    Actors,
+    Matrix,
+    Scenarios,
+    Faq,
+    Sources,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 7] = [Tab::Overview, Tab::Issues, Tab::Actors, Tab::Matrix, Tab::Scenarios, Tab::Faq, Tab::Sources];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Tab::Overview => "overview",
+            Tab::Issues => "issues",
+            Tab::Actors => "actors",
+            Tab::Matrix => "matrix",
+            Tab::Scenarios => "scenarios",
+            Tab::Faq => "faq",
+            Tab::Sources => "sources",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Tab::Overview => "Overview",
+            Tab::Issues => "Issues",
+            Tab::Actors => "Actors",
+            Tab::Matrix => "Who wants what",
+            Tab::Scenarios => "Scenarios",
+            Tab::Faq => "FAQ",
+            Tab::Sources => "Sources",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Tab> {
+        Tab::ALL.into_iter().find(|t| t.slug() == slug)
+    }
+}
+
+/// One actor's stance on one issue: a cell of the stance matrix.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cell {
+    pub actor: String,
+    pub issue: String,
+}
+
+/// Everything that decides what the reader sees. Each tab keeps its own
+/// selections, so coming back to a tab finds it as it was left.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct View {
+    pub tab: Tab,
+    /// Issues: the card that is open.
+    pub issue: Option<String>,
+    /// Actors: the profile shown.
+    pub actor: Option<String>,
+    /// Matrix: the cell whose detail is open.
+    pub cell: Option<Cell>,
+    /// Matrix: the filters above it.
+    pub filter: MatrixFilter,
+    /// Scenarios: the one picked, and optionally one to compare it with.
+    pub scenario: Option<String>,
+    pub versus: Option<String>,
+    /// FAQ: the question that is open, and the search text.
+    pub faq: Option<String>,
+    pub query: String,
+}
+
+/// A parsed fragment: the view, and a polite word about anything that had to be dropped.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Parsed {
+    pub view: View,
+    pub notice: Option<String>,
+}
+
+impl View {
+    /// The fragment (without `#`) that names this view.
+    pub fn to_fragment(&self) -> String {
+        let mut path = self.tab.slug().to_string();
+        let mut params: Vec<(&str, String)> = Vec::new();
+        let mut segment = |id: &Option<String>| {
+            if let Some(id) = id {
+                path.push('/');
+                path.push_str(id);
+            }
+        };
+        match self.tab {
+            Tab::Overview | Tab::Sources => {}
+            Tab::Issues => segment(&self.issue),
+            Tab::Actors => segment(&self.actor),
+            Tab::Scenarios => {
+                segment(&self.scenario);
+                segment(&self.versus);
+            }
+            Tab::Faq => {
+                segment(&self.faq);
+                if !self.query.is_empty() {
+                    params.push(("q", encode(&self.query)));
+                }
+            }
+            Tab::Matrix => {
+                let f = &self.filter;
+                if let Some(g) = f.group {
+                    params.push(("group", g.slug().into()));
+                }
+                if let Some(c) = &f.issue {
+                    params.push(("issue", c.clone()));
+                }
+                if f.disputed {
+                    params.push(("disputed", "1".into()));
+                }
+                if let Some((a, b)) = f.comparing() {
+                    params.push(("compare", format!("{a}.{b}")));
+                }
+                if let Some(c) = &self.cell {
+                    params.push(("cell", format!("{}.{}", c.actor, c.issue)));
+                }
+            }
+        }
+        if !params.is_empty() {
+            let query: Vec<String> = params.into_iter().map(|(k, v)| format!("{k}={v}")).collect();
+            path.push('?');
+            path.push_str(&query.join("&"));
+        }
+        path
+    }
+
+    /// Reads a fragment (with or without `#`) against the dataset's ids.
+    pub fn parse(fragment: &str, data: &Dataset) -> Parsed {
+        let fragment = fragment.strip_prefix('#').unwrap_or(fragment).trim();
+        let (path, query) = fragment.split_once('?').unwrap_or((fragment, ""));
+        let mut segments = path.split('/').filter(|s| !s.is_empty());
+        let mut dropped: Vec<String> = Vec::new();
+        let mut view = View::default();
+
+        match segments.next() {
+            None => {}
+            Some(slug) => match Tab::from_slug(slug) {
+                Some(tab) => view.tab = tab,
+                None => {
+                    return Parsed {
+                        view,
+                        notice: Some(format!("This link asked for a view called “{}”, which this explainer does not have, so here is the overview.", shorten(slug))),
+                    };
+                }
+            },
+        }
+        match view.tab {
+            Tab::Issues => view.issue = known(&mut dropped, "issue", segments.next(), &|id| data.issue(id).is_some()),
+            Tab::Actors => view.actor = known(&mut dropped, "actor", segments.next(), &|id| data.actor(id).is_some()),
+            Tab::Scenarios => {
+                view.scenario = known(&mut dropped, "scenario", segments.next(), &|id| data.scenario(id).is_some());
+                view.versus = known(&mut dropped, "scenario", segments.next(), &|id| data.scenario(id).is_some());
+                if view.scenario.is_none() {
+                    view.scenario = view.versus.take();
+                }
+            }
+            Tab::Faq => view.faq = known(&mut dropped, "question", segments.next(), &|id| data.faq_entry(id).is_some()),
+            Tab::Overview | Tab::Matrix | Tab::Sources => {}
+        }
+        if segments.next().is_some() {
+            dropped.push("the rest of the address".into());
+        }
+
+        let pair = |v: &str| v.split_once('.').map(|(a, b)| (a.to_string(), b.to_string()));
+        for param in query.split('&').filter(|p| !p.is_empty()) {
+            let (key, value) = param.split_once('=').unwrap_or((param, ""));
+            match (view.tab, key) {
+                (Tab::Faq, "q") => view.query = decode(value).chars().take(MAX_QUERY).collect(),
+                (Tab::Matrix, "group") => match Group::from_slug(value) {
+                    Some(g) => view.filter.group = Some(g),
+                    None => dropped.push(format!("group “{}”", shorten(value))),
+                },
+                (Tab::Matrix, "issue") => view.filter.issue = known(&mut dropped, "issue", Some(value), &|id| data.issue(id).is_some()),
+                (Tab::Matrix, "disputed") => view.filter.disputed = value == "1",
+                (Tab::Matrix, "compare") => match pair(value) {
+                    Some((a, b)) if data.actor(&a).is_some() && data.actor(&b).is_some() && a != b => view.filter.compare = Some((a, b)),
+                    _ => dropped.push(format!("comparison “{}”", shorten(value))),
+                },
+                (Tab::Matrix, "cell") => match pair(value) {
+                    Some((actor, issue)) if data.actor(&actor).is_some() && data.issue(&issue).is_some() => {
+                        view.cell = Some(Cell { actor, issue })
+                    }
+                    _ => dropped.push(format!("cell “{}”", shorten(value))),
+                },
+                _ => dropped.push(format!("setting “{}”", shorten(key))),
+            }
+        }
+        let notice = (!dropped.is_empty()).then(|| {
+            format!("Part of this link could not be used ({}), so it shows the nearest view we have.", dropped.join(", "))
+        });
+        Parsed { view, notice }
+    }
+}
+
+/// `id` if `exists` says the dataset has it; otherwise notes it as dropped.
+fn known(dropped: &mut Vec<String>, what: &str, id: Option<&str>, exists: &dyn Fn(&str) -> bool) -> Option<String> {
+    let id = id?;
+    if exists(id) {
+        Some(id.to_string())
+    } else {
+        dropped.push(format!("{what} “{}”", shorten(id)));
+        None
+    }
+}
+
+/// The longest FAQ search we keep from a link.
+const MAX_QUERY: usize = 100;
+
+/// Bad input is echoed back to the reader, so keep it short.
+fn shorten(text: &str) -> String {
+    let mut short: String = text.chars().take(40).collect();
+    if short.len() < text.len() {
+        short.push('…');
+    }
+    short
+}
+
+/// Percent-encodes everything but unreserved characters.
+pub fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` escapes; malformed escapes stay as written and bad UTF-8 is replaced.
+pub fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (bytes[i], bytes.get(i + 1).and_then(|&b| hex(b)), bytes.get(i + 2).and_then(|&b| hex(b))) {
+            (b'%', Some(hi), Some(lo)) => {
+                out.push((hi * 16 + lo) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}

@@ -1,0 +1,131 @@
+//! All view state in one place: a plain `State` and the `Action`s that change it.
+//!
+//! `App` holds it with `use_reducer`; every reader action is an `Action`, so
+//! each one can be tested natively as `state.apply(action)`.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::matrix::MatrixFilter;
+use crate::model::Group;
+use crate::route::{Cell, Parsed, Tab, View};
+
+/// The colour theme the reader picked; `Auto` follows the system.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Theme::Auto => "System",
+            Theme::Light => "Light",
+            Theme::Dark => "Dark",
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct State {
+    pub view: View,
+    /// A polite word about a link that could not be followed in full.
+    pub notice: Option<String>,
+    pub theme: Theme,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    ShowTab(Tab),
+    /// Opens an issue card, or closes it if it is open.
+    ToggleIssue(String),
+    /// Opens an issue's card in the Issues tab, from anywhere.
+    GoToIssue(String),
+    ShowActor(String),
+    SelectCell(Option<Cell>),
+    FilterGroup(Option<Group>),
+    FilterIssue(Option<String>),
+    ShowDisputedOnly(bool),
+    Compare(Option<(String, String)>),
+    ClearFilters,
+    PickScenario(Option<String>),
+    PickVersus(Option<String>),
+    /// Opens a scenario in the Scenarios tab, from anywhere.
+    GoToScenario(String),
+    ToggleFaq(String),
+    Search(String),
+    /// The URL changed (a link was opened, or back/forward pressed).
+    Navigate(Parsed),
+    DismissNotice,
+    SetTheme(Theme),
+}
+
+impl State {
+    /// The state after `action`.
+    pub fn apply(&self, action: Action) -> State {
+        let mut next = self.clone();
+        let v = &mut next.view;
+        match action {
+            Action::ShowTab(tab) => v.tab = tab,
+            Action::ToggleIssue(id) => v.issue = toggle(&v.issue, id),
+            Action::GoToIssue(id) => {
+                v.tab = Tab::Issues;
+                v.issue = Some(id);
+            }
+            Action::ShowActor(id) => v.actor = Some(id),
+            Action::SelectCell(cell) => v.cell = cell,
+            Action::FilterGroup(group) => v.filter.group = group,
+            Action::FilterIssue(issue) => v.filter.issue = issue,
+            Action::ShowDisputedOnly(on) => v.filter.disputed = on,
+            Action::Compare(pair) => v.filter.compare = pair.filter(|(a, b)| !a.is_empty() || !b.is_empty()),
+            Action::ClearFilters => v.filter = MatrixFilter::default(),
+            Action::PickScenario(id) => {
+                v.scenario = id;
+                if v.scenario.is_none() || v.scenario == v.versus {
+                    v.versus = None;
+                }
+            }
+            Action::PickVersus(id) => v.versus = id.filter(|id| Some(id) != v.scenario.as_ref()),
+            Action::GoToScenario(id) => {
+                v.tab = Tab::Scenarios;
+                v.scenario = Some(id);
+                v.versus = None;
+            }
+            Action::ToggleFaq(id) => v.faq = toggle(&v.faq, id),
+            Action::Search(query) => v.query = query,
+            Action::Navigate(parsed) => {
+                next.view = parsed.view;
+                next.notice = parsed.notice;
+            }
+            Action::DismissNotice => next.notice = None,
+            Action::SetTheme(theme) => next.theme = theme,
+        }
+        next
+    }
+}
+
+fn toggle(open: &Option<String>, id: String) -> Option<String> {
+    if open.as_ref() == Some(&id) { None } else { Some(id) }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(self.apply(action))
+    }
+}

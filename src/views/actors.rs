@@ -1,0 +1,56 @@
+//! A profile per actor: its group, the people the sources quote for it, and
+//! its stance on every issue, "no stated position" included.
+
+use yew::prelude::*;
+
+use crate::components::source_citation::SourceCitation;
+use crate::components::stance_detail::StanceDetail;
+use crate::context::use_widget;
+use crate::model::Group;
+use crate::state::Action;
+use crate::views::ViewProps;
+
+#[function_component(Actors)]
+pub fn actors(props: &ViewProps) -> Html {
+    let widget = use_widget();
+    let data = &widget.data;
+    let Some(actor) = props.view.actor.as_deref().and_then(|id| data.actor(id)).or(data.records.actors.first()) else {
+        return html! { <p>{ "This dataset has no actors." }</p> };
+    };
+    let groups = Group::ALL.into_iter().filter(|&g| data.actors_in(g).next().is_some()).map(|g| {
+        let buttons = data.actors_in(g).map(|a| {
+            let id = a.id.clone();
+            let onclick = props.on_action.reform(move |_: MouseEvent| Action::ShowActor(id.clone()));
+            html! {
+                <li><button type="button" class="sm-chip" aria-pressed={(a.id == actor.id).to_string()} {onclick}>{ &a.name }</button></li>
+            }
+        });
+        html! {
+            <li><h3 class="sm-group-label">{ g.label() }</h3><ul class="sm-chips">{ for buttons }</ul></li>
+        }
+    });
+    let people = actor.people.iter().map(|p| html! {
+        <li><strong>{ &p.name }</strong>{ ", " }{ &p.role }<SourceCitation sources={vec![p.source.clone()]} /></li>
+    }).collect::<Vec<_>>();
+    let stated = data.records.stances.iter().filter(|s| s.actor == actor.id).count();
+    let stances = data.records.issues.iter().map(|i| html! {
+        <li><StanceDetail title={format!("{}: {}", i.title, i.proposition)} stance={data.stance(&actor.id, &i.id).cloned()} /></li>
+    });
+    let heading = widget.id(&["actor-name"]);
+    html! {
+        <div class="sm-actors">
+            <h2 class="sm-visually-hidden">{ "Actors" }</h2>
+            <nav aria-label="Choose an actor"><ul class="sm-groups">{ for groups }</ul></nav>
+            <section class="sm-profile" aria-labelledby={heading.clone()}>
+                <h3 id={heading} class="sm-profile-name">{ &actor.name }</h3>
+                <p class="sm-muted">{ format!("{} · a stated position on {} of {} issues", actor.group.label(), stated, data.records.issues.len()) }</p>
+                if !people.is_empty() {
+                    <h4>{ "Who speaks for it in the sources" }</h4>
+                    <ul class="sm-people">{ for people }</ul>
+                }
+                <h4>{ "Its stance, issue by issue" }</h4>
+                <ul class="sm-stances">{ for stances }</ul>
+            </section>
+        </div>
+    }
+}

@@ -1,0 +1,52 @@
+//! Questions a reader would ask, answered only from the sources: an accordion
+//! with a search box that filters as you type, each question linkable.
+
+use yew::prelude::*;
+
+use crate::components::disclosure::Disclosure;
+use crate::components::glossary_text::GlossaryText;
+use crate::components::source_citation::SourceCitation;
+use crate::context::use_widget;
+use crate::model::FaqEntry;
+use crate::route::{Tab, View};
+use crate::state::Action;
+use crate::views::ViewProps;
+
+#[function_component(Faq)]
+pub fn faq(props: &ViewProps) -> Html {
+    let widget = use_widget();
+    let data = &widget.data;
+    let query = props.view.query.clone();
+    let shown: Vec<&FaqEntry> = data.faq_matching(&query).collect();
+    let oninput = props.on_action.reform(|e: InputEvent| Action::Search(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()));
+    let items = shown.iter().map(|q| {
+        let id = q.id.clone();
+        let link = View { tab: Tab::Faq, faq: Some(q.id.clone()), ..View::default() }.to_fragment();
+        html! {
+            <Disclosure id={widget.id(&["faq", &q.id])} title={q.question.clone()}
+                open={props.view.faq.as_ref() == Some(&q.id)}
+                on_toggle={props.on_action.reform(move |_| Action::ToggleFaq(id.clone()))} class="sm-faq-item">
+                <GlossaryText text={q.answer.clone()} />
+                <SourceCitation sources={q.sources.clone()} />
+                <p><a class="sm-permalink" href={format!("#{link}")}>{ "Link to this question" }</a></p>
+            </Disclosure>
+        }
+    });
+    let search = widget.id(&["faq-search"]);
+    let status = if query.trim().is_empty() {
+        format!("{} questions.", shown.len())
+    } else {
+        format!("{} of {} questions match “{}”.", shown.len(), data.records.faq.len(), query.trim())
+    };
+    html! {
+        <div class="sm-faq">
+            <h2 class="sm-visually-hidden">{ "Frequently asked questions" }</h2>
+            <div class="sm-field sm-search">
+                <label for={search.clone()}>{ "Search the questions and answers" }</label>
+                <input type="search" id={search} value={query} {oninput} autocomplete="off" spellcheck="false" />
+            </div>
+            <p class="sm-status" role="status">{ status }</p>
+            { for items }
+        </div>
+    }
+}

@@ -1,0 +1,102 @@
+//! A card per issue; a card opens in place to show the summary, why it is
+//! hard, its figures, every actor's stance, related scenarios and terms.
+
+use yew::prelude::*;
+
+use crate::components::disclosure::Disclosure;
+use crate::components::figure_list::FigureList;
+use crate::components::glossary_text::GlossaryText;
+use crate::components::source_citation::SourceCitation;
+use crate::components::stance_badge::StanceBadge;
+use crate::components::stance_detail::StanceDetail;
+use crate::context::use_widget;
+use crate::model::Issue;
+use crate::state::Action;
+use crate::views::ViewProps;
+
+#[function_component(Issues)]
+pub fn issues(props: &ViewProps) -> Html {
+    let widget = use_widget();
+    let cards = widget.data.records.issues.iter().map(|issue| {
+        let id = issue.id.clone();
+        html! {
+            <IssueCard issue={issue.clone()} open={props.view.issue.as_ref() == Some(&issue.id)}
+                on_toggle={props.on_action.reform(move |_| Action::ToggleIssue(id.clone()))}
+                on_action={props.on_action.clone()} />
+        }
+    });
+    html! {
+        <div class="sm-issues">
+            <h2 class="sm-visually-hidden">{ "Issues" }</h2>
+            <p class="sm-lead">{ "Each card states the question, why it is hard and where every actor stands. Open one to see the detail." }</p>
+            { for cards }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct IssueCardProps {
+    issue: Issue,
+    open: bool,
+    on_toggle: Callback<()>,
+    on_action: Callback<Action>,
+}
+
+#[function_component(IssueCard)]
+fn issue_card(props: &IssueCardProps) -> Html {
+    let widget = use_widget();
+    let data = &widget.data;
+    let issue = &props.issue;
+    let stated: Vec<_> = data.records.actors.iter().filter_map(|a| data.stance(&a.id, &issue.id).map(|s| (a, s))).collect();
+    let silent: Vec<&str> = data.records.actors.iter().filter(|a| data.stance(&a.id, &issue.id).is_none()).map(|a| a.short.as_str()).collect();
+    let badges = stated.iter().map(|(a, s)| html! {
+        <li><span class="sm-badge-actor">{ &a.short }</span><StanceBadge position={Some(s.position)} /></li>
+    });
+    let aside = html! {
+        <div class="sm-card-aside">
+            <p class="sm-proposition">{ "The question: " }<strong>{ &issue.proposition }</strong></p>
+            <ul class="sm-badge-row" aria-label="Positions at a glance">{ for badges }</ul>
+        </div>
+    };
+    let stances = stated.iter().map(|(a, s)| html! {
+        <li><StanceDetail title={a.name.clone()} stance={Some((*s).clone())} /></li>
+    });
+    let scenarios = data.scenarios_settling(&issue.id).map(|s| {
+        let id = s.id.clone();
+        let onclick = props.on_action.reform(move |_: MouseEvent| Action::GoToScenario(id.clone()));
+        html! { <li><button type="button" class="sm-link" {onclick}>{ &s.title }</button></li> }
+    }).collect::<Vec<_>>();
+    let terms = data.terms_of(issue).map(|t| html! {
+        <div class="sm-term-entry"><dt>{ &t.term }</dt><dd>{ &t.definition }</dd></div>
+    }).collect::<Vec<_>>();
+    html! {
+        <Disclosure id={widget.id(&["issue", &issue.id])} title={issue.title.clone()} open={props.open}
+            on_toggle={props.on_toggle.clone()} {aside} class="sm-card">
+            <GlossaryText text={issue.summary.clone()} />
+            <h4>{ "Why it is hard" }</h4>
+            <GlossaryText text={issue.why_hard.clone()} />
+            <SourceCitation sources={issue.sources.clone()} />
+            if !issue.figures.is_empty() {
+                <h4>{ "In numbers" }</h4>
+                <FigureList figures={issue.figures.clone()} />
+            }
+            <h4>{ "Where each actor stands" }</h4>
+            if stated.is_empty() {
+                <p class="sm-muted">{ "None of the five sources reports any actor's position on this issue." }</p>
+            } else {
+                <ul class="sm-stances">{ for stances }</ul>
+            }
+            if !silent.is_empty() {
+                <p class="sm-muted">{ format!("No stated position: {}.", silent.join(", ")) }</p>
+            }
+            if !scenarios.is_empty() {
+                <h4>{ "Scenarios that settle it" }</h4>
+                <ul class="sm-inline-list">{ for scenarios }</ul>
+            }
+            if !terms.is_empty() {
+                <h4>{ "Terms" }</h4>
+                <dl class="sm-terms">{ for terms }</dl>
+            }
+        </Disclosure>
+    }
+}

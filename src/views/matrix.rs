@@ -1,0 +1,214 @@
+//! The stance matrix: a real table of actors × issues. A cell shows position
+//! (icon, label, colour) and basis; activating it opens a detail panel.
+
+use yew::prelude::*;
+
+use crate::browser::focus;
+use crate::components::stance_badge::StanceBadge;
+use crate::components::stance_detail::StanceDetail;
+use crate::context::{use_widget, Widget};
+use crate::matrix::MatrixFilter;
+use crate::model::{Group, Position};
+use crate::route::Cell;
+use crate::state::Action;
+use crate::views::ViewProps;
+
+#[function_component(Matrix)]
+pub fn matrix(props: &ViewProps) -> Html {
+    let widget = use_widget();
+    let data = &widget.data;
+    let filter = &props.view.filter;
+    let grid = filter.grid(data);
+    let selected = props.view.cell.clone();
+    use_cell_focus(&widget, selected.clone());
+
+    let header = grid.issues.iter().map(|i| html! {
+        <th scope="col"><span class="sm-col-label" title={i.title.clone()}>{ &i.short }</span></th>
+    });
+    let rows = grid.actors.iter().map(|a| {
+        let cells = grid.issues.iter().map(|i| {
+            let Some(s) = data.stance(&a.id, &i.id) else {
+                return html! { <td class="sm-cell-empty"><span aria-hidden="true">{ "–" }</span><span class="sm-visually-hidden">{ "No stated position" }</span></td> };
+            };
+            let cell = Cell { actor: a.id.clone(), issue: i.id.clone() };
+            let pressed = selected.as_ref() == Some(&cell);
+            let onclick = props.on_action.reform(move |_: MouseEvent| Action::SelectCell(Some(cell.clone())));
+            html! {
+                <td>
+                    <button type="button" class={classes!("sm-cell", format!("sm-pos-{}", s.position.slug()))}
+                        id={widget.id(&["cell", &a.id, &i.id])} aria-pressed={pressed.to_string()}
+                        aria-controls={widget.id(&["cell-detail"])} {onclick}>
+                        <span class="sm-badge-icon" aria-hidden="true">{ s.position.icon() }</span>
+                        <span class="sm-cell-label">{ s.position.label() }</span>
+                        <span class="sm-cell-basis">{ s.basis.label() }</span>
+                    </button>
+                </td>
+            }
+        });
+        html! { <tr><th scope="row">{ &a.short }</th>{ for cells }</tr> }
+    });
+    let caption = widget.id(&["matrix-caption"]);
+    let summary = format!("Showing {} of {} actors and {} of {} issues.", grid.actors.len(), data.records.actors.len(), grid.issues.len(), data.records.issues.len());
+    let empty = grid.issues.is_empty() || grid.actors.is_empty();
+    html! {
+        <div class="sm-matrix">
+            <h2 class="sm-visually-hidden">{ "Who wants what" }</h2>
+            <Filters filter={filter.clone()} on_action={props.on_action.clone()} />
+            <p class="sm-status" role="status">{ summary }</p>
+            if empty {
+                <p class="sm-empty">{ "No issue matches these filters. Try showing all issues or all actors." }</p>
+            } else {
+                <div class="sm-matrix-scroll" role="region" aria-labelledby={caption.clone()} tabindex="0">
+                    <table class="sm-table">
+                        <caption id={caption}>{ "Stances by actor (rows) and issue (columns). Choose a cell for its summary, quote and source." }</caption>
+                        <thead><tr><th scope="col">{ "Actor" }</th>{ for header }</tr></thead>
+                        <tbody>{ for rows }</tbody>
+                    </table>
+                </div>
+            }
+            if let Some(cell) = selected {
+                <CellDetail {cell} on_action={props.on_action.clone()} />
+            }
+            <Legend />
+        </div>
+    }
+}
+
+/// Moves focus into the detail panel when it opens, and back to its cell when it closes.
+#[hook]
+fn use_cell_focus(widget: &Widget, selected: Option<Cell>) {
+    let previous = use_mut_ref(|| None::<Cell>);
+    let widget = widget.clone();
+    use_effect_with(selected, move |selected| {
+        let before = previous.replace(selected.clone());
+        match (before, selected) {
+            (_, Some(_)) => focus(&widget.id(&["cell-detail-title"])),
+            (Some(cell), None) => focus(&widget.id(&["cell", &cell.actor, &cell.issue])),
+            (None, None) => {}
+        }
+    });
+}
+
+#[derive(Properties, PartialEq)]
+struct FiltersProps {
+    filter: MatrixFilter,
+    on_action: Callback<Action>,
+}
+
+/// Group, issue, disagreement and comparison controls.
+#[function_component(Filters)]
+fn filters(props: &FiltersProps) -> Html {
+    let widget = use_widget();
+    let data = &widget.data;
+    let f = &props.filter;
+    let select = |e: Event| e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+    let some = |v: String| (!v.is_empty()).then_some(v);
+
+    let on_group = props.on_action.reform(move |e: Event| Action::FilterGroup(Group::from_slug(&select(e))));
+    let on_issue = props.on_action.reform(move |e: Event| Action::FilterIssue(some(select(e))));
+    let on_disputed = props.on_action.reform(|e: Event| Action::ShowDisputedOnly(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()));
+    let compare = f.compare.clone().unwrap_or_default();
+    let on_first = {
+        let second = compare.1.clone();
+        props.on_action.reform(move |e: Event| Action::Compare(Some((select(e), second.clone()))))
+    };
+    let on_second = {
+        let first = compare.0.clone();
+        props.on_action.reform(move |e: Event| Action::Compare(Some((first.clone(), select(e)))))
+    };
+    let on_clear = props.on_action.reform(|_: MouseEvent| Action::ClearFilters);
+
+    let actor_options = |chosen: &str| {
+        let mut options = vec![html! { <option value="" selected={chosen.is_empty()}>{ "Choose…" }</option> }];
+        options.extend(data.records.actors.iter().map(|a| html! {
+            <option value={a.id.clone()} selected={a.id == chosen}>{ &a.name }</option>
+        }));
+        options
+    };
+    let groups = Group::ALL.into_iter().filter(|&g| data.actors_in(g).next().is_some()).map(|g| html! {
+        <option value={g.slug()} selected={f.group == Some(g)}>{ g.label() }</option>
+    });
+    let issues = data.records.issues.iter().map(|i| html! {
+        <option value={i.id.clone()} selected={f.issue.as_ref() == Some(&i.id)}>{ &i.title }</option>
+    });
+    let id = |name: &str| widget.id(&["filter", name]);
+    html! {
+        <div class="sm-filters" role="group" aria-label="Filter the matrix">
+            <div class="sm-field">
+                <label for={id("group")}>{ "Actors" }</label>
+                <select id={id("group")} onchange={on_group} disabled={f.comparing().is_some()}>
+                    <option value="" selected={f.group.is_none()}>{ "All actors" }</option>
+                    { for groups }
+                </select>
+            </div>
+            <div class="sm-field">
+                <label for={id("issue")}>{ "Issue" }</label>
+                <select id={id("issue")} onchange={on_issue}>
+                    <option value="" selected={f.issue.is_none()}>{ "All issues" }</option>
+                    { for issues }
+                </select>
+            </div>
+            <div class="sm-field sm-check">
+                <input type="checkbox" id={id("disputed")} checked={f.disputed} onchange={on_disputed} />
+                <label for={id("disputed")}>{ "Only issues where they disagree" }</label>
+            </div>
+            <fieldset class="sm-field sm-compare">
+                <legend>{ "Compare two actors" }</legend>
+                <label class="sm-visually-hidden" for={id("first")}>{ "First actor" }</label>
+                <select id={id("first")} onchange={on_first}>{ for actor_options(&compare.0) }</select>
+                <span aria-hidden="true">{ " vs " }</span>
+                <label class="sm-visually-hidden" for={id("second")}>{ "Second actor" }</label>
+                <select id={id("second")} onchange={on_second}>{ for actor_options(&compare.1) }</select>
+            </fieldset>
+            if f.is_active() {
+                <button type="button" class="sm-button" onclick={on_clear}>{ "Show everything" }</button>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CellDetailProps {
+    cell: Cell,
+    on_action: Callback<Action>,
+}
+
+/// The selected cell's stance in full; Escape or the close button dismisses it.
+#[function_component(CellDetail)]
+fn cell_detail(props: &CellDetailProps) -> Html {
+    let widget = use_widget();
+    let data = &widget.data;
+    let (Some(actor), Some(issue)) = (data.actor(&props.cell.actor), data.issue(&props.cell.issue)) else {
+        return Html::default();
+    };
+    let close = props.on_action.reform(|_: MouseEvent| Action::SelectCell(None));
+    let onkeydown = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                on_action.emit(Action::SelectCell(None));
+            }
+        })
+    };
+    html! {
+        <section id={widget.id(&["cell-detail"])} class="sm-cell-detail" aria-labelledby={widget.id(&["cell-detail-title"])} {onkeydown}>
+            <h3 id={widget.id(&["cell-detail-title"])} tabindex="-1">{ format!("{} on {}", actor.name, issue.title) }</h3>
+            <p class="sm-proposition">{ "The question: " }<strong>{ &issue.proposition }</strong></p>
+            <StanceDetail stance={data.stance(&actor.id, &issue.id).cloned()} />
+            <button type="button" class="sm-button" onclick={close}>{ "Close" }</button>
+        </section>
+    }
+}
+
+/// What the icons, labels and grades mean.
+#[function_component(Legend)]
+fn legend() -> Html {
+    let positions = Position::ALL.into_iter().map(|p| html! { <li><StanceBadge position={Some(p)} /></li> });
+    html! {
+        <div class="sm-legend">
+            <h3>{ "Key" }</h3>
+            <ul class="sm-badge-row">{ for positions }<li><StanceBadge position={None::<Position>} /></li></ul>
+            <p class="sm-muted">{ "“On the record”: said publicly by the actor. “Reported”: attributed to unnamed officials or people familiar with the matter. “Analysis”: the source author's own reading." }</p>
+        </div>
+    }
+}

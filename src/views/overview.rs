@@ -1,0 +1,75 @@
+//! What is being negotiated: the three open pillars, key figures, where the
+//! actors disagree most, and how we got here.
+
+use yew::prelude::*;
+
+use crate::components::figure_list::FigureList;
+use crate::components::source_citation::SourceCitation;
+use crate::context::use_widget;
+use crate::model::Pillar;
+use crate::state::Action;
+use crate::views::ViewProps;
+
+/// How many figures and contested issues the overview leads with.
+const LEADING: usize = 6;
+const CONTESTED: usize = 3;
+
+#[function_component(Overview)]
+pub fn overview(props: &ViewProps) -> Html {
+    let widget = use_widget();
+    let data = &widget.data;
+    let go = |id: &str| {
+        let id = id.to_string();
+        props.on_action.reform(move |_: MouseEvent| Action::GoToIssue(id.clone()))
+    };
+    let pillars = Pillar::ALL.into_iter().map(|pillar| {
+        let issues = data.issues_in(pillar).map(|i| html! {
+            <li><button type="button" class="sm-link" onclick={go(&i.id)}>{ &i.title }</button></li>
+        });
+        html! {
+            <li class="sm-pillar">
+                <h3>{ pillar.label() }</h3>
+                <ul>{ for issues }</ul>
+            </li>
+        }
+    });
+    let contested = data.most_contested().into_iter().take(CONTESTED).map(|i| {
+        let stated = data.stances_on(&i.id).count();
+        html! {
+            <li>
+                <button type="button" class="sm-link" onclick={go(&i.id)}>{ &i.title }</button>
+                <span class="sm-muted">{ format!(" — {stated} actors with a stated position") }</span>
+            </li>
+        }
+    });
+    let leading: Vec<String> = data.records.figures.iter().take(LEADING).map(|f| f.id.clone()).collect();
+    let timeline = data.records.timeline.iter().map(|e| html! {
+        <li>
+            <p class="sm-when">{ &e.when }</p>
+            <p>{ &e.event }</p>
+            <SourceCitation sources={vec![e.source.clone()]} />
+        </li>
+    });
+    html! {
+        <div class="sm-overview">
+            <section aria-labelledby={widget.id(&["pillars"])}>
+                <h2 id={widget.id(&["pillars"])}>{ "Three questions are still open" }</h2>
+                <p>{ "The sources agree that a deal hinges on three questions, and list the issues under each:" }</p>
+                <ul class="sm-pillars">{ for pillars }</ul>
+            </section>
+            <section aria-labelledby={widget.id(&["contested"])}>
+                <h2 id={widget.id(&["contested"])}>{ "Where they disagree most" }</h2>
+                <ol class="sm-contested">{ for contested }</ol>
+            </section>
+            <section aria-labelledby={widget.id(&["figures"])}>
+                <h2 id={widget.id(&["figures"])}>{ "Key figures" }</h2>
+                <FigureList figures={leading} />
+            </section>
+            <section aria-labelledby={widget.id(&["timeline"])}>
+                <h2 id={widget.id(&["timeline"])}>{ "How we got here" }</h2>
+                <p class="sm-muted">{ "In the order the sources imply; they give few exact dates." }</p>
+                <ol class="sm-timeline">{ for timeline }</ol>
+            </section>
+        </div>
+    }
+}

@@ -1,0 +1,68 @@
+//! A small hand-made dataset for the native tests, so that expectations come
+//! from the fixture rather than from what the code happens to compute.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+use serde_json::{json, Value};
+use stancemap::dataset::Dataset;
+use stancemap::model::Records;
+
+pub const DOCUMENT: &str = "Alpha said “we will never give up the river” on Monday. About 40 percent agreed.";
+
+/// Three actors, three issues, one scenario: enough to make every query say something.
+pub fn records_json() -> Value {
+    json!({
+        "meta": { "title": "Test talks", "description": "A fixture.", "as_of": "Monday" },
+        "sources": [{ "id": "doc", "file": "doc.txt", "headline": "A document", "period": "Monday", "description": "Fixture." }],
+        "issues": [
+            { "id": "river", "title": "The river", "short": "River", "proposition": "The river is shared", "summary": "Who gets the river.", "why_hard": "Both want it.", "pillar": "front-line", "figures": ["share"], "glossary": ["buffer"], "sources": ["doc"] },
+            { "id": "bridge", "title": "The bridge", "short": "Bridge", "proposition": "A bridge is built", "summary": "A bridge.", "why_hard": "Money.", "sources": ["doc"] },
+            { "id": "tolls", "title": "Tolls", "short": "Tolls", "proposition": "Tolls are charged", "summary": "Tolls.", "why_hard": "Nobody says.", "sources": ["doc"] }
+        ],
+        "actors": [
+            { "id": "alpha", "name": "Alpha Land", "short": "Alpha", "group": "belligerent", "people": [{ "name": "A. Person", "role": "Leader", "source": "doc" }] },
+            { "id": "beta", "name": "Beta Land", "short": "Beta", "group": "belligerent" },
+            { "id": "gamma", "name": "Gamma Union", "short": "Gamma", "group": "institution" }
+        ],
+        "stances": [
+            { "actor": "alpha", "issue": "river", "position": "opposes", "summary": "Will not share.", "quote": { "text": "we will never give up the river", "speaker": "A. Person" }, "basis": "statement", "source": "doc" },
+            { "actor": "beta", "issue": "river", "position": "supports", "summary": "Wants to share.", "basis": "reported", "source": "doc" },
+            { "actor": "gamma", "issue": "river", "position": "conditional", "summary": "Only with guarantees.", "basis": "analysis", "source": "doc" },
+            { "actor": "alpha", "issue": "bridge", "position": "supports", "summary": "Wants a bridge.", "basis": "statement", "source": "doc" },
+            { "actor": "beta", "issue": "bridge", "position": "open", "summary": "Might agree.", "basis": "reported", "source": "doc" }
+        ],
+        "scenarios": [
+            { "id": "shared-river", "title": "Shared river", "summary": "They share it.", "settles": [{ "issue": "river", "outcome": "Shared." }],
+              "reception": [{ "actor": "alpha", "position": "opposes", "note": "No.", "source": "doc" }], "sources": ["doc"] }
+        ],
+        "faq": [
+            { "id": "who-owns", "question": "Who owns the river?", "answer": "Nobody agrees on the River yet.", "sources": ["doc"] },
+            { "id": "bridge-cost", "question": "What will the bridge cost?", "answer": "The sources do not say.", "sources": ["doc"] }
+        ],
+        "figures": [{ "id": "share", "value": "40 %", "label": "Who agreed", "quote": "About 40 percent agreed", "source": "doc" }],
+        "timeline": [{ "id": "monday", "when": "Monday", "event": "Alpha speaks.", "source": "doc" }],
+        "glossary": [{ "id": "buffer", "term": "Buffer zone", "aliases": ["buffer"], "definition": "A strip between forces.", "source": "doc" }]
+    })
+}
+
+pub fn records() -> Records {
+    serde_json::from_value(records_json()).expect("the fixture is well formed")
+}
+
+pub fn dataset() -> Dataset {
+    Dataset::new(records())
+}
+
+/// Writes `records` as a dataset folder (one file per collection, plus the
+/// document) under a fresh temporary directory, and returns its path.
+pub fn write_dir(name: &str, records: &Value) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("stancemap-test-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("documents")).unwrap();
+    for (key, value) in records.as_object().unwrap() {
+        std::fs::write(dir.join(format!("{key}.json")), serde_json::to_string_pretty(value).unwrap()).unwrap();
+    }
+    std::fs::write(dir.join("documents/doc.txt"), DOCUMENT).unwrap();
+    dir
+}

@@ -1,0 +1,72 @@
+//! Queries the views ask of the dataset, on a small hand-made fixture.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use stancemap::dataset::Dataset;
+use stancemap::model::{Group, Pillar, Position};
+
+#[test]
+fn a_stated_position_is_found_and_silence_is_none() {
+    let data = common::dataset();
+    assert_eq!(data.stance("alpha", "river").map(|s| s.position), Some(Position::Opposes));
+    assert!(data.stance("gamma", "bridge").is_none());
+    assert!(data.stance("nobody", "river").is_none());
+}
+
+#[test]
+fn an_issue_is_disputed_only_with_someone_for_and_someone_against() {
+    let data = common::dataset();
+    let all = &data.records.actors;
+    assert!(data.is_disputed_among("river", all));
+    assert!(!data.is_disputed_among("bridge", all), "supports and open are both on the same side");
+    assert!(!data.is_disputed_among("river", all.iter().filter(|a| a.id != "alpha")));
+}
+
+#[test]
+fn the_widest_split_comes_first() {
+    let data = common::dataset();
+    let order: Vec<&str> = data.most_contested().iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(order[0], "river");
+}
+
+#[test]
+fn actors_are_found_by_group_and_issues_by_pillar() {
+    let data = common::dataset();
+    let belligerents: Vec<&str> = data.actors_in(Group::Belligerent).map(|a| a.id.as_str()).collect();
+    assert_eq!(belligerents, ["alpha", "beta"]);
+    let front: Vec<&str> = data.issues_in(Pillar::FrontLine).map(|i| i.id.as_str()).collect();
+    assert_eq!(front, ["river"]);
+}
+
+#[test]
+fn scenarios_are_found_by_the_issue_they_settle() {
+    let data = common::dataset();
+    assert_eq!(data.scenarios_settling("river").count(), 1);
+    assert_eq!(data.scenarios_settling("tolls").count(), 0);
+}
+
+#[test]
+fn citations_count_every_kind_of_record() {
+    let c = common::dataset().citations("doc");
+    assert_eq!((c.stances, c.quotes, c.figures, c.faq, c.scenarios), (5, 1, 1, 2, 1));
+}
+
+#[test]
+fn faq_search_needs_every_word_in_any_order_and_case() {
+    let data = common::dataset();
+    let ids = |q: &str| data.faq_matching(q).map(|e| e.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids("RIVER nobody"), ["who-owns"]);
+    assert_eq!(ids("bridge"), ["bridge-cost"]);
+    assert_eq!(ids(""), ["who-owns", "bridge-cost"]);
+    assert!(ids("river bridge").is_empty());
+}
+
+#[test]
+fn the_bundled_dataset_parses_from_the_embedded_json() {
+    let data = Dataset::bundled();
+    assert!(!data.records.stances.is_empty());
+    for s in &data.records.stances {
+        assert!(data.stance(&s.actor, &s.issue).is_some());
+    }
+}

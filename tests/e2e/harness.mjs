@@ -1,0 +1,58 @@
+// Shared set-up for the end-to-end suite: serves dist/ on loopback and drives
+// Debian's Chromium through playwright-core. Never downloads a browser.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const DIST = path.resolve(import.meta.dirname, '../../dist');
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.csv': 'text/csv; charset=utf-8',
+};
+
+/** Serves dist/ on 127.0.0.1 at a free port; resolves to { url, close }. */
+export function serveDist() {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    const file = path.join(DIST, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname));
+    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
+    resolve({ url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) });
+  }));
+}
+
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/**
+ * Opens the widget at `fragment` in a fresh context and waits for it to mount.
+ * Records console errors, failed requests and requests to other origins.
+ */
+export async function openWidget(browser, base, fragment = '', options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
+  page.on('console', (m) => { if (m.type() === 'error') problems.consoleErrors.push(m.text()); });
+  page.on('pageerror', (e) => problems.consoleErrors.push(String(e)));
+  page.on('requestfailed', (r) => problems.failedRequests.push(r.url()));
+  page.on('request', (r) => { if (!r.url().startsWith(base)) problems.foreignRequests.push(r.url()); });
+  await page.goto(base + (fragment ? `#${fragment}` : ''));
+  await page.locator('.sm-root').waitFor();
+  return { context, page, problems };
+}
+
+/** Where screenshots go for people to look at. */
+export const SCREENSHOTS = path.resolve(import.meta.dirname, '../../target/screenshots');
+fs.mkdirSync(SCREENSHOTS, { recursive: true });

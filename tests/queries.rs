@@ -1,0 +1,62 @@
+//! The matrix grid, glossary marking and the CSV export, on the fixture.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use stancemap::export::stances_csv;
+use stancemap::glossary::{mark, Segment};
+use stancemap::matrix::MatrixFilter;
+use stancemap::model::Group;
+
+fn grid_ids(filter: MatrixFilter) -> (Vec<String>, Vec<String>) {
+    let data = common::dataset();
+    let grid = filter.grid(&data);
+    (grid.actors.iter().map(|a| a.id.clone()).collect(), grid.issues.iter().map(|i| i.id.clone()).collect())
+}
+
+#[test]
+fn the_matrix_shows_everything_by_default() {
+    assert_eq!(grid_ids(MatrixFilter::default()), (vec!["alpha".into(), "beta".into(), "gamma".into()], vec!["river".into(), "bridge".into(), "tolls".into()]));
+}
+
+#[test]
+fn the_matrix_filters_by_group_and_issue() {
+    let (actors, issues) = grid_ids(MatrixFilter { group: Some(Group::Institution), issue: Some("bridge".into()), ..Default::default() });
+    assert_eq!((actors, issues), (vec!["gamma".to_string()], vec!["bridge".to_string()]));
+}
+
+#[test]
+fn only_disputed_issues_among_the_shown_actors_remain() {
+    let (_, issues) = grid_ids(MatrixFilter { disputed: true, ..Default::default() });
+    assert_eq!(issues, ["river"]);
+    let (_, issues) = grid_ids(MatrixFilter { disputed: true, compare: Some(("beta".into(), "gamma".into())), ..Default::default() });
+    assert!(issues.is_empty(), "beta and gamma are on the same side of every issue");
+}
+
+#[test]
+fn comparing_two_actors_shows_just_them_in_that_order() {
+    let (actors, _) = grid_ids(MatrixFilter { compare: Some(("gamma".into(), "alpha".into())), group: Some(Group::Public), ..Default::default() });
+    assert_eq!(actors, ["gamma", "alpha"]);
+}
+
+#[test]
+fn glossary_terms_are_marked_once_as_whole_words_ignoring_case() {
+    let terms = common::records().glossary;
+    let text = "A buffer zone, then another Buffer Zone; no buffers.";
+    let marked: Vec<&str> = mark(text, &terms).iter().filter_map(|s| match s { Segment::Term { text, .. } => Some(*text), _ => None }).collect();
+    assert_eq!(marked, ["buffer zone"], "longest name first, first mention only, not inside 'buffers'");
+    let rebuilt: String = mark(text, &terms).iter().map(|s| match s { Segment::Text(t) | Segment::Term { text: t, .. } => *t }).collect();
+    assert_eq!(rebuilt, text, "marking never changes the text");
+}
+
+#[test]
+fn the_csv_has_a_row_per_cell_with_sources_and_escaped_quotes() {
+    let mut records = common::records();
+    records.stances[1].summary = "Wants to \"share\", mostly.".into();
+    let csv = stances_csv(&stancemap::dataset::Dataset::new(records));
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 1 + 3 * 3, "a header and one row per actor × issue");
+    assert!(lines[0].contains("source_headline"));
+    assert!(csv.contains("\"Wants to \"\"share\"\", mostly.\""));
+    assert!(csv.contains("gamma,Gamma Union,institution,bridge,The bridge,no-stated-position"));
+}

@@ -1,0 +1,117 @@
+//! Every view round-trips through the URL fragment; bad links fall back politely.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use stancemap::matrix::MatrixFilter;
+use stancemap::model::Group;
+use stancemap::route::{decode, encode, Cell, Tab, View};
+
+fn round_trip(view: View) {
+    let data = common::dataset();
+    let fragment = view.to_fragment();
+    let parsed = View::parse(&format!("#{fragment}"), &data);
+    assert_eq!(parsed.notice, None, "{fragment}");
+    assert_eq!(parsed.view, view, "{fragment}");
+}
+
+#[test]
+fn every_tab_and_selection_survives_a_round_trip() {
+    for tab in Tab::ALL {
+        round_trip(View { tab, ..View::default() });
+    }
+    round_trip(View { tab: Tab::Issues, issue: Some("river".into()), ..View::default() });
+    round_trip(View { tab: Tab::Actors, actor: Some("beta".into()), ..View::default() });
+    round_trip(View { tab: Tab::Scenarios, scenario: Some("shared-river".into()), ..View::default() });
+    round_trip(View { tab: Tab::Faq, faq: Some("who-owns".into()), query: "wer gehört — “Fluss” & 100%".into(), ..View::default() });
+    round_trip(View {
+        tab: Tab::Matrix,
+        cell: Some(Cell { actor: "alpha".into(), issue: "river".into() }),
+        filter: MatrixFilter {
+            group: Some(Group::Belligerent),
+            issue: Some("bridge".into()),
+            disputed: true,
+            compare: Some(("alpha".into(), "gamma".into())),
+        },
+        ..View::default()
+    });
+}
+
+#[test]
+fn the_default_view_is_the_overview_and_an_empty_fragment_names_it() {
+    let data = common::dataset();
+    assert_eq!(View::parse("", &data).view, View::default());
+    assert_eq!(View::parse("#", &data).view.tab, Tab::Overview);
+}
+
+#[test]
+fn an_unknown_tab_falls_back_to_the_overview_and_says_so() {
+    let parsed = View::parse("#nonsense/abc", &common::dataset());
+    assert_eq!(parsed.view, View::default());
+    assert!(parsed.notice.unwrap().contains("“nonsense”"));
+}
+
+#[test]
+fn an_unknown_issue_keeps_the_tab_and_drops_the_card() {
+    let parsed = View::parse("#issues/atlantis", &common::dataset());
+    assert_eq!(parsed.view.tab, Tab::Issues);
+    assert_eq!(parsed.view.issue, None);
+    assert!(parsed.notice.unwrap().contains("issue “atlantis”"));
+}
+
+#[test]
+fn malformed_matrix_settings_are_dropped_one_by_one() {
+    let parsed = View::parse("#matrix?group=aliens&disputed=1&cell=alpha&compare=alpha.alpha&zoom=9", &common::dataset());
+    assert_eq!(parsed.view.tab, Tab::Matrix);
+    assert!(parsed.view.filter.disputed, "the valid setting is kept");
+    assert_eq!(parsed.view.filter.group, None);
+    assert_eq!(parsed.view.cell, None);
+    assert_eq!(parsed.view.filter.compare, None);
+    let notice = parsed.notice.unwrap();
+    for part in ["group “aliens”", "cell “alpha”", "comparison “alpha.alpha”", "setting “zoom”"] {
+        assert!(notice.contains(part), "{notice} lacks {part}");
+    }
+}
+
+#[test]
+fn a_half_chosen_comparison_is_not_written_to_the_link() {
+    let view = View {
+        tab: Tab::Matrix,
+        filter: MatrixFilter { compare: Some(("alpha".into(), String::new())), ..MatrixFilter::default() },
+        ..View::default()
+    };
+    assert_eq!(view.to_fragment(), "matrix");
+}
+
+#[test]
+fn hostile_fragments_never_panic_and_always_give_a_tab() {
+    let data = common::dataset();
+    let nasty = [
+        "%", "%%", "%zz", "%C3%28", "?", "??&&==", "matrix?cell=.", "matrix?cell=..", "faq/?q=%", "issues//river",
+        "scenarios/shared-river/shared-river/x", "\u{0}", "матрица", "matrix?compare=alpha.beta.gamma",
+        &"x".repeat(10_000), &"issues/".repeat(500), "faq?q=<script>alert(1)</script>",
+    ];
+    for fragment in nasty {
+        let parsed = View::parse(fragment, &data);
+        assert!(Tab::ALL.contains(&parsed.view.tab));
+        assert!(parsed.view.query.chars().count() <= 100);
+        if let Some(notice) = parsed.notice {
+            assert!(notice.chars().count() < 400, "the notice stays short: {notice}");
+        }
+    }
+}
+
+#[test]
+fn a_scenario_compared_with_itself_is_the_same_link_as_one_scenario() {
+    let parsed = View::parse("#scenarios/atlantis/shared-river", &common::dataset());
+    assert_eq!(parsed.view.scenario.as_deref(), Some("shared-river"));
+    assert_eq!(parsed.view.versus, None);
+}
+
+#[test]
+fn percent_encoding_round_trips_any_text() {
+    for text in ["plain", "two words", "100% “quoted” & more", "ünïcødé ✓", "a+b=c?d#e"] {
+        assert_eq!(decode(&encode(text)), text);
+    }
+    assert_eq!(decode("%E2%9C%93%"), "✓%");
+}

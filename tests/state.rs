@@ -1,0 +1,87 @@
+//! Every reader action, applied to the view state natively.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use stancemap::route::{Cell, Tab, View};
+use stancemap::state::{Action, State, Theme};
+
+fn after(actions: impl IntoIterator<Item = Action>) -> State {
+    actions.into_iter().fold(State::default(), |s, a| s.apply(a))
+}
+
+#[test]
+fn an_issue_card_opens_and_closes_in_place() {
+    let open = after([Action::ShowTab(Tab::Issues), Action::ToggleIssue("river".into())]);
+    assert_eq!(open.view.issue.as_deref(), Some("river"));
+    let other = open.apply(Action::ToggleIssue("bridge".into()));
+    assert_eq!(other.view.issue.as_deref(), Some("bridge"), "opening another card moves to it");
+    assert_eq!(other.apply(Action::ToggleIssue("bridge".into())).view.issue, None);
+}
+
+#[test]
+fn going_to_an_issue_from_elsewhere_opens_its_card_on_the_issues_tab() {
+    let s = after([Action::ShowTab(Tab::Overview), Action::GoToIssue("river".into())]);
+    assert_eq!((s.view.tab, s.view.issue.as_deref()), (Tab::Issues, Some("river")));
+}
+
+#[test]
+fn each_tab_keeps_its_selection_when_the_reader_comes_back() {
+    let s = after([
+        Action::ShowTab(Tab::Matrix),
+        Action::SelectCell(Some(Cell { actor: "alpha".into(), issue: "river".into() })),
+        Action::ShowTab(Tab::Faq),
+        Action::ShowTab(Tab::Matrix),
+    ]);
+    assert!(s.view.cell.is_some());
+}
+
+#[test]
+fn matrix_filters_combine_and_clear_together() {
+    let s = after([
+        Action::FilterIssue(Some("river".into())),
+        Action::ShowDisputedOnly(true),
+        Action::Compare(Some(("alpha".into(), "beta".into()))),
+    ]);
+    assert!(s.view.filter.disputed && s.view.filter.issue.is_some());
+    assert_eq!(s.view.filter.comparing(), Some(("alpha", "beta")));
+    assert!(!s.apply(Action::ClearFilters).view.filter.is_active());
+}
+
+#[test]
+fn a_comparison_can_be_chosen_one_actor_at_a_time() {
+    let half = after([Action::Compare(Some(("alpha".into(), String::new())))]);
+    assert_eq!(half.view.filter.comparing(), None);
+    assert!(half.view.filter.compare.is_some(), "the first choice is remembered");
+    let none = half.apply(Action::Compare(Some((String::new(), String::new()))));
+    assert_eq!(none.view.filter.compare, None);
+}
+
+#[test]
+fn a_scenario_is_never_compared_with_itself() {
+    let s = after([Action::PickScenario(Some("a".into())), Action::PickVersus(Some("a".into()))]);
+    assert_eq!(s.view.versus, None);
+    let s = after([Action::PickScenario(Some("a".into())), Action::PickVersus(Some("b".into())), Action::PickScenario(Some("b".into()))]);
+    assert_eq!((s.view.scenario.as_deref(), s.view.versus.as_deref()), (Some("b"), None));
+}
+
+#[test]
+fn following_a_link_replaces_the_view_and_shows_its_notice_until_dismissed() {
+    let data = common::dataset();
+    let s = after([Action::ShowTab(Tab::Sources), Action::Navigate(View::parse("#issues/atlantis", &data))]);
+    assert_eq!(s.view.tab, Tab::Issues);
+    assert!(s.notice.is_some());
+    assert_eq!(s.apply(Action::DismissNotice).notice, None);
+}
+
+#[test]
+fn faq_items_toggle_and_search_text_is_kept() {
+    let s = after([Action::ToggleFaq("who-owns".into()), Action::Search("river".into())]);
+    assert_eq!((s.view.faq.as_deref(), s.view.query.as_str()), (Some("who-owns"), "river"));
+    assert_eq!(s.apply(Action::ToggleFaq("who-owns".into())).view.faq, None);
+}
+
+#[test]
+fn the_theme_override_is_remembered() {
+    assert_eq!(after([Action::SetTheme(Theme::Dark)]).theme, Theme::Dark);
+}

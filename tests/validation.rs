@@ -1,0 +1,125 @@
+//! A malformed dataset fails with the file, the record, the field and the reason.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use std::path::Path;
+
+use serde_json::{json, Value};
+use stancemap::load::load_dir;
+
+/// Loads the fixture after `edit`, expecting failure; returns every message.
+fn problems(name: &str, edit: impl FnOnce(&mut Value)) -> Vec<String> {
+    let mut records = common::records_json();
+    edit(&mut records);
+    let dir = common::write_dir(name, &records);
+    let result = load_dir(&dir);
+    std::fs::remove_dir_all(&dir).ok();
+    result.expect_err("the broken dataset must not load").iter().map(|p| p.to_string()).collect()
+}
+
+fn assert_reported(messages: &[String], parts: &[&str]) {
+    assert!(
+        messages.iter().any(|m| parts.iter().all(|p| m.contains(p))),
+        "expected a message containing {parts:?}, got {messages:#?}"
+    );
+}
+
+#[test]
+fn the_fixture_itself_loads() {
+    let dir = common::write_dir("sound", &common::records_json());
+    assert!(load_dir(&dir).is_ok());
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn the_bundled_dataset_validates_with_every_quote_found_in_its_document() {
+    let records = load_dir(Path::new("data/ukraine-peace-talks")).unwrap_or_else(|p| {
+        panic!("{}", p.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n"))
+    });
+    assert!(records.issues.len() >= 10 && records.actors.len() >= 12);
+    assert!(records.scenarios.len() >= 5 && records.faq.len() >= 12);
+}
+
+#[test]
+fn a_duplicate_id_names_the_file_and_record() {
+    let m = problems("dup", |r| {
+        let copy = r["issues"][0].clone();
+        r["issues"].as_array_mut().unwrap().push(copy);
+    });
+    assert_reported(&m, &["issues.json", "record \"river\"", "field \"id\"", "duplicate id"]);
+}
+
+#[test]
+fn a_dangling_reference_names_the_missing_id() {
+    let m = problems("dangling", |r| r["stances"][1]["actor"] = json!("delta"));
+    assert_reported(&m, &["stances.json", "record \"delta/river\"", "field \"actor\"", "unknown actors id \"delta\""]);
+}
+
+#[test]
+fn an_unknown_position_is_reported_with_its_field() {
+    let m = problems("category", |r| r["stances"][0]["position"] = json!("maybe"));
+    assert_reported(&m, &["stances.json", "record \"alpha/river\"", "field \"position\"", "unknown variant `maybe`"]);
+}
+
+#[test]
+fn empty_text_is_refused() {
+    let m = problems("empty", |r| r["issues"][1]["summary"] = json!("  "));
+    assert_reported(&m, &["issues.json", "record \"bridge\"", "field \"summary\"", "empty text"]);
+}
+
+#[test]
+fn a_quote_needs_a_speaker() {
+    let m = problems("speaker", |r| r["stances"][0]["quote"]["speaker"] = json!(""));
+    assert_reported(&m, &["record \"alpha/river\"", "field \"quote.speaker\"", "needs its speaker"]);
+}
+
+#[test]
+fn a_quote_must_appear_verbatim_in_its_source() {
+    let m = problems("verbatim", |r| r["stances"][0]["quote"]["text"] = json!("we will never give up the sea"));
+    assert_reported(&m, &["record \"alpha/river\"", "field \"quote.text\"", "not found verbatim"]);
+}
+
+#[test]
+fn an_answer_without_sources_is_refused() {
+    let m = problems("nosource", |r| r["faq"][0]["sources"] = json!([]));
+    assert_reported(&m, &["faq.json", "record \"who-owns\"", "field \"sources\"", "missing source"]);
+}
+
+#[test]
+fn a_figure_whose_number_is_not_in_its_quote_is_refused() {
+    let m = problems("number", |r| r["figures"][0]["value"] = json!("45 %"));
+    assert_reported(&m, &["figures.json", "record \"share\"", "field \"value\"", "45"]);
+}
+
+#[test]
+fn an_id_must_be_kebab_case() {
+    let m = problems("kebab", |r| r["scenarios"][0]["id"] = json!("Shared River"));
+    assert_reported(&m, &["scenarios.json", "field \"id\"", "kebab-case"]);
+}
+
+#[test]
+fn two_stances_for_one_cell_are_refused() {
+    let m = problems("twice", |r| {
+        let copy = r["stances"][0].clone();
+        r["stances"].as_array_mut().unwrap().push(copy);
+    });
+    assert_reported(&m, &["record \"alpha/river\"", "a second stance"]);
+}
+
+#[test]
+fn a_file_that_is_not_json_is_named_with_its_path() {
+    let dir = common::write_dir("notjson", &common::records_json());
+    std::fs::write(dir.join("faq.json"), "[{ oops").unwrap();
+    let m: Vec<String> = load_dir(&dir).unwrap_err().iter().map(|p| p.to_string()).collect();
+    std::fs::remove_dir_all(&dir).ok();
+    assert_reported(&m, &[&format!("{}", dir.join("faq.json").display()), "not valid JSON"]);
+}
+
+#[test]
+fn a_missing_required_field_is_named() {
+    let m = problems("missing", |r| {
+        r["actors"][2].as_object_mut().unwrap().remove("group");
+    });
+    assert_reported(&m, &["actors.json", "record \"gamma\"", "missing field `group`"]);
+}
