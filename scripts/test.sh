@@ -28,7 +28,7 @@ suite() {
 }
 
 suite native cargo test --quiet
-suite wasm cargo test --quiet --target wasm32-unknown-unknown
+suite wasm cargo test --target wasm32-unknown-unknown
 suite build trunk build --release
 if [ -f dist/index.html ] && [ "$status" = 0 ]; then
   suite e2e node --test --test-concurrency=1 --test-reporter=spec tests/e2e/

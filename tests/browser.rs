@@ -1,0 +1,128 @@
+//! Components rendered from data in a real browser (wasm-bindgen-test in headless Chromium).
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+use std::time::Duration;
+
+use stancemap::app::{App, AppProps};
+use stancemap::components::stance_badge::StanceBadge;
+use stancemap::components::stance_detail::StanceDetail;
+use stancemap::context::Widget;
+use stancemap::dataset::Dataset;
+use stancemap::model::Position;
+use stancemap::views::matrix::Matrix;
+use stancemap::route::{Cell, Tab, View};
+use wasm_bindgen_test::*;
+use web_sys::Element;
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A fresh element in the document to render into.
+fn mount_point() -> Element {
+    let document = gloo_utils::document();
+    let div = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+/// Lets Yew's scheduler render.
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(20)).await;
+}
+
+#[derive(Properties, PartialEq)]
+struct WithDataProps {
+    children: Html,
+}
+
+/// Provides the bundled dataset the way App does.
+#[function_component(WithData)]
+fn with_data(props: &WithDataProps) -> Html {
+    let widget = use_memo((), |_| Widget { data: Rc::new(Dataset::bundled()), prefix: "t".into() });
+    html! { <ContextProvider<Widget> context={(*widget).clone()}>{ props.children.clone() }</ContextProvider<Widget>> }
+}
+
+#[derive(Properties, PartialEq)]
+struct Render {
+    html: Html,
+}
+
+#[function_component(Harness)]
+fn harness(props: &Render) -> Html {
+    html! { <WithData>{ props.html.clone() }</WithData> }
+}
+
+async fn render(html: Html) -> Element {
+    let root = mount_point();
+    yew::Renderer::<Harness>::with_root_and_props(root.clone(), Render { html }).render();
+    settle().await;
+    root
+}
+
+#[wasm_bindgen_test]
+async fn the_app_mounts_with_its_name_tabs_and_overview() {
+    let root = mount_point();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { prefix: "app".into() }).render();
+    settle().await;
+    let text = root.text_content().unwrap();
+    assert!(text.contains("Stancemap"));
+    assert_eq!(root.query_selector_all("[role=tab]").unwrap().length(), Tab::ALL.len() as u32);
+    let selected = root.query_selector("[role=tab][aria-selected=true]").unwrap().unwrap();
+    assert_eq!(selected.text_content().unwrap(), "Overview");
+    assert!(root.query_selector("#app-panel[role=tabpanel]").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+async fn a_stance_shows_its_quote_speaker_basis_and_source() {
+    let data = Dataset::bundled();
+    let stance = data.records.stances.iter().find(|s| s.quote.is_some()).unwrap().clone();
+    let quote = stance.quote.clone().unwrap();
+    let headline = data.source(&stance.source).unwrap().headline.clone();
+    let root = render(html! { <StanceDetail title={"Someone"} stance={Some(stance.clone())} /> }).await;
+    let text = root.text_content().unwrap();
+    assert!(text.contains(&quote.text) && text.contains(&quote.speaker));
+    assert!(text.contains(stance.basis.label()) && text.contains(stance.position.label()));
+    assert_eq!(root.query_selector("cite").unwrap().unwrap().text_content().unwrap(), headline);
+    assert!(root.query_selector("blockquote").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+async fn silence_reads_no_stated_position() {
+    let root = render(html! { <StanceDetail stance={None} /> }).await;
+    assert!(root.text_content().unwrap().contains("No stated position"));
+    assert!(root.query_selector("blockquote").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_badge_pairs_an_icon_with_a_text_label() {
+    let root = render(html! { <StanceBadge position={Some(Position::Opposes)} /> }).await;
+    let badge = root.query_selector(".sm-badge.sm-pos-opposes").unwrap().unwrap();
+    assert!(badge.text_content().unwrap().contains("Opposes"));
+    assert_eq!(badge.query_selector("[aria-hidden=true]").unwrap().unwrap().text_content().unwrap(), Position::Opposes.icon());
+}
+
+#[wasm_bindgen_test]
+async fn the_matrix_is_a_real_table_with_a_cell_per_actor_and_issue() {
+    let data = Dataset::bundled();
+    let view = View { tab: Tab::Matrix, ..View::default() };
+    let root = render(html! { <Matrix {view} on_action={Callback::noop()} /> }).await;
+    assert!(root.query_selector("table caption").unwrap().is_some());
+    let cols = root.query_selector_all("thead th[scope=col]").unwrap().length() as usize;
+    let rows = root.query_selector_all("tbody th[scope=row]").unwrap().length() as usize;
+    assert_eq!((rows, cols), (data.records.actors.len(), data.records.issues.len() + 1));
+    let buttons = root.query_selector_all("tbody button.sm-cell").unwrap().length() as usize;
+    assert_eq!(buttons, data.records.stances.len(), "every stated stance is a cell button; silence is not");
+}
+
+#[wasm_bindgen_test]
+async fn a_selected_cell_opens_its_detail_panel() {
+    let data = Dataset::bundled();
+    let s = &data.records.stances[0];
+    let view = View { tab: Tab::Matrix, cell: Some(Cell { actor: s.actor.clone(), issue: s.issue.clone() }), ..View::default() };
+    let root = render(html! { <Matrix {view} on_action={Callback::noop()} /> }).await;
+    let panel = root.query_selector(".sm-cell-detail").unwrap().expect("the detail panel is open");
+    assert!(panel.text_content().unwrap().contains(&s.summary));
+    let pressed = root.query_selector("button.sm-cell[aria-pressed=true]").unwrap().unwrap();
+    assert_eq!(pressed.id(), format!("t-cell-{}-{}", s.actor, s.issue));
+}

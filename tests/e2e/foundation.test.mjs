@@ -1,0 +1,50 @@
+// The built widget mounts in Chromium, says what it is, and asks nothing of anyone else.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launch, openWidget } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('the page mounts the widget with its name and a description of what it covers', async () => {
+  const { page, context } = await openWidget(browser, server.url);
+  assert.equal(await page.locator('.sm-brand').textContent(), 'Stancemap');
+  assert.match(await page.locator('h1').textContent(), /Ukraine peace talks/);
+  assert.match(await page.locator('.sm-description').textContent(), /territory.*security guarantees/s);
+  assert.equal(await page.locator('[role=tab]').count(), 7);
+  await context.close();
+});
+
+test('the document has a language, a title, a meta description and a favicon', async () => {
+  const { page, context } = await openWidget(browser, server.url);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.match(await page.title(), /Stancemap/);
+  assert.ok((await page.getAttribute('meta[name=description]', 'content')).length > 50);
+  const icon = await page.getAttribute('link[rel=icon]', 'href');
+  const response = await page.request.get(new URL(icon, server.url).href);
+  assert.equal(response.status(), 200);
+  await context.close();
+});
+
+test('loading and using every tab logs no console error, no failed or foreign request', async () => {
+  const { page, problems, context } = await openWidget(browser, server.url);
+  for (const tab of await page.locator('[role=tab]').all()) {
+    await tab.click();
+    await page.locator('[role=tabpanel]').waitFor();
+  }
+  assert.deepEqual(problems, { consoleErrors: [], failedRequests: [], foreignRequests: [] });
+  const cookies = await context.cookies();
+  assert.equal(cookies.length, 0);
+  assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
+  await context.close();
+});
+
+test('the data files for "get the data" are served beside the app', async () => {
+  const json = await (await fetch(new URL('stancemap-data.json', server.url))).json();
+  assert.ok(json.stances.length > 0 && json.sources.length === 5);
+  const csv = await (await fetch(new URL('stancemap-stances.csv', server.url))).text();
+  const rows = csv.trim().split('\n');
+  assert.equal(rows.length, 1 + json.actors.length * json.issues.length);
+  assert.match(rows[0], /source_headline/);
+});
