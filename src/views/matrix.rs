@@ -37,7 +37,7 @@ pub fn matrix(props: &ViewProps) -> Html {
                 <td>
                     <button type="button" class={classes!("sm-cell", format!("sm-pos-{}", s.position.slug()))}
                         id={widget.id(&["cell", &a.id, &i.id])} aria-pressed={pressed.to_string()}
-                        aria-controls={widget.id(&["cell-detail"])} {onclick}>
+                        aria-controls={pressed.then(|| widget.id(&["cell-detail"]))} {onclick}>
                         <span class="sm-badge-icon" aria-hidden="true">{ s.position.icon() }</span>
                         <span class="sm-cell-label">{ s.position.label() }</span>
                         <span class="sm-cell-basis">{ s.basis.label() }</span>

@@ -56,3 +56,12 @@ export async function openWidget(browser, base, fragment = '', options = {}) {
 /** Where screenshots go for people to look at. */
 export const SCREENSHOTS = path.resolve(import.meta.dirname, '../../target/screenshots');
 fs.mkdirSync(SCREENSHOTS, { recursive: true });
+
+/** The dataset as shipped in dist/, so expectations come from the data, not from the UI code. */
+export function shippedData() {
+  return JSON.parse(fs.readFileSync(path.join(DIST, 'stancemap-data.json'), 'utf8'));
+}
+
+/** The sides of an issue's proposition, as the key defines them. */
+export const FOR = new Set(['supports', 'conditional', 'open']);
+export const AGAINST = new Set(['opposes']);

@@ -1,0 +1,137 @@
+// WCAG 2.2 AA in every view and opened state, keyboard-only use, and layout
+// at phone, tablet and desktop widths (with screenshots to look at).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { serveDist, launch, openWidget, shippedData, SCREENSHOTS } from './harness.mjs';
+
+let server, browser, data;
+before(async () => { server = await serveDist(); browser = await launch(); data = shippedData(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Every view, plus the states in which more of it is open. */
+function states() {
+  const cell = data.stances.find((s) => s.quote);
+  return [
+    ['overview', ''],
+    ['issues', 'issues'],
+    ['issue-open', 'issues/territory'],
+    ['actors', 'actors/ukraine'],
+    ['matrix', 'matrix'],
+    ['matrix-cell-open', `matrix?cell=${cell.actor}.${cell.issue}`],
+    ['matrix-compare', 'matrix?compare=ukraine.russia&disputed=1'],
+    ['scenarios', `scenarios/${data.scenarios[0].id}/${data.scenarios[3].id}`],
+    ['faq', 'faq'],
+    ['faq-open', `faq/${data.faq[0].id}?q=territory`],
+    ['sources', 'sources'],
+  ];
+}
+
+const violations = async (page) => {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0].target.join(' ')} — ${v.help}`);
+};
+
+for (const scheme of ['light', 'dark']) {
+  test(`axe finds no WCAG 2.2 AA violation in any view, ${scheme} theme`, async () => {
+    const context = await browser.newContext({ colorScheme: scheme });
+    const page = await context.newPage();
+    for (const [name, fragment] of states()) {
+      await page.goto(`${server.url}#${fragment}`);
+      await page.reload();
+      await page.locator('.sm-root').waitFor();
+      assert.deepEqual(await violations(page), [], `${name} (${scheme})`);
+    }
+    await context.close();
+  });
+}
+
+test('a glossary definition opened in a card passes axe too', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'issues/territory');
+  await page.locator('#sm-issue-territory-region button.sm-term').first().click();
+  assert.deepEqual(await violations(page), []);
+  await context.close();
+});
+
+test('the keyboard alone reaches and operates tabs, cards, cells and the search', async () => {
+  const { page, context } = await openWidget(browser, server.url);
+  const focused = () => page.evaluate(() => ({ id: document.activeElement.id, text: document.activeElement.textContent, tag: document.activeElement.tagName }));
+  // Tab into the tab list: the selected tab is the only stop in it.
+  for (let i = 0; i < 10 && (await focused()).id !== 'sm-tab-overview'; i++) await page.keyboard.press('Tab');
+  assert.equal((await focused()).id, 'sm-tab-overview');
+  await page.keyboard.press('ArrowRight');
+  assert.equal((await focused()).id, 'sm-tab-issues');
+  assert.equal(await page.locator('#sm-tab-issues').getAttribute('aria-selected'), 'true');
+  // Into the panel: the first card's button opens with Enter.
+  await page.keyboard.press('Tab');
+  const first = data.issues[0].id;
+  for (let i = 0; i < 5 && (await focused()).id !== `sm-issue-${first}-button`; i++) await page.keyboard.press('Tab');
+  assert.equal((await focused()).id, `sm-issue-${first}-button`);
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator(`#sm-issue-${first}-button`).getAttribute('aria-expanded'), 'true');
+  // End jumps to the last tab; Home and ArrowLeft wrap round to the matrix.
+  await page.locator('#sm-tab-issues').focus();
+  await page.keyboard.press('End');
+  assert.equal((await focused()).id, 'sm-tab-sources');
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  assert.equal((await focused()).id, 'sm-tab-matrix');
+  // Tab on to the first stated cell and open it with the space bar.
+  let guard = 0;
+  while (!(await focused()).id.startsWith('sm-cell-') && guard++ < 40) await page.keyboard.press('Tab');
+  const cellId = (await focused()).id;
+  assert.match(cellId, /^sm-cell-/);
+  await page.keyboard.press(' ');
+  assert.equal((await focused()).id, 'sm-cell-detail-title');
+  await page.keyboard.press('Escape');
+  assert.equal((await focused()).id, cellId);
+  // The FAQ search takes typing.
+  await page.locator('#sm-tab-faq').focus();
+  await page.keyboard.press('Enter');
+  guard = 0;
+  while ((await focused()).id !== 'sm-faq-search' && guard++ < 10) await page.keyboard.press('Tab');
+  await page.keyboard.type('Norway');
+  assert.ok(await page.locator('.sm-faq-item').count() >= 1);
+  assert.ok(await page.locator('.sm-faq-item').count() < data.faq.length);
+  await context.close();
+});
+
+test('focus is visible on every kind of control', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'matrix');
+  for (const selector of ['#sm-tab-matrix', '#sm-filter-group', 'button.sm-cell']) {
+    await page.locator(selector).first().focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    const outline = await page.locator(selector).first().evaluate((el) => getComputedStyle(el).outlineStyle);
+    assert.notEqual(outline, 'none', selector);
+  }
+  await context.close();
+});
+
+test('every control is at least 24 by 24 pixels', async () => {
+  for (const [name, fragment] of states()) {
+    const { page, context } = await openWidget(browser, server.url, fragment);
+    const small = await page.locator('.sm-root').evaluate((root) => [...root.querySelectorAll('button, select, input, a')]
+      .filter((el) => el.offsetParent !== null)
+      .map((el) => ({ el, r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.width < 24 || r.height < 24)
+      .map(({ el, r }) => `${el.tagName}.${el.className} "${el.textContent.slice(0, 20)}" ${Math.round(r.width)}×${Math.round(r.height)}`));
+    assert.deepEqual(small, [], name);
+    await context.close();
+  }
+});
+
+for (const width of [320, 768, 1280]) {
+  test(`at ${width} px no view scrolls the page sideways (screenshots in target/screenshots)`, async () => {
+    for (const [name, fragment] of states()) {
+      const { page, context } = await openWidget(browser, server.url, fragment, { viewport: { width, height: 900 } });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.equal(overflow, 0, `${name} at ${width}px overflows by ${overflow}px`);
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
+      await context.close();
+    }
+  });
+}

@@ -1,0 +1,199 @@
+// Every view and interaction of the explainer, as a reader uses them.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launch, openWidget, shippedData, FOR, AGAINST } from './harness.mjs';
+
+let server, browser, data;
+before(async () => { server = await serveDist(); browser = await launch(); data = shippedData(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const selectedTab = (page) => page.locator('[role=tab][aria-selected=true]').textContent();
+const hash = (page) => page.evaluate(() => location.hash);
+// History navigation re-renders asynchronously: wait for the tab to be selected.
+const waitForTab = (page, name) => page.getByRole('tab', { name, exact: true, selected: true }).waitFor({ timeout: 5000 });
+const waitForExpanded = (page, id, value) => page.waitForFunction(
+  ([id, value]) => document.getElementById(id)?.getAttribute('aria-expanded') === value, [id, value], { timeout: 5000 });
+
+test('deep links open each view', async () => {
+  const territory = data.issues.find((i) => i.id === 'territory');
+  const russia = data.actors.find((a) => a.id === 'russia');
+  const [s1, s2] = data.scenarios;
+  const faq = data.faq[1];
+  const cases = [
+    ['', 'Overview', async (p) => assert.equal(await p.locator('.sm-pillar').count(), 3)],
+    ['issues/territory', 'Issues', async (p) => {
+      assert.equal(await p.locator('#sm-issue-territory-button').getAttribute('aria-expanded'), 'true');
+      assert.match(await p.locator('#sm-issue-territory-region').textContent(), new RegExp(territory.why_hard.slice(0, 30)));
+    }],
+    ['actors/russia', 'Actors', async (p) => {
+      assert.equal(await p.locator('.sm-profile-name').textContent(), russia.name);
+      assert.match(await p.locator('.sm-people').textContent(), new RegExp(russia.people[0].name));
+    }],
+    ['matrix', 'Who wants what', async (p) => assert.equal(await p.locator('tbody tr').count(), data.actors.length)],
+    [`scenarios/${s1.id}/${s2.id}`, 'Scenarios', async (p) => {
+      assert.deepEqual(await p.locator('.sm-scenario h3').allTextContents(), [s1.title, s2.title]);
+    }],
+    [`faq/${faq.id}`, 'FAQ', async (p) => {
+      assert.equal(await p.locator(`#sm-faq-${faq.id}-button`).getAttribute('aria-expanded'), 'true');
+      assert.match(await p.locator(`#sm-faq-${faq.id}-region`).textContent(), new RegExp(faq.answer.slice(0, 25)));
+    }],
+    ['sources', 'Sources', async (p) => assert.equal(await p.locator('.sm-source').count(), data.sources.length)],
+  ];
+  for (const [fragment, tab, check] of cases) {
+    const { page, context, problems } = await openWidget(browser, server.url, fragment);
+    assert.equal(await selectedTab(page), tab, fragment);
+    await check(page);
+    assert.equal(await page.locator('.sm-notice').count(), 0, `no fallback notice for ${fragment}`);
+    assert.deepEqual(problems.consoleErrors, []);
+    await context.close();
+  }
+});
+
+test('opening a matrix cell shows its quote and source, and Escape returns focus to the cell', async () => {
+  const stance = data.stances.find((s) => s.quote);
+  const source = data.sources.find((s) => s.id === stance.source);
+  const { page, context } = await openWidget(browser, server.url, 'matrix');
+  const cell = page.locator(`#sm-cell-${stance.actor}-${stance.issue}`);
+  await cell.click();
+  const panel = page.locator('.sm-cell-detail');
+  assert.match(await panel.textContent(), new RegExp(stance.summary.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  assert.ok((await panel.locator('blockquote').textContent()).includes(stance.quote.text));
+  assert.equal(await panel.locator('cite').textContent(), source.headline);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'sm-cell-detail-title');
+  assert.match(await hash(page), new RegExp(`cell=${stance.actor}\\.${stance.issue}`));
+  await page.keyboard.press('Escape');
+  assert.equal(await panel.count(), 0);
+  assert.equal(await page.evaluate(() => document.activeElement.id), `sm-cell-${stance.actor}-${stance.issue}`);
+  await context.close();
+});
+
+test('the matrix filters by group and by issue', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'matrix');
+  await page.selectOption('#sm-filter-group', 'european-state');
+  const european = data.actors.filter((a) => a.group === 'european-state').map((a) => a.short);
+  assert.deepEqual(await page.locator('tbody th[scope=row]').allTextContents(), european);
+  await page.selectOption('#sm-filter-issue', 'nato-membership');
+  assert.equal(await page.locator('thead th[scope=col]').count(), 2);
+  assert.match(await hash(page), /group=european-state&issue=nato-membership/);
+  await page.getByRole('button', { name: 'Show everything' }).click();
+  assert.equal(await page.locator('tbody tr').count(), data.actors.length);
+  await context.close();
+});
+
+test('the disagreement toggle keeps only issues with someone for and someone against', async () => {
+  const disputed = data.issues.filter((i) => {
+    const sides = data.stances.filter((s) => s.issue === i.id).map((s) => s.position);
+    return sides.some((p) => FOR.has(p)) && sides.some((p) => AGAINST.has(p));
+  });
+  assert.ok(disputed.length > 0 && disputed.length < data.issues.length, 'the data has both kinds of issue');
+  const { page, context } = await openWidget(browser, server.url, 'matrix');
+  await page.check('#sm-filter-disputed');
+  const headers = await page.locator('thead th[scope=col] .sm-col-label').allTextContents();
+  assert.deepEqual(headers, disputed.map((i) => i.short));
+  await context.close();
+});
+
+test('two actors can be compared side by side', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'matrix');
+  await page.selectOption('#sm-filter-first', 'ukraine');
+  assert.equal(await page.locator('tbody tr').count(), data.actors.length, 'one choice alone changes nothing');
+  await page.selectOption('#sm-filter-second', 'russia');
+  assert.deepEqual(await page.locator('tbody th[scope=row]').allTextContents(), ['Ukraine', 'Russia']);
+  assert.match(await hash(page), /compare=ukraine\.russia/);
+  await context.close();
+});
+
+test('the back button walks back through the views', async () => {
+  const { page, context } = await openWidget(browser, server.url);
+  await page.getByRole('tab', { name: 'Issues' }).click();
+  await page.locator('#sm-issue-nato-membership-button').click();
+  await page.getByRole('tab', { name: 'Who wants what' }).click();
+  assert.equal(await hash(page), '#matrix');
+  await page.goBack();
+  await waitForTab(page, 'Issues');
+  await waitForExpanded(page, 'sm-issue-nato-membership-button', 'true');
+  await page.goBack();
+  await waitForExpanded(page, 'sm-issue-nato-membership-button', 'false');
+  await page.goBack();
+  await waitForTab(page, 'Overview');
+  assert.equal(await hash(page), '');
+  await context.close();
+});
+
+test('a broken link falls back to the nearest view and says so politely', async () => {
+  for (const [fragment, tab, mention] of [
+    ['issues/atlantis', 'Issues', 'atlantis'],
+    ['%%%/<b>bold</b>', 'Overview', '%%%'],
+    ['matrix?cell=russia.nowhere&disputed=1', 'Who wants what', 'russia.nowhere'],
+  ]) {
+    const { page, context, problems } = await openWidget(browser, server.url, fragment);
+    assert.equal(await selectedTab(page), tab);
+    const notice = page.locator('.sm-notice[role=status]');
+    assert.ok((await notice.textContent()).includes(mention), fragment);
+    assert.equal(await page.locator('.sm-notice b').count(), 0, 'link text is shown as text, never markup');
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
+    assert.equal(await page.locator('.sm-notice').count(), 0);
+    assert.deepEqual(problems.consoleErrors, []);
+    await context.close();
+  }
+});
+
+test('the FAQ search filters as you type and the link keeps the search', async () => {
+  const words = ['nato', 'ceasefire guarantees'];
+  const { page, context } = await openWidget(browser, server.url, 'faq');
+  assert.equal(await page.locator('.sm-faq-item').count(), data.faq.length);
+  for (const query of words) {
+    const expected = data.faq.filter((q) => query.split(' ').every((w) => `${q.question} ${q.answer}`.toLowerCase().includes(w)));
+    await page.fill('#sm-faq-search', query);
+    assert.deepEqual(await page.locator('.sm-faq-item h3').allTextContents(), expected.map((q) => q.question), query);
+    assert.match(await page.locator('.sm-faq [role=status]').textContent(), new RegExp(`^${expected.length} of ${data.faq.length}`));
+  }
+  await page.reload();
+  await page.locator('.sm-root').waitFor();
+  assert.equal(await page.inputValue('#sm-faq-search'), words.at(-1));
+  await page.fill('#sm-faq-search', 'zzzz-no-such-words');
+  assert.equal(await page.locator('.sm-faq-item').count(), 0);
+  await context.close();
+});
+
+test('an issue card opens in place with every stance, scenarios and glossary on demand', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'issues');
+  const button = page.locator('#sm-issue-territory-button');
+  await button.click();
+  assert.equal(await button.getAttribute('aria-expanded'), 'true');
+  const region = page.locator('#sm-issue-territory-region');
+  const stated = data.stances.filter((s) => s.issue === 'territory');
+  assert.equal(await region.locator('.sm-stance').count(), stated.length);
+  const term = region.locator('button.sm-term').first();
+  assert.equal(await term.getAttribute('aria-expanded'), 'false');
+  await term.click();
+  assert.equal(await term.getAttribute('aria-expanded'), 'true');
+  assert.ok((await region.locator('.sm-definition').first().textContent()).length > 20);
+  const scenario = data.scenarios.find((s) => s.settles.some((x) => x.issue === 'territory'));
+  await region.getByRole('button', { name: scenario.title }).click();
+  assert.equal(await selectedTab(page), 'Scenarios');
+  assert.equal(await page.locator('.sm-scenario h3').first().textContent(), scenario.title);
+  await context.close();
+});
+
+test('scenarios can be compared side by side', async () => {
+  const [a, , c] = data.scenarios;
+  const { page, context } = await openWidget(browser, server.url, 'scenarios');
+  await page.selectOption('#sm-scenario-first', a.id);
+  await page.selectOption('#sm-scenario-second', c.id);
+  assert.deepEqual(await page.locator('.sm-scenario h3').allTextContents(), [a.title, c.title]);
+  assert.equal(await hash(page), `#scenarios/${a.id}/${c.id}`);
+  await context.close();
+});
+
+test('the theme follows the system and can be overridden', async () => {
+  const bg = (page) => page.locator('.sm-root').evaluate((el) => getComputedStyle(el).backgroundColor);
+  const { page, context } = await openWidget(browser, server.url, '', { colorScheme: 'dark' });
+  const systemDark = await bg(page);
+  await page.getByRole('button', { name: 'Light' }).click();
+  const light = await bg(page);
+  assert.notEqual(systemDark, light);
+  await page.getByRole('button', { name: 'Dark' }).click();
+  assert.equal(await bg(page), systemDark);
+  await context.close();
+});
