@@ -3,28 +3,38 @@
 use std::rc::Rc;
 
 use gloo_events::EventListener;
+use web_sys::Element;
 use yew::prelude::*;
 
 use crate::browser::{self, Step};
+use crate::components::embed_code::EmbedCode;
 use crate::components::tabs::Tabs;
 use crate::context::Widget;
 use crate::dataset::Dataset;
+use crate::embed::{Chrome, EmbedConfig, HostEvent};
 use crate::route::{Tab, View};
 use crate::state::{Action, State, Theme};
 use crate::views::{actors::Actors, faq::Faq, issues::Issues, matrix::Matrix, overview::Overview, scenarios::Scenarios, sources::Sources};
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     /// Prefixes this instance's element ids.
-    #[prop_or(AttrValue::Static("sm"))]
     pub prefix: AttrValue,
+    pub config: EmbedConfig,
+    pub data: Rc<Dataset>,
+    /// The page element the instance is mounted on; host events are sent there.
+    pub host: Element,
+    /// Where the widget's files are served from, for the embed snippets.
+    pub base: AttrValue,
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let widget = use_memo(props.prefix.clone(), |prefix| Widget { data: Rc::new(Dataset::bundled()), prefix: prefix.clone() });
-    let state = use_reducer(State::default);
-    use_fragment(&widget.data, &state);
+    let widget = use_memo(props.prefix.clone(), |prefix| Widget { data: props.data.clone(), prefix: prefix.clone(), root: NodeRef::default() });
+    let config = &props.config;
+    let state = use_reducer(|| State { view: config.start.view.clone(), notice: config.start.notice.clone(), theme: config.theme });
+    use_fragment(config.owns_fragment, &widget.data, &state);
+    use_host_events(&props.host, &state.view);
 
     let dispatch = {
         let state = state.clone();
@@ -45,14 +55,25 @@ pub fn app(props: &AppProps) -> Html {
         let onclick = dispatch.reform(move |_: MouseEvent| Action::SetTheme(t));
         html! { <button type="button" class="sm-chip" aria-pressed={(state.theme == t).to_string()} {onclick}>{ t.label() }</button> }
     });
+    let header = match config.chrome {
+        Chrome::Standalone => html! {
+            <header class="sm-header">
+                <p class="sm-brand">{ "Stancemap" }</p>
+                <h1 class="sm-title">{ &meta.title }</h1>
+                <p class="sm-description">{ &meta.description }</p>
+            </header>
+        },
+        Chrome::Embedded => html! {
+            <header class="sm-header">
+                <p class="sm-brand">{ "Stancemap" }</p>
+                <h2 class="sm-title sm-title-embedded">{ &meta.title }</h2>
+            </header>
+        },
+    };
     html! {
         <ContextProvider<Widget> context={(*widget).clone()}>
-            <div class="sm-root" data-theme={state.theme.slug()}>
-                <header class="sm-header">
-                    <p class="sm-brand">{ "Stancemap" }</p>
-                    <h1 class="sm-title">{ &meta.title }</h1>
-                    <p class="sm-description">{ &meta.description }</p>
-                </header>
+            <div class="sm-root" data-theme={state.theme.slug()} ref={widget.root.clone()}>
+                { header }
                 if let Some(notice) = &state.notice {
                     <div class="sm-notice" role="status">
                         <p>{ notice }</p>
@@ -69,29 +90,38 @@ pub fn app(props: &AppProps) -> Html {
                         <button type="button" class="sm-link" onclick={dispatch.reform(|_: MouseEvent| Action::ShowTab(Tab::Sources))}>{ "Sources and data" }</button>
                     </p>
                     <div class="sm-theme" role="group" aria-label="Colour theme">{ for themes }</div>
+                    <EmbedCode view={view.clone()} base={props.base.clone()} />
                 </footer>
             </div>
         </ContextProvider<Widget>>
     }
 }
 
-/// Keeps the view and the URL fragment in step: reads it on load and on
-/// back/forward, and writes every change so that each view can be linked.
+/// When the instance owns the page's fragment, keeps view and fragment in
+/// step: reads it on load and on back/forward, and writes every change so
+/// that each view can be linked.
 #[hook]
-fn use_fragment(data: &Rc<Dataset>, state: &UseReducerHandle<State>) {
+fn use_fragment(enabled: bool, data: &Rc<Dataset>, state: &UseReducerHandle<State>) {
     {
         let (data, state) = (data.clone(), state.clone());
-        use_effect_with((), move |_| {
-            let navigate = move || state.dispatch(Action::Navigate(View::parse(&browser::fragment(), &data)));
-            navigate();
-            let window = gloo_utils::window();
-            let on_pop = { let navigate = navigate.clone(); EventListener::new(&window, "popstate", move |_| navigate()) };
-            let on_hash = EventListener::new(&window, "hashchange", move |_| navigate());
-            move || drop((on_pop, on_hash))
+        use_effect_with(enabled, move |&enabled| {
+            let listeners = enabled.then(|| {
+                let navigate = move || state.dispatch(Action::Navigate(View::parse(&browser::fragment(), &data)));
+                if !browser::fragment().is_empty() {
+                    navigate();
+                }
+                let window = gloo_utils::window();
+                let on_pop = { let navigate = navigate.clone(); EventListener::new(&window, "popstate", move |_| navigate()) };
+                (on_pop, EventListener::new(&window, "hashchange", move |_| navigate()))
+            });
+            move || drop(listeners)
         });
     }
     let data = data.clone();
     use_effect_with(state.view.clone(), move |view| {
+        if !enabled {
+            return;
+        }
         let current = browser::fragment();
         let next = view.to_fragment();
         if current == next || (current.is_empty() && *view == View::default()) {
@@ -100,7 +130,19 @@ fn use_fragment(data: &Rc<Dataset>, state: &UseReducerHandle<State>) {
         // Typing in the search box, or tidying a link we just followed, rewrites the entry.
         let before = View::parse(&current, &data).view;
         let only_typed = View { query: view.query.clone(), ..before.clone() } == *view;
-        let step = if only_typed { Step::Replace } else { Step::Push };
-        browser::set_fragment(&next, step);
+        browser::set_fragment(&next, if only_typed { Step::Replace } else { Step::Push });
+    });
+}
+
+/// Tells the host page what the reader does, as events on the mount element.
+#[hook]
+fn use_host_events(host: &Element, view: &View) {
+    let previous = use_mut_ref(|| view.clone());
+    let host = host.clone();
+    use_effect_with(view.clone(), move |view| {
+        let before = previous.replace(view.clone());
+        for event in HostEvent::between(&before, view) {
+            browser::notify(&host, &event);
+        }
     });
 }

@@ -1,4 +1,5 @@
-//! What every component may read: the dataset and this instance's id prefix.
+//! What every component may read: the dataset, this instance's id prefix,
+//! and its root element (ids are looked up there: it lives in a shadow root).
 
 use std::rc::Rc;
 
@@ -12,6 +13,8 @@ pub struct Widget {
     pub data: Rc<Dataset>,
     /// Prefixes every element id, so several instances can share a page.
     pub prefix: AttrValue,
+    /// The instance's outermost element.
+    pub root: NodeRef,
 }
 
 impl Widget {
@@ -24,11 +27,18 @@ impl Widget {
         }
         id
     }
+
+    /// Moves keyboard focus to this instance's element with the id made of `parts`.
+    pub fn focus(&self, parts: &[&str]) {
+        if let Some(root) = self.root.cast::<web_sys::Element>() {
+            crate::browser::focus(&root, &self.id(parts));
+        }
+    }
 }
 
 impl PartialEq for Widget {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.data, &other.data) && self.prefix == other.prefix
+        Rc::ptr_eq(&self.data, &other.data) && self.prefix == other.prefix && self.root == other.root
     }
 }
 

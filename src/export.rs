@@ -42,3 +42,24 @@ fn csv_field(text: &str) -> String {
         text.to_string()
     }
 }
+
+/// The widget's stylesheets, in cascade order; the build joins them into one
+/// file that every instance links inside its shadow root.
+pub const STYLES: [&str; 6] = ["tokens.css", "base.css", "tabs.css", "cards.css", "matrix.css", "print.css"];
+
+/// Where the static fallback goes in a page.
+pub const FALLBACK_MARKER: &str = "<!-- stancemap:fallback -->";
+
+/// The standalone page's mount settings, and what the iframe page uses instead.
+const STANDALONE: &str = "data-chrome=\"standalone\"";
+const EMBEDDED: &str = "data-chrome=\"embedded\" data-post-height";
+
+/// `index.html` with the fallback filled in, and the iframe page made from it.
+pub fn pages(index: &str, fallback: &str) -> Result<(String, String), String> {
+    if !index.contains(FALLBACK_MARKER) || !index.contains(STANDALONE) {
+        return Err(format!("index.html must hold {FALLBACK_MARKER} inside a mount element with {STANDALONE}"));
+    }
+    let index = index.replace(FALLBACK_MARKER, fallback);
+    let embed = index.replace(STANDALONE, EMBEDDED);
+    Ok((index, embed))
+}

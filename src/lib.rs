@@ -14,22 +14,14 @@ pub mod matrix;
 pub mod route;
 pub mod state;
 pub mod glossary;
+pub mod embed;
 pub mod export;
+pub mod fallback;
 
 pub mod app;
 pub mod browser;
 pub mod components;
 pub mod context;
+pub mod mount;
+pub mod panic;
 pub mod views;
-mod panic;
-
-/// Mounts the widget into `#stancemap`, or the body if there is none.
-pub fn start() {
-    panic::install();
-    let document = gloo_utils::document();
-    let root = document.get_element_by_id("stancemap").or_else(|| document.body().map(Into::into));
-    let props = app::AppProps { prefix: "sm".into() };
-    if let Some(root) = root {
-        yew::Renderer::<app::App>::with_root_and_props(root, props).render();
-    }
-}

@@ -1,6 +1,13 @@
-//! The wasm entry Trunk bundles: mounts the widget, with a readable error in
-//! place of a blank box if anything panics.
+//! The wasm entry Trunk bundles. `stancemap-loader.js` initialises the module
+//! and calls `mount_all` with the URL the files are served from.
 
-fn main() {
-    stancemap::start();
+use wasm_bindgen::prelude::*;
+
+/// Nothing to do at start-up: mounting waits for the loader to say where it lives.
+fn main() {}
+
+/// Starts an instance in every `<div data-stancemap>` not yet started.
+#[wasm_bindgen]
+pub fn mount_all(base: &str) {
+    stancemap::mount::mount_all(base);
 }

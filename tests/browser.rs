@@ -5,6 +5,7 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use stancemap::app::{App, AppProps};
+use stancemap::embed::EmbedConfig;
 use stancemap::components::stance_badge::StanceBadge;
 use stancemap::components::stance_detail::StanceDetail;
 use stancemap::context::Widget;
@@ -31,6 +32,13 @@ async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(20)).await;
 }
 
+/// The props of an instance mounted on `host` with no attributes set.
+fn app_props(host: &Element, prefix: &str) -> AppProps {
+    let data = Rc::new(Dataset::bundled());
+    let config = EmbedConfig::read(&|_| None, &data);
+    AppProps { prefix: prefix.to_string().into(), config, data, host: host.clone(), base: "/".into() }
+}
+
 #[derive(Properties, PartialEq)]
 struct WithDataProps {
     children: Html,
@@ -39,7 +47,7 @@ struct WithDataProps {
 /// Provides the bundled dataset the way App does.
 #[function_component(WithData)]
 fn with_data(props: &WithDataProps) -> Html {
-    let widget = use_memo((), |_| Widget { data: Rc::new(Dataset::bundled()), prefix: "t".into() });
+    let widget = use_memo((), |_| Widget { data: Rc::new(Dataset::bundled()), prefix: "t".into(), root: NodeRef::default() });
     html! { <ContextProvider<Widget> context={(*widget).clone()}>{ props.children.clone() }</ContextProvider<Widget>> }
 }
 
@@ -63,7 +71,7 @@ async fn render(html: Html) -> Element {
 #[wasm_bindgen_test]
 async fn the_app_mounts_with_its_name_tabs_and_overview() {
     let root = mount_point();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { prefix: "app".into() }).render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), app_props(&root, "app")).render();
     settle().await;
     let text = root.text_content().unwrap();
     assert!(text.contains("Stancemap"));
@@ -125,4 +133,15 @@ async fn a_selected_cell_opens_its_detail_panel() {
     assert!(panel.text_content().unwrap().contains(&s.summary));
     let pressed = root.query_selector("button.sm-cell[aria-pressed=true]").unwrap().unwrap();
     assert_eq!(pressed.id(), format!("t-cell-{}-{}", s.actor, s.issue));
+}
+
+#[wasm_bindgen_test]
+async fn a_crash_leaves_a_readable_message_not_a_blank_box() {
+    let root = mount_point();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), app_props(&root, "crash")).render();
+    settle().await;
+    stancemap::panic::show_error(&root);
+    let alert = root.query_selector("[role=alert]").unwrap().expect("an alert replaces the widget");
+    assert_eq!(alert.text_content().unwrap(), stancemap::panic::MESSAGE);
+    assert!(root.query_selector(".sm-root").unwrap().is_none());
 }

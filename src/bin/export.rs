@@ -1,25 +1,51 @@
-//! Writes the "get the data" files into a folder: `stancemap-data.json` and
-//! `stancemap-stances.csv`. Trunk's post-build hook runs it on the staging dir.
+//! Trunk's post-build hook: completes the build in the staging folder.
+//!
+//! Writes the "get the data" files (`stancemap-data.json`, `stancemap-stances.csv`),
+//! joins `styles/` into `stancemap.css`, fills the static fallback into
+//! `index.html`, derives the iframe page `embed.html`, and writes
+//! `stancemap-snippet.html` (a direct-mount `<div>` with its fallback).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use stancemap::dataset::Dataset;
-use stancemap::export::stances_csv;
+use stancemap::export::{pages, stances_csv, STYLES};
+use stancemap::fallback::static_html;
+use stancemap::mount::STYLESHEET;
 
 fn main() {
     let Some(dir) = std::env::args_os().nth(1).map(PathBuf::from) else {
-        eprintln!("usage: stancemap-export <folder>");
-        std::process::exit(2);
+        fail("usage: stancemap-export <staging folder>");
     };
+    let source = std::env::var_os("TRUNK_SOURCE_DIR").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("."));
     let data = Dataset::bundled();
+    let fallback = static_html(&data);
+
     let json = serde_json::to_string_pretty(&data.records).expect("records serialise");
-    let write = |name: &str, text: &str| {
-        let path = dir.join(name);
-        if let Err(e) = std::fs::write(&path, text) {
-            eprintln!("error: cannot write {}: {e}", path.display());
-            std::process::exit(1);
-        }
-    };
-    write("stancemap-data.json", &json);
-    write("stancemap-stances.csv", &stances_csv(&data));
+    write(&dir, "stancemap-data.json", &json);
+    write(&dir, "stancemap-stances.csv", &stances_csv(&data));
+
+    let css: Vec<String> = STYLES.iter().map(|name| read(&source.join("styles").join(name))).collect();
+    write(&dir, STYLESHEET, &css.join("\n"));
+
+    let index = read(&dir.join("index.html"));
+    let (index, embed) = pages(&index, &fallback).unwrap_or_else(|e| fail(&e));
+    write(&dir, "index.html", &index);
+    write(&dir, "embed.html", &embed);
+    write(&dir, "stancemap-snippet.html", &format!("<div data-stancemap>{fallback}</div>\n"));
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display())))
+}
+
+fn write(dir: &Path, name: &str, text: &str) {
+    let path = dir.join(name);
+    if let Err(e) = std::fs::write(&path, text) {
+        fail(&format!("cannot write {}: {e}", path.display()));
+    }
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("error: {message}");
+    std::process::exit(1);
 }

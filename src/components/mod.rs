@@ -1,6 +1,7 @@
 //! Pieces every view shares, each named for what the reader sees.
 
 pub mod disclosure;
+pub mod embed_code;
 pub mod figure_list;
 pub mod glossary_text;
 pub mod source_citation;

@@ -3,7 +3,6 @@
 
 use yew::prelude::*;
 
-use crate::browser::focus;
 use crate::context::use_widget;
 use crate::route::Tab;
 
@@ -16,39 +15,39 @@ pub struct TabsProps {
 #[function_component(Tabs)]
 pub fn tabs(props: &TabsProps) -> Html {
     let widget = use_widget();
-    let onkeydown = {
-        let (current, on_select, widget) = (props.current, props.on_select.clone(), widget.clone());
-        Callback::from(move |e: KeyboardEvent| {
-            let at = Tab::ALL.iter().position(|&t| t == current).unwrap_or(0);
-            let last = Tab::ALL.len() - 1;
-            let next = match e.key().as_str() {
-                "ArrowRight" => if at == last { 0 } else { at + 1 },
-                "ArrowLeft" => if at == 0 { last } else { at - 1 },
-                "Home" => 0,
-                "End" => last,
-                _ => return,
-            };
-            e.prevent_default();
-            on_select.emit(Tab::ALL[next]);
-            focus(&widget.id(&["tab", Tab::ALL[next].slug()]));
-        })
-    };
-    let tabs = Tab::ALL.into_iter().map(|tab| {
+    let last = Tab::ALL.len() - 1;
+    let tabs = Tab::ALL.into_iter().enumerate().map(|(at, tab)| {
         let selected = tab == props.current;
         let onclick = props.on_select.reform(move |_: MouseEvent| tab);
+        // Each tab moves from itself, so quick key presses never act on a stale selection.
+        let onkeydown = {
+            let (on_select, widget) = (props.on_select.clone(), widget.clone());
+            Callback::from(move |e: KeyboardEvent| {
+                let next = match e.key().as_str() {
+                    "ArrowRight" => if at == last { 0 } else { at + 1 },
+                    "ArrowLeft" => if at == 0 { last } else { at - 1 },
+                    "Home" => 0,
+                    "End" => last,
+                    _ => return,
+                };
+                e.prevent_default();
+                on_select.emit(Tab::ALL[next]);
+                widget.focus(&["tab", Tab::ALL[next].slug()]);
+            })
+        };
         html! {
             <button type="button" role="tab" class="sm-tab"
                 id={widget.id(&["tab", tab.slug()])}
                 aria-selected={selected.to_string()}
                 aria-controls={widget.id(&["panel"])}
                 tabindex={if selected { "0" } else { "-1" }}
-                {onclick}>
+                {onclick} {onkeydown}>
                 { tab.label() }
             </button>
         }
     });
     html! {
-        <div class="sm-tablist" role="tablist" aria-label="Explainer sections" {onkeydown}>
+        <div class="sm-tablist" role="tablist" aria-label="Explainer sections">
             { for tabs }
         </div>
     }

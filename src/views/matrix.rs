@@ -3,7 +3,6 @@
 
 use yew::prelude::*;
 
-use crate::browser::focus;
 use crate::components::stance_badge::StanceBadge;
 use crate::components::stance_detail::StanceDetail;
 use crate::context::{use_widget, Widget};
@@ -82,8 +81,8 @@ fn use_cell_focus(widget: &Widget, selected: Option<Cell>) {
     use_effect_with(selected, move |selected| {
         let before = previous.replace(selected.clone());
         match (before, selected) {
-            (_, Some(_)) => focus(&widget.id(&["cell-detail-title"])),
-            (Some(cell), None) => focus(&widget.id(&["cell", &cell.actor, &cell.issue])),
+            (_, Some(_)) => widget.focus(&["cell-detail-title"]),
+            (Some(cell), None) => widget.focus(&["cell", &cell.actor, &cell.issue]),
             (None, None) => {}
         }
     });

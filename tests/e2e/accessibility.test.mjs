@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { serveDist, launch, openWidget, shippedData, SCREENSHOTS } from './harness.mjs';
+import { serveDist, launch, openWidget, shippedData, activeId, SCREENSHOTS } from './harness.mjs';
 
 let server, browser, data;
 before(async () => { server = await serveDist(); browser = await launch(); data = shippedData(); });
@@ -51,48 +51,48 @@ for (const scheme of ['light', 'dark']) {
 
 test('a glossary definition opened in a card passes axe too', async () => {
   const { page, context } = await openWidget(browser, server.url, 'issues/territory');
-  await page.locator('#sm-issue-territory-region button.sm-term').first().click();
+  await page.locator('#sm1-issue-territory-region button.sm-term').first().click();
   assert.deepEqual(await violations(page), []);
   await context.close();
 });
 
 test('the keyboard alone reaches and operates tabs, cards, cells and the search', async () => {
   const { page, context } = await openWidget(browser, server.url);
-  const focused = () => page.evaluate(() => ({ id: document.activeElement.id, text: document.activeElement.textContent, tag: document.activeElement.tagName }));
+  const focused = async () => ({ id: await activeId(page) });
   // Tab into the tab list: the selected tab is the only stop in it.
-  for (let i = 0; i < 10 && (await focused()).id !== 'sm-tab-overview'; i++) await page.keyboard.press('Tab');
-  assert.equal((await focused()).id, 'sm-tab-overview');
+  for (let i = 0; i < 10 && (await focused()).id !== 'sm1-tab-overview'; i++) await page.keyboard.press('Tab');
+  assert.equal((await focused()).id, 'sm1-tab-overview');
   await page.keyboard.press('ArrowRight');
-  assert.equal((await focused()).id, 'sm-tab-issues');
-  assert.equal(await page.locator('#sm-tab-issues').getAttribute('aria-selected'), 'true');
+  assert.equal((await focused()).id, 'sm1-tab-issues');
+  assert.equal(await page.locator('#sm1-tab-issues').getAttribute('aria-selected'), 'true');
   // Into the panel: the first card's button opens with Enter.
   await page.keyboard.press('Tab');
   const first = data.issues[0].id;
-  for (let i = 0; i < 5 && (await focused()).id !== `sm-issue-${first}-button`; i++) await page.keyboard.press('Tab');
-  assert.equal((await focused()).id, `sm-issue-${first}-button`);
+  for (let i = 0; i < 5 && (await focused()).id !== `sm1-issue-${first}-button`; i++) await page.keyboard.press('Tab');
+  assert.equal((await focused()).id, `sm1-issue-${first}-button`);
   await page.keyboard.press('Enter');
-  assert.equal(await page.locator(`#sm-issue-${first}-button`).getAttribute('aria-expanded'), 'true');
+  assert.equal(await page.locator(`#sm1-issue-${first}-button`).getAttribute('aria-expanded'), 'true');
   // End jumps to the last tab; Home and ArrowLeft wrap round to the matrix.
-  await page.locator('#sm-tab-issues').focus();
+  await page.locator('#sm1-tab-issues').focus();
   await page.keyboard.press('End');
-  assert.equal((await focused()).id, 'sm-tab-sources');
+  assert.equal((await focused()).id, 'sm1-tab-sources');
   await page.keyboard.press('Home');
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
-  assert.equal((await focused()).id, 'sm-tab-matrix');
+  assert.equal((await focused()).id, 'sm1-tab-matrix');
   // Tab on to the first stated cell and open it with the space bar.
   let guard = 0;
-  while (!(await focused()).id.startsWith('sm-cell-') && guard++ < 40) await page.keyboard.press('Tab');
+  while (!(await focused()).id.startsWith('sm1-cell-') && guard++ < 40) await page.keyboard.press('Tab');
   const cellId = (await focused()).id;
-  assert.match(cellId, /^sm-cell-/);
+  assert.match(cellId, /^sm1-cell-/);
   await page.keyboard.press(' ');
-  assert.equal((await focused()).id, 'sm-cell-detail-title');
+  assert.equal((await focused()).id, 'sm1-cell-detail-title');
   await page.keyboard.press('Escape');
   assert.equal((await focused()).id, cellId);
   // The FAQ search takes typing.
-  await page.locator('#sm-tab-faq').focus();
+  await page.locator('#sm1-tab-faq').focus();
   await page.keyboard.press('Enter');
   guard = 0;
-  while ((await focused()).id !== 'sm-faq-search' && guard++ < 10) await page.keyboard.press('Tab');
+  while ((await focused()).id !== 'sm1-faq-search' && guard++ < 10) await page.keyboard.press('Tab');
   await page.keyboard.type('Norway');
   assert.ok(await page.locator('.sm-faq-item').count() >= 1);
   assert.ok(await page.locator('.sm-faq-item').count() < data.faq.length);
@@ -101,7 +101,7 @@ test('the keyboard alone reaches and operates tabs, cards, cells and the search'
 
 test('focus is visible on every kind of control', async () => {
   const { page, context } = await openWidget(browser, server.url, 'matrix');
-  for (const selector of ['#sm-tab-matrix', '#sm-filter-group', 'button.sm-cell']) {
+  for (const selector of ['#sm1-tab-matrix', '#sm1-filter-group', 'button.sm-cell']) {
     await page.locator(selector).first().focus();
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');

@@ -1,7 +1,7 @@
 // Every view and interaction of the explainer, as a reader uses them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openWidget, shippedData, FOR, AGAINST } from './harness.mjs';
+import { serveDist, launch, openWidget, shippedData, activeId, FOR, AGAINST } from './harness.mjs';
 
 let server, browser, data;
 before(async () => { server = await serveDist(); browser = await launch(); data = shippedData(); });
@@ -11,8 +11,7 @@ const selectedTab = (page) => page.locator('[role=tab][aria-selected=true]').tex
 const hash = (page) => page.evaluate(() => location.hash);
 // History navigation re-renders asynchronously: wait for the tab to be selected.
 const waitForTab = (page, name) => page.getByRole('tab', { name, exact: true, selected: true }).waitFor({ timeout: 5000 });
-const waitForExpanded = (page, id, value) => page.waitForFunction(
-  ([id, value]) => document.getElementById(id)?.getAttribute('aria-expanded') === value, [id, value], { timeout: 5000 });
+const waitForExpanded = (page, id, value) => page.locator(`#${id}[aria-expanded="${value}"]`).waitFor({ timeout: 5000 });
 
 test('deep links open each view', async () => {
   const territory = data.issues.find((i) => i.id === 'territory');
@@ -22,20 +21,20 @@ test('deep links open each view', async () => {
   const cases = [
     ['', 'Overview', async (p) => assert.equal(await p.locator('.sm-pillar').count(), 3)],
     ['issues/territory', 'Issues', async (p) => {
-      assert.equal(await p.locator('#sm-issue-territory-button').getAttribute('aria-expanded'), 'true');
-      assert.match(await p.locator('#sm-issue-territory-region').textContent(), new RegExp(territory.why_hard.slice(0, 30)));
+      assert.equal(await p.locator('#sm1-issue-territory-button').getAttribute('aria-expanded'), 'true');
+      assert.match(await p.locator('#sm1-issue-territory-region').textContent(), new RegExp(territory.why_hard.slice(0, 30)));
     }],
     ['actors/russia', 'Actors', async (p) => {
       assert.equal(await p.locator('.sm-profile-name').textContent(), russia.name);
       assert.match(await p.locator('.sm-people').textContent(), new RegExp(russia.people[0].name));
     }],
-    ['matrix', 'Who wants what', async (p) => assert.equal(await p.locator('tbody tr').count(), data.actors.length)],
+    ['matrix', 'Who wants what', async (p) => assert.equal(await p.locator('.sm-table tbody tr').count(), data.actors.length)],
     [`scenarios/${s1.id}/${s2.id}`, 'Scenarios', async (p) => {
       assert.deepEqual(await p.locator('.sm-scenario h3').allTextContents(), [s1.title, s2.title]);
     }],
     [`faq/${faq.id}`, 'FAQ', async (p) => {
-      assert.equal(await p.locator(`#sm-faq-${faq.id}-button`).getAttribute('aria-expanded'), 'true');
-      assert.match(await p.locator(`#sm-faq-${faq.id}-region`).textContent(), new RegExp(faq.answer.slice(0, 25)));
+      assert.equal(await p.locator(`#sm1-faq-${faq.id}-button`).getAttribute('aria-expanded'), 'true');
+      assert.match(await p.locator(`#sm1-faq-${faq.id}-region`).textContent(), new RegExp(faq.answer.slice(0, 25)));
     }],
     ['sources', 'Sources', async (p) => assert.equal(await p.locator('.sm-source').count(), data.sources.length)],
   ];
@@ -53,30 +52,30 @@ test('opening a matrix cell shows its quote and source, and Escape returns focus
   const stance = data.stances.find((s) => s.quote);
   const source = data.sources.find((s) => s.id === stance.source);
   const { page, context } = await openWidget(browser, server.url, 'matrix');
-  const cell = page.locator(`#sm-cell-${stance.actor}-${stance.issue}`);
+  const cell = page.locator(`#sm1-cell-${stance.actor}-${stance.issue}`);
   await cell.click();
   const panel = page.locator('.sm-cell-detail');
   assert.match(await panel.textContent(), new RegExp(stance.summary.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   assert.ok((await panel.locator('blockquote').textContent()).includes(stance.quote.text));
   assert.equal(await panel.locator('cite').textContent(), source.headline);
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'sm-cell-detail-title');
+  assert.equal(await activeId(page), 'sm1-cell-detail-title');
   assert.match(await hash(page), new RegExp(`cell=${stance.actor}\\.${stance.issue}`));
   await page.keyboard.press('Escape');
   assert.equal(await panel.count(), 0);
-  assert.equal(await page.evaluate(() => document.activeElement.id), `sm-cell-${stance.actor}-${stance.issue}`);
+  assert.equal(await activeId(page), `sm1-cell-${stance.actor}-${stance.issue}`);
   await context.close();
 });
 
 test('the matrix filters by group and by issue', async () => {
   const { page, context } = await openWidget(browser, server.url, 'matrix');
-  await page.selectOption('#sm-filter-group', 'european-state');
+  await page.selectOption('#sm1-filter-group', 'european-state');
   const european = data.actors.filter((a) => a.group === 'european-state').map((a) => a.short);
-  assert.deepEqual(await page.locator('tbody th[scope=row]').allTextContents(), european);
-  await page.selectOption('#sm-filter-issue', 'nato-membership');
-  assert.equal(await page.locator('thead th[scope=col]').count(), 2);
+  assert.deepEqual(await page.locator('.sm-table tbody th[scope=row]').allTextContents(), european);
+  await page.selectOption('#sm1-filter-issue', 'nato-membership');
+  assert.equal(await page.locator('.sm-table thead th[scope=col]').count(), 2);
   assert.match(await hash(page), /group=european-state&issue=nato-membership/);
   await page.getByRole('button', { name: 'Show everything' }).click();
-  assert.equal(await page.locator('tbody tr').count(), data.actors.length);
+  assert.equal(await page.locator('.sm-table tbody tr').count(), data.actors.length);
   await context.close();
 });
 
@@ -87,18 +86,18 @@ test('the disagreement toggle keeps only issues with someone for and someone aga
   });
   assert.ok(disputed.length > 0 && disputed.length < data.issues.length, 'the data has both kinds of issue');
   const { page, context } = await openWidget(browser, server.url, 'matrix');
-  await page.check('#sm-filter-disputed');
-  const headers = await page.locator('thead th[scope=col] .sm-col-label').allTextContents();
+  await page.check('#sm1-filter-disputed');
+  const headers = await page.locator('.sm-table thead th[scope=col] .sm-col-label').allTextContents();
   assert.deepEqual(headers, disputed.map((i) => i.short));
   await context.close();
 });
 
 test('two actors can be compared side by side', async () => {
   const { page, context } = await openWidget(browser, server.url, 'matrix');
-  await page.selectOption('#sm-filter-first', 'ukraine');
-  assert.equal(await page.locator('tbody tr').count(), data.actors.length, 'one choice alone changes nothing');
-  await page.selectOption('#sm-filter-second', 'russia');
-  assert.deepEqual(await page.locator('tbody th[scope=row]').allTextContents(), ['Ukraine', 'Russia']);
+  await page.selectOption('#sm1-filter-first', 'ukraine');
+  assert.equal(await page.locator('.sm-table tbody tr').count(), data.actors.length, 'one choice alone changes nothing');
+  await page.selectOption('#sm1-filter-second', 'russia');
+  assert.deepEqual(await page.locator('.sm-table tbody th[scope=row]').allTextContents(), ['Ukraine', 'Russia']);
   assert.match(await hash(page), /compare=ukraine\.russia/);
   await context.close();
 });
@@ -106,14 +105,14 @@ test('two actors can be compared side by side', async () => {
 test('the back button walks back through the views', async () => {
   const { page, context } = await openWidget(browser, server.url);
   await page.getByRole('tab', { name: 'Issues' }).click();
-  await page.locator('#sm-issue-nato-membership-button').click();
+  await page.locator('#sm1-issue-nato-membership-button').click();
   await page.getByRole('tab', { name: 'Who wants what' }).click();
   assert.equal(await hash(page), '#matrix');
   await page.goBack();
   await waitForTab(page, 'Issues');
-  await waitForExpanded(page, 'sm-issue-nato-membership-button', 'true');
+  await waitForExpanded(page, 'sm1-issue-nato-membership-button', 'true');
   await page.goBack();
-  await waitForExpanded(page, 'sm-issue-nato-membership-button', 'false');
+  await waitForExpanded(page, 'sm1-issue-nato-membership-button', 'false');
   await page.goBack();
   await waitForTab(page, 'Overview');
   assert.equal(await hash(page), '');
@@ -144,24 +143,24 @@ test('the FAQ search filters as you type and the link keeps the search', async (
   assert.equal(await page.locator('.sm-faq-item').count(), data.faq.length);
   for (const query of words) {
     const expected = data.faq.filter((q) => query.split(' ').every((w) => `${q.question} ${q.answer}`.toLowerCase().includes(w)));
-    await page.fill('#sm-faq-search', query);
+    await page.fill('#sm1-faq-search', query);
     assert.deepEqual(await page.locator('.sm-faq-item h3').allTextContents(), expected.map((q) => q.question), query);
     assert.match(await page.locator('.sm-faq [role=status]').textContent(), new RegExp(`^${expected.length} of ${data.faq.length}`));
   }
   await page.reload();
   await page.locator('.sm-root').waitFor();
-  assert.equal(await page.inputValue('#sm-faq-search'), words.at(-1));
-  await page.fill('#sm-faq-search', 'zzzz-no-such-words');
+  assert.equal(await page.inputValue('#sm1-faq-search'), words.at(-1));
+  await page.fill('#sm1-faq-search', 'zzzz-no-such-words');
   assert.equal(await page.locator('.sm-faq-item').count(), 0);
   await context.close();
 });
 
 test('an issue card opens in place with every stance, scenarios and glossary on demand', async () => {
   const { page, context } = await openWidget(browser, server.url, 'issues');
-  const button = page.locator('#sm-issue-territory-button');
+  const button = page.locator('#sm1-issue-territory-button');
   await button.click();
   assert.equal(await button.getAttribute('aria-expanded'), 'true');
-  const region = page.locator('#sm-issue-territory-region');
+  const region = page.locator('#sm1-issue-territory-region');
   const stated = data.stances.filter((s) => s.issue === 'territory');
   assert.equal(await region.locator('.sm-stance').count(), stated.length);
   const term = region.locator('button.sm-term').first();
@@ -179,8 +178,8 @@ test('an issue card opens in place with every stance, scenarios and glossary on 
 test('scenarios can be compared side by side', async () => {
   const [a, , c] = data.scenarios;
   const { page, context } = await openWidget(browser, server.url, 'scenarios');
-  await page.selectOption('#sm-scenario-first', a.id);
-  await page.selectOption('#sm-scenario-second', c.id);
+  await page.selectOption('#sm1-scenario-first', a.id);
+  await page.selectOption('#sm1-scenario-second', c.id);
   assert.deepEqual(await page.locator('.sm-scenario h3').allTextContents(), [a.title, c.title]);
   assert.equal(await hash(page), `#scenarios/${a.id}/${c.id}`);
   await context.close();
@@ -195,5 +194,17 @@ test('the theme follows the system and can be overridden', async () => {
   assert.notEqual(systemDark, light);
   await page.getByRole('button', { name: 'Dark' }).click();
   assert.equal(await bg(page), systemDark);
+  await context.close();
+});
+
+test('printing shows the open view without its controls', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'matrix');
+  await page.emulateMedia({ media: 'print' });
+  for (const hidden of ['.sm-tablist', '.sm-filters', '.sm-theme']) {
+    assert.equal(await page.locator(hidden).isVisible(), false, hidden);
+  }
+  assert.equal(await page.locator('table.sm-table').isVisible(), true);
+  const overflow = await page.locator('.sm-matrix-scroll').evaluate((el) => getComputedStyle(el).overflow);
+  assert.equal(overflow, 'visible', 'the whole table prints, not a scrolled window of it');
   await context.close();
 });

@@ -65,3 +65,10 @@ export function shippedData() {
 /** The sides of an issue's proposition, as the key defines them. */
 export const FOR = new Set(['supports', 'conditional', 'open']);
 export const AGAINST = new Set(['opposes']);
+
+/** The id of the focused element, looking inside shadow roots. */
+export const activeId = (page) => page.evaluate(() => {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active?.id ?? '';
+});

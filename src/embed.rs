@@ -1,0 +1,167 @@
+//! How a newsroom configures an instance (attributes on its mount element),
+//! what the host page hears from it (events), and the snippets that embed a view.
+//!
+//! Pure: attributes arrive as a lookup function, events leave as data.
+
+use serde::Serialize;
+
+use crate::dataset::Dataset;
+use crate::route::{Parsed, Tab, View};
+use crate::state::Theme;
+
+/// How much of the widget's own frame to show.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Chrome {
+    /// The widget is the page: a main heading, description and theme switch.
+    Standalone,
+    /// The widget sits inside someone's article: the article has the heading.
+    #[default]
+    Embedded,
+}
+
+/// An instance's settings, read from its mount element's `data-*` attributes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EmbedConfig {
+    pub start: Parsed,
+    pub theme: Theme,
+    /// Whether the instance reads and writes the page's URL fragment.
+    pub owns_fragment: bool,
+    pub chrome: Chrome,
+}
+
+/// The attributes `EmbedConfig::read` understands; the README documents each.
+pub const ATTRIBUTES: [&str; 8] =
+    ["data-view", "data-tab", "data-issue", "data-actor", "data-scenario", "data-theme", "data-fragment", "data-chrome"];
+
+impl EmbedConfig {
+    /// Reads the attributes through `attr`. Anything unusable falls back to
+    /// the default and is mentioned in the start view's notice.
+    pub fn read(attr: &dyn Fn(&str) -> Option<String>, data: &Dataset) -> EmbedConfig {
+        let mut dropped = Vec::new();
+        let start = match attr("data-view") {
+            Some(fragment) => View::parse(&fragment, data),
+            None => View::parse(&shorthand(attr), data),
+        };
+        let theme = match attr("data-theme").as_deref() {
+            None | Some("auto") => Theme::Auto,
+            Some("light") => Theme::Light,
+            Some("dark") => Theme::Dark,
+            Some(other) => {
+                dropped.push(format!("theme “{}”", short(other)));
+                Theme::Auto
+            }
+        };
+        let owns_fragment = match attr("data-fragment").as_deref() {
+            None | Some("none") => false,
+            Some("own") => true,
+            Some(other) => {
+                dropped.push(format!("fragment setting “{}”", short(other)));
+                false
+            }
+        };
+        let chrome = match attr("data-chrome").as_deref() {
+            None | Some("embedded") => Chrome::Embedded,
+            Some("standalone") => Chrome::Standalone,
+            Some(other) => {
+                dropped.push(format!("chrome “{}”", short(other)));
+                Chrome::Embedded
+            }
+        };
+        let mut start = start;
+        if !dropped.is_empty() {
+            let note = format!("Some settings of this embed could not be used ({}).", dropped.join(", "));
+            start.notice = Some(match start.notice {
+                Some(n) => format!("{n} {note}"),
+                None => note,
+            });
+        }
+        EmbedConfig { start, theme, owns_fragment, chrome }
+    }
+}
+
+/// `data-tab="issues" data-issue="territory"` as the fragment `issues/territory`.
+fn shorthand(attr: &dyn Fn(&str) -> Option<String>) -> String {
+    let tab = attr("data-tab").unwrap_or_default();
+    let id = match Tab::from_slug(&tab) {
+        Some(Tab::Issues) => attr("data-issue"),
+        Some(Tab::Actors) => attr("data-actor"),
+        Some(Tab::Scenarios) => attr("data-scenario"),
+        _ => None,
+    };
+    match id {
+        Some(id) => format!("{tab}/{id}"),
+        None => tab,
+    }
+}
+
+fn short(text: &str) -> String {
+    text.chars().take(40).collect()
+}
+
+/// Something the host page may want to know, sent as a `CustomEvent` on the
+/// mount element. The widget itself sends nothing anywhere.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum HostEvent {
+    /// The reader switched tab. Event name `stancemap:view`.
+    View { tab: &'static str, fragment: String },
+    /// The reader opened something. Event name `stancemap:open`.
+    Open { kind: &'static str, id: String },
+    /// The reader searched the FAQ. Event name `stancemap:search`.
+    Search { query: String },
+}
+
+impl HostEvent {
+    pub fn name(&self) -> &'static str {
+        match self {
+            HostEvent::View { .. } => "stancemap:view",
+            HostEvent::Open { .. } => "stancemap:open",
+            HostEvent::Search { .. } => "stancemap:search",
+        }
+    }
+
+    /// What changed between two views, in the host's terms.
+    pub fn between(old: &View, new: &View) -> Vec<HostEvent> {
+        let mut events = Vec::new();
+        if old.tab != new.tab {
+            events.push(HostEvent::View { tab: new.tab.slug(), fragment: new.to_fragment() });
+        }
+        let mut opened = |kind: &'static str, before: Option<String>, after: Option<String>| {
+            if let Some(id) = after.filter(|a| Some(a) != before.as_ref()) {
+                events.push(HostEvent::Open { kind, id });
+            }
+        };
+        opened("issue", old.issue.clone(), new.issue.clone());
+        opened("cell", old.cell.as_ref().map(cell_id), new.cell.as_ref().map(cell_id));
+        opened("question", old.faq.clone(), new.faq.clone());
+        opened("actor", old.actor.clone(), new.actor.clone());
+        opened("scenario", old.scenario.clone(), new.scenario.clone());
+        if old.query != new.query {
+            events.push(HostEvent::Search { query: new.query.clone() });
+        }
+        events
+    }
+}
+
+fn cell_id(cell: &crate::route::Cell) -> String {
+    format!("{}.{}", cell.actor, cell.issue)
+}
+
+/// The title every embed carries, for screen readers and the iframe's `title`.
+pub const TITLE: &str = "Stancemap: who wants what in the Ukraine peace talks";
+
+/// HTML an editor pastes to embed `view` in an iframe, served from `base`.
+pub fn iframe_snippet(base: &str, id: &str, view: &View) -> String {
+    format!(
+        "<iframe data-stancemap-embed=\"{id}\" src=\"{base}embed.html?id={id}#{}\" title=\"{TITLE}\" width=\"100%\" height=\"900\" loading=\"lazy\"></iframe>\n<script src=\"{base}stancemap-embed.js\" async></script>",
+        view.to_fragment()
+    )
+}
+
+/// HTML an editor pastes to mount `view` directly in the article page.
+pub fn mount_snippet(base: &str, view: &View) -> String {
+    format!(
+        "<div data-stancemap data-view=\"{}\"></div>\n<script type=\"module\" src=\"{base}stancemap-loader.js\"></script>",
+        view.to_fragment()
+    )
+}

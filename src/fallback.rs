@@ -1,0 +1,70 @@
+//! The explainer as plain HTML, written into the pages at build time: what a
+//! reader without JavaScript (or a printer, or a search engine) gets. The app
+//! replaces it when it starts.
+
+use std::fmt::Write;
+
+use crate::dataset::Dataset;
+use crate::model::Pillar;
+
+/// Escapes text for HTML element content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The overview, the stance matrix as a plain table, and the FAQ.
+pub fn static_html(data: &Dataset) -> String {
+    let r = &data.records;
+    let e = escape;
+    let mut h = String::new();
+    let _ = write!(h, "<div class=\"sm-fallback\"><p><strong>Stancemap</strong></p><h2>{}</h2><p>{}</p><p><strong>As of:</strong> {}</p>", e(&r.meta.title), e(&r.meta.description), e(&r.meta.as_of));
+
+    h.push_str("<h3>Three questions are still open</h3><ul>");
+    for pillar in Pillar::ALL {
+        let issues: Vec<String> = data.issues_in(pillar).map(|i| e(&i.title)).collect();
+        let _ = write!(h, "<li><strong>{}:</strong> {}</li>", pillar.label(), issues.join("; "));
+    }
+    h.push_str("</ul>");
+
+    h.push_str("<h3>Who wants what</h3><table><caption>Stances by actor and issue; “–” means no stated position.</caption><thead><tr><th scope=\"col\">Actor</th>");
+    for i in &r.issues {
+        let _ = write!(h, "<th scope=\"col\" title=\"{}\">{}</th>", e(&i.proposition), e(&i.short));
+    }
+    h.push_str("</tr></thead><tbody>");
+    for a in &r.actors {
+        let _ = write!(h, "<tr><th scope=\"row\">{}</th>", e(&a.short));
+        for i in &r.issues {
+            match data.stance(&a.id, &i.id) {
+                Some(s) => {
+                    let _ = write!(h, "<td title=\"{}\">{}</td>", e(&s.summary), s.position.label());
+                }
+                None => h.push_str("<td>–</td>"),
+            }
+        }
+        h.push_str("</tr>");
+    }
+    h.push_str("</tbody></table>");
+
+    h.push_str("<h3>Questions and answers</h3><dl>");
+    for q in &r.faq {
+        let sources: Vec<String> = q.sources.iter().filter_map(|id| data.source(id)).map(|s| e(&s.headline)).collect();
+        let _ = write!(h, "<dt>{}</dt><dd>{} <small>Sources: {}</small></dd>", e(&q.question), e(&q.answer), sources.join("; "));
+    }
+    h.push_str("</dl><p>Sources:</p><ol>");
+    for s in &r.sources {
+        let _ = write!(h, "<li><cite>{}</cite> — {}</li>", e(&s.headline), e(&s.period));
+    }
+    h.push_str("</ol></div>");
+    h
+}

@@ -1,0 +1,101 @@
+//! Starts an instance in every `<div data-stancemap>` on the page.
+//!
+//! Each instance renders inside its own shadow root, with the widget's one
+//! stylesheet linked there: the host page's CSS cannot reach in, and ours
+//! cannot leak out. The `<div>`'s own children (the static fallback) stay in
+//! the light DOM, shown only when the app never starts.
+
+use std::rc::Rc;
+
+use gloo_events::EventListener;
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, ShadowRootInit, ShadowRootMode};
+
+use crate::app::{App, AppProps};
+use crate::dataset::Dataset;
+use crate::embed::EmbedConfig;
+use crate::panic;
+
+/// The one stylesheet every instance links, built from `styles/` by the export step.
+pub const STYLESHEET: &str = "stancemap.css";
+
+/// Mounts every not-yet-mounted `[data-stancemap]` element; `base` is the URL
+/// the widget's files are served from (ending in `/`).
+pub fn mount_all(base: &str) {
+    panic::install();
+    let document = gloo_utils::document();
+    let Ok(hosts) = document.query_selector_all("[data-stancemap]:not([data-stancemap-mounted])") else { return };
+    let data = Rc::new(Dataset::bundled());
+    for n in 0..hosts.length() {
+        if let Some(host) = hosts.item(n).and_then(|node| node.dyn_into::<Element>().ok()) {
+            mount(host, base, data.clone());
+        }
+    }
+}
+
+fn mount(host: Element, base: &str, data: Rc<Dataset>) {
+    let document = gloo_utils::document();
+    let _ = host.set_attribute("data-stancemap-mounted", "");
+    let config = EmbedConfig::read(&|name| host.get_attribute(name), &data);
+    let Ok(shadow) = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)) else { return };
+    let (Ok(link), Ok(root)) = (document.create_element("link"), document.create_element("div")) else { return };
+    let _ = link.set_attribute("rel", "stylesheet");
+    let _ = link.set_attribute("href", &format!("{base}{STYLESHEET}"));
+    root.set_class_name(panic::MOUNT_CLASS);
+    let _ = shadow.append_child(&link);
+    let _ = shadow.append_child(&root);
+
+    let props = AppProps { prefix: next_prefix().into(), config, data, host: host.clone(), base: base.into() };
+    // Render once the stylesheet is in (or has failed), so the reader never sees unstyled markup.
+    let start = move || {
+        yew::Renderer::<App>::with_root_and_props(root.clone(), props.clone()).render();
+    };
+    let started = Rc::new(std::cell::Cell::new(false));
+    for event in ["load", "error"] {
+        let (start, started) = (start.clone(), started.clone());
+        EventListener::once(&link, event, move |_| {
+            if !started.replace(true) {
+                start();
+            }
+        })
+        .forget();
+    }
+    if host.has_attribute("data-post-height") {
+        post_height(&host);
+    }
+}
+
+/// A prefix unique on the page for this instance's element ids.
+fn next_prefix() -> String {
+    thread_local!(static COUNT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
+    let n = COUNT.with(|c| {
+        c.set(c.get() + 1);
+        c.get()
+    });
+    format!("sm{n}")
+}
+
+/// Inside the iframe embed: tells the parent page our height whenever it
+/// changes, tagged with the id the parent gave us in `?id=`.
+fn post_height(host: &Element) {
+    let window = gloo_utils::window();
+    let id = web_sys::UrlSearchParams::new_with_str(&window.location().search().unwrap_or_default())
+        .ok()
+        .and_then(|p| p.get("id"))
+        .unwrap_or_default();
+    let target = host.clone();
+    let report = Closure::<dyn FnMut()>::new(move || {
+        let Ok(Some(parent)) = window.parent() else { return };
+        let height = target.get_bounding_client_rect().height().ceil();
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &"stancemap:height".into());
+        let _ = js_sys::Reflect::set(&message, &"id".into(), &id.clone().into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+        let _ = parent.post_message(&message, "*");
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(report.as_ref().unchecked_ref()) {
+        observer.observe(host);
+    }
+    // The observer lives as long as the page.
+    report.forget();
+}
