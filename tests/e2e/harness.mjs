@@ -6,27 +6,46 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 
 const DIST = path.resolve(import.meta.dirname, '../../dist');
+export const EXAMPLES = path.resolve(import.meta.dirname, '../../examples');
+/** Where examples/article.html expects the widget (the `make serve` address). */
+export const DEV_URL = 'http://127.0.0.1:8080/';
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
   '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.csv': 'text/csv; charset=utf-8',
 };
 
-/** Serves dist/ on 127.0.0.1 at a free port; resolves to { url, close }. */
-export function serveDist() {
+/**
+ * Serves folders on 127.0.0.1 at a free port; resolves to { url, close }.
+ * `mounts` maps URL prefixes to folders; `widget` (a URL) replaces DEV_URL in
+ * served HTML, so the example article loads the widget from wherever it is;
+ * `headers` are added to every response.
+ */
+export function serve({ mounts = { '/': DIST }, widget, headers = {} } = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
-    const file = path.join(DIST, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname));
-    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    const prefix = Object.keys(mounts).filter((p) => url.pathname.startsWith(p)).sort((a, b) => b.length - a.length)[0];
+    const rel = decodeURIComponent(url.pathname.slice(prefix?.length ?? 0)) || 'index.html';
+    const root = mounts[prefix];
+    const file = root && path.join(root, rel);
+    if (!file || !file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    res.writeHead(200, { 'content-type': type, ...headers });
+    if (widget && type.startsWith('text/html')) {
+      res.end(fs.readFileSync(file, 'utf8').replaceAll(DEV_URL, widget));
+    } else {
+      fs.createReadStream(file).pipe(res);
+    }
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
     resolve({ url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) });
   }));
 }
+
+/** Serves dist/ the way a widget host would: readable from other origins. */
+export const serveDist = () => serve({ headers: { 'access-control-allow-origin': '*' } });
 
 export function launch() {
   return chromium.launch({

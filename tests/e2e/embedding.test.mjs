@@ -1,0 +1,207 @@
+// Stancemap inside a news article: an iframe and two direct mounts on one
+// page, hostile host CSS, a strict CSP, forged messages and no JavaScript.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { serve, serveDist, launch, shippedData, EXAMPLES, SCREENSHOTS } from './harness.mjs';
+
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+let widget, article, sameOrigin, browser, data;
+
+before(async () => {
+  widget = await serveDist();
+  // The article lives on another origin and loads the widget from its own host.
+  article = await serve({ mounts: { '/': EXAMPLES }, widget: widget.url });
+  // The same article served beside the widget, under a strict Content-Security-Policy.
+  sameOrigin = await serve({ mounts: { '/': path.resolve(EXAMPLES, '../dist'), '/examples/': EXAMPLES }, widget: '/', headers: { 'content-security-policy': CSP } });
+  browser = await launch();
+  data = shippedData();
+});
+after(async () => { await browser?.close(); await Promise.all([widget, article, sameOrigin].map((s) => s?.close())); });
+
+/** Opens the example article and waits for all three instances. */
+async function openArticle(base = article.url, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const requests = [];
+  const violations = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.exposeFunction('reportViolation', (v) => violations.push(v));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => window.reportViolation?.(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(`${base}${base === sameOrigin.url ? 'examples/' : ''}article.html`);
+  const frame = page.frameLocator('iframe[data-stancemap-embed]');
+  await page.locator('div[data-stancemap] .sm-root').nth(1).waitFor();
+  await frame.locator('.sm-root').waitFor();
+  return { context, page, frame, requests, violations };
+}
+
+const mounts = (page) => page.locator('div[data-stancemap]');
+const iframeHeight = (page) => page.locator('iframe[data-stancemap-embed]').evaluate((f) => f.getBoundingClientRect().height);
+const contentHeight = (frame) => frame.locator('div[data-stancemap]').evaluate((el) => el.getBoundingClientRect().height);
+
+test('all three instances render their own view and work independently', async () => {
+  const { page, frame, context } = await openArticle();
+  assert.equal(await frame.locator('[role=tab][aria-selected=true]').textContent(), 'Who wants what');
+  assert.equal(await mounts(page).nth(0).locator('[role=tab][aria-selected=true]').textContent(), 'Issues');
+  assert.equal(await mounts(page).nth(0).locator('[aria-expanded=true]').first().textContent(), data.issues.find((i) => i.id === 'territory').title);
+  assert.equal(await mounts(page).nth(1).locator('[role=tab][aria-selected=true]').textContent(), 'FAQ');
+  assert.equal(await mounts(page).nth(1).locator('.sm-root').getAttribute('data-theme'), 'dark');
+
+  await mounts(page).nth(0).getByRole('tab', { name: 'Sources' }).click();
+  assert.equal(await mounts(page).nth(0).locator('[role=tab][aria-selected=true]').textContent(), 'Sources');
+  assert.equal(await mounts(page).nth(1).locator('[role=tab][aria-selected=true]').textContent(), 'FAQ', 'the other instance is untouched');
+  assert.equal(await page.evaluate(() => location.hash), '', 'direct mounts leave the host page’s fragment alone');
+  const ids = await mounts(page).evaluateAll((hosts) => hosts.map((h) => h.shadowRoot.querySelector('[role=tablist] [role=tab]').id));
+  assert.notEqual(ids[0], ids[1], 'element ids are unique per instance');
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'article-1280.png'), fullPage: true });
+  await context.close();
+});
+
+test('the iframe grows and shrinks with its content, with no inner scrollbar', async () => {
+  const { page, frame, context } = await openArticle();
+  // The iframe is on another origin: compare its box with its content's, until they agree.
+  const settle = async () => {
+    for (let i = 0; i < 50; i++) {
+      const [outer, inner] = [await iframeHeight(page), await contentHeight(frame)];
+      if (Math.abs(outer - Math.ceil(inner)) <= 2) return outer;
+      await page.waitForTimeout(100);
+    }
+    assert.fail('the iframe never matched its content height');
+  };
+  const closed = await settle();
+  await frame.locator('button.sm-cell').first().click();
+  const open = await settle();
+  assert.ok(open > closed + 50, `opening a cell's detail grows the iframe (${closed} → ${open})`);
+  await frame.getByRole('button', { name: 'Close' }).click();
+  const again = await settle();
+  assert.ok(Math.abs(again - closed) <= 3, `closing it shrinks the iframe back (${again} vs ${closed})`);
+  const scroll = await frame.locator('html').evaluate((el) => el.scrollHeight - el.clientHeight);
+  assert.ok(scroll <= 1, `no inner scrollbar (${scroll}px hidden)`);
+  assert.ok(Math.abs(await contentHeight(frame) - again) <= 3);
+  await context.close();
+});
+
+test('the host page’s hostile CSS does not reach the widget, and the widget’s does not reach the host', async () => {
+  const { page, context } = await openArticle();
+  const style = (locator, props) => locator.evaluate((el, props) => Object.fromEntries(props.map((p) => [p, getComputedStyle(el)[p]])), props);
+  const tab = mounts(page).nth(0).locator('[role=tab]').first();
+  const tabStyle = await style(tab, ['backgroundColor', 'fontSize', 'fontFamily', 'borderTopStyle']);
+  assert.notEqual(tabStyle.backgroundColor, 'rgb(255, 0, 0)');
+  assert.notEqual(tabStyle.fontSize, '22px');
+  assert.doesNotMatch(tabStyle.fontFamily, /Comic Sans/);
+  assert.notEqual(tabStyle.borderTopStyle, 'dashed');
+  const heading = await style(mounts(page).nth(0).locator('.sm-title'), ['color', 'textTransform']);
+  assert.notEqual(heading.color, 'rgb(128, 0, 128)');
+  assert.equal(heading.textTransform, 'none');
+  const hostButton = await style(page.locator('.host-button'), ['backgroundColor', 'fontSize']);
+  assert.deepEqual(hostButton, { backgroundColor: 'rgb(255, 0, 0)', fontSize: '22px' }, 'the host keeps its own look');
+  const hostCell = await style(page.locator('.host-table td'), ['backgroundColor']);
+  assert.equal(hostCell.backgroundColor, 'rgb(255, 192, 203)');
+  const hostLink = await style(page.locator('main a[href="#top"]'), ['textDecorationLine']);
+  assert.equal(hostLink.textDecorationLine, 'line-through');
+  await context.close();
+});
+
+test('under a strict Content-Security-Policy the widget works with no violation', async () => {
+  const { page, frame, context, violations } = await openArticle(sameOrigin.url);
+  await mounts(page).nth(1).getByRole('tab', { name: 'Who wants what' }).click();
+  await mounts(page).nth(1).locator('button.sm-cell').first().click();
+  await mounts(page).nth(1).locator('.sm-cell-detail').waitFor();
+  await frame.getByRole('tab', { name: 'Scenarios' }).click();
+  await mounts(page).nth(0).getByRole('button', { name: 'Embed this view' }).click();
+  assert.deepEqual(violations, []);
+  const index = await context.newPage();
+  const response = await index.goto(sameOrigin.url);
+  assert.equal(response.headers()['content-security-policy'], CSP);
+  await index.locator('.sm-root').waitFor();
+  await context.close();
+});
+
+test('the built scripts never evaluate strings', async () => {
+  for (const file of ['stancemap.js', 'stancemap-loader.js', 'stancemap-embed.js']) {
+    const source = await (await fetch(new URL(file, widget.url))).text();
+    assert.doesNotMatch(source, /\bnew Function\s*\(|\beval\s*\(|setTimeout\s*\(\s*['"`]/, file);
+  }
+});
+
+test('every request goes to the article or the widget host; no cookies, no storage', async () => {
+  const { page, context, requests } = await openArticle();
+  await mounts(page).nth(1).locator('input[type=search]').fill('NATO');
+  const origins = new Set(requests.map((u) => new URL(u).origin + '/'));
+  assert.deepEqual([...origins].sort(), [article.url, widget.url].sort());
+  assert.deepEqual(await context.cookies(), []);
+  const storage = await page.evaluate(() => localStorage.length + sessionStorage.length);
+  const frameStorage = await page.frames()[1].evaluate(() => localStorage.length + sessionStorage.length);
+  assert.equal(storage + frameStorage, 0);
+  await context.close();
+});
+
+test('the host script ignores forged and malformed height messages', async () => {
+  const { page, frame, context } = await openArticle();
+  await page.waitForTimeout(300);
+  const before = await iframeHeight(page);
+  // From the host page itself (not the iframe's window), perfectly shaped:
+  await page.evaluate(() => window.postMessage({ type: 'stancemap:height', id: 'gazette-matrix', height: 40 }, '*'));
+  // From the iframe's window, but malformed or hostile:
+  const inner = page.frames().find((f) => f.url().includes('embed.html'));
+  await inner.evaluate(() => {
+    const bad = [
+      { type: 'stancemap:height', id: 'gazette-matrix', height: 'javascript:alert(1)' },
+      { type: 'stancemap:height', id: 'gazette-matrix', height: 1e9 },
+      { type: 'stancemap:height', id: 'gazette-matrix', height: -5 },
+      { type: 'stancemap:height', id: 'someone-else', height: 41 },
+      { type: 'navigate', url: 'javascript:alert(1)' },
+      'stancemap:height 42',
+      null,
+    ];
+    for (const message of bad) parent.postMessage(message, '*');
+  });
+  await page.waitForTimeout(300);
+  assert.equal(await iframeHeight(page), before);
+  assert.equal(page.url().startsWith(article.url), true, 'nothing navigated');
+  await frame.locator('.sm-root').waitFor();
+  await context.close();
+});
+
+test('with JavaScript off the overview, the matrix and the FAQ are still there to read', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(widget.url);
+  const fallback = page.locator('.sm-fallback');
+  assert.match(await fallback.locator('h2').textContent(), /Ukraine peace talks/);
+  assert.equal(await fallback.locator('table tbody tr').count(), data.actors.length);
+  assert.equal(await fallback.locator('dt').count(), data.faq.length);
+  assert.ok(await fallback.isVisible());
+  await page.goto(new URL('embed.html', widget.url).href);
+  assert.equal(await page.locator('.sm-fallback table tbody tr').count(), data.actors.length);
+  await context.close();
+});
+
+test('the reader’s actions reach the host page as events', async () => {
+  const { page, context } = await openArticle();
+  const faq = mounts(page).nth(1);
+  await faq.locator(`button[aria-controls$="faq-${data.faq[0].id}-region"]`).click();
+  await faq.locator('input[type=search]').fill('Russia');
+  await faq.getByRole('tab', { name: 'Actors' }).click();
+  const log = await page.locator('#event-log li').allTextContents();
+  assert.ok(log.some((l) => l.startsWith('stancemap:open') && l.includes(`"id":"${data.faq[0].id}"`)), log.join('\n'));
+  assert.ok(log.some((l) => l.startsWith('stancemap:search') && l.includes('"query":"Russia"')));
+  assert.ok(log.some((l) => l.startsWith('stancemap:view') && l.includes('"tab":"actors"')));
+  await context.close();
+});
+
+test('"Embed this view" offers snippets for exactly the view on screen', async () => {
+  const { page, context } = await openArticle();
+  const m = mounts(page).nth(0);
+  await m.getByRole('tab', { name: 'Who wants what' }).click();
+  await m.locator('select[id$="filter-group"]').selectOption('mediator');
+  await m.getByRole('button', { name: 'Embed this view' }).click();
+  const [iframe, mount] = await m.locator('.sm-snippet textarea').evaluateAll((els) => els.map((e) => e.value));
+  assert.match(iframe, new RegExp(`src="${widget.url}embed\\.html\\?id=stancemap-matrix#matrix\\?group=mediator"`));
+  assert.match(iframe, /title="[^"]+"/);
+  assert.match(mount, /data-view="matrix\?group=mediator"/);
+  assert.match(mount, new RegExp(`src="${widget.url}stancemap-loader\\.js"`));
+  await context.close();
+});

@@ -1,0 +1,95 @@
+//! Embed attributes, host events, snippets and the pages the build writes.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use std::collections::HashMap;
+
+use stancemap::embed::{iframe_snippet, mount_snippet, Chrome, EmbedConfig, HostEvent};
+use stancemap::export::{pages, FALLBACK_MARKER};
+use stancemap::fallback::static_html;
+use stancemap::route::{Cell, Tab, View};
+use stancemap::state::Theme;
+
+fn config(attrs: &[(&str, &str)]) -> EmbedConfig {
+    let map: HashMap<String, String> = attrs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    EmbedConfig::read(&|name| map.get(name).cloned(), &common::dataset())
+}
+
+#[test]
+fn a_bare_mount_starts_on_the_overview_without_owning_the_fragment() {
+    let c = config(&[]);
+    assert_eq!((c.start.view.clone(), c.start.notice.clone()), (View::default(), None));
+    assert_eq!((c.theme, c.owns_fragment, c.chrome), (Theme::Auto, false, Chrome::Embedded));
+}
+
+#[test]
+fn attributes_choose_the_starting_view() {
+    let c = config(&[("data-tab", "issues"), ("data-issue", "river"), ("data-theme", "dark"), ("data-fragment", "own")]);
+    assert_eq!((c.start.view.tab, c.start.view.issue.as_deref()), (Tab::Issues, Some("river")));
+    assert_eq!((c.theme, c.owns_fragment), (Theme::Dark, true));
+    let c = config(&[("data-tab", "actors"), ("data-actor", "gamma")]);
+    assert_eq!(c.start.view.actor.as_deref(), Some("gamma"));
+}
+
+#[test]
+fn a_full_view_attribute_uses_the_deep_link_syntax_and_wins() {
+    let c = config(&[("data-view", "matrix?disputed=1"), ("data-tab", "faq")]);
+    assert_eq!(c.start.view.tab, Tab::Matrix);
+    assert!(c.start.view.filter.disputed);
+}
+
+#[test]
+fn bad_attributes_fall_back_and_are_named_in_the_notice() {
+    let c = config(&[("data-tab", "issues"), ("data-issue", "atlantis"), ("data-theme", "neon"), ("data-fragment", "steal"), ("data-chrome", "huge")]);
+    assert_eq!((c.start.view.tab, c.start.view.issue.clone()), (Tab::Issues, None));
+    assert_eq!((c.theme, c.owns_fragment, c.chrome), (Theme::Auto, false, Chrome::Embedded));
+    let notice = c.start.notice.unwrap();
+    for part in ["atlantis", "theme “neon”", "fragment setting “steal”", "chrome “huge”"] {
+        assert!(notice.contains(part), "{notice} lacks {part}");
+    }
+}
+
+#[test]
+fn host_events_say_what_the_reader_did() {
+    let before = View::default();
+    let after = View { tab: Tab::Matrix, cell: Some(Cell { actor: "alpha".into(), issue: "river".into() }), ..View::default() };
+    assert_eq!(HostEvent::between(&before, &after), vec![
+        HostEvent::View { tab: "matrix", fragment: "matrix?cell=alpha.river".into() },
+        HostEvent::Open { kind: "cell", id: "alpha.river".into() },
+    ]);
+    let typed = View { query: "nato".into(), ..before.clone() };
+    assert_eq!(HostEvent::between(&before, &typed), vec![HostEvent::Search { query: "nato".into() }]);
+    assert!(HostEvent::between(&after, &View { cell: None, ..after.clone() }).is_empty(), "closing is not an event");
+}
+
+#[test]
+fn snippets_embed_exactly_the_given_view_from_the_given_host() {
+    let view = View { tab: Tab::Faq, faq: Some("who-owns".into()), query: "a b".into(), ..View::default() };
+    let iframe = iframe_snippet("https://cdn.example/sm/", "stancemap-faq", &view);
+    assert!(iframe.contains(r#"src="https://cdn.example/sm/embed.html?id=stancemap-faq#faq/who-owns?q=a%20b""#));
+    assert!(iframe.contains(r#"data-stancemap-embed="stancemap-faq""#) && iframe.contains("title=\""));
+    assert!(iframe.contains(r#"<script src="https://cdn.example/sm/stancemap-embed.js" async></script>"#));
+    let mount = mount_snippet("https://cdn.example/sm/", &view);
+    assert!(mount.starts_with(r#"<div data-stancemap data-view="faq/who-owns?q=a%20b"></div>"#));
+}
+
+#[test]
+fn the_build_fills_the_fallback_and_derives_the_iframe_page() {
+    let index = format!("<div data-stancemap data-chrome=\"standalone\" data-fragment=\"own\">{FALLBACK_MARKER}</div>");
+    let (page, embed) = pages(&index, "<p>static</p>").unwrap();
+    assert_eq!(page, "<div data-stancemap data-chrome=\"standalone\" data-fragment=\"own\"><p>static</p></div>");
+    assert_eq!(embed, "<div data-stancemap data-chrome=\"embedded\" data-post-height data-fragment=\"own\"><p>static</p></div>");
+    assert!(pages("<div data-stancemap></div>", "x").is_err(), "a page without the marker is a build error");
+}
+
+#[test]
+fn markup_in_the_data_is_escaped_in_the_static_fallback() {
+    let mut records = common::records();
+    records.actors[0].short = "<script>alert(1)</script>".into();
+    records.faq[0].answer = "<img src=x onerror=alert(1)> & more".into();
+    let html = static_html(&stancemap::dataset::Dataset::new(records));
+    assert!(!html.contains("<script>") && !html.contains("<img"));
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; more"));
+}
