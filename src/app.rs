@@ -30,8 +30,14 @@ pub struct AppProps {
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let widget = use_memo(props.prefix.clone(), |prefix| Widget { data: props.data.clone(), prefix: prefix.clone(), root: NodeRef::default() });
     let config = &props.config;
+    let widget = use_memo(props.prefix.clone(), |prefix| Widget {
+        data: props.data.clone(),
+        prefix: prefix.clone(),
+        root: NodeRef::default(),
+        base: props.base.clone(),
+        owns_fragment: config.owns_fragment,
+    });
     let state = use_reducer(|| State { view: config.start.view.clone(), notice: config.start.notice.clone(), theme: config.theme });
     use_fragment(config.owns_fragment, &widget.data, &state);
     use_host_events(&props.host, &state.view);
@@ -90,7 +96,7 @@ pub fn app(props: &AppProps) -> Html {
                         <button type="button" class="sm-link" onclick={dispatch.reform(|_: MouseEvent| Action::ShowTab(Tab::Sources))}>{ "Sources and data" }</button>
                     </p>
                     <div class="sm-theme" role="group" aria-label="Colour theme">{ for themes }</div>
-                    <EmbedCode view={view.clone()} base={props.base.clone()} />
+                    <EmbedCode view={view.clone()} />
                 </footer>
             </div>
         </ContextProvider<Widget>>

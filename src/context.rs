@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::dataset::Dataset;
+use crate::route::View;
 
 /// Shared, read-only data for one widget instance.
 #[derive(Clone, Debug)]
@@ -15,6 +16,10 @@ pub struct Widget {
     pub prefix: AttrValue,
     /// The instance's outermost element.
     pub root: NodeRef,
+    /// Where the widget's files are served from (ends in `/`).
+    pub base: AttrValue,
+    /// Whether this instance owns the page's URL fragment.
+    pub owns_fragment: bool,
 }
 
 impl Widget {
@@ -28,6 +33,18 @@ impl Widget {
         id
     }
 
+    /// A link to `view`: in this page when the instance owns its fragment,
+    /// otherwise on the widget's own page, so the host's fragment is never touched.
+    pub fn link(&self, view: &View) -> String {
+        let page = if self.owns_fragment { "" } else { self.base.as_str() };
+        format!("{page}#{}", view.to_fragment())
+    }
+
+    /// A file served beside the widget.
+    pub fn file(&self, name: &str) -> String {
+        format!("{}{name}", self.base)
+    }
+
     /// Moves keyboard focus to this instance's element with the id made of `parts`.
     pub fn focus(&self, parts: &[&str]) {
         if let Some(root) = self.root.cast::<web_sys::Element>() {
@@ -38,7 +55,8 @@ impl Widget {
 
 impl PartialEq for Widget {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.data, &other.data) && self.prefix == other.prefix && self.root == other.root
+        Rc::ptr_eq(&self.data, &other.data)
+            && (&self.prefix, &self.root, &self.base, self.owns_fragment) == (&other.prefix, &other.root, &other.base, other.owns_fragment)
     }
 }
 

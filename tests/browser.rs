@@ -47,7 +47,7 @@ struct WithDataProps {
 /// Provides the bundled dataset the way App does.
 #[function_component(WithData)]
 fn with_data(props: &WithDataProps) -> Html {
-    let widget = use_memo((), |_| Widget { data: Rc::new(Dataset::bundled()), prefix: "t".into(), root: NodeRef::default() });
+    let widget = use_memo((), |_| Widget { data: Rc::new(Dataset::bundled()), prefix: "t".into(), root: NodeRef::default(), base: "/".into(), owns_fragment: false });
     html! { <ContextProvider<Widget> context={(*widget).clone()}>{ props.children.clone() }</ContextProvider<Widget>> }
 }
 

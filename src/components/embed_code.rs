@@ -11,8 +11,6 @@ use crate::route::View;
 #[derive(Properties, PartialEq)]
 pub struct EmbedCodeProps {
     pub view: View,
-    /// Where the widget's files are served from.
-    pub base: AttrValue,
 }
 
 #[function_component(EmbedCode)]
@@ -25,8 +23,8 @@ pub fn embed_code(props: &EmbedCodeProps) -> Html {
     };
     let id = format!("stancemap-{}", props.view.tab.slug());
     let snippets = [
-        ("iframe", "As an iframe (works in any article page)", iframe_snippet(&props.base, &id, &props.view)),
-        ("mount", "Mounted directly in the page (one script, any number of these divs)", mount_snippet(&props.base, &props.view)),
+        ("iframe", "As an iframe (works in any article page)", iframe_snippet(&widget.base, &id, &props.view)),
+        ("mount", "Mounted directly in the page (one script, any number of these divs)", mount_snippet(&widget.base, &props.view)),
     ];
     let blocks = snippets.into_iter().map(|(kind, label, code)| {
         let field = widget.id(&["embed", kind]);

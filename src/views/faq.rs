@@ -21,14 +21,14 @@ pub fn faq(props: &ViewProps) -> Html {
     let oninput = props.on_action.reform(|e: InputEvent| Action::Search(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()));
     let items = shown.iter().map(|q| {
         let id = q.id.clone();
-        let link = View { tab: Tab::Faq, faq: Some(q.id.clone()), ..View::default() }.to_fragment();
+        let link = widget.link(&View { tab: Tab::Faq, faq: Some(q.id.clone()), ..View::default() });
         html! {
             <Disclosure id={widget.id(&["faq", &q.id])} title={q.question.clone()}
                 open={props.view.faq.as_ref() == Some(&q.id)}
                 on_toggle={props.on_action.reform(move |_| Action::ToggleFaq(id.clone()))} class="sm-faq-item">
                 <GlossaryText text={q.answer.clone()} />
                 <SourceCitation sources={q.sources.clone()} />
-                <p><a class="sm-permalink" href={format!("#{link}")}>{ "Link to this question" }</a></p>
+                <p><a class="sm-permalink" href={link}>{ "Link to this question" }</a></p>
             </Disclosure>
         }
     });

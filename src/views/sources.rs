@@ -37,8 +37,8 @@ pub fn sources() -> Html {
             <ol class="sm-source-list">{ for sources }</ol>
             <h3>{ "Get the data" }</h3>
             <ul>
-                <li><a href={DATA_JSON} download="">{ "The whole dataset (JSON)" }</a></li>
-                <li><a href={DATA_CSV} download="">{ "The stance matrix with sources (CSV)" }</a></li>
+                <li><a href={widget.file(DATA_JSON)} download="">{ "The whole dataset (JSON)" }</a></li>
+                <li><a href={widget.file(DATA_CSV)} download="">{ "The stance matrix with sources (CSV)" }</a></li>
             </ul>
         </div>
     }

@@ -205,3 +205,14 @@ test('"Embed this view" offers snippets for exactly the view on screen', async (
   assert.match(mount, new RegExp(`src="${widget.url}stancemap-loader\\.js"`));
   await context.close();
 });
+
+test('links out of a direct mount go to the widget’s own page, never the host’s fragment', async () => {
+  const { page, context } = await openArticle();
+  const faq = mounts(page).nth(1);
+  await faq.locator(`button[aria-controls$="faq-${data.faq[0].id}-region"]`).click();
+  assert.equal(await faq.locator('a.sm-permalink').getAttribute('href'), `${widget.url}#faq/${data.faq[0].id}`);
+  await faq.getByRole('tab', { name: 'Sources' }).click();
+  const hrefs = await faq.locator('.sm-sources a[download]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.deepEqual(hrefs, [`${widget.url}stancemap-data.json`, `${widget.url}stancemap-stances.csv`]);
+  await context.close();
+});
