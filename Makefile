@@ -5,7 +5,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 # Where the built files will be served from, e.g. https://cdn.example.org/stancemap/
 PUBLIC_URL ?= /
 
-.PHONY: serve test dist setup
+.PHONY: serve test dist setup fuzz
 
 serve:
 	scripts/setup.sh serve
@@ -22,3 +22,7 @@ dist:
 
 setup:
 	scripts/setup.sh test
+
+# Fuzzes the fragment parser and embed attributes (FUZZ_SECONDS each, default 60).
+fuzz:
+	scripts/fuzz.sh

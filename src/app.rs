@@ -31,8 +31,9 @@ pub struct AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let config = &props.config;
-    let widget = use_memo(props.prefix.clone(), |prefix| Widget {
-        data: props.data.clone(),
+    let data = use_state(|| props.data.clone());
+    let widget = use_memo(((*data).clone(), props.prefix.clone()), |(data, prefix)| Widget {
+        data: data.clone(),
         prefix: prefix.clone(),
         root: NodeRef::default(),
         base: props.base.clone(),
@@ -41,6 +42,7 @@ pub fn app(props: &AppProps) -> Html {
     let state = use_reducer(|| State { view: config.start.view.clone(), notice: config.start.notice.clone(), theme: config.theme });
     use_fragment(config.owns_fragment, &widget.data, &state);
     use_host_events(&props.host, &state.view);
+    use_remote_dataset(config.dataset_url.clone(), props.base.clone(), data, &state);
 
     let dispatch = {
         let state = state.clone();
@@ -137,6 +139,33 @@ fn use_fragment(enabled: bool, data: &Rc<Dataset>, state: &UseReducerHandle<Stat
         let before = View::parse(&current, &data).view;
         let only_typed = View { query: view.query.clone(), ..before.clone() } == *view;
         browser::set_fragment(&next, if only_typed { Step::Replace } else { Step::Push });
+    });
+}
+
+/// Loads a dataset from `url` in place of the bundled one; on any failure
+/// keeps the bundled data and tells the reader why.
+#[hook]
+fn use_remote_dataset(url: Option<String>, base: AttrValue, data: UseStateHandle<Rc<Dataset>>, state: &UseReducerHandle<State>) {
+    let state = state.clone();
+    use_effect_with(url, move |url| {
+        if let Some(url) = url.clone() {
+            wasm_bindgen_futures::spawn_local(async move {
+                let loaded = browser::fetch_dataset(&url, &base).await.and_then(|text| crate::remote::accept(&text));
+                match loaded {
+                    Ok(dataset) => {
+                        let dataset = Rc::new(dataset);
+                        // Re-check the view against the new ids.
+                        let view = View::parse(&state.view.to_fragment(), &dataset).view;
+                        state.dispatch(Action::Navigate(crate::route::Parsed { view, notice: None }));
+                        data.set(dataset);
+                    }
+                    Err(reason) => {
+                        let url: String = url.chars().take(80).collect();
+                        state.dispatch(Action::Notify(format!("The dataset at “{url}” could not be used: {reason}. Showing the explainer's own data instead.")));
+                    }
+                }
+            });
+        }
     });
 }
 

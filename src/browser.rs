@@ -45,3 +45,32 @@ pub fn notify(target: &web_sys::Element, event: &crate::embed::HostEvent) {
         let _ = target.dispatch_event(&custom);
     }
 }
+
+/// Fetches a dataset document at `url` (relative to `base`) if its origin is
+/// allowed; no cookies are sent and redirects are refused.
+pub async fn fetch_dataset(url: &str, base: &str) -> Result<String, String> {
+    use crate::remote::{allowed_origins, is_allowed, MAX_BYTES};
+    let target = web_sys::Url::new_with_base(url, base).map_err(|_| "the address is not a valid URL".to_string())?;
+    let own = web_sys::Url::new(base).map(|u| u.origin()).unwrap_or_default();
+    if !is_allowed(&target.origin(), &own, &allowed_origins()) {
+        return Err(format!("{} is not an origin this widget may load data from", target.origin()));
+    }
+    let init = web_sys::RequestInit::new();
+    init.set_credentials(web_sys::RequestCredentials::Omit);
+    init.set_redirect(web_sys::RequestRedirect::Error);
+    let unreachable = |_| "it could not be downloaded".to_string();
+    let response: web_sys::Response = wasm_bindgen_futures::JsFuture::from(gloo_utils::window().fetch_with_str_and_init(&target.href(), &init))
+        .await
+        .map_err(unreachable)?
+        .dyn_into()
+        .map_err(unreachable)?;
+    if !response.ok() {
+        return Err(format!("the server answered {}", response.status()));
+    }
+    let declared = response.headers().get("content-length").ok().flatten().and_then(|n| n.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > MAX_BYTES) {
+        return Err(format!("it is larger than the {} KB limit", MAX_BYTES / 1024));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(unreachable)?).await.map_err(unreachable)?;
+    text.as_string().ok_or_else(|| "it is not text".to_string())
+}

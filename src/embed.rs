@@ -27,11 +27,14 @@ pub struct EmbedConfig {
     /// Whether the instance reads and writes the page's URL fragment.
     pub owns_fragment: bool,
     pub chrome: Chrome,
+    /// A dataset to load in place of the bundled one (see `remote`).
+    pub dataset_url: Option<String>,
 }
 
 /// The attributes `EmbedConfig::read` understands; the README documents each.
-pub const ATTRIBUTES: [&str; 8] =
-    ["data-view", "data-tab", "data-issue", "data-actor", "data-scenario", "data-theme", "data-fragment", "data-chrome"];
+pub const ATTRIBUTES: [&str; 9] = [
+    "data-view", "data-tab", "data-issue", "data-actor", "data-scenario", "data-theme", "data-fragment", "data-chrome", "data-dataset-url",
+];
 
 impl EmbedConfig {
     /// Reads the attributes through `attr`. Anything unusable falls back to
@@ -75,7 +78,8 @@ impl EmbedConfig {
                 None => note,
             });
         }
-        EmbedConfig { start, theme, owns_fragment, chrome }
+        let dataset_url = attr("data-dataset-url").filter(|u| !u.trim().is_empty());
+        EmbedConfig { start, theme, owns_fragment, chrome, dataset_url }
     }
 }
 

@@ -17,6 +17,7 @@ pub mod glossary;
 pub mod embed;
 pub mod export;
 pub mod fallback;
+pub mod remote;
 
 pub mod app;
 pub mod browser;

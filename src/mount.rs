@@ -36,7 +36,11 @@ pub fn mount_all(base: &str) {
 fn mount(host: Element, base: &str, data: Rc<Dataset>) {
     let document = gloo_utils::document();
     let _ = host.set_attribute("data-stancemap-mounted", "");
-    let config = EmbedConfig::read(&|name| host.get_attribute(name), &data);
+    let mut config = EmbedConfig::read(&|name| host.get_attribute(name), &data);
+    // An instance that owns the page's URL also takes `?dataset=` from it.
+    if config.owns_fragment && config.dataset_url.is_none() {
+        config.dataset_url = query_param("dataset");
+    }
     let Ok(shadow) = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)) else { return };
     let (Ok(link), Ok(root)) = (document.create_element("link"), document.create_element("div")) else { return };
     let _ = link.set_attribute("rel", "stylesheet");
@@ -79,10 +83,7 @@ fn next_prefix() -> String {
 /// changes, tagged with the id the parent gave us in `?id=`.
 fn post_height(host: &Element) {
     let window = gloo_utils::window();
-    let id = web_sys::UrlSearchParams::new_with_str(&window.location().search().unwrap_or_default())
-        .ok()
-        .and_then(|p| p.get("id"))
-        .unwrap_or_default();
+    let id = query_param("id").unwrap_or_default();
     let target = host.clone();
     let report = Closure::<dyn FnMut()>::new(move || {
         let Ok(Some(parent)) = window.parent() else { return };
@@ -98,4 +99,10 @@ fn post_height(host: &Element) {
     }
     // The observer lives as long as the page.
     report.forget();
+}
+
+/// A parameter of the page's query string.
+fn query_param(name: &str) -> Option<String> {
+    let search = gloo_utils::window().location().search().unwrap_or_default();
+    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)
 }

@@ -71,6 +71,8 @@ pub enum Action {
     /// The URL changed (a link was opened, or back/forward pressed).
     Navigate(Parsed),
     DismissNotice,
+    /// Tells the reader something about the widget itself (a dataset that did not load).
+    Notify(String),
     SetTheme(Theme),
 }
 
@@ -112,6 +114,7 @@ impl State {
                 next.notice = parsed.notice;
             }
             Action::DismissNotice => next.notice = None,
+            Action::Notify(message) => next.notice = Some(message),
             Action::SetTheme(theme) => next.theme = theme,
         }
         next
