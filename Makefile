@@ -5,7 +5,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 # Where the built files will be served from, e.g. https://cdn.example.org/stancemap/
 PUBLIC_URL ?= /
 
-.PHONY: serve test dist setup fuzz
+.PHONY: serve test dist setup fuzz bench
 
 serve:
 	scripts/setup.sh serve
@@ -26,3 +26,10 @@ setup:
 # Fuzzes the fragment parser and embed attributes (FUZZ_SECONDS each, default 60).
 fuzz:
 	scripts/fuzz.sh
+
+# Builds the release and measures it (see tests/bench/bench.mjs); writes target/bench/report.{json,md}.
+bench:
+	scripts/setup.sh test
+	[ -x tests/bench/node_modules/.bin/lighthouse ] || npm ci --prefix tests/bench --no-audit --no-fund --loglevel=error
+	trunk build --release
+	node tests/bench/bench.mjs

@@ -9,7 +9,11 @@ command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
 for target in fragment attributes; do
   echo "== fuzz $target for ${seconds}s"
-  cargo +nightly fuzz run "$target" -- -max_total_time="$seconds" 2>&1 | tee "target/fuzz-$target.log" | grep -E '^#[0-9]+ +DONE|^Done|ERROR|panicked' || true
-  grep -q 'panicked\|ERROR: libFuzzer' "target/fuzz-$target.log" && { echo "fuzz $target found a crash"; exit 1; }
-  grep -oE '^Done [0-9]+ runs in [0-9]+ second' "target/fuzz-$target.log" || true
+  mkdir -p target
+  if ! cargo +nightly fuzz run "$target" -- -max_total_time="$seconds" > "target/fuzz-$target.log" 2>&1; then
+    tail -n 30 "target/fuzz-$target.log"
+    echo "fuzz $target found a crash; the input is in fuzz/artifacts/$target/"
+    exit 1
+  fi
+  grep -E '^Done [0-9]+ runs' "target/fuzz-$target.log"
 done

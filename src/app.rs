@@ -43,6 +43,8 @@ pub fn app(props: &AppProps) -> Html {
     use_fragment(config.owns_fragment, &widget.data, &state);
     use_host_events(&props.host, &state.view);
     use_remote_dataset(config.dataset_url.clone(), props.base.clone(), data, &state);
+    // Marks the first render for `make bench` (Element Timing cannot see into shadow roots).
+    use_effect_with((), |_| browser::mark("stancemap:rendered"));
 
     let dispatch = {
         let state = state.clone();
@@ -67,14 +69,14 @@ pub fn app(props: &AppProps) -> Html {
         Chrome::Standalone => html! {
             <header class="sm-header">
                 <p class="sm-brand">{ "Stancemap" }</p>
-                <h1 class="sm-title">{ &meta.title }</h1>
+                <h1 class="sm-title" elementtiming="stancemap-content">{ &meta.title }</h1>
                 <p class="sm-description">{ &meta.description }</p>
             </header>
         },
         Chrome::Embedded => html! {
             <header class="sm-header">
                 <p class="sm-brand">{ "Stancemap" }</p>
-                <h2 class="sm-title sm-title-embedded">{ &meta.title }</h2>
+                <h2 class="sm-title sm-title-embedded" elementtiming="stancemap-content">{ &meta.title }</h2>
             </header>
         },
     };

@@ -74,3 +74,10 @@ pub async fn fetch_dataset(url: &str, base: &str) -> Result<String, String> {
     let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(unreachable)?).await.map_err(unreachable)?;
     text.as_string().ok_or_else(|| "it is not text".to_string())
 }
+
+/// A User Timing mark, for measuring the widget from outside.
+pub fn mark(name: &str) {
+    if let Some(performance) = gloo_utils::window().performance() {
+        let _ = performance.mark(name);
+    }
+}

@@ -3,6 +3,7 @@
 
 use wasm_bindgen::prelude::*;
 
+
 /// Nothing to do at start-up: mounting waits for the loader to say where it lives.
 fn main() {}
 
@@ -10,4 +11,10 @@ fn main() {}
 #[wasm_bindgen]
 pub fn mount_all(base: &str) {
     stancemap::mount::mount_all(base);
+}
+
+/// Destroys the instance mounted on `host` (for pages that remove widgets).
+#[wasm_bindgen]
+pub fn unmount(host: web_sys::Element) {
+    stancemap::mount::unmount(&host);
 }

@@ -5,11 +5,13 @@
 //! cannot leak out. The `<div>`'s own children (the static fallback) stay in
 //! the light DOM, shown only when the app never starts.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo_events::EventListener;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, ShadowRootInit, ShadowRootMode};
+
+use yew::AppHandle;
 
 use crate::app::{App, AppProps};
 use crate::dataset::Dataset;
@@ -18,6 +20,14 @@ use crate::panic;
 
 /// The one stylesheet every instance links, built from `styles/` by the export step.
 pub const STYLESHEET: &str = "stancemap.css";
+
+/// The class of the slot that shows the host's fallback until the stylesheet loads.
+pub const FALLBACK_SLOT: &str = "sm-fallback-slot";
+
+thread_local! {
+    /// The running instances, so that a host page can destroy one it removes.
+    static RUNNING: RefCell<Vec<(Element, AppHandle<App>)>> = const { RefCell::new(Vec::new()) };
+}
 
 /// Mounts every not-yet-mounted `[data-stancemap]` element; `base` is the URL
 /// the widget's files are served from (ending in `/`).
@@ -41,32 +51,45 @@ fn mount(host: Element, base: &str, data: Rc<Dataset>) {
     if config.owns_fragment && config.dataset_url.is_none() {
         config.dataset_url = query_param("dataset");
     }
-    let Ok(shadow) = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)) else { return };
-    let (Ok(link), Ok(root)) = (document.create_element("link"), document.create_element("div")) else { return };
+    // A host unmounted earlier keeps its shadow root; reuse it.
+    let Some(shadow) = host.shadow_root().or_else(|| host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).ok()) else { return };
+    let (Ok(link), Ok(slot), Ok(root)) = (document.create_element("link"), document.create_element("slot"), document.create_element("div")) else { return };
     let _ = link.set_attribute("rel", "stylesheet");
     let _ = link.set_attribute("href", &format!("{base}{STYLESHEET}"));
+    // Until the stylesheet arrives the host's own children (the static
+    // fallback) show through the slot and the app stays hidden; the
+    // stylesheet itself hides the slot and reveals the app, so no script
+    // waits on it and the reader never sees unstyled markup.
+    slot.set_class_name(FALLBACK_SLOT);
     root.set_class_name(panic::MOUNT_CLASS);
-    let _ = shadow.append_child(&link);
-    let _ = shadow.append_child(&root);
-
-    let props = AppProps { prefix: next_prefix().into(), config, data, host: host.clone(), base: base.into() };
-    // Render once the stylesheet is in (or has failed), so the reader never sees unstyled markup.
-    let start = move || {
-        yew::Renderer::<App>::with_root_and_props(root.clone(), props.clone()).render();
-    };
-    let started = Rc::new(std::cell::Cell::new(false));
-    for event in ["load", "error"] {
-        let (start, started) = (start.clone(), started.clone());
-        EventListener::once(&link, event, move |_| {
-            if !started.replace(true) {
-                start();
-            }
-        })
-        .forget();
+    let _ = root.set_attribute("hidden", "");
+    shadow.set_inner_html("");
+    for node in [&link, &slot, &root] {
+        let _ = shadow.append_child(node);
     }
+    let props = AppProps { prefix: next_prefix().into(), config, data, host: host.clone(), base: base.into() };
+    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    RUNNING.with(|running| running.borrow_mut().push((host.clone(), app)));
     if host.has_attribute("data-post-height") {
         post_height(&host);
     }
+}
+
+/// Destroys the instance mounted on `host`, freeing its memory; the host
+/// element can be removed or mounted again.
+pub fn unmount(host: &Element) {
+    let app = RUNNING.with(|running| {
+        let mut running = running.borrow_mut();
+        let at = running.iter().position(|(h, _)| h == host)?;
+        Some(running.swap_remove(at).1)
+    });
+    if let Some(app) = app {
+        app.destroy();
+    }
+    if let Some(shadow) = host.shadow_root() {
+        shadow.set_inner_html("");
+    }
+    let _ = host.remove_attribute("data-stancemap-mounted");
 }
 
 /// A prefix unique on the page for this instance's element ids.

@@ -1,0 +1,295 @@
+// `make bench`: weight, first content against a static page, interaction
+// latency under 4× CPU throttling, memory, matrix scale and Lighthouse, on the
+// release build in dist/, served on loopback to headless Chromium.
+// Prints a table and writes target/bench/report.json and report.md.
+// Figures are reported against targets, never asserted.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { serve, launch } from '../e2e/harness.mjs';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const DIST = path.join(ROOT, 'dist');
+const OUT = path.join(ROOT, 'target/bench');
+const LOADS = Number(process.env.BENCH_LOADS ?? 15);
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 30);
+fs.mkdirSync(OUT, { recursive: true });
+
+const median = (xs) => quantile(xs, 0.5);
+function quantile(xs, q) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+}
+const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+const kb = (bytes) => round(bytes / 1024, 1);
+
+// ---- Weight ---------------------------------------------------------------
+function weight() {
+  const shipped = ['index.html', 'stancemap-loader.js', 'stancemap.js', 'stancemap_bg.wasm', 'stancemap.css', 'page.css', 'stancemap-embed.js', 'favicon.svg'];
+  const rows = shipped.map((file) => {
+    const bytes = fs.readFileSync(path.join(DIST, file));
+    return {
+      file,
+      raw: bytes.length,
+      gzip: zlib.gzipSync(bytes, { level: 9 }).length,
+      brotli: zlib.brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  });
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return { rows, total };
+}
+
+// ---- Pages the bench needs beside dist/ ------------------------------------
+function benchPages() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stancemap-bench-'));
+  // Served from /bench/: point the page's relative script at the widget's root.
+  const index = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8').replace('src="stancemap-loader.js"', 'src="/stancemap-loader.js"');
+  // The same content as static HTML: the build's own fallback, with no script.
+  const fallback = index.match(/<div class="sm-fallback">[\s\S]*<\/div><\/div>/)[0].slice(0, -'</div>'.length);
+  const staticPage = index
+    .replace(/<script type="module"[^>]*><\/script>/, '')
+    .replace(/<div class="sm-host"[^>]*>[\s\S]*<\/div>\s*<\/main>/, `${fallback.replace('<h2>', '<h2 elementtiming="stancemap-content">')}</main>`);
+  fs.writeFileSync(path.join(dir, 'static.html'), staticPage);
+  fs.writeFileSync(path.join(dir, 'mounts.html'), index.replace(/<div class="sm-host"[\s\S]*<\/div>\s*<\/main>/, '<div id="slot"></div></main>'));
+  for (const factor of [1, 10, 100]) fs.writeFileSync(path.join(dir, `scale-${factor}.json`), JSON.stringify(synthetic(factor)));
+  return dir;
+}
+
+/** A valid dataset with about `factor` times the real number of matrix cells. */
+function synthetic(factor) {
+  const real = JSON.parse(fs.readFileSync(path.join(DIST, 'stancemap-data.json'), 'utf8'));
+  const side = Math.round(Math.sqrt(real.actors.length * real.issues.length * factor));
+  const source = { ...real.sources[0], id: 's' };
+  const issues = Array.from({ length: side }, (_, i) => ({ id: `i${i}`, title: `Issue ${i}`, short: `I${i}`, proposition: 'p', summary: 's', why_hard: 'w', sources: ['s'] }));
+  const actors = Array.from({ length: side }, (_, a) => ({ id: `a${a}`, name: `Actor ${a}`, short: `A${a}`, group: 'public' }));
+  const positions = ['supports', 'conditional', 'open', 'divided', 'opposes'];
+  const stances = [];
+  for (let a = 0; a < side; a++) for (let i = 0; i < side; i++) {
+    if ((a + i) % 2 === 0) stances.push({ actor: `a${a}`, issue: `i${i}`, position: positions[(a * 7 + i) % 5], summary: 'x', basis: 'statement', source: 's' });
+  }
+  return { meta: real.meta, sources: [source], issues, actors, stances, scenarios: [], faq: [], figures: [], timeline: [], glossary: [] };
+}
+
+// ---- Browser helpers -------------------------------------------------------
+async function cdp(page) { return page.context().newCDPSession(page); }
+
+/**
+ * Time from navigation start until the main content was painted: Element
+ * Timing's `stancemap-content` on the static page; on the widget, whose
+ * content lives in a shadow root that Element Timing does not observe, the
+ * frame after its `stancemap:rendered` mark once its stylesheet has applied.
+ */
+async function contentTime(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__contentTime = new Promise((resolve) => {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (e.identifier === 'stancemap-content') resolve(e.renderTime || e.loadTime);
+      }).observe({ type: 'element', buffered: true });
+      const shown = () => {
+        const mount = document.querySelector('[data-stancemap]')?.shadowRoot?.querySelector('.sm-mount');
+        if (mount && getComputedStyle(mount).display !== 'none' && mount.querySelector('.sm-title')) {
+          requestAnimationFrame(() => resolve(performance.now()));
+        } else {
+          requestAnimationFrame(shown);
+        }
+      };
+      new PerformanceObserver((list) => {
+        if (list.getEntries().some((e) => e.name === 'stancemap:rendered')) shown();
+      }).observe({ type: 'mark', buffered: true });
+    });
+  });
+  await page.goto(url);
+  const t = await page.evaluate(() => Promise.race([window.__contentTime, new Promise((r) => setTimeout(() => r(null), 10000))]));
+  await context.close();
+  return t;
+}
+
+/** ms from an action to the next painted frame, measured in the page. */
+async function latency(page, action) {
+  return page.evaluate(async (action) => {
+    const host = document.querySelector('[data-stancemap]').shadowRoot;
+    const t0 = performance.now();
+    new Function('root', action)(host); // bench-only page code, never shipped
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return performance.now() - t0;
+  }, action);
+}
+
+const ACTIONS = {
+  'switch tab': [`root.querySelector('[role=tab][aria-selected=false]').click()`],
+  'open a card': [`root.querySelector('#sm1-tab-issues').click()`, `root.querySelector('.sm-disclosure-heading button').click()`],
+  'open a matrix cell': [`root.querySelector('#sm1-tab-matrix').click()`, `const c = root.querySelectorAll('button.sm-cell'); c[Math.floor(Math.random() * c.length)].click()`],
+  'filter the matrix': [`root.querySelector('#sm1-tab-matrix').click()`, `const s = root.querySelector('#sm1-filter-group'); s.selectedIndex = (s.selectedIndex + 1) % s.options.length; s.dispatchEvent(new Event('change', { bubbles: true }))`],
+  'type in FAQ search': [`root.querySelector('#sm1-tab-faq').click()`, `const i = root.querySelector('#sm1-faq-search'); i.value = i.value.length > 6 ? '' : i.value + 'nato'[i.value.length % 4]; i.dispatchEvent(new InputEvent('input', { bubbles: true }))`],
+};
+
+async function interactions(browser, base) {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(base);
+  await page.locator('.sm-root').waitFor();
+  const session = await cdp(page);
+  await session.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const results = {};
+  for (const [name, [setup, act]] of Object.entries(ACTIONS).map(([n, a]) => [n, a.length === 2 ? a : [null, a[0]]])) {
+    if (setup) await latency(page, setup);
+    const times = [];
+    for (let i = 0; i < REPEATS; i++) times.push(await latency(page, act));
+    results[name] = { p50: round(quantile(times, 0.5)), p95: round(quantile(times, 0.95)) };
+  }
+  await session.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await page.context().close();
+  return results;
+}
+
+async function memoryReading(page, session) {
+  await session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await session.send('Runtime.getHeapUsage');
+  const wasm = await page.evaluate(async () => {
+    const module = await import(new URL('/stancemap.js', location.origin).href);
+    return (await module.default()).memory.buffer.byteLength;
+  });
+  return { jsHeap: usedSize, wasmMemory: wasm };
+}
+
+async function memory(browser, base) {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(base);
+  await page.locator('.sm-root').waitFor();
+  const session = await cdp(page);
+  const before = await memoryReading(page, session);
+  const cycle = Object.values(ACTIONS).flat();
+  for (let i = 0; i < 1000; i++) await latency(page, cycle[i % cycle.length]);
+  const after = await memoryReading(page, session);
+  await page.context().close();
+
+  const mounts = await (await browser.newContext()).newPage();
+  await mounts.goto(new URL('bench/mounts.html', base).href);
+  const s2 = await cdp(mounts);
+  const mountOnce = () => mounts.evaluate(async () => {
+    const loader = await import(new URL('/stancemap-loader.js', location.origin).href);
+    const div = document.createElement('div');
+    div.setAttribute('data-stancemap', '');
+    document.getElementById('slot').append(div);
+    loader.mount();
+    await new Promise((resolve) => {
+      const check = () => (div.shadowRoot?.querySelector('.sm-root') ? resolve() : setTimeout(check, 5));
+      check();
+    });
+    loader.unmount(div);
+    div.remove();
+  });
+  await mountOnce();
+  const mountBefore = await memoryReading(mounts, s2);
+  for (let i = 0; i < 50; i++) await mountOnce();
+  const mountAfter = await memoryReading(mounts, s2);
+  await mounts.context().close();
+  return { interactions: { before, after }, mounts: { before: mountBefore, after: mountAfter } };
+}
+
+async function scale(browser, base) {
+  const results = {};
+  for (const factor of [1, 10, 100]) {
+    const actors = synthetic(factor).actors.length;
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${base}?dataset=${encodeURIComponent(`/bench/scale-${factor}.json`)}#matrix`);
+    // Wait until the synthetic dataset has replaced the bundled one.
+    await page.waitForFunction((n) => document.querySelector('[data-stancemap]')?.shadowRoot?.querySelectorAll('.sm-table tbody tr').length === n, actors, { timeout: 60000 });
+    const times = [];
+    for (let i = 0; i < 5; i++) {
+      await latency(page, `root.querySelector('#sm1-tab-overview').click()`);
+      times.push(await latency(page, `root.querySelector('#sm1-tab-matrix').click()`));
+    }
+    const cells = await page.evaluate(() => document.querySelector('[data-stancemap]').shadowRoot.querySelectorAll('.sm-table td').length);
+    results[`${factor}×`] = { cells, ms: round(median(times)) };
+    await page.context().close();
+  }
+  return results;
+}
+
+// Asynchronous: the page is served from this very process, which must keep answering.
+async function lighthouse(url) {
+  const bin = path.join(import.meta.dirname, 'node_modules/.bin/lighthouse');
+  const flags = '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+  const out = path.join(OUT, 'lighthouse.json');
+  await promisify(execFile)(bin, [url, '--quiet', '--output=json', `--output-path=${out}`, `--chrome-flags=${flags}`, '--form-factor=mobile',
+    '--only-categories=performance,accessibility,best-practices,seo'], { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' } });
+  const report = JSON.parse(fs.readFileSync(out, 'utf8'));
+  return Object.fromEntries(Object.values(report.categories).map((c) => [c.id, Math.round(c.score * 100)]));
+}
+
+// ---- Run -------------------------------------------------------------------
+const pages = benchPages();
+const server = await serve({ mounts: { '/': DIST, '/bench/': pages } });
+const browser = await launch();
+const report = { machine: `${os.cpus().length} × ${os.cpus()[0].model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()}`, date: new Date().toISOString() };
+const started = Date.now();
+const step = (name) => console.error(`bench: ${name} (${Math.round((Date.now() - started) / 1000)} s)`);
+try {
+  step('weight');
+  report.weight = weight();
+  step('first content');
+  const widget = [], plain = [];
+  for (let i = 0; i < LOADS; i++) {
+    widget.push(await contentTime(browser, server.url));
+    plain.push(await contentTime(browser, new URL('bench/static.html', server.url).href));
+  }
+  report.firstContent = { loads: LOADS, widget: round(median(widget)), static: round(median(plain)), ratio: round(median(widget) / median(plain), 2) };
+  step('interactions');
+  report.interactions = await interactions(browser, server.url);
+  step('memory');
+  report.memory = await memory(browser, server.url);
+  step('scale');
+  report.scale = await scale(browser, server.url);
+  step('lighthouse');
+  report.lighthouse = await lighthouse(server.url);
+  step('done');
+} finally {
+  await browser.close();
+  await server.close();
+  fs.rmSync(pages, { recursive: true, force: true });
+}
+
+// ---- Report ----------------------------------------------------------------
+const mb = (bytes) => round(bytes / 2 ** 20, 2);
+const growth = (m) => mb(m.after.jsHeap + m.after.wasmMemory - m.before.jsHeap - m.before.wasmMemory);
+const p95 = Math.max(...Object.values(report.interactions).map((r) => r.p95));
+const scaleRows = Object.entries(report.scale);
+const perCell = scaleRows.map(([, r]) => r.ms / r.cells);
+const targets = [
+  ['total gzip ≤ 150 KB', `${kb(report.weight.total.gzip)} KB`, report.weight.total.gzip <= 150 * 1024],
+  ['first-content ratio ≤ 1.3', `${report.firstContent.ratio}`, report.firstContent.ratio <= 1.3],
+  ['interaction p95 ≤ 16 ms (4× throttled)', `${p95} ms`, p95 <= 16],
+  ['memory growth ≤ 1 MB (1,000 interactions)', `${growth(report.memory.interactions)} MB`, growth(report.memory.interactions) <= 1],
+  ['memory growth ≤ 1 MB (50 mount/destroy)', `${growth(report.memory.mounts)} MB`, growth(report.memory.mounts) <= 1],
+  ['cost linear in cells (ms per cell at 100× ≤ 2 × at 10×)', perCell.map((x) => round(x, 4)).join(' / '), perCell[2] <= 2 * perCell[1]],
+  ...Object.entries(report.lighthouse).map(([k, v]) => [`Lighthouse ${k} = 100`, `${v}`, v === 100]),
+];
+report.targets = targets.map(([target, value, met]) => ({ target, value, met }));
+
+const md = [
+  `# Stancemap benchmark`, '', `Machine: ${report.machine}. Date: ${report.date}.`, '',
+  '## Weight', '', '| file | raw KB | gzip KB | brotli KB |', '| --- | ---: | ---: | ---: |',
+  ...report.weight.rows.map((r) => `| ${r.file} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`),
+  `| **total** | ${kb(report.weight.total.raw)} | ${kb(report.weight.total.gzip)} | ${kb(report.weight.total.brotli)} |`, '',
+  '## First meaningful content (Element Timing, median of cold loads)', '',
+  `| widget ms | static page ms | ratio | loads |`, '| ---: | ---: | ---: | ---: |',
+  `| ${report.firstContent.widget} | ${report.firstContent.static} | ${report.firstContent.ratio} | ${report.firstContent.loads} |`, '',
+  '## Interaction latency, input to next frame, 4× CPU throttling', '', '| action | p50 ms | p95 ms |', '| --- | ---: | ---: |',
+  ...Object.entries(report.interactions).map(([k, v]) => `| ${k} | ${v.p50} | ${v.p95} |`), '',
+  '## Memory (after forced GC)', '', '| run | JS heap before → after MB | wasm memory before → after MB |', '| --- | --- | --- |',
+  ...Object.entries(report.memory).map(([k, m]) => `| ${k === 'mounts' ? '50 mount/destroy cycles' : '1,000 interactions'} | ${mb(m.before.jsHeap)} → ${mb(m.after.jsHeap)} | ${mb(m.before.wasmMemory)} → ${mb(m.after.wasmMemory)} |`), '',
+  '## Scale: rendering the matrix', '', '| dataset | cells | ms |', '| --- | ---: | ---: |',
+  ...scaleRows.map(([k, r]) => `| ${k} | ${r.cells} | ${r.ms} |`), '',
+  '## Lighthouse (standalone page, mobile)', '', '| category | score |', '| --- | ---: |',
+  ...Object.entries(report.lighthouse).map(([k, v]) => `| ${k} | ${v} |`), '',
+  '## Targets', '', '| target | measured | met |', '| --- | --- | --- |',
+  ...report.targets.map((t) => `| ${t.target} | ${t.value} | ${t.met ? 'yes' : '**no**'} |`), '',
+].join('\n');
+fs.writeFileSync(path.join(OUT, 'report.json'), JSON.stringify(report, null, 2));
+fs.writeFileSync(path.join(OUT, 'report.md'), md);
+console.log(md);
