@@ -11,7 +11,7 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::model::Records;
+use crate::model::{Meta, Records};
 use crate::validate::{validate, Documents, Problem};
 
 /// The collections of a dataset folder, in the order they are read.
@@ -24,7 +24,9 @@ pub fn load_dir(dir: &Path) -> Result<Records, Vec<Problem>> {
     let mut records = Records::default();
     let name = |file: &str| dir.join(file).display().to_string();
 
-    match read_json(dir, "meta.json").and_then(|v| parse::<crate::model::Meta>(&v).map_err(|(field, reason)| problem("meta.json", "-", &field, reason))) {
+    let meta = read_json(dir, "meta.json")
+        .and_then(|value| parse::<Meta>(&value).map_err(|(field, reason)| problem("meta.json", "-", &field, reason)));
+    match meta {
         Ok(meta) => records.meta = meta,
         Err(p) => problems.push(p),
     }

@@ -188,10 +188,8 @@ impl Checker {
     fn source(&mut self, s: &Source, documents: Option<&Documents>) {
         let at = At::new("sources", &s.id);
         self.texts(&at, &[("file", &s.file), ("headline", &s.headline), ("period", &s.period), ("description", &s.description)]);
-        if let Some(docs) = documents {
-            if !docs.contains_key(&s.file) {
-                self.problem(&at, "file", format!("no document \"{}\" in the dataset's documents/ folder", s.file));
-            }
+        if documents.is_some_and(|docs| !docs.contains_key(&s.file)) {
+            self.problem(&at, "file", format!("no document \"{}\" in the dataset's documents/ folder", s.file));
         }
     }
 
