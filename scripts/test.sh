@@ -27,8 +27,8 @@ suite() {
   [ "$rc" = 0 ] || status=1
 }
 
-suite native cargo test --quiet
-suite wasm cargo test --target wasm32-unknown-unknown
+suite native cargo test --quiet --no-fail-fast
+suite wasm cargo test --no-fail-fast --target wasm32-unknown-unknown
 suite build trunk build --release
 if [ -f dist/index.html ] && [ "$status" = 0 ]; then
   suite e2e node --test --test-concurrency=1 --test-reporter=spec tests/e2e/
