@@ -1,20 +1,27 @@
-//! The wasm entry Trunk bundles. `stancemap-loader.js` initialises the module
-//! and calls `mount_all` with the URL the files are served from.
+//! The wasm entry Trunk bundles. `stancemap-loader.js` instantiates it once
+//! per widget on the page and calls `mount` for that widget's `<div>`.
 
 use wasm_bindgen::prelude::*;
+use web_sys::Element;
 
-
-/// Nothing to do at start-up: mounting waits for the loader to say where it lives.
+/// Nothing to do at start-up: the loader says what to mount.
 fn main() {}
 
-/// Starts an instance in every `<div data-stancemap>` not yet started.
+/// Starts the widget in `host`, the `n`th on the page, with its files served from `base`.
 #[wasm_bindgen]
-pub fn mount_all(base: &str) {
-    stancemap::mount::mount_all(base);
+pub fn mount(host: Element, base: &str, n: u32) {
+    stancemap::mount::mount(host, base, n);
 }
 
-/// Destroys the instance mounted on `host` (for pages that remove widgets).
+/// Destroys the widget in `host` (for pages that remove widgets).
 #[wasm_bindgen]
-pub fn unmount(host: web_sys::Element) {
+pub fn unmount(host: Element) {
     stancemap::mount::unmount(&host);
+}
+
+/// Makes this instance panic, so that a host page can see (and test) what
+/// readers see if the widget fails: the error message in this widget only.
+#[wasm_bindgen]
+pub fn simulate_panic() {
+    panic!("simulate_panic was called");
 }

@@ -1,9 +1,11 @@
-//! Starts an instance in every `<div data-stancemap>` on the page.
+//! Starts the widget in one `<div data-stancemap>`.
 //!
-//! Each instance renders inside its own shadow root, with the widget's one
-//! stylesheet linked there: the host page's CSS cannot reach in, and ours
-//! cannot leak out. The `<div>`'s own children (the static fallback) stay in
-//! the light DOM, shown only when the app never starts.
+//! `stancemap-loader.js` gives every `<div>` its own wasm instance (one
+//! compiled module, instantiated per widget), so a crash stops only the
+//! widget it happened in. Each instance renders inside the host's shadow
+//! root, with the widget's one stylesheet linked there: the host page's CSS
+//! cannot reach in, and ours cannot leak out. The `<div>`'s own children
+//! (the static fallback) stay in the light DOM, shown until the app is styled.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -29,22 +31,12 @@ thread_local! {
     static RUNNING: RefCell<Vec<(Element, AppHandle<App>)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Mounts every not-yet-mounted `[data-stancemap]` element; `base` is the URL
-/// the widget's files are served from (ending in `/`).
-pub fn mount_all(base: &str) {
-    panic::install();
+/// Mounts the widget on `host`; `base` is the URL the widget's files are
+/// served from (ending in `/`); `n` numbers the widget on the page, so its
+/// element ids are unique there.
+pub fn mount(host: Element, base: &str, n: u32) {
     let document = gloo_utils::document();
-    let Ok(hosts) = document.query_selector_all("[data-stancemap]:not([data-stancemap-mounted])") else { return };
     let data = Rc::new(Dataset::bundled());
-    for n in 0..hosts.length() {
-        if let Some(host) = hosts.item(n).and_then(|node| node.dyn_into::<Element>().ok()) {
-            mount(host, base, data.clone());
-        }
-    }
-}
-
-fn mount(host: Element, base: &str, data: Rc<Dataset>) {
-    let document = gloo_utils::document();
     let _ = host.set_attribute("data-stancemap-mounted", "");
     let mut config = EmbedConfig::read(&|name| host.get_attribute(name), &data);
     // An instance that owns the page's URL also takes `?dataset=` from it.
@@ -62,12 +54,13 @@ fn mount(host: Element, base: &str, data: Rc<Dataset>) {
     // waits on it and the reader never sees unstyled markup.
     slot.set_class_name(FALLBACK_SLOT);
     root.set_class_name(panic::MOUNT_CLASS);
+    panic::install(root.clone());
     let _ = root.set_attribute("hidden", "");
     shadow.set_inner_html("");
     for node in [&link, &slot, &root] {
         let _ = shadow.append_child(node);
     }
-    let props = AppProps { prefix: next_prefix().into(), config, data, host: host.clone(), base: base.into() };
+    let props = AppProps { prefix: format!("sm{n}").into(), config, data, host: host.clone(), base: base.into() };
     let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
     RUNNING.with(|running| running.borrow_mut().push((host.clone(), app)));
     if host.has_attribute("data-post-height") {
@@ -90,16 +83,6 @@ pub fn unmount(host: &Element) {
         shadow.set_inner_html("");
     }
     let _ = host.remove_attribute("data-stancemap-mounted");
-}
-
-/// A prefix unique on the page for this instance's element ids.
-fn next_prefix() -> String {
-    thread_local!(static COUNT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
-    let n = COUNT.with(|c| {
-        c.set(c.get() + 1);
-        c.get()
-    });
-    format!("sm{n}")
 }
 
 /// Inside the iframe embed: tells the parent page our height whenever it

@@ -1,8 +1,7 @@
 //! A panic must never leave a blank box: the hook logs it to the console and
-//! replaces every instance on the page with a readable message (a panic stops
-//! the whole wasm module, so no instance would answer any more).
+//! replaces the widget with a readable message. A panic stops its wasm
+//! instance; each widget on a page has its own, so the others keep working.
 
-use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 /// What the reader sees instead of a broken widget.
@@ -11,16 +10,19 @@ pub const MESSAGE: &str = "Sorry — the explainer stopped because of an error. 
 /// The class of the element each instance renders into, inside its shadow root.
 pub const MOUNT_CLASS: &str = "sm-mount";
 
-pub fn install() {
-    std::panic::set_hook(Box::new(|info| {
+thread_local! {
+    /// The element this wasm instance renders its widget into.
+    static MOUNT: std::cell::RefCell<Option<Element>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Installs the hook for this wasm instance, which serves the widget in `mount`.
+/// (Through Yew, which would otherwise install its own hook on first render.)
+pub fn install(mount: Element) {
+    MOUNT.with(|m| m.replace(Some(mount)));
+    yew::set_custom_panic_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
-        let Ok(hosts) = gloo_utils::document().query_selector_all("[data-stancemap-mounted]") else { return };
-        for n in 0..hosts.length() {
-            let host = hosts.item(n).and_then(|h| h.dyn_into::<Element>().ok());
-            let mount = host.and_then(|h| h.shadow_root()).and_then(|s| s.query_selector(&format!(".{MOUNT_CLASS}")).ok().flatten());
-            if let Some(mount) = mount {
-                show_error(&mount);
-            }
+        if let Some(mount) = MOUNT.with(|m| m.try_borrow().ok().and_then(|m| m.clone())) {
+            show_error(&mount);
         }
     }));
 }

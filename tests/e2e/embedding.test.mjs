@@ -216,3 +216,22 @@ test('links out of a direct mount go to the widgetâ€™s own page, never the hostâ
   assert.deepEqual(hrefs, [`${widget.url}stancemap-data.json`, `${widget.url}stancemap-stances.csv`]);
   await context.close();
 });
+
+test('a crash shows a readable message in that widget only; the others keep working', async () => {
+  const { page, frame, context } = await openArticle();
+  await page.evaluate(async (loaderUrl) => {
+    const loader = await import(loaderUrl);
+    const first = document.querySelectorAll('div[data-stancemap]')[0];
+    try { loader.instanceOf(first).simulate_panic(); } catch { /* the trap surfaces here too */ }
+  }, `${widget.url}stancemap-loader.js`);
+  const alert = mounts(page).nth(0).locator('[role=alert]');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /stopped because of an error/);
+  assert.equal(await mounts(page).nth(0).locator('[role=tab]').count(), 0, 'no half-dead widget is left behind');
+  const other = mounts(page).nth(1);
+  await other.getByRole('tab', { name: 'Scenarios' }).click();
+  await other.getByRole('tab', { name: 'Scenarios', selected: true }).waitFor();
+  await frame.getByRole('tab', { name: 'Actors' }).click();
+  await frame.getByRole('tab', { name: 'Actors', selected: true }).waitFor();
+  await context.close();
+});
