@@ -43,6 +43,17 @@ pub struct Source {
     /// The period the text implies, never an invented date.
     pub period: String,
     pub description: String,
+    /// Where the document can be read, if anywhere. Only `https:` addresses
+    /// become links; anything else is shown as text (see `Source::link`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+impl Source {
+    /// The address to link to, when it is a plain `https:` URL.
+    pub fn link(&self) -> Option<&str> {
+        self.url.as_deref().filter(|u| u.starts_with("https://") && !u.chars().any(|c| c.is_whitespace() || c.is_control()))
+    }
 }
 
 /// A question on the negotiating table, phrased so that actors can support or oppose it.

@@ -70,3 +70,21 @@ fn the_bundled_dataset_parses_from_the_embedded_json() {
         assert!(data.stance(&s.actor, &s.issue).is_some());
     }
 }
+
+#[test]
+fn only_plain_https_addresses_become_links() {
+    let mut source = common::records().sources.remove(0);
+    for (url, link) in [
+        ("https://example.org/story", true),
+        ("http://example.org/story", false),
+        ("javascript:alert(1)", false),
+        ("HTTPS://example.org", false),
+        ("https://example.org/a b", false),
+        ("data:text/html,<script>alert(1)</script>", false),
+    ] {
+        source.url = Some(url.into());
+        assert_eq!(source.link().is_some(), link, "{url}");
+    }
+    source.url = None;
+    assert_eq!(source.link(), None);
+}

@@ -16,7 +16,11 @@ pub fn source_citation(props: &SourceCitationProps) -> Html {
         .sources
         .iter()
         .filter_map(|id| widget.data.source(id))
-        .map(|s| html! { <li><cite>{ &s.headline }</cite></li> })
+        .map(|s| match (s.link(), &s.url) {
+            (Some(href), _) => html! { <li><cite><a href={href.to_string()} rel="noopener noreferrer">{ &s.headline }</a></cite></li> },
+            (None, Some(url)) => html! { <li><cite>{ &s.headline }</cite>{ format!(" ({url})") }</li> },
+            (None, None) => html! { <li><cite>{ &s.headline }</cite></li> },
+        })
         .collect();
     let label = if cited.len() == 1 { "Source:" } else { "Sources:" };
     html! {

@@ -21,6 +21,11 @@ pub fn sources() -> Html {
         html! {
             <li class="sm-source">
                 <h3><cite>{ &s.headline }</cite></h3>
+                if let Some(href) = s.link() {
+                    <p><a href={href.to_string()} rel="noopener noreferrer">{ "Read the document" }</a></p>
+                } else if let Some(url) = &s.url {
+                    <p class="sm-muted">{ format!("Address (not a secure web link): {url}") }</p>
+                }
                 if let Some(byline) = &s.byline {
                     <p class="sm-muted">{ byline }</p>
                 }

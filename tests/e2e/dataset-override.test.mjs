@@ -33,6 +33,8 @@ test('a valid dataset from the widget’s own origin replaces the bundled one, m
     d.meta.title = 'Replaced <b>title</b>';
     d.actors[0].short = '<script>window.pwned = 1</script>';
     d.actors[1].name = '<img src=x onerror="window.pwned = 2">';
+    d.sources[0].url = 'https://example.org/story';
+    d.sources[1].url = 'javascript:window.pwned = 3';
   });
   const { page, context, problems } = await open(url);
   await page.locator('h1', { hasText: 'Replaced' }).waitFor();
@@ -41,6 +43,10 @@ test('a valid dataset from the widget’s own origin replaces the bundled one, m
   assert.equal(await page.locator('.sm-table tbody th[scope=row]').first().textContent(), '<script>window.pwned = 1</script>');
   await page.getByRole('tab', { name: 'Actors' }).click();
   assert.equal(await page.locator('.sm-root script, .sm-root img, .sm-root b').count(), 0);
+  await page.getByRole('tab', { name: 'Sources' }).click();
+  assert.equal(await page.locator('.sm-source a[href="https://example.org/story"]').count(), 1, 'an https address is a link');
+  assert.equal(await page.locator('.sm-root a[href^="javascript"]').count(), 0, 'anything else is not');
+  assert.ok((await page.locator('.sm-source').nth(1).textContent()).includes('javascript:window.pwned = 3'), '…but shown as text');
   assert.equal(await page.evaluate(() => window.pwned), undefined);
   assert.equal(await page.locator('.sm-notice').count(), 0);
   assert.deepEqual(problems.consoleErrors, []);
