@@ -116,7 +116,7 @@ fn use_fragment(enabled: bool, data: &Rc<Dataset>, state: &UseReducerHandle<Stat
         let (data, state) = (data.clone(), state.clone());
         use_effect_with(enabled, move |&enabled| {
             let listeners = enabled.then(|| {
-                let navigate = move || state.dispatch(Action::Navigate(View::parse(&browser::fragment(), &data)));
+                let navigate = move || state.dispatch(Action::Navigate(Box::new(View::parse(&browser::fragment(), &data))));
                 if !browser::fragment().is_empty() {
                     navigate();
                 }
@@ -158,7 +158,7 @@ fn use_remote_dataset(url: Option<String>, base: AttrValue, data: UseStateHandle
                         let dataset = Rc::new(dataset);
                         // Re-check the view against the new ids.
                         let view = View::parse(&state.view.to_fragment(), &dataset).view;
-                        state.dispatch(Action::Navigate(crate::route::Parsed { view, notice: None }));
+                        state.dispatch(Action::Navigate(Box::new(crate::route::Parsed { view, notice: None })));
                         data.set(dataset);
                     }
                     Err(reason) => {

@@ -69,7 +69,7 @@ pub enum Action {
     ToggleFaq(String),
     Search(String),
     /// The URL changed (a link was opened, or back/forward pressed).
-    Navigate(Parsed),
+    Navigate(Box<Parsed>),
     DismissNotice,
     /// Tells the reader something about the widget itself (a dataset that did not load).
     Notify(String),
@@ -110,6 +110,7 @@ impl State {
             Action::ToggleFaq(id) => v.faq = toggle(&v.faq, id),
             Action::Search(query) => v.query = query,
             Action::Navigate(parsed) => {
+                let parsed = *parsed;
                 next.view = parsed.view;
                 next.notice = parsed.notice;
             }

@@ -68,7 +68,7 @@ fn a_scenario_is_never_compared_with_itself() {
 #[test]
 fn following_a_link_replaces_the_view_and_shows_its_notice_until_dismissed() {
     let data = common::dataset();
-    let s = after([Action::ShowTab(Tab::Sources), Action::Navigate(View::parse("#issues/atlantis", &data))]);
+    let s = after([Action::ShowTab(Tab::Sources), Action::Navigate(Box::new(View::parse("#issues/atlantis", &data)))]);
     assert_eq!(s.view.tab, Tab::Issues);
     assert!(s.notice.is_some());
     assert_eq!(s.apply(Action::DismissNotice).notice, None);
