@@ -32,8 +32,10 @@ pub struct AppProps {
 pub fn app(props: &AppProps) -> Html {
     let config = &props.config;
     let data = use_state(|| props.data.clone());
-    let widget = use_memo(((*data).clone(), props.prefix.clone()), |(data, prefix)| Widget {
-        data: data.clone(),
+    // Keyed by the dataset's address: comparing datasets by value on every render would be slow.
+    let key = (Rc::as_ptr(&*data) as usize, props.prefix.clone());
+    let widget = use_memo(key, |(_, prefix)| Widget {
+        data: (*data).clone(),
         prefix: prefix.clone(),
         root: NodeRef::default(),
         base: props.base.clone(),

@@ -28,8 +28,8 @@ pub fn parse_records(json: &str) -> Result<Records, String> {
 #[derive(Debug, PartialEq)]
 pub struct Dataset {
     pub records: Records,
-    /// (actor, issue) → index into `records.stances`.
-    cells: HashMap<(String, String), usize>,
+    /// actor → issue → index into `records.stances`; looked up by `&str`, without allocating.
+    cells: HashMap<String, HashMap<String, usize>>,
 }
 
 /// Which side of an issue's proposition a position falls on.
@@ -62,12 +62,10 @@ pub struct Citations {
 
 impl Dataset {
     pub fn new(records: Records) -> Dataset {
-        let cells = records
-            .stances
-            .iter()
-            .enumerate()
-            .map(|(i, s)| ((s.actor.clone(), s.issue.clone()), i))
-            .collect();
+        let mut cells: HashMap<String, HashMap<String, usize>> = HashMap::new();
+        for (i, s) in records.stances.iter().enumerate() {
+            cells.entry(s.actor.clone()).or_default().insert(s.issue.clone(), i);
+        }
         Dataset { records, cells }
     }
 
@@ -107,7 +105,7 @@ impl Dataset {
 
     /// The stance of `actor` on `issue`, or `None`: "no stated position".
     pub fn stance(&self, actor: &str, issue: &str) -> Option<&Stance> {
-        self.cells.get(&(actor.to_string(), issue.to_string())).map(|&i| &self.records.stances[i])
+        self.cells.get(actor)?.get(issue).map(|&i| &self.records.stances[i])
     }
 
     pub fn actors_in(&self, group: Group) -> impl Iterator<Item = &Actor> {
