@@ -36,6 +36,7 @@ export function unmount(host) {
   const glue = running.get(host);
   if (!glue) return;
   running.delete(host);
+  host.removeAttribute('data-stancemap-mounted');
   try {
     glue.unmount(host);
     idle.push(glue);

@@ -164,7 +164,7 @@ fn use_remote_dataset(url: Option<String>, base: AttrValue, data: UseStateHandle
                         data.set(dataset);
                     }
                     Err(reason) => {
-                        let url: String = url.chars().take(80).collect();
+                        let url = crate::route::shorten(&url);
                         state.dispatch(Action::Notify(format!("The dataset at “{url}” could not be used: {reason}. Showing the explainer's own data instead.")));
                     }
                 }

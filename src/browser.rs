@@ -11,6 +11,13 @@ pub fn focus(scope: &web_sys::Element, id: &str) {
     }
 }
 
+/// The value chosen in the `<select>` that fired `e`; `None` for the empty option.
+pub fn selected(e: &web_sys::Event) -> Option<String> {
+    use yew::TargetCast;
+    let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+    (!value.is_empty()).then_some(value)
+}
+
 /// The current URL fragment, without `#`.
 pub fn fragment() -> String {
     let hash = gloo_utils::window().location().hash().unwrap_or_default();

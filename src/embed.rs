@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use crate::dataset::Dataset;
-use crate::route::{Parsed, Tab, View};
+use crate::route::{shorten, Parsed, Tab, View};
 use crate::state::Theme;
 
 /// How much of the widget's own frame to show.
@@ -50,7 +50,7 @@ impl EmbedConfig {
             Some("light") => Theme::Light,
             Some("dark") => Theme::Dark,
             Some(other) => {
-                dropped.push(format!("theme “{}”", short(other)));
+                dropped.push(format!("theme “{}”", shorten(other)));
                 Theme::Auto
             }
         };
@@ -58,7 +58,7 @@ impl EmbedConfig {
             None | Some("none") => false,
             Some("own") => true,
             Some(other) => {
-                dropped.push(format!("fragment setting “{}”", short(other)));
+                dropped.push(format!("fragment setting “{}”", shorten(other)));
                 false
             }
         };
@@ -66,7 +66,7 @@ impl EmbedConfig {
             None | Some("embedded") => Chrome::Embedded,
             Some("standalone") => Chrome::Standalone,
             Some(other) => {
-                dropped.push(format!("chrome “{}”", short(other)));
+                dropped.push(format!("chrome “{}”", shorten(other)));
                 Chrome::Embedded
             }
         };
@@ -96,10 +96,6 @@ fn shorthand(attr: &dyn Fn(&str) -> Option<String>) -> String {
         Some(id) => format!("{tab}/{id}"),
         None => tab,
     }
-}
-
-fn short(text: &str) -> String {
-    text.chars().take(40).collect()
 }
 
 /// Something the host page may want to know, sent as a `CustomEvent` on the

@@ -37,7 +37,6 @@ thread_local! {
 pub fn mount(host: Element, base: &str, n: u32) {
     let document = gloo_utils::document();
     let data = Rc::new(Dataset::bundled());
-    let _ = host.set_attribute("data-stancemap-mounted", "");
     let mut config = EmbedConfig::read(&|name| host.get_attribute(name), &data);
     // An instance that owns the page's URL also takes `?dataset=` from it.
     if config.owns_fragment && config.dataset_url.is_none() {
@@ -82,7 +81,6 @@ pub fn unmount(host: &Element) {
     if let Some(shadow) = host.shadow_root() {
         shadow.set_inner_html("");
     }
-    let _ = host.remove_attribute("data-stancemap-mounted");
 }
 
 /// Inside the iframe embed: tells the parent page our height whenever it

@@ -224,7 +224,7 @@ fn known(dropped: &mut Vec<String>, what: &str, id: Option<&str>, exists: &dyn F
 const MAX_QUERY: usize = 100;
 
 /// Bad input is echoed back to the reader, so keep it short.
-fn shorten(text: &str) -> String {
+pub fn shorten(text: &str) -> String {
     let mut short: String = text.chars().take(40).collect();
     if short.len() < text.len() {
         short.push('…');

@@ -1,8 +1,26 @@
-//! "Source: <headline>", for any record that cites sources by id.
+//! "Source: <headline>", for any record that cites sources by id, and the
+//! headline itself (linked only when its address is plain `https:`).
 
 use yew::prelude::*;
 
 use crate::context::use_widget;
+use crate::model::Source;
+
+#[derive(Properties, PartialEq)]
+pub struct SourceTitleProps {
+    pub source: Source,
+}
+
+/// A source's headline; any other address is shown as text beside it.
+#[function_component(SourceTitle)]
+pub fn source_title(props: &SourceTitleProps) -> Html {
+    let s = &props.source;
+    match (s.link(), &s.url) {
+        (Some(href), _) => html! { <cite><a href={href.to_string()} rel="noopener noreferrer">{ &s.headline }</a></cite> },
+        (None, Some(url)) => html! { <><cite>{ &s.headline }</cite>{ format!(" ({url})") }</> },
+        (None, None) => html! { <cite>{ &s.headline }</cite> },
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct SourceCitationProps {
@@ -16,11 +34,7 @@ pub fn source_citation(props: &SourceCitationProps) -> Html {
         .sources
         .iter()
         .filter_map(|id| widget.data.source(id))
-        .map(|s| match (s.link(), &s.url) {
-            (Some(href), _) => html! { <li><cite><a href={href.to_string()} rel="noopener noreferrer">{ &s.headline }</a></cite></li> },
-            (None, Some(url)) => html! { <li><cite>{ &s.headline }</cite>{ format!(" ({url})") }</li> },
-            (None, None) => html! { <li><cite>{ &s.headline }</cite></li> },
-        })
+        .map(|s| html! { <li><SourceTitle source={s.clone()} /></li> })
         .collect();
     let label = if cited.len() == 1 { "Source:" } else { "Sources:" };
     html! {

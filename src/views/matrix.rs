@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::browser::selected;
 use crate::components::stance_badge::StanceBadge;
 use crate::components::stance_detail::StanceDetail;
 use crate::context::{use_widget, Widget};
@@ -100,11 +101,11 @@ fn filters(props: &FiltersProps) -> Html {
     let widget = use_widget();
     let data = &widget.data;
     let f = &props.filter;
-    let select = |e: Event| e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
-    let some = |v: String| (!v.is_empty()).then_some(v);
+    // A comparison keeps "" for the actor not chosen yet.
+    let select = |e: Event| selected(&e).unwrap_or_default();
 
-    let on_group = props.on_action.reform(move |e: Event| Action::FilterGroup(Group::from_slug(&select(e))));
-    let on_issue = props.on_action.reform(move |e: Event| Action::FilterIssue(some(select(e))));
+    let on_group = props.on_action.reform(|e: Event| Action::FilterGroup(selected(&e).and_then(|g| Group::from_slug(&g))));
+    let on_issue = props.on_action.reform(|e: Event| Action::FilterIssue(selected(&e)));
     let on_disputed = props.on_action.reform(|e: Event| Action::ShowDisputedOnly(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()));
     let compare = f.compare.clone().unwrap_or_default();
     let on_first = {

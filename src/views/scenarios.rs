@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::browser::selected;
 use crate::components::source_citation::SourceCitation;
 use crate::components::stance_badge::StanceBadge;
 use crate::context::use_widget;
@@ -19,10 +20,6 @@ pub fn scenarios(props: &ViewProps) -> Html {
     let Some(first) = first else {
         return html! { <p>{ "This dataset has no scenarios." }</p> };
     };
-    let select = |e: Event| {
-        let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
-        (!v.is_empty()).then_some(v)
-    };
     let options = |chosen: Option<&str>, none: Option<&str>| {
         let mut options: Vec<Html> = none.into_iter().map(|label| html! { <option value="" selected={chosen.is_none()}>{ label }</option> }).collect();
         options.extend(data.records.scenarios.iter().map(|s| html! {
@@ -37,13 +34,13 @@ pub fn scenarios(props: &ViewProps) -> Html {
             <div class="sm-filters" role="group" aria-label="Choose scenarios">
                 <div class="sm-field">
                     <label for={id("first")}>{ "Scenario" }</label>
-                    <select id={id("first")} onchange={props.on_action.reform(move |e| Action::PickScenario(select(e)))}>
+                    <select id={id("first")} onchange={props.on_action.reform(move |e| Action::PickScenario(selected(&e)))}>
                         { for options(Some(first.id.as_str()), None) }
                     </select>
                 </div>
                 <div class="sm-field">
                     <label for={id("second")}>{ "Compare with" }</label>
-                    <select id={id("second")} onchange={props.on_action.reform(move |e| Action::PickVersus(select(e)))}>
+                    <select id={id("second")} onchange={props.on_action.reform(move |e| Action::PickVersus(selected(&e)))}>
                         { for options(second.map(|s| s.id.as_str()), Some("Nothing")) }
                     </select>
                 </div>

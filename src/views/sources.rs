@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::components::source_citation::SourceTitle;
 use crate::context::use_widget;
 
 /// The files Trunk's post-build hook writes beside the app (see `src/bin/export.rs`).
@@ -20,12 +21,7 @@ pub fn sources() -> Html {
         );
         html! {
             <li class="sm-source">
-                <h3><cite>{ &s.headline }</cite></h3>
-                if let Some(href) = s.link() {
-                    <p><a href={href.to_string()} rel="noopener noreferrer">{ "Read the document" }</a></p>
-                } else if let Some(url) = &s.url {
-                    <p class="sm-muted">{ format!("Address (not a secure web link): {url}") }</p>
-                }
+                <h3><SourceTitle source={s.clone()} /></h3>
                 if let Some(byline) = &s.byline {
                     <p class="sm-muted">{ byline }</p>
                 }
