@@ -1,15 +1,29 @@
 // Stancemap host script: sizes <iframe data-stancemap-embed="ID"> to its content.
 // It accepts a message only from that iframe's own window, only in the expected
 // shape, and only ever sets a height: it never navigates or evaluates anything.
+//
+// Sizing does not depend on load order: the page inside reports its height
+// whenever it changes, and this script also asks every iframe for it when the
+// script starts (it may run long after the iframes reported, e.g. when a CMS
+// or consent manager delays it), whenever an iframe (re)loads, and when an
+// iframe nears the viewport (browsers pause rendering, and so the reports, of
+// cross-origin iframes that are off screen).
 (function () {
   'use strict';
   var MAX = 100000;
+  var SELECTOR = 'iframe[data-stancemap-embed]';
+
+  function ask(frame) {
+    // The request carries nothing; the answer is checked like any report.
+    if (frame.contentWindow) frame.contentWindow.postMessage({ type: 'stancemap:measure' }, '*');
+  }
+
   window.addEventListener('message', function (event) {
     var data = event.data;
     if (!data || typeof data !== 'object' || data.type !== 'stancemap:height') return;
     if (typeof data.id !== 'string' || typeof data.height !== 'number') return;
     if (!isFinite(data.height) || data.height < 0 || data.height > MAX) return;
-    var frames = document.querySelectorAll('iframe[data-stancemap-embed]');
+    var frames = document.querySelectorAll(SELECTOR);
     for (var i = 0; i < frames.length; i++) {
       var frame = frames[i];
       if (frame.contentWindow === event.source && frame.getAttribute('data-stancemap-embed') === data.id) {
@@ -17,4 +31,23 @@
       }
     }
   });
+
+  var nearing = typeof IntersectionObserver === 'function' && new IntersectionObserver(function (entries) {
+    for (var i = 0; i < entries.length; i++) if (entries[i].isIntersecting) ask(entries[i].target);
+  }, { rootMargin: '100% 0px' });
+
+  function track(frame) {
+    ask(frame);
+    if (nearing) nearing.observe(frame); // observing twice is harmless
+  }
+
+  // `load` does not bubble, but it passes through the document while capturing,
+  // so this also sees lazy iframes and iframes the page adds later.
+  document.addEventListener('load', function (event) {
+    var frame = event.target;
+    if (frame && frame.matches && frame.matches(SELECTOR)) track(frame);
+  }, true);
+
+  var frames = document.querySelectorAll(SELECTOR);
+  for (var i = 0; i < frames.length; i++) track(frames[i]);
 })();

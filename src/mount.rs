@@ -84,25 +84,41 @@ pub fn unmount(host: &Element) {
 }
 
 /// Inside the iframe embed: tells the parent page our height whenever it
-/// changes, tagged with the id the parent gave us in `?id=`.
+/// changes, and whenever the parent asks (its script may start after our
+/// first report), tagged with the id the parent gave us in `?id=`.
 fn post_height(host: &Element) {
     let window = gloo_utils::window();
     let id = query_param("id").unwrap_or_default();
     let target = host.clone();
-    let report = Closure::<dyn FnMut()>::new(move || {
-        let Ok(Some(parent)) = window.parent() else { return };
+    let report = move || {
+        let Ok(Some(parent)) = gloo_utils::window().parent() else { return };
         let height = target.get_bounding_client_rect().height().ceil();
         let message = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&message, &"type".into(), &"stancemap:height".into());
         let _ = js_sys::Reflect::set(&message, &"id".into(), &id.clone().into());
         let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
         let _ = parent.post_message(&message, "*");
-    });
-    if let Ok(observer) = web_sys::ResizeObserver::new(report.as_ref().unchecked_ref()) {
+    };
+    let on_resize = Closure::<dyn FnMut()>::new(report.clone());
+    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
         observer.observe(host);
     }
-    // The observer lives as long as the page.
-    report.forget();
+    // Only our own parent may ask, and only in the one shape.
+    let on_request = gloo_events::EventListener::new(&window, "message", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else { return };
+        let from_parent = match (event.source(), gloo_utils::window().parent()) {
+            (Some(source), Ok(Some(parent))) => JsValue::from(source) == JsValue::from(parent),
+            _ => false,
+        };
+        let data = event.data();
+        let kind = js_sys::Reflect::get(&data, &"type".into()).ok().and_then(|t| t.as_string());
+        if from_parent && kind.as_deref() == Some("stancemap:measure") {
+            report();
+        }
+    });
+    // Both live as long as the page.
+    on_resize.forget();
+    on_request.forget();
 }
 
 /// A parameter of the page's query string.
