@@ -39,7 +39,7 @@ pub fn app(props: &AppProps) -> Html {
         prefix: prefix.clone(),
         root: NodeRef::default(),
         base: props.base.clone(),
-        owns_fragment: config.owns_fragment,
+        page: if config.owns_fragment { browser::page_address().into() } else { props.base.clone() },
     });
     let state = use_reducer(|| State { view: config.start.view.clone(), notice: config.start.notice.clone(), theme: config.theme });
     use_fragment(config.owns_fragment, &widget.data, &state);

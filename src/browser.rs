@@ -24,6 +24,16 @@ pub fn fragment() -> String {
     hash.strip_prefix('#').unwrap_or(&hash).to_string()
 }
 
+/// The page's own address without its fragment: what links and history
+/// entries are built from, whatever `<base href>` the page declares.
+pub fn page_address() -> String {
+    let href = gloo_utils::window().location().href().unwrap_or_default();
+    match href.split_once('#') {
+        Some((page, _)) => page.to_string(),
+        None => href,
+    }
+}
+
 /// How a new fragment enters the session history.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
@@ -36,7 +46,8 @@ pub enum Step {
 /// Shows `fragment` in the address bar without reloading or firing `hashchange`.
 pub fn set_fragment(fragment: &str, step: Step) {
     let Ok(history) = gloo_utils::window().history() else { return };
-    let url = format!("#{fragment}");
+    // Absolute: a relative `#…` would resolve against the host's `<base href>`.
+    let url = format!("{}#{fragment}", page_address());
     let _ = match step {
         Step::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&url)),
         Step::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),

@@ -18,8 +18,11 @@ pub struct Widget {
     pub root: NodeRef,
     /// Where the widget's files are served from (ends in `/`).
     pub base: AttrValue,
-    /// Whether this instance owns the page's URL fragment.
-    pub owns_fragment: bool,
+    /// The page that links to a view point at (without `#`): the host page
+    /// when the instance owns its fragment, otherwise the widget's own page,
+    /// so the host's fragment is never touched. Always absolute: a host page's
+    /// `<base href>` must not send a reader elsewhere.
+    pub page: AttrValue,
 }
 
 impl Widget {
@@ -33,11 +36,9 @@ impl Widget {
         id
     }
 
-    /// A link to `view`: in this page when the instance owns its fragment,
-    /// otherwise on the widget's own page, so the host's fragment is never touched.
+    /// A link to `view` (see `page`).
     pub fn link(&self, view: &View) -> String {
-        let page = if self.owns_fragment { "" } else { self.base.as_str() };
-        format!("{page}#{}", view.to_fragment())
+        format!("{}#{}", self.page, view.to_fragment())
     }
 
     /// A file served beside the widget.
@@ -56,7 +57,7 @@ impl Widget {
 impl PartialEq for Widget {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.data, &other.data)
-            && (&self.prefix, &self.root, &self.base, self.owns_fragment) == (&other.prefix, &other.root, &other.base, other.owns_fragment)
+            && (&self.prefix, &self.root, &self.base, &self.page) == (&other.prefix, &other.root, &other.base, &other.page)
     }
 }
 
