@@ -63,3 +63,54 @@ pub fn pages(index: &str, fallback: &str) -> Result<(String, String), String> {
     let embed = index.replace(STANDALONE, EMBEDDED);
     Ok((index, embed))
 }
+
+/// What the loader calls on the glue module to get one widget's own copy of it.
+pub const GLUE_FACTORY: &str = "instance";
+
+/// Rewrites wasm-bindgen's glue module (`--target web`) into a factory, so
+/// that one download serves every widget on a page: the module's body moves
+/// into `export function instance()`, and each call returns a fresh copy of
+/// the glue's state, ready to bind one wasm instance. One wasm instance per
+/// widget is what keeps a crash (which traps its instance) inside that widget;
+/// before this, each copy of the state cost a request for its own module URL.
+///
+/// Top-level `import`s stay at the top. Any `export` form this function does
+/// not know is an error, so a wasm-bindgen upgrade cannot break it silently.
+pub fn glue_factory(glue: &str) -> Result<String, String> {
+    let (mut imports, mut body, mut exported) = (String::new(), String::new(), Vec::new());
+    for line in glue.lines() {
+        if line.starts_with("import ") {
+            imports.push_str(line);
+            imports.push('\n');
+            continue;
+        }
+        let Some(rest) = line.strip_prefix("export ") else {
+            body.push_str(line);
+            body.push('\n');
+            continue;
+        };
+        if let Some(list) = rest.strip_prefix('{').and_then(|r| r.trim_end().strip_suffix("};")) {
+            // `name` or `name as key`
+            exported.extend(list.split(',').map(|item| match item.trim().split_once(" as ") {
+                Some((name, key)) => (key.trim().to_string(), name.trim().to_string()),
+                None => (item.trim().to_string(), item.trim().to_string()),
+            }));
+        } else if let Some(name) = rest.strip_prefix("default ").and_then(|r| r.trim_end().strip_suffix(';')) {
+            exported.push(("default".to_string(), name.trim().to_string()));
+        } else {
+            let declared = ["function ", "async function ", "class ", "const ", "let "].iter().find_map(|kw| rest.strip_prefix(kw));
+            let name: String = declared
+                .map(|d| d.chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '$').collect())
+                .filter(|n: &String| !n.is_empty())
+                .ok_or_else(|| format!("the glue module has an export this build does not know how to wrap: {line}"))?;
+            exported.push((name.clone(), name));
+            body.push_str(rest);
+            body.push('\n');
+        }
+    }
+    if !exported.iter().any(|(key, _)| key == "default") {
+        return Err("the glue module has no default export (its init function)".to_string());
+    }
+    let fields: Vec<String> = exported.iter().map(|(key, name)| if key == name { key.clone() } else { format!("{key}: {name}") }).collect();
+    Ok(format!("{imports}export function {GLUE_FACTORY}() {{\n{body}return {{ {} }};\n}}\n", fields.join(", ")))
+}

@@ -6,7 +6,7 @@ mod common;
 use std::collections::HashMap;
 
 use stancemap::embed::{iframe_snippet, mount_snippet, Chrome, EmbedConfig, HostEvent};
-use stancemap::export::{pages, FALLBACK_MARKER};
+use stancemap::export::{glue_factory, pages, FALLBACK_MARKER, GLUE_FACTORY};
 use stancemap::fallback::static_html;
 use stancemap::route::{Cell, Tab, View};
 use stancemap::state::Theme;
@@ -92,4 +92,37 @@ fn markup_in_the_data_is_escaped_in_the_static_fallback() {
     assert!(!html.contains("<script>") && !html.contains("<img"));
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; more"));
+}
+
+/// The shape of wasm-bindgen's `--target web` glue, cut down.
+const GLUE: &str = "import * as snippet from './snippets/x.js';
+let wasm;
+export function mount(host, base, n) {
+    wasm.mount(host, base, n);
+}
+export class Handle {
+}
+async function __wbg_init(module_or_path) {
+    if (wasm !== undefined) return wasm;
+}
+export { initSync, __wbg_init as default };
+";
+
+#[test]
+fn the_glue_becomes_one_factory_that_returns_a_fresh_copy_of_every_export() {
+    let factory = glue_factory(GLUE).unwrap();
+    assert!(factory.starts_with("import * as snippet from './snippets/x.js';\n"), "imports stay at the module's top");
+    let exports: Vec<&str> = factory.lines().filter(|l| l.starts_with("export")).collect();
+    assert_eq!(exports, [format!("export function {GLUE_FACTORY}() {{")], "the factory is the module's only export");
+    assert!(factory.contains("\nlet wasm;\n"), "the glue's state is declared inside the factory, once per call");
+    assert!(factory.contains("\nfunction mount(host, base, n) {\n"));
+    assert!(factory.trim_end().ends_with("return { mount, Handle, initSync, default: __wbg_init };\n}"));
+}
+
+#[test]
+fn glue_with_an_export_the_build_does_not_know_fails_the_build_naming_it() {
+    let error = glue_factory("export * from './other.js';\nexport default init;\n").unwrap_err();
+    assert!(error.contains("export * from './other.js';"), "{error}");
+    let error = glue_factory("export function mount() {}\n").unwrap_err();
+    assert!(error.contains("no default export"), "{error}");
 }

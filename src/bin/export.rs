@@ -3,12 +3,13 @@
 //! Writes the "get the data" files (`stancemap-data.json`, `stancemap-stances.csv`),
 //! joins `styles/` into `stancemap.css`, fills the static fallback into
 //! `index.html`, derives the iframe page `embed.html`, and writes
-//! `stancemap-snippet.html` (a direct-mount `<div>` with its fallback).
+//! `stancemap-snippet.html` (a direct-mount `<div>` with its fallback), and
+//! turns the wasm-bindgen glue into a factory (one download for every widget).
 
 use std::path::{Path, PathBuf};
 
 use stancemap::dataset::Dataset;
-use stancemap::export::{pages, stances_csv, STYLES};
+use stancemap::export::{glue_factory, pages, stances_csv, STYLES};
 use stancemap::fallback::static_html;
 use stancemap::mount::STYLESHEET;
 
@@ -27,12 +28,18 @@ fn main() {
     let css: Vec<String> = STYLES.iter().map(|name| read(&source.join("styles").join(name))).collect();
     write(&dir, STYLESHEET, &css.join("\n"));
 
+    let glue = read(&dir.join(GLUE));
+    write(&dir, GLUE, &glue_factory(&glue).unwrap_or_else(|e| fail(&e)));
+
     let index = read(&dir.join("index.html"));
     let (index, embed) = pages(&index, &fallback).unwrap_or_else(|e| fail(&e));
     write(&dir, "index.html", &index);
     write(&dir, "embed.html", &embed);
     write(&dir, "stancemap-snippet.html", &format!("<div data-stancemap>{fallback}</div>\n"));
 }
+
+/// wasm-bindgen's glue module, as Trunk names it for the `stancemap` binary.
+const GLUE: &str = "stancemap.js";
 
 fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display())))
