@@ -12,10 +12,13 @@ import { promisify } from 'node:util';
 import { serve, launch } from '../e2e/harness.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const DIST = path.join(ROOT, 'dist');
+const DIST = path.resolve(process.env.BENCH_DIST ?? path.join(ROOT, 'dist'));
 const OUT = path.join(ROOT, 'target/bench');
 const LOADS = Number(process.env.BENCH_LOADS ?? 15);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 30);
+// BENCH_ONLY=mounts,weight runs just those sections (e.g. to compare two builds).
+const ONLY = process.env.BENCH_ONLY?.split(',');
+const MOUNT_COUNTS = [1, 5, 10];
 fs.mkdirSync(OUT, { recursive: true });
 
 const median = (xs) => quantile(xs, 0.5);
@@ -54,6 +57,10 @@ function benchPages() {
     .replace(/<div class="sm-host"[^>]*>[\s\S]*<\/div>\s*<\/main>/, `${fallback.replace('<h2>', '<h2 elementtiming="stancemap-content">')}</main>`);
   fs.writeFileSync(path.join(dir, 'static.html'), staticPage);
   fs.writeFileSync(path.join(dir, 'mounts.html'), index.replace(/<div class="sm-host"[\s\S]*<\/div>\s*<\/main>/, '<div id="slot"></div></main>'));
+  for (const n of MOUNT_COUNTS) {
+    const hosts = Array.from({ length: n }, () => '<div data-stancemap></div>').join('\n');
+    fs.writeFileSync(path.join(dir, `mounts-${n}.html`), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${n} widgets</title></head><body>${hosts}<script type="module" src="/stancemap-loader.js"></script></body></html>`);
+  }
   for (const factor of [1, 10, 100]) fs.writeFileSync(path.join(dir, `scale-${factor}.json`), JSON.stringify(synthetic(factor)));
   return dir;
 }
@@ -146,14 +153,54 @@ async function interactions(browser, base) {
   return results;
 }
 
+/** JS heap (after a forced GC) and the sum of every widget's wasm memory. */
 async function memoryReading(page, session) {
   await session.send('HeapProfiler.collectGarbage');
   const { usedSize } = await session.send('Runtime.getHeapUsage');
   const wasm = await page.evaluate(async () => {
-    const module = await import(new URL('/stancemap.js', location.origin).href);
-    return (await module.default()).memory.buffer.byteLength;
+    const loader = await import(new URL('/stancemap-loader.js', location.origin).href);
+    let bytes = 0;
+    for (const host of document.querySelectorAll('[data-stancemap-mounted]')) {
+      // An instance's init returns its exports once it has run; calling it again does nothing else.
+      bytes += (await loader.instanceOf(host).default()).memory.buffer.byteLength;
+    }
+    return bytes;
   });
   return { jsHeap: usedSize, wasmMemory: wasm };
+}
+
+/**
+ * N direct mounts on one page: requests, bytes transferred, the time until
+ * every instance is interactive (rendered, styled, tabs present) and memory.
+ */
+async function manyMounts(browser, base) {
+  const results = {};
+  for (const n of MOUNT_COUNTS) {
+    const runs = [];
+    for (let i = 0; i < 5; i++) {
+      const page = await (await browser.newContext()).newPage();
+      const session = await cdp(page);
+      await session.send('Network.enable');
+      let requests = 0, bytes = 0;
+      session.on('Network.requestWillBeSent', () => { requests += 1; });
+      session.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
+      await page.goto(new URL(`bench/mounts-${n}.html`, base).href);
+      const interactive = await page.evaluate(() => new Promise((resolve) => {
+        const ready = () => [...document.querySelectorAll('[data-stancemap]')].every((host) => {
+          const mount = host.shadowRoot?.querySelector('.sm-mount');
+          return mount && getComputedStyle(mount).display !== 'none' && mount.querySelector('[role=tab]');
+        });
+        const check = () => (ready() ? resolve(performance.now()) : requestAnimationFrame(check));
+        check();
+      }));
+      const memory = await memoryReading(page, session);
+      runs.push({ requests, bytes, interactive, memory: memory.jsHeap + memory.wasmMemory, jsHeap: memory.jsHeap, wasmMemory: memory.wasmMemory });
+      await page.context().close();
+    }
+    const mid = (key) => median(runs.map((r) => r[key]));
+    results[n] = { requests: mid('requests'), bytes: mid('bytes'), interactive: round(mid('interactive')), jsHeap: mid('jsHeap'), wasmMemory: mid('wasmMemory'), memory: mid('memory') };
+  }
+  return results;
 }
 
 async function memory(browser, base) {
@@ -229,24 +276,41 @@ const browser = await launch();
 const report = { machine: `${os.cpus().length} × ${os.cpus()[0].model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()}`, date: new Date().toISOString() };
 const started = Date.now();
 const step = (name) => console.error(`bench: ${name} (${Math.round((Date.now() - started) / 1000)} s)`);
+const run = (name) => !ONLY || ONLY.includes(name);
 try {
-  step('weight');
-  report.weight = weight();
-  step('first content');
-  const widget = [], plain = [];
-  for (let i = 0; i < LOADS; i++) {
-    widget.push(await contentTime(browser, server.url));
-    plain.push(await contentTime(browser, new URL('bench/static.html', server.url).href));
+  if (run('weight')) {
+    step('weight');
+    report.weight = weight();
   }
-  report.firstContent = { loads: LOADS, widget: round(median(widget)), static: round(median(plain)), ratio: round(median(widget) / median(plain), 2) };
-  step('interactions');
-  report.interactions = await interactions(browser, server.url);
-  step('memory');
-  report.memory = await memory(browser, server.url);
-  step('scale');
-  report.scale = await scale(browser, server.url);
-  step('lighthouse');
-  report.lighthouse = await lighthouse(server.url);
+  if (run('first-content')) {
+    step('first content');
+    const widget = [], plain = [];
+    for (let i = 0; i < LOADS; i++) {
+      widget.push(await contentTime(browser, server.url));
+      plain.push(await contentTime(browser, new URL('bench/static.html', server.url).href));
+    }
+    report.firstContent = { loads: LOADS, widget: round(median(widget)), static: round(median(plain)), ratio: round(median(widget) / median(plain), 2) };
+  }
+  if (run('interactions')) {
+    step('interactions');
+    report.interactions = await interactions(browser, server.url);
+  }
+  if (run('memory')) {
+    step('memory');
+    report.memory = await memory(browser, server.url);
+  }
+  if (run('mounts')) {
+    step('many widgets on one page');
+    report.mounts = await manyMounts(browser, server.url);
+  }
+  if (run('scale')) {
+    step('scale');
+    report.scale = await scale(browser, server.url);
+  }
+  if (run('lighthouse')) {
+    step('lighthouse');
+    report.lighthouse = await lighthouse(server.url);
+  }
   step('done');
 } finally {
   await browser.close();
@@ -255,41 +319,57 @@ try {
 }
 
 // ---- Report ----------------------------------------------------------------
+// Each section and target appears only when its section ran (see BENCH_ONLY).
 const mb = (bytes) => round(bytes / 2 ** 20, 2);
 const growth = (m) => mb(m.after.jsHeap + m.after.wasmMemory - m.before.jsHeap - m.before.wasmMemory);
-const p95 = Math.max(...Object.values(report.interactions).map((r) => r.p95));
-const scaleRows = Object.entries(report.scale);
-const perCell = scaleRows.map(([, r]) => r.ms / r.cells);
-const targets = [
-  ['total gzip ≤ 150 KB', `${kb(report.weight.total.gzip)} KB`, report.weight.total.gzip <= 150 * 1024],
-  ['first-content ratio ≤ 1.3', `${report.firstContent.ratio}`, report.firstContent.ratio <= 1.3],
-  ['interaction p95 ≤ 16 ms (4× throttled)', `${p95} ms`, p95 <= 16],
-  ['memory growth ≤ 1 MB (1,000 interactions)', `${growth(report.memory.interactions)} MB`, growth(report.memory.interactions) <= 1],
-  ['memory growth ≤ 1 MB (50 mount/destroy)', `${growth(report.memory.mounts)} MB`, growth(report.memory.mounts) <= 1],
-  ['cost linear in cells (ms per cell at 100× ≤ 2 × at 10×)', perCell.map((x) => round(x, 4)).join(' / '), perCell[2] <= 2 * perCell[1]],
-  ...Object.entries(report.lighthouse).map(([k, v]) => [`Lighthouse ${k} = 100`, `${v}`, v === 100]),
-];
+const targets = [];
+const sections = [`# Stancemap benchmark`, '', `Machine: ${report.machine}. Date: ${report.date}.`, ''];
+if (report.weight) {
+  targets.push(['total gzip ≤ 150 KB', `${kb(report.weight.total.gzip)} KB`, report.weight.total.gzip <= 150 * 1024]);
+  sections.push('## Weight', '', '| file | raw KB | gzip KB | brotli KB |', '| --- | ---: | ---: | ---: |',
+    ...report.weight.rows.map((r) => `| ${r.file} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`),
+    `| **total** | ${kb(report.weight.total.raw)} | ${kb(report.weight.total.gzip)} | ${kb(report.weight.total.brotli)} |`, '');
+}
+if (report.firstContent) {
+  targets.push(['first-content ratio ≤ 1.3', `${report.firstContent.ratio}`, report.firstContent.ratio <= 1.3]);
+  sections.push('## First meaningful content (Element Timing, median of cold loads)', '',
+    `| widget ms | static page ms | ratio | loads |`, '| ---: | ---: | ---: | ---: |',
+    `| ${report.firstContent.widget} | ${report.firstContent.static} | ${report.firstContent.ratio} | ${report.firstContent.loads} |`, '');
+}
+if (report.interactions) {
+  const p95 = Math.max(...Object.values(report.interactions).map((r) => r.p95));
+  targets.push(['interaction p95 ≤ 16 ms (4× throttled)', `${p95} ms`, p95 <= 16]);
+  sections.push('## Interaction latency, input to next frame, 4× CPU throttling', '', '| action | p50 ms | p95 ms |', '| --- | ---: | ---: |',
+    ...Object.entries(report.interactions).map(([k, v]) => `| ${k} | ${v.p50} | ${v.p95} |`), '');
+}
+if (report.memory) {
+  targets.push(['memory growth ≤ 1 MB (1,000 interactions)', `${growth(report.memory.interactions)} MB`, growth(report.memory.interactions) <= 1],
+    ['memory growth ≤ 1 MB (50 mount/destroy)', `${growth(report.memory.mounts)} MB`, growth(report.memory.mounts) <= 1]);
+  sections.push('## Memory (after forced GC)', '', '| run | JS heap before → after MB | wasm memory before → after MB |', '| --- | --- | --- |',
+    ...Object.entries(report.memory).map(([k, m]) => `| ${k === 'mounts' ? '50 mount/destroy cycles' : '1,000 interactions'} | ${mb(m.before.jsHeap)} → ${mb(m.after.jsHeap)} | ${mb(m.before.wasmMemory)} → ${mb(m.after.wasmMemory)} |`), '');
+}
+if (report.mounts) {
+  sections.push('## Many widgets on one page (direct mounts, median of 5 cold loads)', '',
+    '| widgets | requests | transferred KB | all interactive ms | JS heap MB | wasm memory MB | memory MB |', '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...Object.entries(report.mounts).map(([n, r]) => `| ${n} | ${r.requests} | ${kb(r.bytes)} | ${r.interactive} | ${mb(r.jsHeap)} | ${mb(r.wasmMemory)} | ${mb(r.memory)} |`), '');
+}
+if (report.scale) {
+  const scaleRows = Object.entries(report.scale);
+  const perCell = scaleRows.map(([, r]) => r.ms / r.cells);
+  targets.push(['cost linear in cells (ms per cell at 100× ≤ 2 × at 10×)', perCell.map((x) => round(x, 4)).join(' / '), perCell[2] <= 2 * perCell[1]]);
+  sections.push('## Scale: rendering the matrix', '', '| dataset | cells | ms |', '| --- | ---: | ---: |',
+    ...scaleRows.map(([k, r]) => `| ${k} | ${r.cells} | ${r.ms} |`), '');
+}
+if (report.lighthouse) {
+  targets.push(...Object.entries(report.lighthouse).map(([k, v]) => [`Lighthouse ${k} = 100`, `${v}`, v === 100]));
+  sections.push('## Lighthouse (standalone page, mobile)', '', '| category | score |', '| --- | ---: |',
+    ...Object.entries(report.lighthouse).map(([k, v]) => `| ${k} | ${v} |`), '');
+}
 report.targets = targets.map(([target, value, met]) => ({ target, value, met }));
+sections.push('## Targets', '', '| target | measured | met |', '| --- | --- | --- |',
+  ...report.targets.map((t) => `| ${t.target} | ${t.value} | ${t.met ? 'yes' : '**no**'} |`), '');
 
-const md = [
-  `# Stancemap benchmark`, '', `Machine: ${report.machine}. Date: ${report.date}.`, '',
-  '## Weight', '', '| file | raw KB | gzip KB | brotli KB |', '| --- | ---: | ---: | ---: |',
-  ...report.weight.rows.map((r) => `| ${r.file} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`),
-  `| **total** | ${kb(report.weight.total.raw)} | ${kb(report.weight.total.gzip)} | ${kb(report.weight.total.brotli)} |`, '',
-  '## First meaningful content (Element Timing, median of cold loads)', '',
-  `| widget ms | static page ms | ratio | loads |`, '| ---: | ---: | ---: | ---: |',
-  `| ${report.firstContent.widget} | ${report.firstContent.static} | ${report.firstContent.ratio} | ${report.firstContent.loads} |`, '',
-  '## Interaction latency, input to next frame, 4× CPU throttling', '', '| action | p50 ms | p95 ms |', '| --- | ---: | ---: |',
-  ...Object.entries(report.interactions).map(([k, v]) => `| ${k} | ${v.p50} | ${v.p95} |`), '',
-  '## Memory (after forced GC)', '', '| run | JS heap before → after MB | wasm memory before → after MB |', '| --- | --- | --- |',
-  ...Object.entries(report.memory).map(([k, m]) => `| ${k === 'mounts' ? '50 mount/destroy cycles' : '1,000 interactions'} | ${mb(m.before.jsHeap)} → ${mb(m.after.jsHeap)} | ${mb(m.before.wasmMemory)} → ${mb(m.after.wasmMemory)} |`), '',
-  '## Scale: rendering the matrix', '', '| dataset | cells | ms |', '| --- | ---: | ---: |',
-  ...scaleRows.map(([k, r]) => `| ${k} | ${r.cells} | ${r.ms} |`), '',
-  '## Lighthouse (standalone page, mobile)', '', '| category | score |', '| --- | ---: |',
-  ...Object.entries(report.lighthouse).map(([k, v]) => `| ${k} | ${v} |`), '',
-  '## Targets', '', '| target | measured | met |', '| --- | --- | --- |',
-  ...report.targets.map((t) => `| ${t.target} | ${t.value} | ${t.met ? 'yes' : '**no**'} |`), '',
-].join('\n');
+const md = sections.join('\n');
 fs.writeFileSync(path.join(OUT, 'report.json'), JSON.stringify(report, null, 2));
 fs.writeFileSync(path.join(OUT, 'report.md'), md);
 console.log(md);

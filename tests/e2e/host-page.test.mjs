@@ -1,0 +1,172 @@
+// Stancemap on article pages that do ordinary unfriendly things: a host script
+// that runs late, lazy iframes, two iframes of one widget, a root font size of
+// their own, a <base href> elsewhere, and many widgets on one page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serve, serveDist, launch, shippedData, SCREENSHOTS } from './harness.mjs';
+
+let widget, host, browser, data, pages;
+
+/** A host page; the widget is served from another origin. */
+const page = (body, head = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Host article</title>${head}</head>
+<body><main><h1>An article</h1><p>Text before the widget.</p>${body}<p>Text after the widget.</p></main></body></html>`;
+const iframe = (id, view, height = 150, extra = '') =>
+  `<iframe data-stancemap-embed="${id}" src="${widget.url}embed.html?id=${id}#${view}" title="Stancemap" width="100%" height="${height}" ${extra}></iframe>`;
+const hostScript = () => `<script src="${widget.url}stancemap-embed.js" async></script>`;
+const loader = () => `<script type="module" src="${widget.url}stancemap-loader.js"></script>`;
+const mount = (attrs = '') => `<div data-stancemap ${attrs}></div>`;
+
+before(async () => {
+  widget = await serveDist();
+  pages = fs.mkdtempSync(path.join(os.tmpdir(), 'stancemap-hosts-'));
+  const write = (name, html) => fs.writeFileSync(path.join(pages, name), html);
+  write('late-script.html', page(iframe('late', 'matrix')));
+  write('lazy.html', page(`<div style="height: 3000px">Long article text.</div>${iframe('lazy', 'faq', 150, 'loading="lazy"')}${hostScript()}`));
+  write('two-iframes.html', page(`${iframe('twin', 'matrix')}<p>Between.</p>${iframe('twin', 'sources')}${hostScript()}`));
+  write('neutral.html', page(mount('data-view="matrix"') + loader()));
+  write('small-root.html', page(mount('data-view="matrix"') + loader(), '<style>html { font-size: 62.5%; }</style>'));
+  write('huge-text.html', page(mount('data-view="matrix"') + loader(), '<style>* { font-size: 40px !important; }</style>'));
+  write('base-href.html', page(mount('data-fragment="own"') + loader(), '<base href="https://cms.example/articles/">'));
+  write('five-mounts.html', page(Array.from({ length: 5 }, (_, i) => mount(`data-view="${['overview', 'issues', 'matrix', 'faq', 'sources'][i]}"`)).join('') + loader()));
+  host = await serve({ mounts: { '/': pages } });
+  browser = await launch();
+  data = shippedData();
+});
+after(async () => {
+  await browser?.close();
+  await Promise.all([widget, host].map((s) => s?.close()));
+  fs.rmSync(pages, { recursive: true, force: true });
+});
+
+async function open(name, options = {}) {
+  const context = await browser.newContext(options);
+  const tab = await context.newPage();
+  const requests = [];
+  tab.on('request', (r) => requests.push(r.url()));
+  await tab.goto(host.url + name);
+  return { context, tab, requests };
+}
+
+const frameOf = (tab, n) => tab.frameLocator('iframe[data-stancemap-embed]').nth(n);
+
+/**
+ * Scrolls to iframe `n` as a reader would (browsers pause off-screen
+ * cross-origin iframes) and waits until it is as tall as its content.
+ */
+async function sizedToContent(tab, n = 0) {
+  const outer = tab.locator('iframe[data-stancemap-embed]').nth(n);
+  await outer.scrollIntoViewIfNeeded();
+  const inner = frameOf(tab, n).locator('div[data-stancemap]');
+  await frameOf(tab, n).locator('.sm-root').waitFor();
+  let heights;
+  for (let i = 0; i < 50; i++) {
+    // The iframe's inner height: its border is the host's business.
+    heights = [await outer.evaluate((f) => f.clientHeight), Math.ceil(await inner.evaluate((el) => el.getBoundingClientRect().height))];
+    if (Math.abs(heights[0] - heights[1]) <= 2) return heights[0];
+    await tab.waitForTimeout(100);
+  }
+  assert.fail(`iframe ${n} stayed ${heights[0]} px tall around ${heights[1]} px of content`);
+}
+
+test('an iframe is sized even when the host script runs seconds after the widget rendered', async () => {
+  const { context, tab } = await open('late-script.html');
+  await frameOf(tab, 0).locator('.sm-root').waitFor();
+  await tab.waitForTimeout(2000); // the widget has long reported its height, to nobody
+  await tab.evaluate((src) => document.body.append(Object.assign(document.createElement('script'), { src })), `${widget.url}stancemap-embed.js`);
+  const height = await sizedToContent(tab);
+  assert.ok(height > 150, `the snippet's 150 px were replaced (${height} px)`);
+  await context.close();
+});
+
+test('a lazy iframe is sized when the reader scrolls it into view', async () => {
+  const { context, tab } = await open('lazy.html');
+  await tab.waitForTimeout(500);
+  await tab.locator('iframe[data-stancemap-embed]').scrollIntoViewIfNeeded();
+  const height = await sizedToContent(tab);
+  assert.ok(height > 150, `the lazy iframe grew to its content (${height} px)`);
+  await context.close();
+});
+
+test('two iframes of the same widget on one page are each sized to their own content', async () => {
+  const { context, tab } = await open('two-iframes.html');
+  const [matrix, sources] = [await sizedToContent(tab, 0), await sizedToContent(tab, 1)];
+  assert.notEqual(matrix, sources, 'each iframe follows its own view');
+  await frameOf(tab, 1).getByRole('tab', { name: 'FAQ' }).click();
+  await frameOf(tab, 1).getByRole('tab', { name: 'FAQ', selected: true }).waitFor();
+  await sizedToContent(tab, 1);
+  assert.equal(await sizedToContent(tab, 0), matrix, 'the other iframe keeps its height');
+  await context.close();
+});
+
+/** Text sizes inside the first direct mount, and whether the page scrolls sideways. */
+async function measure(name, width) {
+  const { context, tab } = await open(name, { viewport: { width, height: 900 } });
+  const root = tab.locator('div[data-stancemap] .sm-root');
+  await root.waitFor();
+  const sizes = await root.evaluate((el) => ['.sm-title', '[role=tab]', '.sm-table', 'footer'].map((s) => getComputedStyle(el.querySelector(s)).fontSize));
+  const sideways = await tab.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+  const tabRow = await root.evaluate((el) => el.querySelector('[role=tablist]').getBoundingClientRect().height);
+  await tab.screenshot({ path: path.join(SCREENSHOTS, `host-${name.replace('.html', '')}-${width}.png`) });
+  await context.close();
+  return { sizes, sideways, tabRow };
+}
+
+test('the host page’s root font size does not resize the widget, at 360 and 1280 px', async () => {
+  for (const width of [360, 1280]) {
+    const neutral = await measure('neutral.html', width);
+    assert.ok(neutral.sideways <= 0, `the neutral page does not scroll sideways at ${width} px`);
+    for (const name of ['small-root.html', 'huge-text.html']) {
+      const hostile = await measure(name, width);
+      assert.deepEqual(hostile.sizes, neutral.sizes, `${name} at ${width} px: the widget's text sizes`);
+      assert.equal(hostile.tabRow, neutral.tabRow, `${name} at ${width} px: the tab row's height`);
+      assert.ok(hostile.sideways <= 0, `${name} at ${width} px scrolls ${hostile.sideways} px sideways`);
+    }
+  }
+});
+
+test('the widget still follows the reader’s own default font size', async () => {
+  const { context, tab } = await open('small-root.html');
+  const rootSize = () => tab.locator('div[data-stancemap] .sm-root').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const before = await rootSize();
+  const session = await context.newCDPSession(tab);
+  await session.send('Page.setFontSizes', { fontSizes: { standard: before * 1.25 } });
+  await tab.reload();
+  assert.equal(await rootSize(), before * 1.25, 'a reader who asks for larger text gets it, even on a host with a 62.5 % root');
+  await context.close();
+});
+
+test('with a <base href> on another origin, a widget that owns the fragment still writes it', async () => {
+  const { context, tab } = await open('base-href.html');
+  const m = tab.locator('div[data-stancemap]');
+  await m.getByRole('tab', { name: 'FAQ' }).click();
+  await m.getByRole('tab', { name: 'FAQ', selected: true }).waitFor();
+  await tab.waitForFunction(() => location.hash === '#faq');
+  assert.equal(tab.url(), `${host.url}base-href.html#faq`, 'the page stayed where it was');
+  await m.locator(`button[aria-controls$="faq-${data.faq[0].id}-region"]`).click();
+  assert.equal(await m.locator('a.sm-permalink').getAttribute('href'), `${host.url}base-href.html#faq/${data.faq[0].id}`);
+  await tab.goBack();
+  await tab.waitForFunction(() => location.hash === '#faq');
+  await tab.goBack();
+  await m.getByRole('tab', { name: 'Overview', selected: true }).waitFor();
+  assert.equal(tab.url(), `${host.url}base-href.html`, 'the back button walks the widget’s own history on this page');
+  await context.close();
+});
+
+test('five widgets on one page download the glue and the wasm once, and stay independent', async () => {
+  const { context, tab, requests } = await open('five-mounts.html');
+  const mounts = tab.locator('div[data-stancemap]');
+  for (let i = 0; i < 5; i++) await mounts.nth(i).locator('.sm-root').waitFor();
+  const fetched = (file) => requests.filter((u) => new URL(u).pathname === `/${file}`).length;
+  assert.equal(fetched('stancemap.js'), 1, requests.join('\n'));
+  assert.equal(fetched('stancemap_bg.wasm'), 1);
+  assert.equal(requests.filter((u) => u.includes('?instance=')).length, 0);
+  await mounts.nth(2).getByRole('tab', { name: 'Actors' }).click();
+  await mounts.nth(2).getByRole('tab', { name: 'Actors', selected: true }).waitFor();
+  const selected = await mounts.evaluateAll((hosts) => hosts.map((h) => h.shadowRoot.querySelector('[role=tab][aria-selected=true]').textContent));
+  assert.deepEqual(selected, ['Overview', 'Issues', 'Actors', 'FAQ', 'Sources']);
+  await context.close();
+});
