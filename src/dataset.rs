@@ -28,8 +28,9 @@ pub fn parse_records(json: &str) -> Result<Records, String> {
 #[derive(Debug, PartialEq)]
 pub struct Dataset {
     pub records: Records,
-    /// actor → issue → index into `records.stances`; looked up by `&str`, without allocating.
-    cells: HashMap<String, HashMap<String, usize>>,
+    /// actor → issue → indexes into `records.stances`, in file order (the
+    /// first is the actor's current stated line); looked up by `&str`, without allocating.
+    cells: HashMap<String, HashMap<String, Vec<usize>>>,
 }
 
 /// Which side of an issue's proposition a position falls on.
@@ -62,9 +63,9 @@ pub struct Citations {
 
 impl Dataset {
     pub fn new(records: Records) -> Dataset {
-        let mut cells: HashMap<String, HashMap<String, usize>> = HashMap::new();
+        let mut cells: HashMap<String, HashMap<String, Vec<usize>>> = HashMap::new();
         for (i, s) in records.stances.iter().enumerate() {
-            cells.entry(s.actor.clone()).or_default().insert(s.issue.clone(), i);
+            cells.entry(s.actor.clone()).or_default().entry(s.issue.clone()).or_default().push(i);
         }
         Dataset { records, cells }
     }
@@ -103,9 +104,17 @@ impl Dataset {
         self.records.glossary.iter().find(|g| g.id == id)
     }
 
-    /// The stance of `actor` on `issue`, or `None`: "no stated position".
+    /// The stance of `actor` on `issue` (its current stated line, where
+    /// sources differ), or `None`: "no stated position".
     pub fn stance(&self, actor: &str, issue: &str) -> Option<&Stance> {
-        self.cells.get(actor)?.get(issue).map(|&i| &self.records.stances[i])
+        self.readings(actor, issue).first().copied()
+    }
+
+    /// Every source's reading of `actor` on `issue`, the current stated line
+    /// first; empty for "no stated position".
+    pub fn readings(&self, actor: &str, issue: &str) -> Vec<&Stance> {
+        let indexes = self.cells.get(actor).and_then(|issues| issues.get(issue));
+        indexes.map_or_else(Vec::new, |list| list.iter().map(|&i| &self.records.stances[i]).collect())
     }
 
     pub fn actors_in(&self, group: Group) -> impl Iterator<Item = &Actor> {
@@ -116,8 +125,9 @@ impl Dataset {
         self.records.issues.iter().filter(move |i| i.pillar == Some(pillar))
     }
 
-    pub fn stances_on(&self, issue: &str) -> impl Iterator<Item = &Stance> {
-        self.records.stances.iter().filter(move |s| s.issue == issue)
+    /// Each actor's current stated line on `issue`, for actors that have one.
+    pub fn stances_on<'a>(&'a self, issue: &'a str) -> impl Iterator<Item = &'a Stance> {
+        self.records.actors.iter().filter_map(move |a| self.stance(&a.id, issue))
     }
 
     /// Whether, among `actors`, someone is for the issue's proposition and someone against it.

@@ -1,34 +1,40 @@
 //! The "get the data" files: the whole dataset as JSON, and the stance matrix as CSV.
 
 use crate::dataset::Dataset;
+use crate::model::Stance;
 
-/// One row per actor × issue, including the cells with no stated position.
+/// One row per stance (several where sources differ, the current stated line
+/// first), and one row for each actor × issue with no stated position.
 pub fn stances_csv(data: &Dataset) -> String {
     let mut out = String::from(
         "actor_id,actor,group,issue_id,issue,position,basis,summary,quote,speaker,source_id,source_headline,source_file\n",
     );
     for actor in &data.records.actors {
         for issue in &data.records.issues {
-            let stance = data.stance(&actor.id, &issue.id);
-            let source = stance.and_then(|s| data.source(&s.source));
-            let fields = [
-                actor.id.as_str(),
-                &actor.name,
-                actor.group.slug(),
-                &issue.id,
-                &issue.title,
-                stance.map_or("no-stated-position", |s| s.position.slug()),
-                stance.map_or("", |s| s.basis.slug()),
-                stance.map_or("", |s| &s.summary),
-                stance.and_then(|s| s.quote.as_ref()).map_or("", |q| &q.text),
-                stance.and_then(|s| s.quote.as_ref()).map_or("", |q| &q.speaker),
-                source.map_or("", |s| &s.id),
-                source.map_or("", |s| &s.headline),
-                source.map_or("", |s| &s.file),
-            ];
-            let row: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-            out.push_str(&row.join(","));
-            out.push('\n');
+            let readings = data.readings(&actor.id, &issue.id);
+            let rows: Vec<Option<&Stance>> = if readings.is_empty() { vec![None] } else { readings.into_iter().map(Some).collect() };
+            for stance in rows {
+                let source = stance.and_then(|s| data.source(&s.source));
+                let quote = stance.and_then(|s| s.quote.as_ref());
+                let fields = [
+                    actor.id.as_str(),
+                    &actor.name,
+                    actor.group.slug(),
+                    &issue.id,
+                    &issue.title,
+                    stance.map_or("no-stated-position", |s| s.position.slug()),
+                    stance.map_or("", |s| s.basis.slug()),
+                    stance.map_or("", |s| &s.summary),
+                    quote.map_or("", |q| &q.text),
+                    quote.map_or("", |q| &q.speaker),
+                    source.map_or("", |s| &s.id),
+                    source.map_or("", |s| &s.headline),
+                    source.map_or("", |s| &s.file),
+                ];
+                let row: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+                out.push_str(&row.join(","));
+                out.push('\n');
+            }
         }
     }
     out

@@ -15,8 +15,8 @@ use crate::model::{Meta, Records};
 use crate::validate::{validate, Documents, Problem};
 
 /// The collections of a dataset folder, in the order they are read.
-pub const COLLECTIONS: [&str; 9] =
-    ["sources", "issues", "actors", "stances", "scenarios", "faq", "figures", "timeline", "glossary"];
+pub const COLLECTIONS: [&str; 10] =
+    ["sources", "issues", "actors", "stances", "scenarios", "faq", "figures", "timeline", "glossary", "corrections"];
 
 /// Loads and validates the dataset in `dir`; on failure, every problem found, each naming its file.
 pub fn load_dir(dir: &Path) -> Result<Records, Vec<Problem>> {
@@ -54,7 +54,8 @@ pub fn load_dir(dir: &Path) -> Result<Records, Vec<Problem>> {
                 "faq" => push(&mut records.faq, item),
                 "figures" => push(&mut records.figures, item),
                 "timeline" => push(&mut records.timeline, item),
-                _ => push(&mut records.glossary, item),
+                "glossary" => push(&mut records.glossary, item),
+                _ => push(&mut records.corrections, item),
             };
             if let Err((field, reason)) = added {
                 problems.push(problem(&file, &record, &field, reason));
@@ -98,12 +99,13 @@ fn push<T: DeserializeOwned>(list: &mut Vec<T>, item: &Value) -> Result<(), (Str
     Ok(())
 }
 
-/// How a record is named in a message before it has parsed: its id, or `actor/issue`, or its position.
+/// How a record is named in a message before it has parsed: its id, or
+/// `actor/issue/source`, or its position in the file.
 fn record_name(collection: &str, item: &Value, n: usize) -> String {
     let field = |k: &str| item.get(k).and_then(Value::as_str);
     match (collection, field("id"), field("actor"), field("issue")) {
         (_, Some(id), _, _) => id.to_string(),
-        ("stances", None, Some(actor), Some(issue)) => format!("{actor}/{issue}"),
+        ("stances", None, Some(actor), Some(issue)) => format!("{actor}/{issue}/{}", field("source").unwrap_or("?")),
         _ => format!("#{} in the file", n + 1),
     }
 }

@@ -19,6 +19,9 @@ pub struct Records {
     pub figures: Vec<Figure>,
     pub timeline: Vec<TimelineEvent>,
     pub glossary: Vec<GlossaryTerm>,
+    /// What editors changed after publication, and why, newest last.
+    #[serde(default)]
+    pub corrections: Vec<Correction>,
 }
 
 /// What the dataset is about, shown in the widget's header and "as of" line.
@@ -28,6 +31,8 @@ pub struct Meta {
     pub description: String,
     /// The period the sources cover, in the sources' own terms (they give few dates).
     pub as_of: String,
+    /// When editors last re-read the data against its sources (`YYYY-MM-DD`).
+    pub reviewed: String,
 }
 
 /// One source document. Every other record cites sources by `id`.
@@ -168,7 +173,9 @@ pub struct Person {
     pub source: String,
 }
 
-/// One actor's position on one issue, as one source reports it.
+/// One actor's position on one issue, as one source reports it. Where sources
+/// differ, an actor has one stance per source on the same issue; the first in
+/// the file is its current stated line.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Stance {
     pub actor: String,
@@ -179,13 +186,17 @@ pub struct Stance {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote: Option<Quote>,
     pub basis: Basis,
+    /// The person or office of the actor who is on the record: the `name` of
+    /// one of the actor's `people`. Required when `basis` is `statement`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
     pub source: String,
 }
 
 impl Stance {
-    /// The stance's record id in messages: `actor/issue`.
+    /// The stance's record id in messages and corrections: `actor/issue/source`.
     pub fn key(&self) -> String {
-        format!("{}/{}", self.actor, self.issue)
+        format!("{}/{}/{}", self.actor, self.issue, self.source)
     }
 }
 
@@ -245,11 +256,11 @@ impl Position {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Basis {
-    /// Said on the record by the actor or a named representative.
+    /// A named person of the actor, or its office, on the record in the source.
     Statement,
-    /// Reported by anonymous officials or people familiar with the matter.
+    /// Relayed: unnamed officials, "people familiar", "according to", a poll.
     Reported,
-    /// The document author's own analysis.
+    /// The document author's or an analyst's reading, never the actor's own words.
     Analysis,
 }
 
@@ -360,4 +371,22 @@ pub struct GlossaryTerm {
     /// The source that defines or uses it; none for a neutral general definition.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+}
+
+/// A published correction: what changed in a record, when and why.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Correction {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// The collection, e.g. `stances` (the file without `.json`).
+    pub file: String,
+    /// The record's id (`actor/issue/source` for a stance, `meta` for the meta file).
+    pub record: String,
+    /// What the explainer said before and says now, for readers.
+    pub change: String,
+    /// Why: what the source actually says.
+    pub reason: String,
+    /// Whether the record was removed (it then no longer resolves).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub removed: bool,
 }

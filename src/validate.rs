@@ -34,19 +34,19 @@ pub type Documents = HashMap<String, String>;
 /// Quotes are checked against `documents` when given (at build time); a dataset
 /// fetched at run time comes without its documents and skips that one check.
 pub fn validate(records: &Records, documents: Option<&Documents>) -> Vec<Problem> {
-    let mut check = Checker { problems: Vec::new(), ids: HashMap::new() };
+    let mut check = Checker { problems: Vec::new(), ids: HashMap::new(), documents, sources: &records.sources };
     check.ids(records);
     check.meta(&records.meta);
+    let all_sources: Vec<String> = records.sources.iter().map(|s| s.id.clone()).collect();
+    check.quoted(&At::new("meta", "-"), &[("description", &records.meta.description), ("as_of", &records.meta.as_of)], &all_sources);
     for s in &records.sources {
         check.source(s, documents);
     }
-    let texts = |source: &str| -> Option<&str> {
-        let file = &records.sources.iter().find(|s| s.id == source)?.file;
-        documents?.get(file).map(String::as_str)
-    };
     for i in &records.issues {
         let at = At::new("issues", &i.id);
-        check.texts(&at, &[("title", &i.title), ("short", &i.short), ("proposition", &i.proposition), ("summary", &i.summary), ("why_hard", &i.why_hard)]);
+        let prose = [("title", i.title.as_str()), ("short", &i.short), ("proposition", &i.proposition), ("summary", &i.summary), ("why_hard", &i.why_hard)];
+        check.texts(&at, &prose);
+        check.quoted(&at, &prose, &i.sources);
         check.refs(&at, "figures", "figures", &i.figures);
         check.refs(&at, "glossary", "glossary", &i.glossary);
         check.cites(&at, &i.sources);
@@ -57,41 +57,48 @@ pub fn validate(records: &Records, documents: Option<&Documents>) -> Vec<Problem
         for p in &a.people {
             check.texts(&at, &[("people.name", &p.name), ("people.role", &p.role)]);
             check.cite(&at, "people.source", &p.source);
+            check.quoted(&at, &[("people.role", &p.role)], std::slice::from_ref(&p.source));
         }
     }
-    let mut cells = HashSet::new();
+    let mut keys = HashSet::new();
     for s in &records.stances {
         let key = s.key();
         let at = At::new("stances", &key);
         check.reference(&at, "actor", "actors", &s.actor);
         check.reference(&at, "issue", "issues", &s.issue);
         check.texts(&at, &[("summary", &s.summary)]);
+        check.quoted(&at, &[("summary", &s.summary)], std::slice::from_ref(&s.source));
         check.cite(&at, "source", &s.source);
         if let Some(q) = &s.quote {
-            check.quote(&at, "quote", q, texts(&s.source));
+            check.quote(&at, "quote", q, &s.source);
         }
-        if !cells.insert(key) {
-            check.problem(&at, "actor", "a second stance for the same actor and issue; merge them".into());
+        check.speaker(&at, s, records.actors.iter().find(|a| a.id == s.actor));
+        if !keys.insert(key) {
+            check.problem(&at, "source", "a second stance for the same actor and issue from the same source; merge them".into());
         }
     }
     for s in &records.scenarios {
         let at = At::new("scenarios", &s.id);
         check.texts(&at, &[("title", &s.title), ("summary", &s.summary)]);
+        check.quoted(&at, &[("title", &s.title), ("summary", &s.summary)], &s.sources);
         if s.settles.is_empty() {
             check.problem(&at, "settles", "a scenario must say what it settles on at least one issue".into());
         }
         for x in &s.settles {
             check.reference(&at, "settles.issue", "issues", &x.issue);
             check.texts(&at, &[("settles.outcome", &x.outcome)]);
+            check.quoted(&at, &[("settles.outcome", &x.outcome)], &s.sources);
         }
         for r in &s.reception {
             check.reference(&at, "reception.actor", "actors", &r.actor);
             check.texts(&at, &[("reception.note", &r.note)]);
             check.cite(&at, "reception.source", &r.source);
+            check.quoted(&at, &[("reception.note", &r.note)], std::slice::from_ref(&r.source));
         }
         for (field, list) in [("preconditions", &s.preconditions), ("risks", &s.risks), ("analogues", &s.analogues)] {
             for text in list {
                 check.texts(&at, &[(field, text)]);
+                check.quoted(&at, &[(field, text)], &s.sources);
             }
         }
         check.cites(&at, &s.sources);
@@ -99,13 +106,15 @@ pub fn validate(records: &Records, documents: Option<&Documents>) -> Vec<Problem
     for q in &records.faq {
         let at = At::new("faq", &q.id);
         check.texts(&at, &[("question", &q.question), ("answer", &q.answer)]);
+        check.quoted(&at, &[("question", &q.question), ("answer", &q.answer)], &q.sources);
         check.cites(&at, &q.sources);
     }
     for f in &records.figures {
         let at = At::new("figures", &f.id);
         check.texts(&at, &[("value", &f.value), ("label", &f.label)]);
+        check.quoted(&at, &[("label", &f.label)], std::slice::from_ref(&f.source));
         check.cite(&at, "source", &f.source);
-        check.verbatim(&at, "quote", &f.quote, texts(&f.source));
+        check.verbatim(&at, "quote", &f.quote, &f.source);
         if let Some(n) = digits(&f.value).find(|n| !digits(&f.quote).any(|m| m == *n)) {
             check.problem(&at, "value", format!("the number {n} does not appear in the figure's quote"));
         }
@@ -113,16 +122,77 @@ pub fn validate(records: &Records, documents: Option<&Documents>) -> Vec<Problem
     for e in &records.timeline {
         let at = At::new("timeline", &e.id);
         check.texts(&at, &[("when", &e.when), ("event", &e.event)]);
+        check.quoted(&at, &[("when", &e.when), ("event", &e.event)], std::slice::from_ref(&e.source));
         check.cite(&at, "source", &e.source);
     }
     for g in &records.glossary {
         let at = At::new("glossary", &g.id);
         check.texts(&at, &[("term", &g.term), ("definition", &g.definition)]);
+        check.quoted(&at, &[("definition", &g.definition)], g.source.as_slice());
         if let Some(source) = &g.source {
             check.cite(&at, "source", source);
         }
     }
+    for (n, c) in records.corrections.iter().enumerate() {
+        check.correction(&At::new("corrections", &format!("#{} ({})", n + 1, c.record)), c, records);
+    }
     check.problems
+}
+
+/// Whether `date` is a calendar date written `YYYY-MM-DD`.
+pub fn is_iso_date(date: &str) -> bool {
+    let parts: Vec<&str> = date.split('-').collect();
+    let number = |s: &str, len: usize| (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u32>().ok()).flatten();
+    let [Some(year), Some(month), Some(day)] = (match parts.as_slice() {
+        [y, m, d] => [number(y, 4), number(m, 2), number(d, 2)],
+        _ => return false,
+    }) else {
+        return false;
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
+}
+
+/// The passages a text puts in double quotation marks, straight or curly.
+pub fn quoted_passages(text: &str) -> Vec<&str> {
+    let mut passages = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (i, c) in text.char_indices() {
+        match (open, c) {
+            (None, '"' | '“') => open = Some((i + c.len_utf8(), c)),
+            (Some((start, '"')), '"') | (Some((start, '“')), '”') => {
+                passages.push(text[start..i].trim_end_matches([',', '.', ';', ':']));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    passages
+}
+
+/// A text with the styles of quotation marks, apostrophes, hyphens and spaces
+/// folded, so that a quoted passage matches its document however it is typeset.
+fn folded(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().map(|c| match c {
+            '“' | '”' | '„' => '"',
+            '‘' | '’' | '`' => '\'',
+            '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' => '-',
+            c => c,
+        }));
+    }
+    out
 }
 
 /// The runs of digits in a text: "80‑90 %" → "80", "90".
@@ -142,13 +212,16 @@ impl At {
     }
 }
 
-struct Checker {
+struct Checker<'a> {
     problems: Vec<Problem>,
     /// The ids of each collection, to resolve references.
     ids: HashMap<&'static str, HashSet<String>>,
+    /// The documents' texts by file name; absent for a dataset loaded at run time.
+    documents: Option<&'a Documents>,
+    sources: &'a [Source],
 }
 
-impl Checker {
+impl<'a> Checker<'a> {
     fn problem(&mut self, at: &At, field: &str, reason: String) {
         self.problems.push(Problem { file: at.file.clone(), record: at.record.clone(), field: field.to_string(), reason });
     }
@@ -183,6 +256,72 @@ impl Checker {
     fn meta(&mut self, m: &Meta) {
         let at = At::new("meta", "-");
         self.texts(&at, &[("title", &m.title), ("description", &m.description), ("as_of", &m.as_of)]);
+        if !is_iso_date(&m.reviewed) {
+            self.problem(&at, "reviewed", format!("\"{}\" is not a date written YYYY-MM-DD", m.reviewed));
+        }
+    }
+
+    /// The text of the document a source id names, when documents are at hand.
+    fn document(&self, source: &str) -> Option<&'a str> {
+        let file = &self.sources.iter().find(|s| s.id == source)?.file;
+        self.documents?.get(file).map(String::as_str)
+    }
+
+    /// Words in quotation marks must be the cited documents' own words.
+    fn quoted(&mut self, at: &At, fields: &[(&str, &str)], sources: &[String]) {
+        if self.documents.is_none() {
+            return;
+        }
+        let texts: Vec<String> = sources.iter().filter_map(|s| self.document(s)).map(folded).collect();
+        for (field, text) in fields {
+            for passage in quoted_passages(text) {
+                if !texts.iter().any(|t| t.contains(&folded(passage))) {
+                    let cited = if sources.is_empty() { "no source is cited".to_string() } else { sources.join(", ") };
+                    self.problem(at, field, format!("\"{passage}\" is in quotation marks but not in the cited source ({cited}); quote verbatim or drop the marks"));
+                }
+            }
+        }
+    }
+
+    /// Who is on the record: a statement names one of the actor's people; an
+    /// analysis is nobody's statement, so it names none.
+    fn speaker(&mut self, at: &At, s: &Stance, actor: Option<&Actor>) {
+        match (&s.speaker, s.basis) {
+            (None, Basis::Statement) => {
+                self.problem(at, "speaker", "a statement needs a speaker: the name of the actor's person or office on the record".into())
+            }
+            (Some(_), Basis::Analysis) => self.problem(
+                at,
+                "speaker",
+                "an analysis is the author's or an analyst's reading, not the actor's statement: remove the speaker or change the basis".into(),
+            ),
+            (Some(name), _) if actor.is_some_and(|a| !a.people.iter().any(|p| &p.name == name)) => {
+                self.problem(at, "speaker", format!("\"{name}\" is not one of {}'s people in actors.json", s.actor))
+            }
+            _ => {}
+        }
+    }
+
+    /// A correction names a real record (unless it was removed), a known file and a date.
+    fn correction(&mut self, at: &At, c: &Correction, records: &Records) {
+        self.texts(at, &[("change", &c.change), ("reason", &c.reason)]);
+        if !is_iso_date(&c.date) {
+            self.problem(at, "date", format!("\"{}\" is not a date written YYYY-MM-DD", c.date));
+        } else if is_iso_date(&records.meta.reviewed) && c.date > records.meta.reviewed {
+            self.problem(at, "date", format!("{} is after the data was last reviewed ({}, meta.json)", c.date, records.meta.reviewed));
+        }
+        let exists = match c.file.as_str() {
+            "meta" => Some(c.record == "meta"),
+            "stances" => Some(records.stances.iter().any(|s| s.key() == c.record)),
+            "corrections" => None,
+            file => self.ids.get(file).map(|ids| ids.contains(&c.record)),
+        };
+        match (exists, c.removed) {
+            (None, _) => self.problem(at, "file", format!("unknown file \"{}\": name a collection such as stances or faq, or meta", c.file)),
+            (Some(false), false) => self.problem(at, "record", format!("no record \"{}\" in {}.json (a stance is actor/issue/source; mark a deleted record \"removed\": true)", c.record, c.file)),
+            (Some(true), true) => self.problem(at, "removed", format!("\"{}\" is marked removed but is still in {}.json", c.record, c.file)),
+            _ => {}
+        }
     }
 
     fn source(&mut self, s: &Source, documents: Option<&Documents>) {
@@ -225,17 +364,17 @@ impl Checker {
         self.refs(at, "sources", "sources", sources);
     }
 
-    fn quote(&mut self, at: &At, field: &str, q: &Quote, text: Option<&str>) {
+    fn quote(&mut self, at: &At, field: &str, q: &Quote, source: &str) {
         if q.speaker.trim().is_empty() {
             self.problem(at, &format!("{field}.speaker"), "a quote needs its speaker".into());
         }
-        self.verbatim(at, &format!("{field}.text"), &q.text, text);
+        self.verbatim(at, &format!("{field}.text"), &q.text, source);
     }
 
-    fn verbatim(&mut self, at: &At, field: &str, quote: &str, text: Option<&str>) {
+    fn verbatim(&mut self, at: &At, field: &str, quote: &str, source: &str) {
         if quote.trim().is_empty() {
             self.problem(at, field, "empty text".into());
-        } else if text.is_some_and(|t| !t.contains(quote)) {
+        } else if self.document(source).is_some_and(|t| !t.contains(quote)) {
             self.problem(at, field, format!("not found verbatim in the cited source: \"{quote}\""));
         }
     }

@@ -88,3 +88,12 @@ fn only_plain_https_addresses_become_links() {
     source.url = None;
     assert_eq!(source.link(), None);
 }
+
+#[test]
+fn where_sources_differ_every_reading_is_kept_with_the_current_line_first() {
+    let data = common::dataset();
+    let sources: Vec<&str> = data.readings("beta", "river").iter().map(|s| s.source.as_str()).collect();
+    assert_eq!(sources, ["doc", "memo"], "in file order");
+    assert_eq!(data.stance("beta", "river").map(|s| s.source.as_str()), Some("doc"));
+    assert!(data.readings("gamma", "bridge").is_empty(), "silence stays silence");
+}

@@ -50,12 +50,17 @@ fn glossary_terms_are_marked_once_as_whole_words_ignoring_case() {
 }
 
 #[test]
-fn the_csv_has_a_row_per_cell_with_sources_and_escaped_quotes() {
+fn the_csv_has_a_row_per_reading_and_per_silent_cell_with_sources_and_escaped_quotes() {
     let mut records = common::records();
     records.stances[1].summary = "Wants to \"share\", mostly.".into();
     let csv = stances_csv(&stancemap::dataset::Dataset::new(records));
     let lines: Vec<&str> = csv.lines().collect();
-    assert_eq!(lines.len(), 1 + 3 * 3, "a header and one row per actor × issue");
+    let readings = common::records().stances.len();
+    let silent = 3 * 3 - 5; // the fixture has stances in five of its nine actor × issue cells
+    assert_eq!(lines.len(), 1 + readings + silent, "a header, a row per stance and a row per silent cell");
+    let beta_river: Vec<&&str> = lines.iter().filter(|l| l.starts_with("beta,Beta Land,belligerent,river,")).collect();
+    assert_eq!(beta_river.len(), 2, "both sources' readings of Beta on the river");
+    assert!(beta_river[0].contains(",supports,") && beta_river[1].contains(",opposes,") && beta_river[1].ends_with(",memo,A memo,memo.txt"));
     assert!(lines[0].contains("source_headline"));
     assert!(csv.contains("\"Wants to \"\"share\"\", mostly.\""));
     assert!(csv.contains("gamma,Gamma Union,institution,bridge,The bridge,no-stated-position"));

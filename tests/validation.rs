@@ -53,13 +53,13 @@ fn a_duplicate_id_names_the_file_and_record() {
 #[test]
 fn a_dangling_reference_names_the_missing_id() {
     let m = problems("dangling", |r| r["stances"][1]["actor"] = json!("delta"));
-    assert_reported(&m, &["stances.json", "record \"delta/river\"", "field \"actor\"", "unknown actors id \"delta\""]);
+    assert_reported(&m, &["stances.json", "record \"delta/river/doc\"", "field \"actor\"", "unknown actors id \"delta\""]);
 }
 
 #[test]
 fn an_unknown_position_is_reported_with_its_field() {
     let m = problems("category", |r| r["stances"][0]["position"] = json!("maybe"));
-    assert_reported(&m, &["stances.json", "record \"alpha/river\"", "field \"position\"", "unknown variant `maybe`"]);
+    assert_reported(&m, &["stances.json", "record \"alpha/river/doc\"", "field \"position\"", "unknown variant `maybe`"]);
 }
 
 #[test]
@@ -71,13 +71,13 @@ fn empty_text_is_refused() {
 #[test]
 fn a_quote_needs_a_speaker() {
     let m = problems("speaker", |r| r["stances"][0]["quote"]["speaker"] = json!(""));
-    assert_reported(&m, &["record \"alpha/river\"", "field \"quote.speaker\"", "needs its speaker"]);
+    assert_reported(&m, &["record \"alpha/river/doc\"", "field \"quote.speaker\"", "needs its speaker"]);
 }
 
 #[test]
 fn a_quote_must_appear_verbatim_in_its_source() {
     let m = problems("verbatim", |r| r["stances"][0]["quote"]["text"] = json!("we will never give up the sea"));
-    assert_reported(&m, &["record \"alpha/river\"", "field \"quote.text\"", "not found verbatim"]);
+    assert_reported(&m, &["record \"alpha/river/doc\"", "field \"quote.text\"", "not found verbatim"]);
 }
 
 #[test]
@@ -99,12 +99,72 @@ fn an_id_must_be_kebab_case() {
 }
 
 #[test]
-fn two_stances_for_one_cell_are_refused() {
+fn two_stances_for_one_actor_and_issue_from_one_source_are_refused() {
     let m = problems("twice", |r| {
         let copy = r["stances"][0].clone();
         r["stances"].as_array_mut().unwrap().push(copy);
     });
-    assert_reported(&m, &["record \"alpha/river\"", "a second stance"]);
+    assert_reported(&m, &["record \"alpha/river/doc\"", "field \"source\"", "a second stance"]);
+}
+
+#[test]
+fn a_statement_needs_a_speaker() {
+    let m = problems("nospeaker", |r| {
+        r["stances"][0].as_object_mut().unwrap().remove("speaker");
+    });
+    assert_reported(&m, &["stances.json", "record \"alpha/river/doc\"", "field \"speaker\"", "a statement needs a speaker"]);
+}
+
+#[test]
+fn a_speaker_must_be_one_of_the_actors_people() {
+    let m = problems("strangespeaker", |r| r["stances"][0]["speaker"] = json!("Somebody Else"));
+    assert_reported(&m, &["record \"alpha/river/doc\"", "field \"speaker\"", "\"Somebody Else\" is not one of alpha's people"]);
+}
+
+#[test]
+fn an_analysis_is_never_shown_as_the_actors_own_statement() {
+    let m = problems("analysisspeaker", |r| r["stances"][0]["basis"] = json!("analysis"));
+    assert_reported(&m, &["record \"alpha/river/doc\"", "field \"speaker\"", "not the actor's statement"]);
+}
+
+#[test]
+fn words_in_quotation_marks_must_be_in_the_cited_source() {
+    let m = problems("quoted", |r| r["stances"][1]["summary"] = json!("Calls sharing “the only way”."));
+    assert_reported(&m, &["record \"beta/river/doc\"", "field \"summary\"", "\"the only way\" is in quotation marks but not in the cited source (doc)"]);
+    // The memo's words, but cited to the other document:
+    let m = problems("quotedelsewhere", |r| r["faq"][0]["answer"] = json!("Beta would \"rather keep the river\"."));
+    assert_reported(&m, &["faq.json", "record \"who-owns\"", "field \"answer\"", "(doc)"]);
+}
+
+#[test]
+fn quoted_words_match_however_their_marks_and_apostrophes_are_typeset() {
+    let mut records = common::records_json();
+    // The memo has a typographic apostrophe (Beta’s); the summary a straight one.
+    records["stances"][2]["summary"] = json!("Officials said \"Beta's leaders would\" keep it.");
+    let dir = common::write_dir("typeset", &records);
+    let result = load_dir(&dir);
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(result.is_ok(), "{:?}", result.err());
+}
+
+#[test]
+fn a_correction_names_a_record_that_exists_unless_it_was_removed() {
+    let m = problems("correction", |r| r["corrections"][0]["record"] = json!("beta/river/nowhere"));
+    assert_reported(&m, &["corrections.json", "field \"record\"", "no record \"beta/river/nowhere\" in stances.json"]);
+    let m = problems("removed", |r| r["corrections"][0]["removed"] = json!(true));
+    assert_reported(&m, &["corrections.json", "field \"removed\"", "still in stances.json"]);
+    let m = problems("correctionfile", |r| r["corrections"][0]["file"] = json!("notes"));
+    assert_reported(&m, &["corrections.json", "field \"file\"", "unknown file \"notes\""]);
+}
+
+#[test]
+fn a_correction_is_dated_no_later_than_the_last_review() {
+    let m = problems("correctiondate", |r| r["corrections"][0]["date"] = json!("5 January"));
+    assert_reported(&m, &["corrections.json", "field \"date\"", "not a date written YYYY-MM-DD"]);
+    let m = problems("correctionlater", |r| r["corrections"][0]["date"] = json!("2026-02-01"));
+    assert_reported(&m, &["corrections.json", "field \"date\"", "after the data was last reviewed (2026-01-05"]);
+    let m = problems("reviewed", |r| r["meta"]["reviewed"] = json!("2026-02-30"));
+    assert_reported(&m, &["meta.json", "field \"reviewed\"", "not a date"]);
 }
 
 #[test]

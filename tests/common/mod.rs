@@ -9,12 +9,17 @@ use stancemap::dataset::Dataset;
 use stancemap::model::Records;
 
 pub const DOCUMENT: &str = "Alpha said “we will never give up the river” on Monday. About 40 percent agreed.";
+/// A second document, which reads Beta differently.
+pub const MEMO: &str = "Officials said Beta’s leaders would “rather keep the river” for now.";
 
 /// Three actors, three issues, one scenario: enough to make every query say something.
 pub fn records_json() -> Value {
     json!({
-        "meta": { "title": "Test talks", "description": "A fixture.", "as_of": "Monday" },
-        "sources": [{ "id": "doc", "file": "doc.txt", "headline": "A document", "period": "Monday", "description": "Fixture." }],
+        "meta": { "title": "Test talks", "description": "A fixture.", "as_of": "Monday", "reviewed": "2026-01-05" },
+        "sources": [
+            { "id": "doc", "file": "doc.txt", "headline": "A document", "period": "Monday", "description": "Fixture." },
+            { "id": "memo", "file": "memo.txt", "headline": "A memo", "period": "Tuesday", "description": "Fixture." }
+        ],
         "issues": [
             { "id": "river", "title": "The river", "short": "River", "proposition": "The river is shared", "summary": "Who gets the river.", "why_hard": "Both want it.", "pillar": "front-line", "figures": ["share"], "glossary": ["buffer"], "sources": ["doc"] },
             { "id": "bridge", "title": "The bridge", "short": "Bridge", "proposition": "A bridge is built", "summary": "A bridge.", "why_hard": "Money.", "sources": ["doc"] },
@@ -26,10 +31,11 @@ pub fn records_json() -> Value {
             { "id": "gamma", "name": "Gamma Union", "short": "Gamma", "group": "institution" }
         ],
         "stances": [
-            { "actor": "alpha", "issue": "river", "position": "opposes", "summary": "Will not share.", "quote": { "text": "we will never give up the river", "speaker": "A. Person" }, "basis": "statement", "source": "doc" },
+            { "actor": "alpha", "issue": "river", "position": "opposes", "summary": "Will not share.", "quote": { "text": "we will never give up the river", "speaker": "A. Person" }, "basis": "statement", "speaker": "A. Person", "source": "doc" },
             { "actor": "beta", "issue": "river", "position": "supports", "summary": "Wants to share.", "basis": "reported", "source": "doc" },
+            { "actor": "beta", "issue": "river", "position": "opposes", "summary": "Officials say its leaders would \"rather keep the river\".", "basis": "reported", "source": "memo" },
             { "actor": "gamma", "issue": "river", "position": "conditional", "summary": "Only with guarantees.", "basis": "analysis", "source": "doc" },
-            { "actor": "alpha", "issue": "bridge", "position": "supports", "summary": "Wants a bridge.", "basis": "statement", "source": "doc" },
+            { "actor": "alpha", "issue": "bridge", "position": "supports", "summary": "Wants a bridge.", "basis": "statement", "speaker": "A. Person", "source": "doc" },
             { "actor": "beta", "issue": "bridge", "position": "open", "summary": "Might agree.", "basis": "reported", "source": "doc" }
         ],
         "scenarios": [
@@ -42,7 +48,8 @@ pub fn records_json() -> Value {
         ],
         "figures": [{ "id": "share", "value": "40 %", "label": "Who agreed", "quote": "About 40 percent agreed", "source": "doc" }],
         "timeline": [{ "id": "monday", "when": "Monday", "event": "Alpha speaks.", "source": "doc" }],
-        "glossary": [{ "id": "buffer", "term": "Buffer zone", "aliases": ["buffer"], "definition": "A strip between forces.", "source": "doc" }]
+        "glossary": [{ "id": "buffer", "term": "Buffer zone", "aliases": ["buffer"], "definition": "A strip between forces.", "source": "doc" }],
+        "corrections": [{ "date": "2026-01-05", "file": "stances", "record": "beta/river/doc", "change": "It said Beta insists on sharing; it now says Beta wants to share.", "reason": "The document gives no insistence." }]
     })
 }
 
@@ -64,5 +71,6 @@ pub fn write_dir(name: &str, records: &Value) -> PathBuf {
         std::fs::write(dir.join(format!("{key}.json")), serde_json::to_string_pretty(value).unwrap()).unwrap();
     }
     std::fs::write(dir.join("documents/doc.txt"), DOCUMENT).unwrap();
+    std::fs::write(dir.join("documents/memo.txt"), MEMO).unwrap();
     dir
 }
