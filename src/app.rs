@@ -10,7 +10,7 @@ use crate::browser::{self, Step};
 use crate::components::embed_code::EmbedCode;
 use crate::components::tabs::Tabs;
 use crate::context::Widget;
-use crate::dataset::Dataset;
+use crate::dataset::{long_date, Dataset};
 use crate::embed::{Chrome, EmbedConfig, HostEvent};
 use crate::route::{Tab, View};
 use crate::state::{Action, State, Theme};
@@ -97,7 +97,7 @@ pub fn app(props: &AppProps) -> Html {
                     { panel }
                 </div>
                 <footer class="sm-footer">
-                    <p><strong>{ "As of: " }</strong>{ &meta.as_of }</p>
+                    <p><strong>{ "As of: " }</strong>{ &meta.as_of }{ format!(" Last reviewed against the sources on {}.", long_date(&meta.reviewed)) }</p>
                     <p>{ format!("Built from {} source documents; every position cites one. ", widget.data.records.sources.len()) }
                         <button type="button" class="sm-link" onclick={dispatch.reform(|_: MouseEvent| Action::ShowTab(Tab::Sources))}>{ "Sources and data" }</button>
                     </p>

@@ -178,6 +178,28 @@ impl Dataset {
         })
     }
 
+    /// How a correction's record reads to a reader: the record's own title
+    /// (`actor on issue` for a stance), or its id when it no longer exists.
+    pub fn record_label(&self, c: &Correction) -> String {
+        let r = &self.records;
+        let label = match c.file.as_str() {
+            "meta" => Some(r.meta.title.clone()),
+            "stances" => r.stances.iter().find(|s| s.key() == c.record).and_then(|s| {
+                Some(format!("{} on {} ({})", self.actor(&s.actor)?.name, self.issue(&s.issue)?.title, self.source(&s.source)?.headline))
+            }),
+            "sources" => self.source(&c.record).map(|s| s.headline.clone()),
+            "issues" => self.issue(&c.record).map(|i| i.title.clone()),
+            "actors" => self.actor(&c.record).map(|a| a.name.clone()),
+            "scenarios" => self.scenario(&c.record).map(|s| s.title.clone()),
+            "faq" => self.faq_entry(&c.record).map(|q| q.question.clone()),
+            "figures" => self.figure(&c.record).map(|f| format!("{}: {}", f.value, f.label)),
+            "timeline" => r.timeline.iter().find(|e| e.id == c.record).map(|e| format!("{}: {}", e.when, e.event)),
+            "glossary" => self.term(&c.record).map(|g| g.term.clone()),
+            _ => None,
+        };
+        label.unwrap_or_else(|| c.record.clone())
+    }
+
     pub fn citations(&self, source: &str) -> Citations {
         let r = &self.records;
         let stances = r.stances.iter().filter(|s| s.source == source);
@@ -188,5 +210,16 @@ impl Dataset {
             faq: r.faq.iter().filter(|q| q.sources.iter().any(|s| s == source)).count(),
             scenarios: r.scenarios.iter().filter(|s| s.sources.iter().any(|x| x == source)).count(),
         }
+    }
+}
+
+/// `2026-11-30` → `30 November 2026`; anything else is returned as it is.
+pub fn long_date(iso: &str) -> String {
+    const MONTHS: [&str; 12] =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    let mut parts = iso.split('-').map(|p| p.parse::<usize>().ok());
+    match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(Some(year)), Some(Some(month @ 1..=12)), Some(Some(day @ 1..=31)), None) => format!("{day} {} {year}", MONTHS[month - 1]),
+        _ => iso.to_string(),
     }
 }

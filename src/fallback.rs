@@ -28,7 +28,7 @@ pub fn static_html(data: &Dataset) -> String {
     let r = &data.records;
     let e = escape;
     let mut h = String::new();
-    let _ = write!(h, "<div class=\"sm-fallback\"><p><strong>Stancemap</strong></p><h2>{}</h2><p>{}</p><p><strong>As of:</strong> {}</p>", e(&r.meta.title), e(&r.meta.description), e(&r.meta.as_of));
+    let _ = write!(h, "<div class=\"sm-fallback\"><p><strong>Stancemap</strong></p><h2>{}</h2><p>{}</p><p><strong>As of:</strong> {} Last reviewed against the sources on {}.</p>", e(&r.meta.title), e(&r.meta.description), e(&r.meta.as_of), e(&crate::dataset::long_date(&r.meta.reviewed)));
 
     h.push_str("<h3>Three questions are still open</h3><ul>");
     for pillar in Pillar::ALL {

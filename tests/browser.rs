@@ -47,7 +47,7 @@ struct WithDataProps {
 /// Provides the bundled dataset the way App does.
 #[function_component(WithData)]
 fn with_data(props: &WithDataProps) -> Html {
-    let widget = use_memo((), |_| Widget { data: Rc::new(Dataset::bundled()), prefix: "t".into(), root: NodeRef::default(), base: "/".into(), owns_fragment: false });
+    let widget = use_memo((), |_| Widget { data: Rc::new(Dataset::bundled()), prefix: "t".into(), root: NodeRef::default(), base: "/".into(), page: "/".into() });
     html! { <ContextProvider<Widget> context={(*widget).clone()}>{ props.children.clone() }</ContextProvider<Widget>> }
 }
 
@@ -84,10 +84,11 @@ async fn the_app_mounts_with_its_name_tabs_and_overview() {
 #[wasm_bindgen_test]
 async fn a_stance_shows_its_quote_speaker_basis_and_source() {
     let data = Dataset::bundled();
-    let stance = data.records.stances.iter().find(|s| s.quote.is_some()).unwrap().clone();
+    // A stance that is its actor's only reading on the issue, with a quote.
+    let stance = data.records.stances.iter().find(|s| s.quote.is_some() && data.readings(&s.actor, &s.issue).len() == 1).unwrap().clone();
     let quote = stance.quote.clone().unwrap();
     let headline = data.source(&stance.source).unwrap().headline.clone();
-    let root = render(html! { <StanceDetail title={"Someone"} stance={Some(stance.clone())} /> }).await;
+    let root = render(html! { <StanceDetail title={"Someone"} actor={stance.actor.clone()} issue={stance.issue.clone()} /> }).await;
     let text = root.text_content().unwrap();
     assert!(text.contains(&quote.text) && text.contains(&quote.speaker));
     assert!(text.contains(stance.basis.label()) && text.contains(stance.position.label()));
@@ -97,9 +98,27 @@ async fn a_stance_shows_its_quote_speaker_basis_and_source() {
 
 #[wasm_bindgen_test]
 async fn silence_reads_no_stated_position() {
-    let root = render(html! { <StanceDetail stance={None} /> }).await;
+    let data = Dataset::bundled();
+    let (actor, issue) = data.records.actors.iter().flat_map(|a| data.records.issues.iter().map(move |i| (a, i)))
+        .find(|(a, i)| data.stance(&a.id, &i.id).is_none()).expect("some actor is silent on some issue");
+    let root = render(html! { <StanceDetail actor={actor.id.clone()} issue={issue.id.clone()} /> }).await;
     assert!(root.text_content().unwrap().contains("No stated position"));
     assert!(root.query_selector("blockquote").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn where_sources_differ_each_reading_shows_with_its_own_source() {
+    let data = Dataset::bundled();
+    let (actor, issue) = data.records.stances.iter().map(|s| (s.actor.clone(), s.issue.clone()))
+        .find(|(a, i)| data.readings(a, i).len() > 1).expect("the sources differ somewhere");
+    let readings = data.readings(&actor, &issue);
+    let root = render(html! { <StanceDetail actor={actor.clone()} issue={issue.clone()} /> }).await;
+    let shown: Vec<String> = (0..readings.len() as u32).map(|n| root.query_selector_all(".sm-reading").unwrap().item(n).unwrap().text_content().unwrap()).collect();
+    assert_eq!(shown.len(), readings.len());
+    for (text, reading) in shown.iter().zip(&readings) {
+        assert!(text.contains(&reading.summary), "{text}");
+        assert!(text.contains(&data.source(&reading.source).unwrap().headline), "each reading cites its own source: {text}");
+    }
 }
 
 #[wasm_bindgen_test]
@@ -120,7 +139,8 @@ async fn the_matrix_is_a_real_table_with_a_cell_per_actor_and_issue() {
     let rows = root.query_selector_all("tbody th[scope=row]").unwrap().length() as usize;
     assert_eq!((rows, cols), (data.records.actors.len(), data.records.issues.len() + 1));
     let buttons = root.query_selector_all("tbody button.sm-cell").unwrap().length() as usize;
-    assert_eq!(buttons, data.records.stances.len(), "every stated stance is a cell button; silence is not");
+    let stated: std::collections::HashSet<(&str, &str)> = data.records.stances.iter().map(|s| (s.actor.as_str(), s.issue.as_str())).collect();
+    assert_eq!(buttons, stated.len(), "every cell with a stated position is a button; silence is not");
 }
 
 #[wasm_bindgen_test]

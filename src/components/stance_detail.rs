@@ -1,46 +1,68 @@
-//! One actor's stance on one issue: position, basis, summary, quote and source.
-//! Issue cards, actor profiles and the matrix's detail panel all show it this way.
+//! One actor's stance on one issue: position, basis, summary, quote and source,
+//! once per source where sources differ. Issue cards, actor profiles and the
+//! matrix's detail panel all show it this way.
 
 use yew::prelude::*;
 
 use crate::components::source_citation::SourceCitation;
 use crate::components::stance_badge::StanceBadge;
-use crate::model::Stance;
+use crate::context::use_widget;
 
 #[derive(Properties, PartialEq)]
 pub struct StanceDetailProps {
     /// Who or what the stance is about, where the surroundings do not say it.
     #[prop_or_default]
     pub title: Option<AttrValue>,
-    pub stance: Option<Stance>,
+    pub actor: AttrValue,
+    pub issue: AttrValue,
 }
 
 #[function_component(StanceDetail)]
 pub fn stance_detail(props: &StanceDetailProps) -> Html {
+    let widget = use_widget();
+    // Every source's reading, the current stated line first; none for silence.
+    let readings = widget.data.readings(&props.actor, &props.issue);
     let title = props.title.as_ref().map(|t| html! { <h4 class="sm-stance-title">{ t }</h4> });
-    let body = match &props.stance {
-        None => html! {
-            <p class="sm-muted">{ "None of the five sources reports a position here." }</p>
-        },
-        Some(s) => html! {
-            <>
-                <p class="sm-basis">{ s.basis.label() }</p>
-                <p>{ &s.summary }</p>
-                if let Some(q) = &s.quote {
-                    <figure class="sm-quote">
-                        <blockquote><p>{ &q.text }</p></blockquote>
-                        <figcaption>{ "— " }{ &q.speaker }</figcaption>
-                    </figure>
-                }
-                <SourceCitation sources={vec![s.source.clone()]} />
-            </>
-        },
+    let Some(first) = readings.first() else {
+        return html! {
+            <article class="sm-stance">
+                { for title }
+                <StanceBadge position={None} />
+                <p class="sm-muted">{ "None of the five sources reports a position here." }</p>
+            </article>
+        };
     };
+    let differ = readings.iter().any(|s| s.position != first.position);
+    let note = match (readings.len(), differ) {
+        (1, _) => None,
+        (n, true) => Some(format!("The sources differ: {n} readings, each with its own source, the current stated line first.")),
+        (n, false) => Some(format!("{n} sources report this, each in its own words.")),
+    };
+    let readings = readings.iter().enumerate().map(|(n, s)| html! {
+        <div class="sm-reading">
+            // The first reading's badge heads the whole stance; the others show theirs where they differ.
+            if n > 0 && differ {
+                <StanceBadge position={Some(s.position)} />
+            }
+            <p class="sm-basis">{ s.basis.label() }</p>
+            <p>{ &s.summary }</p>
+            if let Some(q) = &s.quote {
+                <figure class="sm-quote">
+                    <blockquote><p>{ &q.text }</p></blockquote>
+                    <figcaption>{ "— " }{ &q.speaker }</figcaption>
+                </figure>
+            }
+            <SourceCitation sources={vec![s.source.clone()]} />
+        </div>
+    });
     html! {
         <article class="sm-stance">
             { for title }
-            <StanceBadge position={props.stance.as_ref().map(|s| s.position)} />
-            { body }
+            <StanceBadge position={Some(first.position)} />
+            if let Some(note) = note {
+                <p class="sm-muted">{ note }</p>
+            }
+            { for readings }
         </article>
     }
 }

@@ -32,9 +32,9 @@ pub fn actors(props: &ViewProps) -> Html {
     let people = actor.people.iter().map(|p| html! {
         <li><strong>{ &p.name }</strong>{ ", " }{ &p.role }<SourceCitation sources={vec![p.source.clone()]} /></li>
     }).collect::<Vec<_>>();
-    let stated = data.records.stances.iter().filter(|s| s.actor == actor.id).count();
+    let stated = data.records.issues.iter().filter(|i| data.stance(&actor.id, &i.id).is_some()).count();
     let stances = data.records.issues.iter().map(|i| html! {
-        <li><StanceDetail title={format!("{}: {}", i.title, i.proposition)} stance={data.stance(&actor.id, &i.id).cloned()} /></li>
+        <li><StanceDetail title={format!("{}: {}", i.title, i.proposition)} actor={actor.id.clone()} issue={i.id.clone()} /></li>
     });
     let heading = widget.id(&["actor-name"]);
     html! {

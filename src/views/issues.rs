@@ -59,7 +59,7 @@ fn issue_card(props: &IssueCardProps) -> Html {
         </div>
     };
     let stances = stated.iter().map(|(a, s)| html! {
-        <li><StanceDetail title={a.name.clone()} stance={Some((*s).clone())} /></li>
+        <li><StanceDetail title={a.name.clone()} actor={a.id.clone()} issue={s.issue.clone()} /></li>
     });
     let scenarios = data.scenarios_settling(&issue.id).map(|s| {
         let id = s.id.clone();

@@ -27,7 +27,8 @@ pub fn matrix(props: &ViewProps) -> Html {
     });
     let rows = grid.actors.iter().map(|a| {
         let cells = grid.issues.iter().map(|i| {
-            let Some(s) = data.stance(&a.id, &i.id) else {
+            let readings = data.readings(&a.id, &i.id);
+            let Some(s) = readings.first() else {
                 return html! { <td class="sm-cell-empty"><span aria-hidden="true">{ "–" }</span><span class="sm-visually-hidden">{ "No stated position" }</span></td> };
             };
             let cell = Cell { actor: a.id.clone(), issue: i.id.clone() };
@@ -41,6 +42,9 @@ pub fn matrix(props: &ViewProps) -> Html {
                         <span class="sm-badge-icon" aria-hidden="true">{ s.position.icon() }</span>
                         <span class="sm-cell-label">{ s.position.label() }</span>
                         <span class="sm-cell-basis">{ s.basis.label() }</span>
+                        if readings.len() > 1 {
+                            <span class="sm-cell-more">{ format!("+{} source{}", readings.len() - 1, if readings.len() > 2 { "s" } else { "" }) }</span>
+                        }
                     </button>
                 </td>
             }
@@ -194,7 +198,7 @@ fn cell_detail(props: &CellDetailProps) -> Html {
         <section id={widget.id(&["cell-detail"])} class="sm-cell-detail" aria-labelledby={widget.id(&["cell-detail-title"])} {onkeydown}>
             <h3 id={widget.id(&["cell-detail-title"])} tabindex="-1">{ format!("{} on {}", actor.name, issue.title) }</h3>
             <p class="sm-proposition">{ "The question: " }<strong>{ &issue.proposition }</strong></p>
-            <StanceDetail stance={data.stance(&actor.id, &issue.id).cloned()} />
+            <StanceDetail actor={actor.id.clone()} issue={issue.id.clone()} />
             <button type="button" class="sm-button" onclick={close}>{ "Close" }</button>
         </section>
     }
@@ -208,7 +212,7 @@ fn legend() -> Html {
         <div class="sm-legend">
             <h3>{ "Key" }</h3>
             <ul class="sm-badge-row">{ for positions }<li><StanceBadge position={None::<Position>} /></li></ul>
-            <p class="sm-muted">{ "“On the record”: said publicly by the actor. “Reported”: attributed to unnamed officials or people familiar with the matter. “Analysis”: the source author's own reading." }</p>
+            <p class="sm-muted">{ "“On the record”: a named person or office of the actor, quoted or directly attributed in the source. “Reported”: relayed by the source from unnamed officials, people familiar with the matter or a poll. “Analysis”: the source author's or an analyst's reading, not the actor's own words. “+1 source”: another source reads the actor differently or in its own words; open the cell for each reading." }</p>
         </div>
     }
 }

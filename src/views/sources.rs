@@ -1,9 +1,11 @@
-//! The five documents, what each contributed, and the data to download.
+//! The five documents, what each contributed, the corrections published since,
+//! and the data to download.
 
 use yew::prelude::*;
 
 use crate::components::source_citation::SourceTitle;
 use crate::context::use_widget;
+use crate::dataset::long_date;
 
 /// The files Trunk's post-build hook writes beside the app (see `src/bin/export.rs`).
 pub const DATA_JSON: &str = "stancemap-data.json";
@@ -31,11 +33,32 @@ pub fn sources() -> Html {
             </li>
         }
     });
+    let corrections = data.records.corrections.iter().rev().map(|c| html! {
+        <li class="sm-correction">
+            <p><strong>{ data.record_label(c) }</strong>{ " · " }<time datetime={c.date.clone()}>{ long_date(&c.date) }</time></p>
+            <p>{ &c.change }</p>
+            <p class="sm-muted">{ "Why: " }{ &c.reason }</p>
+        </li>
+    });
+    let reviewed = long_date(&data.records.meta.reviewed);
     html! {
         <div class="sm-sources">
             <h2 class="sm-visually-hidden">{ "Sources" }</h2>
             <p class="sm-lead">{ "Every position, number and quote in this explainer comes from one of these five documents. Quotes are verbatim; everything else is summarised in neutral words. Where the documents are silent, we say “no stated position”." }</p>
             <ol class="sm-source-list">{ for sources }</ol>
+            <h3>{ "Corrections" }</h3>
+            <p>{ format!("Every record was last re-read against its source document on {reviewed}. ") }
+                { match data.records.corrections.len() {
+                    0 => "No correction has been needed so far.".to_string(),
+                    1 => "One correction has been published, listed here; the data downloads include it.".to_string(),
+                    n => format!("{n} corrections have been published, newest first; the data downloads include them."),
+                } }</p>
+            if !data.records.corrections.is_empty() {
+                <details class="sm-corrections">
+                    <summary>{ "Show every correction: what changed and why" }</summary>
+                    <ol>{ for corrections }</ol>
+                </details>
+            }
             <h3>{ "Get the data" }</h3>
             <ul>
                 <li><a href={widget.file(DATA_JSON)} download="">{ "The whole dataset (JSON)" }</a></li>

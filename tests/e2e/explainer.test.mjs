@@ -1,11 +1,17 @@
 // Every view and interaction of the explainer, as a reader uses them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { serveDist, launch, openWidget, shippedData, activeId, FOR, AGAINST } from './harness.mjs';
 
 let server, browser, data;
 before(async () => { server = await serveDist(); browser = await launch(); data = shippedData(); });
 after(async () => { await browser?.close(); await server?.close(); });
+
+/** Each source's reading of `actor` on `issue`, in file order: the first is the actor's current stated line. */
+const readings = (actor, issue) => data.stances.filter((s) => s.actor === actor && s.issue === issue);
+const isFirstReading = (s) => readings(s.actor, s.issue)[0] === s;
 
 const selectedTab = (page) => page.locator('[role=tab][aria-selected=true]').textContent();
 const hash = (page) => page.evaluate(() => location.hash);
@@ -49,7 +55,7 @@ test('deep links open each view', async () => {
 });
 
 test('opening a matrix cell shows its quote and source, and Escape returns focus to the cell', async () => {
-  const stance = data.stances.find((s) => s.quote);
+  const stance = data.stances.find((s) => s.quote && readings(s.actor, s.issue).length === 1);
   const source = data.sources.find((s) => s.id === stance.source);
   const { page, context } = await openWidget(browser, server.url, 'matrix');
   const cell = page.locator(`#sm1-cell-${stance.actor}-${stance.issue}`);
@@ -63,6 +69,40 @@ test('opening a matrix cell shows its quote and source, and Escape returns focus
   await page.keyboard.press('Escape');
   assert.equal(await panel.count(), 0);
   assert.equal(await activeId(page), `sm1-cell-${stance.actor}-${stance.issue}`);
+  await context.close();
+});
+
+test('where sources differ, the cell says so and its detail shows each reading with its own source', async () => {
+  const [actor, issue] = data.stances.map((s) => [s.actor, s.issue]).find(([a, i]) => new Set(readings(a, i).map((s) => s.position)).size > 1);
+  const all = readings(actor, issue);
+  const { page, context } = await openWidget(browser, server.url, 'matrix');
+  const cell = page.locator(`#sm1-cell-${actor}-${issue}`);
+  assert.match(await cell.textContent(), new RegExp(`\\+${all.length - 1} source`));
+  await cell.click();
+  const shown = page.locator('.sm-cell-detail .sm-reading');
+  assert.equal(await shown.count(), all.length);
+  for (const [n, reading] of all.entries()) {
+    assert.ok((await shown.nth(n).textContent()).includes(reading.summary), reading.summary);
+    assert.equal(await shown.nth(n).locator('cite').textContent(), data.sources.find((s) => s.id === reading.source).headline);
+  }
+  assert.match(await page.locator('.sm-cell-detail').textContent(), /The sources differ/);
+  await context.close();
+});
+
+test('the Sources view lists every correction with its date, and the footer says when the data was last reviewed', async () => {
+  const reviewed = new Date(`${data.meta.reviewed}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  const { page, context } = await openWidget(browser, server.url, 'sources');
+  assert.match(await page.locator('.sm-footer').textContent(), new RegExp(`Last reviewed against the sources on ${reviewed}`));
+  await page.getByText('Show every correction').click();
+  const items = page.locator('.sm-correction');
+  assert.equal(await items.count(), data.corrections.length);
+  const newest = data.corrections.at(-1);
+  assert.ok((await items.first().textContent()).includes(newest.change), 'newest first');
+  assert.ok((await items.first().textContent()).includes(newest.reason));
+  const href = await page.locator('a[download]').first().getAttribute('href');
+  const download = await page.evaluate(async (url) => (await fetch(url)).json(), href);
+  const edited = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../data/ukraine-peace-talks/corrections.json'), 'utf8'));
+  assert.deepEqual(download.corrections, edited, 'the JSON download carries the corrections as the editors wrote them');
   await context.close();
 });
 
@@ -81,7 +121,8 @@ test('the matrix filters by group and by issue', async () => {
 
 test('the disagreement toggle keeps only issues with someone for and someone against', async () => {
   const disputed = data.issues.filter((i) => {
-    const sides = data.stances.filter((s) => s.issue === i.id).map((s) => s.position);
+    // Each actor's current stated line: where sources differ, the first reading.
+    const sides = data.stances.filter((s) => s.issue === i.id && isFirstReading(s)).map((s) => s.position);
     return sides.some((p) => FOR.has(p)) && sides.some((p) => AGAINST.has(p));
   });
   assert.ok(disputed.length > 0 && disputed.length < data.issues.length, 'the data has both kinds of issue');
@@ -162,7 +203,8 @@ test('an issue card opens in place with every stance, scenarios and glossary on 
   assert.equal(await button.getAttribute('aria-expanded'), 'true');
   const region = page.locator('#sm1-issue-territory-region');
   const stated = data.stances.filter((s) => s.issue === 'territory');
-  assert.equal(await region.locator('.sm-stance').count(), stated.length);
+  assert.equal(await region.locator('.sm-stance').count(), new Set(stated.map((s) => s.actor)).size, 'one stance per actor');
+  assert.equal(await region.locator('.sm-reading').count(), stated.length, 'with every source’s reading');
   const term = region.locator('button.sm-term').first();
   assert.equal(await term.getAttribute('aria-expanded'), 'false');
   await term.click();

@@ -45,6 +45,8 @@ test('the data files for "get the data" are served beside the app', async () => 
   assert.ok(json.stances.length > 0 && json.sources.length === 5);
   const csv = await (await fetch(new URL('stancemap-stances.csv', server.url))).text();
   const rows = csv.trim().split('\n');
-  assert.equal(rows.length, 1 + json.actors.length * json.issues.length);
+  const stated = new Set(json.stances.map((s) => `${s.actor} ${s.issue}`));
+  const silent = json.actors.length * json.issues.length - stated.size;
+  assert.equal(rows.length, 1 + json.stances.length + silent, 'a row per stance, and one per cell with no stated position');
   assert.match(rows[0], /source_headline/);
 });
