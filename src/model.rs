@@ -230,6 +230,17 @@ impl Position {
         }
     }
 
+    /// The matrix's compact label; the legend pairs it with `label`.
+    pub fn short(self) -> &'static str {
+        match self {
+            Position::Supports => "Yes",
+            Position::Conditional => "Yes, if",
+            Position::Open => "Open",
+            Position::Divided => "Split",
+            Position::Opposes => "No",
+        }
+    }
+
     pub fn slug(self) -> &'static str {
         match self {
             Position::Supports => "supports",

@@ -1,5 +1,7 @@
-//! The stance matrix: a real table of actors × issues. A cell shows position
-//! (icon, label, colour) and basis; activating it opens a detail panel.
+//! The stance matrix: a real table of actors × issues, compact enough to take
+//! in at a glance (icon, colour and a short label; the basis as the outline's
+//! style), and on a phone one issue at a time with every actor's position.
+//! The same cell button serves both; activating it opens a detail panel.
 
 use yew::prelude::*;
 
@@ -19,37 +21,42 @@ pub fn matrix(props: &ViewProps) -> Html {
     let data = &widget.data;
     let filter = &props.view.filter;
     let grid = filter.grid(data);
-    let selected = props.view.cell.clone();
-    use_cell_focus(&widget, selected.clone());
+    let open_cell = props.view.cell.clone();
+    use_cell_focus(&widget, open_cell.clone());
 
     let header = grid.issues.iter().map(|i| html! {
         <th scope="col"><span class="sm-col-label" title={i.title.clone()}>{ &i.short }</span></th>
     });
+    let cell = |actor: &str, issue: &str, layout: &'static str| html! {
+        <MatrixCell actor={AttrValue::from(actor.to_string())} issue={AttrValue::from(issue.to_string())} {layout}
+            pressed={open_cell.as_ref().is_some_and(|c| c.actor == actor && c.issue == issue)} on_action={props.on_action.clone()} />
+    };
     let rows = grid.actors.iter().map(|a| {
-        let cells = grid.issues.iter().map(|i| {
-            let readings = data.readings(&a.id, &i.id);
-            let Some(s) = readings.first() else {
-                return html! { <td class="sm-cell-empty"><span aria-hidden="true">{ "–" }</span><span class="sm-visually-hidden">{ "No stated position" }</span></td> };
-            };
-            let cell = Cell { actor: a.id.clone(), issue: i.id.clone() };
-            let pressed = selected.as_ref() == Some(&cell);
-            let onclick = props.on_action.reform(move |_: MouseEvent| Action::SelectCell(Some(cell.clone())));
-            html! {
-                <td>
-                    <button type="button" class={classes!("sm-cell", format!("sm-pos-{}", s.position.slug()))}
-                        id={widget.id(&["cell", &a.id, &i.id])} aria-pressed={pressed.to_string()}
-                        aria-controls={pressed.then(|| widget.id(&["cell-detail"]))} {onclick}>
-                        <span class="sm-badge-icon" aria-hidden="true">{ s.position.icon() }</span>
-                        <span class="sm-cell-label">{ s.position.label() }</span>
-                        <span class="sm-cell-basis">{ s.basis.label() }</span>
-                        if readings.len() > 1 {
-                            <span class="sm-cell-more">{ format!("+{} source{}", readings.len() - 1, if readings.len() > 2 { "s" } else { "" }) }</span>
-                        }
-                    </button>
-                </td>
-            }
+        let cells = grid.issues.iter().map(|i| html! { <td>{ cell(&a.id, &i.id, "cell") }</td> });
+        html! { <tr key={a.id.clone()}><th scope="row">{ &a.short }</th>{ for cells }</tr> }
+    });
+    // The phone shows one issue: the one chosen, else the first shown.
+    let phone_issue = filter.issue.clone().or_else(|| grid.issues.first().map(|i| i.id.clone()));
+    let phone = phone_issue.as_deref().and_then(|id| data.issue(id)).map(|issue| {
+        let items = grid.actors.iter().map(|a| html! {
+            <li key={a.id.clone()}><span class="sm-phone-actor">{ &a.name }</span>{ cell(&a.id, &issue.id, "phone-cell") }</li>
         });
-        html! { <tr><th scope="row">{ &a.short }</th>{ for cells }</tr> }
+        let on_issue = props.on_action.reform(|e: Event| Action::FilterIssue(selected(&e)));
+        let options = data.records.issues.iter().map(|i| html! {
+            <option value={i.id.clone()} selected={i.id == issue.id}>{ &i.title }</option>
+        });
+        let chooser = widget.id(&["phone-issue"]);
+        html! {
+            <section class="sm-matrix-phone" aria-labelledby={widget.id(&["phone-title"])}>
+                <div class="sm-field">
+                    <label for={chooser.clone()}>{ "Issue" }</label>
+                    <select id={chooser} onchange={on_issue}>{ for options }</select>
+                </div>
+                <h3 id={widget.id(&["phone-title"])}>{ &issue.title }</h3>
+                <p class="sm-proposition">{ "The question: " }<strong>{ &issue.proposition }</strong></p>
+                <ul class="sm-phone-list">{ for items }</ul>
+            </section>
+        }
     });
     let caption = widget.id(&["matrix-caption"]);
     let summary = format!("Showing {} of {} actors and {} of {} issues.", grid.actors.len(), data.records.actors.len(), grid.issues.len(), data.records.issues.len());
@@ -69,8 +76,9 @@ pub fn matrix(props: &ViewProps) -> Html {
                         <tbody>{ for rows }</tbody>
                     </table>
                 </div>
+                { for phone }
             }
-            if let Some(cell) = selected {
+            if let Some(cell) = open_cell {
                 <CellDetail {cell} on_action={props.on_action.clone()} />
             }
             <Legend />
@@ -87,7 +95,11 @@ fn use_cell_focus(widget: &Widget, selected: Option<Cell>) {
         let before = previous.replace(selected.clone());
         match (before, selected) {
             (_, Some(_)) => widget.focus(&["cell-detail-title"]),
-            (Some(cell), None) => widget.focus(&["cell", &cell.actor, &cell.issue]),
+            // Only the cell of the layout on screen can take focus.
+            (Some(cell), None) => {
+                widget.focus(&["cell", &cell.actor, &cell.issue]);
+                widget.focus(&["phone-cell", &cell.actor, &cell.issue]);
+            }
             (None, None) => {}
         }
     });
@@ -145,7 +157,7 @@ fn filters(props: &FiltersProps) -> Html {
                     { for groups }
                 </select>
             </div>
-            <div class="sm-field">
+            <div class="sm-field sm-issue-filter">
                 <label for={id("issue")}>{ "Issue" }</label>
                 <select id={id("issue")} onchange={on_issue}>
                     <option value="" selected={f.issue.is_none()}>{ "All issues" }</option>
@@ -168,6 +180,47 @@ fn filters(props: &FiltersProps) -> Html {
                 <button type="button" class="sm-button" onclick={on_clear}>{ "Show everything" }</button>
             }
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct MatrixCellProps {
+    actor: AttrValue,
+    issue: AttrValue,
+    /// The id stem: `cell` in the table, `phone-cell` in the phone's list.
+    layout: &'static str,
+    pressed: bool,
+    on_action: Callback<Action>,
+}
+
+/// One actor's position on one issue, compact: icon, colour, a short label,
+/// the basis as the outline's style and how many other sources read it;
+/// the full words for screen readers. Silence is a dash, not a button.
+#[function_component(MatrixCell)]
+fn matrix_cell(props: &MatrixCellProps) -> Html {
+    let widget = use_widget();
+    let readings = widget.data.readings(&props.actor, &props.issue);
+    let Some(s) = readings.first() else {
+        return html! { <span class="sm-cell-empty"><span aria-hidden="true">{ "–" }</span><span class="sm-visually-hidden">{ "No stated position" }</span></span> };
+    };
+    let cell = Cell { actor: props.actor.to_string(), issue: props.issue.to_string() };
+    let onclick = props.on_action.reform(move |_: MouseEvent| Action::SelectCell(Some(cell.clone())));
+    let more = readings.len() - 1;
+    let spoken = match more {
+        0 => format!(": {}, {}", s.position.label(), s.basis.label()),
+        1 => format!(": {}, {}; one more source", s.position.label(), s.basis.label()),
+        n => format!(": {}, {}; {n} more sources", s.position.label(), s.basis.label()),
+    };
+    html! {
+        <button type="button" class={classes!("sm-cell", format!("sm-pos-{}", s.position.slug()), format!("sm-basis-{}", s.basis.slug()))}
+            id={widget.id(&[props.layout, &props.actor, &props.issue])} aria-pressed={props.pressed.to_string()}
+            aria-controls={props.pressed.then(|| widget.id(&["cell-detail"]))} {onclick}>
+            <span aria-hidden="true">{ s.position.icon() }</span>{ " " }{ s.position.short() }
+            <span class="sm-visually-hidden">{ spoken }</span>
+            if more > 0 {
+                <span class="sm-cell-more" aria-hidden="true">{ format!("+{more}") }</span>
+            }
+        </button>
     }
 }
 
@@ -204,15 +257,17 @@ fn cell_detail(props: &CellDetailProps) -> Html {
     }
 }
 
-/// What the icons, labels and grades mean.
+/// What the icons, labels and outlines mean.
 #[function_component(Legend)]
 fn legend() -> Html {
-    let positions = Position::ALL.into_iter().map(|p| html! { <li><StanceBadge position={Some(p)} /></li> });
+    let positions = Position::ALL.into_iter().map(|p| html! {
+        <li><StanceBadge position={Some(p)} /><span class="sm-muted">{ format!(" “{}”", p.short()) }</span></li>
+    });
     html! {
         <div class="sm-legend">
             <h3>{ "Key" }</h3>
             <ul class="sm-badge-row">{ for positions }<li><StanceBadge position={None::<Position>} /></li></ul>
-            <p class="sm-muted">{ "“On the record”: a named person or office of the actor, quoted or directly attributed in the source. “Reported”: relayed by the source from unnamed officials, people familiar with the matter or a poll. “Analysis”: the source author's or an analyst's reading, not the actor's own words. “+1 source”: another source reads the actor differently or in its own words; open the cell for each reading." }</p>
+            <p class="sm-muted">{ "Each cell answers the issue's question for one actor. A solid outline: on the record, a named person or office of the actor, quoted or directly attributed in the source. Dashed: reported, relayed by the source from unnamed officials, people familiar with the matter or a poll. Dotted: analysis, the source author's or an analyst's reading, not the actor's own words. “+1”: another source reads the actor differently or in its own words; open the cell for each reading." }</p>
         </div>
     }
 }

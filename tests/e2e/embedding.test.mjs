@@ -71,7 +71,7 @@ test('the iframe grows and shrinks with its content, with no inner scrollbar', a
     assert.fail('the iframe never matched its content height');
   };
   const closed = await settle();
-  await frame.locator('button.sm-cell').first().click();
+  await frame.locator('button.sm-cell:visible').first().click();
   const open = await settle();
   assert.ok(open > closed + 50, `opening a cell's detail grows the iframe (${closed} → ${open})`);
   await frame.getByRole('button', { name: 'Close' }).click();
@@ -107,7 +107,7 @@ test('the host page’s hostile CSS does not reach the widget, and the widget’
 test('under a strict Content-Security-Policy the widget works with no violation', async () => {
   const { page, frame, context, violations } = await openArticle(sameOrigin.url);
   await mounts(page).nth(1).getByRole('tab', { name: 'Who wants what' }).click();
-  await mounts(page).nth(1).locator('button.sm-cell').first().click();
+  await mounts(page).nth(1).locator('button.sm-cell:visible').first().click();
   await mounts(page).nth(1).locator('.sm-cell-detail').waitFor();
   await frame.getByRole('tab', { name: 'Scenarios' }).click();
   await mounts(page).nth(0).getByRole('button', { name: 'Embed this view' }).click();

@@ -77,7 +77,8 @@ test('where sources differ, the cell says so and its detail shows each reading w
   const all = readings(actor, issue);
   const { page, context } = await openWidget(browser, server.url, 'matrix');
   const cell = page.locator(`#sm1-cell-${actor}-${issue}`);
-  assert.match(await cell.textContent(), new RegExp(`\\+${all.length - 1} source`));
+  assert.match(await cell.textContent(), new RegExp(`\\+${all.length - 1}`));
+  assert.match(await cell.textContent(), new RegExp(`${all.length - 1 === 1 ? 'one' : all.length - 1} more source`), 'and says it in words');
   await cell.click();
   const shown = page.locator('.sm-cell-detail .sm-reading');
   assert.equal(await shown.count(), all.length);
@@ -103,6 +104,38 @@ test('the Sources view lists every correction with its date, and the footer says
   const download = await page.evaluate(async (url) => (await fetch(url)).json(), href);
   const edited = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../data/ukraine-peace-talks/corrections.json'), 'utf8'));
   assert.deepEqual(download.corrections, edited, 'the JSON download carries the corrections as the editors wrote them');
+  await context.close();
+});
+
+test('at 1280 px the whole matrix is in view without scrolling the table', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'matrix', { viewport: { width: 1280, height: 900 } });
+  const scroller = page.locator('.sm-matrix-scroll');
+  const overflow = await scroller.evaluate((el) => [el.scrollWidth - el.clientWidth, el.scrollHeight - el.clientHeight]);
+  assert.deepEqual(overflow, [0, 0], 'the table fits its box');
+  assert.equal(await page.locator('.sm-table tbody tr').count(), data.actors.length);
+  assert.equal(await page.locator('.sm-table thead th[scope=col]').count(), data.issues.length + 1);
+  await page.locator('.sm-matrix').screenshot({ path: path.resolve(import.meta.dirname, '../../target/screenshots/matrix-1280.png') });
+  await context.close();
+});
+
+test('on a phone the matrix shows one issue at a time with every actor, and cells still open', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'matrix', { viewport: { width: 360, height: 800 } });
+  assert.equal(await page.locator('.sm-matrix-scroll').isVisible(), false, 'no table to scroll sideways');
+  const phone = page.locator('.sm-matrix-phone');
+  assert.equal(await phone.locator('h3').textContent(), data.issues[0].title);
+  assert.equal(await phone.locator('li').count(), data.actors.length, 'every actor, silent ones included');
+  const issue = data.issues.find((i) => i.id === 'nato-membership');
+  await phone.getByLabel('Issue').selectOption(issue.id);
+  assert.equal(await phone.locator('h3').textContent(), issue.title);
+  const stated = data.actors.filter((a) => data.stances.some((s) => s.actor === a.id && s.issue === issue.id));
+  assert.equal(await phone.locator('button.sm-cell').count(), stated.length);
+  const first = phone.locator('button.sm-cell').first();
+  await first.click();
+  await page.locator('.sm-cell-detail').waitFor();
+  await page.keyboard.press('Escape');
+  assert.equal(await activeId(page), await first.getAttribute('id'), 'focus returns to the phone’s cell');
+  const sideways = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+  assert.ok(sideways <= 0, `the page does not scroll sideways (${sideways} px)`);
   await context.close();
 });
 

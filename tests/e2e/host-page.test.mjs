@@ -131,10 +131,12 @@ test('the host page’s root font size does not resize the widget, at 360 and 12
 test('the widget still follows the reader’s own default font size', async () => {
   const { context, tab } = await open('small-root.html');
   const rootSize = () => tab.locator('div[data-stancemap] .sm-root').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  await tab.locator('div[data-stancemap] .sm-root').waitFor();
   const before = await rootSize();
   const session = await context.newCDPSession(tab);
   await session.send('Page.setFontSizes', { fontSizes: { standard: before * 1.25 } });
   await tab.reload();
+  await tab.locator('div[data-stancemap] .sm-root').waitFor(); // shown once the stylesheet applies
   assert.equal(await rootSize(), before * 1.25, 'a reader who asks for larger text gets it, even on a host with a 62.5 % root');
   await context.close();
 });
