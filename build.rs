@@ -2,7 +2,9 @@
 //!
 //! A malformed dataset fails the build here, naming the file, the record, the
 //! field and the reason. A sound one is written, minified, to
-//! `$OUT_DIR/dataset.json`, which `src/dataset.rs` embeds.
+//! `$OUT_DIR/dataset.json`, which `src/dataset.rs` embeds, without its
+//! corrections: they ship beside the app (`stancemap-corrections.json`, written
+//! by the export step) and load when a reader asks for them.
 
 #[allow(dead_code)]
 #[path = "src/model.rs"]
@@ -16,14 +18,12 @@ mod load;
 
 use std::path::{Path, PathBuf};
 
-const DATASET: &str = "data/ukraine-peace-talks";
-
 fn main() {
-    println!("cargo:rerun-if-changed={DATASET}");
+    println!("cargo:rerun-if-changed={}", load::BUNDLED_DIR);
     for file in ["src/model.rs", "src/validate.rs", "src/load.rs"] {
         println!("cargo:rerun-if-changed={file}");
     }
-    let records = match load::load_dir(Path::new(DATASET)) {
+    let mut records = match load::load_dir(Path::new(load::BUNDLED_DIR)) {
         Ok(records) => records,
         Err(problems) => {
             eprintln!("error: the dataset is not valid ({} problem(s)):", problems.len());
@@ -34,6 +34,7 @@ fn main() {
         }
     };
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.json");
+    records.corrections.clear();
     let json = serde_json::to_string(&records).expect("records serialise");
     std::fs::write(&out, json).expect("write the bundled dataset");
 }

@@ -71,14 +71,14 @@ pub fn app(props: &AppProps) -> Html {
         Chrome::Standalone => html! {
             <header class="sm-header">
                 <p class="sm-brand">{ "Stancemap" }</p>
-                <h1 class="sm-title" elementtiming="stancemap-content">{ &meta.title }</h1>
+                <h1 class="sm-title">{ &meta.title }</h1>
                 <p class="sm-description">{ &meta.description }</p>
             </header>
         },
         Chrome::Embedded => html! {
             <header class="sm-header">
                 <p class="sm-brand">{ "Stancemap" }</p>
-                <h2 class="sm-title sm-title-embedded" elementtiming="stancemap-content">{ &meta.title }</h2>
+                <h2 class="sm-title sm-title-embedded">{ &meta.title }</h2>
             </header>
         },
     };
@@ -154,7 +154,7 @@ fn use_remote_dataset(url: Option<String>, base: AttrValue, data: UseStateHandle
     use_effect_with(url, move |url| {
         if let Some(url) = url.clone() {
             wasm_bindgen_futures::spawn_local(async move {
-                let loaded = browser::fetch_dataset(&url, &base).await.and_then(|text| crate::remote::accept(&text));
+                let loaded = browser::fetch_document(&url, &base).await.and_then(|text| crate::remote::accept(&text));
                 match loaded {
                     Ok(dataset) => {
                         let dataset = Rc::new(dataset);

@@ -64,9 +64,10 @@ pub fn notify(target: &web_sys::Element, event: &crate::embed::HostEvent) {
     }
 }
 
-/// Fetches a dataset document at `url` (relative to `base`) if its origin is
-/// allowed; no cookies are sent and redirects are refused.
-pub async fn fetch_dataset(url: &str, base: &str) -> Result<String, String> {
+/// Fetches a data document at `url` (relative to `base`): a dataset, or the
+/// corrections beside the app. Only from allowed origins, without cookies,
+/// refusing redirects and anything over the size cap.
+pub async fn fetch_document(url: &str, base: &str) -> Result<String, String> {
     use crate::remote::{allowed_origins, is_allowed, MAX_BYTES};
     let target = web_sys::Url::new_with_base(url, base).map_err(|_| "the address is not a valid URL".to_string())?;
     let own = web_sys::Url::new(base).map(|u| u.origin()).unwrap_or_default();

@@ -24,6 +24,19 @@ pub fn parse_records(json: &str) -> Result<Records, String> {
     }
 }
 
+/// Parses the corrections document the build writes beside the app.
+pub fn parse_corrections(json: &str) -> Result<Vec<Correction>, String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let value = js_sys::JSON::parse(json).map_err(|_| "the document is not valid JSON".to_string())?;
+        serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        serde_json::from_str(json).map_err(|e| e.to_string())
+    }
+}
+
 /// Records plus the indexes that make lookups cheap. Immutable once built.
 #[derive(Debug, PartialEq)]
 pub struct Dataset {

@@ -14,6 +14,9 @@ use serde_json::Value;
 use crate::model::{Meta, Records};
 use crate::validate::{validate, Documents, Problem};
 
+/// The dataset this build bundles, relative to the crate's root.
+pub const BUNDLED_DIR: &str = "data/ukraine-peace-talks";
+
 /// The collections of a dataset folder, in the order they are read.
 pub const COLLECTIONS: [&str; 10] =
     ["sources", "issues", "actors", "stances", "scenarios", "faq", "figures", "timeline", "glossary", "corrections"];

@@ -1,29 +1,43 @@
 //! Trunk's post-build hook: completes the build in the staging folder.
 //!
-//! Writes the "get the data" files (`stancemap-data.json`, `stancemap-stances.csv`),
+//! Writes the "get the data" files (`stancemap-data.json`, `stancemap-stances.csv`)
+//! and the corrections the Sources view loads on demand (`stancemap-corrections.json`),
 //! joins `styles/` into `stancemap.css`, fills the static fallback into
 //! `index.html`, derives the iframe page `embed.html`, and writes
 //! `stancemap-snippet.html` (a direct-mount `<div>` with its fallback), and
 //! turns the wasm-bindgen glue into a factory (one download for every widget).
 
+#![cfg_attr(target_arch = "wasm32", allow(unused))]
+
 use std::path::{Path, PathBuf};
 
 use stancemap::dataset::Dataset;
+#[cfg(not(target_arch = "wasm32"))]
+use stancemap::load::{load_dir, BUNDLED_DIR};
+use stancemap::views::sources::{CORRECTIONS_JSON, DATA_CSV, DATA_JSON};
 use stancemap::export::{glue_factory, pages, stances_csv, STYLES};
 use stancemap::fallback::static_html;
 use stancemap::mount::STYLESHEET;
 
+/// A native tool; `cargo test --target wasm32-unknown-unknown` still builds every binary.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {
     let Some(dir) = std::env::args_os().nth(1).map(PathBuf::from) else {
         fail("usage: stancemap-export <staging folder>");
     };
     let source = std::env::var_os("TRUNK_SOURCE_DIR").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("."));
-    let data = Dataset::bundled();
+    // The whole dataset, corrections included (the app bundles it without them).
+    let records = load_dir(&source.join(BUNDLED_DIR)).unwrap_or_else(|problems| {
+        fail(&problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
+    });
+    write(&dir, CORRECTIONS_JSON, &serde_json::to_string_pretty(&records.corrections).expect("corrections serialise"));
+    write(&dir, DATA_JSON, &serde_json::to_string_pretty(&records).expect("records serialise"));
+    let data = Dataset::new(records);
     let fallback = static_html(&data);
-
-    let json = serde_json::to_string_pretty(&data.records).expect("records serialise");
-    write(&dir, "stancemap-data.json", &json);
-    write(&dir, "stancemap-stances.csv", &stances_csv(&data));
+    write(&dir, DATA_CSV, &stances_csv(&data));
 
     let css: Vec<String> = STYLES.iter().map(|name| read(&source.join("styles").join(name))).collect();
     write(&dir, STYLESHEET, &css.join("\n"));

@@ -1,15 +1,20 @@
 //! The five documents, what each contributed, the corrections published since,
 //! and the data to download.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::components::source_citation::SourceTitle;
 use crate::context::use_widget;
 use crate::dataset::long_date;
+use crate::model::Correction;
 
 /// The files Trunk's post-build hook writes beside the app (see `src/bin/export.rs`).
 pub const DATA_JSON: &str = "stancemap-data.json";
 pub const DATA_CSV: &str = "stancemap-stances.csv";
+/// The corrections, kept out of the wasm: only readers who ask for them download them.
+pub const CORRECTIONS_JSON: &str = "stancemap-corrections.json";
 
 #[function_component(Sources)]
 pub fn sources() -> Html {
@@ -33,13 +38,6 @@ pub fn sources() -> Html {
             </li>
         }
     });
-    let corrections = data.records.corrections.iter().rev().map(|c| html! {
-        <li class="sm-correction">
-            <p><strong>{ data.record_label(c) }</strong>{ " · " }<time datetime={c.date.clone()}>{ long_date(&c.date) }</time></p>
-            <p>{ &c.change }</p>
-            <p class="sm-muted">{ "Why: " }{ &c.reason }</p>
-        </li>
-    });
     let reviewed = long_date(&data.records.meta.reviewed);
     html! {
         <div class="sm-sources">
@@ -47,23 +45,82 @@ pub fn sources() -> Html {
             <p class="sm-lead">{ "Every position, number and quote in this explainer comes from one of these five documents. Quotes are verbatim; everything else is summarised in neutral words. Where the documents are silent, we say “no stated position”." }</p>
             <ol class="sm-source-list">{ for sources }</ol>
             <h3>{ "Corrections" }</h3>
-            <p>{ format!("Every record was last re-read against its source document on {reviewed}. ") }
-                { match data.records.corrections.len() {
-                    0 => "No correction has been needed so far.".to_string(),
-                    1 => "One correction has been published, listed here; the data downloads include it.".to_string(),
-                    n => format!("{n} corrections have been published, newest first; the data downloads include them."),
-                } }</p>
-            if !data.records.corrections.is_empty() {
-                <details class="sm-corrections">
-                    <summary>{ "Show every correction: what changed and why" }</summary>
-                    <ol>{ for corrections }</ol>
-                </details>
-            }
+            <p>{ format!("Every record was last re-read against its source document on {reviewed}. What we corrected since first publishing, and why, is listed here and included in the data downloads.") }</p>
+            <Corrections />
             <h3>{ "Get the data" }</h3>
             <ul>
                 <li><a href={widget.file(DATA_JSON)} download="">{ "The whole dataset (JSON)" }</a></li>
                 <li><a href={widget.file(DATA_CSV)} download="">{ "The stance matrix with sources (CSV)" }</a></li>
             </ul>
+        </div>
+    }
+}
+
+/// Where the list of corrections stands: it loads when a reader first asks.
+#[derive(Clone, PartialEq)]
+enum Loaded {
+    Hidden,
+    Loading,
+    Shown(Rc<Vec<Correction>>),
+    Failed(String),
+}
+
+/// A button that shows the corrections, newest first: from the dataset when it
+/// carries them (a run-time dataset may), else from the file beside the app.
+#[function_component(Corrections)]
+fn corrections() -> Html {
+    let widget = use_widget();
+    let list = use_state(|| Loaded::Hidden);
+    let region = widget.id(&["corrections"]);
+    let onclick = {
+        let (list, widget) = (list.clone(), widget.clone());
+        Callback::from(move |_: MouseEvent| match &*list {
+            Loaded::Shown(_) => list.set(Loaded::Hidden),
+            Loaded::Loading => {}
+            _ if !widget.data.records.corrections.is_empty() => list.set(Loaded::Shown(Rc::new(widget.data.records.corrections.clone()))),
+            _ => {
+                list.set(Loaded::Loading);
+                let (list, url, base) = (list.clone(), widget.file(CORRECTIONS_JSON), widget.base.to_string());
+                wasm_bindgen_futures::spawn_local(async move {
+                    let loaded = crate::browser::fetch_document(&url, &base).await.and_then(|text| crate::dataset::parse_corrections(&text));
+                    list.set(match loaded {
+                        Ok(corrections) => Loaded::Shown(Rc::new(corrections)),
+                        Err(reason) => Loaded::Failed(reason),
+                    });
+                });
+            }
+        })
+    };
+    let body = match &*list {
+        Loaded::Hidden => Html::default(),
+        Loaded::Loading => html! { <p class="sm-status">{ "Loading the corrections…" }</p> },
+        Loaded::Failed(reason) => html! {
+            <p class="sm-status">{ format!("The corrections could not be loaded ({reason}). They are also in the JSON download below.") }</p>
+        },
+        Loaded::Shown(corrections) if corrections.is_empty() => html! { <p>{ "No correction has been needed so far." }</p> },
+        Loaded::Shown(corrections) => {
+            let items = corrections.iter().rev().map(|c| html! {
+                <li class="sm-correction">
+                    <p><strong>{ widget.data.record_label(c) }</strong>{ " · " }<time datetime={c.date.clone()}>{ long_date(&c.date) }</time></p>
+                    <p>{ &c.change }</p>
+                    <p class="sm-muted">{ "Why: " }{ &c.reason }</p>
+                </li>
+            });
+            html! {
+                <>
+                    <p class="sm-status">{ format!("{} corrections, newest first.", corrections.len()) }</p>
+                    <ol class="sm-corrections">{ for items }</ol>
+                </>
+            }
+        }
+    };
+    let expanded = matches!(&*list, Loaded::Shown(_));
+    html! {
+        <div class="sm-corrections-block">
+            <button type="button" class="sm-link" aria-expanded={expanded.to_string()} aria-controls={region.clone()} {onclick}>
+                { if expanded { "Hide the corrections" } else { "Show the corrections: what changed and why" } }
+            </button>
+            <div id={region} role="region" aria-live="polite" aria-label="Corrections">{ body }</div>
         </div>
     }
 }

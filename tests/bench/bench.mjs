@@ -54,7 +54,7 @@ function benchPages() {
   const fallback = index.match(/<div class="sm-fallback">[\s\S]*<\/div><\/div>/)[0].slice(0, -'</div>'.length);
   const staticPage = index
     .replace(/<script type="module"[^>]*><\/script>/, '')
-    .replace(/<div class="sm-host"[^>]*>[\s\S]*<\/div>\s*<\/main>/, `${fallback.replace('<h2>', '<h2 elementtiming="stancemap-content">')}</main>`);
+    .replace(/<div class="sm-host"[^>]*>[\s\S]*<\/div>\s*<\/main>/, `${fallback}</main><script>performance.mark('stancemap:rendered')</script>`);
   fs.writeFileSync(path.join(dir, 'static.html'), staticPage);
   fs.writeFileSync(path.join(dir, 'mounts.html'), index.replace(/<div class="sm-host"[\s\S]*<\/div>\s*<\/main>/, '<div id="slot"></div></main>'));
   for (const n of MOUNT_COUNTS) {
@@ -75,7 +75,7 @@ function synthetic(factor) {
   const positions = ['supports', 'conditional', 'open', 'divided', 'opposes'];
   const stances = [];
   for (let a = 0; a < side; a++) for (let i = 0; i < side; i++) {
-    if ((a + i) % 2 === 0) stances.push({ actor: `a${a}`, issue: `i${i}`, position: positions[(a * 7 + i) % 5], summary: 'x', basis: 'statement', source: 's' });
+    if ((a + i) % 2 === 0) stances.push({ actor: `a${a}`, issue: `i${i}`, position: positions[(a * 7 + i) % 5], summary: 'x', basis: 'reported', source: 's' });
   }
   return { meta: real.meta, sources: [source], issues, actors, stances, scenarios: [], faq: [], figures: [], timeline: [], glossary: [] };
 }
@@ -84,29 +84,28 @@ function synthetic(factor) {
 async function cdp(page) { return page.context().newCDPSession(page); }
 
 /**
- * Time from navigation start until the main content was painted: Element
- * Timing's `stancemap-content` on the static page; on the widget, whose
- * content lives in a shadow root that Element Timing does not observe, the
- * frame after its `stancemap:rendered` mark once its stylesheet has applied.
+ * Time from navigation start until the main content was painted, measured the
+ * same way on both pages: once the `stancemap:rendered` mark is set (the app's
+ * first render; on the static page a script right after the content), the
+ * first frame in which the content is on screen and styled. (Element Timing
+ * would be the obvious choice, but it does not see into shadow roots.)
  */
 async function contentTime(browser, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.addInitScript(() => {
     window.__contentTime = new Promise((resolve) => {
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) if (e.identifier === 'stancemap-content') resolve(e.renderTime || e.loadTime);
-      }).observe({ type: 'element', buffered: true });
-      const shown = () => {
+      const content = () => {
         const mount = document.querySelector('[data-stancemap]')?.shadowRoot?.querySelector('.sm-mount');
-        if (mount && getComputedStyle(mount).display !== 'none' && mount.querySelector('.sm-title')) {
-          requestAnimationFrame(() => resolve(performance.now()));
-        } else {
-          requestAnimationFrame(shown);
-        }
+        if (mount) return getComputedStyle(mount).display !== 'none' && mount.querySelector('.sm-title');
+        return document.querySelector('.sm-fallback h2');
       };
-      new PerformanceObserver((list) => {
-        if (list.getEntries().some((e) => e.name === 'stancemap:rendered')) shown();
+      const shown = () => (content() ? requestAnimationFrame(() => resolve(performance.now())) : requestAnimationFrame(shown));
+      new PerformanceObserver((list, observer) => {
+        if (list.getEntries().some((e) => e.name === 'stancemap:rendered')) {
+          observer.disconnect();
+          shown();
+        }
       }).observe({ type: 'mark', buffered: true });
     });
   });
@@ -325,26 +324,26 @@ const growth = (m) => mb(m.after.jsHeap + m.after.wasmMemory - m.before.jsHeap -
 const targets = [];
 const sections = [`# Stancemap benchmark`, '', `Machine: ${report.machine}. Date: ${report.date}.`, ''];
 if (report.weight) {
-  targets.push(['total gzip ≤ 150 KB', `${kb(report.weight.total.gzip)} KB`, report.weight.total.gzip <= 150 * 1024]);
+  targets.push(['everything a reader downloads, gzip', `${kb(report.weight.total.gzip)} KB`, '≤ 150 KB', kb(report.weight.total.gzip) <= 150, '≤ 120 KB', kb(report.weight.total.gzip) <= 120]);
   sections.push('## Weight', '', '| file | raw KB | gzip KB | brotli KB |', '| --- | ---: | ---: | ---: |',
     ...report.weight.rows.map((r) => `| ${r.file} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`),
     `| **total** | ${kb(report.weight.total.raw)} | ${kb(report.weight.total.gzip)} | ${kb(report.weight.total.brotli)} |`, '');
 }
 if (report.firstContent) {
-  targets.push(['first-content ratio ≤ 1.3', `${report.firstContent.ratio}`, report.firstContent.ratio <= 1.3]);
-  sections.push('## First meaningful content (Element Timing, median of cold loads)', '',
+  targets.push(['first content, widget ÷ static page', `${report.firstContent.ratio}`, '≤ 1.15', report.firstContent.ratio <= 1.15, '≤ 1.05', report.firstContent.ratio <= 1.05]);
+  sections.push('## First content (the frame after the content is in the page and styled, the same method on both pages; median of cold loads)', '',
     `| widget ms | static page ms | ratio | loads |`, '| ---: | ---: | ---: | ---: |',
     `| ${report.firstContent.widget} | ${report.firstContent.static} | ${report.firstContent.ratio} | ${report.firstContent.loads} |`, '');
 }
 if (report.interactions) {
   const p95 = Math.max(...Object.values(report.interactions).map((r) => r.p95));
-  targets.push(['interaction p95 ≤ 16 ms (4× throttled)', `${p95} ms`, p95 <= 16]);
+  targets.push(['worst interaction p95, 4× CPU throttling', `${p95} ms`, '≤ 50 ms', p95 <= 50, '≤ 16 ms', p95 <= 16]);
   sections.push('## Interaction latency, input to next frame, 4× CPU throttling', '', '| action | p50 ms | p95 ms |', '| --- | ---: | ---: |',
     ...Object.entries(report.interactions).map(([k, v]) => `| ${k} | ${v.p50} | ${v.p95} |`), '');
 }
 if (report.memory) {
-  targets.push(['memory growth ≤ 1 MB (1,000 interactions)', `${growth(report.memory.interactions)} MB`, growth(report.memory.interactions) <= 1],
-    ['memory growth ≤ 1 MB (50 mount/destroy)', `${growth(report.memory.mounts)} MB`, growth(report.memory.mounts) <= 1]);
+  targets.push(['memory growth over 1,000 interactions', `${growth(report.memory.interactions)} MB`, '≤ 1 MB', growth(report.memory.interactions) <= 1, '≤ 1 MB', growth(report.memory.interactions) <= 1],
+    ['memory growth over 50 mount/destroy cycles', `${growth(report.memory.mounts)} MB`, '≤ 1 MB', growth(report.memory.mounts) <= 1, '≤ 1 MB', growth(report.memory.mounts) <= 1]);
   sections.push('## Memory (after forced GC)', '', '| run | JS heap before → after MB | wasm memory before → after MB |', '| --- | --- | --- |',
     ...Object.entries(report.memory).map(([k, m]) => `| ${k === 'mounts' ? '50 mount/destroy cycles' : '1,000 interactions'} | ${mb(m.before.jsHeap)} → ${mb(m.after.jsHeap)} | ${mb(m.before.wasmMemory)} → ${mb(m.after.wasmMemory)} |`), '');
 }
@@ -356,18 +355,21 @@ if (report.mounts) {
 if (report.scale) {
   const scaleRows = Object.entries(report.scale);
   const perCell = scaleRows.map(([, r]) => r.ms / r.cells);
-  targets.push(['cost linear in cells (ms per cell at 100× ≤ 2 × at 10×)', perCell.map((x) => round(x, 4)).join(' / '), perCell[2] <= 2 * perCell[1]]);
+  const hundred = report.scale['100×'].ms;
+  targets.push(['matrix render at 100× the cells', `${hundred} ms`, '≤ 500 ms', hundred <= 500, '≤ 100 ms', hundred <= 100],
+    ['cost linear in cells (ms per cell at 1× / 10× / 100×)', perCell.map((x) => round(x, 4)).join(' / '), 'at 100× ≤ 2 × at 10×', perCell[2] <= 2 * perCell[1], 'the same', perCell[2] <= 2 * perCell[1]]);
   sections.push('## Scale: rendering the matrix', '', '| dataset | cells | ms |', '| --- | ---: | ---: |',
     ...scaleRows.map(([k, r]) => `| ${k} | ${r.cells} | ${r.ms} |`), '');
 }
 if (report.lighthouse) {
-  targets.push(...Object.entries(report.lighthouse).map(([k, v]) => [`Lighthouse ${k} = 100`, `${v}`, v === 100]));
+  targets.push(...Object.entries(report.lighthouse).map(([k, v]) => [`Lighthouse ${k} (mobile)`, `${v}`, k === 'performance' ? '≥ 98' : '100', k === 'performance' ? v >= 98 : v === 100, '100', v === 100]));
   sections.push('## Lighthouse (standalone page, mobile)', '', '| category | score |', '| --- | ---: |',
     ...Object.entries(report.lighthouse).map(([k, v]) => `| ${k} | ${v} |`), '');
 }
-report.targets = targets.map(([target, value, met]) => ({ target, value, met }));
-sections.push('## Targets', '', '| target | measured | met |', '| --- | --- | --- |',
-  ...report.targets.map((t) => `| ${t.target} | ${t.value} | ${t.met ? 'yes' : '**no**'} |`), '');
+report.targets = targets.map(([target, value, bar, barMet, goal, goalMet]) => ({ target, value, bar, barMet, goal, goalMet }));
+const met = (yes) => (yes ? 'met' : '**not met**');
+sections.push('## Bars and goals', '', '| measure | now | bar | | goal | |', '| --- | --- | --- | --- | --- | --- |',
+  ...report.targets.map((t) => `| ${t.target} | ${t.value} | ${t.bar} | ${met(t.barMet)} | ${t.goal} | ${met(t.goalMet)} |`), '');
 
 const md = sections.join('\n');
 fs.writeFileSync(path.join(OUT, 'report.json'), JSON.stringify(report, null, 2));

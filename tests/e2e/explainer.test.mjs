@@ -94,9 +94,14 @@ test('the Sources view lists every correction with its date, and the footer says
   const reviewed = new Date(`${data.meta.reviewed}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
   const { page, context } = await openWidget(browser, server.url, 'sources');
   assert.match(await page.locator('.sm-footer').textContent(), new RegExp(`Last reviewed against the sources on ${reviewed}`));
-  await page.getByText('Show every correction').click();
+  const toggle = page.locator('.sm-corrections-block > button');
+  assert.match(await toggle.textContent(), /Show the corrections/);
+  assert.equal(await page.locator('.sm-correction').count(), 0, 'loaded only when asked for');
+  await toggle.click();
   const items = page.locator('.sm-correction');
+  await items.first().waitFor();
   assert.equal(await items.count(), data.corrections.length);
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
   const newest = data.corrections.at(-1);
   assert.ok((await items.first().textContent()).includes(newest.change), 'newest first');
   assert.ok((await items.first().textContent()).includes(newest.reason));
