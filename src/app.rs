@@ -48,10 +48,9 @@ pub fn app(props: &AppProps) -> Html {
     // Marks the first render for `make bench` (Element Timing cannot see into shadow roots).
     use_effect_with((), |_| browser::mark("stancemap:rendered"));
 
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
-    };
+    // One callback for the widget's life: a fresh one each render would be a
+    // changed prop for every child, and re-render them all.
+    let dispatch = use_callback(state.dispatcher(), |action: Action, dispatcher| dispatcher.dispatch(action));
     let view = state.view.clone();
     let meta = &widget.data.records.meta;
     let panel = match view.tab {

@@ -19,18 +19,9 @@ pub fn faq(props: &ViewProps) -> Html {
     let query = props.view.query.clone();
     let shown: Vec<&FaqEntry> = data.faq_matching(&query).collect();
     let oninput = props.on_action.reform(|e: InputEvent| Action::Search(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()));
-    let items = shown.iter().map(|q| {
-        let id = q.id.clone();
-        let link = widget.link(&View { tab: Tab::Faq, faq: Some(q.id.clone()), ..View::default() });
-        html! {
-            <Disclosure id={widget.id(&["faq", &q.id])} title={q.question.clone()}
-                open={props.view.faq.as_ref() == Some(&q.id)}
-                on_toggle={props.on_action.reform(move |_| Action::ToggleFaq(id.clone()))} class="sm-faq-item">
-                <GlossaryText text={q.answer.clone()} />
-                <SourceCitation sources={q.sources.clone()} />
-                <p><a class="sm-permalink" href={link}>{ "Link to this question" }</a></p>
-            </Disclosure>
-        }
+    // Narrow, stable props: opening one question re-renders that question alone.
+    let items = shown.iter().map(|q| html! {
+        <FaqItem key={q.id.clone()} id={q.id.clone()} open={props.view.faq.as_ref() == Some(&q.id)} on_action={props.on_action.clone()} />
     });
     let search = widget.id(&["faq-search"]);
     let status = if query.trim().is_empty() {
@@ -48,5 +39,30 @@ pub fn faq(props: &ViewProps) -> Html {
             <p class="sm-status" role="status">{ status }</p>
             { for items }
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FaqItemProps {
+    /// The question's id.
+    id: AttrValue,
+    open: bool,
+    on_action: Callback<Action>,
+}
+
+/// One question: its answer, sources and a permalink, shown on demand.
+#[function_component(FaqItem)]
+fn faq_item(props: &FaqItemProps) -> Html {
+    let widget = use_widget();
+    let Some(q) = widget.data.faq_entry(&props.id) else { return Html::default() };
+    let id = q.id.clone();
+    let link = widget.link(&View { tab: Tab::Faq, faq: Some(q.id.clone()), ..View::default() });
+    html! {
+        <Disclosure id={widget.id(&["faq", &q.id])} title={q.question.clone()} open={props.open}
+            on_toggle={props.on_action.reform(move |_| Action::ToggleFaq(id.clone()))} class="sm-faq-item">
+            <GlossaryText text={q.answer.clone()} />
+            <SourceCitation sources={q.sources.clone()} />
+            <p><a class="sm-permalink" href={link}>{ "Link to this question" }</a></p>
+        </Disclosure>
     }
 }

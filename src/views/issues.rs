@@ -10,20 +10,16 @@ use crate::components::source_citation::SourceCitation;
 use crate::components::stance_badge::StanceBadge;
 use crate::components::stance_detail::StanceDetail;
 use crate::context::use_widget;
-use crate::model::Issue;
 use crate::state::Action;
 use crate::views::ViewProps;
 
 #[function_component(Issues)]
 pub fn issues(props: &ViewProps) -> Html {
     let widget = use_widget();
-    let cards = widget.data.records.issues.iter().map(|issue| {
-        let id = issue.id.clone();
-        html! {
-            <IssueCard issue={issue.clone()} open={props.view.issue.as_ref() == Some(&issue.id)}
-                on_toggle={props.on_action.reform(move |_| Action::ToggleIssue(id.clone()))}
-                on_action={props.on_action.clone()} />
-        }
+    // Narrow, stable props: opening one card re-renders that card alone.
+    let cards = widget.data.records.issues.iter().map(|issue| html! {
+        <IssueCard key={issue.id.clone()} id={issue.id.clone()} open={props.view.issue.as_ref() == Some(&issue.id)}
+            on_action={props.on_action.clone()} />
     });
     html! {
         <div class="sm-issues">
@@ -36,9 +32,9 @@ pub fn issues(props: &ViewProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct IssueCardProps {
-    issue: Issue,
+    /// The issue's id.
+    id: AttrValue,
     open: bool,
-    on_toggle: Callback<()>,
     on_action: Callback<Action>,
 }
 
@@ -46,7 +42,7 @@ struct IssueCardProps {
 fn issue_card(props: &IssueCardProps) -> Html {
     let widget = use_widget();
     let data = &widget.data;
-    let issue = &props.issue;
+    let Some(issue) = data.issue(&props.id) else { return Html::default() };
     let stated: Vec<_> = data.records.actors.iter().filter_map(|a| data.stance(&a.id, &issue.id).map(|s| (a, s))).collect();
     let silent: Vec<&str> = data.records.actors.iter().filter(|a| data.stance(&a.id, &issue.id).is_none()).map(|a| a.short.as_str()).collect();
     let badges = stated.iter().map(|(a, s)| html! {
@@ -69,9 +65,10 @@ fn issue_card(props: &IssueCardProps) -> Html {
     let terms = data.terms_of(issue).map(|t| html! {
         <div class="sm-term-entry"><dt>{ &t.term }</dt><dd>{ &t.definition }</dd></div>
     }).collect::<Vec<_>>();
+    let id = issue.id.clone();
     html! {
         <Disclosure id={widget.id(&["issue", &issue.id])} title={issue.title.clone()} open={props.open}
-            on_toggle={props.on_toggle.clone()} {aside} class="sm-card">
+            on_toggle={props.on_action.reform(move |_| Action::ToggleIssue(id.clone()))} {aside} class="sm-card">
             <GlossaryText text={issue.summary.clone()} />
             <h4>{ "Why it is hard" }</h4>
             <GlossaryText text={issue.why_hard.clone()} />
