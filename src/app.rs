@@ -22,10 +22,18 @@ pub struct AppProps {
     pub prefix: AttrValue,
     pub config: EmbedConfig,
     pub data: Rc<Dataset>,
-    /// The page element the instance is mounted on; host events are sent there.
-    pub host: Element,
+    /// The page element the instance is mounted on; host events are sent
+    /// there. None when the build prerenders the first view.
+    #[prop_or_default]
+    pub host: Option<Element>,
     /// Where the widget's files are served from, for the embed snippets.
     pub base: AttrValue,
+    /// Where links to a view point (see `Widget::page`).
+    pub page: AttrValue,
+    /// Called once the first render is in the page: the mount then swaps out
+    /// the prerendered first view.
+    #[prop_or_default]
+    pub on_rendered: Callback<()>,
 }
 
 #[function_component(App)]
@@ -39,14 +47,19 @@ pub fn app(props: &AppProps) -> Html {
         prefix: prefix.clone(),
         root: NodeRef::default(),
         base: props.base.clone(),
-        page: if config.owns_fragment { browser::page_address().into() } else { props.base.clone() },
+        page: props.page.clone(),
     });
     let state = use_reducer(|| State { view: config.start.view.clone(), notice: config.start.notice.clone(), theme: config.theme });
     use_fragment(config.owns_fragment, &widget.data, &state);
-    use_host_events(&props.host, &state.view);
+    use_host_events(props.host.clone(), &state.view);
     use_remote_dataset(config.dataset_url.clone(), props.base.clone(), data, &state);
-    // Marks the first render for `make bench` (Element Timing cannot see into shadow roots).
-    use_effect_with((), |_| browser::mark("stancemap:rendered"));
+    // The first render is in the page: swap out the prerendered view, and mark
+    // it for `make bench` (Element Timing cannot see into shadow roots).
+    let on_rendered = props.on_rendered.clone();
+    use_effect_with((), move |_| {
+        on_rendered.emit(());
+        browser::mark("stancemap:rendered");
+    });
 
     // One callback for the widget's life: a fresh one each render would be a
     // changed prop for every child, and re-render them all.
@@ -174,11 +187,11 @@ fn use_remote_dataset(url: Option<String>, base: AttrValue, data: UseStateHandle
 
 /// Tells the host page what the reader does, as events on the mount element.
 #[hook]
-fn use_host_events(host: &Element, view: &View) {
+fn use_host_events(host: Option<Element>, view: &View) {
     let previous = use_mut_ref(|| view.clone());
-    let host = host.clone();
     use_effect_with(view.clone(), move |view| {
         let before = previous.replace(view.clone());
+        let Some(host) = host else { return };
         for event in HostEvent::between(&before, view) {
             browser::notify(&host, &event);
         }

@@ -1,6 +1,8 @@
 //! The "get the data" files: the whole dataset as JSON, and the stance matrix as CSV.
 
 use crate::dataset::Dataset;
+use crate::mount::{PRERENDERED, STYLESHEET};
+use crate::panic::MOUNT_CLASS;
 use crate::model::Stance;
 
 /// One row per stance (several where sources differ, the current stated line
@@ -53,21 +55,39 @@ fn csv_field(text: &str) -> String {
 /// file that every instance links inside its shadow root.
 pub const STYLES: [&str; 6] = ["tokens.css", "base.css", "tabs.css", "cards.css", "matrix.css", "print.css"];
 
-/// Where the static fallback goes in a page.
+/// Where a page's mount element gets its content.
 pub const FALLBACK_MARKER: &str = "<!-- stancemap:fallback -->";
 
 /// The standalone page's mount settings, and what the iframe page uses instead.
-const STANDALONE: &str = "data-chrome=\"standalone\"";
-const EMBEDDED: &str = "data-chrome=\"embedded\" data-post-height";
+pub const STANDALONE: [(&str, &str); 2] = [("data-chrome", "standalone"), ("data-fragment", "own")];
+pub const EMBEDDED: [(&str, &str); 3] = [("data-chrome", "embedded"), ("data-post-height", ""), ("data-fragment", "own")];
 
-/// `index.html` with the fallback filled in, and the iframe page made from it.
-pub fn pages(index: &str, fallback: &str) -> Result<(String, String), String> {
-    if !index.contains(FALLBACK_MARKER) || !index.contains(STANDALONE) {
-        return Err(format!("index.html must hold {FALLBACK_MARKER} inside a mount element with {STANDALONE}"));
+/// What goes inside a mount element before any script runs: a declarative
+/// shadow root with the widget's stylesheet and the prerendered `first_view`
+/// (revealed by that stylesheet, so never shown unstyled), and for readers
+/// without JavaScript the static `fallback`, in `<noscript>`, shown through
+/// the shadow root's slot. Files are linked from `base`.
+pub fn mount_content(first_view: &str, fallback: &str, base: &str) -> String {
+    format!(
+        "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{base}{STYLESHEET}\"><div class=\"{MOUNT_CLASS}\" {PRERENDERED} hidden>{first_view}</div><slot></slot></template><noscript>{fallback}</noscript>"
+    )
+}
+
+/// Writes `attributes` the way they stand on a mount element.
+fn attributes(list: &[(&str, &str)]) -> String {
+    list.iter().map(|(name, value)| if value.is_empty() { name.to_string() } else { format!("{name}=\"{value}\"") }).collect::<Vec<_>>().join(" ")
+}
+
+/// `index.html` with the standalone mount's content filled in, and the iframe
+/// page made from it with `embedded` as its content.
+pub fn pages(index: &str, standalone: &str, embedded: &str) -> Result<(String, String), String> {
+    let settings = attributes(&STANDALONE);
+    if !index.contains(FALLBACK_MARKER) || !index.contains(&settings) {
+        return Err(format!("index.html must hold {FALLBACK_MARKER} inside a mount element with {settings}"));
     }
-    let index = index.replace(FALLBACK_MARKER, fallback);
-    let embed = index.replace(STANDALONE, EMBEDDED);
-    Ok((index, embed))
+    let page = index.replace(FALLBACK_MARKER, standalone);
+    let embed = index.replace(&settings, &attributes(&EMBEDDED)).replace(FALLBACK_MARKER, embedded);
+    Ok((page, embed))
 }
 
 /// What the loader calls on the glue module to get one widget's own copy of it.

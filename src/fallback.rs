@@ -1,11 +1,11 @@
-//! The explainer as plain HTML, written into the pages at build time: what a
-//! reader without JavaScript (or a printer, or a search engine) gets. The app
-//! replaces it when it starts.
+//! The explainer's interactive parts as plain HTML, written into the pages at
+//! build time in `<noscript>`: the matrix, the answers and the sources for a
+//! reader without JavaScript (or a search engine), below the first view that
+//! the app's own components prerender.
 
 use std::fmt::Write;
 
 use crate::dataset::Dataset;
-use crate::model::Pillar;
 
 /// Escapes text for HTML element content and attribute values.
 pub fn escape(text: &str) -> String {
@@ -23,20 +23,13 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// The overview, the stance matrix as a plain table, and the FAQ.
+/// The stance matrix as a plain table, every FAQ answer and the sources:
+/// what readers without JavaScript get below the prerendered first view
+/// (`prerender`), whose interactive parts need the app.
 pub fn static_html(data: &Dataset) -> String {
     let r = &data.records;
     let e = escape;
-    let mut h = String::new();
-    let _ = write!(h, "<div class=\"sm-fallback\"><p><strong>Stancemap</strong></p><h2>{}</h2><p>{}</p><p><strong>As of:</strong> {} Last reviewed against the sources on {}.</p>", e(&r.meta.title), e(&r.meta.description), e(&r.meta.as_of), e(&crate::dataset::long_date(&r.meta.reviewed)));
-
-    h.push_str("<h3>Three questions are still open</h3><ul>");
-    for pillar in Pillar::ALL {
-        let issues: Vec<String> = data.issues_in(pillar).map(|i| e(&i.title)).collect();
-        let _ = write!(h, "<li><strong>{}:</strong> {}</li>", pillar.label(), issues.join("; "));
-    }
-    h.push_str("</ul>");
-
+    let mut h = String::from("<div class=\"sm-fallback\">");
     h.push_str("<h3>Who wants what</h3><table><caption>Stances by actor and issue; “–” means no stated position.</caption><thead><tr><th scope=\"col\">Actor</th>");
     for i in &r.issues {
         let _ = write!(h, "<th scope=\"col\" title=\"{}\">{}</th>", e(&i.proposition), e(&i.short));

@@ -17,6 +17,8 @@ pub mod glossary;
 pub mod embed;
 pub mod export;
 pub mod fallback;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod remote;
 
 pub mod app;

@@ -13,7 +13,7 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 
-use yew::AppHandle;
+use yew::{AppHandle, Callback};
 
 use crate::app::{App, AppProps};
 use crate::dataset::Dataset;
@@ -25,6 +25,12 @@ pub const STYLESHEET: &str = "stancemap.css";
 
 /// The class of the slot that shows the host's fallback until the stylesheet loads.
 pub const FALLBACK_SLOT: &str = "sm-fallback-slot";
+
+/// Marks the first view the build prerendered into a declarative shadow root.
+pub const PRERENDERED: &str = "data-prerendered";
+
+/// Marks the app's root while it renders behind the prerendered first view.
+pub const PENDING: &str = "data-pending";
 
 thread_local! {
     /// The running instances, so that a host page can destroy one it removes.
@@ -42,24 +48,44 @@ pub fn mount(host: Element, base: &str, n: u32) {
     if config.owns_fragment && config.dataset_url.is_none() {
         config.dataset_url = query_param("dataset");
     }
-    // A host unmounted earlier keeps its shadow root; reuse it.
+    // The page's declarative shadow root (with the prerendered first view), or
+    // one an earlier mount left, or a new one.
     let Some(shadow) = host.shadow_root().or_else(|| host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).ok()) else { return };
-    let (Ok(link), Ok(slot), Ok(root)) = (document.create_element("link"), document.create_element("slot"), document.create_element("div")) else { return };
-    let _ = link.set_attribute("rel", "stylesheet");
-    let _ = link.set_attribute("href", &format!("{base}{STYLESHEET}"));
-    // Until the stylesheet arrives the host's own children (the static
-    // fallback) show through the slot and the app stays hidden; the
-    // stylesheet itself hides the slot and reveals the app, so no script
-    // waits on it and the reader never sees unstyled markup.
-    slot.set_class_name(FALLBACK_SLOT);
+    let Ok(root) = document.create_element("div") else { return };
     root.set_class_name(panic::MOUNT_CLASS);
-    panic::install(root.clone());
     let _ = root.set_attribute("hidden", "");
-    shadow.set_inner_html("");
-    for node in [&link, &slot, &root] {
-        let _ = shadow.append_child(node);
-    }
-    let props = AppProps { prefix: format!("sm{n}").into(), config, data, host: host.clone(), base: base.into() };
+    let prerendered = shadow.query_selector(&format!(".{}[{PRERENDERED}]", panic::MOUNT_CLASS)).ok().flatten();
+    let on_rendered = match prerendered {
+        // The prerendered view stays on screen, styled, while the app renders
+        // hidden beside it; its first render replaces it in one step.
+        Some(first_view) => {
+            let _ = root.set_attribute(PENDING, "");
+            let _ = first_view.after_with_node_1(&root);
+            let root = root.clone();
+            Callback::from(move |()| {
+                first_view.remove();
+                let _ = root.remove_attribute(PENDING);
+            })
+        }
+        // Until the stylesheet arrives the host's own children (the static
+        // fallback) show through the slot and the app stays hidden; the
+        // stylesheet itself hides the slot and reveals the app, so no script
+        // waits on it and the reader never sees unstyled markup.
+        None => {
+            let (Ok(link), Ok(slot)) = (document.create_element("link"), document.create_element("slot")) else { return };
+            let _ = link.set_attribute("rel", "stylesheet");
+            let _ = link.set_attribute("href", &format!("{base}{STYLESHEET}"));
+            slot.set_class_name(FALLBACK_SLOT);
+            shadow.set_inner_html("");
+            for node in [&link, &slot, &root] {
+                let _ = shadow.append_child(node);
+            }
+            Callback::noop()
+        }
+    };
+    panic::install(root.clone());
+    let page = if config.owns_fragment { crate::browser::page_address() } else { base.to_string() };
+    let props = AppProps { prefix: format!("sm{n}").into(), config, data, host: Some(host.clone()), base: base.into(), page: page.into(), on_rendered };
     let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
     RUNNING.with(|running| running.borrow_mut().push((host.clone(), app)));
     if host.has_attribute("data-post-height") {

@@ -27,8 +27,16 @@ pub fn install(mount: Element) {
     }));
 }
 
-/// Replaces everything in `root` with the error message.
+/// Replaces everything in `root` with the error message (and, if the app
+/// failed while rendering behind the prerendered first view, that view too:
+/// it would look alive but answer nothing).
 pub fn show_error(root: &Element) {
+    if root.has_attribute(crate::mount::PENDING) {
+        let _ = root.remove_attribute(crate::mount::PENDING);
+        if let Some(first_view) = root.previous_element_sibling().filter(|e| e.has_attribute(crate::mount::PRERENDERED)) {
+            first_view.remove();
+        }
+    }
     let Some(document) = root.owner_document() else { return };
     let Ok(message) = document.create_element("p") else { return };
     message.set_class_name("sm-error");

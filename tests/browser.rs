@@ -36,7 +36,7 @@ async fn settle() {
 fn app_props(host: &Element, prefix: &str) -> AppProps {
     let data = Rc::new(Dataset::bundled());
     let config = EmbedConfig::read(&|_| None, &data);
-    AppProps { prefix: prefix.to_string().into(), config, data, host: host.clone(), base: "/".into() }
+    AppProps { prefix: prefix.to_string().into(), config, data, host: Some(host.clone()), base: "/".into(), page: "/".into(), on_rendered: Callback::noop() }
 }
 
 #[derive(Properties, PartialEq)]

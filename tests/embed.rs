@@ -6,7 +6,8 @@ mod common;
 use std::collections::HashMap;
 
 use stancemap::embed::{iframe_snippet, mount_snippet, Chrome, EmbedConfig, HostEvent};
-use stancemap::export::{glue_factory, pages, FALLBACK_MARKER, GLUE_FACTORY};
+use stancemap::export::{glue_factory, mount_content, pages, FALLBACK_MARKER, GLUE_FACTORY};
+use stancemap::prerender::first_view;
 use stancemap::fallback::static_html;
 use stancemap::route::{Cell, Tab, View};
 use stancemap::state::Theme;
@@ -75,12 +76,32 @@ fn snippets_embed_exactly_the_given_view_from_the_given_host() {
 }
 
 #[test]
-fn the_build_fills_the_fallback_and_derives_the_iframe_page() {
+fn the_build_fills_each_page_and_derives_the_iframe_page() {
     let index = format!("<div data-stancemap data-chrome=\"standalone\" data-fragment=\"own\">{FALLBACK_MARKER}</div>");
-    let (page, embed) = pages(&index, "<p>static</p>").unwrap();
-    assert_eq!(page, "<div data-stancemap data-chrome=\"standalone\" data-fragment=\"own\"><p>static</p></div>");
-    assert_eq!(embed, "<div data-stancemap data-chrome=\"embedded\" data-post-height data-fragment=\"own\"><p>static</p></div>");
-    assert!(pages("<div data-stancemap></div>", "x").is_err(), "a page without the marker is a build error");
+    let (page, embed) = pages(&index, "<p>page</p>", "<p>frame</p>").unwrap();
+    assert_eq!(page, "<div data-stancemap data-chrome=\"standalone\" data-fragment=\"own\"><p>page</p></div>");
+    assert_eq!(embed, "<div data-stancemap data-chrome=\"embedded\" data-post-height data-fragment=\"own\"><p>frame</p></div>");
+    assert!(pages("<div data-stancemap></div>", "x", "y").is_err(), "a page without the marker is a build error");
+}
+
+#[test]
+fn a_mount_carries_its_first_view_styled_in_a_declarative_shadow_root_and_a_fallback_for_readers_without_javascript() {
+    let html = mount_content("<p>first</p>", "<p>static</p>", "https://cdn.example/sm/");
+    assert!(html.starts_with(r#"<template shadowrootmode="open"><link rel="stylesheet" href="https://cdn.example/sm/stancemap.css">"#));
+    assert!(html.contains(r#"<div class="sm-mount" data-prerendered hidden><p>first</p></div><slot></slot></template>"#), "revealed by the stylesheet");
+    assert!(html.ends_with("<noscript><p>static</p></noscript>"));
+}
+
+#[test]
+fn the_prerendered_first_view_is_the_apps_own_overview() {
+    let data = std::rc::Rc::new(common::dataset());
+    let html = first_view(data.clone(), &[("data-chrome", "standalone")], "/");
+    assert!(html.contains(&format!("<h1 class=\"sm-title\">{}</h1>", data.records.meta.title)), "{html}");
+    assert!(html.contains(r#"role="tablist""#) && html.contains(r#"aria-selected="true""#));
+    assert!(html.contains(&data.records.issues[0].title), "the overview lists the issues");
+    assert!(!html.contains("<!--<["), "no hydration markers: the app replaces the view, it does not hydrate it");
+    let embedded = first_view(data.clone(), &[], "/");
+    assert!(embedded.contains("<h2 class=\"sm-title sm-title-embedded\">"));
 }
 
 #[test]

@@ -2,20 +2,24 @@
 //!
 //! Writes the "get the data" files (`stancemap-data.json`, `stancemap-stances.csv`)
 //! and the corrections the Sources view loads on demand (`stancemap-corrections.json`),
-//! joins `styles/` into `stancemap.css`, fills the static fallback into
-//! `index.html`, derives the iframe page `embed.html`, and writes
-//! `stancemap-snippet.html` (a direct-mount `<div>` with its fallback), and
+//! joins `styles/` into `stancemap.css`, fills `index.html`'s mount with the
+//! app's prerendered first view (and the no-JS fallback), derives the iframe
+//! page `embed.html`, writes `stancemap-snippet.html` (a direct-mount `<div>`
+//! with the same), and
 //! turns the wasm-bindgen glue into a factory (one download for every widget).
 
 #![cfg_attr(target_arch = "wasm32", allow(unused))]
 
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 
 use stancemap::dataset::Dataset;
 #[cfg(not(target_arch = "wasm32"))]
 use stancemap::load::{load_dir, BUNDLED_DIR};
+#[cfg(not(target_arch = "wasm32"))]
+use stancemap::prerender::first_view;
 use stancemap::views::sources::{CORRECTIONS_JSON, DATA_CSV, DATA_JSON};
-use stancemap::export::{glue_factory, pages, stances_csv, STYLES};
+use stancemap::export::{glue_factory, mount_content, pages, stances_csv, EMBEDDED, STANDALONE, STYLES};
 use stancemap::fallback::static_html;
 use stancemap::mount::STYLESHEET;
 
@@ -35,8 +39,10 @@ fn main() {
     });
     write(&dir, CORRECTIONS_JSON, &serde_json::to_string_pretty(&records.corrections).expect("corrections serialise"));
     write(&dir, DATA_JSON, &serde_json::to_string_pretty(&records).expect("records serialise"));
-    let data = Dataset::new(records);
+    let data = Rc::new(Dataset::new(records));
     let fallback = static_html(&data);
+    // Where the files are served from, for a snippet pasted into other sites' pages.
+    let public_url = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".into());
     write(&dir, DATA_CSV, &stances_csv(&data));
 
     let css: Vec<String> = STYLES.iter().map(|name| read(&source.join("styles").join(name))).collect();
@@ -45,11 +51,13 @@ fn main() {
     let glue = read(&dir.join(GLUE));
     write(&dir, GLUE, &glue_factory(&glue).unwrap_or_else(|e| fail(&e)));
 
+    // The pages link the stylesheet beside them; the snippet from the public URL.
+    let content = |attributes: &[(&str, &str)], base: &str| mount_content(&first_view(data.clone(), attributes, base), &fallback, base);
     let index = read(&dir.join("index.html"));
-    let (index, embed) = pages(&index, &fallback).unwrap_or_else(|e| fail(&e));
+    let (index, embed) = pages(&index, &content(&STANDALONE, ""), &content(&EMBEDDED, "")).unwrap_or_else(|e| fail(&e));
     write(&dir, "index.html", &index);
     write(&dir, "embed.html", &embed);
-    write(&dir, "stancemap-snippet.html", &format!("<div data-stancemap>{fallback}</div>\n"));
+    write(&dir, "stancemap-snippet.html", &format!("<div data-stancemap>{}</div>\n", content(&[], &public_url)));
 }
 
 /// wasm-bindgen's glue module, as Trunk names it for the `stancemap` binary.

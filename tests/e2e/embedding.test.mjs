@@ -168,14 +168,44 @@ test('the host script ignores forged and malformed height messages', async () =>
 test('with JavaScript off the overview, the matrix and the FAQ are still there to read', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
+  for (const file of ['', 'embed.html']) {
+    await page.goto(new URL(file, widget.url).href);
+    // The app's own first view, prerendered into a declarative shadow root and styled:
+    assert.equal(await page.locator('.sm-title').textContent(), data.meta.title);
+    assert.ok(await page.locator('.sm-title').isVisible());
+    assert.equal(await page.locator('.sm-pillar').count(), 3);
+    // ...and below it what needs the app, as plain HTML:
+    const fallback = page.locator('.sm-fallback');
+    assert.ok(await fallback.isVisible());
+    assert.equal(await fallback.locator('table tbody tr').count(), data.actors.length);
+    assert.equal(await fallback.locator('dt').count(), data.faq.length);
+  }
+  await context.close();
+});
+
+test('the first view is painted from HTML before the wasm arrives, and the app takes over without a layout shift', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/stancemap_bg.wasm', async (route) => { await held; await route.continue(); });
+  await context.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: 'layout-shift', buffered: true });
+  });
   await page.goto(widget.url);
-  const fallback = page.locator('.sm-fallback');
-  assert.match(await fallback.locator('h2').textContent(), /Ukraine peace talks/);
-  assert.equal(await fallback.locator('table tbody tr').count(), data.actors.length);
-  assert.equal(await fallback.locator('dt').count(), data.faq.length);
-  assert.ok(await fallback.isVisible());
-  await page.goto(new URL('embed.html', widget.url).href);
-  assert.equal(await page.locator('.sm-fallback table tbody tr').count(), data.actors.length);
+  const title = page.locator('.sm-title');
+  await title.waitFor();
+  assert.equal(await title.textContent(), data.meta.title, 'the title is on screen while the wasm is still held back');
+  assert.equal(await page.locator('[data-prerendered]').count(), 1);
+  const before = await page.locator('.sm-root').first().evaluate((el) => el.getBoundingClientRect().toJSON());
+  release();
+  await page.locator('[data-prerendered]').waitFor({ state: 'detached' });
+  const after = await page.locator('.sm-root').evaluate((el) => el.getBoundingClientRect().toJSON());
+  assert.deepEqual(after, before, 'the app stands exactly where the prerendered view stood');
+  assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'no layout shift at all');
+  await page.getByRole('tab', { name: 'FAQ' }).click();
+  await page.getByRole('tab', { name: 'FAQ', selected: true }).waitFor();
   await context.close();
 });
 

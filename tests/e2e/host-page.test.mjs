@@ -31,6 +31,9 @@ before(async () => {
   write('small-root.html', page(mount('data-view="matrix"') + loader(), '<style>html { font-size: 62.5%; }</style>'));
   write('huge-text.html', page(mount('data-view="matrix"') + loader(), '<style>* { font-size: 40px !important; }</style>'));
   write('base-href.html', page(mount('data-fragment="own"') + loader(), '<base href="https://cms.example/articles/">'));
+  // The build's mount snippet (prerendered first view in a declarative shadow root), linked to the widget's host.
+  const snippet = fs.readFileSync(path.resolve(import.meta.dirname, '../../dist/stancemap-snippet.html'), 'utf8').replaceAll('href="/', `href="${widget.url}`);
+  write('snippets.html', page(snippet + snippet + loader(), '<style>* { color: red !important; font-size: 40px !important; }</style>'));
   write('five-mounts.html', page(Array.from({ length: 5 }, (_, i) => mount(`data-view="${['overview', 'issues', 'matrix', 'faq', 'sources'][i]}"`)).join('') + loader()));
   host = await serve({ mounts: { '/': pages } });
   browser = await launch();
@@ -155,6 +158,20 @@ test('with a <base href> on another origin, a widget that owns the fragment stil
   await tab.goBack();
   await m.getByRole('tab', { name: 'Overview', selected: true }).waitFor();
   assert.equal(tab.url(), `${host.url}base-href.html`, 'the back button walks the widget’s own history on this page');
+  await context.close();
+});
+
+test('the mount snippet shows its prerendered first view styled and isolated, then each copy comes alive on its own', async () => {
+  const { context, tab } = await open('snippets.html');
+  const mounts = tab.locator('div[data-stancemap]');
+  await mounts.nth(1).locator('[data-prerendered]').waitFor({ state: 'detached' });
+  for (let i = 0; i < 2; i++) {
+    const title = mounts.nth(i).locator('.sm-title');
+    assert.notEqual(await title.evaluate((el) => getComputedStyle(el).color), 'rgb(255, 0, 0)', 'host CSS does not reach in');
+  }
+  await mounts.nth(0).getByRole('tab', { name: 'Sources' }).click();
+  await mounts.nth(0).getByRole('tab', { name: 'Sources', selected: true }).waitFor();
+  assert.equal(await mounts.nth(1).locator('[role=tab][aria-selected=true]').textContent(), 'Overview');
   await context.close();
 });
 
