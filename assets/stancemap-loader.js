@@ -54,4 +54,19 @@ export function unmount(host) {
 /** The instance serving `host`, for host-page tests (e.g. its `simulate_panic`). */
 export const instanceOf = (host) => running.get(host);
 
+/**
+ * Lets the browser paint prerendered first views before the wasm's start-up
+ * work takes the main thread: the next frame, or 50 ms at most (browsers pause
+ * frames in off-screen iframes).
+ */
+function painted() {
+  const prerendered = [...document.querySelectorAll('[data-stancemap]')].some((h) => h.shadowRoot?.querySelector('[data-prerendered]'));
+  if (!prerendered) return Promise.resolve();
+  return Promise.race([
+    new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+    new Promise((resolve) => setTimeout(resolve, 50)),
+  ]);
+}
+
+await painted();
 await mount();
