@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { serveDist, launch, openWidget, shippedData, activeId, SCREENSHOTS } from './harness.mjs';
+import { serveDist, launch, openWidget, shippedData, activeId, SCREENSHOTS, widgetReady } from './harness.mjs';
 
 let server, browser, data;
 before(async () => { server = await serveDist(); browser = await launch(); data = shippedData(); });
@@ -42,7 +42,7 @@ for (const scheme of ['light', 'dark']) {
     for (const [name, fragment] of states()) {
       await page.goto(`${server.url}#${fragment}`);
       await page.reload();
-      await page.locator('.sm-root').waitFor();
+      await widgetReady(page);
       assert.deepEqual(await violations(page), [], `${name} (${scheme})`);
     }
     await context.close();

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, serveDist, launch, shippedData, EXAMPLES, SCREENSHOTS } from './harness.mjs';
+import { serve, serveDist, launch, shippedData, EXAMPLES, SCREENSHOTS, widgetReady } from './harness.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 let widget, article, sameOrigin, browser, data;
@@ -33,7 +33,7 @@ async function openArticle(base = article.url, options = {}) {
   await page.goto(`${base}${base === sameOrigin.url ? 'examples/' : ''}article.html`);
   const frame = page.frameLocator('iframe[data-stancemap-embed]');
   await page.locator('div[data-stancemap] .sm-root').nth(1).waitFor();
-  await frame.locator('.sm-root').waitFor();
+  await widgetReady(frame);
   return { context, page, frame, requests, violations };
 }
 
@@ -115,7 +115,7 @@ test('under a strict Content-Security-Policy the widget works with no violation'
   const index = await context.newPage();
   const response = await index.goto(sameOrigin.url);
   assert.equal(response.headers()['content-security-policy'], CSP);
-  await index.locator('.sm-root').waitFor();
+  await widgetReady(index);
   await context.close();
 });
 
@@ -161,7 +161,7 @@ test('the host script ignores forged and malformed height messages', async () =>
   await page.waitForTimeout(300);
   assert.equal(await iframeHeight(page), before);
   assert.equal(page.url().startsWith(article.url), true, 'nothing navigated');
-  await frame.locator('.sm-root').waitFor();
+  await widgetReady(frame);
   await context.close();
 });
 

@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serveDist, launch, openWidget, shippedData, activeId, FOR, AGAINST } from './harness.mjs';
+import { serveDist, launch, openWidget, shippedData, activeId, FOR, AGAINST, widgetReady } from './harness.mjs';
 
 let server, browser, data;
 before(async () => { server = await serveDist(); browser = await launch(); data = shippedData(); });
@@ -227,7 +227,7 @@ test('the FAQ search filters as you type and the link keeps the search', async (
     assert.match(await page.locator('.sm-faq [role=status]').textContent(), new RegExp(`^${expected.length} of ${data.faq.length}`));
   }
   await page.reload();
-  await page.locator('.sm-root').waitFor();
+  await widgetReady(page);
   assert.equal(await page.inputValue('#sm1-faq-search'), words.at(-1));
   await page.fill('#sm1-faq-search', 'zzzz-no-such-words');
   assert.equal(await page.locator('.sm-faq-item').count(), 0);

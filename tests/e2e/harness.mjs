@@ -68,8 +68,17 @@ export async function openWidget(browser, base, fragment = '', options = {}) {
   page.on('requestfailed', (r) => problems.failedRequests.push(r.url()));
   page.on('request', (r) => { if (!r.url().startsWith(base)) problems.foreignRequests.push(r.url()); });
   await page.goto(base + (fragment ? `#${fragment}` : ''));
-  await page.locator('.sm-root').waitFor();
+  await widgetReady(page);
   return { context, page, problems };
+}
+
+/**
+ * Waits until the app in `scope` (a page, frame or locator) has replaced the
+ * prerendered first view: until then two roots stand side by side, one hidden.
+ */
+export async function widgetReady(scope) {
+  await scope.locator('[data-prerendered]').first().waitFor({ state: 'detached' });
+  await scope.locator('.sm-root').first().waitFor();
 }
 
 /** Where screenshots go for people to look at. */

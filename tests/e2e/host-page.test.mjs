@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, serveDist, launch, shippedData, SCREENSHOTS } from './harness.mjs';
+import { serve, serveDist, launch, shippedData, SCREENSHOTS, widgetReady } from './harness.mjs';
 
 let widget, host, browser, data, pages;
 
@@ -64,7 +64,7 @@ async function sizedToContent(tab, n = 0) {
   const outer = tab.locator('iframe[data-stancemap-embed]').nth(n);
   await outer.scrollIntoViewIfNeeded();
   const inner = frameOf(tab, n).locator('div[data-stancemap]');
-  await frameOf(tab, n).locator('.sm-root').waitFor();
+  await widgetReady(frameOf(tab, n));
   let heights;
   for (let i = 0; i < 50; i++) {
     // The iframe's inner height: its border is the host's business.
@@ -77,7 +77,7 @@ async function sizedToContent(tab, n = 0) {
 
 test('an iframe is sized even when the host script runs seconds after the widget rendered', async () => {
   const { context, tab } = await open('late-script.html');
-  await frameOf(tab, 0).locator('.sm-root').waitFor();
+  await widgetReady(frameOf(tab, 0));
   await tab.waitForTimeout(2000); // the widget has long reported its height, to nobody
   await tab.evaluate((src) => document.body.append(Object.assign(document.createElement('script'), { src })), `${widget.url}stancemap-embed.js`);
   const height = await sizedToContent(tab);
