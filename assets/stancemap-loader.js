@@ -9,6 +9,9 @@
 const base = new URL('./', import.meta.url).href;
 const compiled = WebAssembly.compileStreaming(fetch(new URL('stancemap_bg.wasm', base)));
 const glue = import('./stancemap.js');
+// Failures surface per widget in mount(); none goes unhandled when no widget waits.
+compiled.catch(() => {});
+glue.catch(() => {});
 const running = new Map(); // host element → the instance serving it
 const idle = []; // instances whose widget was unmounted, ready for another
 let mounted = 0;
@@ -24,12 +27,21 @@ async function instance() {
 export async function mount() {
   const hosts = [...document.querySelectorAll('[data-stancemap]:not([data-stancemap-mounted])')];
   for (const host of hosts) host.setAttribute('data-stancemap-mounted', '');
-  const widgets = await Promise.all(hosts.map(() => instance()));
+  const widgets = await Promise.allSettled(hosts.map(() => instance()));
   hosts.forEach((host, i) => {
+    if (widgets[i].status === 'rejected') {
+      // The wasm could not be fetched or compiled (a CSP without
+      // 'wasm-unsafe-eval', a blocked host): show the static fallback, and
+      // let a later mount() try again.
+      console.error('Stancemap could not start:', widgets[i].reason);
+      host.removeAttribute('data-stancemap-mounted');
+      host.setAttribute('data-stancemap-failed', '');
+      return;
+    }
     mounted += 1;
-    running.set(host, widgets[i]);
+    running.set(host, widgets[i].value);
     try {
-      widgets[i].mount(host, base, mounted);
+      widgets[i].value.mount(host, base, mounted);
     } catch {
       // A crash traps only this widget's instance; its panic hook has shown
       // the error in its place. The other widgets still start.

@@ -44,6 +44,9 @@ pub struct Dataset {
     /// actor → issue → indexes into `records.stances`, in file order (the
     /// first is the actor's current stated line); looked up by `&str`, without allocating.
     cells: HashMap<String, HashMap<String, Vec<usize>>>,
+    /// Whether the corrections ship beside the app rather than in the records
+    /// (true for the bundled dataset, see `build.rs`).
+    pub corrections_beside: bool,
 }
 
 /// Which side of an issue's proposition a position falls on.
@@ -80,13 +83,14 @@ impl Dataset {
         for (i, s) in records.stances.iter().enumerate() {
             cells.entry(s.actor.clone()).or_default().entry(s.issue.clone()).or_default().push(i);
         }
-        Dataset { records, cells }
+        Dataset { records, cells, corrections_beside: false }
     }
 
     /// The dataset compiled into this build.
     pub fn bundled() -> Dataset {
         // build.rs parsed and validated this very text, so failure here is a build defect.
-        Dataset::new(parse_records(BUNDLED_JSON).expect("the bundled dataset was validated at build time"))
+        let data = Dataset::new(parse_records(BUNDLED_JSON).expect("the bundled dataset was validated at build time"));
+        Dataset { corrections_beside: true, ..data }
     }
 
     pub fn source(&self, id: &str) -> Option<&Source> {
@@ -120,7 +124,7 @@ impl Dataset {
     /// The stance of `actor` on `issue` (its current stated line, where
     /// sources differ), or `None`: "no stated position".
     pub fn stance(&self, actor: &str, issue: &str) -> Option<&Stance> {
-        self.readings(actor, issue).first().copied()
+        self.cells.get(actor)?.get(issue)?.first().map(|&i| &self.records.stances[i])
     }
 
     /// Every source's reading of `actor` on `issue`, the current stated line

@@ -1,7 +1,7 @@
 //! The "get the data" files: the whole dataset as JSON, and the stance matrix as CSV.
 
 use crate::dataset::Dataset;
-use crate::mount::{PRERENDERED, STYLESHEET};
+use crate::mount::{FALLBACK_SLOT, PRERENDERED, STYLESHEET};
 use crate::panic::MOUNT_CLASS;
 use crate::model::Stance;
 
@@ -64,12 +64,14 @@ pub const EMBEDDED: [(&str, &str); 3] = [("data-chrome", "embedded"), ("data-pos
 
 /// What goes inside a mount element before any script runs: a declarative
 /// shadow root with the widget's stylesheet and the prerendered `first_view`
-/// (revealed by that stylesheet, so never shown unstyled), and for readers
-/// without JavaScript the static `fallback`, in `<noscript>`, shown through
-/// the shadow root's slot. Files are linked from `base`.
+/// (revealed by that stylesheet, so never shown unstyled), and the static
+/// `fallback` in the light DOM, shown through the shadow root's slot to
+/// readers without scripts and when the widget cannot start. Files are
+/// linked from `base`.
 pub fn mount_content(first_view: &str, fallback: &str, base: &str) -> String {
+    let stylesheet = crate::fallback::escape(&format!("{base}{STYLESHEET}"));
     format!(
-        "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{base}{STYLESHEET}\"><div class=\"{MOUNT_CLASS}\" {PRERENDERED} hidden>{first_view}</div><slot></slot></template><noscript>{fallback}</noscript>"
+        "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{stylesheet}\"><div class=\"{MOUNT_CLASS}\" {PRERENDERED} hidden>{first_view}</div><slot class=\"{FALLBACK_SLOT}\"></slot></template>{fallback}"
     )
 }
 
@@ -106,6 +108,9 @@ pub fn glue_factory(glue: &str) -> Result<String, String> {
     let (mut imports, mut body, mut exported) = (String::new(), String::new(), Vec::new());
     for line in glue.lines() {
         if line.starts_with("import ") {
+            if !line.trim_end().ends_with(';') {
+                return Err(format!("the glue module has an import over several lines, which this build does not know how to move: {line}"));
+            }
             imports.push_str(line);
             imports.push('\n');
             continue;
@@ -117,7 +122,7 @@ pub fn glue_factory(glue: &str) -> Result<String, String> {
         };
         if let Some(list) = rest.strip_prefix('{').and_then(|r| r.trim_end().strip_suffix("};")) {
             // `name` or `name as key`
-            exported.extend(list.split(',').map(|item| match item.trim().split_once(" as ") {
+            exported.extend(list.split(',').filter(|item| !item.trim().is_empty()).map(|item| match item.trim().split_once(" as ") {
                 Some((name, key)) => (key.trim().to_string(), name.trim().to_string()),
                 None => (item.trim().to_string(), item.trim().to_string()),
             }));

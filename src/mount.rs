@@ -4,8 +4,10 @@
 //! compiled module, instantiated per widget), so a crash stops only the
 //! widget it happened in. Each instance renders inside the host's shadow
 //! root, with the widget's one stylesheet linked there: the host page's CSS
-//! cannot reach in, and ours cannot leak out. The `<div>`'s own children
-//! (the static fallback) stay in the light DOM, shown until the app is styled.
+//! cannot reach in, and ours cannot leak out. A page built with the
+//! prerendered first view brings its shadow root with it (declarative), and
+//! the app takes that view over; otherwise the `<div>`'s own children (the
+//! static fallback) show through a slot until the app is styled.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -19,6 +21,7 @@ use crate::app::{App, AppProps};
 use crate::dataset::Dataset;
 use crate::embed::EmbedConfig;
 use crate::panic;
+use crate::route::View;
 
 /// The one stylesheet every instance links, built from `styles/` by the export step.
 pub const STYLESHEET: &str = "stancemap.css";
@@ -32,6 +35,13 @@ pub const PRERENDERED: &str = "data-prerendered";
 /// Marks the app's root while it renders behind the prerendered first view.
 pub const PENDING: &str = "data-pending";
 
+/// Set on the host element once the app has rendered and is in charge.
+pub const READY: &str = "data-stancemap-ready";
+
+/// Set on the host element when the widget could not start or crashed: the
+/// stylesheet then shows the static fallback in place of the first view.
+pub const FAILED: &str = "data-stancemap-failed";
+
 thread_local! {
     /// The running instances, so that a host page can destroy one it removes.
     static RUNNING: RefCell<Vec<(Element, AppHandle<App>)>> = const { RefCell::new(Vec::new()) };
@@ -44,27 +54,47 @@ pub fn mount(host: Element, base: &str, n: u32) {
     let document = gloo_utils::document();
     let data = Rc::new(Dataset::bundled());
     let mut config = EmbedConfig::read(&|name| host.get_attribute(name), &data);
-    // An instance that owns the page's URL also takes `?dataset=` from it.
-    if config.owns_fragment && config.dataset_url.is_none() {
-        config.dataset_url = query_param("dataset");
+    if config.owns_fragment {
+        // An instance that owns the page's URL also takes `?dataset=` from it,
+        // and starts on the linked view, so its first render is the right one.
+        if config.dataset_url.is_none() {
+            config.dataset_url = query_param("dataset");
+        }
+        let fragment = crate::browser::fragment();
+        if !fragment.is_empty() {
+            config.start = View::parse(&fragment, &data);
+        }
     }
+    let prefix = format!("sm{n}");
     // The page's declarative shadow root (with the prerendered first view), or
     // one an earlier mount left, or a new one.
     let Some(shadow) = host.shadow_root().or_else(|| host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).ok()) else { return };
     let Ok(root) = document.create_element("div") else { return };
     root.set_class_name(panic::MOUNT_CLASS);
     let _ = root.set_attribute("hidden", "");
+    let stylesheet = format!("{base}{STYLESHEET}");
     let prerendered = shadow.query_selector(&format!(".{}[{PRERENDERED}]", panic::MOUNT_CLASS)).ok().flatten();
-    let on_rendered = match prerendered {
+    let swap: Box<dyn Fn()> = match prerendered {
         // The prerendered view stays on screen, styled, while the app renders
         // hidden beside it; its first render replaces it in one step.
         Some(first_view) => {
             let _ = root.set_attribute(PENDING, "");
             let _ = first_view.after_with_node_1(&root);
-            let root = root.clone();
-            Callback::from(move |()| {
+            // A snippet's stylesheet address was written at build time; use where the files really are.
+            if let Some(link) = shadow.query_selector("link[rel=stylesheet]").ok().flatten() {
+                if link.get_attribute("href").as_deref() != Some(stylesheet.as_str()) {
+                    let _ = link.set_attribute("href", &stylesheet);
+                }
+            }
+            let (root, shadow, prefix) = (root.clone(), shadow.clone(), prefix.clone());
+            Box::new(move || {
+                // A reader who had already reached a control keeps their place.
+                let focused = shadow.active_element().filter(|e| first_view.contains(Some(e))).map(|e| e.id());
                 first_view.remove();
                 let _ = root.remove_attribute(PENDING);
+                if let Some((_, rest)) = focused.as_deref().and_then(|id| id.split_once('-')) {
+                    crate::browser::focus(&root, &format!("{prefix}-{rest}"));
+                }
             })
         }
         // Until the stylesheet arrives the host's own children (the static
@@ -74,18 +104,24 @@ pub fn mount(host: Element, base: &str, n: u32) {
         None => {
             let (Ok(link), Ok(slot)) = (document.create_element("link"), document.create_element("slot")) else { return };
             let _ = link.set_attribute("rel", "stylesheet");
-            let _ = link.set_attribute("href", &format!("{base}{STYLESHEET}"));
+            let _ = link.set_attribute("href", &stylesheet);
             slot.set_class_name(FALLBACK_SLOT);
             shadow.set_inner_html("");
             for node in [&link, &slot, &root] {
                 let _ = shadow.append_child(node);
             }
-            Callback::noop()
+            Box::new(|| {})
         }
     };
     panic::install(root.clone());
+    let ready = host.clone();
+    let on_rendered = Callback::from(move |()| {
+        swap();
+        // For host pages (and tests): the app is in charge from here on.
+        let _ = ready.set_attribute(READY, "");
+    });
     let page = if config.owns_fragment { crate::browser::page_address() } else { base.to_string() };
-    let props = AppProps { prefix: format!("sm{n}").into(), config, data, host: Some(host.clone()), base: base.into(), page: page.into(), on_rendered };
+    let props = AppProps { prefix: prefix.into(), config, data, host: Some(host.clone()), base: base.into(), page: page.into(), on_rendered };
     let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
     RUNNING.with(|running| running.borrow_mut().push((host.clone(), app)));
     if host.has_attribute("data-post-height") {

@@ -2,6 +2,7 @@
 //! replaces the widget with a readable message. A panic stops its wasm
 //! instance; each widget on a page has its own, so the others keep working.
 
+use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 /// What the reader sees instead of a broken widget.
@@ -31,6 +32,10 @@ pub fn install(mount: Element) {
 /// failed while rendering behind the prerendered first view, that view too:
 /// it would look alive but answer nothing).
 pub fn show_error(root: &Element) {
+    // The host's static fallback, if it has one, shows below the message.
+    if let Some(shadow) = root.get_root_node().dyn_ref::<web_sys::ShadowRoot>() {
+        let _ = shadow.host().set_attribute(crate::mount::FAILED, "");
+    }
     if root.has_attribute(crate::mount::PENDING) {
         let _ = root.remove_attribute(crate::mount::PENDING);
         if let Some(first_view) = root.previous_element_sibling().filter(|e| e.has_attribute(crate::mount::PRERENDERED)) {

@@ -34,7 +34,7 @@ pub type Documents = HashMap<String, String>;
 /// Quotes are checked against `documents` when given (at build time); a dataset
 /// fetched at run time comes without its documents and skips that one check.
 pub fn validate(records: &Records, documents: Option<&Documents>) -> Vec<Problem> {
-    let mut check = Checker { problems: Vec::new(), ids: HashMap::new(), documents, sources: &records.sources };
+    let mut check = Checker { problems: Vec::new(), ids: HashMap::new(), documents, sources: &records.sources, folded: HashMap::new() };
     check.ids(records);
     check.meta(&records.meta);
     let all_sources: Vec<String> = records.sources.iter().map(|s| s.id.clone()).collect();
@@ -160,19 +160,24 @@ pub fn is_iso_date(date: &str) -> bool {
     (1..=days).contains(&day)
 }
 
-/// The passages a text puts in double quotation marks, straight or curly.
+/// The passages a text puts in double quotation marks, straight or curly
+/// (either kind closes either kind). An unclosed mark quotes to the end of
+/// the text, so it is checked, and reported, rather than silently skipped.
 pub fn quoted_passages(text: &str) -> Vec<&str> {
     let mut passages = Vec::new();
-    let mut open: Option<(usize, char)> = None;
+    let mut open: Option<usize> = None;
     for (i, c) in text.char_indices() {
         match (open, c) {
-            (None, '"' | '“') => open = Some((i + c.len_utf8(), c)),
-            (Some((start, '"')), '"') | (Some((start, '“')), '”') => {
+            (None, '"' | '“') => open = Some(i + c.len_utf8()),
+            (Some(start), '"' | '”') => {
                 passages.push(text[start..i].trim_end_matches([',', '.', ';', ':']));
                 open = None;
             }
             _ => {}
         }
+    }
+    if let Some(start) = open {
+        passages.push(&text[start..]);
     }
     passages
 }
@@ -219,6 +224,8 @@ struct Checker<'a> {
     /// The documents' texts by file name; absent for a dataset loaded at run time.
     documents: Option<&'a Documents>,
     sources: &'a [Source],
+    /// Each cited document's text, folded once (see `folded`), by source id.
+    folded: HashMap<String, String>,
 }
 
 impl<'a> Checker<'a> {
@@ -272,10 +279,16 @@ impl<'a> Checker<'a> {
         if self.documents.is_none() {
             return;
         }
-        let texts: Vec<String> = sources.iter().filter_map(|s| self.document(s)).map(folded).collect();
+        for source in sources {
+            if !self.folded.contains_key(source) {
+                let text = self.document(source).map(folded).unwrap_or_default();
+                self.folded.insert(source.clone(), text);
+            }
+        }
         for (field, text) in fields {
             for passage in quoted_passages(text) {
-                if !texts.iter().any(|t| t.contains(&folded(passage))) {
+                let passage_folded = folded(passage);
+                if !sources.iter().any(|s| self.folded[s].contains(&passage_folded)) {
                     let cited = if sources.is_empty() { "no source is cited".to_string() } else { sources.join(", ") };
                     self.problem(at, field, format!("\"{passage}\" is in quotation marks but not in the cited source ({cited}); quote verbatim or drop the marks"));
                 }

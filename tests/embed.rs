@@ -85,11 +85,11 @@ fn the_build_fills_each_page_and_derives_the_iframe_page() {
 }
 
 #[test]
-fn a_mount_carries_its_first_view_styled_in_a_declarative_shadow_root_and_a_fallback_for_readers_without_javascript() {
+fn a_mount_carries_its_first_view_styled_in_a_declarative_shadow_root_and_a_fallback_behind_a_slot() {
     let html = mount_content("<p>first</p>", "<p>static</p>", "https://cdn.example/sm/");
     assert!(html.starts_with(r#"<template shadowrootmode="open"><link rel="stylesheet" href="https://cdn.example/sm/stancemap.css">"#));
-    assert!(html.contains(r#"<div class="sm-mount" data-prerendered hidden><p>first</p></div><slot></slot></template>"#), "revealed by the stylesheet");
-    assert!(html.ends_with("<noscript><p>static</p></noscript>"));
+    assert!(html.contains(r#"<div class="sm-mount" data-prerendered hidden><p>first</p></div>"#), "revealed by the stylesheet");
+    assert!(html.ends_with(r#"<slot class="sm-fallback-slot"></slot></template><p>static</p>"#), "the fallback in the light DOM, behind the slot");
 }
 
 #[test]

@@ -44,7 +44,7 @@ pub fn stance_detail(props: &StanceDetailProps) -> Html {
             if n > 0 && differ {
                 <StanceBadge position={Some(s.position)} />
             }
-            <p class="sm-basis">{ s.basis.label() }</p>
+            <p class="sm-basis">{ s.basis.label() }{ s.speaker.as_ref().map(|who| format!(": {who}")) }</p>
             <p>{ &s.summary }</p>
             if let Some(q) = &s.quote {
                 <figure class="sm-quote">

@@ -10,7 +10,7 @@ use crate::context::use_widget;
 use crate::model::FaqEntry;
 use crate::route::{Tab, View};
 use crate::state::Action;
-use crate::views::ViewProps;
+use crate::views::{ItemProps, ViewProps};
 
 #[function_component(Faq)]
 pub fn faq(props: &ViewProps) -> Html {
@@ -42,17 +42,9 @@ pub fn faq(props: &ViewProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct FaqItemProps {
-    /// The question's id.
-    id: AttrValue,
-    open: bool,
-    on_action: Callback<Action>,
-}
-
 /// One question: its answer, sources and a permalink, shown on demand.
 #[function_component(FaqItem)]
-fn faq_item(props: &FaqItemProps) -> Html {
+fn faq_item(props: &ItemProps) -> Html {
     let widget = use_widget();
     let Some(q) = widget.data.faq_entry(&props.id) else { return Html::default() };
     let id = q.id.clone();

@@ -11,7 +11,7 @@ use crate::components::stance_badge::StanceBadge;
 use crate::components::stance_detail::StanceDetail;
 use crate::context::use_widget;
 use crate::state::Action;
-use crate::views::ViewProps;
+use crate::views::{ItemProps, ViewProps};
 
 #[function_component(Issues)]
 pub fn issues(props: &ViewProps) -> Html {
@@ -30,16 +30,8 @@ pub fn issues(props: &ViewProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct IssueCardProps {
-    /// The issue's id.
-    id: AttrValue,
-    open: bool,
-    on_action: Callback<Action>,
-}
-
 #[function_component(IssueCard)]
-fn issue_card(props: &IssueCardProps) -> Html {
+fn issue_card(props: &ItemProps) -> Html {
     let widget = use_widget();
     let data = &widget.data;
     let Some(issue) = data.issue(&props.id) else { return Html::default() };

@@ -35,14 +35,14 @@ pub fn matrix(props: &ViewProps) -> Html {
         let cells = grid.issues.iter().map(|i| html! { <td>{ cell(&a.id, &i.id, "cell") }</td> });
         html! { <tr key={a.id.clone()}><th scope="row">{ &a.short }</th>{ for cells }</tr> }
     });
-    // The phone shows one issue: the one chosen, else the first shown.
-    let phone_issue = filter.issue.clone().or_else(|| grid.issues.first().map(|i| i.id.clone()));
+    // The phone shows one issue: the one chosen, else the open cell's, else the first shown.
+    let phone_issue = filter.issue.clone().or_else(|| open_cell.as_ref().map(|c| c.issue.clone())).or_else(|| grid.issues.first().map(|i| i.id.clone()));
     let phone = phone_issue.as_deref().and_then(|id| data.issue(id)).map(|issue| {
         let items = grid.actors.iter().map(|a| html! {
             <li key={a.id.clone()}><span class="sm-phone-actor">{ &a.name }</span>{ cell(&a.id, &issue.id, "phone-cell") }</li>
         });
         let on_issue = props.on_action.reform(|e: Event| Action::FilterIssue(selected(&e)));
-        let options = data.records.issues.iter().map(|i| html! {
+        let options = grid.issues.iter().map(|i| html! {
             <option value={i.id.clone()} selected={i.id == issue.id}>{ &i.title }</option>
         });
         let chooser = widget.id(&["phone-issue"]);
@@ -206,11 +206,14 @@ fn matrix_cell(props: &MatrixCellProps) -> Html {
     let cell = Cell { actor: props.actor.to_string(), issue: props.issue.to_string() };
     let onclick = props.on_action.reform(move |_: MouseEvent| Action::SelectCell(Some(cell.clone())));
     let more = readings.len() - 1;
-    let spoken = match more {
-        0 => format!(": {}, {}", s.position.label(), s.basis.label()),
-        1 => format!(": {}, {}; one more source", s.position.label(), s.basis.label()),
-        n => format!(": {}, {}; {n} more sources", s.position.label(), s.basis.label()),
+    // The visible short label starts the name; who, on what and the rest follow.
+    let (actor, issue) = (widget.data.actor(&props.actor).map_or("", |a| a.name.as_str()), widget.data.issue(&props.issue).map_or("", |i| i.title.as_str()));
+    let others = match more {
+        0 => String::new(),
+        1 => "; one more source".to_string(),
+        n => format!("; {n} more sources"),
     };
+    let spoken = format!(" ({actor} on {issue}: {}, {}{others})", s.position.label(), s.basis.label());
     html! {
         <button type="button" class={classes!("sm-cell", format!("sm-pos-{}", s.position.slug()), format!("sm-basis-{}", s.basis.slug()))}
             id={widget.id(&[props.layout, &props.actor, &props.issue])} aria-pressed={props.pressed.to_string()}

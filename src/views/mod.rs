@@ -20,3 +20,13 @@ pub struct ViewProps {
     pub view: View,
     pub on_action: Callback<Action>,
 }
+
+/// What an item that opens in place (an issue card, an FAQ question) needs:
+/// narrow, stable props, so opening one re-renders that one alone.
+#[derive(Properties, PartialEq)]
+pub struct ItemProps {
+    /// The record's id.
+    pub id: AttrValue,
+    pub open: bool,
+    pub on_action: Callback<Action>,
+}

@@ -46,7 +46,8 @@ pub fn sources() -> Html {
             <ol class="sm-source-list">{ for sources }</ol>
             <h3>{ "Corrections" }</h3>
             <p>{ format!("Every record was last re-read against its source document on {reviewed}. What we corrected since first publishing, and why, is listed here and included in the data downloads.") }</p>
-            <Corrections />
+            // A fresh list for each dataset (a run-time one brings its own).
+            <Corrections key={format!("{:p}", std::rc::Rc::as_ptr(data))} />
             <h3>{ "Get the data" }</h3>
             <ul>
                 <li><a href={widget.file(DATA_JSON)} download="">{ "The whole dataset (JSON)" }</a></li>
@@ -65,8 +66,8 @@ enum Loaded {
     Failed(String),
 }
 
-/// A button that shows the corrections, newest first: from the dataset when it
-/// carries them (a run-time dataset may), else from the file beside the app.
+/// A button that shows the corrections, newest first: for the bundled dataset
+/// from the file beside the app, for a run-time dataset from its own records.
 #[function_component(Corrections)]
 fn corrections() -> Html {
     let widget = use_widget();
@@ -77,7 +78,7 @@ fn corrections() -> Html {
         Callback::from(move |_: MouseEvent| match &*list {
             Loaded::Shown(_) => list.set(Loaded::Hidden),
             Loaded::Loading => {}
-            _ if !widget.data.records.corrections.is_empty() => list.set(Loaded::Shown(Rc::new(widget.data.records.corrections.clone()))),
+            _ if !widget.data.corrections_beside => list.set(Loaded::Shown(Rc::new(widget.data.records.corrections.clone()))),
             _ => {
                 list.set(Loaded::Loading);
                 let (list, url, base) = (list.clone(), widget.file(CORRECTIONS_JSON), widget.base.to_string());
@@ -93,13 +94,16 @@ fn corrections() -> Html {
     };
     let body = match &*list {
         Loaded::Hidden => Html::default(),
-        Loaded::Loading => html! { <p class="sm-status">{ "Loading the corrections…" }</p> },
+        Loaded::Loading => html! { <p class="sm-status" role="status">{ "Loading the corrections…" }</p> },
         Loaded::Failed(reason) => html! {
-            <p class="sm-status">{ format!("The corrections could not be loaded ({reason}). They are also in the JSON download below.") }</p>
+            <p class="sm-status" role="status">{ format!("The corrections could not be loaded ({reason}). They are also in the JSON download below.") }</p>
         },
         Loaded::Shown(corrections) if corrections.is_empty() => html! { <p>{ "No correction has been needed so far." }</p> },
         Loaded::Shown(corrections) => {
-            let items = corrections.iter().rev().map(|c| html! {
+            // Editors append corrections; the sort is stable, so on one day the last written comes first too.
+            let mut newest_first: Vec<&Correction> = corrections.iter().rev().collect();
+            newest_first.sort_by(|a, b| b.date.cmp(&a.date));
+            let items = newest_first.into_iter().map(|c| html! {
                 <li class="sm-correction">
                     <p><strong>{ widget.data.record_label(c) }</strong>{ " · " }<time datetime={c.date.clone()}>{ long_date(&c.date) }</time></p>
                     <p>{ &c.change }</p>
@@ -108,7 +112,7 @@ fn corrections() -> Html {
             });
             html! {
                 <>
-                    <p class="sm-status">{ format!("{} corrections, newest first.", corrections.len()) }</p>
+                    <p class="sm-status" role="status">{ format!("{} corrections, newest first.", corrections.len()) }</p>
                     <ol class="sm-corrections">{ for items }</ol>
                 </>
             }
@@ -118,9 +122,9 @@ fn corrections() -> Html {
     html! {
         <div class="sm-corrections-block">
             <button type="button" class="sm-link" aria-expanded={expanded.to_string()} aria-controls={region.clone()} {onclick}>
-                { if expanded { "Hide the corrections" } else { "Show the corrections: what changed and why" } }
+                { "Show the corrections: what changed and why" }
             </button>
-            <div id={region} role="region" aria-live="polite" aria-label="Corrections">{ body }</div>
+            <div id={region}>{ body }</div>
         </div>
     }
 }

@@ -277,42 +277,33 @@ const browser = await launch();
 const report = { machine: `${os.cpus().length} × ${os.cpus()[0].model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()}`, date: new Date().toISOString() };
 const started = Date.now();
 const step = (name) => console.error(`bench: ${name} (${Math.round((Date.now() - started) / 1000)} s)`);
-const run = (name) => !ONLY || ONLY.includes(name);
+/** LOADS cold loads of each page, alternating; the medians. */
+async function firstContent() {
+  const widget = [], plain = [], interactive = [];
+  for (let i = 0; i < LOADS; i++) {
+    const w = await contentTime(browser, server.url);
+    widget.push(w.shown);
+    interactive.push(w.interactive);
+    plain.push((await contentTime(browser, new URL('bench/static.html', server.url).href)).shown);
+  }
+  return { loads: LOADS, widget: round(median(widget)), static: round(median(plain)), ratio: round(median(widget) / median(plain), 2), interactive: round(median(interactive)) };
+}
+
+// name (for BENCH_ONLY), report key, what it measures.
+const SECTIONS = [
+  ['weight', 'weight', async () => weight()],
+  ['first-content', 'firstContent', firstContent],
+  ['interactions', 'interactions', () => interactions(browser, server.url)],
+  ['memory', 'memory', () => memory(browser, server.url)],
+  ['mounts', 'mounts', () => manyMounts(browser, server.url)],
+  ['scale', 'scale', () => scale(browser, server.url)],
+  ['lighthouse', 'lighthouse', () => lighthouse(server.url)],
+];
 try {
-  if (run('weight')) {
-    step('weight');
-    report.weight = weight();
-  }
-  if (run('first-content')) {
-    step('first content');
-    const widget = [], plain = [], interactive = [];
-    for (let i = 0; i < LOADS; i++) {
-      const w = await contentTime(browser, server.url);
-      widget.push(w.shown);
-      interactive.push(w.interactive);
-      plain.push((await contentTime(browser, new URL('bench/static.html', server.url).href)).shown);
-    }
-    report.firstContent = { loads: LOADS, widget: round(median(widget)), static: round(median(plain)), ratio: round(median(widget) / median(plain), 2), interactive: round(median(interactive)) };
-  }
-  if (run('interactions')) {
-    step('interactions');
-    report.interactions = await interactions(browser, server.url);
-  }
-  if (run('memory')) {
-    step('memory');
-    report.memory = await memory(browser, server.url);
-  }
-  if (run('mounts')) {
-    step('many widgets on one page');
-    report.mounts = await manyMounts(browser, server.url);
-  }
-  if (run('scale')) {
-    step('scale');
-    report.scale = await scale(browser, server.url);
-  }
-  if (run('lighthouse')) {
-    step('lighthouse');
-    report.lighthouse = await lighthouse(server.url);
+  for (const [name, key, measure] of SECTIONS) {
+    if (ONLY && !ONLY.includes(name)) continue;
+    step(name);
+    report[key] = await measure();
   }
   step('done');
 } finally {

@@ -183,6 +183,20 @@ test('with JavaScript off the overview, the matrix and the FAQ are still there t
   await context.close();
 });
 
+test('when the wasm cannot start (a CSP without wasm-unsafe-eval), readers get the static fallback, not a dead view', async () => {
+  const strict = await serve({ mounts: { '/': path.resolve(EXAMPLES, '../dist') }, headers: { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'" } });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(strict.url);
+  await page.locator('[data-stancemap-failed]').waitFor({ state: 'attached' });
+  const fallback = page.locator('.sm-fallback');
+  assert.ok(await fallback.isVisible(), 'the matrix, answers and sources as plain HTML');
+  assert.equal(await fallback.locator('table tbody tr').count(), data.actors.length);
+  assert.equal(await page.locator('[data-prerendered]').isVisible(), false, 'no first view whose buttons do nothing');
+  await context.close();
+  await strict.close();
+});
+
 test('the first view is painted from HTML before the wasm arrives, and the app takes over without a layout shift', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();

@@ -73,11 +73,12 @@ export async function openWidget(browser, base, fragment = '', options = {}) {
 }
 
 /**
- * Waits until the app in `scope` (a page, frame or locator) has replaced the
- * prerendered first view: until then two roots stand side by side, one hidden.
+ * Waits until the app in `scope` (a page, frame or locator) is in charge: it
+ * marks its host once its first render has replaced the prerendered first
+ * view (until then two roots stand side by side, one hidden).
  */
 export async function widgetReady(scope) {
-  await scope.locator('[data-prerendered]').first().waitFor({ state: 'detached' });
+  await scope.locator('[data-stancemap-ready]').first().waitFor({ state: 'attached' });
   await scope.locator('.sm-root').first().waitFor();
 }
 
