@@ -1,4 +1,6 @@
-//! The "get the data" files: the whole dataset as JSON, and the stance matrix as CSV.
+//! What the build writes beside the app: the stance matrix as CSV, the
+//! content of a mount element (prerendered first view and fallback), the
+//! pages, and the wasm-bindgen glue as a factory.
 
 use crate::dataset::Dataset;
 use crate::mount::{FALLBACK_SLOT, PRERENDERED, STYLESHEET};
