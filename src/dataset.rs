@@ -44,6 +44,9 @@ pub struct Dataset {
     /// actor → issue → indexes into `records.stances`, in file order (the
     /// first is the actor's current stated line); looked up by `&str`, without allocating.
     cells: HashMap<String, HashMap<String, Vec<usize>>>,
+    /// Actor and issue ids → their index in `records`: the matrix looks them up per cell.
+    actors: HashMap<String, usize>,
+    issues: HashMap<String, usize>,
     /// Whether the corrections ship beside the app rather than in the records
     /// (true for the bundled dataset, see `build.rs`).
     pub corrections_beside: bool,
@@ -83,7 +86,9 @@ impl Dataset {
         for (i, s) in records.stances.iter().enumerate() {
             cells.entry(s.actor.clone()).or_default().entry(s.issue.clone()).or_default().push(i);
         }
-        Dataset { records, cells, corrections_beside: false }
+        let actors = records.actors.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
+        let issues = records.issues.iter().enumerate().map(|(i, x)| (x.id.clone(), i)).collect();
+        Dataset { records, cells, actors, issues, corrections_beside: false }
     }
 
     /// The dataset compiled into this build.
@@ -98,11 +103,11 @@ impl Dataset {
     }
 
     pub fn issue(&self, id: &str) -> Option<&Issue> {
-        self.records.issues.iter().find(|i| i.id == id)
+        self.issues.get(id).map(|&i| &self.records.issues[i])
     }
 
     pub fn actor(&self, id: &str) -> Option<&Actor> {
-        self.records.actors.iter().find(|a| a.id == id)
+        self.actors.get(id).map(|&i| &self.records.actors[i])
     }
 
     pub fn scenario(&self, id: &str) -> Option<&Scenario> {
