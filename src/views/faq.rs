@@ -37,7 +37,10 @@ pub fn faq(props: &ViewProps) -> Html {
                 <input type="search" id={search} value={query} {oninput} autocomplete="off" spellcheck="false" />
             </div>
             <p class="sm-status" role="status">{ status }</p>
-            { for items }
+            // Keyed items in a container of their own: mixed with the unkeyed
+            // siblings above, a change in their number would rebuild them all,
+            // the search box (and the reader's focus in it) included.
+            <div class="sm-faq-list">{ for items }</div>
         </div>
     }
 }

@@ -25,7 +25,8 @@ pub fn issues(props: &ViewProps) -> Html {
         <div class="sm-issues">
             <h2 class="sm-visually-hidden">{ "Issues" }</h2>
             <p class="sm-lead">{ "Each card states the question, why it is hard and where every actor stands. Open one to see the detail." }</p>
-            { for cards }
+            // Keyed cards in a container of their own (see the FAQ's list).
+            <div class="sm-card-list">{ for cards }</div>
         </div>
     }
 }
