@@ -50,6 +50,17 @@ if [ "$want" = test ] && ! { command -v chromium && command -v chromedriver; } >
   apt_install chromium chromium-driver
 fi
 
+# The other two engines readers use, for tests/browsers/: Firefox ESR (driven by
+# geckodriver, built from crates.io) and WebKitGTK's MiniBrowser (driven by
+# WebKitWebDriver under a virtual X display).
+if [ "$want" = test ] && ! { command -v firefox-esr && command -v WebKitWebDriver && command -v xvfb-run; } >/dev/null; then
+  apt_install firefox-esr webkit2gtk-driver libwebkit2gtk-4.1-0 xvfb
+fi
+if [ "$want" = test ] && ! command -v geckodriver >/dev/null; then
+  step "installing geckodriver (about 3 minutes)"
+  cargo install geckodriver --locked
+fi
+
 if [ "$installed" = 0 ]; then
   echo "setup: nothing to install; everything is in place"
 fi

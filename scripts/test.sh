@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every suite — native, in-browser (wasm-bindgen-test), release build,
-# end-to-end (Playwright + Chromium) — and ends with one line totalling them.
+# end-to-end (Playwright + Chromium), the journeys in Chromium, Firefox and
+# WebKit (selenium-webdriver) — and ends with one line totalling them.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -32,8 +33,9 @@ suite wasm cargo test --no-fail-fast --target wasm32-unknown-unknown
 suite build trunk build --release
 if [ -f dist/index.html ] && [ "$status" = 0 ]; then
   suite e2e node --test --test-concurrency=1 --test-reporter=spec tests/e2e/
+  suite engines node --test --test-concurrency=1 --test-reporter=spec tests/browsers/
 else
-  echo "== e2e: skipped because an earlier suite failed"; failed=$((failed + 1)); status=1
+  echo "== e2e, engines: skipped because an earlier suite failed"; failed=$((failed + 1)); status=1
 fi
 echo "$passed passed, $failed failed"
 exit $status

@@ -1,0 +1,154 @@
+// The journeys that matter, written once and run in Chromium, Firefox and
+// WebKit: every view from its link, tabs and the back button, the keyboard,
+// a matrix cell, the FAQ search, the prerendered first view taken over, the
+// article page (iframe height, direct mounts) and the no-JS fallback.
+// Checks that need Chromium's DevTools protocol or APIs the other engines lack
+// (axe through Playwright, CPU throttling, layout-shift entries for the
+// takeover, held-back requests) stay in tests/e2e/, which runs in Chromium.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { Key } from 'selenium-webdriver';
+import { serve, serveDist, shippedData, EXAMPLES } from '../e2e/harness.mjs';
+import { ENGINES, inWidget, ready, selectedTab } from './engines.mjs';
+
+let widget, article, data;
+before(async () => {
+  widget = await serveDist();
+  article = await serve({ mounts: { '/': EXAMPLES }, widget: widget.url });
+  data = shippedData();
+});
+after(async () => { await Promise.all([widget, article].map((s) => s?.close())); });
+
+let visit = 0;
+/** Loads the standalone page at `fragment`, fresh (a new query string forces a load), and waits for the app. */
+async function open(driver, fragment = '') {
+  visit += 1;
+  await driver.get(`${widget.url}?visit=${visit}${fragment ? `#${fragment}` : ''}`);
+  return ready(driver);
+}
+
+/** The element inside the widget that `selector` finds, as a WebDriver element. */
+const find = (driver, selector) => inWidget(driver, 'return root.querySelector(arguments[0])', selector);
+
+for (const engine of ENGINES) {
+  describe(engine.name, () => {
+    let session, driver;
+    before(async () => { session = await engine.start(); driver = session.driver; });
+    after(async () => { await session?.stop(); });
+
+    test(`${engine.name}: every view opens from its link`, async () => {
+      const cases = [['', 'Overview'], ['issues/territory', 'Issues'], ['actors/russia', 'Actors'], ['matrix', 'Who wants what'],
+        [`scenarios/${data.scenarios[0].id}`, 'Scenarios'], [`faq/${data.faq[0].id}`, 'FAQ'], ['sources', 'Sources']];
+      for (const [fragment, tab] of cases) assert.equal(await open(driver, fragment), tab, fragment);
+      await open(driver, 'issues/territory');
+      assert.equal(await inWidget(driver, "return root.querySelector('#sm1-issue-territory-button').getAttribute('aria-expanded')"), 'true');
+    });
+
+    test(`${engine.name}: the prerendered first view gives way to the app, which stands alone`, async () => {
+      await open(driver);
+      const state = await inWidget(driver, `return {
+        mounts: root.querySelectorAll('.sm-mount').length,
+        prerendered: root.querySelectorAll('[data-prerendered]').length,
+        title: root.querySelector('.sm-title').textContent,
+        shown: root.querySelector('.sm-root').getBoundingClientRect().height > 0,
+      }`);
+      assert.deepEqual(state, { mounts: 1, prerendered: 0, title: data.meta.title, shown: true });
+    });
+
+    test(`${engine.name}: tabs switch with a click and the back button returns`, async () => {
+      await open(driver);
+      await (await find(driver, '#sm1-tab-matrix')).click();
+      await driver.wait(async () => (await selectedTab(driver)) === 'Who wants what', 5000);
+      await (await find(driver, '#sm1-tab-faq')).click();
+      await driver.wait(async () => (await selectedTab(driver)) === 'FAQ', 5000);
+      assert.match(await driver.getCurrentUrl(), /#faq$/);
+      await driver.navigate().back();
+      await driver.wait(async () => (await selectedTab(driver)) === 'Who wants what', 5000);
+    });
+
+    test(`${engine.name}: the keyboard moves between tabs and opens and closes a matrix cell`, async () => {
+      await open(driver);
+      await inWidget(driver, "root.querySelector('#sm1-tab-overview').focus()");
+      await driver.actions().sendKeys(Key.ARROW_RIGHT).perform();
+      await driver.wait(async () => (await selectedTab(driver)) === 'Issues', 5000);
+      assert.equal(await inWidget(driver, 'return root.activeElement.id'), 'sm1-tab-issues');
+
+      const stance = data.stances.find((s) => s.quote && data.stances.filter((x) => x.actor === s.actor && x.issue === s.issue).length === 1);
+      await open(driver, 'matrix');
+      const cell = `#sm1-cell-${stance.actor}-${stance.issue}`;
+      await inWidget(driver, 'root.querySelector(arguments[0]).focus()', cell);
+      await driver.actions().sendKeys(Key.ENTER).perform();
+      await driver.wait(() => inWidget(driver, "return !!root.querySelector('.sm-cell-detail')"), 5000);
+      const detail = await inWidget(driver, "return root.querySelector('.sm-cell-detail').textContent");
+      assert.ok(detail.includes(stance.quote.text), 'the quote');
+      assert.ok(detail.includes(data.sources.find((s) => s.id === stance.source).headline), 'its source');
+      await driver.actions().sendKeys(Key.ESCAPE).perform();
+      await driver.wait(() => inWidget(driver, "return !root.querySelector('.sm-cell-detail')"), 5000);
+      assert.equal(await inWidget(driver, 'return root.activeElement.id'), cell.slice(1), 'focus returns to the cell');
+    });
+
+    test(`${engine.name}: the Sources view loads the corrections when asked, newest first`, async () => {
+      await open(driver, 'sources');
+      await (await find(driver, '.sm-corrections-block > button')).click();
+      await driver.wait(async () => (await inWidget(driver, "return root.querySelectorAll('.sm-correction').length")) === data.corrections.length, 10000);
+      const dates = await inWidget(driver, "return [...root.querySelectorAll('.sm-correction time')].map((t) => t.getAttribute('datetime'))");
+      assert.deepEqual(dates, [...dates].sort().reverse());
+    });
+
+    test(`${engine.name}: the FAQ search filters as the reader types`, async () => {
+      await open(driver, 'faq');
+      await (await find(driver, 'input[type=search]')).sendKeys('NATO');
+      const expected = data.faq.filter((q) => `${q.question} ${q.answer}`.toLowerCase().includes('nato')).length;
+      assert.ok(expected > 0 && expected < data.faq.length, 'the data has matching and other questions');
+      await driver.wait(async () => (await inWidget(driver, "return root.querySelectorAll('.sm-faq-item').length")) === expected, 5000);
+    });
+
+    test(`${engine.name}: on a news article the iframe takes its content's height and the direct mounts work`, async () => {
+      await driver.get(`${article.url}article.html`);
+      const frame = await driver.findElement({ css: 'iframe[data-stancemap-embed]' });
+      await driver.executeScript('arguments[0].scrollIntoView()', frame);
+      await driver.wait(async () => {
+        await driver.switchTo().frame(frame);
+        const inner = await driver.executeScript("const h = document.querySelector('[data-stancemap]'); return h.hasAttribute('data-stancemap-ready') ? Math.ceil(h.getBoundingClientRect().height) : -1");
+        await driver.switchTo().defaultContent();
+        const outer = await driver.executeScript('return arguments[0].clientHeight', frame);
+        return inner > 0 && Math.abs(inner - outer) <= 2;
+      }, 15000, 'the iframe matches its content height');
+      const mounts = () => driver.executeScript("return [...document.querySelectorAll('div[data-stancemap]')].map((h) => h.hasAttribute('data-stancemap-ready') && h.shadowRoot.querySelector('[role=tab][aria-selected=true]').textContent)");
+      await driver.wait(async () => (await mounts()).every(Boolean), 15000);
+      assert.deepEqual(await mounts(), ['Issues', 'FAQ']);
+      // By keyboard: WebKitWebDriver will not click inside this page's mounts (the standalone page's tabs are clicked above).
+      await driver.executeScript("document.querySelectorAll('div[data-stancemap]')[0].shadowRoot.querySelector('#sm1-tab-sources').focus()");
+      await driver.actions().sendKeys(Key.ENTER).perform();
+      await driver.wait(async () => (await mounts())[0] === 'Sources', 5000);
+      assert.equal((await mounts())[1], 'FAQ', 'the other widget is untouched');
+    });
+  });
+}
+
+// Only Firefox's driver can turn scripts off (a preference); Chromium's case
+// runs in tests/e2e/embedding.test.mjs; WebKitWebDriver offers no such switch.
+describe('Firefox without JavaScript', () => {
+  test('Firefox without JavaScript: the prerendered first view and the static fallback are there to read', async () => {
+    const session = await ENGINES.find((e) => e.name === 'Firefox').start({ javascript: false });
+    try {
+      await session.driver.get(widget.url);
+      const page = await session.driver.executeScript(`const root = document.querySelector('[data-stancemap]').shadowRoot; return {
+        title: root.querySelector('.sm-title').textContent,
+        shown: root.querySelector('.sm-title').getBoundingClientRect().height > 0,
+        rows: document.querySelectorAll('.sm-fallback table tbody tr').length,
+        fallbackShown: document.querySelector('.sm-fallback').getBoundingClientRect().height > 0,
+      }`).catch(() => null);
+      // With scripts off, executeScript itself may be refused; then read the DOM through WebDriver alone.
+      if (page) {
+        assert.deepEqual(page, { title: data.meta.title, shown: true, rows: data.actors.length, fallbackShown: true });
+      } else {
+        const rows = await session.driver.findElements({ css: '.sm-fallback table tbody tr' });
+        assert.equal(rows.length, data.actors.length);
+        assert.ok(await (await session.driver.findElement({ css: '.sm-fallback' })).isDisplayed());
+      }
+    } finally {
+      await session.stop();
+    }
+  });
+});
