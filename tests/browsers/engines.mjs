@@ -25,7 +25,10 @@ function freePort() {
 
 /** Starts `command` and resolves once it accepts connections on `port`. */
 async function serverOn(command, args, port) {
+  // Its own process group, so stop() ends the display server with it; unref'd,
+  // so a failed run cannot keep the test runner waiting for it.
   const child = spawn(command, args, { stdio: 'ignore', detached: true });
+  child.unref();
   for (let i = 0; i < 100; i++) {
     const up = await new Promise((resolve) => {
       const socket = net.connect(port, '127.0.0.1', () => { socket.end(); resolve(true); }).on('error', () => resolve(false));
@@ -80,7 +83,7 @@ export const ENGINES = [
 
 /**
  * Runs `script` (a function body) with `root` bound to the shadow root of the
- * `n`th widget on the page, or of the widget inside `frame` when given.
+ * first widget on the page; `args` are its `arguments`.
  */
 export function inWidget(driver, script, ...args) {
   return driver.executeScript(
