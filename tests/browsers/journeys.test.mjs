@@ -95,6 +95,23 @@ for (const engine of ENGINES) {
       assert.deepEqual(dates, [...dates].sort().reverse());
     });
 
+    test(`${engine.name}: on a phone-sized window the matrix shows one issue with every actor, and nothing scrolls sideways`, async () => {
+      const { width, height } = await driver.manage().window().getRect();
+      await driver.manage().window().setRect({ width: 390, height: 844 });
+      try {
+        await open(driver, 'matrix');
+        const phone = await inWidget(driver, `return {
+          table: root.querySelector('.sm-matrix-scroll').getBoundingClientRect().height,
+          title: root.querySelector('.sm-matrix-phone h3').textContent,
+          rows: root.querySelectorAll('.sm-phone-list li').length,
+          sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        }`);
+        assert.deepEqual(phone, { table: 0, title: data.issues[0].title, rows: data.actors.length, sideways: 0 });
+      } finally {
+        await driver.manage().window().setRect({ width, height });
+      }
+    });
+
     test(`${engine.name}: the FAQ search filters as the reader types`, async () => {
       await open(driver, 'faq');
       await (await find(driver, 'input[type=search]')).sendKeys('NATO');
