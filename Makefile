@@ -28,8 +28,10 @@ fuzz:
 	scripts/fuzz.sh
 
 # Builds the release and measures it (see tests/bench/bench.mjs); writes target/bench/report.{json,md}.
+# Installs lighthouse (npm, tests/bench/) and twiggy (crates.io) if missing.
 bench:
 	scripts/setup.sh test
 	[ -x tests/bench/node_modules/.bin/lighthouse ] || npm ci --prefix tests/bench --no-audit --no-fund --loglevel=error
+	command -v twiggy >/dev/null || cargo install twiggy --locked
 	trunk build --release
 	node tests/bench/bench.mjs

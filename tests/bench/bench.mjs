@@ -45,6 +45,19 @@ function weight() {
   return { rows, total };
 }
 
+// ---- Where the wasm's bytes go ----------------------------------------------
+/**
+ * twiggy's largest items in the wasm as cargo built it (names kept, before
+ * wasm-bindgen and wasm-opt, which strip the custom sections and the names
+ * left out here): what to cut next.
+ */
+async function bytes() {
+  const wasm = path.join(ROOT, 'target/wasm32-unknown-unknown/release/stancemap.wasm');
+  const { stdout } = await promisify(execFile)('twiggy', ['top', '-n', '40', '--format', 'json', wasm], { maxBuffer: 1 << 24 });
+  const rows = JSON.parse(stdout).filter((r) => !/custom section|subsection|^\.\.\.|Total Rows/.test(r.name));
+  return rows.slice(0, 15).map((r) => ({ name: r.name.replace(/::h[0-9a-f]{16}$/, ''), bytes: r.shallow_size }));
+}
+
 // ---- Pages the bench needs beside dist/ ------------------------------------
 function benchPages() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stancemap-bench-'));
@@ -292,6 +305,7 @@ async function firstContent() {
 // name (for BENCH_ONLY), report key, what it measures.
 const SECTIONS = [
   ['weight', 'weight', async () => weight()],
+  ['bytes', 'bytes', bytes],
   ['first-content', 'firstContent', firstContent],
   ['interactions', 'interactions', () => interactions(browser, server.url)],
   ['memory', 'memory', () => memory(browser, server.url)],
@@ -323,6 +337,11 @@ if (report.weight) {
   sections.push('## Weight', '', '| file | raw KB | gzip KB | brotli KB |', '| --- | ---: | ---: | ---: |',
     ...report.weight.rows.map((r) => `| ${r.file} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`),
     `| **total** | ${kb(report.weight.total.raw)} | ${kb(report.weight.total.gzip)} | ${kb(report.weight.total.brotli)} |`, '');
+}
+if (report.bytes) {
+  sections.push('## Where the wasm\'s bytes go (twiggy top, as cargo built it: before wasm-bindgen and wasm-opt, names kept)', '',
+    '| item | KB |', '| --- | ---: |',
+    ...report.bytes.map((r) => `| \`${r.name.replaceAll('|', '\\|')}\` | ${kb(r.bytes)} |`), '');
 }
 if (report.firstContent) {
   targets.push(['first content, widget ÷ static page', `${report.firstContent.ratio}`, '≤ 1.15', report.firstContent.ratio <= 1.15, '≤ 1.05', report.firstContent.ratio <= 1.05]);
