@@ -11,21 +11,9 @@ use crate::model::*;
 /// The bundled dataset, minified and validated at build time.
 pub const BUNDLED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
 
-/// Parses a dataset document (the shape of `Records`).
-pub fn parse_records(json: &str) -> Result<Records, String> {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let value = js_sys::JSON::parse(json).map_err(|_| "the document is not valid JSON".to_string())?;
-        serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        serde_json::from_str(json).map_err(|e| e.to_string())
-    }
-}
-
-/// Parses the corrections document the build writes beside the app.
-pub fn parse_corrections(json: &str) -> Result<Vec<Correction>, String> {
+/// Parses a JSON document the app loads: a dataset (`Records`) or the
+/// corrections beside the app (`Vec<Correction>`).
+pub fn parse_json<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, String> {
     #[cfg(target_arch = "wasm32")]
     {
         let value = js_sys::JSON::parse(json).map_err(|_| "the document is not valid JSON".to_string())?;
@@ -94,7 +82,7 @@ impl Dataset {
     /// The dataset compiled into this build.
     pub fn bundled() -> Dataset {
         // build.rs parsed and validated this very text, so failure here is a build defect.
-        let data = Dataset::new(parse_records(BUNDLED_JSON).expect("the bundled dataset was validated at build time"));
+        let data = Dataset::new(parse_json(BUNDLED_JSON).expect("the bundled dataset was validated at build time"));
         Dataset { corrections_beside: true, ..data }
     }
 

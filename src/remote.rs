@@ -7,7 +7,7 @@
 //! the same validation as the build. Any failure keeps the bundled data and
 //! says why.
 
-use crate::dataset::{parse_records, Dataset};
+use crate::dataset::{parse_json, Dataset};
 use crate::validate::validate;
 
 /// The largest dataset document accepted, in bytes.
@@ -29,7 +29,7 @@ pub fn accept(text: &str) -> Result<Dataset, String> {
     if text.len() > MAX_BYTES {
         return Err(format!("it is larger than the {} KB limit", MAX_BYTES / 1024));
     }
-    let records = parse_records(text).map_err(|e| format!("it is not a Stancemap dataset ({e})"))?;
+    let records: crate::model::Records = parse_json(text).map_err(|e| format!("it is not a Stancemap dataset ({e})"))?;
     let problems = validate(&records, None);
     if let Some(first) = problems.first() {
         let more = match problems.len() {
