@@ -223,13 +223,14 @@ impl Dataset {
     }
 }
 
-/// `2026-11-30` → `30 November 2026`; anything else is returned as it is.
+/// `2026-11-30` → `30 November 2026`; anything but a calendar date (see
+/// `validate::is_iso_date`) is returned as it is.
 pub fn long_date(iso: &str) -> String {
     const MONTHS: [&str; 12] =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-    let mut parts = iso.split('-').map(|p| p.parse::<usize>().ok());
-    match (parts.next(), parts.next(), parts.next(), parts.next()) {
-        (Some(Some(year)), Some(Some(month @ 1..=12)), Some(Some(day @ 1..=31)), None) => format!("{day} {} {year}", MONTHS[month - 1]),
-        _ => iso.to_string(),
+    if !crate::validate::is_iso_date(iso) {
+        return iso.to_string();
     }
+    let number = |range: std::ops::Range<usize>| iso[range].parse::<usize>().unwrap_or_default();
+    format!("{} {} {}", number(8..10), MONTHS[number(5..7) - 1], &iso[..4])
 }
