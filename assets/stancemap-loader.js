@@ -7,6 +7,9 @@
 // fresh copy of its state for each wasm instance.
 // Pages that add or remove widgets later can import { mount, unmount }.
 const base = new URL('./', import.meta.url).href;
+// Nothing is fetched before prerendered first views have painted: the wasm's
+// download and compile would compete with the page for the network and cores.
+await painted();
 const compiled = WebAssembly.compileStreaming(fetch(new URL('stancemap_bg.wasm', base)));
 const glue = import('./stancemap.js');
 // Failures surface per widget in mount(); none goes unhandled when no widget waits.
@@ -68,17 +71,22 @@ export const instanceOf = (host) => running.get(host);
 
 /**
  * Lets the browser paint prerendered first views before the wasm's start-up
- * work takes the main thread: the next frame, or 50 ms at most (browsers pause
+ * work takes the network and the main thread: once their stylesheets (which
+ * reveal them) have loaded, the next frame, or 50 ms at most (browsers pause
  * frames in off-screen iframes).
  */
-function painted() {
-  const prerendered = [...document.querySelectorAll('[data-stancemap]')].some((h) => h.shadowRoot?.querySelector('[data-prerendered]'));
-  if (!prerendered) return Promise.resolve();
-  return Promise.race([
+async function painted() {
+  const views = [...document.querySelectorAll('[data-stancemap]')].map((h) => h.shadowRoot).filter((root) => root?.querySelector('[data-prerendered]'));
+  if (views.length === 0) return;
+  const styles = views.flatMap((root) => [...root.querySelectorAll('link[rel=stylesheet]')]).filter((link) => !link.sheet);
+  await Promise.all(styles.map((link) => new Promise((resolve) => {
+    link.addEventListener('load', resolve, { once: true });
+    link.addEventListener('error', resolve, { once: true });
+  })));
+  await Promise.race([
     new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
     new Promise((resolve) => setTimeout(resolve, 50)),
   ]);
 }
 
-await painted();
 await mount();

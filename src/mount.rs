@@ -13,7 +13,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
-use web_sys::{Element, ShadowRootInit, ShadowRootMode};
+use web_sys::{Element, HtmlLinkElement, ShadowRootInit, ShadowRootMode};
 
 use yew::{AppHandle, Callback};
 
@@ -80,10 +80,12 @@ pub fn mount(host: Element, base: &str, n: u32) {
         Some(first_view) => {
             let _ = root.set_attribute(PENDING, "");
             let _ = first_view.after_with_node_1(&root);
-            // A snippet's stylesheet address was written at build time; use where the files really are.
-            if let Some(link) = shadow.query_selector("link[rel=stylesheet]").ok().flatten() {
-                if link.get_attribute("href").as_deref() != Some(stylesheet.as_str()) {
-                    let _ = link.set_attribute("href", &stylesheet);
+            // A snippet's stylesheet address was written at build time; use
+            // where the files really are. Compared resolved: a needless change
+            // would unstyle the first view while the sheet loads again.
+            if let Some(link) = shadow.query_selector("link[rel=stylesheet]").ok().flatten().and_then(|l| l.dyn_into::<HtmlLinkElement>().ok()) {
+                if link.href() != stylesheet {
+                    link.set_href(&stylesheet);
                 }
             }
             let (root, shadow, prefix) = (root.clone(), shadow.clone(), prefix.clone());

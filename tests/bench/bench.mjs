@@ -14,7 +14,7 @@ import { serve, launch } from '../e2e/harness.mjs';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const DIST = path.resolve(process.env.BENCH_DIST ?? path.join(ROOT, 'dist'));
 const OUT = path.join(ROOT, 'target/bench');
-const LOADS = Number(process.env.BENCH_LOADS ?? 15);
+const LOADS = Number(process.env.BENCH_LOADS ?? 31);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 30);
 // BENCH_ONLY=mounts,weight runs just those sections (e.g. to compare two builds).
 const ONLY = process.env.BENCH_ONLY?.split(',');
@@ -64,10 +64,7 @@ function benchPages() {
   // Served from /bench/: point the page's relative script at the widget's root.
   const index = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8').replaceAll(/(src|href)="(stancemap[^"]*|favicon.svg|page.css)"/g, '$1="/$2"');
   // The same content as static HTML: the very page, without its scripts.
-  const staticPage = index
-    .replace(/<script type="module"[^>]*><\/script>/, '')
-    .replace(/<link rel="modulepreload"[^>]*>/, '')
-    .replace(/<link rel="preload" href="stancemap_bg.wasm"[^>]*>/, '');
+  const staticPage = index.replace(/<script type="module"[^>]*><\/script>/, '');
   fs.writeFileSync(path.join(dir, 'static.html'), staticPage);
   fs.writeFileSync(path.join(dir, 'mounts.html'), index.replace(/<div class="sm-host"[\s\S]*<\/div>\s*<\/main>/, '<div id="slot"></div></main>'));
   for (const n of MOUNT_COUNTS) {

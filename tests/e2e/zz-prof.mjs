@@ -1,0 +1,21 @@
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import { serveDist } from './harness.mjs';
+const s = await serveDist();
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const p = await (await b.newContext()).newPage();
+await p.goto(s.url + (process.argv[2] ?? ''));
+await p.waitForSelector('[data-stancemap-ready]');
+const cdp = await p.context().newCDPSession(p);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+const act = process.argv[3] ?? `root.querySelector('[role=tab][aria-selected=false]').click()`;
+const run = () => p.evaluate(async (a) => { const root = document.querySelector('[data-stancemap]').shadowRoot; const t0 = performance.now(); new Function('root', a)(root); await new Promise(r => requestAnimationFrame(() => setTimeout(r, 0))); return performance.now() - t0; }, act);
+for (let i = 0; i < 4; i++) await run();
+await b.startTracing(p, { path: '/tmp/trace2.json', categories: ['devtools.timeline', 'v8.execute', 'blink'] });
+const times = []; for (let i = 0; i < 20; i++) times.push(await run());
+await b.stopTracing();
+console.log('times', times.map(Math.round).join(' '));
+const t = JSON.parse(fs.readFileSync('/tmp/trace2.json')).traceEvents.filter(e => e.ph === 'X' && e.dur);
+const sum = {}; for (const e of t) { if (['FunctionCall','EvaluateScript','v8.callFunction','UpdateLayoutTree','Layout','Paint','PrePaint','Layerize','RunMicrotasks','ParseHTML','HitTest','RecalculateStyles','EventDispatch','TimerFire','FireAnimationFrame','Commit','UpdateLayer','CompositeLayers','ScheduleStyleRecalculation','IntersectionObserverController::computeIntersections','ResizeObserverController::DeliverObservations'].includes(e.name)) sum[e.name] = (sum[e.name] ?? 0) + e.dur / 1000; }
+console.log(Object.entries(sum).sort((a,b)=>b[1]-a[1]).map(([k,v]) => `${k} ${(v/20).toFixed(1)}`).join('\n'));
+await b.close(); await s.close();
