@@ -14,7 +14,7 @@ use crate::dataset::{long_date, Dataset};
 use crate::embed::{Chrome, EmbedConfig, HostEvent};
 use crate::route::{Tab, View};
 use crate::state::{Action, State, Theme};
-use crate::views::{actors::Actors, faq::Faq, issues::Issues, matrix::Matrix, overview::Overview, scenarios::Scenarios, sources::Sources};
+use crate::views::{actors::Actors, deal::DealBuilder, faq::Faq, issues::Issues, matrix::Matrix, overview::Overview, scenarios::Scenarios, sources::Sources};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -66,15 +66,27 @@ pub fn app(props: &AppProps) -> Html {
     let dispatch = use_callback(state.dispatcher(), |action: Action, dispatcher| dispatcher.dispatch(action));
     let view = state.view.clone();
     let meta = &widget.data.records.meta;
-    let panel = match view.tab {
-        Tab::Overview => html! { <Overview view={view.clone()} on_action={dispatch.clone()} /> },
-        Tab::Issues => html! { <Issues view={view.clone()} on_action={dispatch.clone()} /> },
-        Tab::Actors => html! { <Actors view={view.clone()} on_action={dispatch.clone()} /> },
-        Tab::Matrix => html! { <Matrix view={view.clone()} on_action={dispatch.clone()} /> },
-        Tab::Scenarios => html! { <Scenarios view={view.clone()} on_action={dispatch.clone()} /> },
-        Tab::Faq => html! { <Faq view={view.clone()} on_action={dispatch.clone()} /> },
-        Tab::Sources => html! { <Sources /> },
+    // Panels the reader has opened stay in the page, hidden, each with the
+    // view it last showed: their props do not change, so a tab switch renders
+    // only the panel coming into view, and a panel shown again keeps its DOM.
+    let opened = use_mut_ref(Vec::<View>::new);
+    let panels = {
+        let mut opened = opened.borrow_mut();
+        match opened.iter_mut().find(|v| v.tab == view.tab) {
+            Some(last) => *last = view.clone(),
+            None => opened.push(view.clone()),
+        }
+        Tab::ALL.into_iter().filter_map(|tab| opened.iter().find(|v| v.tab == tab).cloned()).collect::<Vec<_>>()
     };
+    let panels = panels.into_iter().map(|shown| {
+        let tab = shown.tab;
+        html! {
+            <div class="sm-panel" role="tabpanel" key={tab.slug()} id={widget.id(&["panel", tab.slug()])}
+                aria-labelledby={widget.id(&["tab", tab.slug()])} hidden={tab != view.tab}>
+                { panel(shown, &dispatch) }
+            </div>
+        }
+    });
     let themes = Theme::ALL.into_iter().map(|t| {
         let onclick = dispatch.reform(move |_: MouseEvent| Action::SetTheme(t));
         html! { <button type="button" class="sm-chip" aria-pressed={(state.theme == t).to_string()} {onclick}>{ t.label() }</button> }
@@ -105,9 +117,9 @@ pub fn app(props: &AppProps) -> Html {
                     </div>
                 }
                 <Tabs current={view.tab} on_select={dispatch.reform(Action::ShowTab)} />
-                <div class="sm-panel" role="tabpanel" id={widget.id(&["panel"])} aria-labelledby={widget.id(&["tab", view.tab.slug()])}>
-                    { panel }
-                </div>
+                // Keyed, so in a container of their own: a keyed list among
+                // unkeyed siblings makes Yew move the tab the reader is on.
+                <div class="sm-panels">{ for panels }</div>
                 <footer class="sm-footer">
                     <p><strong>{ "As of: " }</strong>{ &meta.as_of }{ format!(" Last reviewed against the sources on {}.", long_date(&meta.reviewed)) }</p>
                     <p>{ format!("Built from {} source documents; every position cites one. ", widget.data.records.sources.len()) }
@@ -118,6 +130,21 @@ pub fn app(props: &AppProps) -> Html {
                 </footer>
             </div>
         </ContextProvider<Widget>>
+    }
+}
+
+/// The view of one tab.
+fn panel(view: View, dispatch: &Callback<Action>) -> Html {
+    let on_action = dispatch.clone();
+    match view.tab {
+        Tab::Overview => html! { <Overview {view} {on_action} /> },
+        Tab::Issues => html! { <Issues {view} {on_action} /> },
+        Tab::Actors => html! { <Actors {view} {on_action} /> },
+        Tab::Matrix => html! { <Matrix {view} {on_action} /> },
+        Tab::Scenarios => html! { <Scenarios {view} {on_action} /> },
+        Tab::Deal => html! { <DealBuilder {view} {on_action} /> },
+        Tab::Faq => html! { <Faq {view} {on_action} /> },
+        Tab::Sources => html! { <Sources /> },
     }
 }
 

@@ -18,6 +18,13 @@ pub fn selected(e: &web_sys::Event) -> Option<String> {
     (!value.is_empty()).then_some(value)
 }
 
+/// The `value` of the element matching `selector` that a click landed in, if any.
+pub fn clicked(e: &web_sys::MouseEvent, selector: &str) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let target = e.target()?.dyn_into::<web_sys::Element>().ok()?;
+    target.closest(selector).ok().flatten()?.get_attribute("value")
+}
+
 /// The current URL fragment, without `#`.
 pub fn fragment() -> String {
     let hash = gloo_utils::window().location().hash().unwrap_or_default();

@@ -102,6 +102,26 @@ impl Dataset {
         self.records.scenarios.iter().find(|s| s.id == id)
     }
 
+    pub fn option(&self, id: &str) -> Option<&DealOption> {
+        self.records.options.iter().find(|o| o.id == id)
+    }
+
+    /// The options the sources put on the table for `issue`, in file order.
+    pub fn options_for<'a>(&'a self, issue: &'a str) -> impl Iterator<Item = &'a DealOption> {
+        self.records.options.iter().filter(move |o| o.issue == issue)
+    }
+
+    /// The issues the deal builder offers: those with options, in issue order.
+    pub fn negotiable(&self) -> impl Iterator<Item = &Issue> {
+        self.records.issues.iter().filter(|i| self.options_for(&i.id).next().is_some())
+    }
+
+    /// How `actor` receives `option`, one reading per source that says, in
+    /// file order (the current line first); none: the sources do not say.
+    pub fn reactions(&self, option: &str, actor: &str) -> Vec<&Reaction> {
+        self.records.reactions.iter().filter(|r| r.option == option && r.actor == actor).collect()
+    }
+
     pub fn faq_entry(&self, id: &str) -> Option<&FaqEntry> {
         self.records.faq.iter().find(|q| q.id == id)
     }

@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use crate::dataset::Dataset;
-use crate::route::{shorten, Parsed, Tab, View};
+use crate::route::{shorten, Cell, Parsed, Tab, View};
 use crate::state::Theme;
 
 /// How much of the widget's own frame to show.
@@ -109,6 +109,16 @@ pub enum HostEvent {
     Open { kind: &'static str, id: String },
     /// The reader searched the FAQ. Event name `stancemap:search`.
     Search { query: String },
+    /// The reader changed the package in the deal builder: every choice
+    /// now made, by issue. Event name `stancemap:deal`.
+    Deal { choices: Vec<Choice> },
+}
+
+/// One choice of a package, for the host page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Choice {
+    pub issue: String,
+    pub option: String,
 }
 
 impl HostEvent {
@@ -117,6 +127,7 @@ impl HostEvent {
             HostEvent::View { .. } => "stancemap:view",
             HostEvent::Open { .. } => "stancemap:open",
             HostEvent::Search { .. } => "stancemap:search",
+            HostEvent::Deal { .. } => "stancemap:deal",
         }
     }
 
@@ -132,19 +143,19 @@ impl HostEvent {
             }
         };
         opened("issue", old.issue.clone(), new.issue.clone());
-        opened("cell", old.cell.as_ref().map(cell_id), new.cell.as_ref().map(cell_id));
+        opened("cell", old.cell.as_ref().map(Cell::key), new.cell.as_ref().map(Cell::key));
         opened("question", old.faq.clone(), new.faq.clone());
         opened("actor", old.actor.clone(), new.actor.clone());
         opened("scenario", old.scenario.clone(), new.scenario.clone());
         if old.query != new.query {
             events.push(HostEvent::Search { query: new.query.clone() });
         }
+        if old.deal != new.deal {
+            let choices = new.deal.choices().map(|(issue, option)| Choice { issue: issue.into(), option: option.into() }).collect();
+            events.push(HostEvent::Deal { choices });
+        }
         events
     }
-}
-
-fn cell_id(cell: &crate::route::Cell) -> String {
-    format!("{}.{}", cell.actor, cell.issue)
 }
 
 /// The title every embed carries, for screen readers and the iframe's `title`.

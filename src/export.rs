@@ -55,7 +55,7 @@ fn csv_field(text: &str) -> String {
 
 /// The widget's stylesheets, in cascade order; the build joins them into one
 /// file that every instance links inside its shadow root.
-pub const STYLES: [&str; 6] = ["tokens.css", "base.css", "tabs.css", "cards.css", "matrix.css", "print.css"];
+pub const STYLES: [&str; 7] = ["tokens.css", "base.css", "tabs.css", "cards.css", "matrix.css", "deal.css", "print.css"];
 
 /// Where a page's mount element gets its content.
 pub const FALLBACK_MARKER: &str = "<!-- stancemap:fallback -->";

@@ -2,12 +2,13 @@
 //!
 //! Data flows one way: the dataset (validated at build time, immutable) →
 //! view state (a reducer, addressable through the URL fragment) → components.
-//! Pure logic (`model`, `validate`, `dataset`, `route`, `state`, `export`) has
+//! Pure logic (`model`, `validate`, `dataset`, `deal`, `route`, `state`, `export`) has
 //! no `web_sys` in it and is tested with plain `cargo test`.
 
 pub mod model;
 pub mod validate;
 pub mod dataset;
+pub mod deal;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;
 pub mod matrix;

@@ -18,8 +18,9 @@ use crate::validate::{validate, Documents, Problem};
 pub const BUNDLED_DIR: &str = "data/ukraine-peace-talks";
 
 /// The collections of a dataset folder, in the order they are read.
-pub const COLLECTIONS: [&str; 10] =
-    ["sources", "issues", "actors", "stances", "scenarios", "faq", "figures", "timeline", "glossary", "corrections"];
+pub const COLLECTIONS: [&str; 12] = [
+    "sources", "issues", "actors", "stances", "scenarios", "faq", "figures", "timeline", "glossary", "options", "reactions", "corrections",
+];
 
 /// Loads and validates the dataset in `dir`; on failure, every problem found, each naming its file.
 pub fn load_dir(dir: &Path) -> Result<Records, Vec<Problem>> {
@@ -58,6 +59,8 @@ pub fn load_dir(dir: &Path) -> Result<Records, Vec<Problem>> {
                 "figures" => push(&mut records.figures, item),
                 "timeline" => push(&mut records.timeline, item),
                 "glossary" => push(&mut records.glossary, item),
+                "options" => push(&mut records.options, item),
+                "reactions" => push(&mut records.reactions, item),
                 _ => push(&mut records.corrections, item),
             };
             if let Err((field, reason)) = added {
@@ -109,6 +112,7 @@ fn record_name(collection: &str, item: &Value, n: usize) -> String {
     match (collection, field("id"), field("actor"), field("issue")) {
         (_, Some(id), _, _) => id.to_string(),
         ("stances", None, Some(actor), Some(issue)) => format!("{actor}/{issue}/{}", field("source").unwrap_or("?")),
+        ("reactions", None, Some(actor), _) => format!("{}/{actor}/{}", field("option").unwrap_or("?"), field("source").unwrap_or("?")),
         _ => format!("#{} in the file", n + 1),
     }
 }

@@ -19,6 +19,12 @@ pub struct Records {
     pub figures: Vec<Figure>,
     pub timeline: Vec<TimelineEvent>,
     pub glossary: Vec<GlossaryTerm>,
+    /// The deal builder's menu: ways each issue could be settled.
+    #[serde(default)]
+    pub options: Vec<DealOption>,
+    /// How actors receive those options, where the sources say.
+    #[serde(default)]
+    pub reactions: Vec<Reaction>,
     /// What editors changed after publication, and why, newest last.
     #[serde(default)]
     pub corrections: Vec<Correction>,
@@ -327,6 +333,91 @@ pub struct Scenario {
 pub struct Settlement {
     pub issue: String,
     pub outcome: String,
+    /// The deal builder's option this outcome is, where it is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub option: Option<String>,
+}
+
+/// One way an issue could be settled, as a source puts it on the table.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealOption {
+    pub id: String,
+    pub issue: String,
+    /// A few neutral words, for the radio button.
+    pub label: String,
+    /// What the option is, as the source describes it.
+    pub summary: String,
+    /// Who proposed or floated it, with the source's attribution.
+    pub proposed_by: String,
+    pub source: String,
+}
+
+/// One actor's reaction to one option, as one source reports it. Where the
+/// sources are silent there is no record: the reaction is unknown.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Reaction {
+    pub option: String,
+    pub actor: String,
+    #[serde(rename = "reaction")]
+    pub kind: ReactionKind,
+    /// What the actor's acceptance depends on; only for `conditional`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<String>,
+    /// One neutral line in our own words.
+    pub summary: String,
+    /// Every reaction is quoted: a verdict must be traceable to words.
+    pub quote: Quote,
+    pub basis: Basis,
+    /// As for stances: one of the actor's `people`; required for `statement`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    pub source: String,
+}
+
+impl Reaction {
+    /// The record's id in messages and corrections: `option/actor/source`.
+    pub fn key(&self) -> String {
+        format!("{}/{}/{}", self.option, self.actor, self.source)
+    }
+}
+
+/// How an actor receives an option, from most to least agreeable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReactionKind {
+    Accepts,
+    /// Acceptable if something else holds.
+    Conditional,
+    Rejects,
+    /// The actor has said it will not accept it.
+    RedLine,
+}
+
+impl ReactionKind {
+    pub const ALL: [ReactionKind; 4] = [ReactionKind::RedLine, ReactionKind::Rejects, ReactionKind::Conditional, ReactionKind::Accepts];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ReactionKind::Accepts => "Accepts",
+            ReactionKind::Conditional => "Accepts on a condition",
+            ReactionKind::Rejects => "Rejects",
+            ReactionKind::RedLine => "Stated red line",
+        }
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            ReactionKind::Accepts => "accepts",
+            ReactionKind::Conditional => "conditional",
+            ReactionKind::Rejects => "rejects",
+            ReactionKind::RedLine => "red-line",
+        }
+    }
+
+    /// Whether a package with this option is in conflict with the actor.
+    pub fn conflicts(self) -> bool {
+        matches!(self, ReactionKind::Rejects | ReactionKind::RedLine)
+    }
 }
 
 /// One actor's reported attitude to a scenario.

@@ -6,6 +6,7 @@
 //! nearest valid view and saying what it dropped.
 
 use crate::dataset::Dataset;
+use crate::deal::Deal;
 use crate::matrix::MatrixFilter;
 use crate::model::Group;
 
@@ -18,12 +19,13 @@ pub enum Tab {
     Actors,
     Matrix,
     Scenarios,
+    Deal,
     Faq,
     Sources,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 7] = [Tab::Overview, Tab::Issues, Tab::Actors, Tab::Matrix, Tab::Scenarios, Tab::Faq, Tab::Sources];
+    pub const ALL: [Tab; 8] = [Tab::Overview, Tab::Issues, Tab::Actors, Tab::Matrix, Tab::Scenarios, Tab::Deal, Tab::Faq, Tab::Sources];
 
     pub fn slug(self) -> &'static str {
         match self {
@@ -32,6 +34,7 @@ impl Tab {
             Tab::Actors => "actors",
             Tab::Matrix => "matrix",
             Tab::Scenarios => "scenarios",
+            Tab::Deal => "deal",
             Tab::Faq => "faq",
             Tab::Sources => "sources",
         }
@@ -44,6 +47,7 @@ impl Tab {
             Tab::Actors => "Actors",
             Tab::Matrix => "Who wants what",
             Tab::Scenarios => "Scenarios",
+            Tab::Deal => "Build a deal",
             Tab::Faq => "FAQ",
             Tab::Sources => "Sources",
         }
@@ -59,6 +63,19 @@ impl Tab {
 pub struct Cell {
     pub actor: String,
     pub issue: String,
+}
+
+impl Cell {
+    /// The one way a cell is written, in links and on the matrix's buttons:
+    /// `actor.issue` (ids never contain a dot).
+    pub fn key(&self) -> String {
+        format!("{}.{}", self.actor, self.issue)
+    }
+
+    /// Reads what `key` wrote; ids are not checked here.
+    pub fn from_key(key: &str) -> Option<Cell> {
+        key.split_once('.').map(|(actor, issue)| Cell { actor: actor.to_string(), issue: issue.to_string() })
+    }
 }
 
 /// Everything that decides what the reader sees. Each tab keeps its own
@@ -77,6 +94,9 @@ pub struct View {
     /// Scenarios: the one picked, and optionally one to compare it with.
     pub scenario: Option<String>,
     pub versus: Option<String>,
+    /// Build a deal: the reader's package. The matrix marks its conflicts when `overlay` is on.
+    pub deal: Deal,
+    pub overlay: bool,
     /// FAQ: the question that is open, and the search text.
     pub faq: Option<String>,
     pub query: String,
@@ -102,6 +122,11 @@ impl View {
         };
         match self.tab {
             Tab::Overview | Tab::Sources => {}
+            Tab::Deal => {
+                if !self.deal.is_empty() {
+                    params.push(("deal", deal_param(&self.deal)));
+                }
+            }
             Tab::Issues => segment(&self.issue),
             Tab::Actors => segment(&self.actor),
             Tab::Scenarios => {
@@ -129,7 +154,10 @@ impl View {
                     params.push(("compare", format!("{a}.{b}")));
                 }
                 if let Some(c) = &self.cell {
-                    params.push(("cell", format!("{}.{}", c.actor, c.issue)));
+                    params.push(("cell", c.key()));
+                }
+                if self.overlay && !self.deal.is_empty() {
+                    params.push(("deal", deal_param(&self.deal)));
                 }
             }
         }
@@ -172,7 +200,7 @@ impl View {
                 }
             }
             Tab::Faq => view.faq = known(&mut dropped, "question", segments.next(), &|id| data.faq_entry(id).is_some()),
-            Tab::Overview | Tab::Matrix | Tab::Sources => {}
+            Tab::Overview | Tab::Matrix | Tab::Deal | Tab::Sources => {}
         }
         if segments.next().is_some() {
             dropped.push("the rest of the address".into());
@@ -193,12 +221,19 @@ impl View {
                     Some((a, b)) if data.actor(&a).is_some() && data.actor(&b).is_some() && a != b => view.filter.compare = Some((a, b)),
                     _ => dropped.push(format!("comparison “{}”", shorten(value))),
                 },
-                (Tab::Matrix, "cell") => match pair(value) {
-                    Some((actor, issue)) if data.actor(&actor).is_some() && data.issue(&issue).is_some() => {
-                        view.cell = Some(Cell { actor, issue })
-                    }
+                (Tab::Matrix, "cell") => match Cell::from_key(value) {
+                    Some(cell) if data.actor(&cell.actor).is_some() && data.issue(&cell.issue).is_some() => view.cell = Some(cell),
                     _ => dropped.push(format!("cell “{}”", shorten(value))),
                 },
+                (Tab::Deal | Tab::Matrix, "deal") => {
+                    for choice in value.split(',').filter(|c| !c.is_empty()) {
+                        match choice.split_once('.') {
+                            Some((issue, option)) if data.option(option).is_some_and(|o| o.issue == issue) => view.deal.choose(issue, Some(option)),
+                            _ => dropped.push(format!("choice “{}”", shorten(choice))),
+                        }
+                    }
+                    view.overlay = view.tab == Tab::Matrix && !view.deal.is_empty();
+                }
                 _ => dropped.push(format!("setting “{}”", shorten(key))),
             }
         }
@@ -218,6 +253,11 @@ fn known(dropped: &mut Vec<String>, what: &str, id: Option<&str>, exists: &dyn F
         dropped.push(format!("{what} “{}”", shorten(id)));
         None
     }
+}
+
+/// A package as links write it: `issue.option` pairs, comma-separated.
+fn deal_param(deal: &Deal) -> String {
+    deal.choices().map(|(issue, option)| format!("{issue}.{option}")).collect::<Vec<_>>().join(",")
 }
 
 /// The longest FAQ search we keep from a link.

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::deal::Deal;
 use crate::matrix::MatrixFilter;
 use crate::model::Group;
 use crate::route::{Cell, Parsed, Tab, View};
@@ -66,6 +67,14 @@ pub enum Action {
     PickVersus(Option<String>),
     /// Opens a scenario in the Scenarios tab, from anywhere.
     GoToScenario(String),
+    /// Chooses an option for an issue in the deal builder, or leaves it open.
+    Choose { issue: String, option: Option<String> },
+    /// Puts a whole package in the builder (a scenario's) and opens it there.
+    LoadDeal(Deal),
+    /// Marks the deal's conflicts in the matrix, or stops.
+    OverlayDeal(bool),
+    /// Opens the matrix with the deal's conflicts marked.
+    MarkDealInMatrix,
     ToggleFaq(String),
     Search(String),
     /// The URL changed (a link was opened, or back/forward pressed).
@@ -106,6 +115,16 @@ impl State {
                 v.tab = Tab::Scenarios;
                 v.scenario = Some(id);
                 v.versus = None;
+            }
+            Action::Choose { issue, option } => v.deal.choose(&issue, option.as_deref()),
+            Action::LoadDeal(deal) => {
+                v.tab = Tab::Deal;
+                v.deal = deal;
+            }
+            Action::OverlayDeal(on) => v.overlay = on,
+            Action::MarkDealInMatrix => {
+                v.tab = Tab::Matrix;
+                v.overlay = true;
             }
             Action::ToggleFaq(id) => v.faq = toggle(&v.faq, id),
             Action::Search(query) => v.query = query,

@@ -72,7 +72,7 @@ pub fn validate(records: &Records, documents: Option<&Documents>) -> Vec<Problem
         if let Some(q) = &s.quote {
             check.quote(&at, "quote", q, &s.source);
         }
-        check.speaker(&at, s, records.actors.iter().find(|a| a.id == s.actor));
+        check.speaker(&at, s.speaker.as_deref(), s.basis, records.actors.iter().find(|a| a.id == s.actor));
         if !keys.insert(key) {
             check.problem(&at, "source", "a second stance for the same actor and issue from the same source; merge them".into());
         }
@@ -88,6 +88,17 @@ pub fn validate(records: &Records, documents: Option<&Documents>) -> Vec<Problem
             check.reference(&at, "settles.issue", "issues", &x.issue);
             check.texts(&at, &[("settles.outcome", &x.outcome)]);
             check.quoted(&at, &[("settles.outcome", &x.outcome)], &s.sources);
+            if let Some(option) = &x.option {
+                match records.options.iter().find(|o| &o.id == option) {
+                    None => check.problem(&at, "settles.option", format!("unknown options id \"{option}\"")),
+                    Some(o) if o.issue != x.issue => check.problem(
+                        &at,
+                        "settles.option",
+                        format!("option \"{option}\" settles issue \"{}\", not \"{}\"", o.issue, x.issue),
+                    ),
+                    Some(_) => {}
+                }
+            }
         }
         for r in &s.reception {
             check.reference(&at, "reception.actor", "actors", &r.actor);
@@ -102,6 +113,40 @@ pub fn validate(records: &Records, documents: Option<&Documents>) -> Vec<Problem
             }
         }
         check.cites(&at, &s.sources);
+    }
+    for o in &records.options {
+        let at = At::new("options", &o.id);
+        check.reference(&at, "issue", "issues", &o.issue);
+        let prose = [("label", o.label.as_str()), ("summary", &o.summary), ("proposed_by", &o.proposed_by)];
+        check.texts(&at, &prose);
+        check.quoted(&at, &prose, std::slice::from_ref(&o.source));
+        check.cite(&at, "source", &o.source);
+    }
+    let mut reacted = HashSet::new();
+    for r in &records.reactions {
+        let at = At::new("reactions", &r.key());
+        check.reference(&at, "option", "options", &r.option);
+        check.reference(&at, "actor", "actors", &r.actor);
+        check.texts(&at, &[("summary", &r.summary)]);
+        check.quoted(&at, &[("summary", &r.summary)], std::slice::from_ref(&r.source));
+        check.cite(&at, "source", &r.source);
+        check.quote(&at, "quote", &r.quote, &r.source);
+        check.speaker(&at, r.speaker.as_deref(), r.basis, records.actors.iter().find(|a| a.id == r.actor));
+        match (r.kind, &r.condition) {
+            (ReactionKind::Conditional, None) => check.problem(&at, "condition", "a conditional reaction must say what it depends on".into()),
+            (ReactionKind::Conditional, Some(condition)) => {
+                check.texts(&at, &[("condition", condition)]);
+                check.quoted(&at, &[("condition", condition)], std::slice::from_ref(&r.source));
+            }
+            (_, Some(_)) => check.problem(&at, "condition", "only a conditional reaction has a condition".into()),
+            (_, None) => {}
+        }
+        if r.kind == ReactionKind::RedLine && r.basis == Basis::Analysis {
+            check.problem(&at, "basis", "a red line is what the actor has said it will not accept; an analyst's reading cannot make one (use rejects)".into());
+        }
+        if !reacted.insert((r.option.as_str(), r.actor.as_str(), r.source.as_str())) {
+            check.problem(&at, "source", "a second reaction of the same actor to the same option from the same source; merge them".into());
+        }
     }
     for q in &records.faq {
         let at = At::new("faq", &q.id);
@@ -235,7 +280,7 @@ impl<'a> Checker<'a> {
 
     /// Collects every collection's ids, flagging empty, malformed and duplicate ones.
     fn ids(&mut self, r: &Records) {
-        let collections: [(&'static str, Vec<&str>); 8] = [
+        let collections: [(&'static str, Vec<&str>); 9] = [
             ("sources", r.sources.iter().map(|x| x.id.as_str()).collect()),
             ("issues", r.issues.iter().map(|x| x.id.as_str()).collect()),
             ("actors", r.actors.iter().map(|x| x.id.as_str()).collect()),
@@ -244,6 +289,7 @@ impl<'a> Checker<'a> {
             ("figures", r.figures.iter().map(|x| x.id.as_str()).collect()),
             ("timeline", r.timeline.iter().map(|x| x.id.as_str()).collect()),
             ("glossary", r.glossary.iter().map(|x| x.id.as_str()).collect()),
+            ("options", r.options.iter().map(|x| x.id.as_str()).collect()),
         ];
         for (collection, ids) in collections {
             let mut seen = HashSet::new();
@@ -298,8 +344,8 @@ impl<'a> Checker<'a> {
 
     /// Who is on the record: a statement names one of the actor's people; an
     /// analysis is nobody's statement, so it names none.
-    fn speaker(&mut self, at: &At, s: &Stance, actor: Option<&Actor>) {
-        match (&s.speaker, s.basis) {
+    fn speaker(&mut self, at: &At, speaker: Option<&str>, basis: Basis, actor: Option<&Actor>) {
+        match (speaker, basis) {
             (None, Basis::Statement) => {
                 self.problem(at, "speaker", "a statement needs a speaker: the name of the actor's person or office on the record".into())
             }
@@ -308,8 +354,8 @@ impl<'a> Checker<'a> {
                 "speaker",
                 "an analysis is the author's or an analyst's reading, not the actor's statement: remove the speaker or change the basis".into(),
             ),
-            (Some(name), _) if actor.is_some_and(|a| !a.people.iter().any(|p| &p.name == name)) => {
-                self.problem(at, "speaker", format!("\"{name}\" is not one of {}'s people in actors.json", s.actor))
+            (Some(name), _) if actor.is_some_and(|a| !a.people.iter().any(|p| p.name == name)) => {
+                self.problem(at, "speaker", format!("\"{name}\" is not one of {}'s people in actors.json", actor.map_or("", |a| a.id.as_str())))
             }
             _ => {}
         }
@@ -326,6 +372,7 @@ impl<'a> Checker<'a> {
         let exists = match c.file.as_str() {
             "meta" => Some(c.record == "meta"),
             "stances" => Some(records.stances.iter().any(|s| s.key() == c.record)),
+            "reactions" => Some(records.reactions.iter().any(|r| r.key() == c.record)),
             "corrections" => None,
             file => self.ids.get(file).map(|ids| ids.contains(&c.record)),
         };

@@ -78,7 +78,7 @@ async fn the_app_mounts_with_its_name_tabs_and_overview() {
     assert_eq!(root.query_selector_all("[role=tab]").unwrap().length(), Tab::ALL.len() as u32);
     let selected = root.query_selector("[role=tab][aria-selected=true]").unwrap().unwrap();
     assert_eq!(selected.text_content().unwrap(), "Overview");
-    assert!(root.query_selector("#app-panel[role=tabpanel]").unwrap().is_some());
+    assert!(root.query_selector("#app-panel-overview[role=tabpanel]").unwrap().is_some());
 }
 
 #[wasm_bindgen_test]

@@ -24,6 +24,7 @@ fn assert_valid(view: &View, data: &Dataset) {
     assert!(view.versus.as_deref().is_none_or(|id| data.scenario(id).is_some()));
     assert!(view.faq.as_deref().is_none_or(|id| data.faq_entry(id).is_some()));
     assert!(view.cell.as_ref().is_none_or(|c| data.actor(&c.actor).is_some() && data.issue(&c.issue).is_some()));
+    assert!(view.deal.choices().all(|(issue, option)| data.option(option).is_some_and(|o| o.issue == issue)));
 }
 
 /// Fragments built from the grammar's own pieces, valid ids and junk mixed.
@@ -32,7 +33,8 @@ fn fragment() -> impl Strategy<Value = String> {
         Just("matrix".to_string()), Just("issues".to_string()), Just("faq".to_string()), Just("scenarios".to_string()),
         Just("territory".to_string()), Just("russia".to_string()), Just("buffer-zone".to_string()), Just("ukraine.russia".to_string()),
         Just("group=mediator".to_string()), Just("cell=russia.territory".to_string()), Just("disputed=1".to_string()),
-        Just("q=%E2%9C%93".to_string()), "[a-z%.=&?/#-]{0,12}", any::<String>(),
+        Just("q=%E2%9C%93".to_string()), Just("deal".to_string()), Just("deal=territory.cede-donbas,ceasefire.no,".to_string()),
+        Just("deal=nato-membership.ukraine-joins-nato".to_string()), "[a-z%.=&?/#-]{0,12}", any::<String>(),
     ];
     prop::collection::vec((word, prop_oneof![Just("/"), Just("?"), Just("&"), Just("."), Just("")]), 0..8)
         .prop_map(|parts| parts.into_iter().map(|(w, sep)| format!("{w}{sep}")).collect())

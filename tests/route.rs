@@ -3,6 +3,7 @@
 
 mod common;
 
+use stancemap::deal::Deal;
 use stancemap::matrix::MatrixFilter;
 use stancemap::model::Group;
 use stancemap::route::{decode, encode, Cell, Tab, View};
@@ -114,4 +115,32 @@ fn percent_encoding_round_trips_any_text() {
         assert_eq!(decode(&encode(text)), text);
     }
     assert_eq!(decode("%E2%9C%93%"), "✓%");
+}
+
+fn package(choices: &[(&str, &str)]) -> Deal {
+    let mut deal = Deal::default();
+    for (issue, option) in choices {
+        deal.choose(issue, Some(option));
+    }
+    deal
+}
+
+#[test]
+fn a_deal_lives_in_its_link_and_in_the_matrix_link_while_marked_there() {
+    let deal = package(&[("river", "share-river"), ("bridge", "build-bridge")]);
+    let view = View { tab: Tab::Deal, deal: deal.clone(), ..View::default() };
+    assert_eq!(view.to_fragment(), "deal?deal=bridge.build-bridge,river.share-river");
+    round_trip(view);
+    round_trip(View { tab: Tab::Matrix, deal: deal.clone(), overlay: true, ..View::default() });
+    // Not marked in the matrix: its link does not carry the deal.
+    assert_eq!(View { tab: Tab::Matrix, deal, ..View::default() }.to_fragment(), "matrix");
+}
+
+#[test]
+fn a_deal_link_keeps_the_choices_it_can_use_and_names_the_rest() {
+    let data = common::dataset();
+    let parsed = View::parse("#deal?deal=river.share-river,river.build-bridge,moon.cheese,bridge", &data);
+    assert_eq!(parsed.view.deal, package(&[("river", "share-river")]));
+    let notice = parsed.notice.unwrap();
+    assert!(notice.contains("choice “river.build-bridge”") && notice.contains("choice “moon.cheese”") && notice.contains("choice “bridge”"), "{notice}");
 }

@@ -85,3 +85,17 @@ fn faq_items_toggle_and_search_text_is_kept() {
 fn the_theme_override_is_remembered() {
     assert_eq!(after([Action::SetTheme(Theme::Dark)]).theme, Theme::Dark);
 }
+
+#[test]
+fn a_deal_is_built_one_choice_at_a_time_and_can_be_loaded_whole_or_marked_in_the_matrix() {
+    let choose = |issue: &str, option: Option<&str>| Action::Choose { issue: issue.into(), option: option.map(Into::into) };
+    let s = after([Action::ShowTab(Tab::Deal), choose("river", Some("share-river")), choose("river", Some("keep-river")), choose("bridge", Some("build-bridge"))]);
+    assert_eq!(s.view.deal.choices().collect::<Vec<_>>(), [("bridge", "build-bridge"), ("river", "keep-river")]);
+    let open = s.apply(choose("bridge", None));
+    assert_eq!(open.view.deal.choices().collect::<Vec<_>>(), [("river", "keep-river")], "leaving an issue open removes its choice");
+    let marked = open.apply(Action::MarkDealInMatrix);
+    assert_eq!((marked.view.tab, marked.view.overlay), (Tab::Matrix, true));
+    let data = common::dataset();
+    let loaded = after([Action::LoadDeal(stancemap::deal::Deal::of_scenario(&data, "shared-river"))]);
+    assert_eq!((loaded.view.tab, loaded.view.deal.choices().collect::<Vec<_>>()), (Tab::Deal, vec![("river", "share-river")]));
+}

@@ -192,3 +192,45 @@ fn a_quotation_mark_left_open_is_checked_to_the_end_of_the_text() {
     let m = problems("unclosed", |r| r["stances"][1]["summary"] = json!("Says “we will share"));
     assert_reported(&m, &["record \"beta/river/doc\"", "field \"summary\"", "\"we will share\" is in quotation marks"]);
 }
+
+#[test]
+fn every_reaction_quotes_its_document_verbatim() {
+    let m = problems("reaction-quote", |r| r["reactions"][0]["quote"]["text"] = json!("we shall never give up the river"));
+    assert_reported(&m, &["reactions.json", "record \"share-river/alpha/doc\"", "field \"quote.text\"", "not found verbatim"]);
+}
+
+#[test]
+fn a_red_line_cannot_rest_on_an_analysts_reading() {
+    let m = problems("red-line-analysis", |r| {
+        r["reactions"][0]["basis"] = json!("analysis");
+        r["reactions"][0].as_object_mut().unwrap().remove("speaker");
+    });
+    assert_reported(&m, &["reactions.json", "record \"share-river/alpha/doc\"", "field \"basis\"", "red line"]);
+}
+
+#[test]
+fn a_conditional_reaction_says_what_it_depends_on() {
+    let m = problems("condition", |r| {
+        r["reactions"][3].as_object_mut().unwrap().remove("condition");
+    });
+    assert_reported(&m, &["reactions.json", "record \"build-bridge/gamma/doc\"", "field \"condition\"", "what it depends on"]);
+    let m = problems("stray-condition", |r| r["reactions"][0]["condition"] = json!("If asked."));
+    assert_reported(&m, &["record \"share-river/alpha/doc\"", "field \"condition\"", "only a conditional"]);
+}
+
+#[test]
+fn one_reaction_per_actor_option_and_source() {
+    let m = problems("two-reactions", |r| {
+        let copy = r["reactions"][1].clone();
+        r["reactions"].as_array_mut().unwrap().push(copy);
+    });
+    assert_reported(&m, &["reactions.json", "record \"share-river/beta/memo\"", "field \"source\"", "a second reaction"]);
+}
+
+#[test]
+fn a_reaction_and_a_settlement_name_options_that_exist_on_the_right_issue() {
+    let m = problems("unknown-option", |r| r["reactions"][1]["option"] = json!("dam-river"));
+    assert_reported(&m, &["reactions.json", "field \"option\"", "unknown options id \"dam-river\""]);
+    let m = problems("wrong-issue", |r| r["scenarios"][0]["settles"][0]["option"] = json!("build-bridge"));
+    assert_reported(&m, &["scenarios.json", "record \"shared-river\"", "field \"settles.option\"", "settles issue \"bridge\", not \"river\""]);
+}

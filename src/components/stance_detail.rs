@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::components::source_citation::SourceCitation;
+use crate::components::reading::Reading;
 use crate::components::stance_badge::StanceBadge;
 use crate::context::use_widget;
 
@@ -39,21 +39,12 @@ pub fn stance_detail(props: &StanceDetailProps) -> Html {
         (n, false) => Some(format!("{n} sources report this, each in its own words.")),
     };
     let readings = readings.iter().enumerate().map(|(n, s)| html! {
-        <div class="sm-reading">
+        <Reading basis={s.basis} speaker={s.speaker.clone()} summary={s.summary.clone()} quote={s.quote.clone()} source={s.source.clone()}>
             // The first reading's badge heads the whole stance; the others show theirs where they differ.
             if n > 0 && differ {
                 <StanceBadge position={Some(s.position)} />
             }
-            <p class="sm-basis">{ s.basis.label() }{ s.speaker.as_ref().map(|who| format!(": {who}")) }</p>
-            <p>{ &s.summary }</p>
-            if let Some(q) = &s.quote {
-                <figure class="sm-quote">
-                    <blockquote><p>{ &q.text }</p></blockquote>
-                    <figcaption>{ "— " }{ &q.speaker }</figcaption>
-                </figure>
-            }
-            <SourceCitation sources={vec![s.source.clone()]} />
-        </div>
+        </Reading>
     });
     html! {
         <article class="sm-stance">

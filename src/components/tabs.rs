@@ -39,7 +39,7 @@ pub fn tabs(props: &TabsProps) -> Html {
             <button type="button" role="tab" class="sm-tab"
                 id={widget.id(&["tab", tab.slug()])}
                 aria-selected={selected.to_string()}
-                aria-controls={widget.id(&["panel"])}
+                aria-controls={widget.id(&["panel", tab.slug()])}
                 tabindex={if selected { "0" } else { "-1" }}
                 {onclick} {onkeydown}>
                 { tab.label() }

@@ -5,12 +5,12 @@
 
 use yew::prelude::*;
 
-use crate::browser::selected;
+use crate::browser::{clicked, selected};
 use crate::components::stance_badge::StanceBadge;
 use crate::components::stance_detail::StanceDetail;
 use crate::context::{use_widget, Widget};
 use crate::matrix::MatrixFilter;
-use crate::model::{Group, Position};
+use crate::model::{Group, Position, ReactionKind};
 use crate::route::Cell;
 use crate::state::Action;
 use crate::views::ViewProps;
@@ -27,9 +27,23 @@ pub fn matrix(props: &ViewProps) -> Html {
     let header = grid.issues.iter().map(|i| html! {
         <th scope="col"><span class="sm-col-label" title={i.title.clone()}>{ &i.short }</span></th>
     });
-    let cell = |actor: &str, issue: &str, layout: &'static str| html! {
-        <MatrixCell actor={AttrValue::from(actor.to_string())} issue={AttrValue::from(issue.to_string())} {layout}
-            pressed={open_cell.as_ref().is_some_and(|c| c.actor == actor && c.issue == issue)} on_action={props.on_action.clone()} />
+    let deal = &props.view.deal;
+    let overlay = props.view.overlay && !deal.is_empty();
+    let cell = |actor: &str, issue: &str, layout: &'static str| {
+        let pressed = open_cell.as_ref().is_some_and(|c| c.actor == actor && c.issue == issue);
+        // Where the reader's deal chooses an option this actor rejects or has a red line on.
+        // (Where sources differ, the strongest: a red line before a rejection.)
+        let conflict = overlay.then(|| deal.choice(issue)).flatten().and_then(|o| data.reactions(o, actor).iter().map(|r| r.kind).filter(|k| k.conflicts()).max());
+        matrix_cell(&widget, Cell { actor: actor.to_string(), issue: issue.to_string() }, layout, pressed, conflict)
+    };
+    // One listener for every cell, in the table and the phone's list alike.
+    let on_cell = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(cell) = clicked(&e, "button.sm-cell").and_then(|value| Cell::from_key(&value)) {
+                on_action.emit(Action::SelectCell(Some(cell)));
+            }
+        })
     };
     let rows = grid.actors.iter().map(|a| {
         let cells = grid.issues.iter().map(|i| html! { <td>{ cell(&a.id, &i.id, "cell") }</td> });
@@ -62,10 +76,16 @@ pub fn matrix(props: &ViewProps) -> Html {
     let summary = format!("Showing {} of {} actors and {} of {} issues.", grid.actors.len(), data.records.actors.len(), grid.issues.len(), data.records.issues.len());
     let empty = grid.issues.is_empty() || grid.actors.is_empty();
     html! {
-        <div class="sm-matrix">
+        <div class="sm-matrix" onclick={on_cell}>
             <h2 class="sm-visually-hidden">{ "Who wants what" }</h2>
-            <Filters filter={filter.clone()} on_action={props.on_action.clone()} />
+            <Filters filter={filter.clone()} overlay={(!deal.is_empty()).then_some(overlay)} on_action={props.on_action.clone()} />
             <p class="sm-status" role="status">{ summary }</p>
+            if overlay {
+                <p class="sm-muted sm-overlay-key">
+                    <span class="sm-cell-conflict" aria-hidden="true">{ "!" }</span>
+                    { "Your deal (see “Build a deal”) chooses an option this actor rejects or has a stated red line on. Open the cell for its stance; the deal builder has the quotes." }
+                </p>
+            }
             if empty {
                 <p class="sm-empty">{ "No issue matches these filters. Try showing all issues or all actors." }</p>
             } else {
@@ -108,6 +128,8 @@ fn use_cell_focus(widget: &Widget, selected: Option<Cell>) {
 #[derive(Properties, PartialEq)]
 struct FiltersProps {
     filter: MatrixFilter,
+    /// Whether the deal's conflicts are marked; `None` while the deal is empty.
+    overlay: Option<bool>,
     on_action: Callback<Action>,
 }
 
@@ -133,6 +155,7 @@ fn filters(props: &FiltersProps) -> Html {
         props.on_action.reform(move |e: Event| Action::Compare(Some((first.clone(), select(e)))))
     };
     let on_clear = props.on_action.reform(|_: MouseEvent| Action::ClearFilters);
+    let on_overlay = props.on_action.reform(|e: Event| Action::OverlayDeal(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()));
 
     let actor_options = |chosen: &str| {
         let mut options = vec![html! { <option value="" selected={chosen.is_empty()}>{ "Choose…" }</option> }];
@@ -168,6 +191,12 @@ fn filters(props: &FiltersProps) -> Html {
                 <input type="checkbox" id={id("disputed")} checked={f.disputed} onchange={on_disputed} />
                 <label for={id("disputed")}>{ "Only issues where they disagree" }</label>
             </div>
+            if let Some(on) = props.overlay {
+                <div class="sm-field sm-check">
+                    <input type="checkbox" id={id("overlay")} checked={on} onchange={on_overlay} />
+                    <label for={id("overlay")}>{ "Mark where my deal conflicts" }</label>
+                </div>
+            }
             <fieldset class="sm-field sm-compare">
                 <legend>{ "Compare two actors" }</legend>
                 <label class="sm-visually-hidden" for={id("first")}>{ "First actor" }</label>
@@ -183,46 +212,44 @@ fn filters(props: &FiltersProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct MatrixCellProps {
-    actor: AttrValue,
-    issue: AttrValue,
-    /// The id stem: `cell` in the table, `phone-cell` in the phone's list.
-    layout: &'static str,
-    pressed: bool,
-    on_action: Callback<Action>,
-}
-
 /// One actor's position on one issue, compact: icon, colour, a short label,
 /// the basis as the outline's style and how many other sources read it;
-/// the full words for screen readers. Silence is a dash, not a button.
-#[function_component(MatrixCell)]
-fn matrix_cell(props: &MatrixCellProps) -> Html {
-    let widget = use_widget();
-    let readings = widget.data.readings(&props.actor, &props.issue);
-    let Some(s) = readings.first() else {
-        return html! { <span class="sm-cell-empty"><span aria-hidden="true">{ "–" }</span><span class="sm-visually-hidden">{ "No stated position" }</span></span> };
+/// the full words as its name for screen readers. Silence is a dash, not a
+/// button; activating one is heard by the matrix (its `value` is the cell's
+/// key). `layout` is the id stem: `cell` in the table, `phone-cell` in the
+/// phone's list. A function, not a component, with as few nodes and
+/// listeners as the reader needs: the table may hold thousands of cells.
+fn matrix_cell(widget: &Widget, cell: Cell, layout: &str, pressed: bool, conflict: Option<ReactionKind>) -> Html {
+    // The deal's conflict: a visible mark, and its words in the name.
+    let (mark, conflict) = match conflict {
+        Some(kind) => (html! { <span class="sm-cell-conflict">{ "!" }</span> }, format!("; your deal: {}", kind.label().to_lowercase())),
+        None => (Html::default(), String::new()),
     };
-    let cell = Cell { actor: props.actor.to_string(), issue: props.issue.to_string() };
-    let onclick = props.on_action.reform(move |_: MouseEvent| Action::SelectCell(Some(cell.clone())));
+    let readings = widget.data.readings(&cell.actor, &cell.issue);
+    let Some(s) = readings.first() else {
+        return html! { <span class="sm-cell-empty" role="img" aria-label={format!("No stated position{conflict}")}>{ "–" }{ mark }</span> };
+    };
     let more = readings.len() - 1;
-    // The visible short label starts the name; who, on what and the rest follow.
-    let (actor, issue) = (widget.data.actor(&props.actor).map_or("", |a| a.name.as_str()), widget.data.issue(&props.issue).map_or("", |i| i.title.as_str()));
     let others = match more {
         0 => String::new(),
         1 => "; one more source".to_string(),
         n => format!("; {n} more sources"),
     };
-    let spoken = format!(" ({actor} on {issue}: {}, {}{others})", s.position.label(), s.basis.label());
+    let (actor, issue) = (widget.data.actor(&cell.actor).map_or("", |a| a.name.as_str()), widget.data.issue(&cell.issue).map_or("", |i| i.title.as_str()));
+    // A name rather than hidden text: each hidden span would be one more
+    // positioned, clipped box to lay out and paint. It starts with what the
+    // cell shows (so speech input finds it), then who, on what and the rest.
+    let tag = if more > 0 { format!(" +{more}") } else { String::new() };
+    let name = format!("{}{tag} ({actor} on {issue}: {}, {}{others}{conflict})", s.position.short(), s.position.label(), s.basis.label());
     html! {
-        <button type="button" class={classes!("sm-cell", format!("sm-pos-{}", s.position.slug()), format!("sm-basis-{}", s.basis.slug()))}
-            id={widget.id(&[props.layout, &props.actor, &props.issue])} aria-pressed={props.pressed.to_string()}
-            aria-controls={props.pressed.then(|| widget.id(&["cell-detail"]))} {onclick}>
-            <span aria-hidden="true">{ s.position.icon() }</span>{ " " }{ s.position.short() }
-            <span class="sm-visually-hidden">{ spoken }</span>
+        <button type="button" class={format!("sm-cell sm-pos-{} sm-basis-{}", s.position.slug(), s.basis.slug())}
+            id={widget.id(&[layout, &cell.actor, &cell.issue])} value={cell.key()} aria-label={name}
+            aria-pressed={if pressed { "true" } else { "false" }} aria-controls={pressed.then(|| widget.id(&["cell-detail"]))}>
+            { format!("{} {}", s.position.icon(), s.position.short()) }
             if more > 0 {
-                <span class="sm-cell-more" aria-hidden="true">{ format!("+{more}") }</span>
+                { " " }<span class="sm-cell-more">{ tag.trim_start() }</span>
             }
+            { mark }
         </button>
     }
 }

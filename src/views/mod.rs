@@ -2,6 +2,7 @@
 //! a callback for the actions it can take.
 
 pub mod actors;
+pub mod deal;
 pub mod faq;
 pub mod issues;
 pub mod matrix;

@@ -7,6 +7,7 @@ use crate::browser::selected;
 use crate::components::source_citation::SourceCitation;
 use crate::components::stance_badge::StanceBadge;
 use crate::context::use_widget;
+use crate::deal::{assess, Deal};
 use crate::model::Scenario;
 use crate::state::Action;
 use crate::views::ViewProps;
@@ -45,12 +46,11 @@ pub fn scenarios(props: &ViewProps) -> Html {
                     </select>
                 </div>
             </div>
-            <div class={classes!("sm-scenario-grid", second.is_some().then_some("sm-side-by-side"))}>
-                <ScenarioPanel scenario={first.clone()} />
-                if let Some(second) = second {
-                    <ScenarioPanel scenario={second.clone()} />
-                }
-            </div>
+            if let Some(second) = second {
+                <Comparison first={first.clone()} second={second.clone()} on_action={props.on_action.clone()} />
+            } else {
+                <ScenarioPanel scenario={first.clone()} on_action={props.on_action.clone()} />
+            }
         </div>
     }
 }
@@ -58,6 +58,7 @@ pub fn scenarios(props: &ViewProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct ScenarioPanelProps {
     scenario: Scenario,
+    on_action: Callback<Action>,
 }
 
 #[function_component(ScenarioPanel)]
@@ -96,6 +97,8 @@ fn scenario_panel(props: &ScenarioPanelProps) -> Html {
             <p>{ &s.summary }</p>
             <h4>{ "What it settles" }</h4>
             <dl class="sm-settles">{ for settles }</dl>
+            <h4>{ "Against the actors' stated lines" }</h4>
+            <Crossings scenario={s.id.clone()} on_action={props.on_action.clone()} />
             <h4>{ "Who backs or rejects it" }</h4>
             if reception.is_empty() {
                 <p class="sm-muted">{ "The sources report no actor's view of this scenario." }</p>
@@ -107,5 +110,93 @@ fn scenario_panel(props: &ScenarioPanelProps) -> Html {
             { list("Historical analogues", &s.analogues, "The sources name none.") }
             <SourceCitation sources={s.sources.clone()} />
         </article>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ComparisonProps {
+    first: Scenario,
+    second: Scenario,
+    on_action: Callback<Action>,
+}
+
+/// Two scenarios side by side, one row per issue either settles (in issue
+/// order), then what each would cross and what each needs.
+#[function_component(Comparison)]
+fn comparison(props: &ComparisonProps) -> Html {
+    let widget = use_widget();
+    let data = &widget.data;
+    let pair = [&props.first, &props.second];
+    let outcome = |s: &Scenario, issue: &str| match s.settles.iter().find(|x| x.issue == issue) {
+        Some(x) => html! { <td>{ &x.outcome }</td> },
+        None => html! { <td class="sm-muted">{ "Not settled in this scenario." }</td> },
+    };
+    let issues = data.records.issues.iter().filter(|i| pair.iter().any(|s| s.settles.iter().any(|x| x.issue == i.id)));
+    let rows = issues.map(|i| html! {
+        <tr key={i.id.clone()}><th scope="row">{ &i.title }</th>{ outcome(pair[0], &i.id) }{ outcome(pair[1], &i.id) }</tr>
+    });
+    let list = |items: &[String]| if items.is_empty() {
+        html! { <td class="sm-muted">{ "The sources name none." }</td> }
+    } else {
+        html! { <td><ul>{ for items.iter().map(|t| html! { <li>{ t }</li> }) }</ul></td> }
+    };
+    let caption = widget.id(&["scenario-comparison"]);
+    html! {
+        <div class="sm-comparison-scroll" role="region" aria-labelledby={caption.clone()} tabindex="0">
+            <table class="sm-comparison">
+                <caption id={caption}>{ format!("“{}” and “{}”, issue by issue", props.first.title, props.second.title) }</caption>
+                <thead><tr><td></td>{ for pair.iter().map(|s| html! { <th scope="col">{ &s.title }</th> }) }</tr></thead>
+                <tbody>
+                    <tr><th scope="row">{ "In short" }</th>{ for pair.iter().map(|s| html! { <td>{ &s.summary }</td> }) }</tr>
+                    { for rows }
+                    <tr><th scope="row">{ "Against stated lines" }</th>
+                        { for pair.iter().map(|s| html! { <td><Crossings scenario={s.id.clone()} on_action={props.on_action.clone()} /></td> }) }
+                    </tr>
+                    <tr><th scope="row">{ "Preconditions" }</th>{ for pair.iter().map(|s| list(&s.preconditions)) }</tr>
+                    <tr><th scope="row">{ "Risks" }</th>{ for pair.iter().map(|s| list(&s.risks)) }</tr>
+                    <tr><th scope="row">{ "Sources" }</th>{ for pair.iter().map(|s| html! { <td><SourceCitation sources={s.sources.clone()} /></td> }) }</tr>
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CrossingsProps {
+    scenario: String,
+    on_action: Callback<Action>,
+}
+
+/// What a scenario's settlements would cross, read as a deal: each actor's
+/// stated red lines and rejections, how much is unknown, and a way to
+/// take it into the deal builder.
+#[function_component(Crossings)]
+fn crossings(props: &CrossingsProps) -> Html {
+    let widget = use_widget();
+    let data = &widget.data;
+    let deal = Deal::of_scenario(data, &props.scenario);
+    if deal.is_empty() {
+        return html! { <p class="sm-muted">{ "None of its settlements is one of the deal builder's options, so the sources' reactions cannot be matched to it." }</p> };
+    }
+    let verdict = assess(data, &deal);
+    let conflicts: Vec<Html> = verdict
+        .actors
+        .iter()
+        .flat_map(|v| v.reactions.iter().filter(|(_, r)| r.kind.conflicts()).map(move |&(o, r)| (v.actor, o, r)))
+        .map(|(actor, option, r)| html! {
+            <li><strong>{ &actor.name }</strong>{ format!(": {} — {}", r.kind.label().to_lowercase(), option.label) }</li>
+        })
+        .collect();
+    let load = props.on_action.reform(move |_: MouseEvent| Action::LoadDeal(deal.clone()));
+    html! {
+        <div class="sm-crossings">
+            if conflicts.is_empty() {
+                <p>{ "The sources report no actor rejecting its settlements or naming them a red line." }</p>
+            } else {
+                <ul>{ for conflicts }</ul>
+            }
+            <p class="sm-muted">{ format!("{} of {} reactions to its settlements are unknown.", verdict.unknown(), verdict.possible()) }</p>
+            <button type="button" class="sm-button" onclick={load}>{ "Open it in “Build a deal”" }</button>
+        </div>
     }
 }

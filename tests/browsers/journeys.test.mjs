@@ -38,7 +38,7 @@ for (const engine of ENGINES) {
 
     test(`${engine.name}: every view opens from its link`, async () => {
       const cases = [['', 'Overview'], ['issues/territory', 'Issues'], ['actors/russia', 'Actors'], ['matrix', 'Who wants what'],
-        [`scenarios/${data.scenarios[0].id}`, 'Scenarios'], [`faq/${data.faq[0].id}`, 'FAQ'], ['sources', 'Sources']];
+        [`scenarios/${data.scenarios[0].id}`, 'Scenarios'], ['deal', 'Build a deal'], [`faq/${data.faq[0].id}`, 'FAQ'], ['sources', 'Sources']];
       for (const [fragment, tab] of cases) assert.equal(await open(driver, fragment), tab, fragment);
       await open(driver, 'issues/territory');
       assert.equal(await inWidget(driver, "return root.querySelector('#sm1-issue-territory-button').getAttribute('aria-expanded')"), 'true');
@@ -85,6 +85,21 @@ for (const engine of ENGINES) {
       await driver.actions().sendKeys(Key.ESCAPE).perform();
       await driver.wait(() => inWidget(driver, "return !root.querySelector('.sm-cell-detail')"), 5000);
       assert.equal(await inWidget(driver, 'return root.activeElement.id'), cell.slice(1), 'focus returns to the cell');
+    });
+
+    test(`${engine.name}: a deal is built with the keyboard, and its red line is named with its quote`, async () => {
+      const red = data.reactions.find((r) => r.reaction === 'red-line');
+      const option = data.options.find((o) => o.id === red.option);
+      await open(driver, 'deal');
+      await inWidget(driver, 'root.querySelector(arguments[0]).focus()', `#sm1-choice-${option.issue}-open`);
+      const options = data.options.filter((o) => o.issue === option.issue);
+      for (let i = 0; i <= options.indexOf(option); i++) await driver.actions().sendKeys(Key.ARROW_DOWN).perform();
+      await driver.wait(async () => (await driver.getCurrentUrl()).endsWith(`#deal?deal=${option.issue}.${option.id}`), 5000);
+      const actor = data.actors.find((a) => a.id === red.actor).name;
+      const issue = data.issues.find((i) => i.id === option.issue).title;
+      assert.ok((await inWidget(driver, "return root.querySelector('.sm-deal-summary').textContent")).includes(`${actor} on ${issue}`));
+      const quotes = await inWidget(driver, "return [...root.querySelectorAll('.sm-reaction-red-line blockquote')].map((q) => q.textContent)");
+      assert.ok(quotes.includes(red.quote.text));
     });
 
     test(`${engine.name}: the Sources view loads the corrections when asked, newest first`, async () => {

@@ -39,7 +39,7 @@ pub fn records_json() -> Value {
             { "actor": "beta", "issue": "bridge", "position": "open", "summary": "Might agree.", "basis": "reported", "source": "doc" }
         ],
         "scenarios": [
-            { "id": "shared-river", "title": "Shared river", "summary": "They share it.", "settles": [{ "issue": "river", "outcome": "Shared." }],
+            { "id": "shared-river", "title": "Shared river", "summary": "They share it.", "settles": [{ "issue": "river", "outcome": "Shared.", "option": "share-river" }],
               "reception": [{ "actor": "alpha", "position": "opposes", "note": "No.", "source": "doc" }], "sources": ["doc"] }
         ],
         "faq": [
@@ -49,6 +49,21 @@ pub fn records_json() -> Value {
         "figures": [{ "id": "share", "value": "40 %", "label": "Who agreed", "quote": "About 40 percent agreed", "source": "doc" }],
         "timeline": [{ "id": "monday", "when": "Monday", "event": "Alpha speaks.", "source": "doc" }],
         "glossary": [{ "id": "buffer", "term": "Buffer zone", "aliases": ["buffer"], "definition": "A strip between forces.", "source": "doc" }],
+        "options": [
+            { "id": "share-river", "issue": "river", "label": "Share the river", "summary": "Both sides use it.", "proposed_by": "Beta, reportedly", "source": "doc" },
+            { "id": "keep-river", "issue": "river", "label": "Alpha keeps the river", "summary": "Alpha alone uses it.", "proposed_by": "Alpha", "source": "doc" },
+            { "id": "build-bridge", "issue": "bridge", "label": "Build a bridge", "summary": "A bridge is built.", "proposed_by": "Alpha", "source": "doc" }
+        ],
+        "reactions": [
+            { "option": "share-river", "actor": "alpha", "reaction": "red-line", "summary": "Alpha says it will never give up the river.",
+              "quote": { "text": "we will never give up the river", "speaker": "A. Person, Leader" }, "basis": "statement", "speaker": "A. Person", "source": "doc" },
+            { "option": "share-river", "actor": "beta", "reaction": "rejects", "summary": "Officials say Beta would rather keep it.",
+              "quote": { "text": "rather keep the river", "speaker": "Officials" }, "basis": "reported", "source": "memo" },
+            { "option": "keep-river", "actor": "alpha", "reaction": "accepts", "summary": "Alpha wants to keep it.",
+              "quote": { "text": "we will never give up the river", "speaker": "A. Person, Leader" }, "basis": "statement", "speaker": "A. Person", "source": "doc" },
+            { "option": "build-bridge", "actor": "gamma", "reaction": "conditional", "condition": "If most agree.", "summary": "A reading of the poll.",
+              "quote": { "text": "About 40 percent agreed", "speaker": "The document" }, "basis": "analysis", "source": "doc" }
+        ],
         "corrections": [{ "date": "2026-01-05", "file": "stances", "record": "beta/river/doc", "change": "It said Beta insists on sharing; it now says Beta wants to share.", "reason": "The document gives no insistence." }]
     })
 }

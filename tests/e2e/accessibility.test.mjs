@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { serveDist, launch, openWidget, shippedData, activeId, SCREENSHOTS, widgetReady } from './harness.mjs';
+import { serveDist, launch, openWidget, shippedData, activeId, SCREENSHOTS, widgetReady, builtDeal } from './harness.mjs';
 
 let server, browser, data;
 before(async () => { server = await serveDist(); browser = await launch(); data = shippedData(); });
@@ -24,6 +24,10 @@ function states() {
     ['matrix-cell-open', `matrix?cell=${cell.actor}.${cell.issue}`],
     ['matrix-compare', 'matrix?compare=ukraine.russia&disputed=1'],
     ['scenarios', `scenarios/${data.scenarios[0].id}/${data.scenarios[3].id}`],
+    ['scenario-crossings', `scenarios/${data.scenarios.find((s) => s.settles.some((x) => x.option)).id}`],
+    ['deal', 'deal'],
+    ['deal-built', `deal?deal=${builtDeal(data)}`],
+    ['matrix-deal', `matrix?deal=${builtDeal(data)}`],
     ['faq', 'faq'],
     ['faq-open', `faq/${data.faq[0].id}?q=territory`],
     ['sources', 'sources'],

@@ -12,7 +12,8 @@ test('the page mounts the widget with its name and a description of what it cove
   assert.equal(await page.locator('.sm-brand').textContent(), 'Stancemap');
   assert.match(await page.locator('h1').textContent(), /Ukraine peace talks/);
   assert.match(await page.locator('.sm-description').textContent(), /territory.*security guarantees/s);
-  assert.equal(await page.locator('[role=tab]').count(), 7);
+  assert.deepEqual(await page.locator('[role=tab]').allTextContents(),
+    ['Overview', 'Issues', 'Actors', 'Who wants what', 'Scenarios', 'Build a deal', 'FAQ', 'Sources']);
   await context.close();
 });
 
@@ -31,7 +32,8 @@ test('loading and using every tab logs no console error, no failed or foreign re
   const { page, problems, context } = await openWidget(browser, server.url);
   for (const tab of await page.locator('[role=tab]').all()) {
     await tab.click();
-    await page.locator('[role=tabpanel]').waitFor();
+    // Each tab shows its own panel; panels opened before stay, hidden.
+    await page.locator(`#${await tab.getAttribute('aria-controls')}`).waitFor();
   }
   assert.deepEqual(problems, { consoleErrors: [], failedRequests: [], foreignRequests: [] });
   const cookies = await context.cookies();

@@ -91,6 +91,21 @@ export function shippedData() {
   return JSON.parse(fs.readFileSync(path.join(DIST, 'stancemap-data.json'), 'utf8'));
 }
 
+/**
+ * A package, as its link writes it, that crosses a stated red line, meets a
+ * condition and a rejection, from the data: for each such reaction's issue,
+ * its option.
+ */
+export function builtDeal(data) {
+  const issueOf = (option) => data.options.find((o) => o.id === option).issue;
+  const byIssue = new Map();
+  for (const kind of ['red-line', 'conditional', 'rejects']) {
+    const r = data.reactions.find((r) => r.reaction === kind && !byIssue.has(issueOf(r.option)));
+    if (r) byIssue.set(issueOf(r.option), r.option);
+  }
+  return [...byIssue].map(([issue, option]) => `${issue}.${option}`).join(',');
+}
+
 /** The sides of an issue's proposition, as the key defines them. */
 export const FOR = new Set(['supports', 'conditional', 'open']);
 export const AGAINST = new Set(['opposes']);

@@ -1,0 +1,138 @@
+//! The deal builder's logic: a package of options, one per issue at most,
+//! and what each actor's reported reactions say about it.
+//!
+//! Pure and native-tested. The verdicts are a function of the package and
+//! the dataset only; a reaction the sources do not report is unknown, and
+//! unknown is never counted as acceptance.
+
+use std::collections::BTreeMap;
+
+use crate::dataset::Dataset;
+use crate::model::{Actor, DealOption, Reaction, ReactionKind};
+
+/// The reader's package: for each issue, the option chosen. An issue that is
+/// not in it is left open. Ordered by issue id, so the order of choices
+/// never matters and the link is stable.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Deal(BTreeMap<String, String>);
+
+impl Deal {
+    /// Chooses `option` for `issue`, or leaves the issue open (`None`).
+    pub fn choose(&mut self, issue: &str, option: Option<&str>) {
+        match option {
+            Some(option) => self.0.insert(issue.to_string(), option.to_string()),
+            None => self.0.remove(issue),
+        };
+    }
+
+    /// The option chosen for `issue`, if any.
+    pub fn choice(&self, issue: &str) -> Option<&str> {
+        self.0.get(issue).map(String::as_str)
+    }
+
+    /// (issue, option) pairs, by issue id.
+    pub fn choices(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0.iter().map(|(i, o)| (i.as_str(), o.as_str()))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The package a scenario describes: its settlements that are options.
+    pub fn of_scenario(data: &Dataset, scenario: &str) -> Deal {
+        let mut deal = Deal::default();
+        for settled in data.scenario(scenario).into_iter().flat_map(|s| &s.settles) {
+            if let Some(option) = &settled.option {
+                deal.choose(&settled.issue, Some(option));
+            }
+        }
+        deal
+    }
+}
+
+/// One actor's reactions to the options in a package, grouped by kind.
+#[derive(Debug, PartialEq)]
+pub struct ActorVerdict<'a> {
+    pub actor: &'a Actor,
+    /// Every reported reaction to a chosen option, red lines first; where
+    /// sources differ, each source's reading.
+    pub reactions: Vec<(&'a DealOption, &'a Reaction)>,
+    /// The chosen options the sources give no reaction of this actor to.
+    pub unknown: Vec<&'a DealOption>,
+}
+
+impl ActorVerdict<'_> {
+    /// How many of the chosen options this actor has a reaction of `kind` to.
+    pub fn count(&self, kind: ReactionKind) -> usize {
+        let mut options: Vec<&str> = self.reactions.iter().filter(|(_, r)| r.kind == kind).map(|(o, _)| o.id.as_str()).collect();
+        options.dedup();
+        options.len()
+    }
+}
+
+/// What the sources say about a package, actor by actor.
+#[derive(Debug, PartialEq)]
+pub struct Verdict<'a> {
+    /// Every actor, in the dataset's order.
+    pub actors: Vec<ActorVerdict<'a>>,
+    /// The options chosen, in issue order.
+    pub chosen: Vec<&'a DealOption>,
+}
+
+impl<'a> Verdict<'a> {
+    /// The stated red lines the package crosses: (actor, option, reaction),
+    /// one per actor and option (the first source that reports it).
+    pub fn red_lines(&self) -> impl Iterator<Item = (&'a Actor, &'a DealOption, &'a Reaction)> + '_ {
+        self.actors.iter().flat_map(|v| {
+            let mut seen: Vec<&str> = Vec::new();
+            v.reactions
+                .iter()
+                .filter(|(_, r)| r.kind == ReactionKind::RedLine)
+                .filter(move |(o, _)| !seen.contains(&o.id.as_str()) && { seen.push(&o.id); true })
+                .map(move |&(o, r)| (v.actor, o, r))
+        })
+    }
+
+    /// Reactions the package could have (chosen options × actors).
+    pub fn possible(&self) -> usize {
+        self.chosen.len() * self.actors.len()
+    }
+
+    /// Of those, how many the sources do not report.
+    pub fn unknown(&self) -> usize {
+        self.actors.iter().map(|v| v.unknown.len()).sum()
+    }
+}
+
+/// What the sources say about `deal`. Choices naming an option that does
+/// not exist, or that belongs to another issue, are ignored (links are
+/// checked on the way in; a remote dataset may differ).
+pub fn assess<'a>(data: &'a Dataset, deal: &Deal) -> Verdict<'a> {
+    let chosen: Vec<&DealOption> = data
+        .records
+        .issues
+        .iter()
+        .filter_map(|issue| deal.choice(&issue.id).and_then(|o| data.option(o)).filter(|o| o.issue == issue.id))
+        .collect();
+    let actors = data
+        .records
+        .actors
+        .iter()
+        .map(|actor| {
+            let mut reactions = Vec::new();
+            let mut unknown = Vec::new();
+            for &option in &chosen {
+                let readings = data.reactions(&option.id, &actor.id);
+                if readings.is_empty() {
+                    unknown.push(option);
+                }
+                reactions.extend(readings.into_iter().map(|r| (option, r)));
+            }
+            // Red lines first, acceptance last; issue order within a kind (stable sort).
+            reactions.sort_by_key(|(_, r)| std::cmp::Reverse(r.kind));
+            ActorVerdict { actor, reactions, unknown }
+        })
+        .collect();
+    Verdict { actors, chosen }
+}

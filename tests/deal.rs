@@ -1,0 +1,166 @@
+//! The deal builder's verdicts: unknown is never acceptance, leaving an issue
+//! open never adds a crossing, the order of choices does not matter, and
+//! every crossing comes with its quote.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use proptest::prelude::*;
+use stancemap::dataset::Dataset;
+use stancemap::deal::{assess, Deal};
+use stancemap::model::ReactionKind;
+
+fn deal(choices: &[(&str, &str)]) -> Deal {
+    let mut deal = Deal::default();
+    for (issue, option) in choices {
+        deal.choose(issue, Some(option));
+    }
+    deal
+}
+
+#[test]
+fn a_package_left_entirely_open_is_judged_on_nothing() {
+    let data = common::dataset();
+    let verdict = assess(&data, &Deal::default());
+    assert_eq!((verdict.possible(), verdict.unknown(), verdict.red_lines().count()), (0, 0, 0));
+}
+
+#[test]
+fn a_crossed_red_line_names_the_actor_the_option_and_its_quote() {
+    let data = common::dataset();
+    let verdict = assess(&data, &deal(&[("river", "share-river")]));
+    let crossed: Vec<_> = verdict.red_lines().map(|(actor, option, r)| (actor.id.as_str(), option.id.as_str(), r.quote.text.as_str())).collect();
+    assert_eq!(crossed, [("alpha", "share-river", "we will never give up the river")]);
+}
+
+#[test]
+fn silence_is_unknown_and_never_acceptance() {
+    let data = common::dataset();
+    // Gamma says nothing about sharing the river; Beta rejects it.
+    let verdict = assess(&data, &deal(&[("river", "share-river")]));
+    let gamma = verdict.actors.iter().find(|v| v.actor.id == "gamma").unwrap();
+    assert!(gamma.reactions.is_empty());
+    assert_eq!(gamma.unknown.iter().map(|o| o.id.as_str()).collect::<Vec<_>>(), ["share-river"]);
+    assert_eq!((verdict.possible(), verdict.unknown()), (3, 1));
+    let beta = verdict.actors.iter().find(|v| v.actor.id == "beta").unwrap();
+    assert_eq!(beta.count(ReactionKind::Rejects), 1);
+}
+
+#[test]
+fn an_actors_reactions_list_red_lines_before_acceptance() {
+    let data = common::dataset();
+    let verdict = assess(&data, &deal(&[("bridge", "build-bridge"), ("river", "keep-river")]));
+    let alpha = verdict.actors.iter().find(|v| v.actor.id == "alpha").unwrap();
+    assert_eq!(alpha.reactions.iter().map(|(o, _)| o.id.as_str()).collect::<Vec<_>>(), ["keep-river"]);
+    assert_eq!(alpha.unknown.iter().map(|o| o.id.as_str()).collect::<Vec<_>>(), ["build-bridge"]);
+    let mixed = assess(&data, &deal(&[("river", "share-river"), ("bridge", "build-bridge")]));
+    let gamma = mixed.actors.iter().find(|v| v.actor.id == "gamma").unwrap();
+    assert_eq!(gamma.reactions[0].1.condition.as_deref(), Some("If most agree."));
+}
+
+#[test]
+fn a_scenario_becomes_the_package_of_its_settlements_that_are_options() {
+    let data = common::dataset();
+    let package = Deal::of_scenario(&data, "shared-river");
+    assert_eq!(package.choices().collect::<Vec<_>>(), [("river", "share-river")]);
+    assert!(Deal::of_scenario(&data, "no-such-scenario").is_empty());
+}
+
+#[test]
+fn a_choice_naming_an_option_of_another_issue_is_ignored() {
+    let data = common::dataset();
+    let verdict = assess(&data, &deal(&[("river", "build-bridge")]));
+    assert!(verdict.chosen.is_empty());
+}
+
+/// A package over `data`'s issues: for each negotiable issue, an option or open.
+fn package(data: &Dataset, picks: &[usize]) -> Vec<(String, String)> {
+    data.negotiable()
+        .zip(picks)
+        .filter_map(|(issue, &pick)| {
+            let options: Vec<_> = data.options_for(&issue.id).collect();
+            (pick % (options.len() + 1)).checked_sub(1).map(|i| (issue.id.clone(), options[i].id.clone()))
+        })
+        .collect()
+}
+
+fn build(choices: &[(String, String)]) -> Deal {
+    let mut deal = Deal::default();
+    for (issue, option) in choices {
+        deal.choose(issue, Some(option));
+    }
+    deal
+}
+
+/// The fixture and the bundled data alike.
+fn datasets() -> [Dataset; 2] {
+    [common::dataset(), Dataset::bundled()]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    #[test]
+    fn every_reaction_shown_is_recorded_and_everything_else_is_unknown(picks in prop::collection::vec(0usize..8, 16)) {
+        for data in datasets() {
+            let deal = build(&package(&data, &picks));
+            let verdict = assess(&data, &deal);
+            for v in &verdict.actors {
+                for option in &verdict.chosen {
+                    let recorded = data.reactions(&option.id, &v.actor.id);
+                    let shown: Vec<_> = v.reactions.iter().filter(|(o, _)| o.id == option.id).map(|(_, r)| *r).collect();
+                    // Each chosen option is either unknown or shown with every reading the sources give.
+                    prop_assert_eq!(v.unknown.iter().any(|o| o.id == option.id), recorded.is_empty());
+                    prop_assert_eq!(shown.len(), recorded.len());
+                    prop_assert!(shown.iter().all(|r| recorded.contains(r)));
+                }
+                // Acceptance is only ever a recorded acceptance.
+                let accepted = v.reactions.iter().filter(|(_, r)| r.kind == ReactionKind::Accepts).count();
+                let recorded = verdict.chosen.iter().flat_map(|o| data.reactions(&o.id, &v.actor.id)).filter(|r| r.kind == ReactionKind::Accepts).count();
+                prop_assert_eq!(accepted, recorded);
+            }
+        }
+    }
+
+    #[test]
+    fn leaving_an_issue_open_never_adds_a_crossing(picks in prop::collection::vec(0usize..8, 16), drop in 0usize..16) {
+        for data in datasets() {
+            let choices = package(&data, &picks);
+            if choices.is_empty() { continue; }
+            let mut fewer = choices.clone();
+            fewer.remove(drop % choices.len());
+            let (all, open) = (assess(&data, &build(&choices)), assess(&data, &build(&fewer)));
+            let crossed: Vec<_> = all.red_lines().map(|(a, o, _)| (a.id.clone(), o.id.clone())).collect();
+            for (actor, option, _) in open.red_lines() {
+                prop_assert!(crossed.contains(&(actor.id.clone(), option.id.clone())));
+            }
+            prop_assert!(open.unknown() <= all.unknown());
+        }
+    }
+
+    #[test]
+    fn the_order_of_choices_does_not_matter(picks in prop::collection::vec(0usize..8, 16), seed in any::<u64>()) {
+        for data in datasets() {
+            let choices = package(&data, &picks);
+            let mut shuffled = choices.clone();
+            // A deterministic shuffle from the seed.
+            let mut state = seed;
+            for i in (1..shuffled.len()).rev() {
+                state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                shuffled.swap(i, (state >> 33) as usize % (i + 1));
+            }
+            prop_assert_eq!(assess(&data, &build(&choices)), assess(&data, &build(&shuffled)));
+        }
+    }
+
+    #[test]
+    fn every_crossing_shown_has_a_quote_from_its_source(picks in prop::collection::vec(0usize..8, 16)) {
+        for data in datasets() {
+            let verdict = assess(&data, &build(&package(&data, &picks)));
+            for (_, _, r) in verdict.red_lines() {
+                prop_assert!(!r.quote.text.trim().is_empty() && !r.quote.speaker.trim().is_empty());
+                prop_assert!(data.source(&r.source).is_some());
+            }
+        }
+    }
+}

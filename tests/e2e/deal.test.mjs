@@ -1,0 +1,134 @@
+// Build a deal: choices in the link, a summary that names every crossed red
+// line and counts the unknown, verdicts with quotes, scenarios loaded into
+// it, and its conflicts marked in the matrix. Expectations come from the
+// shipped data, never from what the widget computed.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launch, openWidget, shippedData, activeId, builtDeal } from './harness.mjs';
+
+let server, browser, data;
+before(async () => { server = await serveDist(); browser = await launch(); data = shippedData(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const hash = (page) => page.evaluate(() => location.hash);
+const summary = (page) => page.locator('.sm-deal-summary').textContent();
+const option = (id) => data.options.find((o) => o.id === id);
+const actor = (id) => data.actors.find((a) => a.id === id);
+const issue = (id) => data.issues.find((i) => i.id === id);
+/** The package a link names: [issue, option] pairs. */
+const pairs = (link) => link.split(',').map((p) => p.split('.'));
+
+test('the summary names each stated red line the package crosses and how much is unknown', async () => {
+  const link = builtDeal(data);
+  const { page, context } = await openWidget(browser, server.url, `deal?deal=${link}`);
+  const chosen = pairs(link).map(([, o]) => o);
+  const redLines = data.reactions.filter((r) => chosen.includes(r.option) && r.reaction === 'red-line');
+  assert.ok(redLines.length > 0, 'the package crosses at least one red line');
+  const text = await summary(page);
+  for (const r of redLines) assert.ok(text.includes(`${actor(r.actor).name} on ${issue(option(r.option).issue).title}`), text);
+  const known = new Set(data.reactions.filter((r) => chosen.includes(r.option)).map((r) => `${r.actor}/${r.option}`)).size;
+  const possible = chosen.length * data.actors.length;
+  assert.ok(text.includes(`${possible - known} of ${possible} reactions unknown`), text);
+  // Each red line is shown under its actor with its quote, word for word.
+  for (const r of redLines) {
+    const verdict = page.locator('.sm-verdict', { has: page.getByRole('heading', { name: actor(r.actor).name, exact: true }) });
+    assert.ok((await verdict.locator('.sm-reaction-red-line blockquote').allTextContents()).includes(r.quote.text));
+  }
+  await context.close();
+});
+
+test('unknown is never shown as acceptance: an actor the sources are silent on is listed as such', async () => {
+  const link = builtDeal(data);
+  const { page, context } = await openWidget(browser, server.url, `deal?deal=${link}`);
+  const chosen = pairs(link).map(([, o]) => o);
+  const silent = data.actors.filter((a) => !data.reactions.some((r) => r.actor === a.id && chosen.includes(r.option)));
+  assert.ok(silent.length > 0);
+  const line = await page.locator('.sm-deal-result > p.sm-muted').last().textContent();
+  for (const a of silent) assert.ok(line.includes(a.name), `${a.name} in “${line}”`);
+  const accepting = await page.locator('.sm-reaction-accepts').count();
+  assert.equal(accepting, data.reactions.filter((r) => chosen.includes(r.option) && r.reaction === 'accepts').length);
+  await context.close();
+});
+
+test('the keyboard alone builds a deal, each change is announced and lands in the link', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'deal');
+  const first = data.issues.find((i) => data.options.some((o) => o.issue === i.id));
+  const options = data.options.filter((o) => o.issue === first.id);
+  await page.locator(`#sm1-choice-${first.id}-open`).focus();
+  assert.equal(await page.locator('.sm-deal-summary').getAttribute('role'), 'status');
+  const before = await summary(page);
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await activeId(page), `sm1-choice-${first.id}-${options[0].id}`);
+  assert.ok(await page.locator(`#sm1-choice-${first.id}-${options[0].id}`).isChecked());
+  assert.notEqual(await summary(page), before);
+  assert.equal(await hash(page), `#deal?deal=${first.id}.${options[0].id}`);
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await hash(page), `#deal?deal=${first.id}.${options[1].id}`);
+  // Back walks through the packages.
+  await page.goBack();
+  await page.waitForFunction((id) => document.querySelector('[data-stancemap]').shadowRoot.getElementById(id)?.checked, `sm1-choice-${first.id}-${options[0].id}`);
+  // Leaving it open removes the choice from the link.
+  await page.locator(`#sm1-choice-${first.id}-open`).check();
+  assert.equal(await hash(page), '#deal');
+  await context.close();
+});
+
+test('a scenario opens in the builder with its settlements chosen, and shows what it would cross', async () => {
+  const scenario = data.scenarios.find((s) => s.settles.filter((x) => x.option).length >= 2);
+  const { page, context } = await openWidget(browser, server.url, `scenarios/${scenario.id}`);
+  const mapped = scenario.settles.filter((x) => x.option);
+  const conflicts = data.reactions.filter((r) => mapped.some((x) => x.option === r.option) && ['red-line', 'rejects'].includes(r.reaction));
+  const crossings = await page.locator('.sm-crossings li').allTextContents();
+  assert.equal(crossings.length, conflicts.length);
+  await page.getByRole('button', { name: 'Open it in “Build a deal”' }).click();
+  await page.getByRole('tab', { name: 'Build a deal', selected: true }).waitFor();
+  for (const x of mapped) assert.ok(await page.locator(`#sm1-choice-${x.issue}-${x.option}`).isChecked(), x.option);
+  assert.equal(await hash(page), `#deal?deal=${mapped.map((x) => `${x.issue}.${x.option}`).sort().join(',')}`);
+  await context.close();
+});
+
+test('two scenarios compare side by side, one row per issue either settles', async () => {
+  const [a, b] = [data.scenarios[0], data.scenarios[3]];
+  const { page, context } = await openWidget(browser, server.url, `scenarios/${a.id}/${b.id}`);
+  assert.deepEqual(await page.locator('.sm-comparison thead th').allTextContents(), [a.title, b.title]);
+  const settled = data.issues.filter((i) => [a, b].some((s) => s.settles.some((x) => x.issue === i.id))).map((i) => i.title);
+  const rows = await page.locator('.sm-comparison tbody th').allTextContents();
+  assert.deepEqual(rows.filter((r) => settled.includes(r)), settled);
+  await context.close();
+});
+
+test('the matrix marks exactly the cells the deal conflicts with, with a key', async () => {
+  const link = builtDeal(data);
+  const { page, context } = await openWidget(browser, server.url, `deal?deal=${link}`);
+  await page.getByRole('button', { name: 'Mark it in the matrix' }).click();
+  await page.getByRole('tab', { name: 'Who wants what', selected: true }).waitFor();
+  assert.equal(await hash(page), `#matrix?deal=${link.split(',').sort().join(',')}`);
+  const expected = new Set(pairs(link).flatMap(([i, o]) => data.reactions.filter((r) => r.option === o && ['red-line', 'rejects'].includes(r.reaction)).map((r) => `${r.actor}-${i}`)));
+  const marked = await page.locator('.sm-table td:has(.sm-cell-conflict) > *').evaluateAll((els) => els.map((e) => e.id || e.getAttribute('aria-label')));
+  assert.equal(marked.length, expected.size);
+  for (const id of marked.filter((m) => m.startsWith('sm1-cell-'))) assert.ok(expected.has(id.replace('sm1-cell-', '')), id);
+  assert.ok(await page.locator('.sm-overlay-key').isVisible());
+  // Unmarking takes the deal out of the matrix's link.
+  await page.getByLabel('Mark where my deal conflicts').uncheck();
+  assert.equal(await page.locator('.sm-cell-conflict').count(), 0);
+  assert.equal(await hash(page), '#matrix');
+  await context.close();
+});
+
+test('"Embed this view" embeds the deal on screen', async () => {
+  const link = builtDeal(data);
+  const { page, context } = await openWidget(browser, server.url, `deal?deal=${link}`);
+  await page.getByRole('button', { name: 'Embed this view' }).click();
+  const snippets = await page.locator('.sm-snippet textarea').evaluateAll((els) => els.map((e) => e.value));
+  const fragment = `deal?deal=${link.split(',').sort().join(',')}`;
+  assert.ok(snippets.length === 2 && snippets.every((s) => s.includes(fragment)), snippets.join('\n'));
+  await context.close();
+});
+
+test('at 320 px the builder has no sideways scroll and every radio is a full target', async () => {
+  const { page, context } = await openWidget(browser, server.url, `deal?deal=${builtDeal(data)}`, { viewport: { width: 320, height: 700 } });
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
+  const radios = await page.locator('.sm-radio input').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).filter((r) => r.width < 24 || r.height < 24).length);
+  assert.equal(radios, 0);
+  await context.close();
+});
