@@ -72,21 +72,24 @@ export const instanceOf = (host) => running.get(host);
 /**
  * Lets the browser paint prerendered first views before the wasm's start-up
  * work takes the network and the main thread: once their stylesheets (which
- * reveal them) have loaded, the next frame, or 50 ms at most (browsers pause
- * frames in off-screen iframes).
+ * reveal them) have loaded, until the page's largest paint so far is
+ * reported (its first paint where largest-paint entries are not supported),
+ * then one more frame. Every wait is capped: a stylesheet may fail or never
+ * answer, and browsers paint nothing in off-screen iframes.
  */
 async function painted() {
   const views = [...document.querySelectorAll('[data-stancemap]')].map((h) => h.shadowRoot).filter((root) => root?.querySelector('[data-prerendered]'));
   if (views.length === 0) return;
+  const capped = (promise, ms) => Promise.race([promise, new Promise((resolve) => setTimeout(resolve, ms))]);
+  // (A sheet that already failed fires nothing more: hence the cap.)
   const styles = views.flatMap((root) => [...root.querySelectorAll('link[rel=stylesheet]')]).filter((link) => !link.sheet);
-  await Promise.all(styles.map((link) => new Promise((resolve) => {
+  await capped(Promise.all(styles.map((link) => new Promise((resolve) => {
     link.addEventListener('load', resolve, { once: true });
     link.addEventListener('error', resolve, { once: true });
-  })));
-  await Promise.race([
-    new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
-    new Promise((resolve) => setTimeout(resolve, 50)),
-  ]);
+  }))), 2000);
+  const type = PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint') ? 'largest-contentful-paint' : 'paint';
+  await capped(new Promise((resolve) => new PerformanceObserver((_, observer) => { observer.disconnect(); resolve(); }).observe({ type, buffered: true })), 250);
+  await capped(new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))), 50);
 }
 
 await mount();

@@ -102,6 +102,7 @@ impl Dataset {
         self.records.scenarios.iter().find(|s| s.id == id)
     }
 
+    /// The deal builder's option with this id.
     pub fn option(&self, id: &str) -> Option<&DealOption> {
         self.records.options.iter().find(|o| o.id == id)
     }
@@ -112,7 +113,7 @@ impl Dataset {
     }
 
     /// The issues the deal builder offers: those with options, in issue order.
-    pub fn negotiable(&self) -> impl Iterator<Item = &Issue> {
+    pub fn issues_with_options(&self) -> impl Iterator<Item = &Issue> {
         self.records.issues.iter().filter(|i| self.options_for(&i.id).next().is_some())
     }
 

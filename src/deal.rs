@@ -40,12 +40,24 @@ impl Deal {
     }
 
     /// The package a scenario describes: its settlements that are options.
+    /// (Settlements that are none of the builder's options are not in it.)
     pub fn of_scenario(data: &Dataset, scenario: &str) -> Deal {
         let mut deal = Deal::default();
         for settled in data.scenario(scenario).into_iter().flat_map(|s| &s.settles) {
             if let Some(option) = &settled.option {
                 deal.choose(&settled.issue, Some(option));
             }
+        }
+        deal
+    }
+}
+
+/// A package from (issue, option) pairs; a later pair for an issue replaces an earlier one.
+impl<I: AsRef<str>, O: AsRef<str>> FromIterator<(I, O)> for Deal {
+    fn from_iter<T: IntoIterator<Item = (I, O)>>(choices: T) -> Deal {
+        let mut deal = Deal::default();
+        for (issue, option) in choices {
+            deal.choose(issue.as_ref(), Some(option.as_ref()));
         }
         deal
     }
@@ -91,6 +103,17 @@ impl<'a> Verdict<'a> {
                 .filter(|(_, r)| r.kind == ReactionKind::RedLine)
                 .filter(move |(o, _)| !seen.contains(&o.id.as_str()) && { seen.push(&o.id); true })
                 .map(move |&(o, r)| (v.actor, o, r))
+        })
+    }
+
+    /// The rejections the package meets, besides its red lines: (actor,
+    /// option) pairs with a rejection and no red line, once each.
+    pub fn rejections(&self) -> impl Iterator<Item = (&'a Actor, &'a DealOption)> + '_ {
+        self.actors.iter().flat_map(|v| {
+            let mut options: Vec<&'a DealOption> = v.reactions.iter().filter(|(_, r)| r.kind == ReactionKind::Rejects).map(|&(o, _)| o).collect();
+            options.dedup_by_key(|o| o.id.as_str());
+            options.retain(|o| !v.reactions.iter().any(|(x, r)| x.id == o.id && r.kind == ReactionKind::RedLine));
+            options.into_iter().map(move |o| (v.actor, o))
         })
     }
 

@@ -71,6 +71,8 @@ pub enum Action {
     Choose { issue: String, option: Option<String> },
     /// Puts a whole package in the builder (a scenario's) and opens it there.
     LoadDeal(Deal),
+    /// Leaves every issue open again.
+    ClearDeal,
     /// Marks the deal's conflicts in the matrix, or stops.
     OverlayDeal(bool),
     /// Opens the matrix with the deal's conflicts marked.
@@ -121,6 +123,7 @@ impl State {
                 v.tab = Tab::Deal;
                 v.deal = deal;
             }
+            Action::ClearDeal => v.deal = Deal::default(),
             Action::OverlayDeal(on) => v.overlay = on,
             Action::MarkDealInMatrix => {
                 v.tab = Tab::Matrix;
@@ -129,7 +132,12 @@ impl State {
             Action::ToggleFaq(id) => v.faq = toggle(&v.faq, id),
             Action::Search(query) => v.query = query,
             Action::Navigate(parsed) => {
-                let parsed = *parsed;
+                let mut parsed = *parsed;
+                // Only the builder's own links always carry the package
+                // (the matrix's only while marking it): elsewhere, keep it.
+                if parsed.view.tab != Tab::Deal && parsed.view.deal.is_empty() {
+                    parsed.view.deal = std::mem::take(&mut v.deal);
+                }
                 next.view = parsed.view;
                 next.notice = parsed.notice;
             }

@@ -9,13 +9,10 @@ use proptest::prelude::*;
 use stancemap::dataset::Dataset;
 use stancemap::deal::{assess, Deal};
 use stancemap::model::ReactionKind;
+use stancemap::views::deal::summary;
 
 fn deal(choices: &[(&str, &str)]) -> Deal {
-    let mut deal = Deal::default();
-    for (issue, option) in choices {
-        deal.choose(issue, Some(option));
-    }
-    deal
+    choices.iter().copied().collect()
 }
 
 #[test]
@@ -59,6 +56,17 @@ fn an_actors_reactions_list_red_lines_before_acceptance() {
 }
 
 #[test]
+fn the_summary_names_each_crossed_red_line_counts_other_rejections_once_and_the_unknown() {
+    let data = common::dataset();
+    let one = assess(&data, &deal(&[("river", "share-river")]));
+    // Alpha's red line; Beta's rejection; Gamma silent: 1 of 3 unknown.
+    assert_eq!(summary(&data, &one), "Crosses 1 stated red line: Alpha Land on The river. 1 other rejection in the sources. Unknown: 1 of 3 reactions.");
+    let none = assess(&data, &deal(&[("bridge", "build-bridge")]));
+    assert_eq!(summary(&data, &none), "The sources report no red line this package crosses. Unknown: 2 of 3 reactions.");
+    assert!(summary(&data, &assess(&data, &Deal::default())).starts_with("Every issue is open."));
+}
+
+#[test]
 fn a_scenario_becomes_the_package_of_its_settlements_that_are_options() {
     let data = common::dataset();
     let package = Deal::of_scenario(&data, "shared-river");
@@ -73,9 +81,9 @@ fn a_choice_naming_an_option_of_another_issue_is_ignored() {
     assert!(verdict.chosen.is_empty());
 }
 
-/// A package over `data`'s issues: for each negotiable issue, an option or open.
+/// A package over `data`'s issues: for each issue with options, an option or open.
 fn package(data: &Dataset, picks: &[usize]) -> Vec<(String, String)> {
-    data.negotiable()
+    data.issues_with_options()
         .zip(picks)
         .filter_map(|(issue, &pick)| {
             let options: Vec<_> = data.options_for(&issue.id).collect();
@@ -85,11 +93,7 @@ fn package(data: &Dataset, picks: &[usize]) -> Vec<(String, String)> {
 }
 
 fn build(choices: &[(String, String)]) -> Deal {
-    let mut deal = Deal::default();
-    for (issue, option) in choices {
-        deal.choose(issue, Some(option));
-    }
-    deal
+    choices.iter().map(|(i, o)| (i, o)).collect()
 }
 
 /// The fixture and the bundled data alike.
@@ -150,6 +154,17 @@ proptest! {
                 shuffled.swap(i, (state >> 33) as usize % (i + 1));
             }
             prop_assert_eq!(assess(&data, &build(&choices)), assess(&data, &build(&shuffled)));
+        }
+    }
+
+    #[test]
+    fn each_actors_reactions_come_red_lines_first_and_acceptance_last(picks in prop::collection::vec(0usize..8, 16)) {
+        for data in datasets() {
+            let verdict = assess(&data, &build(&package(&data, &picks)));
+            for v in &verdict.actors {
+                let kinds: Vec<ReactionKind> = v.reactions.iter().map(|(_, r)| r.kind).collect();
+                prop_assert!(kinds.windows(2).all(|w| w[0] >= w[1]), "{:?}", kinds);
+            }
         }
     }
 

@@ -118,11 +118,7 @@ fn percent_encoding_round_trips_any_text() {
 }
 
 fn package(choices: &[(&str, &str)]) -> Deal {
-    let mut deal = Deal::default();
-    for (issue, option) in choices {
-        deal.choose(issue, Some(option));
-    }
-    deal
+    choices.iter().copied().collect()
 }
 
 #[test]

@@ -99,3 +99,14 @@ fn a_deal_is_built_one_choice_at_a_time_and_can_be_loaded_whole_or_marked_in_the
     let loaded = after([Action::LoadDeal(stancemap::deal::Deal::of_scenario(&data, "shared-river"))]);
     assert_eq!((loaded.view.tab, loaded.view.deal.choices().collect::<Vec<_>>()), (Tab::Deal, vec![("river", "share-river")]));
 }
+
+#[test]
+fn following_a_link_elsewhere_or_going_back_keeps_the_package_unless_the_builders_own_link_says_otherwise() {
+    let data = common::dataset();
+    let built = after([Action::ShowTab(Tab::Deal), Action::Choose { issue: "river".into(), option: Some("share-river".into()) }]);
+    let navigate = |s: &State, fragment: &str| s.apply(Action::Navigate(Box::new(View::parse(fragment, &data))));
+    let elsewhere = navigate(&built, "#scenarios/shared-river");
+    assert_eq!(elsewhere.view.deal, built.view.deal);
+    assert!(navigate(&elsewhere, "#deal").view.deal.is_empty(), "the builder's own link names its whole package");
+    assert!(built.apply(Action::ClearDeal).view.deal.is_empty());
+}

@@ -7,10 +7,11 @@ use yew::prelude::*;
 
 use crate::components::reading::Reading;
 use crate::components::source_citation::SourceCitation;
-use crate::context::{use_widget, Widget};
+use crate::context::use_widget;
 use crate::dataset::Dataset;
 use crate::deal::{assess, ActorVerdict, Verdict};
 use crate::model::{DealOption, Issue, ReactionKind};
+use crate::route::Tab;
 use crate::state::Action;
 use crate::views::ViewProps;
 
@@ -20,18 +21,33 @@ pub fn deal_builder(props: &ViewProps) -> Html {
     let data = &widget.data;
     let deal = &props.view.deal;
     let verdict = assess(data, deal);
-    let issues = data.negotiable().map(|issue| html! {
+    let issues = data.issues_with_options().map(|issue| html! {
         <IssueChoice key={issue.id.clone()} issue={issue.clone()} chosen={deal.choice(&issue.id).map(AttrValue::from)} on_action={props.on_action.clone()} />
     });
     let (known, silent): (Vec<&ActorVerdict>, Vec<&ActorVerdict>) = verdict.actors.iter().partition(|v| !v.reactions.is_empty());
-    let on_clear = props.on_action.reform(|_: MouseEvent| Action::LoadDeal(Default::default()));
-    let on_matrix = props.on_action.reform(|_: MouseEvent| Action::MarkDealInMatrix);
+    // Both buttons leave the reader's focus somewhere useful: the first
+    // choice, which is now "leave open", or the matrix's tab.
+    let on_clear = {
+        let (on_action, widget) = (props.on_action.clone(), widget.clone());
+        let first = data.issues_with_options().next().map(|i| i.id.clone()).unwrap_or_default();
+        Callback::from(move |_: MouseEvent| {
+            on_action.emit(Action::ClearDeal);
+            widget.focus(&["choice", &first]);
+        })
+    };
+    let on_matrix = {
+        let (on_action, widget) = (props.on_action.clone(), widget.clone());
+        Callback::from(move |_: MouseEvent| {
+            on_action.emit(Action::MarkDealInMatrix);
+            widget.focus(&["tab", Tab::Matrix.slug()]);
+        })
+    };
     html! {
         <div class="sm-deal">
             <h2>{ "Build a deal" }</h2>
             <p class="sm-lead">{ "Choose how each issue would be settled, or leave it open. For every actor you then see what the sources report about your package: the red lines it crosses, rejections, conditions and acceptance, each with its quote. Where the sources say nothing, the reaction is unknown, and unknown never counts as acceptance. Nothing is scored." }</p>
-            <p class="sm-muted">{ format!("The options are only those the sources put on the table, for the {} issues on which they name any.", data.negotiable().count()) }</p>
-            if data.negotiable().next().is_none() {
+            <p class="sm-muted">{ format!("The options are only those the sources put on the table, for the {} issues on which they name any.", data.issues_with_options().count()) }</p>
+            if data.issues_with_options().next().is_none() {
                 <p class="sm-empty">{ "This dataset names no options to choose from." }</p>
             } else {
                 <p class="sm-deal-summary" role="status">{ summary(data, &verdict) }</p>
@@ -47,8 +63,10 @@ pub fn deal_builder(props: &ViewProps) -> Html {
                                 { " " }
                                 <button type="button" class="sm-button" onclick={on_clear}>{ "Leave everything open" }</button>
                             </p>
-                            <ul class="sm-verdicts">
-                                { for known.iter().map(|v| actor_result(&widget, &verdict, v)) }
+                            <ul class="sm-verdicts" role="list">
+                                { for known.iter().map(|v| html! {
+                                    <li key={v.actor.id.clone()} class="sm-verdict">{ actor_verdict(data, &verdict, v, |_| true) }</li>
+                                }) }
                             </ul>
                             if !silent.is_empty() {
                                 <p class="sm-muted">
@@ -64,8 +82,13 @@ pub fn deal_builder(props: &ViewProps) -> Html {
     }
 }
 
+/// `n` and the noun for it: "1 stated red line", "2 stated red lines".
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// The one-line answer for the whole package: the stated red lines it
-/// crosses, by name, and how many reactions are unknown.
+/// crosses, by name, the other rejections, and how many reactions are unknown.
 pub fn summary(data: &Dataset, verdict: &Verdict) -> String {
     if verdict.chosen.is_empty() {
         return "Every issue is open. Choose an option for at least one issue to see how the actors have reacted to it.".into();
@@ -75,81 +98,33 @@ pub fn summary(data: &Dataset, verdict: &Verdict) -> String {
         .map(|(actor, option, _)| format!("{} on {}", actor.name, data.issue(&option.issue).map_or("", |i| i.title.as_str())))
         .collect();
     let lines = match crossed.len() {
-        0 => "Crosses no stated red line.".to_string(),
-        1 => format!("Crosses 1 stated red line: {}.", crossed[0]),
-        n => format!("Crosses {n} stated red lines: {}.", crossed.join("; ")),
+        0 => "The sources report no red line this package crosses.".to_string(),
+        n => format!("Crosses {}: {}.", counted(n, "stated red line", "stated red lines"), crossed.join("; ")),
     };
-    let rejections: usize = verdict.actors.iter().map(|v| v.count(ReactionKind::Rejects)).sum();
-    let rejected = match rejections {
+    let rejected = match verdict.rejections().count() {
         0 => String::new(),
-        1 => " 1 other reported rejection.".into(),
-        n => format!(" {n} other reported rejections."),
+        n => format!(" {} in the sources.", counted(n, "other rejection", "other rejections")),
     };
-    format!("{lines}{rejected} {} of {} reactions unknown.", verdict.unknown(), verdict.possible())
+    format!("{lines}{rejected} Unknown: {} of {} reactions.", verdict.unknown(), verdict.possible())
 }
 
-#[derive(Properties, PartialEq)]
-struct IssueChoiceProps {
-    issue: Issue,
-    chosen: Option<AttrValue>,
-    on_action: Callback<Action>,
-}
-
-/// One issue's options as a radio group, "leave open" first.
-#[function_component(IssueChoice)]
-fn issue_choice(props: &IssueChoiceProps) -> Html {
-    let widget = use_widget();
-    let issue = &props.issue;
-    let name = widget.id(&["choice", &issue.id]);
-    // Every option says who put it on the table; the chosen one also what it is and where.
-    let radio = |option: Option<&DealOption>| {
-        let value = option.map(|o| o.id.as_str());
-        let id = widget.id(&["choice", &issue.id, value.unwrap_or("open")]);
-        let chosen = props.chosen.as_deref() == value;
-        let choose = Action::Choose { issue: issue.id.clone(), option: value.map(str::to_string) };
-        let detail = option.filter(|_| chosen).map(|o| html! {
-            <div class="sm-option-detail">
-                <p>{ &o.summary }</p>
-                <SourceCitation sources={vec![o.source.clone()]} />
-            </div>
-        });
-        html! {
-            <div class="sm-radio">
-                <input type="radio" id={id.clone()} name={name.clone()} checked={chosen}
-                    onchange={props.on_action.reform(move |_: Event| choose.clone())} />
-                <div>
-                    <label for={id}>
-                        <span class="sm-option-label">{ option.map_or("Leave open", |o| o.label.as_str()) }</span>
-                        if let Some(o) = option {
-                            <span class="sm-option-note">{ &o.proposed_by }</span>
-                        }
-                    </label>
-                    { for detail }
-                </div>
-            </div>
-        }
-    };
-    let options = widget.data.options_for(&issue.id).map(|o| radio(Some(o)));
-    html! {
-        <fieldset class="sm-choice">
-            <legend>{ &issue.title }</legend>
-            { radio(None) }
-            { for options }
-        </fieldset>
+/// How a kind of reaction is counted in an actor's line.
+fn kind_count(kind: ReactionKind, n: usize) -> String {
+    match kind {
+        ReactionKind::RedLine => counted(n, "stated red line", "stated red lines"),
+        ReactionKind::Rejects => counted(n, "rejection", "rejections"),
+        ReactionKind::Conditional => counted(n, "acceptance on a condition", "acceptances on a condition"),
+        ReactionKind::Accepts => counted(n, "acceptance", "acceptances"),
     }
 }
 
-/// One actor's reactions to the package, red lines first, and what is unknown.
-fn actor_result(widget: &Widget, verdict: &Verdict, v: &ActorVerdict) -> Html {
-    let data = &widget.data;
-    let counts: Vec<String> = ReactionKind::ALL
-        .into_iter()
-        .map(|kind| (kind, v.count(kind)))
-        .filter(|&(_, n)| n > 0)
-        .map(|(kind, n)| format!("{} {n}", kind.label()))
-        .collect();
-    let heading = widget.id(&["verdict", &v.actor.id]);
-    let reactions = v.reactions.iter().map(|&(option, r)| {
+/// One actor's reactions to a package (the kinds `shown` lets through), red
+/// lines first, each with its quote and source, and what is unknown.
+/// Build a deal shows every kind; a scenario only the conflicts.
+pub fn actor_verdict(data: &Dataset, verdict: &Verdict, v: &ActorVerdict, shown: impl Fn(ReactionKind) -> bool) -> Html {
+    let counts: Vec<String> =
+        ReactionKind::ALL.into_iter().filter(|&kind| shown(kind)).map(|kind| (kind, v.count(kind))).filter(|&(_, n)| n > 0).map(|(kind, n)| kind_count(kind, n)).collect();
+    let reactions = v.reactions.iter().filter(|(_, r)| shown(r.kind)).map(|&(option, r)| {
         let issue = data.issue(&option.issue).map_or("", |i| i.title.as_str());
         html! {
             <li class={format!("sm-reaction sm-reaction-{}", r.kind.slug())}>
@@ -167,13 +142,69 @@ fn actor_result(widget: &Widget, verdict: &Verdict, v: &ActorVerdict) -> Html {
         format!("Unknown, {} of {}: {}.", v.unknown.len(), verdict.chosen.len(), labels.join("; "))
     });
     html! {
-        <li key={v.actor.id.clone()} class="sm-verdict">
-            <h4 id={heading}>{ &v.actor.name }</h4>
+        <>
+            <h4>{ &v.actor.name }</h4>
             <p class="sm-muted">{ counts.join(" · ") }</p>
-            <ul class="sm-reactions">{ for reactions }</ul>
+            <ul class="sm-reactions" role="list">{ for reactions }</ul>
             if let Some(unknown) = unknown {
                 <p class="sm-muted">{ unknown }</p>
             }
-        </li>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct IssueChoiceProps {
+    issue: Issue,
+    chosen: Option<AttrValue>,
+    on_action: Callback<Action>,
+}
+
+/// One issue's options as a radio group, "leave open" first. A radio's
+/// name is its option's label; who put it on the table (and, once chosen,
+/// what it is and where) describes it.
+#[function_component(IssueChoice)]
+fn issue_choice(props: &IssueChoiceProps) -> Html {
+    let widget = use_widget();
+    let issue = &props.issue;
+    let name = widget.id(&["choice", &issue.id]);
+    let radio = |option: Option<&DealOption>| {
+        let value = option.map(|o| o.id.as_str());
+        // "Leave open" is the group's own id; an option's joins it with "--",
+        // which no kebab-case id contains, so no two can collide.
+        let id = match value {
+            Some(option) => format!("{name}--{option}"),
+            None => name.clone(),
+        };
+        let chosen = props.chosen.as_deref() == value;
+        let choose = Action::Choose { issue: issue.id.clone(), option: value.map(str::to_string) };
+        let (note, detail) = (format!("{id}-note"), format!("{id}-detail"));
+        let described = option.map(|_| if chosen { format!("{note} {detail}") } else { note.clone() });
+        html! {
+            <div class="sm-radio">
+                <input type="radio" id={id.clone()} name={name.clone()} checked={chosen} aria-describedby={described}
+                    onchange={props.on_action.reform(move |_: Event| choose.clone())} />
+                <div>
+                    <label for={id}>{ option.map_or("Leave open", |o| o.label.as_str()) }</label>
+                    if let Some(o) = option {
+                        <p class="sm-option-note" id={note}>{ &o.proposed_by }</p>
+                        if chosen {
+                            <div class="sm-option-detail" id={detail}>
+                                <p>{ &o.summary }</p>
+                                <SourceCitation sources={vec![o.source.clone()]} />
+                            </div>
+                        }
+                    }
+                </div>
+            </div>
+        }
+    };
+    let options = widget.data.options_for(&issue.id).map(|o| radio(Some(o)));
+    html! {
+        <fieldset class="sm-choice">
+            <legend>{ &issue.title }</legend>
+            { radio(None) }
+            { for options }
+        </fieldset>
     }
 }

@@ -83,7 +83,7 @@ pub fn matrix(props: &ViewProps) -> Html {
             if overlay {
                 <p class="sm-muted sm-overlay-key">
                     <span class="sm-cell-conflict" aria-hidden="true">{ "!" }</span>
-                    { "Your deal (see “Build a deal”) chooses an option this actor rejects or has a stated red line on. Open the cell for its stance; the deal builder has the quotes." }
+                    { "Marked cells: on that issue, your deal (see “Build a deal”) chooses an option the actor rejects or has a stated red line on. A cell opens the actor's stance; the deal builder has the reactions, each with its quote." }
                 </p>
             }
             if empty {
@@ -222,12 +222,17 @@ fn filters(props: &FiltersProps) -> Html {
 fn matrix_cell(widget: &Widget, cell: Cell, layout: &str, pressed: bool, conflict: Option<ReactionKind>) -> Html {
     // The deal's conflict: a visible mark, and its words in the name.
     let (mark, conflict) = match conflict {
-        Some(kind) => (html! { <span class="sm-cell-conflict">{ "!" }</span> }, format!("; your deal: {}", kind.label().to_lowercase())),
+        Some(kind) => {
+            let words = if kind == ReactionKind::RedLine { "crosses a stated red line" } else { "is rejected" };
+            (html! { <span class="sm-cell-conflict">{ "!" }</span> }, format!("; your deal's option on this issue {words}"))
+        }
         None => (Html::default(), String::new()),
     };
+    // Tags sit on the corners of a positioned box; most cells need neither.
+    let tagged = (!conflict.is_empty()).then_some("sm-tagged");
     let readings = widget.data.readings(&cell.actor, &cell.issue);
     let Some(s) = readings.first() else {
-        return html! { <span class="sm-cell-empty" role="img" aria-label={format!("No stated position{conflict}")}>{ "–" }{ mark }</span> };
+        return html! { <span class={classes!("sm-cell-empty", tagged)} role="img" aria-label={format!("No stated position{conflict}")}>{ "–" }{ mark }</span> };
     };
     let more = readings.len() - 1;
     let others = match more {
@@ -242,7 +247,7 @@ fn matrix_cell(widget: &Widget, cell: Cell, layout: &str, pressed: bool, conflic
     let tag = if more > 0 { format!(" +{more}") } else { String::new() };
     let name = format!("{}{tag} ({actor} on {issue}: {}, {}{others}{conflict})", s.position.short(), s.position.label(), s.basis.label());
     html! {
-        <button type="button" class={format!("sm-cell sm-pos-{} sm-basis-{}", s.position.slug(), s.basis.slug())}
+        <button type="button" class={classes!(format!("sm-cell sm-pos-{} sm-basis-{}", s.position.slug(), s.basis.slug()), (more > 0).then_some("sm-tagged").or(tagged))}
             id={widget.id(&[layout, &cell.actor, &cell.issue])} value={cell.key()} aria-label={name}
             aria-pressed={if pressed { "true" } else { "false" }} aria-controls={pressed.then(|| widget.id(&["cell-detail"]))}>
             { format!("{} {}", s.position.icon(), s.position.short()) }

@@ -8,7 +8,9 @@ use crate::components::source_citation::SourceCitation;
 use crate::components::stance_badge::StanceBadge;
 use crate::context::use_widget;
 use crate::deal::{assess, Deal};
-use crate::model::Scenario;
+use crate::route::Tab;
+use crate::views::deal::actor_verdict;
+use crate::model::{ReactionKind, Scenario};
 use crate::state::Action;
 use crate::views::ViewProps;
 
@@ -97,7 +99,7 @@ fn scenario_panel(props: &ScenarioPanelProps) -> Html {
             <p>{ &s.summary }</p>
             <h4>{ "What it settles" }</h4>
             <dl class="sm-settles">{ for settles }</dl>
-            <h4>{ "Against the actors' stated lines" }</h4>
+            <h4>{ "Red lines and rejections in the sources" }</h4>
             <Crossings scenario={s.id.clone()} on_action={props.on_action.clone()} />
             <h4>{ "Who backs or rejects it" }</h4>
             if reception.is_empty() {
@@ -149,7 +151,7 @@ fn comparison(props: &ComparisonProps) -> Html {
                 <tbody>
                     <tr><th scope="row">{ "In short" }</th>{ for pair.iter().map(|s| html! { <td>{ &s.summary }</td> }) }</tr>
                     { for rows }
-                    <tr><th scope="row">{ "Against stated lines" }</th>
+                    <tr><th scope="row">{ "Red lines and rejections in the sources" }</th>
                         { for pair.iter().map(|s| html! { <td><Crossings scenario={s.id.clone()} on_action={props.on_action.clone()} /></td> }) }
                     </tr>
                     <tr><th scope="row">{ "Preconditions" }</th>{ for pair.iter().map(|s| list(&s.preconditions)) }</tr>
@@ -167,35 +169,43 @@ struct CrossingsProps {
     on_action: Callback<Action>,
 }
 
-/// What a scenario's settlements would cross, read as a deal: each actor's
-/// stated red lines and rejections, how much is unknown, and a way to
-/// take it into the deal builder.
+/// What the sources report against a scenario, read as a deal: how many of
+/// its settlements are builder options, how many reactions to them are
+/// unknown, each actor's stated red lines and rejections with their quotes,
+/// and a way to take it into the builder.
 #[function_component(Crossings)]
 fn crossings(props: &CrossingsProps) -> Html {
     let widget = use_widget();
     let data = &widget.data;
+    let settles = data.scenario(&props.scenario).map_or(0, |s| s.settles.len());
     let deal = Deal::of_scenario(data, &props.scenario);
     if deal.is_empty() {
-        return html! { <p class="sm-muted">{ "None of its settlements is one of the deal builder's options, so the sources' reactions cannot be matched to it." }</p> };
+        return html! { <p class="sm-muted">{ "None of its settlements is one of the deal builder's options, so no reported reaction can be matched to it." }</p> };
     }
     let verdict = assess(data, &deal);
-    let conflicts: Vec<Html> = verdict
-        .actors
-        .iter()
-        .flat_map(|v| v.reactions.iter().filter(|(_, r)| r.kind.conflicts()).map(move |&(o, r)| (v.actor, o, r)))
-        .map(|(actor, option, r)| html! {
-            <li><strong>{ &actor.name }</strong>{ format!(": {} — {}", r.kind.label().to_lowercase(), option.label) }</li>
+    let conflicting: Vec<_> = verdict.actors.iter().filter(|v| v.reactions.iter().any(|(_, r)| r.kind.conflicts())).collect();
+    let load = {
+        let (on_action, widget) = (props.on_action.clone(), widget.clone());
+        Callback::from(move |_: MouseEvent| {
+            on_action.emit(Action::LoadDeal(deal.clone()));
+            widget.focus(&["tab", Tab::Deal.slug()]);
         })
-        .collect();
-    let load = props.on_action.reform(move |_: MouseEvent| Action::LoadDeal(deal.clone()));
+    };
     html! {
         <div class="sm-crossings">
-            if conflicts.is_empty() {
-                <p>{ "The sources report no actor rejecting its settlements or naming them a red line." }</p>
+            <p class="sm-muted">{ format!(
+                "{} of its {settles} settlements {} in “Build a deal”. Unknown: {} of {} reactions to them.",
+                verdict.chosen.len(), if verdict.chosen.len() == 1 { "is an option" } else { "are options" }, verdict.unknown(), verdict.possible(),
+            ) }</p>
+            if conflicting.is_empty() {
+                <p>{ "The sources report no stated red line or rejection of those settlements." }</p>
             } else {
-                <ul>{ for conflicts }</ul>
+                <ul class="sm-verdicts" role="list">
+                    { for conflicting.iter().map(|v| html! {
+                        <li key={v.actor.id.clone()} class="sm-verdict">{ actor_verdict(data, &verdict, v, ReactionKind::conflicts) }</li>
+                    }) }
+                </ul>
             }
-            <p class="sm-muted">{ format!("{} of {} reactions to its settlements are unknown.", verdict.unknown(), verdict.possible()) }</p>
             <button type="button" class="sm-button" onclick={load}>{ "Open it in “Build a deal”" }</button>
         </div>
     }

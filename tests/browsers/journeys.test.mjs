@@ -91,7 +91,7 @@ for (const engine of ENGINES) {
       const red = data.reactions.find((r) => r.reaction === 'red-line');
       const option = data.options.find((o) => o.id === red.option);
       await open(driver, 'deal');
-      await inWidget(driver, 'root.querySelector(arguments[0]).focus()', `#sm1-choice-${option.issue}-open`);
+      await inWidget(driver, 'root.querySelector(arguments[0]).focus()', `#sm1-choice-${option.issue}`);
       const options = data.options.filter((o) => o.issue === option.issue);
       for (let i = 0; i <= options.indexOf(option); i++) await driver.actions().sendKeys(Key.ARROW_DOWN).perform();
       await driver.wait(async () => (await driver.getCurrentUrl()).endsWith(`#deal?deal=${option.issue}.${option.id}`), 5000);

@@ -28,7 +28,7 @@ test('the summary names each stated red line the package crosses and how much is
   for (const r of redLines) assert.ok(text.includes(`${actor(r.actor).name} on ${issue(option(r.option).issue).title}`), text);
   const known = new Set(data.reactions.filter((r) => chosen.includes(r.option)).map((r) => `${r.actor}/${r.option}`)).size;
   const possible = chosen.length * data.actors.length;
-  assert.ok(text.includes(`${possible - known} of ${possible} reactions unknown`), text);
+  assert.ok(text.includes(`Unknown: ${possible - known} of ${possible} reactions.`), text);
   // Each red line is shown under its actor with its quote, word for word.
   for (const r of redLines) {
     const verdict = page.locator('.sm-verdict', { has: page.getByRole('heading', { name: actor(r.actor).name, exact: true }) });
@@ -54,22 +54,41 @@ test('the keyboard alone builds a deal, each change is announced and lands in th
   const { page, context } = await openWidget(browser, server.url, 'deal');
   const first = data.issues.find((i) => data.options.some((o) => o.issue === i.id));
   const options = data.options.filter((o) => o.issue === first.id);
-  await page.locator(`#sm1-choice-${first.id}-open`).focus();
+  await page.locator(`#sm1-choice-${first.id}`).focus();
   assert.equal(await page.locator('.sm-deal-summary').getAttribute('role'), 'status');
   const before = await summary(page);
   await page.keyboard.press('ArrowDown');
-  assert.equal(await activeId(page), `sm1-choice-${first.id}-${options[0].id}`);
-  assert.ok(await page.locator(`#sm1-choice-${first.id}-${options[0].id}`).isChecked());
+  assert.equal(await activeId(page), `sm1-choice-${first.id}--${options[0].id}`);
+  assert.ok(await page.locator(`#sm1-choice-${first.id}--${options[0].id}`).isChecked());
   assert.notEqual(await summary(page), before);
   assert.equal(await hash(page), `#deal?deal=${first.id}.${options[0].id}`);
   await page.keyboard.press('ArrowDown');
   assert.equal(await hash(page), `#deal?deal=${first.id}.${options[1].id}`);
   // Back walks through the packages.
   await page.goBack();
-  await page.waitForFunction((id) => document.querySelector('[data-stancemap]').shadowRoot.getElementById(id)?.checked, `sm1-choice-${first.id}-${options[0].id}`);
+  await page.waitForFunction((id) => document.querySelector('[data-stancemap]').shadowRoot.getElementById(id)?.checked, `sm1-choice-${first.id}--${options[0].id}`);
   // Leaving it open removes the choice from the link.
-  await page.locator(`#sm1-choice-${first.id}-open`).check();
+  await page.locator(`#sm1-choice-${first.id}`).check();
   assert.equal(await hash(page), '#deal');
+  // "Leave everything open" clears the package and puts focus on the first choice.
+  await page.locator(`#sm1-choice-${first.id}--${options[0].id}`).check();
+  await page.getByRole('button', { name: 'Leave everything open' }).click();
+  assert.equal(await hash(page), '#deal');
+  assert.equal(await activeId(page), `sm1-choice-${first.id}`);
+  await context.close();
+});
+
+test('the package survives a visit to another tab and the back button', async () => {
+  const link = builtDeal(data);
+  const { page, context } = await openWidget(browser, server.url, `deal?deal=${link}`);
+  await page.getByRole('tab', { name: 'Scenarios' }).click();
+  await page.getByRole('tab', { name: 'Scenarios', selected: true }).waitFor();
+  await page.goBack();
+  await page.getByRole('tab', { name: 'Build a deal', selected: true }).waitFor();
+  await page.goForward();
+  await page.getByRole('tab', { name: 'Scenarios', selected: true }).waitFor();
+  await page.getByRole('tab', { name: 'Build a deal' }).click();
+  assert.equal(await hash(page), `#deal?deal=${link.split(',').sort().join(',')}`);
   await context.close();
 });
 
@@ -78,11 +97,12 @@ test('a scenario opens in the builder with its settlements chosen, and shows wha
   const { page, context } = await openWidget(browser, server.url, `scenarios/${scenario.id}`);
   const mapped = scenario.settles.filter((x) => x.option);
   const conflicts = data.reactions.filter((r) => mapped.some((x) => x.option === r.option) && ['red-line', 'rejects'].includes(r.reaction));
-  const crossings = await page.locator('.sm-crossings li').allTextContents();
-  assert.equal(crossings.length, conflicts.length);
+  const quotes = await page.locator('.sm-crossings .sm-reaction blockquote').allTextContents();
+  assert.deepEqual(quotes.toSorted(), conflicts.map((r) => r.quote.text).toSorted(), 'every red line and rejection, each with its quote');
   await page.getByRole('button', { name: 'Open it in “Build a deal”' }).click();
   await page.getByRole('tab', { name: 'Build a deal', selected: true }).waitFor();
-  for (const x of mapped) assert.ok(await page.locator(`#sm1-choice-${x.issue}-${x.option}`).isChecked(), x.option);
+  assert.equal(await activeId(page), 'sm1-tab-deal', 'focus follows to the builder');
+  for (const x of mapped) assert.ok(await page.locator(`#sm1-choice-${x.issue}--${x.option}`).isChecked(), x.option);
   assert.equal(await hash(page), `#deal?deal=${mapped.map((x) => `${x.issue}.${x.option}`).sort().join(',')}`);
   await context.close();
 });
@@ -102,6 +122,7 @@ test('the matrix marks exactly the cells the deal conflicts with, with a key', a
   const { page, context } = await openWidget(browser, server.url, `deal?deal=${link}`);
   await page.getByRole('button', { name: 'Mark it in the matrix' }).click();
   await page.getByRole('tab', { name: 'Who wants what', selected: true }).waitFor();
+  assert.equal(await activeId(page), 'sm1-tab-matrix', 'focus follows to the matrix');
   assert.equal(await hash(page), `#matrix?deal=${link.split(',').sort().join(',')}`);
   const expected = new Set(pairs(link).flatMap(([i, o]) => data.reactions.filter((r) => r.option === o && ['red-line', 'rejects'].includes(r.reaction)).map((r) => `${r.actor}-${i}`)));
   const marked = await page.locator('.sm-table td:has(.sm-cell-conflict) > *').evaluateAll((els) => els.map((e) => e.id || e.getAttribute('aria-label')));

@@ -231,7 +231,7 @@ test('the reader’s actions reach the host page as events', async () => {
   await faq.getByRole('tab', { name: 'Actors' }).click();
   await faq.getByRole('tab', { name: 'Build a deal' }).click();
   const option = data.options[0];
-  await faq.locator(`input[id$="choice-${option.issue}-${option.id}"]`).check();
+  await faq.locator(`input[id$="choice-${option.issue}--${option.id}"]`).check();
   const log = await page.locator('#event-log li').allTextContents();
   assert.ok(log.some((l) => l.startsWith('stancemap:deal') && l.includes(`"choices":[{"issue":"${option.issue}","option":"${option.id}"}]`)), log.join('\n'));
   assert.ok(log.some((l) => l.startsWith('stancemap:open') && l.includes(`"id":"${data.faq[0].id}"`)), log.join('\n'));

@@ -34,6 +34,10 @@ before(async () => {
   // The build's mount snippet (prerendered first view in a declarative shadow root), linked to the widget's host.
   const snippet = fs.readFileSync(path.resolve(import.meta.dirname, '../../dist/stancemap-snippet.html'), 'utf8').replaceAll('href="/', `href="${widget.url}`);
   write('snippets.html', page(snippet + snippet + loader(), '<style>* { color: red !important; font-size: 40px !important; }</style>'));
+  // A snippet built for another address: its stylesheet link answers 404.
+  const misbuilt = fs.readFileSync(path.resolve(import.meta.dirname, '../../dist/stancemap-snippet.html'), 'utf8').replace(/href="[^"]*stancemap\.css"/, `href="${widget.url}moved/stancemap.css"`);
+  // The loader arrives late, as a tag manager would inject it: the 404 has happened by then.
+  write('misbuilt-snippet.html', page(`${misbuilt}<script type="module">setTimeout(() => import('${widget.url}stancemap-loader.js'), 500);</script>`));
   write('five-mounts.html', page(Array.from({ length: 5 }, (_, i) => mount(`data-view="${['overview', 'issues', 'matrix', 'faq', 'sources'][i]}"`)).join('') + loader()));
   host = await serve({ mounts: { '/': pages } });
   browser = await launch();
@@ -172,6 +176,15 @@ test('the mount snippet shows its prerendered first view styled and isolated, th
   await mounts.nth(0).getByRole('tab', { name: 'Sources' }).click();
   await mounts.nth(0).getByRole('tab', { name: 'Sources', selected: true }).waitFor();
   assert.equal(await mounts.nth(1).locator('[role=tab][aria-selected=true]').textContent(), 'Overview');
+  await context.close();
+});
+
+test('a snippet whose stylesheet address no longer answers still starts, styled from where the files are', async () => {
+  const { context, tab } = await open('misbuilt-snippet.html');
+  const mount = tab.locator('div[data-stancemap]');
+  await mount.and(tab.locator('[data-stancemap-ready]')).waitFor({ state: 'attached', timeout: 10000 });
+  assert.equal(await mount.locator('.sm-root').evaluate((el) => getComputedStyle(el).fontFamily === getComputedStyle(document.body).fontFamily), false, 'the widget’s own stylesheet applies');
+  assert.ok(await mount.getByRole('tab', { name: 'Overview', selected: true }).isVisible());
   await context.close();
 });
 
