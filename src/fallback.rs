@@ -1,5 +1,6 @@
 //! The explainer's interactive parts as plain HTML, written into the pages at
-//! build time in `<noscript>`: the matrix, the answers and the sources for a
+//! build time in `<noscript>`: the matrix, the deal builder's options with
+//! their reported reactions, the answers and the sources for a
 //! reader without JavaScript (or a search engine), below the first view that
 //! the app's own components prerender.
 
@@ -23,7 +24,8 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// The stance matrix as a plain table, every FAQ answer and the sources:
+/// The stance matrix as a plain table, every option with its quoted
+/// reactions, every FAQ answer and the sources:
 /// what readers without JavaScript get below the prerendered first view
 /// (`prerender`), whose interactive parts need the app.
 pub fn static_html(data: &Dataset) -> String {
@@ -48,6 +50,23 @@ pub fn static_html(data: &Dataset) -> String {
         h.push_str("</tr>");
     }
     h.push_str("</tbody></table>");
+
+    if !r.options.is_empty() {
+        h.push_str("<h3>Options on the table, and the reactions the sources report</h3><p>Where no reaction is listed, the sources report none.</p>");
+        for i in data.issues_with_options() {
+            let _ = write!(h, "<h4>{}</h4><ul>", e(&i.title));
+            for o in data.options_for(&i.id) {
+                let _ = write!(h, "<li><strong>{}</strong> — {}<ul>", e(&o.label), e(&o.proposed_by));
+                for reaction in r.reactions.iter().filter(|x| x.option == o.id) {
+                    let actor = data.actor(&reaction.actor).map_or("", |a| a.name.as_str());
+                    let source = data.source(&reaction.source).map_or("", |s| s.headline.as_str());
+                    let _ = write!(h, "<li>{}: {} — “{}” ({}; <cite>{}</cite>)</li>", e(actor), reaction.kind.label(), e(&reaction.quote.text), e(&reaction.quote.speaker), e(source));
+                }
+                h.push_str("</ul></li>");
+            }
+            h.push_str("</ul>");
+        }
+    }
 
     h.push_str("<h3>Questions and answers</h3><dl>");
     for q in &r.faq {

@@ -121,6 +121,18 @@ fn markup_in_the_data_is_escaped_in_the_static_fallback() {
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; more"));
 }
 
+#[test]
+fn readers_without_javascript_get_every_option_with_its_quoted_reactions() {
+    let data = common::dataset();
+    let html = static_html(&data);
+    for option in &data.records.options {
+        assert!(html.contains(&option.label), "{}", option.id);
+    }
+    for reaction in &data.records.reactions {
+        assert!(html.contains(&format!("“{}”", reaction.quote.text)), "{}", reaction.key());
+    }
+}
+
 /// The shape of wasm-bindgen's `--target web` glue, cut down.
 const GLUE: &str = "import * as snippet from './snippets/x.js';
 let wasm;

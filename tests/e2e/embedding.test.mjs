@@ -165,7 +165,7 @@ test('the host script ignores forged and malformed height messages', async () =>
   await context.close();
 });
 
-test('with JavaScript off the overview, the matrix and the FAQ are still there to read', async () => {
+test('with JavaScript off the overview, the matrix, the deal options and the FAQ are still there to read', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   for (const file of ['', 'embed.html']) {
@@ -179,6 +179,9 @@ test('with JavaScript off the overview, the matrix and the FAQ are still there t
     assert.ok(await fallback.isVisible());
     assert.equal(await fallback.locator('table tbody tr').count(), data.actors.length);
     assert.equal(await fallback.locator('dt').count(), data.faq.length);
+    const text = await fallback.textContent();
+    for (const o of data.options) assert.ok(text.includes(o.label), o.id);
+    for (const r of data.reactions) assert.ok(text.includes(`“${r.quote.text}”`), `${r.option}/${r.actor}`);
   }
   await context.close();
 });
