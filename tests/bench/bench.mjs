@@ -16,6 +16,8 @@ const DIST = path.resolve(process.env.BENCH_DIST ?? path.join(ROOT, 'dist'));
 const OUT = path.join(ROOT, 'target/bench');
 const LOADS = Number(process.env.BENCH_LOADS ?? 31);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 30);
+/** Fresh pages in which every tab is opened once, for first-visit latency. */
+const FIRST_VISITS = 4;
 // BENCH_ONLY=mounts,weight runs just those sections (e.g. to compare two builds).
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const MOUNT_COUNTS = [1, 5, 10];
@@ -153,6 +155,20 @@ async function interactions(browser, base) {
   const session = await cdp(page);
   await session.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const results = {};
+  // Opened panels stay in the page, so "switch tab" below mostly re-shows
+  // one; a tab's first opening renders it. Each tab once, in fresh pages.
+  const firsts = [];
+  for (let i = 0; i < FIRST_VISITS; i++) {
+    const fresh = await (await browser.newContext()).newPage();
+    await fresh.goto(base);
+    await fresh.locator('[data-stancemap-ready]').waitFor({ state: 'attached' });
+    const freshSession = await cdp(fresh);
+    await freshSession.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const tabs = await fresh.evaluate(() => [...document.querySelector('[data-stancemap]').shadowRoot.querySelectorAll('[role=tab][aria-selected=false]')].map((t) => t.id));
+    for (const id of tabs) firsts.push(await latency(fresh, `root.querySelector('#${id}').click()`));
+    await fresh.context().close();
+  }
+  results['open a tab for the first time'] = { p50: round(quantile(firsts, 0.5)), p95: round(quantile(firsts, 0.95)) };
   for (const [name, [setup, act]] of Object.entries(ACTIONS).map(([n, a]) => [n, a.length === 2 ? a : [null, a[0]]])) {
     if (setup) await latency(page, setup);
     const times = [];
