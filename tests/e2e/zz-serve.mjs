@@ -1,4 +1,0 @@
-import { serveDist } from './harness.mjs';
-const s = await serveDist();
-console.log(s.url);
-setTimeout(() => s.close(), 60000);
