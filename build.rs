@@ -7,6 +7,9 @@
 //! by the export step) and load when a reader asks for them.
 
 #[allow(dead_code)]
+#[path = "src/ids.rs"]
+mod ids;
+#[allow(dead_code)]
 #[path = "src/model.rs"]
 mod model;
 #[allow(dead_code)]
@@ -20,7 +23,7 @@ use std::path::{Path, PathBuf};
 
 fn main() {
     println!("cargo:rerun-if-changed={}", load::BUNDLED_DIR);
-    for file in ["src/model.rs", "src/validate.rs", "src/load.rs"] {
+    for file in ["src/ids.rs", "src/model.rs", "src/validate.rs", "src/load.rs"] {
         println!("cargo:rerun-if-changed={file}");
     }
     let mut records = match load::load_dir(Path::new(load::BUNDLED_DIR)) {

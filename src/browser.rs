@@ -12,10 +12,10 @@ pub fn focus(scope: &web_sys::Element, id: &str) {
 }
 
 /// The value chosen in the `<select>` that fired `e`; `None` for the empty option.
-pub fn selected(e: &web_sys::Event) -> Option<String> {
+pub fn selected<T: From<String>>(e: &web_sys::Event) -> Option<T> {
     use yew::TargetCast;
     let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
-    (!value.is_empty()).then_some(value)
+    (!value.is_empty()).then(|| value.into())
 }
 
 /// The `value` of the element matching `selector` that a click landed in, if any.

@@ -6,6 +6,7 @@
 
 use std::collections::HashMap;
 
+use crate::ids::{ActorId, FaqId, IssueId, OptionId, ScenarioId, SourceId};
 use crate::model::*;
 
 /// The bundled dataset, minified and validated at build time.
@@ -30,11 +31,11 @@ pub fn parse_json<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, Strin
 pub struct Dataset {
     pub records: Records,
     /// actor → issue → indexes into `records.stances`, in file order (the
-    /// first is the actor's current stated line); looked up by `&str`, without allocating.
-    cells: HashMap<String, HashMap<String, Vec<usize>>>,
+    /// first is the actor's current stated line).
+    cells: HashMap<ActorId, HashMap<IssueId, Vec<usize>>>,
     /// Actor and issue ids → their index in `records`: the matrix looks them up per cell.
-    actors: HashMap<String, usize>,
-    issues: HashMap<String, usize>,
+    actors: HashMap<ActorId, usize>,
+    issues: HashMap<IssueId, usize>,
     /// Whether the corrections ship beside the app rather than in the records
     /// (true for the bundled dataset, see `build.rs`).
     pub corrections_beside: bool,
@@ -70,7 +71,7 @@ pub struct Citations {
 
 impl Dataset {
     pub fn new(records: Records) -> Dataset {
-        let mut cells: HashMap<String, HashMap<String, Vec<usize>>> = HashMap::new();
+        let mut cells: HashMap<ActorId, HashMap<IssueId, Vec<usize>>> = HashMap::new();
         for (i, s) in records.stances.iter().enumerate() {
             cells.entry(s.actor.clone()).or_default().entry(s.issue.clone()).or_default().push(i);
         }
@@ -86,29 +87,29 @@ impl Dataset {
         Dataset { corrections_beside: true, ..data }
     }
 
-    pub fn source(&self, id: &str) -> Option<&Source> {
+    pub fn source(&self, id: &SourceId) -> Option<&Source> {
         self.records.sources.iter().find(|s| s.id == id)
     }
 
-    pub fn issue(&self, id: &str) -> Option<&Issue> {
+    pub fn issue(&self, id: &IssueId) -> Option<&Issue> {
         self.issues.get(id).map(|&i| &self.records.issues[i])
     }
 
-    pub fn actor(&self, id: &str) -> Option<&Actor> {
+    pub fn actor(&self, id: &ActorId) -> Option<&Actor> {
         self.actors.get(id).map(|&i| &self.records.actors[i])
     }
 
-    pub fn scenario(&self, id: &str) -> Option<&Scenario> {
+    pub fn scenario(&self, id: &ScenarioId) -> Option<&Scenario> {
         self.records.scenarios.iter().find(|s| s.id == id)
     }
 
     /// The deal builder's option with this id.
-    pub fn option(&self, id: &str) -> Option<&DealOption> {
+    pub fn option(&self, id: &OptionId) -> Option<&DealOption> {
         self.records.options.iter().find(|o| o.id == id)
     }
 
     /// The options the sources put on the table for `issue`, in file order.
-    pub fn options_for<'a>(&'a self, issue: &'a str) -> impl Iterator<Item = &'a DealOption> {
+    pub fn options_for<'a>(&'a self, issue: &'a IssueId) -> impl Iterator<Item = &'a DealOption> {
         self.records.options.iter().filter(move |o| o.issue == issue)
     }
 
@@ -119,11 +120,11 @@ impl Dataset {
 
     /// How `actor` receives `option`, one reading per source that says, in
     /// file order (the current line first); none: the sources do not say.
-    pub fn reactions(&self, option: &str, actor: &str) -> Vec<&Reaction> {
+    pub fn reactions(&self, option: &OptionId, actor: &ActorId) -> Vec<&Reaction> {
         self.records.reactions.iter().filter(|r| r.option == option && r.actor == actor).collect()
     }
 
-    pub fn faq_entry(&self, id: &str) -> Option<&FaqEntry> {
+    pub fn faq_entry(&self, id: &FaqId) -> Option<&FaqEntry> {
         self.records.faq.iter().find(|q| q.id == id)
     }
 
@@ -137,13 +138,13 @@ impl Dataset {
 
     /// The stance of `actor` on `issue` (its current stated line, where
     /// sources differ), or `None`: "no stated position".
-    pub fn stance(&self, actor: &str, issue: &str) -> Option<&Stance> {
+    pub fn stance(&self, actor: &ActorId, issue: &IssueId) -> Option<&Stance> {
         self.cells.get(actor)?.get(issue)?.first().map(|&i| &self.records.stances[i])
     }
 
     /// Every source's reading of `actor` on `issue`, the current stated line
     /// first; empty for "no stated position".
-    pub fn readings(&self, actor: &str, issue: &str) -> Vec<&Stance> {
+    pub fn readings(&self, actor: &ActorId, issue: &IssueId) -> Vec<&Stance> {
         let indexes = self.cells.get(actor).and_then(|issues| issues.get(issue));
         indexes.map_or_else(Vec::new, |list| list.iter().map(|&i| &self.records.stances[i]).collect())
     }
@@ -157,12 +158,12 @@ impl Dataset {
     }
 
     /// Each actor's current stated line on `issue`, for actors that have one.
-    pub fn stances_on<'a>(&'a self, issue: &'a str) -> impl Iterator<Item = &'a Stance> {
+    pub fn stances_on<'a>(&'a self, issue: &'a IssueId) -> impl Iterator<Item = &'a Stance> {
         self.records.actors.iter().filter_map(move |a| self.stance(&a.id, issue))
     }
 
     /// Whether, among `actors`, someone is for the issue's proposition and someone against it.
-    pub fn is_disputed_among<'a>(&self, issue: &str, actors: impl IntoIterator<Item = &'a Actor>) -> bool {
+    pub fn is_disputed_among<'a>(&self, issue: &IssueId, actors: impl IntoIterator<Item = &'a Actor>) -> bool {
         let sides: Vec<Side> = actors
             .into_iter()
             .filter_map(|a| self.stance(&a.id, issue))
@@ -191,7 +192,7 @@ impl Dataset {
     }
 
     /// Scenarios that say what happens to `issue`.
-    pub fn scenarios_settling(&self, issue: &str) -> impl Iterator<Item = &Scenario> {
+    pub fn scenarios_settling(&self, issue: &IssueId) -> impl Iterator<Item = &Scenario> {
         self.records.scenarios.iter().filter(move |s| s.settles.iter().any(|x| x.issue == issue))
     }
 
@@ -218,11 +219,11 @@ impl Dataset {
             "stances" => r.stances.iter().find(|s| s.key() == c.record).and_then(|s| {
                 Some(format!("{} on {} ({})", self.actor(&s.actor)?.name, self.issue(&s.issue)?.title, self.source(&s.source)?.headline))
             }),
-            "sources" => self.source(&c.record).map(|s| s.headline.clone()),
-            "issues" => self.issue(&c.record).map(|i| i.title.clone()),
-            "actors" => self.actor(&c.record).map(|a| a.name.clone()),
-            "scenarios" => self.scenario(&c.record).map(|s| s.title.clone()),
-            "faq" => self.faq_entry(&c.record).map(|q| q.question.clone()),
+            "sources" => self.source(&c.record.as_str().into()).map(|s| s.headline.clone()),
+            "issues" => self.issue(&c.record.as_str().into()).map(|i| i.title.clone()),
+            "actors" => self.actor(&c.record.as_str().into()).map(|a| a.name.clone()),
+            "scenarios" => self.scenario(&c.record.as_str().into()).map(|s| s.title.clone()),
+            "faq" => self.faq_entry(&c.record.as_str().into()).map(|q| q.question.clone()),
             "figures" => self.figure(&c.record).map(|f| format!("{}: {}", f.value, f.label)),
             "timeline" => r.timeline.iter().find(|e| e.id == c.record).map(|e| format!("{}: {}", e.when, e.event)),
             "glossary" => self.term(&c.record).map(|g| g.term.clone()),
@@ -231,7 +232,7 @@ impl Dataset {
         label.unwrap_or_else(|| c.record.clone())
     }
 
-    pub fn citations(&self, source: &str) -> Citations {
+    pub fn citations(&self, source: &SourceId) -> Citations {
         let r = &self.records;
         let stances = r.stances.iter().filter(|s| s.source == source);
         Citations {

@@ -8,31 +8,32 @@
 use std::collections::BTreeMap;
 
 use crate::dataset::Dataset;
+use crate::ids::{IssueId, OptionId, ScenarioId};
 use crate::model::{Actor, DealOption, Reaction, ReactionKind};
 
 /// The reader's package: for each issue, the option chosen. An issue that is
 /// not in it is left open. Ordered by issue id, so the order of choices
 /// never matters and the link is stable.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Deal(BTreeMap<String, String>);
+pub struct Deal(BTreeMap<IssueId, OptionId>);
 
 impl Deal {
     /// Chooses `option` for `issue`, or leaves the issue open (`None`).
-    pub fn choose(&mut self, issue: &str, option: Option<&str>) {
+    pub fn choose(&mut self, issue: &IssueId, option: Option<&OptionId>) {
         match option {
-            Some(option) => self.0.insert(issue.to_string(), option.to_string()),
+            Some(option) => self.0.insert(issue.clone(), option.clone()),
             None => self.0.remove(issue),
         };
     }
 
     /// The option chosen for `issue`, if any.
-    pub fn choice(&self, issue: &str) -> Option<&str> {
-        self.0.get(issue).map(String::as_str)
+    pub fn choice(&self, issue: &IssueId) -> Option<&OptionId> {
+        self.0.get(issue)
     }
 
     /// (issue, option) pairs, by issue id.
-    pub fn choices(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.0.iter().map(|(i, o)| (i.as_str(), o.as_str()))
+    pub fn choices(&self) -> impl Iterator<Item = (&IssueId, &OptionId)> {
+        self.0.iter()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -41,25 +42,15 @@ impl Deal {
 
     /// The package a scenario describes: its settlements that are options.
     /// (Settlements that are none of the builder's options are not in it.)
-    pub fn of_scenario(data: &Dataset, scenario: &str) -> Deal {
-        let mut deal = Deal::default();
-        for settled in data.scenario(scenario).into_iter().flat_map(|s| &s.settles) {
-            if let Some(option) = &settled.option {
-                deal.choose(&settled.issue, Some(option));
-            }
-        }
-        deal
+    pub fn of_scenario(data: &Dataset, scenario: &ScenarioId) -> Deal {
+        data.scenario(scenario).into_iter().flat_map(|s| &s.settles).filter_map(|x| Some((x.issue.clone(), x.option.clone()?))).collect()
     }
 }
 
 /// A package from (issue, option) pairs; a later pair for an issue replaces an earlier one.
-impl<I: AsRef<str>, O: AsRef<str>> FromIterator<(I, O)> for Deal {
+impl<I: Into<IssueId>, O: Into<OptionId>> FromIterator<(I, O)> for Deal {
     fn from_iter<T: IntoIterator<Item = (I, O)>>(choices: T) -> Deal {
-        let mut deal = Deal::default();
-        for (issue, option) in choices {
-            deal.choose(issue.as_ref(), Some(option.as_ref()));
-        }
-        deal
+        Deal(choices.into_iter().map(|(issue, option)| (issue.into(), option.into())).collect())
     }
 }
 

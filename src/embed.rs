@@ -142,16 +142,19 @@ impl HostEvent {
                 events.push(HostEvent::Open { kind, id });
             }
         };
-        opened("issue", old.issue.clone(), new.issue.clone());
+        fn text(id: &Option<impl ToString>) -> Option<String> {
+            id.as_ref().map(ToString::to_string)
+        }
+        opened("issue", text(&old.issue), text(&new.issue));
         opened("cell", old.cell.as_ref().map(Cell::key), new.cell.as_ref().map(Cell::key));
-        opened("question", old.faq.clone(), new.faq.clone());
-        opened("actor", old.actor.clone(), new.actor.clone());
-        opened("scenario", old.scenario.clone(), new.scenario.clone());
+        opened("question", text(&old.faq), text(&new.faq));
+        opened("actor", text(&old.actor), text(&new.actor));
+        opened("scenario", text(&old.scenario), text(&new.scenario));
         if old.query != new.query {
             events.push(HostEvent::Search { query: new.query.clone() });
         }
         if old.deal != new.deal {
-            let choices = new.deal.choices().map(|(issue, option)| Choice { issue: issue.into(), option: option.into() }).collect();
+            let choices = new.deal.choices().map(|(issue, option)| Choice { issue: issue.to_string(), option: option.to_string() }).collect();
             events.push(HostEvent::Deal { choices });
         }
         events

@@ -5,6 +5,7 @@
 //! Pure logic (`model`, `validate`, `dataset`, `deal`, `route`, `state`, `export`) has
 //! no `web_sys` in it and is tested with plain `cargo test`.
 
+pub mod ids;
 pub mod model;
 pub mod validate;
 pub mod dataset;

@@ -1,6 +1,7 @@
 //! Which actors and issues the stance matrix shows, given the reader's filters.
 
 use crate::dataset::Dataset;
+use crate::ids::{ActorId, IssueId};
 use crate::model::{Actor, Group, Issue};
 
 /// The reader's choices above the matrix.
@@ -9,12 +10,12 @@ pub struct MatrixFilter {
     /// Only actors of this group.
     pub group: Option<Group>,
     /// Only this issue.
-    pub issue: Option<String>,
+    pub issue: Option<IssueId>,
     /// Only issues on which the shown actors disagree.
     pub disputed: bool,
     /// Two actors to show side by side (overriding `group`) once both are chosen;
     /// an empty id is a choice not yet made.
-    pub compare: Option<(String, String)>,
+    pub compare: Option<(ActorId, ActorId)>,
 }
 
 /// The rows and columns to draw.
@@ -30,9 +31,9 @@ impl MatrixFilter {
     }
 
     /// The two actors being compared, once two different ones are chosen.
-    pub fn comparing(&self) -> Option<(&str, &str)> {
+    pub fn comparing(&self) -> Option<(&ActorId, &ActorId)> {
         let (a, b) = self.compare.as_ref()?;
-        (!a.is_empty() && !b.is_empty() && a != b).then_some((a.as_str(), b.as_str()))
+        (!a.is_empty() && !b.is_empty() && a != b).then_some((a, b))
     }
 
     pub fn grid<'a>(&self, data: &'a Dataset) -> Grid<'a> {

@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::ids::{ActorId, FaqId, IssueId, OptionId, ScenarioId, SourceId};
+
 /// Everything one dataset holds, one field per file in its folder.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Records {
@@ -44,7 +46,7 @@ pub struct Meta {
 /// One source document. Every other record cites sources by `id`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Source {
-    pub id: String,
+    pub id: SourceId,
     /// The document's file name in `documents/`, where its full text is kept for quote checks.
     pub file: String,
     pub headline: String,
@@ -70,7 +72,7 @@ impl Source {
 /// A question on the negotiating table, phrased so that actors can support or oppose it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Issue {
-    pub id: String,
+    pub id: IssueId,
     pub title: String,
     /// A short column label for the stance matrix.
     pub short: String,
@@ -85,7 +87,7 @@ pub struct Issue {
     pub figures: Vec<String>,
     #[serde(default)]
     pub glossary: Vec<String>,
-    pub sources: Vec<String>,
+    pub sources: Vec<SourceId>,
 }
 
 /// The three pillars the talks are said to hinge on.
@@ -112,7 +114,7 @@ impl Pillar {
 /// A state, bloc, alliance or public whose position the sources report.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Actor {
-    pub id: String,
+    pub id: ActorId,
     pub name: String,
     /// A short row label for the stance matrix.
     pub short: String,
@@ -176,7 +178,7 @@ impl Group {
 pub struct Person {
     pub name: String,
     pub role: String,
-    pub source: String,
+    pub source: SourceId,
 }
 
 /// One actor's position on one issue, as one source reports it. Where sources
@@ -184,8 +186,8 @@ pub struct Person {
 /// the file is its current stated line.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Stance {
-    pub actor: String,
-    pub issue: String,
+    pub actor: ActorId,
+    pub issue: IssueId,
     pub position: Position,
     /// One neutral line in our own words.
     pub summary: String,
@@ -196,7 +198,7 @@ pub struct Stance {
     /// one of the actor's `people`. Required when `basis` is `statement`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub speaker: Option<String>,
-    pub source: String,
+    pub source: SourceId,
 }
 
 impl Stance {
@@ -310,7 +312,7 @@ pub struct Quote {
 /// A possible outcome of the talks, as the sources sketch it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Scenario {
-    pub id: String,
+    pub id: ScenarioId,
     pub title: String,
     pub summary: String,
     /// What the scenario settles, issue by issue.
@@ -325,39 +327,39 @@ pub struct Scenario {
     /// Historical precedents the sources name.
     #[serde(default)]
     pub analogues: Vec<String>,
-    pub sources: Vec<String>,
+    pub sources: Vec<SourceId>,
 }
 
 /// A scenario's outcome on one issue.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Settlement {
-    pub issue: String,
+    pub issue: IssueId,
     pub outcome: String,
     /// The deal builder's option this outcome is, where it is one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub option: Option<String>,
+    pub option: Option<OptionId>,
 }
 
 /// One way an issue could be settled, as a source puts it on the table.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DealOption {
-    pub id: String,
-    pub issue: String,
+    pub id: OptionId,
+    pub issue: IssueId,
     /// A few neutral words, for the radio button.
     pub label: String,
     /// What the option is, as the source describes it.
     pub summary: String,
     /// Who proposed or floated it, with the source's attribution.
     pub proposed_by: String,
-    pub source: String,
+    pub source: SourceId,
 }
 
 /// One actor's reaction to one option, as one source reports it. Where the
 /// sources are silent there is no record: the reaction is unknown.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Reaction {
-    pub option: String,
-    pub actor: String,
+    pub option: OptionId,
+    pub actor: ActorId,
     #[serde(rename = "reaction")]
     pub kind: ReactionKind,
     /// What the actor's acceptance depends on; only for `conditional`.
@@ -371,7 +373,7 @@ pub struct Reaction {
     /// As for stances: one of the actor's `people`; required for `statement`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub speaker: Option<String>,
-    pub source: String,
+    pub source: SourceId,
 }
 
 impl Reaction {
@@ -423,19 +425,19 @@ impl ReactionKind {
 /// One actor's reported attitude to a scenario.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Reception {
-    pub actor: String,
+    pub actor: ActorId,
     pub position: Position,
     pub note: String,
-    pub source: String,
+    pub source: SourceId,
 }
 
 /// A reader's question, answered only from the sources.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FaqEntry {
-    pub id: String,
+    pub id: FaqId,
     pub question: String,
     pub answer: String,
-    pub sources: Vec<String>,
+    pub sources: Vec<SourceId>,
 }
 
 /// A number the sources give, with what it measures.
@@ -448,7 +450,7 @@ pub struct Figure {
     pub label: String,
     /// The source's own words around the number, verbatim.
     pub quote: String,
-    pub source: String,
+    pub source: SourceId,
 }
 
 /// Something that happened, dated only as precisely as the source allows.
@@ -458,7 +460,7 @@ pub struct TimelineEvent {
     /// The date or period as the source gives or implies it.
     pub when: String,
     pub event: String,
-    pub source: String,
+    pub source: SourceId,
 }
 
 /// A term a reader may not know.
@@ -472,7 +474,7 @@ pub struct GlossaryTerm {
     pub aliases: Vec<String>,
     /// The source that defines or uses it; none for a neutral general definition.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
+    pub source: Option<SourceId>,
 }
 
 /// A published correction: what changed in a record, when and why.

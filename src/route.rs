@@ -7,6 +7,7 @@
 
 use crate::dataset::Dataset;
 use crate::deal::Deal;
+use crate::ids::{ActorId, FaqId, IssueId, ScenarioId};
 use crate::matrix::MatrixFilter;
 use crate::model::Group;
 
@@ -61,8 +62,8 @@ impl Tab {
 /// One actor's stance on one issue: a cell of the stance matrix.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Cell {
-    pub actor: String,
-    pub issue: String,
+    pub actor: ActorId,
+    pub issue: IssueId,
 }
 
 impl Cell {
@@ -74,7 +75,7 @@ impl Cell {
 
     /// Reads what `key` wrote; ids are not checked here.
     pub fn from_key(key: &str) -> Option<Cell> {
-        key.split_once('.').map(|(actor, issue)| Cell { actor: actor.to_string(), issue: issue.to_string() })
+        key.split_once('.').map(|(actor, issue)| Cell { actor: actor.into(), issue: issue.into() })
     }
 }
 
@@ -84,21 +85,21 @@ impl Cell {
 pub struct View {
     pub tab: Tab,
     /// Issues: the card that is open.
-    pub issue: Option<String>,
+    pub issue: Option<IssueId>,
     /// Actors: the profile shown.
-    pub actor: Option<String>,
+    pub actor: Option<ActorId>,
     /// Matrix: the cell whose detail is open.
     pub cell: Option<Cell>,
     /// Matrix: the filters above it.
     pub filter: MatrixFilter,
     /// Scenarios: the one picked, and optionally one to compare it with.
-    pub scenario: Option<String>,
-    pub versus: Option<String>,
+    pub scenario: Option<ScenarioId>,
+    pub versus: Option<ScenarioId>,
     /// Build a deal: the reader's package. The matrix marks its conflicts when `overlay` is on.
     pub deal: Deal,
     pub overlay: bool,
     /// FAQ: the question that is open, and the search text.
-    pub faq: Option<String>,
+    pub faq: Option<FaqId>,
     pub query: String,
 }
 
@@ -114,7 +115,7 @@ impl View {
     pub fn to_fragment(&self) -> String {
         let mut path = self.tab.slug().to_string();
         let mut params: Vec<(&str, String)> = Vec::new();
-        let mut segment = |id: &Option<String>| {
+        let mut segment = |id: Option<&str>| {
             if let Some(id) = id {
                 path.push('/');
                 path.push_str(id);
@@ -127,14 +128,14 @@ impl View {
                     params.push(("deal", deal_param(&self.deal)));
                 }
             }
-            Tab::Issues => segment(&self.issue),
-            Tab::Actors => segment(&self.actor),
+            Tab::Issues => segment(self.issue.as_deref()),
+            Tab::Actors => segment(self.actor.as_deref()),
             Tab::Scenarios => {
-                segment(&self.scenario);
-                segment(&self.versus);
+                segment(self.scenario.as_deref());
+                segment(self.versus.as_deref());
             }
             Tab::Faq => {
-                segment(&self.faq);
+                segment(self.faq.as_deref());
                 if !self.query.is_empty() {
                     params.push(("q", encode(&self.query)));
                 }
@@ -145,7 +146,7 @@ impl View {
                     params.push(("group", g.slug().into()));
                 }
                 if let Some(c) = &f.issue {
-                    params.push(("issue", c.clone()));
+                    params.push(("issue", c.to_string()));
                 }
                 if f.disputed {
                     params.push(("disputed", "1".into()));
@@ -206,7 +207,7 @@ impl View {
             dropped.push("the rest of the address".into());
         }
 
-        let pair = |v: &str| v.split_once('.').map(|(a, b)| (a.to_string(), b.to_string()));
+        let pair = |v: &str| v.split_once('.').map(|(a, b)| (ActorId::from(a), ActorId::from(b)));
         for param in query.split('&').filter(|p| !p.is_empty()) {
             let (key, value) = param.split_once('=').unwrap_or((param, ""));
             match (view.tab, key) {
@@ -228,7 +229,9 @@ impl View {
                 (Tab::Deal | Tab::Matrix, "deal") => {
                     for choice in value.split(',').filter(|c| !c.is_empty()) {
                         match choice.split_once('.') {
-                            Some((issue, option)) if data.option(option).is_some_and(|o| o.issue == issue) => view.deal.choose(issue, Some(option)),
+                            Some((issue, option)) if data.option(&option.into()).is_some_and(|o| o.issue == issue) => {
+                                view.deal.choose(&issue.into(), Some(&option.into()))
+                            }
                             _ => dropped.push(format!("choice “{}”", shorten(choice))),
                         }
                     }
@@ -245,10 +248,10 @@ impl View {
 }
 
 /// `id` if `exists` says the dataset has it; otherwise notes it as dropped.
-fn known(dropped: &mut Vec<String>, what: &str, id: Option<&str>, exists: &dyn Fn(&str) -> bool) -> Option<String> {
+fn known<Id: for<'a> From<&'a str>>(dropped: &mut Vec<String>, what: &str, id: Option<&str>, exists: &dyn Fn(&Id) -> bool) -> Option<Id> {
     let id = id?;
-    if exists(id) {
-        Some(id.to_string())
+    if exists(&id.into()) {
+        Some(id.into())
     } else {
         dropped.push(format!("{what} “{}”", shorten(id)));
         None

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::deal::Deal;
+use crate::ids::{ActorId, FaqId, IssueId, OptionId, ScenarioId};
 use crate::matrix::MatrixFilter;
 use crate::model::Group;
 use crate::route::{Cell, Parsed, Tab, View};
@@ -53,22 +54,22 @@ pub struct State {
 pub enum Action {
     ShowTab(Tab),
     /// Opens an issue card, or closes it if it is open.
-    ToggleIssue(String),
+    ToggleIssue(IssueId),
     /// Opens an issue's card in the Issues tab, from anywhere.
-    GoToIssue(String),
-    ShowActor(String),
+    GoToIssue(IssueId),
+    ShowActor(ActorId),
     SelectCell(Option<Cell>),
     FilterGroup(Option<Group>),
-    FilterIssue(Option<String>),
+    FilterIssue(Option<IssueId>),
     ShowDisputedOnly(bool),
-    Compare(Option<(String, String)>),
+    Compare(Option<(ActorId, ActorId)>),
     ClearFilters,
-    PickScenario(Option<String>),
-    PickVersus(Option<String>),
+    PickScenario(Option<ScenarioId>),
+    PickVersus(Option<ScenarioId>),
     /// Opens a scenario in the Scenarios tab, from anywhere.
-    GoToScenario(String),
+    GoToScenario(ScenarioId),
     /// Chooses an option for an issue in the deal builder, or leaves it open.
-    Choose { issue: String, option: Option<String> },
+    Choose { issue: IssueId, option: Option<OptionId> },
     /// Puts a whole package in the builder (a scenario's) and opens it there.
     LoadDeal(Deal),
     /// Leaves every issue open again.
@@ -77,7 +78,7 @@ pub enum Action {
     OverlayDeal(bool),
     /// Opens the matrix with the deal's conflicts marked.
     MarkDealInMatrix,
-    ToggleFaq(String),
+    ToggleFaq(FaqId),
     Search(String),
     /// The URL changed (a link was opened, or back/forward pressed).
     Navigate(Box<Parsed>),
@@ -118,7 +119,7 @@ impl State {
                 v.scenario = Some(id);
                 v.versus = None;
             }
-            Action::Choose { issue, option } => v.deal.choose(&issue, option.as_deref()),
+            Action::Choose { issue, option } => v.deal.choose(&issue, option.as_ref()),
             Action::LoadDeal(deal) => {
                 v.tab = Tab::Deal;
                 v.deal = deal;
@@ -149,7 +150,7 @@ impl State {
     }
 }
 
-fn toggle(open: &Option<String>, id: String) -> Option<String> {
+fn toggle<Id: PartialEq>(open: &Option<Id>, id: Id) -> Option<Id> {
     if open.as_ref() == Some(&id) { None } else { Some(id) }
 }
 

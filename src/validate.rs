@@ -7,6 +7,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
+use crate::ids::SourceId;
 use crate::model::*;
 
 /// One thing wrong with a dataset.
@@ -37,7 +38,7 @@ pub fn validate(records: &Records, documents: Option<&Documents>) -> Vec<Problem
     let mut check = Checker { problems: Vec::new(), ids: HashMap::new(), documents, sources: &records.sources, folded: HashMap::new() };
     check.ids(records);
     check.meta(&records.meta);
-    let all_sources: Vec<String> = records.sources.iter().map(|s| s.id.clone()).collect();
+    let all_sources: Vec<SourceId> = records.sources.iter().map(|s| s.id.clone()).collect();
     check.quoted(&At::new("meta", "-"), &[("description", &records.meta.description), ("as_of", &records.meta.as_of)], &all_sources);
     for s in &records.sources {
         check.source(s, documents);
@@ -270,7 +271,7 @@ struct Checker<'a> {
     documents: Option<&'a Documents>,
     sources: &'a [Source],
     /// Each cited document's text, folded once (see `folded`), by source id.
-    folded: HashMap<String, String>,
+    folded: HashMap<SourceId, String>,
 }
 
 impl<'a> Checker<'a> {
@@ -321,7 +322,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Words in quotation marks must be the cited documents' own words.
-    fn quoted(&mut self, at: &At, fields: &[(&str, &str)], sources: &[String]) {
+    fn quoted(&mut self, at: &At, fields: &[(&str, &str)], sources: &[SourceId]) {
         if self.documents.is_none() {
             return;
         }
@@ -406,9 +407,9 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn refs(&mut self, at: &At, field: &str, collection: &str, ids: &[String]) {
+    fn refs(&mut self, at: &At, field: &str, collection: &str, ids: &[impl AsRef<str>]) {
         for id in ids {
-            self.reference(at, field, collection, id);
+            self.reference(at, field, collection, id.as_ref());
         }
     }
 
@@ -417,7 +418,7 @@ impl<'a> Checker<'a> {
     }
 
     /// A record that must cite at least one source.
-    fn cites(&mut self, at: &At, sources: &[String]) {
+    fn cites(&mut self, at: &At, sources: &[SourceId]) {
         if sources.is_empty() {
             self.problem(at, "sources", "missing source: cite at least one".into());
         }

@@ -9,18 +9,18 @@ use stancemap::model::{Group, Pillar, Position};
 #[test]
 fn a_stated_position_is_found_and_silence_is_none() {
     let data = common::dataset();
-    assert_eq!(data.stance("alpha", "river").map(|s| s.position), Some(Position::Opposes));
-    assert!(data.stance("gamma", "bridge").is_none());
-    assert!(data.stance("nobody", "river").is_none());
+    assert_eq!(data.stance(&"alpha".into(), &"river".into()).map(|s| s.position), Some(Position::Opposes));
+    assert!(data.stance(&"gamma".into(), &"bridge".into()).is_none());
+    assert!(data.stance(&"nobody".into(), &"river".into()).is_none());
 }
 
 #[test]
 fn an_issue_is_disputed_only_with_someone_for_and_someone_against() {
     let data = common::dataset();
     let all = &data.records.actors;
-    assert!(data.is_disputed_among("river", all));
-    assert!(!data.is_disputed_among("bridge", all), "supports and open are both on the same side");
-    assert!(!data.is_disputed_among("river", all.iter().filter(|a| a.id != "alpha")));
+    assert!(data.is_disputed_among(&"river".into(), all));
+    assert!(!data.is_disputed_among(&"bridge".into(), all), "supports and open are both on the same side");
+    assert!(!data.is_disputed_among(&"river".into(), all.iter().filter(|a| a.id != "alpha")));
 }
 
 #[test]
@@ -42,13 +42,13 @@ fn actors_are_found_by_group_and_issues_by_pillar() {
 #[test]
 fn scenarios_are_found_by_the_issue_they_settle() {
     let data = common::dataset();
-    assert_eq!(data.scenarios_settling("river").count(), 1);
-    assert_eq!(data.scenarios_settling("tolls").count(), 0);
+    assert_eq!(data.scenarios_settling(&"river".into()).count(), 1);
+    assert_eq!(data.scenarios_settling(&"tolls".into()).count(), 0);
 }
 
 #[test]
 fn citations_count_every_kind_of_record() {
-    let c = common::dataset().citations("doc");
+    let c = common::dataset().citations(&"doc".into());
     assert_eq!((c.stances, c.quotes, c.figures, c.faq, c.scenarios), (5, 1, 1, 2, 1));
 }
 
@@ -92,10 +92,10 @@ fn only_plain_https_addresses_become_links() {
 #[test]
 fn where_sources_differ_every_reading_is_kept_with_the_current_line_first() {
     let data = common::dataset();
-    let sources: Vec<&str> = data.readings("beta", "river").iter().map(|s| s.source.as_str()).collect();
+    let sources: Vec<&str> = data.readings(&"beta".into(), &"river".into()).iter().map(|s| s.source.as_str()).collect();
     assert_eq!(sources, ["doc", "memo"], "in file order");
-    assert_eq!(data.stance("beta", "river").map(|s| s.source.as_str()), Some("doc"));
-    assert!(data.readings("gamma", "bridge").is_empty(), "silence stays silence");
+    assert_eq!(data.stance(&"beta".into(), &"river".into()).map(|s| s.source.as_str()), Some("doc"));
+    assert!(data.readings(&"gamma".into(), &"bridge".into()).is_empty(), "silence stays silence");
 }
 
 #[test]

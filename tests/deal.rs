@@ -8,6 +8,7 @@ mod common;
 use proptest::prelude::*;
 use stancemap::dataset::Dataset;
 use stancemap::deal::{assess, Deal};
+use stancemap::ids::{IssueId, OptionId};
 use stancemap::model::ReactionKind;
 use stancemap::views::deal::summary;
 
@@ -69,9 +70,8 @@ fn the_summary_names_each_crossed_red_line_counts_other_rejections_once_and_the_
 #[test]
 fn a_scenario_becomes_the_package_of_its_settlements_that_are_options() {
     let data = common::dataset();
-    let package = Deal::of_scenario(&data, "shared-river");
-    assert_eq!(package.choices().collect::<Vec<_>>(), [("river", "share-river")]);
-    assert!(Deal::of_scenario(&data, "no-such-scenario").is_empty());
+    assert_eq!(Deal::of_scenario(&data, &"shared-river".into()), Deal::from_iter([("river", "share-river")]));
+    assert!(Deal::of_scenario(&data, &"no-such-scenario".into()).is_empty());
 }
 
 #[test]
@@ -82,7 +82,7 @@ fn a_choice_naming_an_option_of_another_issue_is_ignored() {
 }
 
 /// A package over `data`'s issues: for each issue with options, an option or open.
-fn package(data: &Dataset, picks: &[usize]) -> Vec<(String, String)> {
+fn package(data: &Dataset, picks: &[usize]) -> Vec<(IssueId, OptionId)> {
     data.issues_with_options()
         .zip(picks)
         .filter_map(|(issue, &pick)| {
@@ -92,8 +92,8 @@ fn package(data: &Dataset, picks: &[usize]) -> Vec<(String, String)> {
         .collect()
 }
 
-fn build(choices: &[(String, String)]) -> Deal {
-    choices.iter().map(|(i, o)| (i, o)).collect()
+fn build(choices: &[(IssueId, OptionId)]) -> Deal {
+    choices.iter().cloned().collect()
 }
 
 /// The fixture and the bundled data alike.

@@ -62,9 +62,7 @@ fn host_events_say_what_the_reader_did() {
     let typed = View { query: "nato".into(), ..before.clone() };
     assert_eq!(HostEvent::between(&before, &typed), vec![HostEvent::Search { query: "nato".into() }]);
     assert!(HostEvent::between(&after, &View { cell: None, ..after.clone() }).is_empty(), "closing is not an event");
-    let mut deal = stancemap::deal::Deal::default();
-    deal.choose("river", Some("share-river"));
-    let built = View { deal, ..after.clone() };
+    let built = View { deal: stancemap::deal::Deal::from_iter([("river", "share-river")]), ..after.clone() };
     assert_eq!(HostEvent::between(&after, &built), vec![HostEvent::Deal {
         choices: vec![stancemap::embed::Choice { issue: "river".into(), option: "share-river".into() }],
     }]);

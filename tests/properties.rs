@@ -18,11 +18,11 @@ fn data() -> Dataset {
 /// The parsed view names only ids the dataset has.
 fn assert_valid(view: &View, data: &Dataset) {
     assert!(Tab::ALL.contains(&view.tab));
-    assert!(view.issue.as_deref().is_none_or(|id| data.issue(id).is_some()));
-    assert!(view.actor.as_deref().is_none_or(|id| data.actor(id).is_some()));
-    assert!(view.scenario.as_deref().is_none_or(|id| data.scenario(id).is_some()));
-    assert!(view.versus.as_deref().is_none_or(|id| data.scenario(id).is_some()));
-    assert!(view.faq.as_deref().is_none_or(|id| data.faq_entry(id).is_some()));
+    assert!(view.issue.as_ref().is_none_or(|id| data.issue(id).is_some()));
+    assert!(view.actor.as_ref().is_none_or(|id| data.actor(id).is_some()));
+    assert!(view.scenario.as_ref().is_none_or(|id| data.scenario(id).is_some()));
+    assert!(view.versus.as_ref().is_none_or(|id| data.scenario(id).is_some()));
+    assert!(view.faq.as_ref().is_none_or(|id| data.faq_entry(id).is_some()));
     assert!(view.cell.as_ref().is_none_or(|c| data.actor(&c.actor).is_some() && data.issue(&c.issue).is_some()));
     assert!(view.deal.choices().all(|(issue, option)| data.option(option).is_some_and(|o| o.issue == issue)));
 }

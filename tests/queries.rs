@@ -11,7 +11,7 @@ use stancemap::model::Group;
 fn grid_ids(filter: MatrixFilter) -> (Vec<String>, Vec<String>) {
     let data = common::dataset();
     let grid = filter.grid(&data);
-    (grid.actors.iter().map(|a| a.id.clone()).collect(), grid.issues.iter().map(|i| i.id.clone()).collect())
+    (grid.actors.iter().map(|a| a.id.to_string()).collect(), grid.issues.iter().map(|i| i.id.to_string()).collect())
 }
 
 #[test]

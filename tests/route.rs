@@ -78,7 +78,7 @@ fn malformed_matrix_settings_are_dropped_one_by_one() {
 fn a_half_chosen_comparison_is_not_written_to_the_link() {
     let view = View {
         tab: Tab::Matrix,
-        filter: MatrixFilter { compare: Some(("alpha".into(), String::new())), ..MatrixFilter::default() },
+        filter: MatrixFilter { compare: Some(("alpha".into(), Default::default())), ..MatrixFilter::default() },
         ..View::default()
     };
     assert_eq!(view.to_fragment(), "matrix");

@@ -3,6 +3,8 @@
 
 mod common;
 
+use stancemap::deal::Deal;
+use stancemap::ids::ActorId;
 use stancemap::route::{Cell, Tab, View};
 use stancemap::state::{Action, State, Theme};
 
@@ -44,16 +46,16 @@ fn matrix_filters_combine_and_clear_together() {
         Action::Compare(Some(("alpha".into(), "beta".into()))),
     ]);
     assert!(s.view.filter.disputed && s.view.filter.issue.is_some());
-    assert_eq!(s.view.filter.comparing(), Some(("alpha", "beta")));
+    assert_eq!(s.view.filter.comparing(), Some((&"alpha".into(), &"beta".into())));
     assert!(!s.apply(Action::ClearFilters).view.filter.is_active());
 }
 
 #[test]
 fn a_comparison_can_be_chosen_one_actor_at_a_time() {
-    let half = after([Action::Compare(Some(("alpha".into(), String::new())))]);
+    let half = after([Action::Compare(Some(("alpha".into(), ActorId::default())))]);
     assert_eq!(half.view.filter.comparing(), None);
     assert!(half.view.filter.compare.is_some(), "the first choice is remembered");
-    let none = half.apply(Action::Compare(Some((String::new(), String::new()))));
+    let none = half.apply(Action::Compare(Some((ActorId::default(), ActorId::default()))));
     assert_eq!(none.view.filter.compare, None);
 }
 
@@ -90,14 +92,14 @@ fn the_theme_override_is_remembered() {
 fn a_deal_is_built_one_choice_at_a_time_and_can_be_loaded_whole_or_marked_in_the_matrix() {
     let choose = |issue: &str, option: Option<&str>| Action::Choose { issue: issue.into(), option: option.map(Into::into) };
     let s = after([Action::ShowTab(Tab::Deal), choose("river", Some("share-river")), choose("river", Some("keep-river")), choose("bridge", Some("build-bridge"))]);
-    assert_eq!(s.view.deal.choices().collect::<Vec<_>>(), [("bridge", "build-bridge"), ("river", "keep-river")]);
+    assert_eq!(s.view.deal, Deal::from_iter([("bridge", "build-bridge"), ("river", "keep-river")]));
     let open = s.apply(choose("bridge", None));
-    assert_eq!(open.view.deal.choices().collect::<Vec<_>>(), [("river", "keep-river")], "leaving an issue open removes its choice");
+    assert_eq!(open.view.deal, Deal::from_iter([("river", "keep-river")]), "leaving an issue open removes its choice");
     let marked = open.apply(Action::MarkDealInMatrix);
     assert_eq!((marked.view.tab, marked.view.overlay), (Tab::Matrix, true));
     let data = common::dataset();
-    let loaded = after([Action::LoadDeal(stancemap::deal::Deal::of_scenario(&data, "shared-river"))]);
-    assert_eq!((loaded.view.tab, loaded.view.deal.choices().collect::<Vec<_>>()), (Tab::Deal, vec![("river", "share-river")]));
+    let loaded = after([Action::LoadDeal(Deal::of_scenario(&data, &"shared-river".into()))]);
+    assert_eq!((loaded.view.tab, loaded.view.deal), (Tab::Deal, Deal::from_iter([("river", "share-river")])));
 }
 
 #[test]

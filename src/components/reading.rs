@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use crate::ids::SourceId;
+
 use crate::components::source_citation::SourceCitation;
 use crate::model::{Basis, Quote};
 
@@ -13,7 +15,7 @@ pub struct ReadingProps {
     pub speaker: Option<String>,
     pub summary: AttrValue,
     pub quote: Option<Quote>,
-    pub source: String,
+    pub source: SourceId,
     /// Shown first: a badge, or what the reading is a reaction to.
     #[prop_or_default]
     pub children: Html,

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::ids::SourceId;
+
 use crate::context::use_widget;
 use crate::model::Source;
 
@@ -24,7 +26,7 @@ pub fn source_title(props: &SourceTitleProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct SourceCitationProps {
-    pub sources: Vec<String>,
+    pub sources: Vec<SourceId>,
 }
 
 #[function_component(SourceCitation)]

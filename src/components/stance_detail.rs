@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use crate::ids::{ActorId, IssueId};
+
 use crate::components::reading::Reading;
 use crate::components::stance_badge::StanceBadge;
 use crate::context::use_widget;
@@ -13,8 +15,8 @@ pub struct StanceDetailProps {
     /// Who or what the stance is about, where the surroundings do not say it.
     #[prop_or_default]
     pub title: Option<AttrValue>,
-    pub actor: AttrValue,
-    pub issue: AttrValue,
+    pub actor: ActorId,
+    pub issue: IssueId,
 }
 
 #[function_component(StanceDetail)]

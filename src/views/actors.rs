@@ -14,7 +14,7 @@ use crate::views::ViewProps;
 pub fn actors(props: &ViewProps) -> Html {
     let widget = use_widget();
     let data = &widget.data;
-    let Some(actor) = props.view.actor.as_deref().and_then(|id| data.actor(id)).or(data.records.actors.first()) else {
+    let Some(actor) = props.view.actor.as_ref().and_then(|id| data.actor(id)).or(data.records.actors.first()) else {
         return html! { <p>{ "This dataset has no actors." }</p> };
     };
     let groups = Group::ALL.into_iter().filter(|&g| data.actors_in(g).next().is_some()).map(|g| {

@@ -10,6 +10,7 @@ use crate::components::source_citation::SourceCitation;
 use crate::context::use_widget;
 use crate::dataset::Dataset;
 use crate::deal::{assess, ActorVerdict, Verdict};
+use crate::ids::OptionId;
 use crate::model::{DealOption, Issue, ReactionKind};
 use crate::route::Tab;
 use crate::state::Action;
@@ -22,7 +23,7 @@ pub fn deal_builder(props: &ViewProps) -> Html {
     let deal = &props.view.deal;
     let verdict = assess(data, deal);
     let issues = data.issues_with_options().map(|issue| html! {
-        <IssueChoice key={issue.id.clone()} issue={issue.clone()} chosen={deal.choice(&issue.id).map(AttrValue::from)} on_action={props.on_action.clone()} />
+        <IssueChoice key={issue.id.as_str()} issue={issue.clone()} chosen={deal.choice(&issue.id).cloned()} on_action={props.on_action.clone()} />
     });
     let (known, silent): (Vec<&ActorVerdict>, Vec<&ActorVerdict>) = verdict.actors.iter().partition(|v| !v.reactions.is_empty());
     // Both buttons leave the reader's focus somewhere useful: the first
@@ -65,7 +66,7 @@ pub fn deal_builder(props: &ViewProps) -> Html {
                             </p>
                             <ul class="sm-verdicts" role="list">
                                 { for known.iter().map(|v| html! {
-                                    <li key={v.actor.id.clone()} class="sm-verdict">{ actor_verdict(data, &verdict, v, |_| true) }</li>
+                                    <li key={v.actor.id.as_str()} class="sm-verdict">{ actor_verdict(data, &verdict, v, |_| true) }</li>
                                 }) }
                             </ul>
                             if !silent.is_empty() {
@@ -156,7 +157,7 @@ pub fn actor_verdict(data: &Dataset, verdict: &Verdict, v: &ActorVerdict, shown:
 #[derive(Properties, PartialEq)]
 struct IssueChoiceProps {
     issue: Issue,
-    chosen: Option<AttrValue>,
+    chosen: Option<OptionId>,
     on_action: Callback<Action>,
 }
 
@@ -169,15 +170,15 @@ fn issue_choice(props: &IssueChoiceProps) -> Html {
     let issue = &props.issue;
     let name = widget.id(&["choice", &issue.id]);
     let radio = |option: Option<&DealOption>| {
-        let value = option.map(|o| o.id.as_str());
+        let value = option.map(|o| &o.id);
         // "Leave open" is the group's own id; an option's joins it with "--",
         // which no kebab-case id contains, so no two can collide.
         let id = match value {
             Some(option) => format!("{name}--{option}"),
             None => name.clone(),
         };
-        let chosen = props.chosen.as_deref() == value;
-        let choose = Action::Choose { issue: issue.id.clone(), option: value.map(str::to_string) };
+        let chosen = props.chosen.as_ref() == value;
+        let choose = Action::Choose { issue: issue.id.clone(), option: value.cloned() };
         let (note, detail) = (format!("{id}-note"), format!("{id}-detail"));
         let described = option.map(|_| if chosen { format!("{note} {detail}") } else { note.clone() });
         html! {

@@ -7,6 +7,7 @@ use crate::components::disclosure::Disclosure;
 use crate::components::glossary_text::GlossaryText;
 use crate::components::source_citation::SourceCitation;
 use crate::context::use_widget;
+use crate::ids::FaqId;
 use crate::model::FaqEntry;
 use crate::route::{Tab, View};
 use crate::state::Action;
@@ -21,7 +22,7 @@ pub fn faq(props: &ViewProps) -> Html {
     let oninput = props.on_action.reform(|e: InputEvent| Action::Search(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()));
     // Narrow, stable props: opening one question re-renders that question alone.
     let items = shown.iter().map(|q| html! {
-        <FaqItem key={q.id.clone()} id={q.id.clone()} open={props.view.faq.as_ref() == Some(&q.id)} on_action={props.on_action.clone()} />
+        <FaqItem key={q.id.as_str()} id={q.id.clone()} open={props.view.faq.as_ref() == Some(&q.id)} on_action={props.on_action.clone()} />
     });
     let search = widget.id(&["faq-search"]);
     let status = if query.trim().is_empty() {
@@ -47,7 +48,7 @@ pub fn faq(props: &ViewProps) -> Html {
 
 /// One question: its answer, sources and a permalink, shown on demand.
 #[function_component(FaqItem)]
-fn faq_item(props: &ItemProps) -> Html {
+fn faq_item(props: &ItemProps<FaqId>) -> Html {
     let widget = use_widget();
     let Some(q) = widget.data.faq_entry(&props.id) else { return Html::default() };
     let id = q.id.clone();

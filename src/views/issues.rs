@@ -10,6 +10,7 @@ use crate::components::source_citation::SourceCitation;
 use crate::components::stance_badge::StanceBadge;
 use crate::components::stance_detail::StanceDetail;
 use crate::context::use_widget;
+use crate::ids::IssueId;
 use crate::state::Action;
 use crate::views::{ItemProps, ViewProps};
 
@@ -18,7 +19,7 @@ pub fn issues(props: &ViewProps) -> Html {
     let widget = use_widget();
     // Narrow, stable props: opening one card re-renders that card alone.
     let cards = widget.data.records.issues.iter().map(|issue| html! {
-        <IssueCard key={issue.id.clone()} id={issue.id.clone()} open={props.view.issue.as_ref() == Some(&issue.id)}
+        <IssueCard key={issue.id.as_str()} id={issue.id.clone()} open={props.view.issue.as_ref() == Some(&issue.id)}
             on_action={props.on_action.clone()} />
     });
     html! {
@@ -32,7 +33,7 @@ pub fn issues(props: &ViewProps) -> Html {
 }
 
 #[function_component(IssueCard)]
-fn issue_card(props: &ItemProps) -> Html {
+fn issue_card(props: &ItemProps<IssueId>) -> Html {
     let widget = use_widget();
     let data = &widget.data;
     let Some(issue) = data.issue(&props.id) else { return Html::default() };

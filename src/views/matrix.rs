@@ -9,6 +9,7 @@ use crate::browser::{clicked, selected};
 use crate::components::stance_badge::StanceBadge;
 use crate::components::stance_detail::StanceDetail;
 use crate::context::{use_widget, Widget};
+use crate::ids::{ActorId, IssueId};
 use crate::matrix::MatrixFilter;
 use crate::model::{Group, Position, ReactionKind};
 use crate::route::Cell;
@@ -29,12 +30,12 @@ pub fn matrix(props: &ViewProps) -> Html {
     });
     let deal = &props.view.deal;
     let overlay = props.view.overlay && !deal.is_empty();
-    let cell = |actor: &str, issue: &str, layout: &'static str| {
+    let cell = |actor: &ActorId, issue: &IssueId, layout: &'static str| {
         let pressed = open_cell.as_ref().is_some_and(|c| c.actor == actor && c.issue == issue);
         // Where the reader's deal chooses an option this actor rejects or has a red line on.
         // (Where sources differ, the strongest: a red line before a rejection.)
         let conflict = overlay.then(|| deal.choice(issue)).flatten().and_then(|o| data.reactions(o, actor).iter().map(|r| r.kind).filter(|k| k.conflicts()).max());
-        matrix_cell(&widget, Cell { actor: actor.to_string(), issue: issue.to_string() }, layout, pressed, conflict)
+        matrix_cell(&widget, Cell { actor: actor.clone(), issue: issue.clone() }, layout, pressed, conflict)
     };
     // One listener for every cell, in the table and the phone's list alike.
     let on_cell = {
@@ -47,17 +48,17 @@ pub fn matrix(props: &ViewProps) -> Html {
     };
     let rows = grid.actors.iter().map(|a| {
         let cells = grid.issues.iter().map(|i| html! { <td>{ cell(&a.id, &i.id, "cell") }</td> });
-        html! { <tr key={a.id.clone()}><th scope="row">{ &a.short }</th>{ for cells }</tr> }
+        html! { <tr key={a.id.as_str()}><th scope="row">{ &a.short }</th>{ for cells }</tr> }
     });
     // The phone shows one issue: the one chosen, else the open cell's, else the first shown.
     let phone_issue = filter.issue.clone().or_else(|| open_cell.as_ref().map(|c| c.issue.clone())).or_else(|| grid.issues.first().map(|i| i.id.clone()));
-    let phone = phone_issue.as_deref().and_then(|id| data.issue(id)).map(|issue| {
+    let phone = phone_issue.as_ref().and_then(|id| data.issue(id)).map(|issue| {
         let items = grid.actors.iter().map(|a| html! {
-            <li key={a.id.clone()}><span class="sm-phone-actor">{ &a.name }</span>{ cell(&a.id, &issue.id, "phone-cell") }</li>
+            <li key={a.id.as_str()}><span class="sm-phone-actor">{ &a.name }</span>{ cell(&a.id, &issue.id, "phone-cell") }</li>
         });
         let on_issue = props.on_action.reform(|e: Event| Action::FilterIssue(selected(&e)));
         let options = grid.issues.iter().map(|i| html! {
-            <option value={i.id.clone()} selected={i.id == issue.id}>{ &i.title }</option>
+            <option value={i.id.to_string()} selected={i.id == issue.id}>{ &i.title }</option>
         });
         let chooser = widget.id(&["phone-issue"]);
         html! {
@@ -140,9 +141,9 @@ fn filters(props: &FiltersProps) -> Html {
     let data = &widget.data;
     let f = &props.filter;
     // A comparison keeps "" for the actor not chosen yet.
-    let select = |e: Event| selected(&e).unwrap_or_default();
+    let select = |e: Event| selected::<ActorId>(&e).unwrap_or_default();
 
-    let on_group = props.on_action.reform(|e: Event| Action::FilterGroup(selected(&e).and_then(|g| Group::from_slug(&g))));
+    let on_group = props.on_action.reform(|e: Event| Action::FilterGroup(selected::<String>(&e).and_then(|g| Group::from_slug(&g))));
     let on_issue = props.on_action.reform(|e: Event| Action::FilterIssue(selected(&e)));
     let on_disputed = props.on_action.reform(|e: Event| Action::ShowDisputedOnly(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()));
     let compare = f.compare.clone().unwrap_or_default();
@@ -160,7 +161,7 @@ fn filters(props: &FiltersProps) -> Html {
     let actor_options = |chosen: &str| {
         let mut options = vec![html! { <option value="" selected={chosen.is_empty()}>{ "Choose…" }</option> }];
         options.extend(data.records.actors.iter().map(|a| html! {
-            <option value={a.id.clone()} selected={a.id == chosen}>{ &a.name }</option>
+            <option value={a.id.to_string()} selected={a.id == chosen}>{ &a.name }</option>
         }));
         options
     };
@@ -168,7 +169,7 @@ fn filters(props: &FiltersProps) -> Html {
         <option value={g.slug()} selected={f.group == Some(g)}>{ g.label() }</option>
     });
     let issues = data.records.issues.iter().map(|i| html! {
-        <option value={i.id.clone()} selected={f.issue.as_ref() == Some(&i.id)}>{ &i.title }</option>
+        <option value={i.id.to_string()} selected={f.issue.as_ref() == Some(&i.id)}>{ &i.title }</option>
     });
     let id = |name: &str| widget.id(&["filter", name]);
     html! {

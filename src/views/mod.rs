@@ -25,9 +25,9 @@ pub struct ViewProps {
 /// What an item that opens in place (an issue card, an FAQ question) needs:
 /// narrow, stable props, so opening one re-renders that one alone.
 #[derive(Properties, PartialEq)]
-pub struct ItemProps {
+pub struct ItemProps<Id: PartialEq> {
     /// The record's id.
-    pub id: AttrValue,
+    pub id: Id,
     pub open: bool,
     pub on_action: Callback<Action>,
 }

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::components::figure_list::FigureList;
 use crate::components::source_citation::SourceCitation;
 use crate::context::use_widget;
+use crate::ids::IssueId;
 use crate::model::Pillar;
 use crate::state::Action;
 use crate::views::ViewProps;
@@ -18,8 +19,8 @@ const CONTESTED: usize = 3;
 pub fn overview(props: &ViewProps) -> Html {
     let widget = use_widget();
     let data = &widget.data;
-    let go = |id: &str| {
-        let id = id.to_string();
+    let go = |id: &IssueId| {
+        let id = id.clone();
         props.on_action.reform(move |_: MouseEvent| Action::GoToIssue(id.clone()))
     };
     let pillars = Pillar::ALL.into_iter().map(|pillar| {

@@ -8,6 +8,7 @@ use crate::components::source_citation::SourceCitation;
 use crate::components::stance_badge::StanceBadge;
 use crate::context::use_widget;
 use crate::deal::{assess, Deal};
+use crate::ids::ScenarioId;
 use crate::route::Tab;
 use crate::views::deal::actor_verdict;
 use crate::model::{ReactionKind, Scenario};
@@ -18,15 +19,15 @@ use crate::views::ViewProps;
 pub fn scenarios(props: &ViewProps) -> Html {
     let widget = use_widget();
     let data = &widget.data;
-    let first = props.view.scenario.as_deref().and_then(|id| data.scenario(id)).or(data.records.scenarios.first());
-    let second = props.view.versus.as_deref().and_then(|id| data.scenario(id));
+    let first = props.view.scenario.as_ref().and_then(|id| data.scenario(id)).or(data.records.scenarios.first());
+    let second = props.view.versus.as_ref().and_then(|id| data.scenario(id));
     let Some(first) = first else {
         return html! { <p>{ "This dataset has no scenarios." }</p> };
     };
     let options = |chosen: Option<&str>, none: Option<&str>| {
         let mut options: Vec<Html> = none.into_iter().map(|label| html! { <option value="" selected={chosen.is_none()}>{ label }</option> }).collect();
         options.extend(data.records.scenarios.iter().map(|s| html! {
-            <option value={s.id.clone()} selected={chosen == Some(s.id.as_str())}>{ &s.title }</option>
+            <option value={s.id.to_string()} selected={chosen == Some(s.id.as_str())}>{ &s.title }</option>
         }));
         options
     };
@@ -135,7 +136,7 @@ fn comparison(props: &ComparisonProps) -> Html {
     };
     let issues = data.records.issues.iter().filter(|i| pair.iter().any(|s| s.settles.iter().any(|x| x.issue == i.id)));
     let rows = issues.map(|i| html! {
-        <tr key={i.id.clone()}><th scope="row">{ &i.title }</th>{ outcome(pair[0], &i.id) }{ outcome(pair[1], &i.id) }</tr>
+        <tr key={i.id.as_str()}><th scope="row">{ &i.title }</th>{ outcome(pair[0], &i.id) }{ outcome(pair[1], &i.id) }</tr>
     });
     let list = |items: &[String]| if items.is_empty() {
         html! { <td class="sm-muted">{ "The sources name none." }</td> }
@@ -165,7 +166,7 @@ fn comparison(props: &ComparisonProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct CrossingsProps {
-    scenario: String,
+    scenario: ScenarioId,
     on_action: Callback<Action>,
 }
 
@@ -202,7 +203,7 @@ fn crossings(props: &CrossingsProps) -> Html {
             } else {
                 <ul class="sm-verdicts" role="list">
                     { for conflicting.iter().map(|v| html! {
-                        <li key={v.actor.id.clone()} class="sm-verdict">{ actor_verdict(data, &verdict, v, ReactionKind::conflicts) }</li>
+                        <li key={v.actor.id.as_str()} class="sm-verdict">{ actor_verdict(data, &verdict, v, ReactionKind::conflicts) }</li>
                     }) }
                 </ul>
             }
