@@ -12,6 +12,7 @@ use crate::components::tabs::Tabs;
 use crate::context::Widget;
 use crate::dataset::{long_date, Dataset};
 use crate::embed::{Chrome, EmbedConfig, HostEvent};
+use crate::notice::Notice;
 use crate::route::{Tab, View};
 use crate::state::{Action, State, Theme};
 use crate::views::{actors::Actors, deal::DealBuilder, faq::Faq, issues::Issues, matrix::Matrix, overview::Overview, scenarios::Scenarios, sources::Sources};
@@ -49,7 +50,7 @@ pub fn app(props: &AppProps) -> Html {
         base: props.base.clone(),
         page: props.page.clone(),
     });
-    let state = use_reducer(|| State { view: config.start.view.clone(), notice: config.start.notice.clone(), theme: config.theme });
+    let state = use_reducer(|| State { view: config.start.view.clone(), notices: config.start.notices.clone(), theme: config.theme });
     use_fragment(config.owns_fragment, &widget.data, &state);
     use_host_events(props.host.clone(), &state.view);
     use_remote_dataset(config.dataset_url.clone(), props.base.clone(), data, &state);
@@ -110,9 +111,9 @@ pub fn app(props: &AppProps) -> Html {
         <ContextProvider<Widget> context={(*widget).clone()}>
             <div class="sm-root" data-theme={state.theme.slug()} ref={widget.root.clone()}>
                 { header }
-                if let Some(notice) = &state.notice {
+                if !state.notices.is_empty() {
                     <div class="sm-notice" role="status">
-                        <p>{ notice }</p>
+                        <p>{ state.notices.iter().map(Notice::words).collect::<Vec<_>>().join(" ") }</p>
                         <button type="button" class="sm-button" onclick={dispatch.reform(|_: MouseEvent| Action::DismissNotice)}>{ "Dismiss" }</button>
                     </div>
                 }
@@ -199,12 +200,12 @@ fn use_remote_dataset(url: Option<String>, base: AttrValue, data: UseStateHandle
                         let dataset = Rc::new(dataset);
                         // Re-check the view against the new ids.
                         let view = View::parse(&state.view.to_fragment(), &dataset).view;
-                        state.dispatch(Action::Navigate(Box::new(crate::route::Parsed { view, notice: None })));
+                        state.dispatch(Action::Navigate(Box::new(crate::route::Parsed { view, notices: Vec::new() })));
                         data.set(dataset);
                     }
                     Err(reason) => {
                         let url = crate::route::shorten(&url);
-                        state.dispatch(Action::Notify(format!("The dataset at “{url}” could not be used: {reason}. Showing the explainer's own data instead.")));
+                        state.dispatch(Action::Notify(Notice::DatasetRefused { url, reason }));
                     }
                 }
             });

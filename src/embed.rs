@@ -6,7 +6,8 @@
 use serde::Serialize;
 
 use crate::dataset::Dataset;
-use crate::route::{shorten, Cell, Parsed, Tab, View};
+use crate::notice::{Notice, Unused};
+use crate::route::{Cell, Parsed, Tab, View};
 use crate::state::Theme;
 
 /// How much of the widget's own frame to show.
@@ -50,7 +51,7 @@ impl EmbedConfig {
             Some("light") => Theme::Light,
             Some("dark") => Theme::Dark,
             Some(other) => {
-                dropped.push(format!("theme “{}”", shorten(other)));
+                dropped.push(Unused::of(Unused::Theme, other));
                 Theme::Auto
             }
         };
@@ -58,7 +59,7 @@ impl EmbedConfig {
             None | Some("none") => false,
             Some("own") => true,
             Some(other) => {
-                dropped.push(format!("fragment setting “{}”", shorten(other)));
+                dropped.push(Unused::of(Unused::FragmentSetting, other));
                 false
             }
         };
@@ -66,17 +67,13 @@ impl EmbedConfig {
             None | Some("embedded") => Chrome::Embedded,
             Some("standalone") => Chrome::Standalone,
             Some(other) => {
-                dropped.push(format!("chrome “{}”", shorten(other)));
+                dropped.push(Unused::of(Unused::Chrome, other));
                 Chrome::Embedded
             }
         };
         let mut start = start;
         if !dropped.is_empty() {
-            let note = format!("Some settings of this embed could not be used ({}).", dropped.join(", "));
-            start.notice = Some(match start.notice {
-                Some(n) => format!("{n} {note}"),
-                None => note,
-            });
+            start.notices.push(Notice::EmbedPartlyUsed(dropped));
         }
         let dataset_url = attr("data-dataset-url").filter(|u| !u.trim().is_empty());
         EmbedConfig { start, theme, owns_fragment, chrome, dataset_url }

@@ -13,6 +13,7 @@ pub mod deal;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;
 pub mod matrix;
+pub mod notice;
 pub mod route;
 pub mod state;
 pub mod glossary;

@@ -9,6 +9,7 @@ use crate::dataset::Dataset;
 use crate::deal::Deal;
 use crate::ids::{ActorId, FaqId, IssueId, ScenarioId};
 use crate::matrix::MatrixFilter;
+use crate::notice::{Notice, Unused};
 use crate::model::Group;
 
 /// The explainer's tabs, in the order the reader sees them.
@@ -107,7 +108,7 @@ pub struct View {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Parsed {
     pub view: View,
-    pub notice: Option<String>,
+    pub notices: Vec<Notice>,
 }
 
 impl View {
@@ -175,7 +176,7 @@ impl View {
         let fragment = fragment.strip_prefix('#').unwrap_or(fragment).trim();
         let (path, query) = fragment.split_once('?').unwrap_or((fragment, ""));
         let mut segments = path.split('/').filter(|s| !s.is_empty());
-        let mut dropped: Vec<String> = Vec::new();
+        let mut dropped: Vec<Unused> = Vec::new();
         let mut view = View::default();
 
         match segments.next() {
@@ -183,28 +184,25 @@ impl View {
             Some(slug) => match Tab::from_slug(slug) {
                 Some(tab) => view.tab = tab,
                 None => {
-                    return Parsed {
-                        view,
-                        notice: Some(format!("This link asked for a view called “{}”, which this explainer does not have, so here is the overview.", shorten(slug))),
-                    };
+                    return Parsed { view, notices: vec![Notice::UnknownView(shorten(slug))] };
                 }
             },
         }
         match view.tab {
-            Tab::Issues => view.issue = known(&mut dropped, "issue", segments.next(), &|id| data.issue(id).is_some()),
-            Tab::Actors => view.actor = known(&mut dropped, "actor", segments.next(), &|id| data.actor(id).is_some()),
+            Tab::Issues => view.issue = known(&mut dropped, Unused::Issue, segments.next(), &|id| data.issue(id).is_some()),
+            Tab::Actors => view.actor = known(&mut dropped, Unused::Actor, segments.next(), &|id| data.actor(id).is_some()),
             Tab::Scenarios => {
-                view.scenario = known(&mut dropped, "scenario", segments.next(), &|id| data.scenario(id).is_some());
-                view.versus = known(&mut dropped, "scenario", segments.next(), &|id| data.scenario(id).is_some());
+                view.scenario = known(&mut dropped, Unused::Scenario, segments.next(), &|id| data.scenario(id).is_some());
+                view.versus = known(&mut dropped, Unused::Scenario, segments.next(), &|id| data.scenario(id).is_some());
                 if view.scenario.is_none() {
                     view.scenario = view.versus.take();
                 }
             }
-            Tab::Faq => view.faq = known(&mut dropped, "question", segments.next(), &|id| data.faq_entry(id).is_some()),
+            Tab::Faq => view.faq = known(&mut dropped, Unused::Question, segments.next(), &|id| data.faq_entry(id).is_some()),
             Tab::Overview | Tab::Matrix | Tab::Deal | Tab::Sources => {}
         }
         if segments.next().is_some() {
-            dropped.push("the rest of the address".into());
+            dropped.push(Unused::RestOfAddress);
         }
 
         let pair = |v: &str| v.split_once('.').map(|(a, b)| (ActorId::from(a), ActorId::from(b)));
@@ -214,17 +212,17 @@ impl View {
                 (Tab::Faq, "q") => view.query = decode(value).chars().take(MAX_QUERY).collect(),
                 (Tab::Matrix, "group") => match Group::from_slug(value) {
                     Some(g) => view.filter.group = Some(g),
-                    None => dropped.push(format!("group “{}”", shorten(value))),
+                    None => dropped.push(Unused::of(Unused::Group, value)),
                 },
-                (Tab::Matrix, "issue") => view.filter.issue = known(&mut dropped, "issue", Some(value), &|id| data.issue(id).is_some()),
+                (Tab::Matrix, "issue") => view.filter.issue = known(&mut dropped, Unused::Issue, Some(value), &|id| data.issue(id).is_some()),
                 (Tab::Matrix, "disputed") => view.filter.disputed = value == "1",
                 (Tab::Matrix, "compare") => match pair(value) {
                     Some((a, b)) if data.actor(&a).is_some() && data.actor(&b).is_some() && a != b => view.filter.compare = Some((a, b)),
-                    _ => dropped.push(format!("comparison “{}”", shorten(value))),
+                    _ => dropped.push(Unused::of(Unused::Comparison, value)),
                 },
                 (Tab::Matrix, "cell") => match Cell::from_key(value) {
                     Some(cell) if data.actor(&cell.actor).is_some() && data.issue(&cell.issue).is_some() => view.cell = Some(cell),
-                    _ => dropped.push(format!("cell “{}”", shorten(value))),
+                    _ => dropped.push(Unused::of(Unused::Cell, value)),
                 },
                 (Tab::Deal | Tab::Matrix, "deal") => {
                     for choice in value.split(',').filter(|c| !c.is_empty()) {
@@ -232,28 +230,26 @@ impl View {
                             Some((issue, option)) if data.option(&option.into()).is_some_and(|o| o.issue == issue) => {
                                 view.deal.choose(&issue.into(), Some(&option.into()))
                             }
-                            _ => dropped.push(format!("choice “{}”", shorten(choice))),
+                            _ => dropped.push(Unused::of(Unused::Choice, choice)),
                         }
                     }
                     view.overlay = view.tab == Tab::Matrix && !view.deal.is_empty();
                 }
-                _ => dropped.push(format!("setting “{}”", shorten(key))),
+                _ => dropped.push(Unused::of(Unused::Setting, key)),
             }
         }
-        let notice = (!dropped.is_empty()).then(|| {
-            format!("Part of this link could not be used ({}), so it shows the nearest view we have.", dropped.join(", "))
-        });
-        Parsed { view, notice }
+        let notices = if dropped.is_empty() { Vec::new() } else { vec![Notice::LinkPartlyUsed(dropped)] };
+        Parsed { view, notices }
     }
 }
 
 /// `id` if `exists` says the dataset has it; otherwise notes it as dropped.
-fn known<Id: for<'a> From<&'a str>>(dropped: &mut Vec<String>, what: &str, id: Option<&str>, exists: &dyn Fn(&Id) -> bool) -> Option<Id> {
+fn known<Id: for<'a> From<&'a str>>(dropped: &mut Vec<Unused>, what: fn(String) -> Unused, id: Option<&str>, exists: &dyn Fn(&Id) -> bool) -> Option<Id> {
     let id = id?;
     if exists(&id.into()) {
         Some(id.into())
     } else {
-        dropped.push(format!("{what} “{}”", shorten(id)));
+        dropped.push(Unused::of(what, id));
         None
     }
 }

@@ -10,6 +10,7 @@ use yew::Reducible;
 use crate::deal::Deal;
 use crate::ids::{ActorId, FaqId, IssueId, OptionId, ScenarioId};
 use crate::matrix::MatrixFilter;
+use crate::notice::Notice;
 use crate::model::Group;
 use crate::route::{Cell, Parsed, Tab, View};
 
@@ -45,8 +46,9 @@ impl Theme {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct State {
     pub view: View,
-    /// A polite word about a link that could not be followed in full.
-    pub notice: Option<String>,
+    /// Polite words about a link that could not be followed in full, a
+    /// setting or a dataset that could not be used.
+    pub notices: Vec<Notice>,
     pub theme: Theme,
 }
 
@@ -84,7 +86,7 @@ pub enum Action {
     Navigate(Box<Parsed>),
     DismissNotice,
     /// Tells the reader something about the widget itself (a dataset that did not load).
-    Notify(String),
+    Notify(Notice),
     SetTheme(Theme),
 }
 
@@ -140,10 +142,10 @@ impl State {
                     parsed.view.deal = std::mem::take(&mut v.deal);
                 }
                 next.view = parsed.view;
-                next.notice = parsed.notice;
+                next.notices = parsed.notices;
             }
-            Action::DismissNotice => next.notice = None,
-            Action::Notify(message) => next.notice = Some(message),
+            Action::DismissNotice => next.notices.clear(),
+            Action::Notify(notice) => next.notices.push(notice),
             Action::SetTheme(theme) => next.theme = theme,
         }
         next

@@ -5,6 +5,7 @@ mod common;
 
 use std::collections::HashMap;
 
+use stancemap::notice::{Notice, Unused};
 use stancemap::embed::{iframe_snippet, mount_snippet, Chrome, EmbedConfig, HostEvent};
 use stancemap::export::{glue_factory, mount_content, pages, FALLBACK_MARKER, GLUE_FACTORY};
 use stancemap::prerender::first_view;
@@ -20,7 +21,7 @@ fn config(attrs: &[(&str, &str)]) -> EmbedConfig {
 #[test]
 fn a_bare_mount_starts_on_the_overview_without_owning_the_fragment() {
     let c = config(&[]);
-    assert_eq!((c.start.view.clone(), c.start.notice.clone()), (View::default(), None));
+    assert_eq!((c.start.view.clone(), c.start.notices.clone()), (View::default(), vec![]));
     assert_eq!((c.theme, c.owns_fragment, c.chrome), (Theme::Auto, false, Chrome::Embedded));
 }
 
@@ -45,9 +46,13 @@ fn bad_attributes_fall_back_and_are_named_in_the_notice() {
     let c = config(&[("data-tab", "issues"), ("data-issue", "atlantis"), ("data-theme", "neon"), ("data-fragment", "steal"), ("data-chrome", "huge")]);
     assert_eq!((c.start.view.tab, c.start.view.issue.clone()), (Tab::Issues, None));
     assert_eq!((c.theme, c.owns_fragment, c.chrome), (Theme::Auto, false, Chrome::Embedded));
-    let notice = c.start.notice.unwrap();
-    for part in ["atlantis", "theme “neon”", "fragment setting “steal”", "chrome “huge”"] {
-        assert!(notice.contains(part), "{notice} lacks {part}");
+    assert_eq!(c.start.notices, [
+        Notice::LinkPartlyUsed(vec![Unused::Issue("atlantis".into())]),
+        Notice::EmbedPartlyUsed(vec![Unused::Theme("neon".into()), Unused::FragmentSetting("steal".into()), Unused::Chrome("huge".into())]),
+    ]);
+    let words: Vec<String> = c.start.notices.iter().map(Notice::words).collect();
+    for (n, part) in [(0, "issue “atlantis”"), (1, "theme “neon”"), (1, "fragment setting “steal”"), (1, "chrome “huge”")] {
+        assert!(words[n].contains(part), "{} lacks {part}", words[n]);
     }
 }
 

@@ -49,7 +49,7 @@ proptest! {
         let parsed = View::parse(&fragment, &data);
         assert_valid(&parsed.view, &data);
         let again = View::parse(&parsed.view.to_fragment(), &data);
-        prop_assert_eq!(again.notice, None);
+        prop_assert_eq!(again.notices, vec![]);
         prop_assert_eq!(again.view, parsed.view);
     }
 

@@ -6,13 +6,14 @@ mod common;
 use stancemap::deal::Deal;
 use stancemap::matrix::MatrixFilter;
 use stancemap::model::Group;
+use stancemap::notice::{Notice, Unused};
 use stancemap::route::{decode, encode, Cell, Tab, View};
 
 fn round_trip(view: View) {
     let data = common::dataset();
     let fragment = view.to_fragment();
     let parsed = View::parse(&format!("#{fragment}"), &data);
-    assert_eq!(parsed.notice, None, "{fragment}");
+    assert_eq!(parsed.notices, [], "{fragment}");
     assert_eq!(parsed.view, view, "{fragment}");
 }
 
@@ -49,7 +50,8 @@ fn the_default_view_is_the_overview_and_an_empty_fragment_names_it() {
 fn an_unknown_tab_falls_back_to_the_overview_and_says_so() {
     let parsed = View::parse("#nonsense/abc", &common::dataset());
     assert_eq!(parsed.view, View::default());
-    assert!(parsed.notice.unwrap().contains("“nonsense”"));
+    assert_eq!(parsed.notices, [Notice::UnknownView("nonsense".into())]);
+    assert!(parsed.notices[0].words().contains("“nonsense”"));
 }
 
 #[test]
@@ -57,7 +59,8 @@ fn an_unknown_issue_keeps_the_tab_and_drops_the_card() {
     let parsed = View::parse("#issues/atlantis", &common::dataset());
     assert_eq!(parsed.view.tab, Tab::Issues);
     assert_eq!(parsed.view.issue, None);
-    assert!(parsed.notice.unwrap().contains("issue “atlantis”"));
+    assert_eq!(parsed.notices, [Notice::LinkPartlyUsed(vec![Unused::Issue("atlantis".into())])]);
+    assert!(parsed.notices[0].words().contains("issue “atlantis”"));
 }
 
 #[test]
@@ -68,9 +71,11 @@ fn malformed_matrix_settings_are_dropped_one_by_one() {
     assert_eq!(parsed.view.filter.group, None);
     assert_eq!(parsed.view.cell, None);
     assert_eq!(parsed.view.filter.compare, None);
-    let notice = parsed.notice.unwrap();
+    let unused = [Unused::Group("aliens".into()), Unused::Cell("alpha".into()), Unused::Comparison("alpha.alpha".into()), Unused::Setting("zoom".into())];
+    assert_eq!(parsed.notices, [Notice::LinkPartlyUsed(unused.to_vec())]);
+    let words = parsed.notices[0].words();
     for part in ["group “aliens”", "cell “alpha”", "comparison “alpha.alpha”", "setting “zoom”"] {
-        assert!(notice.contains(part), "{notice} lacks {part}");
+        assert!(words.contains(part), "{words} lacks {part}");
     }
 }
 
@@ -96,8 +101,9 @@ fn hostile_fragments_never_panic_and_always_give_a_tab() {
         let parsed = View::parse(fragment, &data);
         assert!(Tab::ALL.contains(&parsed.view.tab));
         assert!(parsed.view.query.chars().count() <= 100);
-        if let Some(notice) = parsed.notice {
-            assert!(notice.chars().count() < 400, "the notice stays short: {notice}");
+        for notice in parsed.notices {
+            let words = notice.words();
+            assert!(words.chars().count() < 400, "the notice stays short: {words}");
         }
     }
 }
@@ -137,6 +143,6 @@ fn a_deal_link_keeps_the_choices_it_can_use_and_names_the_rest() {
     let data = common::dataset();
     let parsed = View::parse("#deal?deal=river.share-river,river.build-bridge,moon.cheese,bridge", &data);
     assert_eq!(parsed.view.deal, package(&[("river", "share-river")]));
-    let notice = parsed.notice.unwrap();
-    assert!(notice.contains("choice “river.build-bridge”") && notice.contains("choice “moon.cheese”") && notice.contains("choice “bridge”"), "{notice}");
+    let unused = ["river.build-bridge", "moon.cheese", "bridge"].map(|c| Unused::Choice(c.into()));
+    assert_eq!(parsed.notices, [Notice::LinkPartlyUsed(unused.to_vec())]);
 }

@@ -72,8 +72,8 @@ fn following_a_link_replaces_the_view_and_shows_its_notice_until_dismissed() {
     let data = common::dataset();
     let s = after([Action::ShowTab(Tab::Sources), Action::Navigate(Box::new(View::parse("#issues/atlantis", &data)))]);
     assert_eq!(s.view.tab, Tab::Issues);
-    assert!(s.notice.is_some());
-    assert_eq!(s.apply(Action::DismissNotice).notice, None);
+    assert!(!s.notices.is_empty());
+    assert_eq!(s.apply(Action::DismissNotice).notices, []);
 }
 
 #[test]
