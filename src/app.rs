@@ -204,7 +204,6 @@ fn use_remote_dataset(url: Option<String>, base: AttrValue, data: UseStateHandle
                         data.set(dataset);
                     }
                     Err(reason) => {
-                        let url = crate::route::shorten(&url);
                         state.dispatch(Action::Notify(Notice::DatasetRefused { url, reason }));
                     }
                 }

@@ -39,7 +39,7 @@ pub const ATTRIBUTES: [&str; 9] = [
 
 impl EmbedConfig {
     /// Reads the attributes through `attr`. Anything unusable falls back to
-    /// the default and is mentioned in the start view's notice.
+    /// the default and is named in a notice of the start view's.
     pub fn read(attr: &dyn Fn(&str) -> Option<String>, data: &Dataset) -> EmbedConfig {
         let mut dropped = Vec::new();
         let start = match attr("data-view") {
@@ -51,7 +51,7 @@ impl EmbedConfig {
             Some("light") => Theme::Light,
             Some("dark") => Theme::Dark,
             Some(other) => {
-                dropped.push(Unused::of(Unused::Theme, other));
+                dropped.push(Unused::Theme(other.to_string()));
                 Theme::Auto
             }
         };
@@ -59,7 +59,7 @@ impl EmbedConfig {
             None | Some("none") => false,
             Some("own") => true,
             Some(other) => {
-                dropped.push(Unused::of(Unused::FragmentSetting, other));
+                dropped.push(Unused::FragmentSetting(other.to_string()));
                 false
             }
         };
@@ -67,7 +67,7 @@ impl EmbedConfig {
             None | Some("embedded") => Chrome::Embedded,
             Some("standalone") => Chrome::Standalone,
             Some(other) => {
-                dropped.push(Unused::of(Unused::Chrome, other));
+                dropped.push(Unused::Chrome(other.to_string()));
                 Chrome::Embedded
             }
         };

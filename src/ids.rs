@@ -4,22 +4,6 @@
 //! wrote in the data files.
 //!
 //! Serde-only, like `model`: `build.rs` includes it.
-//!
-//! ```compile_fail
-//! # use stancemap::{dataset::Dataset, ids::{ActorId, IssueId}};
-//! # fn swapped(data: &Dataset) {
-//! let (actor, issue) = (ActorId::from("ukraine"), IssueId::from("territory"));
-//! data.stance(&issue, &actor); // an issue id where an actor id is wanted
-//! # }
-//! ```
-//!
-//! ```
-//! # use stancemap::{dataset::Dataset, ids::{ActorId, IssueId}};
-//! # fn in_order(data: &Dataset) {
-//! let (actor, issue) = (ActorId::from("ukraine"), IssueId::from("territory"));
-//! data.stance(&actor, &issue);
-//! # }
-//! ```
 
 use std::fmt;
 

@@ -2,7 +2,7 @@
 //!
 //! Data flows one way: the dataset (validated at build time, immutable) →
 //! view state (a reducer, addressable through the URL fragment) → components.
-//! Pure logic (`model`, `validate`, `dataset`, `deal`, `route`, `state`, `export`) has
+//! Pure logic (`ids`, `model`, `validate`, `dataset`, `deal`, `notice`, `route`, `state`, `export`) has
 //! no `web_sys` in it and is tested with plain `cargo test`.
 
 pub mod ids;

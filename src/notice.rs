@@ -4,10 +4,9 @@
 //! link parser hold no finished English, and another language needs only
 //! another `words`.
 
-use crate::route::shorten;
 
-/// One part of a link or of an embed's settings that could not be used.
-/// The text is the reader's or editor's own, shortened (it is echoed back).
+/// One part of a link or of an embed's settings that could not be used,
+/// with the reader's or editor's own text (shortened when it is echoed back).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Unused {
     Issue(String),
@@ -27,13 +26,6 @@ pub enum Unused {
     Chrome(String),
 }
 
-impl Unused {
-    /// Shortens the text before keeping it: `Unused::Issue` etc. are made with this.
-    pub fn of(make: fn(String) -> Unused, text: &str) -> Unused {
-        make(shorten(text))
-    }
-}
-
 /// Something the reader should know about the widget itself.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
@@ -44,7 +36,8 @@ pub enum Notice {
     /// Some of an embed's settings could not be used; defaults apply.
     EmbedPartlyUsed(Vec<Unused>),
     /// A run-time dataset was refused; the bundled data is shown. The
-    /// reason is the fetch's or the validator's own message.
+    /// reason is still finished English: the fetch's or the validator's own
+    /// message, which also serves editors.
     DatasetRefused { url: String, reason: String },
 }
 
@@ -53,34 +46,46 @@ impl Notice {
     pub fn words(&self) -> String {
         match self {
             Notice::UnknownView(slug) => {
-                format!("This link asked for a view called “{slug}”, which this explainer does not have, so here is the overview.")
+                format!("This link asked for a view called “{}”, which this explainer does not have, so here is the overview.", shorten(slug))
             }
             Notice::LinkPartlyUsed(parts) => {
                 format!("Part of this link could not be used ({}), so it shows the nearest view we have.", list(parts))
             }
             Notice::EmbedPartlyUsed(parts) => format!("Some settings of this embed could not be used ({}).", list(parts)),
             Notice::DatasetRefused { url, reason } => {
-                format!("The dataset at “{url}” could not be used: {reason}. Showing the explainer's own data instead.")
+                format!("The dataset at “{}” could not be used: {reason}. Showing the explainer's own data instead.", shorten(url))
             }
         }
     }
 }
 
 fn list(parts: &[Unused]) -> String {
-    let part = |u: &Unused| match u {
-        Unused::Issue(t) => format!("issue “{t}”"),
-        Unused::Actor(t) => format!("actor “{t}”"),
-        Unused::Scenario(t) => format!("scenario “{t}”"),
-        Unused::Question(t) => format!("question “{t}”"),
-        Unused::Group(t) => format!("group “{t}”"),
-        Unused::Comparison(t) => format!("comparison “{t}”"),
-        Unused::Cell(t) => format!("cell “{t}”"),
-        Unused::Choice(t) => format!("choice “{t}”"),
-        Unused::Setting(t) => format!("setting “{t}”"),
-        Unused::RestOfAddress => "the rest of the address".to_string(),
-        Unused::Theme(t) => format!("theme “{t}”"),
-        Unused::FragmentSetting(t) => format!("fragment setting “{t}”"),
-        Unused::Chrome(t) => format!("chrome “{t}”"),
+    let part = |u: &Unused| {
+        let (what, text) = match u {
+            Unused::Issue(t) => ("issue", t),
+            Unused::Actor(t) => ("actor", t),
+            Unused::Scenario(t) => ("scenario", t),
+            Unused::Question(t) => ("question", t),
+            Unused::Group(t) => ("group", t),
+            Unused::Comparison(t) => ("comparison", t),
+            Unused::Cell(t) => ("cell", t),
+            Unused::Choice(t) => ("choice", t),
+            Unused::Setting(t) => ("setting", t),
+            Unused::Theme(t) => ("theme", t),
+            Unused::FragmentSetting(t) => ("fragment setting", t),
+            Unused::Chrome(t) => ("chrome", t),
+            Unused::RestOfAddress => return "the rest of the address".to_string(),
+        };
+        format!("{what} “{}”", shorten(text))
     };
     parts.iter().map(part).collect::<Vec<_>>().join(", ")
+}
+
+/// Bad input is echoed back to the reader, so keep it short.
+pub fn shorten(text: &str) -> String {
+    let mut short: String = text.chars().take(40).collect();
+    if short.len() < text.len() {
+        short.push('…');
+    }
+    short
 }

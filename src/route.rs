@@ -104,7 +104,7 @@ pub struct View {
     pub query: String,
 }
 
-/// A parsed fragment: the view, and a polite word about anything that had to be dropped.
+/// A parsed fragment: the view, and notices of anything that had to be dropped.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Parsed {
     pub view: View,
@@ -184,7 +184,7 @@ impl View {
             Some(slug) => match Tab::from_slug(slug) {
                 Some(tab) => view.tab = tab,
                 None => {
-                    return Parsed { view, notices: vec![Notice::UnknownView(shorten(slug))] };
+                    return Parsed { view, notices: vec![Notice::UnknownView(slug.to_string())] };
                 }
             },
         }
@@ -212,30 +212,31 @@ impl View {
                 (Tab::Faq, "q") => view.query = decode(value).chars().take(MAX_QUERY).collect(),
                 (Tab::Matrix, "group") => match Group::from_slug(value) {
                     Some(g) => view.filter.group = Some(g),
-                    None => dropped.push(Unused::of(Unused::Group, value)),
+                    None => dropped.push(Unused::Group(value.to_string())),
                 },
                 (Tab::Matrix, "issue") => view.filter.issue = known(&mut dropped, Unused::Issue, Some(value), &|id| data.issue(id).is_some()),
                 (Tab::Matrix, "disputed") => view.filter.disputed = value == "1",
                 (Tab::Matrix, "compare") => match pair(value) {
                     Some((a, b)) if data.actor(&a).is_some() && data.actor(&b).is_some() && a != b => view.filter.compare = Some((a, b)),
-                    _ => dropped.push(Unused::of(Unused::Comparison, value)),
+                    _ => dropped.push(Unused::Comparison(value.to_string())),
                 },
                 (Tab::Matrix, "cell") => match Cell::from_key(value) {
                     Some(cell) if data.actor(&cell.actor).is_some() && data.issue(&cell.issue).is_some() => view.cell = Some(cell),
-                    _ => dropped.push(Unused::of(Unused::Cell, value)),
+                    _ => dropped.push(Unused::Cell(value.to_string())),
                 },
                 (Tab::Deal | Tab::Matrix, "deal") => {
                     for choice in value.split(',').filter(|c| !c.is_empty()) {
                         match choice.split_once('.') {
-                            Some((issue, option)) if data.option(&option.into()).is_some_and(|o| o.issue == issue) => {
-                                view.deal.choose(&issue.into(), Some(&option.into()))
-                            }
-                            _ => dropped.push(Unused::of(Unused::Choice, choice)),
+                            Some((issue, option)) => match data.option(&option.into()).filter(|o| o.issue == issue) {
+                                Some(o) => view.deal.choose(&o.issue, Some(&o.id)),
+                                None => dropped.push(Unused::Choice(choice.to_string())),
+                            },
+                            _ => dropped.push(Unused::Choice(choice.to_string())),
                         }
                     }
                     view.overlay = view.tab == Tab::Matrix && !view.deal.is_empty();
                 }
-                _ => dropped.push(Unused::of(Unused::Setting, key)),
+                _ => dropped.push(Unused::Setting(key.to_string())),
             }
         }
         let notices = if dropped.is_empty() { Vec::new() } else { vec![Notice::LinkPartlyUsed(dropped)] };
@@ -249,7 +250,7 @@ fn known<Id: for<'a> From<&'a str>>(dropped: &mut Vec<Unused>, what: fn(String) 
     if exists(&id.into()) {
         Some(id.into())
     } else {
-        dropped.push(Unused::of(what, id));
+        dropped.push(what(id.to_string()));
         None
     }
 }
@@ -261,15 +262,6 @@ fn deal_param(deal: &Deal) -> String {
 
 /// The longest FAQ search we keep from a link.
 const MAX_QUERY: usize = 100;
-
-/// Bad input is echoed back to the reader, so keep it short.
-pub fn shorten(text: &str) -> String {
-    let mut short: String = text.chars().take(40).collect();
-    if short.len() < text.len() {
-        short.push('…');
-    }
-    short
-}
 
 /// Percent-encodes everything but unreserved characters.
 pub fn encode(text: &str) -> String {

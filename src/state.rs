@@ -46,8 +46,9 @@ impl Theme {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct State {
     pub view: View,
-    /// Polite words about a link that could not be followed in full, a
-    /// setting or a dataset that could not be used.
+    /// What the reader should know about the widget itself: a link that
+    /// could not be followed in full, a setting or a dataset that could not
+    /// be used.
     pub notices: Vec<Notice>,
     pub theme: Theme,
 }
@@ -145,7 +146,7 @@ impl State {
                 next.notices = parsed.notices;
             }
             Action::DismissNotice => next.notices.clear(),
-            Action::Notify(notice) => next.notices.push(notice),
+            Action::Notify(notice) => next.notices = vec![notice],
             Action::SetTheme(theme) => next.theme = theme,
         }
         next

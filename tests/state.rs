@@ -5,6 +5,7 @@ mod common;
 
 use stancemap::deal::Deal;
 use stancemap::ids::ActorId;
+use stancemap::notice::Notice;
 use stancemap::route::{Cell, Tab, View};
 use stancemap::state::{Action, State, Theme};
 
@@ -74,6 +75,9 @@ fn following_a_link_replaces_the_view_and_shows_its_notice_until_dismissed() {
     assert_eq!(s.view.tab, Tab::Issues);
     assert!(!s.notices.is_empty());
     assert_eq!(s.apply(Action::DismissNotice).notices, []);
+    // A dataset the widget refused replaces what it said before.
+    let refused = Notice::DatasetRefused { url: "d.json".into(), reason: "it is not valid JSON".into() };
+    assert_eq!(s.apply(Action::Notify(refused.clone())).notices, [refused]);
 }
 
 #[test]
