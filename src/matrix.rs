@@ -13,9 +13,9 @@ pub struct MatrixFilter {
     pub issue: Option<IssueId>,
     /// Only issues on which the shown actors disagree.
     pub disputed: bool,
-    /// Two actors to show side by side (overriding `group`) once both are chosen;
-    /// an empty id is a choice not yet made.
-    pub compare: Option<(ActorId, ActorId)>,
+    /// Two actors to show side by side (overriding `group`) once both are
+    /// chosen; the reader picks them one at a time.
+    pub compare: (Option<ActorId>, Option<ActorId>),
 }
 
 /// The rows and columns to draw.
@@ -32,8 +32,10 @@ impl MatrixFilter {
 
     /// The two actors being compared, once two different ones are chosen.
     pub fn comparing(&self) -> Option<(&ActorId, &ActorId)> {
-        let (a, b) = self.compare.as_ref()?;
-        (!a.is_empty() && !b.is_empty() && a != b).then_some((a, b))
+        match &self.compare {
+            (Some(a), Some(b)) if a != b => Some((a, b)),
+            _ => None,
+        }
     }
 
     pub fn grid<'a>(&self, data: &'a Dataset) -> Grid<'a> {

@@ -217,7 +217,7 @@ impl View {
                 (Tab::Matrix, "issue") => view.filter.issue = known(&mut dropped, Unused::Issue, Some(value), &|id| data.issue(id).is_some()),
                 (Tab::Matrix, "disputed") => view.filter.disputed = value == "1",
                 (Tab::Matrix, "compare") => match pair(value) {
-                    Some((a, b)) if data.actor(&a).is_some() && data.actor(&b).is_some() && a != b => view.filter.compare = Some((a, b)),
+                    Some((a, b)) if data.actor(&a).is_some() && data.actor(&b).is_some() && a != b => view.filter.compare = (Some(a), Some(b)),
                     _ => dropped.push(Unused::Comparison(value.to_string())),
                 },
                 (Tab::Matrix, "cell") => match Cell::from_key(value) {

@@ -65,7 +65,8 @@ pub enum Action {
     FilterGroup(Option<Group>),
     FilterIssue(Option<IssueId>),
     ShowDisputedOnly(bool),
-    Compare(Option<(ActorId, ActorId)>),
+    /// The two actors to compare, each chosen or not yet.
+    Compare(Option<ActorId>, Option<ActorId>),
     ClearFilters,
     PickScenario(Option<ScenarioId>),
     PickVersus(Option<ScenarioId>),
@@ -108,7 +109,7 @@ impl State {
             Action::FilterGroup(group) => v.filter.group = group,
             Action::FilterIssue(issue) => v.filter.issue = issue,
             Action::ShowDisputedOnly(on) => v.filter.disputed = on,
-            Action::Compare(pair) => v.filter.compare = pair.filter(|(a, b)| !a.is_empty() || !b.is_empty()),
+            Action::Compare(first, second) => v.filter.compare = (first, second),
             Action::ClearFilters => v.filter = MatrixFilter::default(),
             Action::PickScenario(id) => {
                 v.scenario = id;

@@ -33,7 +33,7 @@ fn every_tab_and_selection_survives_a_round_trip() {
             group: Some(Group::Belligerent),
             issue: Some("bridge".into()),
             disputed: true,
-            compare: Some(("alpha".into(), "gamma".into())),
+            compare: (Some("alpha".into()), Some("gamma".into())),
         },
         ..View::default()
     });
@@ -70,7 +70,7 @@ fn malformed_matrix_settings_are_dropped_one_by_one() {
     assert!(parsed.view.filter.disputed, "the valid setting is kept");
     assert_eq!(parsed.view.filter.group, None);
     assert_eq!(parsed.view.cell, None);
-    assert_eq!(parsed.view.filter.compare, None);
+    assert_eq!(parsed.view.filter.compare, (None, None));
     let unused = [Unused::Group("aliens".into()), Unused::Cell("alpha".into()), Unused::Comparison("alpha.alpha".into()), Unused::Setting("zoom".into())];
     assert_eq!(parsed.notices, [Notice::LinkPartlyUsed(unused.to_vec())]);
     let words = parsed.notices[0].words();
@@ -83,7 +83,7 @@ fn malformed_matrix_settings_are_dropped_one_by_one() {
 fn a_half_chosen_comparison_is_not_written_to_the_link() {
     let view = View {
         tab: Tab::Matrix,
-        filter: MatrixFilter { compare: Some(("alpha".into(), Default::default())), ..MatrixFilter::default() },
+        filter: MatrixFilter { compare: (Some("alpha".into()), None), ..MatrixFilter::default() },
         ..View::default()
     };
     assert_eq!(view.to_fragment(), "matrix");

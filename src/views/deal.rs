@@ -30,10 +30,12 @@ pub fn deal_builder(props: &ViewProps) -> Html {
     // choice, which is now "leave open", or the matrix's tab.
     let on_clear = {
         let (on_action, widget) = (props.on_action.clone(), widget.clone());
-        let first = data.issues_with_options().next().map(|i| i.id.clone()).unwrap_or_default();
+        let first = data.issues_with_options().next().map(|i| i.id.clone());
         Callback::from(move |_: MouseEvent| {
             on_action.emit(Action::ClearDeal);
-            widget.focus(&["choice", &first]);
+            if let Some(first) = &first {
+                widget.focus(&["choice", first]);
+            }
         })
     };
     let on_matrix = {

@@ -140,28 +140,26 @@ fn filters(props: &FiltersProps) -> Html {
     let widget = use_widget();
     let data = &widget.data;
     let f = &props.filter;
-    // A comparison keeps "" for the actor not chosen yet.
-    let select = |e: Event| selected::<ActorId>(&e).unwrap_or_default();
 
     let on_group = props.on_action.reform(|e: Event| Action::FilterGroup(selected::<String>(&e).and_then(|g| Group::from_slug(&g))));
     let on_issue = props.on_action.reform(|e: Event| Action::FilterIssue(selected(&e)));
     let on_disputed = props.on_action.reform(|e: Event| Action::ShowDisputedOnly(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()));
-    let compare = f.compare.clone().unwrap_or_default();
+    let (first, second) = f.compare.clone();
     let on_first = {
-        let second = compare.1.clone();
-        props.on_action.reform(move |e: Event| Action::Compare(Some((select(e), second.clone()))))
+        let second = second.clone();
+        props.on_action.reform(move |e: Event| Action::Compare(selected(&e), second.clone()))
     };
     let on_second = {
-        let first = compare.0.clone();
-        props.on_action.reform(move |e: Event| Action::Compare(Some((first.clone(), select(e)))))
+        let first = first.clone();
+        props.on_action.reform(move |e: Event| Action::Compare(first.clone(), selected(&e)))
     };
     let on_clear = props.on_action.reform(|_: MouseEvent| Action::ClearFilters);
     let on_overlay = props.on_action.reform(|e: Event| Action::OverlayDeal(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()));
 
-    let actor_options = |chosen: &str| {
-        let mut options = vec![html! { <option value="" selected={chosen.is_empty()}>{ "Choose…" }</option> }];
+    let actor_options = |chosen: Option<&ActorId>| {
+        let mut options = vec![html! { <option value="" selected={chosen.is_none()}>{ "Choose…" }</option> }];
         options.extend(data.records.actors.iter().map(|a| html! {
-            <option value={a.id.to_string()} selected={a.id == chosen}>{ &a.name }</option>
+            <option value={a.id.to_string()} selected={chosen == Some(&a.id)}>{ &a.name }</option>
         }));
         options
     };
@@ -201,10 +199,10 @@ fn filters(props: &FiltersProps) -> Html {
             <fieldset class="sm-field sm-compare">
                 <legend>{ "Compare two actors" }</legend>
                 <label class="sm-visually-hidden" for={id("first")}>{ "First actor" }</label>
-                <select id={id("first")} onchange={on_first}>{ for actor_options(&compare.0) }</select>
+                <select id={id("first")} onchange={on_first}>{ for actor_options(first.as_ref()) }</select>
                 <span aria-hidden="true">{ " vs " }</span>
                 <label class="sm-visually-hidden" for={id("second")}>{ "Second actor" }</label>
-                <select id={id("second")} onchange={on_second}>{ for actor_options(&compare.1) }</select>
+                <select id={id("second")} onchange={on_second}>{ for actor_options(second.as_ref()) }</select>
             </fieldset>
             if f.is_active() {
                 <button type="button" class="sm-button" onclick={on_clear}>{ "Show everything" }</button>
