@@ -17,6 +17,9 @@ use crate::route::{Tab, View};
 use crate::state::{Action, State, Theme};
 use crate::views::{actors::Actors, deal::DealBuilder, faq::Faq, issues::Issues, matrix::Matrix, overview::Overview, scenarios::Scenarios, sources::Sources};
 
+/// The language of everything the widget shows: its interface and its data.
+pub const LANG: &str = "en";
+
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     /// Prefixes this instance's element ids.
@@ -109,7 +112,10 @@ pub fn app(props: &AppProps) -> Html {
     };
     html! {
         <ContextProvider<Widget> context={(*widget).clone()}>
-            <div class="sm-root" data-theme={state.theme.slug()} ref={widget.root.clone()}>
+            // The widget says which language it is in: on an article in
+            // another language it would otherwise inherit the page's, and be
+            // read aloud, hyphenated and offered for translation as such.
+            <div class="sm-root" lang={LANG} data-theme={state.theme.slug()} ref={widget.root.clone()}>
                 { header }
                 if !state.notices.is_empty() {
                     <div class="sm-notice" role="status">

@@ -31,7 +31,7 @@ pub fn escape(text: &str) -> String {
 pub fn static_html(data: &Dataset) -> String {
     let r = &data.records;
     let e = escape;
-    let mut h = String::from("<div class=\"sm-fallback\">");
+    let mut h = format!("<div class=\"sm-fallback\" lang=\"{}\">", crate::app::LANG);
     h.push_str("<h3>Who wants what</h3><table><caption>Stances by actor and issue; “–” means no stated position.</caption><thead><tr><th scope=\"col\">Actor</th>");
     for i in &r.issues {
         let _ = write!(h, "<th scope=\"col\" title=\"{}\">{}</th>", e(&i.proposition), e(&i.short));

@@ -128,6 +128,7 @@ fn markup_in_the_data_is_escaped_in_the_static_fallback() {
 fn readers_without_javascript_get_every_option_with_its_quoted_reactions() {
     let data = common::dataset();
     let html = static_html(&data);
+    assert!(html.starts_with("<div class=\"sm-fallback\" lang=\"en\">"), "the fallback says its language on any article");
     for option in &data.records.options {
         assert!(html.contains(&option.label), "{}", option.id);
     }

@@ -38,6 +38,7 @@ before(async () => {
   const misbuilt = fs.readFileSync(path.resolve(import.meta.dirname, '../../dist/stancemap-snippet.html'), 'utf8').replace(/href="[^"]*stancemap\.css"/, `href="${widget.url}moved/stancemap.css"`);
   // The loader arrives late, as a tag manager would inject it: the 404 has happened by then.
   write('misbuilt-snippet.html', page(`${misbuilt}<script type="module">setTimeout(() => import('${widget.url}stancemap-loader.js'), 500);</script>`));
+  write('ukrainian-article.html', page(mount('data-view="matrix"') + loader()).replace('<html lang="en">', '<html lang="uk">'));
   write('five-mounts.html', page(Array.from({ length: 5 }, (_, i) => mount(`data-view="${['overview', 'issues', 'matrix', 'faq', 'sources'][i]}"`)).join('') + loader()));
   host = await serve({ mounts: { '/': pages } });
   browser = await launch();
@@ -185,6 +186,16 @@ test('a snippet whose stylesheet address no longer answers still starts, styled 
   await mount.and(tab.locator('[data-stancemap-ready]')).waitFor({ state: 'attached', timeout: 10000 });
   assert.equal(await mount.locator('.sm-root').evaluate((el) => getComputedStyle(el).fontFamily === getComputedStyle(document.body).fontFamily), false, 'the widget’s own stylesheet applies');
   assert.ok(await mount.getByRole('tab', { name: 'Overview', selected: true }).isVisible());
+  await context.close();
+});
+
+test('on an article in another language the widget still says it is in English', async () => {
+  const { context, tab } = await open('ukrainian-article.html');
+  const mount = tab.locator('div[data-stancemap]');
+  await mount.and(tab.locator('[data-stancemap-ready]')).waitFor({ state: 'attached' });
+  // The language that applies to the widget's text: its nearest lang attribute.
+  const lang = await mount.locator('.sm-title').evaluate((el) => el.closest('[lang]')?.getAttribute('lang'));
+  assert.equal(lang, 'en');
   await context.close();
 });
 
