@@ -11,7 +11,7 @@ use crate::context::use_widget;
 use crate::dataset::Dataset;
 use crate::deal::{assess, ActorVerdict, Verdict};
 use crate::ids::OptionId;
-use crate::model::{DealOption, Issue, ReactionKind};
+use crate::model::{DealOption, Issue, Reaction, ReactionKind};
 use crate::route::Tab;
 use crate::state::Action;
 use crate::views::ViewProps;
@@ -127,19 +127,7 @@ fn kind_count(kind: ReactionKind, n: usize) -> String {
 pub fn actor_verdict(data: &Dataset, verdict: &Verdict, v: &ActorVerdict, shown: impl Fn(ReactionKind) -> bool) -> Html {
     let counts: Vec<String> =
         ReactionKind::ALL.into_iter().filter(|&kind| shown(kind)).map(|kind| (kind, v.count(kind))).filter(|&(_, n)| n > 0).map(|(kind, n)| kind_count(kind, n)).collect();
-    let reactions = v.reactions.iter().filter(|(_, r)| shown(r.kind)).map(|&(option, r)| {
-        let issue = data.issue(&option.issue).map_or("", |i| i.title.as_str());
-        html! {
-            <li class={format!("sm-reaction sm-reaction-{}", r.kind.slug())}>
-                <Reading basis={r.basis} speaker={r.speaker.clone()} summary={r.summary.clone()} quote={Some(r.quote.clone())} source={r.source.clone()}>
-                    <p class="sm-reaction-head"><strong>{ r.kind.label() }</strong>{ format!(": {} ({issue})", option.label) }</p>
-                    if let Some(condition) = &r.condition {
-                        <p class="sm-reaction-condition">{ "The condition: " }{ condition }</p>
-                    }
-                </Reading>
-            </li>
-        }
-    });
+    let reactions = v.reactions.iter().filter(|(_, r)| shown(r.kind)).map(|&(option, r)| reaction_item(data, option, r));
     let unknown = (!v.unknown.is_empty()).then(|| {
         let labels: Vec<&str> = v.unknown.iter().map(|o| o.label.as_str()).collect();
         format!("Unknown, {} of {}: {}.", v.unknown.len(), verdict.chosen.len(), labels.join("; "))
@@ -153,6 +141,22 @@ pub fn actor_verdict(data: &Dataset, verdict: &Verdict, v: &ActorVerdict, shown:
                 <p class="sm-muted">{ unknown }</p>
             }
         </>
+    }
+}
+
+/// One reported reaction to an option: its kind, what it is a reaction to,
+/// the condition if any, and the reading with its quote and source.
+pub fn reaction_item(data: &Dataset, option: &DealOption, r: &Reaction) -> Html {
+    let issue = data.issue(&option.issue).map_or("", |i| i.title.as_str());
+    html! {
+        <li class={format!("sm-reaction sm-reaction-{}", r.kind.slug())}>
+            <Reading basis={r.basis} speaker={r.speaker.clone()} summary={r.summary.clone()} quote={Some(r.quote.clone())} source={r.source.clone()}>
+                <p class="sm-reaction-head"><strong>{ r.kind.label() }</strong>{ format!(": {} ({issue})", option.label) }</p>
+                if let Some(condition) = &r.condition {
+                    <p class="sm-reaction-condition">{ "The condition: " }{ condition }</p>
+                }
+            </Reading>
+        </li>
     }
 }
 

@@ -9,7 +9,8 @@ use crate::browser::{clicked, selected};
 use crate::components::stance_badge::StanceBadge;
 use crate::components::stance_detail::StanceDetail;
 use crate::context::{use_widget, Widget};
-use crate::ids::{ActorId, IssueId};
+use crate::ids::{ActorId, IssueId, OptionId};
+use crate::views::deal::reaction_item;
 use crate::matrix::MatrixFilter;
 use crate::model::{Group, Position, ReactionKind};
 use crate::route::Cell;
@@ -84,7 +85,7 @@ pub fn matrix(props: &ViewProps) -> Html {
             if overlay {
                 <p class="sm-muted sm-overlay-key">
                     <span class="sm-cell-conflict" aria-hidden="true">{ "!" }</span>
-                    { "Marked cells: on that issue, your deal (see “Build a deal”) chooses an option the actor rejects or has a stated red line on. A cell opens the actor's stance; the deal builder has the reactions, each with its quote." }
+                    { "Marked cells: on that issue, your deal (see “Build a deal”) chooses an option the actor rejects or has a stated red line on. A cell opens the actor's stance and its reaction to your deal's option there, with the quote." }
                 </p>
             }
             if empty {
@@ -100,7 +101,7 @@ pub fn matrix(props: &ViewProps) -> Html {
                 { for phone }
             }
             if let Some(cell) = open_cell {
-                <CellDetail {cell} on_action={props.on_action.clone()} />
+                <CellDetail deal_option={overlay.then(|| deal.choice(&cell.issue).cloned()).flatten()} {cell} on_action={props.on_action.clone()} />
             }
             <Legend />
         </div>
@@ -261,6 +262,8 @@ fn matrix_cell(widget: &Widget, cell: Cell, layout: &str, pressed: bool, conflic
 #[derive(Properties, PartialEq)]
 struct CellDetailProps {
     cell: Cell,
+    /// The deal's option on this cell's issue, while the matrix marks the deal.
+    deal_option: Option<OptionId>,
     on_action: Callback<Action>,
 }
 
@@ -286,6 +289,16 @@ fn cell_detail(props: &CellDetailProps) -> Html {
             <h3 id={widget.id(&["cell-detail-title"])} tabindex="-1">{ format!("{} on {}", actor.name, issue.title) }</h3>
             <p class="sm-proposition">{ "The question: " }<strong>{ &issue.proposition }</strong></p>
             <StanceDetail actor={actor.id.clone()} issue={issue.id.clone()} />
+            if let Some(option) = props.deal_option.as_ref().and_then(|o| data.option(o)) {
+                <div class="sm-cell-deal">
+                    <h4>{ format!("Your deal on this issue: {}", option.label) }</h4>
+                    if data.reactions(&option.id, &actor.id).is_empty() {
+                        <p class="sm-muted">{ format!("The sources report no reaction of {} to it.", actor.name) }</p>
+                    } else {
+                        <ul class="sm-reactions" role="list">{ for data.reactions(&option.id, &actor.id).into_iter().map(|r| reaction_item(data, option, r)) }</ul>
+                    }
+                </div>
+            }
             <button type="button" class="sm-button" onclick={close}>{ "Close" }</button>
         </section>
     }

@@ -12,6 +12,14 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/** A cell the built deal conflicts with, where the actor has a stance: `actor.issue`. */
+function dealCell() {
+  const chosen = builtDeal(data).split(',').map((p) => p.split('.')[1]);
+  const issueOf = (o) => data.options.find((x) => x.id === o).issue;
+  const r = data.reactions.find((r) => chosen.includes(r.option) && data.stances.some((s) => s.actor === r.actor && s.issue === issueOf(r.option)));
+  return `${r.actor}.${issueOf(r.option)}`;
+}
+
 /** Every view, plus the states in which more of it is open. */
 function states() {
   const cell = data.stances.find((s) => s.quote);
@@ -28,6 +36,7 @@ function states() {
     ['deal', 'deal'],
     ['deal-built', `deal?deal=${builtDeal(data)}`],
     ['matrix-deal', `matrix?deal=${builtDeal(data)}`],
+    ['matrix-deal-cell-open', `matrix?deal=${builtDeal(data)}&cell=${dealCell()}`],
     ['faq', 'faq'],
     ['faq-open', `faq/${data.faq[0].id}?q=territory`],
     ['sources', 'sources'],

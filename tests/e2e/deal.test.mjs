@@ -129,6 +129,14 @@ test('the matrix marks exactly the cells the deal conflicts with, with a key', a
   assert.equal(marked.length, expected.size);
   for (const id of marked.filter((m) => m.startsWith('sm1-cell-'))) assert.ok(expected.has(id.replace('sm1-cell-', '')), id);
   assert.ok(await page.locator('.sm-overlay-key').isVisible());
+  // A marked cell's detail gives the reaction behind the mark, with its quote.
+  const chosen = pairs(link).map(([, o]) => o);
+  const conflict = data.reactions.find((r) => chosen.includes(r.option) && ['red-line', 'rejects'].includes(r.reaction)
+    && data.stances.some((s) => s.actor === r.actor && s.issue === option(r.option).issue));
+  assert.ok(conflict, 'the package conflicts with an actor that has a stance on that issue');
+  await page.locator(`#sm1-cell-${conflict.actor}-${option(conflict.option).issue}`).click();
+  assert.ok((await page.locator('.sm-cell-deal blockquote').allTextContents()).includes(conflict.quote.text));
+  await page.getByRole('button', { name: 'Close' }).click();
   // Unmarking takes the deal out of the matrix's link.
   await page.getByLabel('Mark where my deal conflicts').uncheck();
   assert.equal(await page.locator('.sm-cell-conflict').count(), 0);
