@@ -15,6 +15,8 @@ const summary = (page) => page.locator('.sm-deal-summary').textContent();
 const option = (id) => data.options.find((o) => o.id === id);
 const actor = (id) => data.actors.find((a) => a.id === id);
 const issue = (id) => data.issues.find((i) => i.id === id);
+/** A package's link as the widget writes it: its choices ordered by issue. */
+const byIssue = (link) => link.split(',').sort().join(',');
 /** The package a link names: [issue, option] pairs. */
 const pairs = (link) => link.split(',').map((p) => p.split('.'));
 
@@ -88,7 +90,7 @@ test('the package survives a visit to another tab and the back button', async ()
   await page.goForward();
   await page.getByRole('tab', { name: 'Scenarios', selected: true }).waitFor();
   await page.getByRole('tab', { name: 'Build a deal' }).click();
-  assert.equal(await hash(page), `#deal?deal=${link.split(',').sort().join(',')}`);
+  assert.equal(await hash(page), `#deal?deal=${byIssue(link)}`);
   await context.close();
 });
 
@@ -123,7 +125,7 @@ test('the matrix marks exactly the cells the deal conflicts with, with a key', a
   await page.getByRole('button', { name: 'Mark it in the matrix' }).click();
   await page.getByRole('tab', { name: 'Who wants what', selected: true }).waitFor();
   assert.equal(await activeId(page), 'sm1-tab-matrix', 'focus follows to the matrix');
-  assert.equal(await hash(page), `#matrix?deal=${link.split(',').sort().join(',')}`);
+  assert.equal(await hash(page), `#matrix?deal=${byIssue(link)}`);
   const expected = new Set(pairs(link).flatMap(([i, o]) => data.reactions.filter((r) => r.option === o && ['red-line', 'rejects'].includes(r.reaction)).map((r) => `${r.actor}-${i}`)));
   const marked = await page.locator('.sm-table td:has(.sm-cell-conflict) > *').evaluateAll((els) => els.map((e) => e.id || e.getAttribute('aria-label')));
   assert.equal(marked.length, expected.size);
@@ -149,7 +151,7 @@ test('"Embed this view" embeds the deal on screen', async () => {
   const { page, context } = await openWidget(browser, server.url, `deal?deal=${link}`);
   await page.getByRole('button', { name: 'Embed this view' }).click();
   const snippets = await page.locator('.sm-snippet textarea').evaluateAll((els) => els.map((e) => e.value));
-  const fragment = `deal?deal=${link.split(',').sort().join(',')}`;
+  const fragment = `deal?deal=${byIssue(link)}`;
   assert.ok(snippets.length === 2 && snippets.every((s) => s.includes(fragment)), snippets.join('\n'));
   await context.close();
 });
