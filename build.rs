@@ -18,12 +18,22 @@ mod validate;
 #[allow(dead_code)]
 #[path = "src/load.rs"]
 mod load;
+#[allow(dead_code)]
+#[path = "src/lang.rs"]
+mod lang;
+#[allow(dead_code)]
+#[path = "src/catalogue.rs"]
+mod catalogue;
+#[allow(dead_code)]
+#[path = "src/translation.rs"]
+mod translation;
 
 use std::path::{Path, PathBuf};
 
 fn main() {
     println!("cargo:rerun-if-changed={}", load::BUNDLED_DIR);
-    for file in ["src/ids.rs", "src/model.rs", "src/validate.rs", "src/load.rs"] {
+    println!("cargo:rerun-if-changed={}", catalogue::INTERFACE_DIR);
+    for file in ["src/ids.rs", "src/model.rs", "src/validate.rs", "src/load.rs", "src/lang.rs", "src/catalogue.rs", "src/translation.rs"] {
         println!("cargo:rerun-if-changed={file}");
     }
     let mut records = match load::load_dir(Path::new(load::BUNDLED_DIR)) {
@@ -36,8 +46,46 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.json");
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    interface(&out_dir);
+    let out = out_dir.join("dataset.json");
+    // Every other language's edition must be complete and up to date (the
+    // export step writes it beside the app).
+    for lang in &lang::Lang::ALL[1..] {
+        if let Err(problems) = translation::translate(Path::new(load::BUNDLED_DIR), *lang, &records) {
+            eprintln!("error: the {} translation of the dataset is not complete ({} problem(s)):", lang.code(), problems.len());
+            for p in &problems {
+                eprintln!("  {p}");
+            }
+            std::process::exit(1);
+        }
+    }
     records.corrections.clear();
     let json = serde_json::to_string(&records).expect("records serialise");
     std::fs::write(&out, json).expect("write the bundled dataset");
+}
+
+/// Checks every interface catalogue against the English one, and writes the
+/// typed keys and the English words the app embeds.
+fn interface(out_dir: &Path) {
+    let dir = Path::new(catalogue::INTERFACE_DIR);
+    let read = |lang| catalogue::Catalogue::read(dir, lang).unwrap_or_else(|problems| refuse(&problems));
+    let english = read(lang::Lang::En);
+    let problems: Vec<String> = lang::Lang::ALL[1..]
+        .iter()
+        .flat_map(|&l| read(l).problems(&english).into_iter().map(move |p| format!("{}: {p}", catalogue::path(dir, l).display())))
+        .collect();
+    if !problems.is_empty() {
+        refuse(&problems);
+    }
+    std::fs::write(out_dir.join("keys.rs"), english.keys_source()).expect("write the catalogue's keys");
+    std::fs::write(out_dir.join("words-en.json"), english.compact()).expect("write the English words");
+}
+
+fn refuse(problems: &[String]) -> ! {
+    eprintln!("error: the interface catalogues are not valid ({} problem(s)):", problems.len());
+    for p in problems {
+        eprintln!("  {p}");
+    }
+    std::process::exit(1);
 }

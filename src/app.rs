@@ -8,24 +8,26 @@ use yew::prelude::*;
 
 use crate::browser::{self, Step};
 use crate::components::embed_code::EmbedCode;
+use crate::components::language_switch::LanguageSwitch;
 use crate::components::tabs::Tabs;
 use crate::context::Widget;
-use crate::dataset::{long_date, Dataset};
+use crate::dataset::Dataset;
+use crate::edition::Edition;
+use crate::lang::Lang;
 use crate::embed::{Chrome, EmbedConfig, HostEvent};
 use crate::notice::Notice;
 use crate::route::{Tab, View};
 use crate::state::{Action, State, Theme};
+use crate::words::{P, T};
 use crate::views::{actors::Actors, deal::DealBuilder, faq::Faq, issues::Issues, matrix::Matrix, overview::Overview, scenarios::Scenarios, sources::Sources};
-
-/// The language of everything the widget shows: its interface and its data.
-pub const LANG: &str = "en";
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     /// Prefixes this instance's element ids.
     pub prefix: AttrValue,
     pub config: EmbedConfig,
-    pub data: Rc<Dataset>,
+    /// The data and words it starts with, in the language asked for.
+    pub edition: Edition,
     /// The page element the instance is mounted on; host events are sent
     /// there. None when the build prerenders the first view.
     #[prop_or_default]
@@ -34,6 +36,9 @@ pub struct AppProps {
     pub base: AttrValue,
     /// Where links to a view point (see `Widget::page`).
     pub page: AttrValue,
+    /// The language `page` shows when its address does not say.
+    #[prop_or_default]
+    pub page_lang: Lang,
     /// Called once the first render is in the page: the mount then swaps out
     /// the prerendered first view.
     #[prop_or_default]
@@ -43,20 +48,43 @@ pub struct AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let config = &props.config;
-    let data = use_state(|| props.data.clone());
-    // Keyed by the dataset's address: comparing datasets by value on every render would be slow.
-    let key = (Rc::as_ptr(&*data) as usize, props.prefix.clone());
-    let widget = use_memo(key, |(_, prefix)| Widget {
-        data: (*data).clone(),
+    let edition = use_state(|| props.edition.clone());
+    // Keyed by the edition's addresses: comparing datasets by value on every render would be slow.
+    let key = (Rc::as_ptr(&edition.data) as usize, Rc::as_ptr(&edition.words) as usize, props.prefix.clone());
+    let widget = use_memo(key, |(_, _, prefix)| Widget {
+        data: edition.data.clone(),
+        words: edition.words.clone(),
+        lang: edition.lang,
         prefix: prefix.clone(),
         root: NodeRef::default(),
         base: props.base.clone(),
         page: props.page.clone(),
+        page_lang: props.page_lang,
     });
     let state = use_reducer(|| State { view: config.start.view.clone(), notices: config.start.notices.clone(), theme: config.theme });
     use_fragment(config.owns_fragment, &widget.data, &state);
-    use_host_events(props.host.clone(), &state.view);
-    use_remote_dataset(config.dataset_url.clone(), props.base.clone(), data, &state);
+    use_host_events(props.host.clone(), &state.view, edition.lang);
+    let on_lang = {
+        let (edition, state, base, owns_fragment, page_lang) = (edition.clone(), state.clone(), props.base.clone(), config.owns_fragment, props.page_lang);
+        Callback::from(move |lang: Lang| {
+            if lang == edition.lang {
+                return;
+            }
+            let (edition, state, base) = (edition.clone(), state.clone(), base.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match Edition::load(lang, &base).await {
+                    Ok(loaded) => {
+                        edition.set(loaded);
+                        if owns_fragment {
+                            browser::set_page_language(lang, page_lang);
+                        }
+                    }
+                    Err(_) => state.dispatch(Action::Notify(Notice::EditionUnavailable)),
+                }
+            });
+        })
+    };
+    use_remote_dataset(config.dataset_url.clone(), props.base.clone(), edition.clone(), &state);
     // The first render is in the page: swap out the prerendered view, and mark
     // it for `make bench` (Element Timing cannot see into shadow roots).
     let on_rendered = props.on_rendered.clone();
@@ -70,6 +98,7 @@ pub fn app(props: &AppProps) -> Html {
     let dispatch = use_callback(state.dispatcher(), |action: Action, dispatcher| dispatcher.dispatch(action));
     let view = state.view.clone();
     let meta = &widget.data.records.meta;
+    let w = &widget.words;
     // Panels the reader has opened stay in the page, hidden, each with the
     // view it last showed: their props do not change, so a tab switch renders
     // only the panel coming into view, and a panel shown again keeps its DOM.
@@ -93,19 +122,19 @@ pub fn app(props: &AppProps) -> Html {
     });
     let themes = Theme::ALL.into_iter().map(|t| {
         let onclick = dispatch.reform(move |_: MouseEvent| Action::SetTheme(t));
-        html! { <button type="button" class="sm-chip" aria-pressed={(state.theme == t).to_string()} {onclick}>{ t.label() }</button> }
+        html! { <button type="button" class="sm-chip" aria-pressed={(state.theme == t).to_string()} {onclick}>{ w.t(t.label()) }</button> }
     });
     let header = match config.chrome {
         Chrome::Standalone => html! {
             <header class="sm-header">
-                <p class="sm-brand">{ "Stancemap" }</p>
+                <p class="sm-brand">{ w.t(T::Brand) }</p>
                 <h1 class="sm-title">{ &meta.title }</h1>
                 <p class="sm-description">{ &meta.description }</p>
             </header>
         },
         Chrome::Embedded => html! {
             <header class="sm-header">
-                <p class="sm-brand">{ "Stancemap" }</p>
+                <p class="sm-brand">{ w.t(T::Brand) }</p>
                 <h2 class="sm-title sm-title-embedded">{ &meta.title }</h2>
             </header>
         },
@@ -115,12 +144,12 @@ pub fn app(props: &AppProps) -> Html {
             // The widget says which language it is in: on an article in
             // another language it would otherwise inherit the page's, and be
             // read aloud, hyphenated and offered for translation as such.
-            <div class="sm-root" lang={LANG} data-theme={state.theme.slug()} ref={widget.root.clone()}>
+            <div class="sm-root" lang={edition.lang.code()} data-theme={state.theme.slug()} ref={widget.root.clone()}>
                 { header }
                 if !state.notices.is_empty() {
                     <div class="sm-notice" role="status">
-                        <p>{ state.notices.iter().map(Notice::words).collect::<Vec<_>>().join(" ") }</p>
-                        <button type="button" class="sm-button" onclick={dispatch.reform(|_: MouseEvent| Action::DismissNotice)}>{ "Dismiss" }</button>
+                        <p>{ state.notices.iter().map(|n| n.words(w)).collect::<Vec<_>>().join(" ") }</p>
+                        <button type="button" class="sm-button" onclick={dispatch.reform(|_: MouseEvent| Action::DismissNotice)}>{ w.t(T::NoticeDismiss) }</button>
                     </div>
                 }
                 <Tabs current={view.tab} on_select={dispatch.reform(Action::ShowTab)} />
@@ -128,11 +157,15 @@ pub fn app(props: &AppProps) -> Html {
                 // unkeyed siblings makes Yew move the tab the reader is on.
                 <div class="sm-panels">{ for panels }</div>
                 <footer class="sm-footer">
-                    <p><strong>{ "As of: " }</strong>{ &meta.as_of }{ format!(" Last reviewed against the sources on {}.", long_date(&meta.reviewed)) }</p>
-                    <p>{ format!("Built from {} source documents; every position cites one. ", widget.data.records.sources.len()) }
-                        <button type="button" class="sm-link" onclick={dispatch.reform(|_: MouseEvent| Action::ShowTab(Tab::Sources))}>{ "Sources and data" }</button>
+                    <p><strong>{ w.t(T::FooterAsOf) }</strong>{ " " }{ &meta.as_of }{ " " }{ w.f(T::FooterReviewed, &[("date", &w.date(&meta.reviewed))]) }</p>
+                    <p>{ w.n(P::FooterBuiltFrom, widget.data.records.sources.len(), &[]) }{ " " }
+                        <button type="button" class="sm-link" onclick={dispatch.reform(|_: MouseEvent| Action::ShowTab(Tab::Sources))}>{ w.t(T::FooterSources) }</button>
                     </p>
-                    <div class="sm-theme" role="group" aria-label="Colour theme">{ for themes }</div>
+                    <div class="sm-theme" role="group" aria-label={w.t(T::FooterTheme).to_string()}>{ for themes }</div>
+                    // A run-time dataset comes in one language: the newsroom's.
+                    if config.dataset_url.is_none() {
+                        <LanguageSwitch current={edition.lang} on_select={on_lang} />
+                    }
                     <EmbedCode view={view.clone()} />
                 </footer>
             </div>
@@ -195,7 +228,7 @@ fn use_fragment(enabled: bool, data: &Rc<Dataset>, state: &UseReducerHandle<Stat
 /// Loads a dataset from `url` in place of the bundled one; on any failure
 /// keeps the bundled data and tells the reader why.
 #[hook]
-fn use_remote_dataset(url: Option<String>, base: AttrValue, data: UseStateHandle<Rc<Dataset>>, state: &UseReducerHandle<State>) {
+fn use_remote_dataset(url: Option<String>, base: AttrValue, edition: UseStateHandle<Edition>, state: &UseReducerHandle<State>) {
     let state = state.clone();
     use_effect_with(url, move |url| {
         if let Some(url) = url.clone() {
@@ -207,7 +240,7 @@ fn use_remote_dataset(url: Option<String>, base: AttrValue, data: UseStateHandle
                         // Re-check the view against the new ids.
                         let view = View::parse(&state.view.to_fragment(), &dataset).view;
                         state.dispatch(Action::Navigate(Box::new(crate::route::Parsed { view, notices: Vec::new() })));
-                        data.set(dataset);
+                        edition.set(Edition { data: dataset, ..(*edition).clone() });
                     }
                     Err(reason) => {
                         state.dispatch(Action::Notify(Notice::DatasetRefused { url, reason }));
@@ -220,13 +253,13 @@ fn use_remote_dataset(url: Option<String>, base: AttrValue, data: UseStateHandle
 
 /// Tells the host page what the reader does, as events on the mount element.
 #[hook]
-fn use_host_events(host: Option<Element>, view: &View) {
+fn use_host_events(host: Option<Element>, view: &View, lang: Lang) {
     let previous = use_mut_ref(|| view.clone());
     use_effect_with(view.clone(), move |view| {
         let before = previous.replace(view.clone());
         let Some(host) = host else { return };
         for event in HostEvent::between(&before, view) {
-            browser::notify(&host, &event);
+            browser::notify(&host, &event, lang);
         }
     });
 }

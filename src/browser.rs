@@ -61,11 +61,24 @@ pub fn set_fragment(fragment: &str, step: Step) {
     };
 }
 
-/// Sends `event` to the host page as a bubbling `CustomEvent` on `target`.
-pub fn notify(target: &web_sys::Element, event: &crate::embed::HostEvent) {
+/// Keeps the address of a page the instance owns in the reader's language
+/// (`?lang=`), so that reloading or sharing it keeps the language.
+pub fn set_page_language(lang: crate::lang::Lang, default: crate::lang::Lang) {
+    let Ok(history) = gloo_utils::window().history() else { return };
+    let url = format!("{}#{}", crate::embed::in_language(&page_address(), lang, default), fragment());
+    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+}
+
+/// Sends `event` to the host page as a bubbling `CustomEvent` on `target`;
+/// its detail also says the widget's language (`lang`).
+pub fn notify(target: &web_sys::Element, event: &crate::embed::HostEvent, lang: crate::lang::Lang) {
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);
-    init.set_detail(&serde_wasm_bindgen::to_value(event).unwrap_or(JsValue::NULL));
+    let detail = serde_wasm_bindgen::to_value(event).unwrap_or(JsValue::NULL);
+    if detail.is_object() {
+        let _ = js_sys::Reflect::set(&detail, &"lang".into(), &lang.code().into());
+    }
+    init.set_detail(&detail);
     if let Ok(custom) = web_sys::CustomEvent::new_with_event_init_dict(event.name(), &init) {
         let _ = target.dispatch_event(&custom);
     }

@@ -7,11 +7,16 @@ use yew::prelude::*;
 
 use crate::dataset::Dataset;
 use crate::route::View;
+use crate::lang::Lang;
+use crate::words::Words;
 
 /// Shared, read-only data for one widget instance.
 #[derive(Clone, Debug)]
 pub struct Widget {
     pub data: Rc<Dataset>,
+    /// The interface's words, in the language of `data`.
+    pub words: Rc<Words>,
+    pub lang: Lang,
     /// Prefixes every element id, so several instances can share a page.
     pub prefix: AttrValue,
     /// The instance's outermost element.
@@ -23,6 +28,8 @@ pub struct Widget {
     /// so the host's fragment is never touched. Always absolute: a host page's
     /// `<base href>` must not send a reader elsewhere.
     pub page: AttrValue,
+    /// The language `page` shows when its address does not say (`?lang=`).
+    pub page_lang: Lang,
 }
 
 impl Widget {
@@ -36,9 +43,9 @@ impl Widget {
         id
     }
 
-    /// A link to `view` (see `page`).
+    /// A link to `view` (see `page`), in this instance's language.
     pub fn link(&self, view: &View) -> String {
-        format!("{}#{}", self.page, view.to_fragment())
+        format!("{}#{}", crate::embed::in_language(&self.page, self.lang, self.page_lang), view.to_fragment())
     }
 
     /// A file served beside the widget.
@@ -57,7 +64,9 @@ impl Widget {
 impl PartialEq for Widget {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.data, &other.data)
-            && (&self.prefix, &self.root, &self.base, &self.page) == (&other.prefix, &other.root, &other.base, &other.page)
+            && Rc::ptr_eq(&self.words, &other.words)
+            && self.lang == other.lang
+            && (&self.prefix, &self.root, &self.base, &self.page, self.page_lang) == (&other.prefix, &other.root, &other.base, &other.page, other.page_lang)
     }
 }
 

@@ -83,8 +83,12 @@ impl Dataset {
     /// The dataset compiled into this build.
     pub fn bundled() -> Dataset {
         // build.rs parsed and validated this very text, so failure here is a build defect.
-        let data = Dataset::new(parse_json(BUNDLED_JSON).expect("the bundled dataset was validated at build time"));
-        Dataset { corrections_beside: true, ..data }
+        Dataset::beside(parse_json(BUNDLED_JSON).expect("the bundled dataset was validated at build time"))
+    }
+
+    /// A dataset the build checked, whose corrections ship beside the app.
+    pub fn beside(records: Records) -> Dataset {
+        Dataset { corrections_beside: true, ..Dataset::new(records) }
     }
 
     pub fn source(&self, id: &SourceId) -> Option<&Source> {
@@ -212,12 +216,13 @@ impl Dataset {
 
     /// How a correction's record reads to a reader: the record's own title
     /// (`actor on issue` for a stance), or its id when it no longer exists.
-    pub fn record_label(&self, c: &Correction) -> String {
+    pub fn record_label(&self, c: &Correction, w: &crate::words::Words) -> String {
         let r = &self.records;
         let label = match c.file.as_str() {
             "meta" => Some(r.meta.title.clone()),
             "stances" => r.stances.iter().find(|s| s.key() == c.record).and_then(|s| {
-                Some(format!("{} on {} ({})", self.actor(&s.actor)?.name, self.issue(&s.issue)?.title, self.source(&s.source)?.headline))
+                let on = w.f(crate::words::T::CellOn, &[("actor", &self.actor(&s.actor)?.name), ("issue", &self.issue(&s.issue)?.title)]);
+                Some(format!("{on} ({})", self.source(&s.source)?.headline))
             }),
             "sources" => self.source(&c.record.as_str().into()).map(|s| s.headline.clone()),
             "issues" => self.issue(&c.record.as_str().into()).map(|i| i.title.clone()),
@@ -243,16 +248,4 @@ impl Dataset {
             scenarios: r.scenarios.iter().filter(|s| s.sources.iter().any(|x| x == source)).count(),
         }
     }
-}
-
-/// `2026-11-30` → `30 November 2026`; anything but a calendar date (see
-/// `validate::is_iso_date`) is returned as it is.
-pub fn long_date(iso: &str) -> String {
-    const MONTHS: [&str; 12] =
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-    if !crate::validate::is_iso_date(iso) {
-        return iso.to_string();
-    }
-    let number = |range: std::ops::Range<usize>| iso[range].parse::<usize>().unwrap_or_default();
-    format!("{} {} {}", number(8..10), MONTHS[number(5..7) - 1], &iso[..4])
 }

@@ -6,6 +6,7 @@
 use serde::Serialize;
 
 use crate::dataset::Dataset;
+use crate::lang::Lang;
 use crate::notice::{Notice, Unused};
 use crate::route::{Cell, Parsed, Tab, View};
 use crate::state::Theme;
@@ -30,11 +31,13 @@ pub struct EmbedConfig {
     pub chrome: Chrome,
     /// A dataset to load in place of the bundled one (see `remote`).
     pub dataset_url: Option<String>,
+    /// The language asked for; `None` leaves it to the page (see `mount`).
+    pub lang: Option<Lang>,
 }
 
 /// The attributes `EmbedConfig::read` understands; the README documents each.
-pub const ATTRIBUTES: [&str; 9] = [
-    "data-view", "data-tab", "data-issue", "data-actor", "data-scenario", "data-theme", "data-fragment", "data-chrome", "data-dataset-url",
+pub const ATTRIBUTES: [&str; 10] = [
+    "data-view", "data-tab", "data-issue", "data-actor", "data-scenario", "data-theme", "data-fragment", "data-chrome", "data-dataset-url", "data-lang",
 ];
 
 impl EmbedConfig {
@@ -71,12 +74,19 @@ impl EmbedConfig {
                 Chrome::Embedded
             }
         };
+        let lang = attr("data-lang").and_then(|tag| {
+            let lang = Lang::from_tag(&tag);
+            if lang.is_none() {
+                dropped.push(Unused::Language(tag));
+            }
+            lang
+        });
         let mut start = start;
         if !dropped.is_empty() {
             start.notices.push(Notice::EmbedPartlyUsed(dropped));
         }
         let dataset_url = attr("data-dataset-url").filter(|u| !u.trim().is_empty());
-        EmbedConfig { start, theme, owns_fragment, chrome, dataset_url }
+        EmbedConfig { start, theme, owns_fragment, chrome, dataset_url, lang }
     }
 }
 
@@ -158,21 +168,35 @@ impl HostEvent {
     }
 }
 
-/// The title every embed carries, for screen readers and the iframe's `title`.
-pub const TITLE: &str = "Stancemap: who wants what in the Ukraine peace talks";
-
-/// HTML an editor pastes to embed `view` in an iframe, served from `base`.
-pub fn iframe_snippet(base: &str, id: &str, view: &View) -> String {
+/// HTML an editor pastes to embed `view` in an iframe, served from `base`,
+/// in `lang`; `title` names the widget for screen readers.
+pub fn iframe_snippet(base: &str, id: &str, view: &View, lang: Lang, title: &str) -> String {
+    let page = in_language(&format!("{base}embed.html?id={id}"), lang, Lang::En);
     format!(
-        "<iframe data-stancemap-embed=\"{id}\" src=\"{base}embed.html?id={id}#{}\" title=\"{TITLE}\" width=\"100%\" height=\"900\" loading=\"lazy\"></iframe>\n<script src=\"{base}stancemap-embed.js\" async></script>",
-        view.to_fragment()
+        "<iframe data-stancemap-embed=\"{id}\" src=\"{page}#{}\" title=\"{}\" width=\"100%\" height=\"900\" loading=\"lazy\"></iframe>\n<script src=\"{base}stancemap-embed.js\" async></script>",
+        view.to_fragment(),
+        title.replace('"', "&quot;")
     )
 }
 
-/// HTML an editor pastes to mount `view` directly in the article page.
-pub fn mount_snippet(base: &str, view: &View) -> String {
+/// HTML an editor pastes to mount `view` directly in the article page, in `lang`.
+pub fn mount_snippet(base: &str, view: &View, lang: Lang) -> String {
     format!(
-        "<div data-stancemap data-view=\"{}\"></div>\n<script type=\"module\" src=\"{base}stancemap-loader.js\"></script>",
-        view.to_fragment()
+        "<div data-stancemap data-view=\"{}\" data-lang=\"{}\"></div>\n<script type=\"module\" src=\"{base}stancemap-loader.js\"></script>",
+        view.to_fragment(),
+        lang.code()
     )
+}
+
+/// `page` (an address without a fragment) with `?lang=` set to `lang`, or
+/// without it when `lang` is the page's own (`default`, what its `<html
+/// lang>` makes it show); its other parameters are kept.
+pub fn in_language(page: &str, lang: Lang, default: Lang) -> String {
+    let (address, query) = page.split_once('?').unwrap_or((page, ""));
+    let mut params: Vec<&str> = query.split('&').filter(|p| !p.is_empty() && !p.starts_with("lang=") && *p != "lang").collect();
+    let param = format!("lang={}", lang.code());
+    if lang != default {
+        params.push(&param);
+    }
+    if params.is_empty() { address.to_string() } else { format!("{address}?{}", params.join("&")) }
 }

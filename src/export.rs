@@ -5,7 +5,8 @@
 use crate::dataset::Dataset;
 use crate::mount::{FALLBACK_SLOT, PRERENDERED, STYLESHEET};
 use crate::panic::MOUNT_CLASS;
-use crate::model::Stance;
+use crate::lang::Lang;
+use crate::model::{Meta, Stance};
 
 /// One row per stance (several where sources differ, the current stated line
 /// first), and one row for each actor × issue with no stated position.
@@ -92,6 +93,40 @@ pub fn pages(index: &str, standalone: &str, embedded: &str) -> Result<(String, S
     let page = index.replace(FALLBACK_MARKER, standalone);
     let embed = index.replace(&settings, &attributes(&EMBEDDED)).replace(FALLBACK_MARKER, embedded);
     Ok((page, embed))
+}
+
+/// A page in another language than English: its `lang`, its title and its
+/// description in `lang`, from the edition's own `meta`.
+pub fn in_language(page: &str, lang: Lang, meta: &Meta) -> Result<String, String> {
+    let tag = |name: &str| {
+        let start = page.find(&format!("<{name}")).ok_or_else(|| format!("index.html has no <{name}>"))?;
+        Ok::<_, String>((start, page[start..].find('>').map(|end| start + end + 1).unwrap_or(page.len())))
+    };
+    let (html_start, html_end) = tag("html")?;
+    let (title_start, title_end) = tag("title")?;
+    let title_close = page[title_end..].find("</title>").map(|i| title_end + i).ok_or("index.html's <title> is not closed")?;
+    let description_at = page.find("<meta name=\"description\"").ok_or("index.html has no description")?;
+    let description_end = description_at + page[description_at..].find('>').unwrap_or(0) + 1;
+    let e = crate::fallback::escape;
+    Ok(format!(
+        "{}<html lang=\"{}\">{}{}{}{}<meta name=\"description\" content=\"{}\">{}",
+        &page[..html_start],
+        lang.code(),
+        &page[html_end..title_start],
+        &page[title_start..title_end],
+        e(&format!("Stancemap — {}", meta.title)),
+        &page[title_close..description_at],
+        e(&meta.description),
+        &page[description_end..],
+    ))
+}
+
+/// The file name of a page in `lang`: `index.html`, `index.uk.html`.
+pub fn page_name(name: &str, lang: Lang) -> String {
+    match (lang, name.rsplit_once('.')) {
+        (Lang::En, _) | (_, None) => name.to_string(),
+        (_, Some((stem, ext))) => format!("{stem}.{}.{ext}", lang.code()),
+    }
 }
 
 /// What the loader calls on the glue module to get one widget's own copy of it.

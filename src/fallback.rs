@@ -6,7 +6,9 @@
 
 use std::fmt::Write;
 
-use crate::dataset::Dataset;
+use crate::edition::Edition;
+use crate::lang::Lang;
+use crate::words::{P, T};
 
 /// Escapes text for HTML element content and attribute values.
 pub fn escape(text: &str) -> String {
@@ -28,11 +30,12 @@ pub fn escape(text: &str) -> String {
 /// reactions, every FAQ answer and the sources:
 /// what readers without JavaScript get below the prerendered first view
 /// (`prerender`), whose interactive parts need the app.
-pub fn static_html(data: &Dataset) -> String {
+pub fn static_html(edition: &Edition) -> String {
+    let (data, w) = (&edition.data, &edition.words);
     let r = &data.records;
     let e = escape;
-    let mut h = format!("<div class=\"sm-fallback\" lang=\"{}\">", crate::app::LANG);
-    h.push_str("<h3>Who wants what</h3><table><caption>Stances by actor and issue; “–” means no stated position.</caption><thead><tr><th scope=\"col\">Actor</th>");
+    let mut h = format!("<div class=\"sm-fallback\" lang=\"{}\">", edition.lang.code());
+    let _ = write!(h, "<h3>{}</h3><table><caption>{}</caption><thead><tr><th scope=\"col\">{}</th>", e(w.t(T::TabMatrix)), e(w.t(T::FallbackCaption)), e(w.t(T::MatrixActor)));
     for i in &r.issues {
         let _ = write!(h, "<th scope=\"col\" title=\"{}\">{}</th>", e(&i.proposition), e(&i.short));
     }
@@ -42,7 +45,7 @@ pub fn static_html(data: &Dataset) -> String {
         for i in &r.issues {
             match data.stance(&a.id, &i.id) {
                 Some(s) => {
-                    let _ = write!(h, "<td title=\"{}\">{}</td>", e(&s.summary), s.position.label());
+                    let _ = write!(h, "<td title=\"{}\">{}</td>", e(&s.summary), e(w.t(s.position.label())));
                 }
                 None => h.push_str("<td>–</td>"),
             }
@@ -52,7 +55,7 @@ pub fn static_html(data: &Dataset) -> String {
     h.push_str("</tbody></table>");
 
     if !r.options.is_empty() {
-        h.push_str("<h3>Options on the table, and the reactions the sources report</h3><p>Where no reaction is listed, the sources report none.</p>");
+        let _ = write!(h, "<h3>{}</h3><p>{}</p>", e(w.t(T::FallbackOptions)), e(w.t(T::FallbackNoReaction)));
         for i in data.issues_with_options() {
             let _ = write!(h, "<h4>{}</h4><ul>", e(&i.title));
             for o in data.options_for(&i.id) {
@@ -60,7 +63,8 @@ pub fn static_html(data: &Dataset) -> String {
                 for reaction in r.reactions.iter().filter(|x| x.option == o.id) {
                     let actor = data.actor(&reaction.actor).map_or("", |a| a.name.as_str());
                     let source = data.source(&reaction.source).map_or("", |s| s.headline.as_str());
-                    let _ = write!(h, "<li>{}: {} — “{}” ({}; <cite>{}</cite>)</li>", e(actor), reaction.kind.label(), e(&reaction.quote.text), e(&reaction.quote.speaker), e(source));
+                    let translation = reaction.quote.translation.as_ref().map(|t| format!(" ({} {})", e(w.t(T::QuoteTranslation)), e(t))).unwrap_or_default();
+                    let _ = write!(h, "<li>{}: {} — <q lang=\"{}\">{}</q>{translation} ({}; <cite>{}</cite>)</li>", e(actor), e(w.t(reaction.kind.label())), Lang::En.code(), e(&reaction.quote.text), e(&reaction.quote.speaker), e(source));
                 }
                 h.push_str("</ul></li>");
             }
@@ -68,12 +72,12 @@ pub fn static_html(data: &Dataset) -> String {
         }
     }
 
-    h.push_str("<h3>Questions and answers</h3><dl>");
+    let _ = write!(h, "<h3>{}</h3><dl>", e(w.t(T::FaqTitle)));
     for q in &r.faq {
         let sources: Vec<String> = q.sources.iter().filter_map(|id| data.source(id)).map(|s| e(&s.headline)).collect();
-        let _ = write!(h, "<dt>{}</dt><dd>{} <small>Sources: {}</small></dd>", e(&q.question), e(&q.answer), sources.join("; "));
+        let _ = write!(h, "<dt>{}</dt><dd>{} <small>{} {}</small></dd>", e(&q.question), e(&q.answer), e(&w.n(P::SourceLabel, sources.len(), &[])), sources.join("; "));
     }
-    h.push_str("</dl><p>Sources:</p><ol>");
+    let _ = write!(h, "</dl><p>{}</p><ol>", e(&w.n(P::SourceLabel, r.sources.len(), &[])));
     for s in &r.sources {
         let _ = write!(h, "<li><cite>{}</cite> — {}</li>", e(&s.headline), e(&s.period));
     }

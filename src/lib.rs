@@ -2,16 +2,23 @@
 //!
 //! Data flows one way: the dataset (validated at build time, immutable) →
 //! view state (a reducer, addressable through the URL fragment) → components.
-//! Pure logic (`ids`, `model`, `validate`, `dataset`, `deal`, `notice`, `route`, `state`, `export`) has
+//! Pure logic (`ids`, `lang`, `words`, `model`, `validate`, `dataset`, `deal`, `notice`, `route`, `state`, `export`) has
 //! no `web_sys` in it and is tested with plain `cargo test`.
 
 pub mod ids;
+pub mod lang;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod catalogue;
+pub mod words;
 pub mod model;
 pub mod validate;
 pub mod dataset;
+pub mod edition;
 pub mod deal;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod translation;
 pub mod matrix;
 pub mod notice;
 pub mod route;

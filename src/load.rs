@@ -107,7 +107,7 @@ fn push<T: DeserializeOwned>(list: &mut Vec<T>, item: &Value) -> Result<(), (Str
 
 /// How a record is named in a message before it has parsed: its id, or
 /// `actor/issue/source`, or its position in the file.
-fn record_name(collection: &str, item: &Value, n: usize) -> String {
+pub fn record_name(collection: &str, item: &Value, n: usize) -> String {
     let field = |k: &str| item.get(k).and_then(Value::as_str);
     match (collection, field("id"), field("actor"), field("issue")) {
         (_, Some(id), _, _) => id.to_string(),

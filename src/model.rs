@@ -101,14 +101,6 @@ pub enum Pillar {
 
 impl Pillar {
     pub const ALL: [Pillar; 3] = [Pillar::FrontLine, Pillar::SecurityGuarantees, Pillar::Reconstruction];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Pillar::FrontLine => "Front-line borders",
-            Pillar::SecurityGuarantees => "Security guarantees",
-            Pillar::Reconstruction => "Reconstruction",
-        }
-    }
 }
 
 /// A state, bloc, alliance or public whose position the sources report.
@@ -145,17 +137,6 @@ impl Group {
         Group::Observer,
         Group::Public,
     ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Group::Belligerent => "Warring parties",
-            Group::Mediator => "Mediator",
-            Group::Institution => "EU and NATO",
-            Group::EuropeanState => "European states",
-            Group::Observer => "Diplomats",
-            Group::Public => "Publics",
-        }
-    }
 
     pub fn slug(self) -> &'static str {
         match self {
@@ -228,27 +209,6 @@ impl Position {
         Position::Opposes,
     ];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Position::Supports => "Supports",
-            Position::Conditional => "Conditional",
-            Position::Open => "Open to it",
-            Position::Divided => "Divided",
-            Position::Opposes => "Opposes",
-        }
-    }
-
-    /// The matrix's compact label; the legend pairs it with `label`.
-    pub fn short(self) -> &'static str {
-        match self {
-            Position::Supports => "Yes",
-            Position::Conditional => "Yes, if",
-            Position::Open => "Open",
-            Position::Divided => "Split",
-            Position::Opposes => "No",
-        }
-    }
-
     pub fn slug(self) -> &'static str {
         match self {
             Position::Supports => "supports",
@@ -284,14 +244,6 @@ pub enum Basis {
 }
 
 impl Basis {
-    pub fn label(self) -> &'static str {
-        match self {
-            Basis::Statement => "On the record",
-            Basis::Reported => "Reported",
-            Basis::Analysis => "Analysis",
-        }
-    }
-
     pub fn slug(self) -> &'static str {
         match self {
             Basis::Statement => "statement",
@@ -307,6 +259,10 @@ pub struct Quote {
     /// Exactly as in the source text, typographic quotes and all.
     pub text: String,
     pub speaker: String,
+    /// The explainer's translation, in an edition of another language (see
+    /// `translation`); never in the dataset's own files.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub translation: Option<String>,
 }
 
 /// A possible outcome of the talks, as the sources sketch it.
@@ -397,15 +353,6 @@ pub enum ReactionKind {
 
 impl ReactionKind {
     pub const ALL: [ReactionKind; 4] = [ReactionKind::RedLine, ReactionKind::Rejects, ReactionKind::Conditional, ReactionKind::Accepts];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            ReactionKind::Accepts => "Accepts",
-            ReactionKind::Conditional => "Accepts on a condition",
-            ReactionKind::Rejects => "Rejects",
-            ReactionKind::RedLine => "Stated red line",
-        }
-    }
 
     pub fn slug(self) -> &'static str {
         match self {

@@ -10,7 +10,6 @@
 //! static fallback) show through a slot until the app is styled.
 
 use std::cell::RefCell;
-use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlLinkElement, ShadowRootInit, ShadowRootMode};
@@ -18,7 +17,10 @@ use web_sys::{Element, HtmlLinkElement, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, Callback};
 
 use crate::app::{App, AppProps};
-use crate::dataset::Dataset;
+use crate::edition::Edition;
+use crate::lang::Lang;
+use crate::notice::{Notice, Unused};
+use crate::words::T;
 use crate::embed::EmbedConfig;
 use crate::panic;
 use crate::route::View;
@@ -52,7 +54,8 @@ thread_local! {
 /// element ids are unique there.
 pub fn mount(host: Element, base: &str, n: u32) {
     let document = gloo_utils::document();
-    let data = Rc::new(Dataset::bundled());
+    let english = Edition::english();
+    let data = english.data.clone();
     let mut config = EmbedConfig::read(&|name| host.get_attribute(name), &data);
     if config.owns_fragment {
         // An instance that owns the page's URL also takes `?dataset=` from it,
@@ -65,6 +68,10 @@ pub fn mount(host: Element, base: &str, n: u32) {
             config.start = View::parse(&fragment, &data);
         }
     }
+    let lang = language(&config, &host, &document).unwrap_or_else(|tag| {
+        config.start.notices.push(Notice::LinkPartlyUsed(vec![Unused::Language(tag)]));
+        Lang::En
+    });
     let prefix = format!("sm{n}");
     // The page's declarative shadow root (with the prerendered first view), or
     // one an earlier mount left, or a new one.
@@ -115,7 +122,6 @@ pub fn mount(host: Element, base: &str, n: u32) {
             Box::new(|| {})
         }
     };
-    panic::install(root.clone());
     let ready = host.clone();
     let on_rendered = Callback::from(move |()| {
         swap();
@@ -123,12 +129,58 @@ pub fn mount(host: Element, base: &str, n: u32) {
         let _ = ready.set_attribute(READY, "");
     });
     let page = if config.owns_fragment { crate::browser::page_address() } else { base.to_string() };
-    let props = AppProps { prefix: prefix.into(), config, data, host: Some(host.clone()), base: base.into(), page: page.into(), on_rendered };
-    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
-    RUNNING.with(|running| running.borrow_mut().push((host.clone(), app)));
+    // What that page shows when its address does not say: the page's own
+    // language, or, for the widget's own index page, English.
+    let page_lang = if config.owns_fragment { page_language(&document) } else { Lang::En };
     if host.has_attribute("data-post-height") {
         post_height(&host);
     }
+    let base = base.to_string();
+    let start = {
+        let base = base.clone();
+        move |edition: Edition, config: EmbedConfig| {
+        panic::install(root.clone(), edition.words.t(T::PanicMessage));
+        let props = AppProps { prefix: prefix.into(), config, edition, host: Some(host.clone()), base: base.into(), page: page.into(), page_lang, on_rendered };
+        let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+        RUNNING.with(|running| running.borrow_mut().push((host, app)));
+        }
+    };
+    if lang == Lang::En {
+        return start(english, config);
+    }
+    // Another language's edition is a file beside the app: the first view
+    // (prerendered, or the fallback) stays until it is here.
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut config = config;
+        match Edition::load(lang, &base).await {
+            Ok(edition) => start(edition, config),
+            Err(_) => {
+                config.start.notices.push(Notice::EditionUnavailable);
+                start(english, config)
+            }
+        }
+    });
+}
+
+/// The language `config` and the page ask for: `data-lang`, else `?lang=` on
+/// a page the widget owns (standalone or iframe), else the page's own
+/// `<html lang>` when the widget speaks it, else English. `Err` holds a
+/// `?lang=` the widget does not speak.
+fn language(config: &EmbedConfig, host: &Element, document: &web_sys::Document) -> Result<Lang, String> {
+    if let Some(lang) = config.lang {
+        return Ok(lang);
+    }
+    let own_page = config.owns_fragment || host.has_attribute("data-post-height");
+    if let Some(tag) = own_page.then(|| query_param("lang")).flatten() {
+        return Lang::from_tag(&tag).ok_or(tag);
+    }
+    Ok(page_language(document))
+}
+
+/// The page's `<html lang>`, when the widget speaks it; else English.
+fn page_language(document: &web_sys::Document) -> Lang {
+    let tag = document.document_element().and_then(|html| html.get_attribute("lang")).unwrap_or_default();
+    Lang::from_tag(&tag).unwrap_or_default()
 }
 
 /// Destroys the instance mounted on `host`, freeing its memory; the host

@@ -1,8 +1,9 @@
 //! What the widget tells the reader about itself, as typed values: a link
 //! or an embed setting it could not use, a dataset it refused. They become
-//! words only where they are shown (`Notice::words`), so the reducer and the
-//! link parser hold no finished English, and another language needs only
-//! another `words`.
+//! words only where they are shown (`Notice::words`), in the reader's
+//! language, so the reducer and the link parser hold no finished text.
+
+use crate::words::{Words, T};
 
 
 /// One part of a link or of an embed's settings that could not be used,
@@ -24,6 +25,8 @@ pub enum Unused {
     Theme(String),
     FragmentSetting(String),
     Chrome(String),
+    /// A language the widget does not speak.
+    Language(String),
 }
 
 /// Something the reader should know about the widget itself.
@@ -39,44 +42,42 @@ pub enum Notice {
     /// reason is still finished English: the fetch's or the validator's own
     /// message, which also serves editors.
     DatasetRefused { url: String, reason: String },
+    /// The reader's language could not be loaded; the English edition is shown.
+    EditionUnavailable,
 }
 
 impl Notice {
     /// The notice in the reader's words.
-    pub fn words(&self) -> String {
+    pub fn words(&self, w: &Words) -> String {
         match self {
-            Notice::UnknownView(slug) => {
-                format!("This link asked for a view called “{}”, which this explainer does not have, so here is the overview.", shorten(slug))
-            }
-            Notice::LinkPartlyUsed(parts) => {
-                format!("Part of this link could not be used ({}), so it shows the nearest view we have.", list(parts))
-            }
-            Notice::EmbedPartlyUsed(parts) => format!("Some settings of this embed could not be used ({}).", list(parts)),
-            Notice::DatasetRefused { url, reason } => {
-                format!("The dataset at “{}” could not be used: {reason}. Showing the explainer's own data instead.", shorten(url))
-            }
+            Notice::UnknownView(slug) => w.f(T::NoticeUnknownView, &[("view", &shorten(slug))]),
+            Notice::LinkPartlyUsed(parts) => w.f(T::NoticeLinkPartlyUsed, &[("parts", &list(parts, w))]),
+            Notice::EmbedPartlyUsed(parts) => w.f(T::NoticeEmbedPartlyUsed, &[("parts", &list(parts, w))]),
+            Notice::DatasetRefused { url, reason } => w.f(T::NoticeDatasetRefused, &[("url", &shorten(url)), ("reason", reason)]),
+            Notice::EditionUnavailable => w.t(T::NoticeEditionUnavailable).to_string(),
         }
     }
 }
 
-fn list(parts: &[Unused]) -> String {
+fn list(parts: &[Unused], w: &Words) -> String {
     let part = |u: &Unused| {
         let (what, text) = match u {
-            Unused::Issue(t) => ("issue", t),
-            Unused::Actor(t) => ("actor", t),
-            Unused::Scenario(t) => ("scenario", t),
-            Unused::Question(t) => ("question", t),
-            Unused::Group(t) => ("group", t),
-            Unused::Comparison(t) => ("comparison", t),
-            Unused::Cell(t) => ("cell", t),
-            Unused::Choice(t) => ("choice", t),
-            Unused::Setting(t) => ("setting", t),
-            Unused::Theme(t) => ("theme", t),
-            Unused::FragmentSetting(t) => ("fragment setting", t),
-            Unused::Chrome(t) => ("chrome", t),
-            Unused::RestOfAddress => return "the rest of the address".to_string(),
+            Unused::Issue(t) => (T::UnusedIssue, t),
+            Unused::Actor(t) => (T::UnusedActor, t),
+            Unused::Scenario(t) => (T::UnusedScenario, t),
+            Unused::Question(t) => (T::UnusedQuestion, t),
+            Unused::Group(t) => (T::UnusedGroup, t),
+            Unused::Comparison(t) => (T::UnusedComparison, t),
+            Unused::Cell(t) => (T::UnusedCell, t),
+            Unused::Choice(t) => (T::UnusedChoice, t),
+            Unused::Setting(t) => (T::UnusedSetting, t),
+            Unused::Theme(t) => (T::UnusedTheme, t),
+            Unused::FragmentSetting(t) => (T::UnusedFragmentSetting, t),
+            Unused::Chrome(t) => (T::UnusedChrome, t),
+            Unused::Language(t) => (T::UnusedLanguage, t),
+            Unused::RestOfAddress => return w.t(T::UnusedRestOfAddress).to_string(),
         };
-        format!("{what} “{}”", shorten(text))
+        w.f(what, &[("text", &shorten(text))])
     };
     parts.iter().map(part).collect::<Vec<_>>().join(", ")
 }

@@ -5,25 +5,24 @@
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-/// What the reader sees instead of a broken widget.
-pub const MESSAGE: &str = "Sorry — the explainer stopped because of an error. Reloading the page may help; if it keeps happening, please tell the newsroom that published it.";
-
 /// The class of the element each instance renders into, inside its shadow root.
 pub const MOUNT_CLASS: &str = "sm-mount";
 
 thread_local! {
-    /// The element this wasm instance renders its widget into.
-    static MOUNT: std::cell::RefCell<Option<Element>> = const { std::cell::RefCell::new(None) };
+    /// The element this wasm instance renders its widget into, and what the
+    /// reader sees there instead of a broken widget, in their language.
+    static MOUNT: std::cell::RefCell<Option<(Element, String)>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Installs the hook for this wasm instance, which serves the widget in `mount`.
+/// Installs the hook for this wasm instance, which serves the widget in
+/// `mount`, with the `message` to show if it fails (`T::PanicMessage`).
 /// (Through Yew, which would otherwise install its own hook on first render.)
-pub fn install(mount: Element) {
-    MOUNT.with(|m| m.replace(Some(mount)));
+pub fn install(mount: Element, message: &str) {
+    MOUNT.with(|m| m.replace(Some((mount, message.to_string()))));
     yew::set_custom_panic_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
-        if let Some(mount) = MOUNT.with(|m| m.try_borrow().ok().and_then(|m| m.clone())) {
-            show_error(&mount);
+        if let Some((mount, message)) = MOUNT.with(|m| m.try_borrow().ok().and_then(|m| m.clone())) {
+            show_error(&mount, &message);
         }
     }));
 }
@@ -31,7 +30,7 @@ pub fn install(mount: Element) {
 /// Replaces everything in `root` with the error message (and, if the app
 /// failed while rendering behind the prerendered first view, that view too:
 /// it would look alive but answer nothing).
-pub fn show_error(root: &Element) {
+pub fn show_error(root: &Element, text: &str) {
     // The host's static fallback, if it has one, shows below the message.
     if let Some(shadow) = root.get_root_node().dyn_ref::<web_sys::ShadowRoot>() {
         let _ = shadow.host().set_attribute(crate::mount::FAILED, "");
@@ -46,7 +45,7 @@ pub fn show_error(root: &Element) {
     let Ok(message) = document.create_element("p") else { return };
     message.set_class_name("sm-error");
     message.set_attribute("role", "alert").ok();
-    message.set_text_content(Some(MESSAGE));
+    message.set_text_content(Some(text));
     root.set_inner_html("");
     root.append_child(&message).ok();
 }

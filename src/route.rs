@@ -11,6 +11,7 @@ use crate::ids::{ActorId, FaqId, IssueId, ScenarioId};
 use crate::matrix::MatrixFilter;
 use crate::notice::{Notice, Unused};
 use crate::model::Group;
+use crate::words::T;
 
 /// The explainer's tabs, in the order the reader sees them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -42,16 +43,16 @@ impl Tab {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> T {
         match self {
-            Tab::Overview => "Overview",
-            Tab::Issues => "Issues",
-            Tab::Actors => "Actors",
-            Tab::Matrix => "Who wants what",
-            Tab::Scenarios => "Scenarios",
-            Tab::Deal => "Build a deal",
-            Tab::Faq => "FAQ",
-            Tab::Sources => "Sources",
+            Tab::Overview => T::TabOverview,
+            Tab::Issues => T::TabIssues,
+            Tab::Actors => T::TabActors,
+            Tab::Matrix => T::TabMatrix,
+            Tab::Scenarios => T::TabScenarios,
+            Tab::Deal => T::TabDeal,
+            Tab::Faq => T::TabFaq,
+            Tab::Sources => T::TabSources,
         }
     }
 

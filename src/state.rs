@@ -13,6 +13,7 @@ use crate::matrix::MatrixFilter;
 use crate::notice::Notice;
 use crate::model::Group;
 use crate::route::{Cell, Parsed, Tab, View};
+use crate::words::T;
 
 /// The colour theme the reader picked; `Auto` follows the system.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -34,11 +35,11 @@ impl Theme {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> T {
         match self {
-            Theme::Auto => "System",
-            Theme::Light => "Light",
-            Theme::Dark => "Dark",
+            Theme::Auto => T::ThemeAuto,
+            Theme::Light => T::ThemeLight,
+            Theme::Dark => T::ThemeDark,
         }
     }
 }

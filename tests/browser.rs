@@ -10,6 +10,9 @@ use stancemap::components::stance_badge::StanceBadge;
 use stancemap::components::stance_detail::StanceDetail;
 use stancemap::context::Widget;
 use stancemap::dataset::Dataset;
+use stancemap::edition::Edition;
+use stancemap::lang::Lang;
+use stancemap::words::{Words, T};
 use stancemap::model::Position;
 use stancemap::views::matrix::Matrix;
 use stancemap::route::{Cell, Tab, View};
@@ -34,9 +37,9 @@ async fn settle() {
 
 /// The props of an instance mounted on `host` with no attributes set.
 fn app_props(host: &Element, prefix: &str) -> AppProps {
-    let data = Rc::new(Dataset::bundled());
-    let config = EmbedConfig::read(&|_| None, &data);
-    AppProps { prefix: prefix.to_string().into(), config, data, host: Some(host.clone()), base: "/".into(), page: "/".into(), on_rendered: Callback::noop() }
+    let edition = Edition::english();
+    let config = EmbedConfig::read(&|_| None, &edition.data);
+    AppProps { prefix: prefix.to_string().into(), config, edition, host: Some(host.clone()), base: "/".into(), page: "/".into(), on_rendered: Callback::noop() }
 }
 
 #[derive(Properties, PartialEq)]
@@ -47,7 +50,7 @@ struct WithDataProps {
 /// Provides the bundled dataset the way App does.
 #[function_component(WithData)]
 fn with_data(props: &WithDataProps) -> Html {
-    let widget = use_memo((), |_| Widget { data: Rc::new(Dataset::bundled()), prefix: "t".into(), root: NodeRef::default(), base: "/".into(), page: "/".into() });
+    let widget = use_memo((), |_| Widget { data: Rc::new(Dataset::bundled()), words: Rc::new(Words::english()), lang: Lang::En, prefix: "t".into(), root: NodeRef::default(), base: "/".into(), page: "/".into() });
     html! { <ContextProvider<Widget> context={(*widget).clone()}>{ props.children.clone() }</ContextProvider<Widget>> }
 }
 
@@ -91,7 +94,8 @@ async fn a_stance_shows_its_quote_speaker_basis_and_source() {
     let root = render(html! { <StanceDetail title={"Someone"} actor={stance.actor.clone()} issue={stance.issue.clone()} /> }).await;
     let text = root.text_content().unwrap();
     assert!(text.contains(&quote.text) && text.contains(&quote.speaker));
-    assert!(text.contains(stance.basis.label()) && text.contains(stance.position.label()));
+    let w = Words::english();
+    assert!(text.contains(w.t(stance.basis.label())) && text.contains(w.t(stance.position.label())));
     assert_eq!(root.query_selector("cite").unwrap().unwrap().text_content().unwrap(), headline);
     assert!(root.query_selector("blockquote").unwrap().is_some());
 }
@@ -160,8 +164,9 @@ async fn a_crash_leaves_a_readable_message_not_a_blank_box() {
     let root = mount_point();
     yew::Renderer::<App>::with_root_and_props(root.clone(), app_props(&root, "crash")).render();
     settle().await;
-    stancemap::panic::show_error(&root);
+    let message = Words::english().t(T::PanicMessage).to_string();
+    stancemap::panic::show_error(&root, &message);
     let alert = root.query_selector("[role=alert]").unwrap().expect("an alert replaces the widget");
-    assert_eq!(alert.text_content().unwrap(), stancemap::panic::MESSAGE);
+    assert_eq!(alert.text_content().unwrap(), message);
     assert!(root.query_selector(".sm-root").unwrap().is_none());
 }

@@ -3,6 +3,7 @@
 
 mod common;
 
+use stancemap::words::Words;
 use stancemap::dataset::Dataset;
 use stancemap::model::{Group, Pillar, Position};
 
@@ -98,19 +99,12 @@ fn where_sources_differ_every_reading_is_kept_with_the_current_line_first() {
     assert!(data.readings(&"gamma".into(), &"bridge".into()).is_empty(), "silence stays silence");
 }
 
-#[test]
-fn review_dates_read_as_day_month_year_and_odd_ones_stay_as_written() {
-    use stancemap::dataset::long_date;
-    assert_eq!(long_date("2026-01-05"), "5 January 2026");
-    assert_eq!(long_date("2026-13-05"), "2026-13-05");
-    assert_eq!(long_date("soon"), "soon");
-}
 
 #[test]
 fn a_correction_names_its_record_as_readers_know_it() {
     let data = common::dataset();
     let correction = &data.records.corrections[0];
-    assert_eq!(data.record_label(correction), "Beta Land on The river (A document)");
+    assert_eq!(data.record_label(correction, &Words::english()), "Beta Land on The river (A document)");
     let removed = stancemap::model::Correction { record: "beta/tolls/doc".into(), removed: true, ..correction.clone() };
-    assert_eq!(data.record_label(&removed), "beta/tolls/doc", "a removed record is named by its id");
+    assert_eq!(data.record_label(&removed, &Words::english()), "beta/tolls/doc", "a removed record is named by its id");
 }

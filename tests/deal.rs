@@ -5,6 +5,7 @@
 
 mod common;
 
+use stancemap::words::Words;
 use proptest::prelude::*;
 use stancemap::dataset::Dataset;
 use stancemap::deal::{assess, Deal};
@@ -61,10 +62,10 @@ fn the_summary_names_each_crossed_red_line_counts_other_rejections_once_and_the_
     let data = common::dataset();
     let one = assess(&data, &deal(&[("river", "share-river")]));
     // Alpha's red line; Beta's rejection; Gamma silent: 1 of 3 unknown.
-    assert_eq!(summary(&data, &one), "Crosses 1 stated red line: Alpha Land on The river. 1 other rejection in the sources. Unknown: 1 of 3 reactions.");
+    assert_eq!(summary(&data, &Words::english(), &one), "Crosses 1 stated red line: Alpha Land on The river. 1 other rejection in the sources. Unknown: 1 of 3 reactions.");
     let none = assess(&data, &deal(&[("bridge", "build-bridge")]));
-    assert_eq!(summary(&data, &none), "The sources report no red line this package crosses. Unknown: 2 of 3 reactions.");
-    assert!(summary(&data, &assess(&data, &Deal::default())).starts_with("Every issue is open."));
+    assert_eq!(summary(&data, &Words::english(), &none), "The sources report no red line this package crosses. Unknown: 2 of 3 reactions.");
+    assert!(summary(&data, &Words::english(), &assess(&data, &Deal::default())).starts_with("Every issue is open."));
 }
 
 #[test]

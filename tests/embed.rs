@@ -6,7 +6,10 @@ mod common;
 use std::collections::HashMap;
 
 use stancemap::notice::{Notice, Unused};
-use stancemap::embed::{iframe_snippet, mount_snippet, Chrome, EmbedConfig, HostEvent};
+use stancemap::edition::Edition;
+use stancemap::embed::{iframe_snippet, in_language, mount_snippet, Chrome, EmbedConfig, HostEvent};
+use stancemap::lang::Lang;
+use stancemap::words::Words;
 use stancemap::export::{glue_factory, mount_content, pages, FALLBACK_MARKER, GLUE_FACTORY};
 use stancemap::prerender::first_view;
 use stancemap::fallback::static_html;
@@ -50,7 +53,7 @@ fn bad_attributes_fall_back_and_are_named_in_the_notice() {
         Notice::LinkPartlyUsed(vec![Unused::Issue("atlantis".into())]),
         Notice::EmbedPartlyUsed(vec![Unused::Theme("neon".into()), Unused::FragmentSetting("steal".into()), Unused::Chrome("huge".into())]),
     ]);
-    let words: Vec<String> = c.start.notices.iter().map(Notice::words).collect();
+    let words: Vec<String> = c.start.notices.iter().map(|n| n.words(&Words::english())).collect();
     for (n, part) in [(0, "issue “atlantis”"), (1, "theme “neon”"), (1, "fragment setting “steal”"), (1, "chrome “huge”")] {
         assert!(words[n].contains(part), "{} lacks {part}", words[n]);
     }
@@ -76,12 +79,36 @@ fn host_events_say_what_the_reader_did() {
 #[test]
 fn snippets_embed_exactly_the_given_view_from_the_given_host() {
     let view = View { tab: Tab::Faq, faq: Some("who-owns".into()), query: "a b".into(), ..View::default() };
-    let iframe = iframe_snippet("https://cdn.example/sm/", "stancemap-faq", &view);
+    let iframe = iframe_snippet("https://cdn.example/sm/", "stancemap-faq", &view, Lang::En, "A \"title\"");
     assert!(iframe.contains(r#"src="https://cdn.example/sm/embed.html?id=stancemap-faq#faq/who-owns?q=a%20b""#));
-    assert!(iframe.contains(r#"data-stancemap-embed="stancemap-faq""#) && iframe.contains("title=\""));
+    assert!(iframe.contains(r#"data-stancemap-embed="stancemap-faq""#) && iframe.contains(r#"title="A &quot;title&quot;""#));
     assert!(iframe.contains(r#"<script src="https://cdn.example/sm/stancemap-embed.js" async></script>"#));
-    let mount = mount_snippet("https://cdn.example/sm/", &view);
-    assert!(mount.starts_with(r#"<div data-stancemap data-view="faq/who-owns?q=a%20b"></div>"#));
+    let mount = mount_snippet("https://cdn.example/sm/", &view, Lang::En);
+    assert!(mount.starts_with(r#"<div data-stancemap data-view="faq/who-owns?q=a%20b" data-lang="en"></div>"#));
+}
+
+#[test]
+fn snippets_and_links_keep_the_language() {
+    let view = View { tab: Tab::Matrix, ..View::default() };
+    let iframe = iframe_snippet("https://cdn.example/sm/", "stancemap-matrix", &view, Lang::Uk, "t");
+    assert!(iframe.contains(r#"src="https://cdn.example/sm/embed.html?id=stancemap-matrix&lang=uk#matrix""#), "{iframe}");
+    assert!(mount_snippet("/", &view, Lang::Uk).contains(r#"data-lang="uk""#));
+    assert_eq!(in_language("https://x.example/a?lang=uk&b=1", Lang::En, Lang::En), "https://x.example/a?b=1");
+    assert_eq!(in_language("https://x.example/a?b=1&lang=en", Lang::Uk, Lang::En), "https://x.example/a?b=1&lang=uk");
+    assert_eq!(in_language("https://x.example/a", Lang::Uk, Lang::En), "https://x.example/a?lang=uk");
+    assert_eq!(in_language("https://x.example/a?lang", Lang::En, Lang::En), "https://x.example/a");
+    // A Ukrainian page needs the parameter for English only.
+    assert_eq!(in_language("https://x.example/index.uk.html", Lang::En, Lang::Uk), "https://x.example/index.uk.html?lang=en");
+    assert_eq!(in_language("https://x.example/index.uk.html?lang=en", Lang::Uk, Lang::Uk), "https://x.example/index.uk.html");
+}
+
+#[test]
+fn a_language_the_widget_does_not_speak_falls_back_and_is_named() {
+    assert_eq!(config(&[("data-lang", "uk-UA")]).lang, Some(Lang::Uk));
+    assert_eq!(config(&[]).lang, None, "left to the page");
+    let c = config(&[("data-lang", "tlh")]);
+    assert_eq!(c.lang, None);
+    assert_eq!(c.start.notices, [Notice::EmbedPartlyUsed(vec![Unused::Language("tlh".into())])]);
 }
 
 #[test]
@@ -103,13 +130,14 @@ fn a_mount_carries_its_first_view_styled_in_a_declarative_shadow_root_and_a_fall
 
 #[test]
 fn the_prerendered_first_view_is_the_apps_own_overview() {
-    let data = std::rc::Rc::new(common::dataset());
-    let html = first_view(data.clone(), &[("data-chrome", "standalone")], "/");
+    let edition = common::edition();
+    let data = edition.data.clone();
+    let html = first_view(&edition, &[("data-chrome", "standalone")], "/");
     assert!(html.contains(&format!("<h1 class=\"sm-title\">{}</h1>", data.records.meta.title)), "{html}");
     assert!(html.contains(r#"role="tablist""#) && html.contains(r#"aria-selected="true""#));
     assert!(html.contains(&data.records.issues[0].title), "the overview lists the issues");
     assert!(!html.contains("<!--<["), "no hydration markers: the app replaces the view, it does not hydrate it");
-    let embedded = first_view(data.clone(), &[], "/");
+    let embedded = first_view(&edition, &[], "/");
     assert!(embedded.contains("<h2 class=\"sm-title sm-title-embedded\">"));
 }
 
@@ -118,7 +146,7 @@ fn markup_in_the_data_is_escaped_in_the_static_fallback() {
     let mut records = common::records();
     records.actors[0].short = "<script>alert(1)</script>".into();
     records.faq[0].answer = "<img src=x onerror=alert(1)> & more".into();
-    let html = static_html(&stancemap::dataset::Dataset::new(records));
+    let html = static_html(&Edition::new(Lang::En, stancemap::dataset::Dataset::new(records), Words::english()));
     assert!(!html.contains("<script>") && !html.contains("<img"));
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; more"));
@@ -126,14 +154,15 @@ fn markup_in_the_data_is_escaped_in_the_static_fallback() {
 
 #[test]
 fn readers_without_javascript_get_every_option_with_its_quoted_reactions() {
-    let data = common::dataset();
-    let html = static_html(&data);
+    let edition = common::edition();
+    let data = &edition.data;
+    let html = static_html(&edition);
     assert!(html.starts_with("<div class=\"sm-fallback\" lang=\"en\">"), "the fallback says its language on any article");
     for option in &data.records.options {
         assert!(html.contains(&option.label), "{}", option.id);
     }
     for reaction in &data.records.reactions {
-        assert!(html.contains(&format!("“{}”", reaction.quote.text)), "{}", reaction.key());
+        assert!(html.contains(&format!("<q lang=\"en\">{}</q>", reaction.quote.text)), "{}: quoted, in its own language", reaction.key());
     }
 }
 

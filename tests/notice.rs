@@ -1,6 +1,7 @@
 //! What the widget tells the reader about itself, word for word.
 #![cfg(not(target_arch = "wasm32"))]
 
+use stancemap::words::Words;
 use stancemap::notice::{Notice, Unused};
 
 #[test]
@@ -18,18 +19,18 @@ fn each_notice_reads_as_a_sentence_naming_what_could_not_be_used() {
         Unused::RestOfAddress,
     ]);
     assert_eq!(
-        link.words(),
+        link.words(&Words::english()),
         "Part of this link could not be used (issue “atlantis”, actor “martians”, scenario “peace”, question “why”, group “aliens”, \
          comparison “a.a”, cell “x”, choice “moon.cheese”, setting “zoom”, the rest of the address), so it shows the nearest view we have."
     );
     let embed = Notice::EmbedPartlyUsed(vec![Unused::Theme("neon".into()), Unused::FragmentSetting("steal".into()), Unused::Chrome("huge".into())]);
-    assert_eq!(embed.words(), "Some settings of this embed could not be used (theme “neon”, fragment setting “steal”, chrome “huge”).");
+    assert_eq!(embed.words(&Words::english()), "Some settings of this embed could not be used (theme “neon”, fragment setting “steal”, chrome “huge”).");
     assert_eq!(
-        Notice::UnknownView("nonsense".into()).words(),
+        Notice::UnknownView("nonsense".into()).words(&Words::english()),
         "This link asked for a view called “nonsense”, which this explainer does not have, so here is the overview."
     );
     assert_eq!(
-        Notice::DatasetRefused { url: "https://example.org/d.json".into(), reason: "it is not valid JSON".into() }.words(),
+        Notice::DatasetRefused { url: "https://example.org/d.json".into(), reason: "it is not valid JSON".into() }.words(&Words::english()),
         "The dataset at “https://example.org/d.json” could not be used: it is not valid JSON. Showing the explainer's own data instead."
     );
 }
@@ -37,7 +38,7 @@ fn each_notice_reads_as_a_sentence_naming_what_could_not_be_used() {
 #[test]
 fn text_echoed_back_is_cut_to_forty_characters() {
     let long = "x".repeat(60);
-    let words = Notice::LinkPartlyUsed(vec![Unused::Setting(long.clone())]).words();
+    let words = Notice::LinkPartlyUsed(vec![Unused::Setting(long.clone())]).words(&Words::english());
     assert!(words.contains(&format!("setting “{}…”", "x".repeat(40))), "{words}");
     assert!(!words.contains(&long));
 }

@@ -3,6 +3,7 @@
 
 mod common;
 
+use stancemap::words::Words;
 use stancemap::deal::Deal;
 use stancemap::matrix::MatrixFilter;
 use stancemap::model::Group;
@@ -51,7 +52,7 @@ fn an_unknown_tab_falls_back_to_the_overview_and_says_so() {
     let parsed = View::parse("#nonsense/abc", &common::dataset());
     assert_eq!(parsed.view, View::default());
     assert_eq!(parsed.notices, [Notice::UnknownView("nonsense".into())]);
-    assert!(parsed.notices[0].words().contains("“nonsense”"));
+    assert!(parsed.notices[0].words(&Words::english()).contains("“nonsense”"));
 }
 
 #[test]
@@ -60,7 +61,7 @@ fn an_unknown_issue_keeps_the_tab_and_drops_the_card() {
     assert_eq!(parsed.view.tab, Tab::Issues);
     assert_eq!(parsed.view.issue, None);
     assert_eq!(parsed.notices, [Notice::LinkPartlyUsed(vec![Unused::Issue("atlantis".into())])]);
-    assert!(parsed.notices[0].words().contains("issue “atlantis”"));
+    assert!(parsed.notices[0].words(&Words::english()).contains("issue “atlantis”"));
 }
 
 #[test]
@@ -73,7 +74,7 @@ fn malformed_matrix_settings_are_dropped_one_by_one() {
     assert_eq!(parsed.view.filter.compare, (None, None));
     let unused = [Unused::Group("aliens".into()), Unused::Cell("alpha".into()), Unused::Comparison("alpha.alpha".into()), Unused::Setting("zoom".into())];
     assert_eq!(parsed.notices, [Notice::LinkPartlyUsed(unused.to_vec())]);
-    let words = parsed.notices[0].words();
+    let words = parsed.notices[0].words(&Words::english());
     for part in ["group “aliens”", "cell “alpha”", "comparison “alpha.alpha”", "setting “zoom”"] {
         assert!(words.contains(part), "{words} lacks {part}");
     }
@@ -102,7 +103,7 @@ fn hostile_fragments_never_panic_and_always_give_a_tab() {
         assert!(Tab::ALL.contains(&parsed.view.tab));
         assert!(parsed.view.query.chars().count() <= 100);
         for notice in parsed.notices {
-            let words = notice.words();
+            let words = notice.words(&Words::english());
             assert!(words.chars().count() < 400, "the notice stays short: {words}");
         }
     }

@@ -11,15 +11,20 @@
 #![cfg_attr(target_arch = "wasm32", allow(unused))]
 
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
-
 use stancemap::dataset::Dataset;
+use stancemap::edition::Edition;
+use stancemap::lang::Lang;
+use stancemap::words::Words;
+#[cfg(not(target_arch = "wasm32"))]
+use stancemap::catalogue::{Catalogue, INTERFACE_DIR};
+#[cfg(not(target_arch = "wasm32"))]
+use stancemap::translation::translate;
 #[cfg(not(target_arch = "wasm32"))]
 use stancemap::load::{load_dir, BUNDLED_DIR};
 #[cfg(not(target_arch = "wasm32"))]
 use stancemap::prerender::first_view;
 use stancemap::views::sources::{CORRECTIONS_JSON, DATA_CSV, DATA_JSON};
-use stancemap::export::{glue_factory, mount_content, pages, stances_csv, EMBEDDED, STANDALONE, STYLES};
+use stancemap::export::{glue_factory, in_language, mount_content, page_name, pages, stances_csv, EMBEDDED, STANDALONE, STYLES};
 use stancemap::fallback::static_html;
 use stancemap::mount::STYLESHEET;
 
@@ -39,11 +44,22 @@ fn main() {
     });
     write(&dir, CORRECTIONS_JSON, &serde_json::to_string_pretty(&records.corrections).expect("corrections serialise"));
     write(&dir, DATA_JSON, &serde_json::to_string_pretty(&records).expect("records serialise"));
-    let data = Rc::new(Dataset::new(records));
-    let fallback = static_html(&data);
+    // Every other language's edition, beside the app: its words and its
+    // records (the corrections stay in the English file).
+    let mut editions = vec![Edition::new(Lang::En, Dataset::new(records.clone()), Words::english())];
+    for lang in &Lang::ALL[1..] {
+        let mut translated = translate(&source.join(BUNDLED_DIR), *lang, &records).unwrap_or_else(|problems| {
+            fail(&problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
+        });
+        translated.corrections.clear();
+        let words = Catalogue::read(&source.join(INTERFACE_DIR), *lang).unwrap_or_else(|problems| fail(&problems.join("\n"))).compact();
+        let json = format!("{{\"words\":{words},\"records\":{}}}", serde_json::to_string(&translated).expect("records serialise"));
+        write(&dir, &Edition::file(*lang), &json);
+        editions.push(Edition::parse(&json, *lang).unwrap_or_else(|e| fail(&format!("the {} edition does not read back: {e}", lang.code()))));
+    }
     // Where the files are served from, for a snippet pasted into other sites' pages.
     let public_url = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".into());
-    write(&dir, DATA_CSV, &stances_csv(&data));
+    write(&dir, DATA_CSV, &stances_csv(&editions[0].data));
 
     let css: Vec<String> = STYLES.iter().map(|name| read(&source.join("styles").join(name))).collect();
     write(&dir, STYLESHEET, &css.join("\n"));
@@ -51,13 +67,23 @@ fn main() {
     let glue = read(&dir.join(GLUE));
     write(&dir, GLUE, &glue_factory(&glue).unwrap_or_else(|e| fail(&e)));
 
-    // The pages link the stylesheet beside them; the snippet from the public URL.
-    let content = |attributes: &[(&str, &str)], base: &str| mount_content(&first_view(data.clone(), attributes, base), &fallback, base);
-    let index = read(&dir.join("index.html"));
-    let (index, embed) = pages(&index, &content(&STANDALONE, ""), &content(&EMBEDDED, "")).unwrap_or_else(|e| fail(&e));
-    write(&dir, "index.html", &index);
-    write(&dir, "embed.html", &embed);
-    write(&dir, "stancemap-snippet.html", &format!("<div data-stancemap>{}</div>\n", content(&[], &public_url)));
+    // Each language's pages, with its first view and fallback: the pages
+    // link the stylesheet beside them; the snippet from the public URL.
+    let template = read(&dir.join("index.html"));
+    for edition in &editions {
+        let fallback = static_html(edition);
+        let content = |attributes: &[(&str, &str)], base: &str| mount_content(&first_view(edition, attributes, base), &fallback, base);
+        let page = match edition.lang {
+            Lang::En => template.clone(),
+            lang => in_language(&template, lang, &edition.data.records.meta).unwrap_or_else(|e| fail(&e)),
+        };
+        let (index, embed) = pages(&page, &content(&STANDALONE, ""), &content(&EMBEDDED, "")).unwrap_or_else(|e| fail(&e));
+        write(&dir, &page_name("index.html", edition.lang), &index);
+        write(&dir, &page_name("embed.html", edition.lang), &embed);
+        let lang = edition.lang.code();
+        let snippet = content(&[("data-lang", lang)], &public_url);
+        write(&dir, &page_name("stancemap-snippet.html", edition.lang), &format!("<div data-stancemap data-lang=\"{lang}\">{snippet}</div>\n"));
+    }
 }
 
 /// wasm-bindgen's glue module, as Trunk names it for the `stancemap` binary.

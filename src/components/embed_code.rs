@@ -7,6 +7,7 @@ use crate::components::disclosure::Disclosure;
 use crate::context::use_widget;
 use crate::embed::{iframe_snippet, mount_snippet};
 use crate::route::View;
+use crate::words::T;
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedCodeProps {
@@ -22,9 +23,10 @@ pub fn embed_code(props: &EmbedCodeProps) -> Html {
         Callback::from(move |_| open.set(!*open))
     };
     let id = format!("stancemap-{}", props.view.tab.slug());
+    let w = &widget.words;
     let snippets = [
-        ("iframe", "As an iframe (works in any article page)", iframe_snippet(&widget.base, &id, &props.view)),
-        ("mount", "Mounted directly in the page (one script, any number of these divs)", mount_snippet(&widget.base, &props.view)),
+        ("iframe", w.t(T::EmbedIframe), iframe_snippet(&widget.base, &id, &props.view, widget.lang, w.t(T::EmbedTitle))),
+        ("mount", w.t(T::EmbedMount), mount_snippet(&widget.base, &props.view, widget.lang)),
     ];
     let blocks = snippets.into_iter().map(|(kind, label, code)| {
         let field = widget.id(&["embed", kind]);
@@ -36,8 +38,8 @@ pub fn embed_code(props: &EmbedCodeProps) -> Html {
         }
     });
     html! {
-        <Disclosure id={widget.id(&["embed"])} title="Embed this view" open={*open} {on_toggle} class="sm-embed">
-            <p class="sm-muted">{ "Copy the code for exactly what is on screen now. Nothing is sent anywhere: the widget makes no third-party request and stores nothing." }</p>
+        <Disclosure id={widget.id(&["embed"])} title={w.t(T::EmbedOpen).to_string()} open={*open} {on_toggle} class="sm-embed">
+            <p class="sm-muted">{ w.t(T::EmbedHelp) }</p>
             { for blocks }
         </Disclosure>
     }

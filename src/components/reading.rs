@@ -6,7 +6,9 @@ use yew::prelude::*;
 
 use crate::ids::SourceId;
 
+use crate::components::quote::QuoteFigure;
 use crate::components::source_citation::SourceCitation;
+use crate::context::use_widget;
 use crate::model::{Basis, Quote};
 
 #[derive(Properties, PartialEq)]
@@ -23,16 +25,14 @@ pub struct ReadingProps {
 
 #[function_component(Reading)]
 pub fn reading(props: &ReadingProps) -> Html {
+    let w = use_widget().words;
     html! {
         <div class="sm-reading">
             { props.children.clone() }
-            <p class="sm-basis">{ props.basis.label() }{ props.speaker.as_ref().map(|who| format!(": {who}")) }</p>
+            <p class="sm-basis">{ w.t(props.basis.label()) }{ props.speaker.as_ref().map(|who| format!(": {who}")) }</p>
             <p>{ &props.summary }</p>
             if let Some(q) = &props.quote {
-                <figure class="sm-quote">
-                    <blockquote><p>{ &q.text }</p></blockquote>
-                    <figcaption>{ "— " }{ &q.speaker }</figcaption>
-                </figure>
+                <QuoteFigure text={q.text.clone()} translation={q.translation.clone()} speaker={q.speaker.clone()} />
             }
             <SourceCitation sources={vec![props.source.clone()]} />
         </div>

@@ -7,6 +7,7 @@ use crate::ids::SourceId;
 
 use crate::context::use_widget;
 use crate::model::Source;
+use crate::words::P;
 
 #[derive(Properties, PartialEq)]
 pub struct SourceTitleProps {
@@ -38,7 +39,7 @@ pub fn source_citation(props: &SourceCitationProps) -> Html {
         .filter_map(|id| widget.data.source(id))
         .map(|s| html! { <li><SourceTitle source={s.clone()} /></li> })
         .collect();
-    let label = if cited.len() == 1 { "Source:" } else { "Sources:" };
+    let label = widget.words.n(P::SourceLabel, cited.len(), &[]);
     html! {
         <div class="sm-citation">
             <span class="sm-citation-label">{ label }</span>

@@ -2,7 +2,9 @@
 
 use yew::prelude::*;
 
+use crate::context::use_widget;
 use crate::model::Position;
+use crate::words::T;
 
 #[derive(Properties, PartialEq)]
 pub struct StanceBadgeProps {
@@ -12,14 +14,15 @@ pub struct StanceBadgeProps {
 
 #[function_component(StanceBadge)]
 pub fn stance_badge(props: &StanceBadgeProps) -> Html {
+    let w = use_widget().words;
     let (slug, icon, label) = match props.position {
         Some(p) => (p.slug(), p.icon(), p.label()),
-        None => ("none", "–", "No stated position"),
+        None => ("none", "–", T::PositionNone),
     };
     html! {
         <span class={classes!("sm-badge", format!("sm-pos-{slug}"))}>
             <span class="sm-badge-icon" aria-hidden="true">{ icon }</span>
-            { label }
+            { w.t(label) }
         </span>
     }
 }

@@ -9,6 +9,7 @@ use crate::ids::{ActorId, IssueId};
 use crate::components::reading::Reading;
 use crate::components::stance_badge::StanceBadge;
 use crate::context::use_widget;
+use crate::words::P;
 
 #[derive(Properties, PartialEq)]
 pub struct StanceDetailProps {
@@ -22,6 +23,7 @@ pub struct StanceDetailProps {
 #[function_component(StanceDetail)]
 pub fn stance_detail(props: &StanceDetailProps) -> Html {
     let widget = use_widget();
+    let w = &widget.words;
     // Every source's reading, the current stated line first; none for silence.
     let readings = widget.data.readings(&props.actor, &props.issue);
     let title = props.title.as_ref().map(|t| html! { <h4 class="sm-stance-title">{ t }</h4> });
@@ -30,15 +32,15 @@ pub fn stance_detail(props: &StanceDetailProps) -> Html {
             <article class="sm-stance">
                 { for title }
                 <StanceBadge position={None} />
-                <p class="sm-muted">{ "None of the five sources reports a position here." }</p>
+                <p class="sm-muted">{ w.n(P::StanceNoneReports, widget.data.records.sources.len(), &[]) }</p>
             </article>
         };
     };
     let differ = readings.iter().any(|s| s.position != first.position);
     let note = match (readings.len(), differ) {
         (1, _) => None,
-        (n, true) => Some(format!("The sources differ: {n} readings, each with its own source, the current stated line first.")),
-        (n, false) => Some(format!("{n} sources report this, each in its own words.")),
+        (n, true) => Some(w.n(P::StanceDiffer, n, &[])),
+        (n, false) => Some(w.n(P::StanceAgree, n, &[])),
     };
     let readings = readings.iter().enumerate().map(|(n, s)| html! {
         <Reading basis={s.basis} speaker={s.speaker.clone()} summary={s.summary.clone()} quote={s.quote.clone()} source={s.source.clone()}>

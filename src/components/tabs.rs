@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::context::use_widget;
 use crate::route::Tab;
+use crate::words::T;
 
 #[derive(Properties, PartialEq)]
 pub struct TabsProps {
@@ -42,12 +43,12 @@ pub fn tabs(props: &TabsProps) -> Html {
                 aria-controls={widget.id(&["panel", tab.slug()])}
                 tabindex={if selected { "0" } else { "-1" }}
                 {onclick} {onkeydown}>
-                { tab.label() }
+                { widget.words.t(tab.label()) }
             </button>
         }
     });
     html! {
-        <div class="sm-tablist" role="tablist" aria-label="Explainer sections">
+        <div class="sm-tablist" role="tablist" aria-label={widget.words.t(T::TabsLabel).to_string()}>
             { for tabs }
         </div>
     }

@@ -9,13 +9,14 @@ use crate::context::use_widget;
 use crate::model::Group;
 use crate::state::Action;
 use crate::views::ViewProps;
+use crate::words::{P, T};
 
 #[function_component(Actors)]
 pub fn actors(props: &ViewProps) -> Html {
     let widget = use_widget();
-    let data = &widget.data;
+    let (data, w) = (&widget.data, &widget.words);
     let Some(actor) = props.view.actor.as_ref().and_then(|id| data.actor(id)).or(data.records.actors.first()) else {
-        return html! { <p>{ "This dataset has no actors." }</p> };
+        return html! { <p>{ w.t(T::ActorsNone) }</p> };
     };
     let groups = Group::ALL.into_iter().filter(|&g| data.actors_in(g).next().is_some()).map(|g| {
         let buttons = data.actors_in(g).map(|a| {
@@ -26,7 +27,7 @@ pub fn actors(props: &ViewProps) -> Html {
             }
         });
         html! {
-            <li><h3 class="sm-group-label">{ g.label() }</h3><ul class="sm-chips">{ for buttons }</ul></li>
+            <li><h3 class="sm-group-label">{ w.t(g.label()) }</h3><ul class="sm-chips">{ for buttons }</ul></li>
         }
     });
     let people = actor.people.iter().map(|p| html! {
@@ -34,21 +35,21 @@ pub fn actors(props: &ViewProps) -> Html {
     }).collect::<Vec<_>>();
     let stated = data.records.issues.iter().filter(|i| data.stance(&actor.id, &i.id).is_some()).count();
     let stances = data.records.issues.iter().map(|i| html! {
-        <li><StanceDetail title={format!("{}: {}", i.title, i.proposition)} actor={actor.id.clone()} issue={i.id.clone()} /></li>
+        <li><StanceDetail title={w.f(T::ActorsIssueTitle, &[("issue", &i.title), ("question", &i.proposition)])} actor={actor.id.clone()} issue={i.id.clone()} /></li>
     });
     let heading = widget.id(&["actor-name"]);
     html! {
         <div class="sm-actors">
-            <h2 class="sm-visually-hidden">{ "Actors" }</h2>
-            <nav aria-label="Choose an actor"><ul class="sm-groups">{ for groups }</ul></nav>
+            <h2 class="sm-visually-hidden">{ w.t(T::TabActors) }</h2>
+            <nav aria-label={w.t(T::ActorsChoose).to_string()}><ul class="sm-groups">{ for groups }</ul></nav>
             <section class="sm-profile" aria-labelledby={heading.clone()}>
                 <h3 id={heading} class="sm-profile-name">{ &actor.name }</h3>
-                <p class="sm-muted">{ format!("{} · a stated position on {} of {} issues", actor.group.label(), stated, data.records.issues.len()) }</p>
+                <p class="sm-muted">{ w.t(actor.group.label()) }{ " · " }{ w.n(P::ActorsStated, stated, &[("all", &data.records.issues.len().to_string())]) }</p>
                 if !people.is_empty() {
-                    <h4>{ "Who speaks for it in the sources" }</h4>
+                    <h4>{ w.t(T::ActorsPeople) }</h4>
                     <ul class="sm-people">{ for people }</ul>
                 }
-                <h4>{ "Its stance, issue by issue" }</h4>
+                <h4>{ w.t(T::ActorsStances) }</h4>
                 <ul class="sm-stances">{ for stances }</ul>
             </section>
         </div>

@@ -15,11 +15,12 @@ use crate::model::{DealOption, Issue, Reaction, ReactionKind};
 use crate::route::Tab;
 use crate::state::Action;
 use crate::views::ViewProps;
+use crate::words::{Words, P, T};
 
 #[function_component(DealBuilder)]
 pub fn deal_builder(props: &ViewProps) -> Html {
     let widget = use_widget();
-    let data = &widget.data;
+    let (data, w) = (&widget.data, &widget.words);
     let deal = &props.view.deal;
     let verdict = assess(data, deal);
     let issues = data.issues_with_options().map(|issue| html! {
@@ -47,34 +48,33 @@ pub fn deal_builder(props: &ViewProps) -> Html {
     };
     html! {
         <div class="sm-deal">
-            <h2>{ "Build a deal" }</h2>
-            <p class="sm-lead">{ "Choose how each issue would be settled, or leave it open. For every actor you then see what the sources report about your package: the red lines it crosses, rejections, conditions and acceptance, each with its quote. Where the sources say nothing, the reaction is unknown, and unknown never counts as acceptance. Nothing is scored." }</p>
-            <p class="sm-muted">{ format!("The options are only those the sources put on the table, for the {} issues on which they name any.", data.issues_with_options().count()) }</p>
+            <h2>{ w.t(T::TabDeal) }</h2>
+            <p class="sm-lead">{ w.t(T::DealLead) }</p>
+            <p class="sm-muted">{ w.n(P::DealOptionsNote, data.issues_with_options().count(), &[]) }</p>
             if data.issues_with_options().next().is_none() {
-                <p class="sm-empty">{ "This dataset names no options to choose from." }</p>
+                <p class="sm-empty">{ w.t(T::DealNoOptions) }</p>
             } else {
-                <p class="sm-deal-summary" role="status">{ summary(data, &verdict) }</p>
+                <p class="sm-deal-summary" role="status">{ summary(data, w, &verdict) }</p>
                 <div class="sm-deal-layout">
-                    <form class="sm-deal-choices" aria-label="Your package" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                    <form class="sm-deal-choices" aria-label={w.t(T::DealPackage).to_string()} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                         { for issues }
                     </form>
                     <section class="sm-deal-result" aria-labelledby={widget.id(&["deal-result"])}>
-                        <h3 id={widget.id(&["deal-result"])}>{ "What the sources say about it" }</h3>
+                        <h3 id={widget.id(&["deal-result"])}>{ w.t(T::DealResult) }</h3>
                         if !deal.is_empty() {
                             <p class="sm-deal-actions">
-                                <button type="button" class="sm-button" onclick={on_matrix}>{ "Mark it in the matrix" }</button>
+                                <button type="button" class="sm-button" onclick={on_matrix}>{ w.t(T::DealMark) }</button>
                                 { " " }
-                                <button type="button" class="sm-button" onclick={on_clear}>{ "Leave everything open" }</button>
+                                <button type="button" class="sm-button" onclick={on_clear}>{ w.t(T::DealClear) }</button>
                             </p>
                             <ul class="sm-verdicts" role="list">
                                 { for known.iter().map(|v| html! {
-                                    <li key={v.actor.id.as_str()} class="sm-verdict">{ actor_verdict(data, &verdict, v, |_| true) }</li>
+                                    <li key={v.actor.id.as_str()} class="sm-verdict">{ actor_verdict(data, w, &verdict, v, |_| true) }</li>
                                 }) }
                             </ul>
                             if !silent.is_empty() {
                                 <p class="sm-muted">
-                                    { "The sources report no reaction to these options from: " }
-                                    { silent.iter().map(|v| v.actor.name.as_str()).collect::<Vec<_>>().join(", ") }{ "." }
+                                    { w.f(T::DealSilent, &[("actors", &silent.iter().map(|v| v.actor.name.as_str()).collect::<Vec<_>>().join(", "))]) }
                                 </p>
                             }
                         }
@@ -85,52 +85,48 @@ pub fn deal_builder(props: &ViewProps) -> Html {
     }
 }
 
-/// `n` and the noun for it: "1 stated red line", "2 stated red lines".
-fn counted(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 /// The one-line answer for the whole package: the stated red lines it
 /// crosses, by name, the other rejections, and how many reactions are unknown.
-pub fn summary(data: &Dataset, verdict: &Verdict) -> String {
+pub fn summary(data: &Dataset, w: &Words, verdict: &Verdict) -> String {
     if verdict.chosen.is_empty() {
-        return "Every issue is open. Choose an option for at least one issue to see how the actors have reacted to it.".into();
+        return w.t(T::DealAllOpen).to_string();
     }
     let crossed: Vec<String> = verdict
         .red_lines()
-        .map(|(actor, option, _)| format!("{} on {}", actor.name, data.issue(&option.issue).map_or("", |i| i.title.as_str())))
+        .map(|(actor, option, _)| w.f(T::CellOn, &[("actor", &actor.name), ("issue", data.issue(&option.issue).map_or("", |i| i.title.as_str()))]))
         .collect();
     let lines = match crossed.len() {
-        0 => "The sources report no red line this package crosses.".to_string(),
-        n => format!("Crosses {}: {}.", counted(n, "stated red line", "stated red lines"), crossed.join("; ")),
+        0 => w.t(T::DealNoRedLine).to_string(),
+        n => w.n(P::DealCrosses, n, &[("crossed", &crossed.join("; "))]),
     };
     let rejected = match verdict.rejections().count() {
         0 => String::new(),
-        n => format!(" {} in the sources.", counted(n, "other rejection", "other rejections")),
+        n => format!(" {}", w.n(P::DealOtherRejections, n, &[])),
     };
-    format!("{lines}{rejected} Unknown: {} of {} reactions.", verdict.unknown(), verdict.possible())
+    format!("{lines}{rejected} {}", w.n(P::DealUnknown, verdict.possible(), &[("unknown", &verdict.unknown().to_string())]))
 }
 
 /// How a kind of reaction is counted in an actor's line.
-fn kind_count(kind: ReactionKind, n: usize) -> String {
-    match kind {
-        ReactionKind::RedLine => counted(n, "stated red line", "stated red lines"),
-        ReactionKind::Rejects => counted(n, "rejection", "rejections"),
-        ReactionKind::Conditional => counted(n, "acceptance on a condition", "acceptances on a condition"),
-        ReactionKind::Accepts => counted(n, "acceptance", "acceptances"),
-    }
+fn kind_count(w: &Words, kind: ReactionKind, n: usize) -> String {
+    let key = match kind {
+        ReactionKind::RedLine => P::CountRedLines,
+        ReactionKind::Rejects => P::CountRejections,
+        ReactionKind::Conditional => P::CountConditional,
+        ReactionKind::Accepts => P::CountAcceptances,
+    };
+    w.n(key, n, &[])
 }
 
 /// One actor's reactions to a package (the kinds `shown` lets through), red
 /// lines first, each with its quote and source, and what is unknown.
 /// Build a deal shows every kind; a scenario only the conflicts.
-pub fn actor_verdict(data: &Dataset, verdict: &Verdict, v: &ActorVerdict, shown: impl Fn(ReactionKind) -> bool) -> Html {
+pub fn actor_verdict(data: &Dataset, w: &Words, verdict: &Verdict, v: &ActorVerdict, shown: impl Fn(ReactionKind) -> bool) -> Html {
     let counts: Vec<String> =
-        ReactionKind::ALL.into_iter().filter(|&kind| shown(kind)).map(|kind| (kind, v.count(kind))).filter(|&(_, n)| n > 0).map(|(kind, n)| kind_count(kind, n)).collect();
-    let reactions = v.reactions.iter().filter(|(_, r)| shown(r.kind)).map(|&(option, r)| reaction_item(data, option, r));
+        ReactionKind::ALL.into_iter().filter(|&kind| shown(kind)).map(|kind| (kind, v.count(kind))).filter(|&(_, n)| n > 0).map(|(kind, n)| kind_count(w, kind, n)).collect();
+    let reactions = v.reactions.iter().filter(|(_, r)| shown(r.kind)).map(|&(option, r)| reaction_item(data, w, option, r));
     let unknown = (!v.unknown.is_empty()).then(|| {
         let labels: Vec<&str> = v.unknown.iter().map(|o| o.label.as_str()).collect();
-        format!("Unknown, {} of {}: {}.", v.unknown.len(), verdict.chosen.len(), labels.join("; "))
+        w.n(P::VerdictUnknown, verdict.chosen.len(), &[("unknown", &v.unknown.len().to_string()), ("options", &labels.join("; "))])
     });
     html! {
         <>
@@ -146,14 +142,14 @@ pub fn actor_verdict(data: &Dataset, verdict: &Verdict, v: &ActorVerdict, shown:
 
 /// One reported reaction to an option: its kind, what it is a reaction to,
 /// the condition if any, and the reading with its quote and source.
-pub fn reaction_item(data: &Dataset, option: &DealOption, r: &Reaction) -> Html {
+pub fn reaction_item(data: &Dataset, w: &Words, option: &DealOption, r: &Reaction) -> Html {
     let issue = data.issue(&option.issue).map_or("", |i| i.title.as_str());
     html! {
         <li class={format!("sm-reaction sm-reaction-{}", r.kind.slug())}>
             <Reading basis={r.basis} speaker={r.speaker.clone()} summary={r.summary.clone()} quote={Some(r.quote.clone())} source={r.source.clone()}>
-                <p class="sm-reaction-head"><strong>{ r.kind.label() }</strong>{ format!(": {} ({issue})", option.label) }</p>
+                <p class="sm-reaction-head"><strong>{ w.t(r.kind.label()) }</strong>{ format!(": {} ({issue})", option.label) }</p>
                 if let Some(condition) = &r.condition {
-                    <p class="sm-reaction-condition">{ "The condition: " }{ condition }</p>
+                    <p class="sm-reaction-condition">{ w.t(T::ReactionCondition) }{ " " }{ condition }</p>
                 }
             </Reading>
         </li>
@@ -192,7 +188,7 @@ fn issue_choice(props: &IssueChoiceProps) -> Html {
                 <input type="radio" id={id.clone()} name={name.clone()} checked={chosen} aria-describedby={described}
                     onchange={props.on_action.reform(move |_: Event| choose.clone())} />
                 <div>
-                    <label for={id}>{ option.map_or("Leave open", |o| o.label.as_str()) }</label>
+                    <label for={id}>{ option.map_or(widget.words.t(T::DealLeaveOpen), |o| o.label.as_str()) }</label>
                     if let Some(o) = option {
                         <p class="sm-option-note" id={note}>{ &o.proposed_by }</p>
                         if chosen {

@@ -12,11 +12,12 @@ use crate::model::FaqEntry;
 use crate::route::{Tab, View};
 use crate::state::Action;
 use crate::views::{ItemProps, ViewProps};
+use crate::words::{P, T};
 
 #[function_component(Faq)]
 pub fn faq(props: &ViewProps) -> Html {
     let widget = use_widget();
-    let data = &widget.data;
+    let (data, w) = (&widget.data, &widget.words);
     let query = props.view.query.clone();
     let shown: Vec<&FaqEntry> = data.faq_matching(&query).collect();
     let oninput = props.on_action.reform(|e: InputEvent| Action::Search(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()));
@@ -26,15 +27,15 @@ pub fn faq(props: &ViewProps) -> Html {
     });
     let search = widget.id(&["faq-search"]);
     let status = if query.trim().is_empty() {
-        format!("{} questions.", shown.len())
+        w.n(P::FaqCount, shown.len(), &[])
     } else {
-        format!("{} of {} questions match “{}”.", shown.len(), data.records.faq.len(), query.trim())
+        w.n(P::FaqMatching, shown.len(), &[("all", &data.records.faq.len().to_string()), ("query", query.trim())])
     };
     html! {
         <div class="sm-faq">
-            <h2 class="sm-visually-hidden">{ "Frequently asked questions" }</h2>
+            <h2 class="sm-visually-hidden">{ w.t(T::FaqTitle) }</h2>
             <div class="sm-field sm-search">
-                <label for={search.clone()}>{ "Search the questions and answers" }</label>
+                <label for={search.clone()}>{ w.t(T::FaqSearch) }</label>
                 <input type="search" id={search} value={query} {oninput} autocomplete="off" spellcheck="false" />
             </div>
             <p class="sm-status" role="status">{ status }</p>
@@ -58,7 +59,7 @@ fn faq_item(props: &ItemProps<FaqId>) -> Html {
             on_toggle={props.on_action.reform(move |_| Action::ToggleFaq(id.clone()))} class="sm-faq-item">
             <GlossaryText text={q.answer.clone()} />
             <SourceCitation sources={q.sources.clone()} />
-            <p><a class="sm-permalink" href={link}>{ "Link to this question" }</a></p>
+            <p><a class="sm-permalink" href={link}>{ widget.words.t(T::FaqLink) }</a></p>
         </Disclosure>
     }
 }

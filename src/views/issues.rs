@@ -13,10 +13,12 @@ use crate::context::use_widget;
 use crate::ids::IssueId;
 use crate::state::Action;
 use crate::views::{ItemProps, ViewProps};
+use crate::words::T;
 
 #[function_component(Issues)]
 pub fn issues(props: &ViewProps) -> Html {
     let widget = use_widget();
+    let w = &widget.words;
     // Narrow, stable props: opening one card re-renders that card alone.
     let cards = widget.data.records.issues.iter().map(|issue| html! {
         <IssueCard key={issue.id.as_str()} id={issue.id.clone()} open={props.view.issue.as_ref() == Some(&issue.id)}
@@ -24,8 +26,8 @@ pub fn issues(props: &ViewProps) -> Html {
     });
     html! {
         <div class="sm-issues">
-            <h2 class="sm-visually-hidden">{ "Issues" }</h2>
-            <p class="sm-lead">{ "Each card states the question, why it is hard and where every actor stands. Open one to see the detail." }</p>
+            <h2 class="sm-visually-hidden">{ w.t(T::TabIssues) }</h2>
+            <p class="sm-lead">{ w.t(T::IssuesLead) }</p>
             // Keyed cards in a container of their own (see the FAQ's list).
             <div class="sm-card-list">{ for cards }</div>
         </div>
@@ -35,7 +37,7 @@ pub fn issues(props: &ViewProps) -> Html {
 #[function_component(IssueCard)]
 fn issue_card(props: &ItemProps<IssueId>) -> Html {
     let widget = use_widget();
-    let data = &widget.data;
+    let (data, w) = (&widget.data, &widget.words);
     let Some(issue) = data.issue(&props.id) else { return Html::default() };
     let stated: Vec<_> = data.records.actors.iter().filter_map(|a| data.stance(&a.id, &issue.id).map(|s| (a, s))).collect();
     let silent: Vec<&str> = data.records.actors.iter().filter(|a| data.stance(&a.id, &issue.id).is_none()).map(|a| a.short.as_str()).collect();
@@ -44,8 +46,8 @@ fn issue_card(props: &ItemProps<IssueId>) -> Html {
     });
     let aside = html! {
         <div class="sm-card-aside">
-            <p class="sm-proposition">{ "The question: " }<strong>{ &issue.proposition }</strong></p>
-            <ul class="sm-badge-row" aria-label="Positions at a glance">{ for badges }</ul>
+            <p class="sm-proposition">{ w.t(T::IssueQuestion) }{ " " }<strong>{ &issue.proposition }</strong></p>
+            <ul class="sm-badge-row" aria-label={w.t(T::IssuesGlance).to_string()}>{ for badges }</ul>
         </div>
     };
     let stances = stated.iter().map(|(a, s)| html! {
@@ -64,28 +66,28 @@ fn issue_card(props: &ItemProps<IssueId>) -> Html {
         <Disclosure id={widget.id(&["issue", &issue.id])} title={issue.title.clone()} open={props.open}
             on_toggle={props.on_action.reform(move |_| Action::ToggleIssue(id.clone()))} {aside} class="sm-card">
             <GlossaryText text={issue.summary.clone()} />
-            <h4>{ "Why it is hard" }</h4>
+            <h4>{ w.t(T::IssuesWhyHard) }</h4>
             <GlossaryText text={issue.why_hard.clone()} />
             <SourceCitation sources={issue.sources.clone()} />
             if !issue.figures.is_empty() {
-                <h4>{ "In numbers" }</h4>
+                <h4>{ w.t(T::IssuesNumbers) }</h4>
                 <FigureList figures={issue.figures.clone()} />
             }
-            <h4>{ "Where each actor stands" }</h4>
+            <h4>{ w.t(T::IssuesStances) }</h4>
             if stated.is_empty() {
-                <p class="sm-muted">{ "None of the five sources reports any actor's position on this issue." }</p>
+                <p class="sm-muted">{ w.t(T::IssuesNoStances) }</p>
             } else {
                 <ul class="sm-stances">{ for stances }</ul>
             }
             if !silent.is_empty() {
-                <p class="sm-muted">{ format!("No stated position: {}.", silent.join(", ")) }</p>
+                <p class="sm-muted">{ w.f(T::IssuesSilent, &[("actors", &silent.join(", "))]) }</p>
             }
             if !scenarios.is_empty() {
-                <h4>{ "Scenarios that settle it" }</h4>
+                <h4>{ w.t(T::IssuesScenarios) }</h4>
                 <ul class="sm-inline-list">{ for scenarios }</ul>
             }
             if !terms.is_empty() {
-                <h4>{ "Terms" }</h4>
+                <h4>{ w.t(T::IssuesTerms) }</h4>
                 <dl class="sm-terms">{ for terms }</dl>
             }
         </Disclosure>

@@ -16,11 +16,12 @@ use crate::model::{Group, Position, ReactionKind};
 use crate::route::Cell;
 use crate::state::Action;
 use crate::views::ViewProps;
+use crate::words::{P, T};
 
 #[function_component(Matrix)]
 pub fn matrix(props: &ViewProps) -> Html {
     let widget = use_widget();
-    let data = &widget.data;
+    let (data, w) = (&widget.data, &widget.words);
     let filter = &props.view.filter;
     let grid = filter.grid(data);
     let open_cell = props.view.cell.clone();
@@ -65,36 +66,39 @@ pub fn matrix(props: &ViewProps) -> Html {
         html! {
             <section class="sm-matrix-phone" aria-labelledby={widget.id(&["phone-title"])}>
                 <div class="sm-field">
-                    <label for={chooser.clone()}>{ "Issue" }</label>
+                    <label for={chooser.clone()}>{ w.t(T::MatrixIssue) }</label>
                     <select id={chooser} onchange={on_issue}>{ for options }</select>
                 </div>
                 <h3 id={widget.id(&["phone-title"])}>{ &issue.title }</h3>
-                <p class="sm-proposition">{ "The question: " }<strong>{ &issue.proposition }</strong></p>
+                <p class="sm-proposition">{ w.t(T::IssueQuestion) }{ " " }<strong>{ &issue.proposition }</strong></p>
                 <ul class="sm-phone-list">{ for items }</ul>
             </section>
         }
     });
     let caption = widget.id(&["matrix-caption"]);
-    let summary = format!("Showing {} of {} actors and {} of {} issues.", grid.actors.len(), data.records.actors.len(), grid.issues.len(), data.records.issues.len());
+    let summary = w.f(T::MatrixShowing, &[
+        ("actors", &w.n(P::MatrixActorsOf, grid.actors.len(), &[("all", &data.records.actors.len().to_string())])),
+        ("issues", &w.n(P::MatrixIssuesOf, grid.issues.len(), &[("all", &data.records.issues.len().to_string())])),
+    ]);
     let empty = grid.issues.is_empty() || grid.actors.is_empty();
     html! {
         <div class="sm-matrix" onclick={on_cell}>
-            <h2 class="sm-visually-hidden">{ "Who wants what" }</h2>
+            <h2 class="sm-visually-hidden">{ w.t(T::TabMatrix) }</h2>
             <Filters filter={filter.clone()} overlay={(!deal.is_empty()).then_some(overlay)} on_action={props.on_action.clone()} />
             <p class="sm-status" role="status">{ summary }</p>
             if overlay {
                 <p class="sm-muted sm-overlay-key">
                     <span class="sm-cell-conflict" aria-hidden="true">{ "!" }</span>
-                    { "Marked cells: on that issue, your deal (see “Build a deal”) chooses an option the actor rejects or has a stated red line on. A cell opens the actor's stance and its reaction to your deal's option there, with the quote." }
+                    { w.t(T::MatrixOverlayKey) }
                 </p>
             }
             if empty {
-                <p class="sm-empty">{ "No issue matches these filters. Try showing all issues or all actors." }</p>
+                <p class="sm-empty">{ w.t(T::MatrixEmpty) }</p>
             } else {
                 <div class="sm-matrix-scroll" role="region" aria-labelledby={caption.clone()} tabindex="0">
                     <table class="sm-table">
-                        <caption id={caption}>{ "Stances by actor (rows) and issue (columns). Choose a cell for its summary, quote and source." }</caption>
-                        <thead><tr><th scope="col">{ "Actor" }</th>{ for header }</tr></thead>
+                        <caption id={caption}>{ w.t(T::MatrixCaption) }</caption>
+                        <thead><tr><th scope="col">{ w.t(T::MatrixActor) }</th>{ for header }</tr></thead>
                         <tbody>{ for rows }</tbody>
                     </table>
                 </div>
@@ -139,7 +143,7 @@ struct FiltersProps {
 #[function_component(Filters)]
 fn filters(props: &FiltersProps) -> Html {
     let widget = use_widget();
-    let data = &widget.data;
+    let (data, w) = (&widget.data, &widget.words);
     let f = &props.filter;
 
     let on_group = props.on_action.reform(|e: Event| Action::FilterGroup(selected::<String>(&e).and_then(|g| Group::from_slug(&g))));
@@ -158,55 +162,55 @@ fn filters(props: &FiltersProps) -> Html {
     let on_overlay = props.on_action.reform(|e: Event| Action::OverlayDeal(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()));
 
     let actor_options = |chosen: Option<&ActorId>| {
-        let mut options = vec![html! { <option value="" selected={chosen.is_none()}>{ "Choose…" }</option> }];
+        let mut options = vec![html! { <option value="" selected={chosen.is_none()}>{ w.t(T::MatrixChoose) }</option> }];
         options.extend(data.records.actors.iter().map(|a| html! {
             <option value={a.id.to_string()} selected={chosen == Some(&a.id)}>{ &a.name }</option>
         }));
         options
     };
     let groups = Group::ALL.into_iter().filter(|&g| data.actors_in(g).next().is_some()).map(|g| html! {
-        <option value={g.slug()} selected={f.group == Some(g)}>{ g.label() }</option>
+        <option value={g.slug()} selected={f.group == Some(g)}>{ w.t(g.label()) }</option>
     });
     let issues = data.records.issues.iter().map(|i| html! {
         <option value={i.id.to_string()} selected={f.issue.as_ref() == Some(&i.id)}>{ &i.title }</option>
     });
     let id = |name: &str| widget.id(&["filter", name]);
     html! {
-        <div class="sm-filters" role="group" aria-label="Filter the matrix">
+        <div class="sm-filters" role="group" aria-label={w.t(T::MatrixFilters).to_string()}>
             <div class="sm-field">
-                <label for={id("group")}>{ "Actors" }</label>
+                <label for={id("group")}>{ w.t(T::TabActors) }</label>
                 <select id={id("group")} onchange={on_group} disabled={f.comparing().is_some()}>
-                    <option value="" selected={f.group.is_none()}>{ "All actors" }</option>
+                    <option value="" selected={f.group.is_none()}>{ w.t(T::MatrixAllActors) }</option>
                     { for groups }
                 </select>
             </div>
             <div class="sm-field sm-issue-filter">
-                <label for={id("issue")}>{ "Issue" }</label>
+                <label for={id("issue")}>{ w.t(T::MatrixIssue) }</label>
                 <select id={id("issue")} onchange={on_issue}>
-                    <option value="" selected={f.issue.is_none()}>{ "All issues" }</option>
+                    <option value="" selected={f.issue.is_none()}>{ w.t(T::MatrixAllIssues) }</option>
                     { for issues }
                 </select>
             </div>
             <div class="sm-field sm-check">
                 <input type="checkbox" id={id("disputed")} checked={f.disputed} onchange={on_disputed} />
-                <label for={id("disputed")}>{ "Only issues where they disagree" }</label>
+                <label for={id("disputed")}>{ w.t(T::MatrixDisputed) }</label>
             </div>
             if let Some(on) = props.overlay {
                 <div class="sm-field sm-check">
                     <input type="checkbox" id={id("overlay")} checked={on} onchange={on_overlay} />
-                    <label for={id("overlay")}>{ "Mark where my deal conflicts" }</label>
+                    <label for={id("overlay")}>{ w.t(T::MatrixMarkDeal) }</label>
                 </div>
             }
             <fieldset class="sm-field sm-compare">
-                <legend>{ "Compare two actors" }</legend>
-                <label class="sm-visually-hidden" for={id("first")}>{ "First actor" }</label>
+                <legend>{ w.t(T::MatrixCompare) }</legend>
+                <label class="sm-visually-hidden" for={id("first")}>{ w.t(T::MatrixFirstActor) }</label>
                 <select id={id("first")} onchange={on_first}>{ for actor_options(first.as_ref()) }</select>
-                <span aria-hidden="true">{ " vs " }</span>
-                <label class="sm-visually-hidden" for={id("second")}>{ "Second actor" }</label>
+                <span aria-hidden="true">{ " " }{ w.t(T::MatrixVersus) }{ " " }</span>
+                <label class="sm-visually-hidden" for={id("second")}>{ w.t(T::MatrixSecondActor) }</label>
                 <select id={id("second")} onchange={on_second}>{ for actor_options(second.as_ref()) }</select>
             </fieldset>
             if f.is_active() {
-                <button type="button" class="sm-button" onclick={on_clear}>{ "Show everything" }</button>
+                <button type="button" class="sm-button" onclick={on_clear}>{ w.t(T::MatrixShowAll) }</button>
             }
         </div>
     }
@@ -220,11 +224,12 @@ fn filters(props: &FiltersProps) -> Html {
 /// phone's list. A function, not a component, with as few nodes and
 /// listeners as the reader needs: the table may hold thousands of cells.
 fn matrix_cell(widget: &Widget, cell: Cell, layout: &str, pressed: bool, conflict: Option<ReactionKind>) -> Html {
+    let w = &widget.words;
     // The deal's conflict: a visible mark, and its words in the name.
     let (mark, conflict) = match conflict {
         Some(kind) => {
-            let words = if kind == ReactionKind::RedLine { "crosses a stated red line" } else { "is rejected" };
-            (html! { <span class="sm-cell-conflict">{ "!" }</span> }, format!("; your deal's option on this issue {words}"))
+            let words = if kind == ReactionKind::RedLine { T::CellCrossesRedLine } else { T::CellRejected };
+            (html! { <span class="sm-cell-conflict">{ "!" }</span> }, format!("; {}", w.t(words)))
         }
         None => (Html::default(), String::new()),
     };
@@ -232,25 +237,25 @@ fn matrix_cell(widget: &Widget, cell: Cell, layout: &str, pressed: bool, conflic
     let tagged = (!conflict.is_empty()).then_some("sm-tagged");
     let readings = widget.data.readings(&cell.actor, &cell.issue);
     let Some(s) = readings.first() else {
-        return html! { <span class={classes!("sm-cell-empty", tagged)} role="img" aria-label={format!("No stated position{conflict}")}>{ "–" }{ mark }</span> };
+        return html! { <span class={classes!("sm-cell-empty", tagged)} role="img" aria-label={format!("{}{conflict}", w.t(T::PositionNone))}>{ "–" }{ mark }</span> };
     };
     let more = readings.len() - 1;
     let others = match more {
         0 => String::new(),
-        1 => "; one more source".to_string(),
-        n => format!("; {n} more sources"),
+        n => format!("; {}", w.n(P::CellMoreSources, n, &[])),
     };
     let (actor, issue) = (widget.data.actor(&cell.actor).map_or("", |a| a.name.as_str()), widget.data.issue(&cell.issue).map_or("", |i| i.title.as_str()));
     // A name rather than hidden text: each hidden span would be one more
     // positioned, clipped box to lay out and paint. It starts with what the
     // cell shows (so speech input finds it), then who, on what and the rest.
     let tag = if more > 0 { format!(" +{more}") } else { String::new() };
-    let name = format!("{}{tag} ({actor} on {issue}: {}, {}{others}{conflict})", s.position.short(), s.position.label(), s.basis.label());
+    let about = w.f(T::CellOn, &[("actor", actor), ("issue", issue)]);
+    let name = format!("{}{tag} ({about}: {}, {}{others}{conflict})", w.t(s.position.short()), w.t(s.position.label()), w.t(s.basis.label()));
     html! {
         <button type="button" class={classes!(format!("sm-cell sm-pos-{} sm-basis-{}", s.position.slug(), s.basis.slug()), (more > 0).then_some("sm-tagged").or(tagged))}
             id={widget.id(&[layout, &cell.actor, &cell.issue])} value={cell.key()} aria-label={name}
             aria-pressed={if pressed { "true" } else { "false" }} aria-controls={pressed.then(|| widget.id(&["cell-detail"]))}>
-            { format!("{} {}", s.position.icon(), s.position.short()) }
+            { format!("{} {}", s.position.icon(), w.t(s.position.short())) }
             if more > 0 {
                 { " " }<span class="sm-cell-more">{ tag.trim_start() }</span>
             }
@@ -271,7 +276,7 @@ struct CellDetailProps {
 #[function_component(CellDetail)]
 fn cell_detail(props: &CellDetailProps) -> Html {
     let widget = use_widget();
-    let data = &widget.data;
+    let (data, w) = (&widget.data, &widget.words);
     let (Some(actor), Some(issue)) = (data.actor(&props.cell.actor), data.issue(&props.cell.issue)) else {
         return Html::default();
     };
@@ -286,20 +291,20 @@ fn cell_detail(props: &CellDetailProps) -> Html {
     };
     html! {
         <section id={widget.id(&["cell-detail"])} class="sm-cell-detail" aria-labelledby={widget.id(&["cell-detail-title"])} {onkeydown}>
-            <h3 id={widget.id(&["cell-detail-title"])} tabindex="-1">{ format!("{} on {}", actor.name, issue.title) }</h3>
-            <p class="sm-proposition">{ "The question: " }<strong>{ &issue.proposition }</strong></p>
+            <h3 id={widget.id(&["cell-detail-title"])} tabindex="-1">{ w.f(T::CellOn, &[("actor", &actor.name), ("issue", &issue.title)]) }</h3>
+            <p class="sm-proposition">{ w.t(T::IssueQuestion) }{ " " }<strong>{ &issue.proposition }</strong></p>
             <StanceDetail actor={actor.id.clone()} issue={issue.id.clone()} />
             if let Some(option) = props.deal_option.as_ref().and_then(|o| data.option(o)) {
                 <div class="sm-cell-deal">
-                    <h4>{ format!("Your deal on this issue: {}", option.label) }</h4>
+                    <h4>{ w.f(T::CellYourDeal, &[("option", &option.label)]) }</h4>
                     if data.reactions(&option.id, &actor.id).is_empty() {
-                        <p class="sm-muted">{ format!("The sources report no reaction of {} to it.", actor.name) }</p>
+                        <p class="sm-muted">{ w.f(T::CellNoReaction, &[("actor", &actor.name)]) }</p>
                     } else {
-                        <ul class="sm-reactions" role="list">{ for data.reactions(&option.id, &actor.id).into_iter().map(|r| reaction_item(data, option, r)) }</ul>
+                        <ul class="sm-reactions" role="list">{ for data.reactions(&option.id, &actor.id).into_iter().map(|r| reaction_item(data, w, option, r)) }</ul>
                     }
                 </div>
             }
-            <button type="button" class="sm-button" onclick={close}>{ "Close" }</button>
+            <button type="button" class="sm-button" onclick={close}>{ w.t(T::CellClose) }</button>
         </section>
     }
 }
@@ -307,14 +312,15 @@ fn cell_detail(props: &CellDetailProps) -> Html {
 /// What the icons, labels and outlines mean.
 #[function_component(Legend)]
 fn legend() -> Html {
+    let w = use_widget().words;
     let positions = Position::ALL.into_iter().map(|p| html! {
-        <li><StanceBadge position={Some(p)} /><span class="sm-muted">{ format!(" “{}”", p.short()) }</span></li>
+        <li><StanceBadge position={Some(p)} /><span class="sm-muted">{ " " }{ w.f(T::LegendShort, &[("label", w.t(p.short()))]) }</span></li>
     });
     html! {
         <div class="sm-legend">
-            <h3>{ "Key" }</h3>
+            <h3>{ w.t(T::LegendTitle) }</h3>
             <ul class="sm-badge-row">{ for positions }<li><StanceBadge position={None::<Position>} /></li></ul>
-            <p class="sm-muted">{ "Each cell answers the issue's question for one actor. A solid outline: on the record, a named person or office of the actor, quoted or directly attributed in the source. Dashed: reported, relayed by the source from unnamed officials, people familiar with the matter or a poll. Dotted: analysis, the source author's or an analyst's reading, not the actor's own words. “+1”: another source reads the actor differently or in its own words; open the cell for each reading." }</p>
+            <p class="sm-muted">{ w.t(T::LegendText) }</p>
         </div>
     }
 }

@@ -10,6 +10,7 @@ use crate::ids::IssueId;
 use crate::model::Pillar;
 use crate::state::Action;
 use crate::views::ViewProps;
+use crate::words::{P, T};
 
 /// How many figures and contested issues the overview leads with.
 const LEADING: usize = 6;
@@ -18,7 +19,7 @@ const CONTESTED: usize = 3;
 #[function_component(Overview)]
 pub fn overview(props: &ViewProps) -> Html {
     let widget = use_widget();
-    let data = &widget.data;
+    let (data, w) = (&widget.data, &widget.words);
     let go = |id: &IssueId| {
         let id = id.clone();
         props.on_action.reform(move |_: MouseEvent| Action::GoToIssue(id.clone()))
@@ -29,7 +30,7 @@ pub fn overview(props: &ViewProps) -> Html {
         });
         html! {
             <li class="sm-pillar">
-                <h3>{ pillar.label() }</h3>
+                <h3>{ w.t(pillar.label()) }</h3>
                 <ul>{ for issues }</ul>
             </li>
         }
@@ -39,7 +40,7 @@ pub fn overview(props: &ViewProps) -> Html {
         html! {
             <li>
                 <button type="button" class="sm-link" onclick={go(&i.id)}>{ &i.title }</button>
-                <span class="sm-muted">{ format!(" — {stated} actors with a stated position") }</span>
+                <span class="sm-muted">{ " — " }{ w.n(P::OverviewStated, stated, &[]) }</span>
             </li>
         }
     });
@@ -54,21 +55,21 @@ pub fn overview(props: &ViewProps) -> Html {
     html! {
         <div class="sm-overview">
             <section aria-labelledby={widget.id(&["pillars"])}>
-                <h2 id={widget.id(&["pillars"])}>{ "Three questions are still open" }</h2>
-                <p>{ "The sources agree that a deal hinges on three questions, and list the issues under each:" }</p>
+                <h2 id={widget.id(&["pillars"])}>{ w.t(T::OverviewOpen) }</h2>
+                <p>{ w.t(T::OverviewOpenLead) }</p>
                 <ul class="sm-pillars">{ for pillars }</ul>
             </section>
             <section aria-labelledby={widget.id(&["contested"])}>
-                <h2 id={widget.id(&["contested"])}>{ "Where they disagree most" }</h2>
+                <h2 id={widget.id(&["contested"])}>{ w.t(T::OverviewContested) }</h2>
                 <ol class="sm-contested">{ for contested }</ol>
             </section>
             <section aria-labelledby={widget.id(&["figures"])}>
-                <h2 id={widget.id(&["figures"])}>{ "Key figures" }</h2>
+                <h2 id={widget.id(&["figures"])}>{ w.t(T::OverviewFigures) }</h2>
                 <FigureList figures={leading} />
             </section>
             <section aria-labelledby={widget.id(&["timeline"])}>
-                <h2 id={widget.id(&["timeline"])}>{ "How we got here" }</h2>
-                <p class="sm-muted">{ "In the order the sources imply; they give few exact dates." }</p>
+                <h2 id={widget.id(&["timeline"])}>{ w.t(T::OverviewTimeline) }</h2>
+                <p class="sm-muted">{ w.t(T::OverviewTimelineNote) }</p>
                 <ol class="sm-timeline">{ for timeline }</ol>
             </section>
         </div>

@@ -14,15 +14,16 @@ use crate::views::deal::actor_verdict;
 use crate::model::{ReactionKind, Scenario};
 use crate::state::Action;
 use crate::views::ViewProps;
+use crate::words::{P, T};
 
 #[function_component(Scenarios)]
 pub fn scenarios(props: &ViewProps) -> Html {
     let widget = use_widget();
-    let data = &widget.data;
+    let (data, w) = (&widget.data, &widget.words);
     let first = props.view.scenario.as_ref().and_then(|id| data.scenario(id)).or(data.records.scenarios.first());
     let second = props.view.versus.as_ref().and_then(|id| data.scenario(id));
     let Some(first) = first else {
-        return html! { <p>{ "This dataset has no scenarios." }</p> };
+        return html! { <p>{ w.t(T::ScenariosNone) }</p> };
     };
     let options = |chosen: Option<&str>, none: Option<&str>| {
         let mut options: Vec<Html> = none.into_iter().map(|label| html! { <option value="" selected={chosen.is_none()}>{ label }</option> }).collect();
@@ -34,18 +35,18 @@ pub fn scenarios(props: &ViewProps) -> Html {
     let id = |name: &str| widget.id(&["scenario", name]);
     html! {
         <div class="sm-scenarios">
-            <h2 class="sm-visually-hidden">{ "Scenarios" }</h2>
-            <div class="sm-filters" role="group" aria-label="Choose scenarios">
+            <h2 class="sm-visually-hidden">{ w.t(T::TabScenarios) }</h2>
+            <div class="sm-filters" role="group" aria-label={w.t(T::ScenariosChoose).to_string()}>
                 <div class="sm-field">
-                    <label for={id("first")}>{ "Scenario" }</label>
+                    <label for={id("first")}>{ w.t(T::ScenariosScenario) }</label>
                     <select id={id("first")} onchange={props.on_action.reform(move |e| Action::PickScenario(selected(&e)))}>
                         { for options(Some(first.id.as_str()), None) }
                     </select>
                 </div>
                 <div class="sm-field">
-                    <label for={id("second")}>{ "Compare with" }</label>
+                    <label for={id("second")}>{ w.t(T::ScenariosCompareWith) }</label>
                     <select id={id("second")} onchange={props.on_action.reform(move |e| Action::PickVersus(selected(&e)))}>
-                        { for options(second.map(|s| s.id.as_str()), Some("Nothing")) }
+                        { for options(second.map(|s| s.id.as_str()), Some(w.t(T::ScenariosNothing))) }
                     </select>
                 </div>
             </div>
@@ -67,7 +68,7 @@ struct ScenarioPanelProps {
 #[function_component(ScenarioPanel)]
 fn scenario_panel(props: &ScenarioPanelProps) -> Html {
     let widget = use_widget();
-    let data = &widget.data;
+    let (data, w) = (&widget.data, &widget.words);
     let s = &props.scenario;
     let settles = s.settles.iter().map(|x| html! {
         <div class="sm-settle">
@@ -98,19 +99,19 @@ fn scenario_panel(props: &ScenarioPanelProps) -> Html {
         <article class="sm-scenario" aria-labelledby={heading.clone()}>
             <h3 id={heading}>{ &s.title }</h3>
             <p>{ &s.summary }</p>
-            <h4>{ "What it settles" }</h4>
+            <h4>{ w.t(T::ScenariosSettles) }</h4>
             <dl class="sm-settles">{ for settles }</dl>
-            <h4>{ "Red lines and rejections in the sources" }</h4>
+            <h4>{ w.t(T::ScenariosCrossings) }</h4>
             <Crossings scenario={s.id.clone()} on_action={props.on_action.clone()} />
-            <h4>{ "Who backs or rejects it" }</h4>
+            <h4>{ w.t(T::ScenariosReception) }</h4>
             if reception.is_empty() {
-                <p class="sm-muted">{ "The sources report no actor's view of this scenario." }</p>
+                <p class="sm-muted">{ w.t(T::ScenariosNoReception) }</p>
             } else {
                 <ul class="sm-reception">{ for reception }</ul>
             }
-            { list("Preconditions", &s.preconditions, "The sources name none.") }
-            { list("Risks", &s.risks, "The sources name no specific risks.") }
-            { list("Historical analogues", &s.analogues, "The sources name none.") }
+            { list(w.t(T::ScenariosPreconditions), &s.preconditions, w.t(T::ScenariosNoneNamed)) }
+            { list(w.t(T::ScenariosRisks), &s.risks, w.t(T::ScenariosNoRisks)) }
+            { list(w.t(T::ScenariosAnalogues), &s.analogues, w.t(T::ScenariosNoneNamed)) }
             <SourceCitation sources={s.sources.clone()} />
         </article>
     }
@@ -128,18 +129,18 @@ struct ComparisonProps {
 #[function_component(Comparison)]
 fn comparison(props: &ComparisonProps) -> Html {
     let widget = use_widget();
-    let data = &widget.data;
+    let (data, w) = (&widget.data, &widget.words);
     let pair = [&props.first, &props.second];
     let outcome = |s: &Scenario, issue: &str| match s.settles.iter().find(|x| x.issue == issue) {
         Some(x) => html! { <td>{ &x.outcome }</td> },
-        None => html! { <td class="sm-muted">{ "Not settled in this scenario." }</td> },
+        None => html! { <td class="sm-muted">{ w.t(T::ScenariosNotSettled) }</td> },
     };
     let issues = data.records.issues.iter().filter(|i| pair.iter().any(|s| s.settles.iter().any(|x| x.issue == i.id)));
     let rows = issues.map(|i| html! {
         <tr key={i.id.as_str()}><th scope="row">{ &i.title }</th>{ outcome(pair[0], &i.id) }{ outcome(pair[1], &i.id) }</tr>
     });
     let list = |items: &[String]| if items.is_empty() {
-        html! { <td class="sm-muted">{ "The sources name none." }</td> }
+        html! { <td class="sm-muted">{ w.t(T::ScenariosNoneNamed) }</td> }
     } else {
         html! { <td><ul>{ for items.iter().map(|t| html! { <li>{ t }</li> }) }</ul></td> }
     };
@@ -147,17 +148,17 @@ fn comparison(props: &ComparisonProps) -> Html {
     html! {
         <div class="sm-comparison-scroll" role="region" aria-labelledby={caption.clone()} tabindex="0">
             <table class="sm-comparison">
-                <caption id={caption}>{ format!("“{}” and “{}”, issue by issue", props.first.title, props.second.title) }</caption>
+                <caption id={caption}>{ w.f(T::ScenariosComparison, &[("first", &props.first.title), ("second", &props.second.title)]) }</caption>
                 <thead><tr><td></td>{ for pair.iter().map(|s| html! { <th scope="col">{ &s.title }</th> }) }</tr></thead>
                 <tbody>
-                    <tr><th scope="row">{ "In short" }</th>{ for pair.iter().map(|s| html! { <td>{ &s.summary }</td> }) }</tr>
+                    <tr><th scope="row">{ w.t(T::ScenariosInShort) }</th>{ for pair.iter().map(|s| html! { <td>{ &s.summary }</td> }) }</tr>
                     { for rows }
-                    <tr><th scope="row">{ "Red lines and rejections in the sources" }</th>
+                    <tr><th scope="row">{ w.t(T::ScenariosCrossings) }</th>
                         { for pair.iter().map(|s| html! { <td><Crossings scenario={s.id.clone()} on_action={props.on_action.clone()} /></td> }) }
                     </tr>
-                    <tr><th scope="row">{ "Preconditions" }</th>{ for pair.iter().map(|s| list(&s.preconditions)) }</tr>
-                    <tr><th scope="row">{ "Risks" }</th>{ for pair.iter().map(|s| list(&s.risks)) }</tr>
-                    <tr><th scope="row">{ "Sources" }</th>{ for pair.iter().map(|s| html! { <td><SourceCitation sources={s.sources.clone()} /></td> }) }</tr>
+                    <tr><th scope="row">{ w.t(T::ScenariosPreconditions) }</th>{ for pair.iter().map(|s| list(&s.preconditions)) }</tr>
+                    <tr><th scope="row">{ w.t(T::ScenariosRisks) }</th>{ for pair.iter().map(|s| list(&s.risks)) }</tr>
+                    <tr><th scope="row">{ w.t(T::TabSources) }</th>{ for pair.iter().map(|s| html! { <td><SourceCitation sources={s.sources.clone()} /></td> }) }</tr>
                 </tbody>
             </table>
         </div>
@@ -177,11 +178,11 @@ struct CrossingsProps {
 #[function_component(Crossings)]
 fn crossings(props: &CrossingsProps) -> Html {
     let widget = use_widget();
-    let data = &widget.data;
+    let (data, w) = (&widget.data, &widget.words);
     let settles = data.scenario(&props.scenario).map_or(0, |s| s.settles.len());
     let deal = Deal::of_scenario(data, &props.scenario);
     if deal.is_empty() {
-        return html! { <p class="sm-muted">{ "None of its settlements is one of the deal builder's options, so no reported reaction can be matched to it." }</p> };
+        return html! { <p class="sm-muted">{ w.t(T::CrossingsNoOptions) }</p> };
     }
     let verdict = assess(data, &deal);
     let conflicting: Vec<_> = verdict.actors.iter().filter(|v| v.reactions.iter().any(|(_, r)| r.kind.conflicts())).collect();
@@ -194,20 +195,20 @@ fn crossings(props: &CrossingsProps) -> Html {
     };
     html! {
         <div class="sm-crossings">
-            <p class="sm-muted">{ format!(
-                "{} of its {settles} settlements {} in “Build a deal”. Unknown: {} of {} reactions to them.",
-                verdict.chosen.len(), if verdict.chosen.len() == 1 { "is an option" } else { "are options" }, verdict.unknown(), verdict.possible(),
-            ) }</p>
+            <p class="sm-muted">
+                { w.n(P::CrossingsOptions, verdict.chosen.len(), &[("all", &settles.to_string())]) }{ " " }
+                { w.n(P::CrossingsUnknown, verdict.possible(), &[("unknown", &verdict.unknown().to_string())]) }
+            </p>
             if conflicting.is_empty() {
-                <p>{ "The sources report no stated red line or rejection of those settlements." }</p>
+                <p>{ w.t(T::CrossingsNone) }</p>
             } else {
                 <ul class="sm-verdicts" role="list">
                     { for conflicting.iter().map(|v| html! {
-                        <li key={v.actor.id.as_str()} class="sm-verdict">{ actor_verdict(data, &verdict, v, ReactionKind::conflicts) }</li>
+                        <li key={v.actor.id.as_str()} class="sm-verdict">{ actor_verdict(data, w, &verdict, v, ReactionKind::conflicts) }</li>
                     }) }
                 </ul>
             }
-            <button type="button" class="sm-button" onclick={load}>{ "Open it in “Build a deal”" }</button>
+            <button type="button" class="sm-button" onclick={load}>{ w.t(T::CrossingsOpen) }</button>
         </div>
     }
 }

@@ -7,8 +7,9 @@ use yew::prelude::*;
 
 use crate::components::source_citation::SourceTitle;
 use crate::context::use_widget;
-use crate::dataset::long_date;
+use crate::lang::Lang;
 use crate::model::Correction;
+use crate::words::{P, T};
 
 /// The files Trunk's post-build hook writes beside the app (see `src/bin/export.rs`).
 pub const DATA_JSON: &str = "stancemap-data.json";
@@ -19,39 +20,41 @@ pub const CORRECTIONS_JSON: &str = "stancemap-corrections.json";
 #[function_component(Sources)]
 pub fn sources() -> Html {
     let widget = use_widget();
-    let data = &widget.data;
+    let (data, w) = (&widget.data, &widget.words);
     let sources = data.records.sources.iter().map(|s| {
         let c = data.citations(&s.id);
-        let counts = format!(
-            "Cited by {} stances ({} with a quote), {} figures, {} FAQ answers and {} scenarios.",
-            c.stances, c.quotes, c.figures, c.faq, c.scenarios
-        );
+        let counts = w.f(T::SourcesCited, &[
+            ("stances", &w.n(P::SourcesStances, c.stances, &[("quotes", &c.quotes.to_string())])),
+            ("figures", &w.n(P::SourcesFigures, c.figures, &[])),
+            ("faq", &w.n(P::SourcesFaq, c.faq, &[])),
+            ("scenarios", &w.n(P::SourcesScenarios, c.scenarios, &[])),
+        ]);
         html! {
             <li class="sm-source">
                 <h3><SourceTitle source={s.clone()} /></h3>
                 if let Some(byline) = &s.byline {
                     <p class="sm-muted">{ byline }</p>
                 }
-                <p><strong>{ "When: " }</strong>{ &s.period }</p>
+                <p><strong>{ w.t(T::SourcesWhen) }</strong>{ " " }{ &s.period }</p>
                 <p>{ &s.description }</p>
                 <p class="sm-muted">{ counts }</p>
             </li>
         }
     });
-    let reviewed = long_date(&data.records.meta.reviewed);
+    let reviewed = w.date(&data.records.meta.reviewed);
     html! {
         <div class="sm-sources">
-            <h2 class="sm-visually-hidden">{ "Sources" }</h2>
-            <p class="sm-lead">{ "Every position, number and quote in this explainer comes from one of these five documents. Quotes are verbatim; everything else is summarised in neutral words. Where the documents are silent, we say “no stated position”." }</p>
+            <h2 class="sm-visually-hidden">{ w.t(T::TabSources) }</h2>
+            <p class="sm-lead">{ w.n(P::SourcesLead, data.records.sources.len(), &[]) }</p>
             <ol class="sm-source-list">{ for sources }</ol>
-            <h3>{ "Corrections" }</h3>
-            <p>{ format!("Every record was last re-read against its source document on {reviewed}. What we corrected since first publishing, and why, is listed here and included in the data downloads.") }</p>
+            <h3>{ w.t(T::SourcesCorrections) }</h3>
+            <p>{ w.f(T::SourcesReviewed, &[("date", &reviewed)]) }</p>
             // A fresh list for each dataset (a run-time one brings its own).
             <Corrections key={format!("{:p}", std::rc::Rc::as_ptr(data))} />
-            <h3>{ "Get the data" }</h3>
+            <h3>{ w.t(T::SourcesData) }</h3>
             <ul>
-                <li><a href={widget.file(DATA_JSON)} download="">{ "The whole dataset (JSON)" }</a></li>
-                <li><a href={widget.file(DATA_CSV)} download="">{ "The stance matrix with sources (CSV)" }</a></li>
+                <li><a href={widget.file(DATA_JSON)} download="">{ w.t(T::SourcesDataJson) }</a></li>
+                <li><a href={widget.file(DATA_CSV)} download="">{ w.t(T::SourcesDataCsv) }</a></li>
             </ul>
         </div>
     }
@@ -71,6 +74,7 @@ enum Loaded {
 #[function_component(Corrections)]
 fn corrections() -> Html {
     let widget = use_widget();
+    let w = &widget.words;
     let list = use_state(|| Loaded::Hidden);
     let region = widget.id(&["corrections"]);
     let onclick = {
@@ -94,25 +98,29 @@ fn corrections() -> Html {
     };
     let body = match &*list {
         Loaded::Hidden => Html::default(),
-        Loaded::Loading => html! { <p class="sm-status" role="status">{ "Loading the corrections…" }</p> },
+        Loaded::Loading => html! { <p class="sm-status" role="status">{ w.t(T::CorrectionsLoading) }</p> },
         Loaded::Failed(reason) => html! {
-            <p class="sm-status" role="status">{ format!("The corrections could not be loaded ({reason}). They are also in the JSON download below.") }</p>
+            <p class="sm-status" role="status">{ w.f(T::CorrectionsFailed, &[("reason", reason)]) }</p>
         },
-        Loaded::Shown(corrections) if corrections.is_empty() => html! { <p>{ "No correction has been needed so far." }</p> },
+        Loaded::Shown(corrections) if corrections.is_empty() => html! { <p>{ w.t(T::CorrectionsNone) }</p> },
         Loaded::Shown(corrections) => {
             // Editors append corrections; the sort is stable, so on one day the last written comes first too.
             let mut newest_first: Vec<&Correction> = corrections.iter().rev().collect();
             newest_first.sort_by(|a, b| b.date.cmp(&a.date));
             let items = newest_first.into_iter().map(|c| html! {
                 <li class="sm-correction">
-                    <p><strong>{ widget.data.record_label(c) }</strong>{ " · " }<time datetime={c.date.clone()}>{ long_date(&c.date) }</time></p>
-                    <p>{ &c.change }</p>
-                    <p class="sm-muted">{ "Why: " }{ &c.reason }</p>
+                    <p><strong>{ widget.data.record_label(c, w) }</strong>{ " · " }<time datetime={c.date.clone()}>{ w.date(&c.date) }</time></p>
+                    // The log is kept in the dataset's language.
+                    <p lang={Lang::En.code()}>{ &c.change }</p>
+                    <p class="sm-muted">{ w.t(T::CorrectionsWhy) }{ " " }<span lang={Lang::En.code()}>{ &c.reason }</span></p>
                 </li>
             });
             html! {
                 <>
-                    <p class="sm-status" role="status">{ format!("{} corrections, newest first.", corrections.len()) }</p>
+                    <p class="sm-status" role="status">{ w.n(P::CorrectionsCount, corrections.len(), &[]) }</p>
+                    if widget.lang != Lang::En {
+                        <p class="sm-muted">{ w.t(T::CorrectionsInEnglish) }</p>
+                    }
                     <ol class="sm-corrections">{ for items }</ol>
                 </>
             }
@@ -122,7 +130,7 @@ fn corrections() -> Html {
     html! {
         <div class="sm-corrections-block">
             <button type="button" class="sm-link" aria-expanded={expanded.to_string()} aria-controls={region.clone()} {onclick}>
-                { "Show the corrections: what changed and why" }
+                { w.t(T::CorrectionsShow) }
             </button>
             <div id={region}>{ body }</div>
         </div>

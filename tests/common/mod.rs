@@ -76,6 +76,11 @@ pub fn dataset() -> Dataset {
     Dataset::new(records())
 }
 
+/// The fixture with the English words.
+pub fn edition() -> stancemap::edition::Edition {
+    stancemap::edition::Edition::new(stancemap::lang::Lang::En, dataset(), stancemap::words::Words::english())
+}
+
 /// Writes `records` as a dataset folder (one file per collection, plus the
 /// document) under a fresh temporary directory, and returns its path.
 pub fn write_dir(name: &str, records: &Value) -> PathBuf {

@@ -48,18 +48,24 @@ const violations = async (page) => {
   return results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0].target.join(' ')} — ${v.help}`);
 };
 
-for (const scheme of ['light', 'dark']) {
-  test(`axe finds no WCAG 2.2 AA violation in any view, ${scheme} theme`, async () => {
-    const context = await browser.newContext({ colorScheme: scheme });
-    const page = await context.newPage();
-    for (const [name, fragment] of states()) {
-      await page.goto(`${server.url}#${fragment}`);
-      await page.reload();
-      await widgetReady(page);
-      assert.deepEqual(await violations(page), [], `${name} (${scheme})`);
-    }
-    await context.close();
-  });
+/** The page of each language's edition. */
+const PAGES = { en: '', uk: 'index.uk.html' };
+
+for (const [lang, file] of Object.entries(PAGES)) {
+  for (const scheme of ['light', 'dark']) {
+    test(`axe finds no WCAG 2.2 AA violation in any view, ${scheme} theme, in ${lang}`, async () => {
+      const context = await browser.newContext({ colorScheme: scheme });
+      const page = await context.newPage();
+      for (const [name, fragment] of states()) {
+        await page.goto(`${server.url}${file}#${fragment}`);
+        await page.reload();
+        await widgetReady(page);
+        assert.equal(await page.locator('.sm-root').getAttribute('lang'), lang);
+        assert.deepEqual(await violations(page), [], `${name} (${scheme}, ${lang})`);
+      }
+      await context.close();
+    });
+  }
 }
 
 test('a glossary definition opened in a card passes axe too', async () => {
@@ -137,13 +143,13 @@ test('every control is at least 24 by 24 pixels', async () => {
   }
 });
 
-for (const width of [320, 768, 1280]) {
-  test(`at ${width} px no view scrolls the page sideways (screenshots in target/screenshots)`, async () => {
+for (const [width, lang] of [[320, 'en'], [768, 'en'], [1280, 'en'], [320, 'uk'], [1280, 'uk']]) {
+  test(`at ${width} px no view scrolls the page sideways, in ${lang} (screenshots in target/screenshots)`, async () => {
     for (const [name, fragment] of states()) {
-      const { page, context } = await openWidget(browser, server.url, fragment, { viewport: { width, height: 900 } });
+      const { page, context } = await openWidget(browser, server.url + PAGES[lang], fragment, { viewport: { width, height: 900 } });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.equal(overflow, 0, `${name} at ${width}px overflows by ${overflow}px`);
-      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
+      assert.equal(overflow, 0, `${name} at ${width}px in ${lang} overflows by ${overflow}px`);
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}-${lang}.png`), fullPage: true });
       await context.close();
     }
   });

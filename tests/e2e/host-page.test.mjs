@@ -38,7 +38,7 @@ before(async () => {
   const misbuilt = fs.readFileSync(path.resolve(import.meta.dirname, '../../dist/stancemap-snippet.html'), 'utf8').replace(/href="[^"]*stancemap\.css"/, `href="${widget.url}moved/stancemap.css"`);
   // The loader arrives late, as a tag manager would inject it: the 404 has happened by then.
   write('misbuilt-snippet.html', page(`${misbuilt}<script type="module">setTimeout(() => import('${widget.url}stancemap-loader.js'), 500);</script>`));
-  write('ukrainian-article.html', page(mount('data-view="matrix"') + loader()).replace('<html lang="en">', '<html lang="uk">'));
+  write('ukrainian-article.html', page(mount('data-view="matrix"') + mount('data-view="matrix" data-lang="en"') + loader()).replace('<html lang="en">', '<html lang="uk">'));
   write('five-mounts.html', page(Array.from({ length: 5 }, (_, i) => mount(`data-view="${['overview', 'issues', 'matrix', 'faq', 'sources'][i]}"`)).join('') + loader()));
   host = await serve({ mounts: { '/': pages } });
   browser = await launch();
@@ -189,13 +189,18 @@ test('a snippet whose stylesheet address no longer answers still starts, styled 
   await context.close();
 });
 
-test('on an article in another language the widget still says it is in English', async () => {
-  const { context, tab } = await open('ukrainian-article.html');
-  const mount = tab.locator('div[data-stancemap]');
-  await mount.and(tab.locator('[data-stancemap-ready]')).waitFor({ state: 'attached' });
+test('on a Ukrainian article the widget speaks Ukrainian unless told otherwise, and each says its language', async () => {
+  const { context, tab, requests } = await open('ukrainian-article.html');
+  const mounts = tab.locator('div[data-stancemap]');
+  for (const n of [0, 1]) await mounts.nth(n).and(tab.locator('[data-stancemap-ready]')).waitFor({ state: 'attached' });
   // The language that applies to the widget's text: its nearest lang attribute.
-  const lang = await mount.locator('.sm-title').evaluate((el) => el.closest('[lang]')?.getAttribute('lang'));
-  assert.equal(lang, 'en');
+  const lang = (n) => mounts.nth(n).locator('.sm-title').evaluate((el) => el.closest('[lang]')?.getAttribute('lang'));
+  assert.deepEqual([await lang(0), await lang(1)], ['uk', 'en']);
+  const ukrainian = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../dist/stancemap-uk.json'), 'utf8'));
+  assert.equal(await mounts.nth(0).locator('.sm-title').textContent(), ukrainian.records.meta.title);
+  assert.equal(await mounts.nth(1).locator('.sm-title').textContent(), data.meta.title);
+  // The edition comes from the widget's own origin, once per widget that needs it.
+  assert.deepEqual(requests.filter((u) => u.endsWith('/stancemap-uk.json')), [`${widget.url}stancemap-uk.json`]);
   await context.close();
 });
 

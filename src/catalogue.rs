@@ -1,0 +1,195 @@
+//! The interface catalogues (`data/interface/<lang>.json`): every word the
+//! widget shows that is not data, one file per language.
+//!
+//! Native only, shared with `build.rs`: the build checks each catalogue
+//! against the English one (every key there and no other, the same kind, the
+//! language's plural categories, the same `{placeholders}`), generates the
+//! typed keys the code uses (`words::T` for texts, `words::P` for counted
+//! ones) and writes each catalogue as the compact form `words::Words` reads.
+//!
+//! A catalogue maps a key (`tab.overview`) to a text, or, for a message that
+//! counts, to one text per plural category (`{"one": "{n} source", "other":
+//! "{n} sources"}`).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::lang::{Category, Lang};
+
+/// Where the catalogues live, relative to the crate's root.
+pub const INTERFACE_DIR: &str = "data/interface";
+
+/// One message: a text, or one text per plural category.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Entry {
+    Text(String),
+    Counted(BTreeMap<String, String>),
+}
+
+/// A language's catalogue, keys in order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Catalogue {
+    pub lang: Lang,
+    pub entries: BTreeMap<String, Entry>,
+}
+
+/// `data/interface/<lang>.json`.
+pub fn path(dir: &Path, lang: Lang) -> std::path::PathBuf {
+    dir.join(format!("{}.json", lang.code()))
+}
+
+impl Catalogue {
+    /// Reads a catalogue; a problem names the file and the key.
+    pub fn read(dir: &Path, lang: Lang) -> Result<Catalogue, Vec<String>> {
+        let file = path(dir, lang);
+        let name = file.display().to_string();
+        let text = std::fs::read_to_string(&file).map_err(|e| vec![format!("{name}: cannot read it: {e}")])?;
+        Catalogue::parse(&text, lang).map_err(|problems| problems.into_iter().map(|p| format!("{name}: {p}")).collect())
+    }
+
+    /// Parses a catalogue's JSON.
+    pub fn parse(json: &str, lang: Lang) -> Result<Catalogue, Vec<String>> {
+        let value: Value = serde_json::from_str(json).map_err(|e| vec![format!("not valid JSON: {e}")])?;
+        let Value::Object(map) = value else { return Err(vec!["the file must hold one JSON object of keys".into()]) };
+        let mut problems = Vec::new();
+        let mut entries = BTreeMap::new();
+        for (key, value) in map {
+            if key.is_empty() || !key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '-') {
+                problems.push(format!("{key}: a key is lower-case letters, digits, dots and hyphens"));
+                continue;
+            }
+            let entry = match value {
+                Value::String(text) => Entry::Text(text),
+                Value::Object(forms) => {
+                    let mut counted = BTreeMap::new();
+                    for (category, text) in forms {
+                        match text {
+                            Value::String(text) => {
+                                counted.insert(category, text);
+                            }
+                            _ => problems.push(format!("{key}.{category}: each plural form is a text")),
+                        }
+                    }
+                    Entry::Counted(counted)
+                }
+                _ => {
+                    problems.push(format!("{key}: a message is a text, or an object of plural forms"));
+                    continue;
+                }
+            };
+            entries.insert(key, entry);
+        }
+        if problems.is_empty() { Ok(Catalogue { lang, entries }) } else { Err(problems) }
+    }
+
+    /// Everything wrong with this catalogue, measured against the English one.
+    pub fn problems(&self, english: &Catalogue) -> Vec<String> {
+        let mut problems = Vec::new();
+        for key in english.entries.keys().filter(|k| !self.entries.contains_key(*k)) {
+            problems.push(format!("{key}: missing (English: {})", english.entries[key].sample()));
+        }
+        for (key, entry) in &self.entries {
+            let Some(original) = english.entries.get(key) else {
+                problems.push(format!("{key}: not a key of the English catalogue"));
+                continue;
+            };
+            match (entry, original) {
+                (Entry::Text(text), Entry::Text(en)) => {
+                    check_text(key, text, en, false, &mut problems);
+                }
+                (Entry::Counted(forms), Entry::Counted(en)) => {
+                    let en = &en["other"];
+                    for category in self.lang.categories() {
+                        match forms.get(category.name()) {
+                            Some(text) => check_text(&format!("{key}.{}", category.name()), text, en, true, &mut problems),
+                            None => problems.push(format!("{key}: no “{}” form, which {} needs", category.name(), self.lang.code())),
+                        }
+                    }
+                    for category in forms.keys().filter(|c| !self.lang.categories().iter().any(|k| k.name() == *c)) {
+                        problems.push(format!("{key}.{category}: {} has no such plural form", self.lang.code()));
+                    }
+                }
+                _ => problems.push(format!("{key}: the English message is {}, this one is not", original.kind())),
+            }
+        }
+        problems
+    }
+
+    /// The catalogue as `words::Words` reads it: texts, then counted messages
+    /// (one text per category, `Category::ALL` order), each in key order.
+    pub fn compact(&self) -> String {
+        let texts: Vec<&str> = self.entries.values().filter_map(|e| match e {
+            Entry::Text(t) => Some(t.as_str()),
+            Entry::Counted(_) => None,
+        }).collect();
+        let counted: Vec<Vec<&str>> = self.entries.values().filter_map(|e| match e {
+            Entry::Counted(forms) => Some(Category::ALL.iter().map(|c| forms.get(c.name()).unwrap_or(&forms["other"]).as_str()).collect()),
+            Entry::Text(_) => None,
+        }).collect();
+        serde_json::json!({ "texts": texts, "counted": counted }).to_string()
+    }
+
+    /// Rust source of the typed keys (`T`, `P`), from the English catalogue:
+    /// a key the code names but English lacks does not compile.
+    pub fn keys_source(&self) -> String {
+        let mut out = String::new();
+        for (name, counted) in [("T", false), ("P", true)] {
+            out.push_str(&format!("/// Keys of the catalogue's {} messages.\n#[derive(Clone, Copy, Debug, PartialEq, Eq)]\npub enum {name} {{\n", if counted { "counted" } else { "plain" }));
+            for (key, entry) in &self.entries {
+                if matches!(entry, Entry::Counted(_)) == counted {
+                    out.push_str(&format!("    /// {}\n    {},\n", entry.sample().replace('\n', " "), variant(key)));
+                }
+            }
+            out.push_str("}\n");
+        }
+        let texts = self.entries.values().filter(|e| matches!(e, Entry::Text(_))).count();
+        out.push_str(&format!("const TEXTS: usize = {texts};\nconst COUNTED: usize = {};\n", self.entries.len() - texts));
+        out
+    }
+}
+
+impl Entry {
+    fn sample(&self) -> String {
+        match self {
+            Entry::Text(t) => format!("“{t}”"),
+            Entry::Counted(forms) => format!("“{}”", forms.get("other").map_or("", String::as_str)),
+        }
+    }
+
+    fn kind(&self) -> &'static str {
+        match self {
+            Entry::Text(_) => "a text",
+            Entry::Counted(_) => "counted",
+        }
+    }
+}
+
+/// A message must not be empty and must use English's placeholders; a form
+/// of a counted message may leave out the count itself (“one source”).
+fn check_text(key: &str, text: &str, english: &str, counted: bool, problems: &mut Vec<String>) {
+    if text.trim().is_empty() && !english.trim().is_empty() {
+        problems.push(format!("{key}: empty"));
+    }
+    let uses = |text| placeholders(text).into_iter().filter(|p| !(counted && *p == "n")).collect::<BTreeSet<_>>();
+    let (mine, theirs) = (uses(text), uses(english));
+    if mine != theirs {
+        problems.push(format!("{key}: placeholders {mine:?}, but English has {theirs:?}"));
+    }
+}
+
+/// The `{names}` in a message.
+pub fn placeholders(text: &str) -> BTreeSet<&str> {
+    text.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name)).collect()
+}
+
+/// `tab.overview` → `TabOverview`.
+fn variant(key: &str) -> String {
+    key.split(['.', '-'])
+        .map(|part| {
+            let mut chars = part.chars();
+            chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+        })
+        .collect()
+}

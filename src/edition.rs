@@ -1,0 +1,81 @@
+//! An edition: the dataset and the interface's words in one language.
+//!
+//! The wasm carries the English edition. Every other one is a file the
+//! build writes beside the app (`stancemap-<lang>.json`: the compacted
+//! catalogue and the translated records, both checked at build time), loaded
+//! from the widget's own origin only for readers who ask for that language,
+//! so English readers download none of it.
+
+use std::rc::Rc;
+
+use serde::Deserialize;
+
+use crate::dataset::{parse_json, Dataset};
+use crate::lang::Lang;
+use crate::model::Records;
+use crate::words::Words;
+
+/// The data and the words a widget shows, in one language.
+#[derive(Clone, Debug)]
+pub struct Edition {
+    pub lang: Lang,
+    pub data: Rc<Dataset>,
+    pub words: Rc<Words>,
+}
+
+impl PartialEq for Edition {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang && Rc::ptr_eq(&self.data, &other.data) && Rc::ptr_eq(&self.words, &other.words)
+    }
+}
+
+/// The file an edition other than English is in, as the build writes it.
+#[derive(Deserialize)]
+struct File {
+    words: Words,
+    records: Records,
+}
+
+impl Edition {
+    /// The edition the wasm carries.
+    pub fn english() -> Edition {
+        Edition::new(Lang::En, Dataset::bundled(), Words::english())
+    }
+
+    pub fn new(lang: Lang, data: Dataset, words: Words) -> Edition {
+        Edition { lang, data: Rc::new(data), words: Rc::new(words) }
+    }
+
+    /// The file name of `lang`'s edition, beside the app.
+    pub fn file(lang: Lang) -> String {
+        format!("stancemap-{}.json", lang.code())
+    }
+
+    /// Reads an edition file (see `file`).
+    pub fn parse(json: &str, lang: Lang) -> Result<Edition, String> {
+        let file: File = parse_json(json)?;
+        let words = file.words.checked(lang)?;
+        Ok(Edition::new(lang, Dataset::beside(file.records), words))
+    }
+}
+
+thread_local! {
+    /// Editions this instance has loaded, so a reader switching back and forth downloads each once.
+    static LOADED: std::cell::RefCell<Vec<Edition>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+impl Edition {
+    /// The edition in `lang`: the one the wasm carries, or its file beside
+    /// the app at `base`; why not, in one sentence.
+    pub async fn load(lang: Lang, base: &str) -> Result<Edition, String> {
+        if let Some(loaded) = LOADED.with(|l| l.borrow().iter().find(|e| e.lang == lang).cloned()) {
+            return Ok(loaded);
+        }
+        let edition = match lang {
+            Lang::En => Edition::english(),
+            _ => Edition::parse(&crate::browser::fetch_document(&Edition::file(lang), base).await?, lang)?,
+        };
+        LOADED.with(|l| l.borrow_mut().push(edition.clone()));
+        Ok(edition)
+    }
+}

@@ -1,0 +1,88 @@
+//! The languages the widget speaks, and how each counts.
+//!
+//! Shared with `build.rs`, which checks every catalogue against them. A new
+//! language is a catalogue (`data/interface/<code>.json`), a translation of
+//! the dataset (`data/<dataset>/<code>/`) and one variant here, with its
+//! plural rule from CLDR.
+
+/// A language of the interface and the data.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Lang {
+    /// The language the dataset is written in.
+    #[default]
+    En,
+    Uk,
+}
+
+/// CLDR's plural categories, as far as our languages use them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Category {
+    One,
+    Few,
+    Many,
+    Other,
+}
+
+impl Category {
+    pub const ALL: [Category; 4] = [Category::One, Category::Few, Category::Many, Category::Other];
+
+    /// The name catalogues use for the category.
+    pub fn name(self) -> &'static str {
+        match self {
+            Category::One => "one",
+            Category::Few => "few",
+            Category::Many => "many",
+            Category::Other => "other",
+        }
+    }
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Uk];
+
+    /// The BCP 47 code, as in `lang` attributes, `?lang=` and file names.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Uk => "uk",
+        }
+    }
+
+    /// The language a tag asks for, by its primary subtag (`uk-UA` is `uk`);
+    /// `None` when the widget does not speak it.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?;
+        Lang::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(primary))
+    }
+
+    /// The language's name in itself, for the language switch: a reader
+    /// looks for their own language's name, not its name in another.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Uk => "Українська",
+        }
+    }
+
+    /// The categories this language's catalogue must give for a counted message.
+    pub fn categories(self) -> &'static [Category] {
+        match self {
+            Lang::En => &[Category::One, Category::Other],
+            Lang::Uk => &[Category::One, Category::Few, Category::Many, Category::Other],
+        }
+    }
+
+    /// The plural category of a whole number `n` (CLDR's rules; the widget
+    /// counts only whole things).
+    pub fn category(self, n: usize) -> Category {
+        match self {
+            Lang::En if n == 1 => Category::One,
+            Lang::En => Category::Other,
+            Lang::Uk => match (n % 10, n % 100) {
+                (1, m) if m != 11 => Category::One,
+                (2..=4, m) if !(12..=14).contains(&m) => Category::Few,
+                _ => Category::Many,
+            },
+        }
+    }
+}

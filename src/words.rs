@@ -1,0 +1,162 @@
+//! The interface's words in the reader's language: `T` and `P` name every
+//! message (generated from the English catalogue, so a key English lacks
+//! does not compile), `Words` holds one language's texts for them.
+
+use serde::Deserialize;
+
+use crate::lang::Lang;
+
+include!(concat!(env!("OUT_DIR"), "/keys.rs"));
+
+/// The English catalogue, compacted by the build.
+const ENGLISH: &str = include_str!(concat!(env!("OUT_DIR"), "/words-en.json"));
+
+/// One language's messages, in the order of `T` and `P`.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct Words {
+    #[serde(skip)]
+    pub lang: Lang,
+    texts: Vec<String>,
+    /// Each counted message's forms, in `Category::ALL` order.
+    counted: Vec<[String; 4]>,
+}
+
+impl Words {
+    /// The English words, which the wasm carries.
+    pub fn english() -> Words {
+        Words::parse(ENGLISH, Lang::En).expect("the build checked the English catalogue")
+    }
+
+    /// A compacted catalogue (`catalogue::Catalogue::compact`) for `lang`;
+    /// refused unless it has every message.
+    pub fn parse(json: &str, lang: Lang) -> Result<Words, String> {
+        crate::dataset::parse_json::<Words>(json)?.checked(lang)
+    }
+
+    /// These words as `lang`'s, unless a message is missing.
+    pub fn checked(self, lang: Lang) -> Result<Words, String> {
+        if (self.texts.len(), self.counted.len()) != (TEXTS, COUNTED) {
+            return Err(format!("the {} catalogue has {} and {} messages, not {TEXTS} and {COUNTED}", lang.code(), self.texts.len(), self.counted.len()));
+        }
+        Ok(Words { lang, ..self })
+    }
+
+    /// A message.
+    pub fn t(&self, key: T) -> &str {
+        &self.texts[key as usize]
+    }
+
+    /// A message with its `{placeholders}` filled.
+    pub fn f(&self, key: T, args: &[(&str, &str)]) -> String {
+        fill(self.t(key), args)
+    }
+
+    /// A counted message for `n`, in the form the language uses for that
+    /// number, with `{n}` and any other placeholders filled.
+    pub fn n(&self, key: P, n: usize, args: &[(&str, &str)]) -> String {
+        let category = self.lang.category(n);
+        let at = crate::lang::Category::ALL.iter().position(|c| *c == category).unwrap_or(3);
+        let count = n.to_string();
+        let mut all = vec![("n", count.as_str())];
+        all.extend_from_slice(args);
+        fill(&self.counted[key as usize][at], &all)
+    }
+
+    /// An ISO date (`2026-11-30`) as the language writes it (`30 November
+    /// 2026`); anything but a calendar date (see `validate::is_iso_date`) as it is.
+    pub fn date(&self, iso: &str) -> String {
+        if !crate::validate::is_iso_date(iso) {
+            return iso.to_string();
+        }
+        let number = |range: std::ops::Range<usize>| iso[range].parse::<usize>().unwrap_or_default();
+        let month = self.t(MONTHS[number(5..7) - 1]);
+        self.f(T::DateLong, &[("day", &number(8..10).to_string()), ("month", month), ("year", &iso[..4])])
+    }
+}
+
+/// Month names as a date uses them (the genitive, in Ukrainian).
+const MONTHS: [T; 12] = [
+    T::Month1, T::Month2, T::Month3, T::Month4, T::Month5, T::Month6, T::Month7, T::Month8, T::Month9, T::Month10, T::Month11, T::Month12,
+];
+
+/// Replaces each `{name}` in `template` by its value.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in args {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+/// What the model's kinds are called (their names live in the catalogue).
+mod names {
+    use super::T;
+    use crate::model::{Basis, Group, Pillar, Position, ReactionKind};
+
+    impl Pillar {
+        pub fn label(self) -> T {
+            match self {
+                Pillar::FrontLine => T::PillarFrontLine,
+                Pillar::SecurityGuarantees => T::PillarSecurityGuarantees,
+                Pillar::Reconstruction => T::PillarReconstruction,
+            }
+        }
+    }
+
+    impl Group {
+        pub fn label(self) -> T {
+            match self {
+                Group::Belligerent => T::GroupBelligerent,
+                Group::Mediator => T::GroupMediator,
+                Group::Institution => T::GroupInstitution,
+                Group::EuropeanState => T::GroupEuropeanState,
+                Group::Observer => T::GroupObserver,
+                Group::Public => T::GroupPublic,
+            }
+        }
+    }
+
+    impl Position {
+        pub fn label(self) -> T {
+            match self {
+                Position::Supports => T::PositionSupports,
+                Position::Conditional => T::PositionConditional,
+                Position::Open => T::PositionOpen,
+                Position::Divided => T::PositionDivided,
+                Position::Opposes => T::PositionOpposes,
+            }
+        }
+
+        /// The matrix's compact label; the legend pairs it with `label`.
+        pub fn short(self) -> T {
+            match self {
+                Position::Supports => T::PositionSupportsShort,
+                Position::Conditional => T::PositionConditionalShort,
+                Position::Open => T::PositionOpenShort,
+                Position::Divided => T::PositionDividedShort,
+                Position::Opposes => T::PositionOpposesShort,
+            }
+        }
+    }
+
+    impl Basis {
+        pub fn label(self) -> T {
+            match self {
+                Basis::Statement => T::BasisStatement,
+                Basis::Reported => T::BasisReported,
+                Basis::Analysis => T::BasisAnalysis,
+            }
+        }
+    }
+
+    impl ReactionKind {
+        pub fn label(self) -> T {
+            match self {
+                ReactionKind::Accepts => T::ReactionAccepts,
+                ReactionKind::Conditional => T::ReactionConditional,
+                ReactionKind::Rejects => T::ReactionRejects,
+                ReactionKind::RedLine => T::ReactionRedLine,
+            }
+        }
+    }
+}

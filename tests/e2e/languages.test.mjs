@@ -1,0 +1,149 @@
+// The Ukrainian edition: chosen by page, link or switch, Ukrainian throughout
+// (quotes aside, which stay verbatim with a translation beside them), and
+// never downloaded by English readers.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serveDist, launch, openWidget, shippedData, widgetReady, builtDeal } from './harness.mjs';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+let server, browser, data, ukrainian, catalogue;
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+  data = shippedData();
+  ukrainian = JSON.parse(fs.readFileSync(path.join(ROOT, 'dist/stancemap-uk.json'), 'utf8'));
+  catalogue = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/interface/uk.json'), 'utf8'));
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+const tabNames = (scope) => scope.locator('[role=tab]').allTextContents().then((names) => names.map((n) => n.trim()));
+const UK_TABS = () => ['overview', 'issues', 'actors', 'matrix', 'scenarios', 'deal', 'faq', 'sources'].map((t) => catalogue[`tab.${t}`]);
+
+test('English readers download nothing of the Ukrainian edition', async () => {
+  const { page, context } = await openWidget(browser, server.url);
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  for (const tab of await page.locator('[role=tab]').all()) await tab.click();
+  await page.reload();
+  await widgetReady(page);
+  assert.deepEqual(requests.filter((u) => u.includes('stancemap-uk')), []);
+  await context.close();
+});
+
+test('the Ukrainian page is Ukrainian before the app takes over and after', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const still = await context.newPage();
+  await still.goto(`${server.url}index.uk.html`);
+  assert.equal(await still.locator('html').getAttribute('lang'), 'uk');
+  assert.equal(await still.locator('.sm-title').textContent(), ukrainian.records.meta.title);
+  assert.deepEqual(await tabNames(still), UK_TABS(), 'the prerendered view');
+  assert.equal(await still.locator('.sm-fallback').getAttribute('lang'), 'uk');
+  assert.equal(await still.title(), `Stancemap — ${ukrainian.records.meta.title}`);
+  await context.close();
+
+  const { page, context: live } = await openWidget(browser, `${server.url}index.uk.html`);
+  assert.equal(await page.locator('.sm-root').getAttribute('lang'), 'uk');
+  assert.equal(await page.locator('.sm-title').textContent(), ukrainian.records.meta.title);
+  assert.deepEqual(await tabNames(page), UK_TABS());
+  await live.close();
+});
+
+/** Every view, and states with more of it open. */
+function states() {
+  const cell = data.stances.find((s) => s.quote);
+  return ['', 'issues/territory', 'actors/ukraine', `matrix?cell=${cell.actor}.${cell.issue}`, 'matrix?compare=ukraine.russia',
+    `scenarios/${data.scenarios[0].id}/${data.scenarios[3].id}`, `deal?deal=${builtDeal(data)}`, `matrix?deal=${builtDeal(data)}`,
+    `faq/${data.faq[0].id}`, 'sources', 'nonsense'];
+}
+
+test('no English interface text remains in the Ukrainian widget (quotes, citations and the data\'s own Latin names aside)', async () => {
+  // Latin-script words the Ukrainian data itself uses (publications, a spelling of a name…).
+  const allowed = new Set([...JSON.stringify(ukrainian.records).matchAll(/[A-Za-z]{2,}/g)].map((m) => m[0]));
+  // The brand, the switch's own name for English, file formats, and the reader's own bad link, echoed.
+  for (const word of ['Stancemap', 'English', 'JSON', 'CSV', 'nonsense']) allowed.add(word);
+  for (const fragment of states()) {
+    const { page, context } = await openWidget(browser, `${server.url}index.uk.html`, fragment);
+    if (fragment === 'sources') await page.locator('.sm-corrections-block button').click();
+    const seen = await page.locator('.sm-root').evaluate((root) => {
+      const texts = [];
+      // Quotes and the corrections log keep the sources' language, and say so; citations name documents.
+      const skip = (el) => el.closest('[lang]:not(.sm-root), cite');
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!skip(n.parentElement)) texts.push(n.textContent);
+      for (const el of root.querySelectorAll('[aria-label], [title], textarea')) {
+        if (skip(el)) continue;
+        for (const a of ['aria-label', 'title']) if (el.hasAttribute(a)) texts.push(el.getAttribute(a));
+      }
+      return texts.join(' ');
+    });
+    // The embed snippets are code; leave them out.
+    const words = [...seen.replaceAll(/<[^>]*>/g, ' ').matchAll(/[A-Za-z]{2,}/g)].map((m) => m[0]).filter((w) => !allowed.has(w));
+    assert.deepEqual([...new Set(words)], [], `English left in #${fragment}`);
+    await context.close();
+  }
+});
+
+test('quotes stay verbatim, with the explainer\'s translation beside them', async () => {
+  const s = ukrainian.records.stances.find((x) => x.quote && data.stances.filter((y) => y.actor === x.actor && y.issue === x.issue).length === 1);
+  const { page, context } = await openWidget(browser, `${server.url}index.uk.html`, `matrix?cell=${s.actor}.${s.issue}`);
+  const detail = page.locator('.sm-cell-detail');
+  assert.equal((await detail.locator('blockquote[lang=en]').textContent()).trim(), s.quote.text);
+  const translation = await detail.locator('.sm-translation').textContent();
+  assert.ok(translation.startsWith(catalogue['quote.translation']) && translation.endsWith(s.quote.translation), translation);
+  await context.close();
+});
+
+test('the footer switch changes the language in place, keeps the view, and the address keeps the language', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'matrix');
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.getByRole('button', { name: 'Українська' }).click();
+  await page.locator('.sm-root[lang=uk]').waitFor();
+  assert.equal(await page.locator('[role=tab][aria-selected=true]').textContent(), catalogue['tab.matrix']);
+  assert.equal(await page.getByRole('button', { name: 'Українська' }).getAttribute('aria-pressed'), 'true');
+  assert.match(page.url(), /\?lang=uk#matrix$/);
+  await page.reload();
+  await widgetReady(page);
+  assert.equal(await page.locator('.sm-root').getAttribute('lang'), 'uk', 'a reload keeps it');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.locator('.sm-root[lang=en]').waitFor();
+  assert.equal(await page.locator('[role=tab][aria-selected=true]').textContent(), 'Who wants what');
+  assert.match(page.url(), /\/#matrix$/);
+  await page.getByRole('button', { name: 'Українська' }).click();
+  await page.locator('.sm-root[lang=uk]').waitFor();
+  assert.equal(requests.filter((u) => u.endsWith('stancemap-uk.json')).length, 2, 'once per page load, not per switch');
+  await context.close();
+});
+
+test('links, embed snippets and host events keep the language', async () => {
+  const { page, context } = await openWidget(browser, `${server.url}embed.html?lang=uk`, `faq/${data.faq[0].id}`);
+  assert.equal(await page.locator('.sm-root').getAttribute('lang'), 'uk', '?lang= on the iframe page');
+  const link = await page.locator('.sm-permalink').first().getAttribute('href');
+  assert.match(link, /lang=uk#faq\//);
+  await page.locator('.sm-embed button').first().click();
+  const [iframe, mount] = await page.locator('.sm-snippet textarea').evaluateAll((t) => t.map((x) => x.value));
+  assert.match(iframe, /embed\.html\?id=stancemap-faq&lang=uk#faq/);
+  assert.match(mount, /data-lang="uk"/);
+  const detail = page.evaluate(() => new Promise((resolve) => document.querySelector('[data-stancemap]').addEventListener('stancemap:view', (e) => resolve(e.detail))));
+  await page.locator('[role=tab]').first().click();
+  assert.equal((await detail).lang, 'uk');
+  await context.close();
+});
+
+test('a language the widget does not speak, or an edition that cannot load, falls back to English and says so', async () => {
+  const { page, context } = await openWidget(browser, `${server.url}?lang=tlh`);
+  assert.equal(await page.locator('.sm-root').getAttribute('lang'), 'en');
+  assert.match(await page.locator('.sm-notice').textContent(), /language “tlh”/);
+  await context.close();
+
+  const broken = await browser.newContext();
+  const tab = await broken.newPage();
+  await tab.route('**/stancemap-uk.json', (route) => route.abort());
+  await tab.goto(`${server.url}index.uk.html`);
+  await widgetReady(tab);
+  assert.equal(await tab.locator('.sm-root').getAttribute('lang'), 'en');
+  assert.match(await tab.locator('.sm-notice').textContent(), /could not load this language/);
+  await broken.close();
+});

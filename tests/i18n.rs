@@ -1,0 +1,133 @@
+//! Languages: plural rules, the catalogues' checks, dates, and the dataset's
+//! translations (complete, and flagged stale when the English changes).
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::Path;
+
+use stancemap::catalogue::{Catalogue, INTERFACE_DIR};
+use stancemap::lang::{Category, Lang};
+use stancemap::load::{load_dir, BUNDLED_DIR};
+use stancemap::translation::{fingerprint, translate, TranslationFile};
+use stancemap::words::{Words, P, T};
+
+fn words(lang: Lang) -> Words {
+    let catalogue = Catalogue::read(Path::new(INTERFACE_DIR), lang).expect("the catalogue reads");
+    Words::parse(&catalogue.compact(), lang).expect("the catalogue has every message")
+}
+
+#[test]
+fn plural_categories_follow_cldr() {
+    use Category::*;
+    for (n, category) in [(0, Many), (1, One), (2, Few), (4, Few), (5, Many), (11, Many), (12, Many), (14, Many), (21, One), (22, Few), (25, Many), (101, One), (111, Many), (112, Many)] {
+        assert_eq!(Lang::Uk.category(n), category, "uk {n}");
+    }
+    for (n, category) in [(0, Other), (1, One), (2, Other), (21, Other)] {
+        assert_eq!(Lang::En.category(n), category, "en {n}");
+    }
+}
+
+#[test]
+fn a_counted_message_takes_the_form_its_number_needs() {
+    // The forms as the catalogue file has them.
+    let file: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(Path::new(INTERFACE_DIR).join("uk.json")).unwrap()).unwrap();
+    let form = |category: &str, n: usize| file["sources.figures"][category].as_str().unwrap().replace("{n}", &n.to_string());
+    let uk = words(Lang::Uk);
+    for (n, category) in [(1, "one"), (21, "one"), (2, "few"), (3, "few"), (5, "many"), (11, "many"), (0, "many")] {
+        assert_eq!(uk.n(P::SourcesFigures, n, &[]), form(category, n));
+    }
+    let en = words(Lang::En);
+    assert_eq!((en.n(P::SourcesFigures, 1, &[]), en.n(P::SourcesFigures, 2, &[])), ("1 figure".to_string(), "2 figures".to_string()));
+}
+
+#[test]
+fn dates_are_written_the_languages_way() {
+    assert_eq!(words(Lang::En).date("2026-01-05"), "5 January 2026");
+    let uk = words(Lang::Uk);
+    assert!(uk.date("2026-11-30").starts_with("30 листопада 2026"), "{}", uk.date("2026-11-30"));
+    for odd in ["2026-13-05", "soon"] {
+        assert_eq!(uk.date(odd), odd, "not a date: left as written");
+    }
+}
+
+#[test]
+fn languages_are_chosen_by_their_primary_subtag() {
+    assert_eq!(Lang::from_tag("uk-UA"), Some(Lang::Uk));
+    assert_eq!(Lang::from_tag("EN_gb"), Some(Lang::En));
+    assert_eq!(Lang::from_tag("ru"), None);
+    assert_eq!(Lang::from_tag(""), None);
+}
+
+#[test]
+fn every_catalogue_has_every_key_and_the_ukrainian_one_is_ukrainian() {
+    let dir = Path::new(INTERFACE_DIR);
+    let english = Catalogue::read(dir, Lang::En).unwrap();
+    for lang in &Lang::ALL[1..] {
+        assert_eq!(Catalogue::read(dir, *lang).unwrap().problems(&english), Vec::<String>::new(), "{lang:?}");
+    }
+    // Nothing left in English but the brand (and messages that are only placeholders and punctuation).
+    let words_in = |text: &serde_json::Value| text.to_string().split('{').map(|p| p.split_once('}').map_or(p, |(_, rest)| rest).to_string()).collect::<String>().chars().any(char::is_alphabetic);
+    let (en, uk) = (words(Lang::En), words(Lang::Uk));
+    assert_eq!(uk.t(T::Brand), en.t(T::Brand));
+    let file: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&std::fs::read_to_string(dir.join("uk.json")).unwrap()).unwrap();
+    let english_file: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&std::fs::read_to_string(dir.join("en.json")).unwrap()).unwrap();
+    let untranslated: Vec<&String> = file.iter().filter(|(key, text)| *key != "brand" && words_in(text) && english_file.get(*key) == Some(*text)).map(|(k, _)| k).collect();
+    assert!(untranslated.is_empty(), "still English: {untranslated:?}");
+}
+
+#[test]
+fn the_build_refuses_a_catalogue_that_lacks_a_key_a_form_or_a_placeholder() {
+    let en = Catalogue::parse(r#"{"a": "Hello {name}", "b": {"one": "{n} file", "other": "{n} files"}, "c": "Bye"}"#, Lang::En).unwrap();
+    let uk = Catalogue::parse(r#"{"a": "Привіт", "b": {"one": "{n} файл", "few": "{n} файли", "other": "{n} файлу"}, "d": "Зайвий"}"#, Lang::Uk).unwrap();
+    let problems = uk.problems(&en);
+    for expected in ["c: missing", "a: placeholders", "b: no “many” form", "d: not a key of the English catalogue"] {
+        assert!(problems.iter().any(|p| p.starts_with(expected)), "{expected} not in {problems:?}");
+    }
+    let mixed = Catalogue::parse(r#"{"a": {"one": "x {name}", "few": "x {name}", "many": "x {name}", "other": "x {name}"}, "b": "y", "c": "z"}"#, Lang::Uk).unwrap();
+    let problems = mixed.problems(&en);
+    assert!(problems.iter().any(|p| p.starts_with("a: the English message is a text")), "{problems:?}");
+    assert!(problems.iter().any(|p| p.starts_with("b: the English message is counted")), "{problems:?}");
+    assert!(Catalogue::parse(r#"{"Bad Key": "x"}"#, Lang::Uk).is_err());
+}
+
+#[test]
+fn the_ukrainian_edition_translates_every_field_a_reader_sees_and_keeps_quotes_verbatim() {
+    let english = load_dir(Path::new(BUNDLED_DIR)).unwrap();
+    let uk = translate(Path::new(BUNDLED_DIR), Lang::Uk, &english).expect("the translation is complete and current");
+    // As the translation file has it.
+    let file: TranslationFile = serde_json::from_str(&std::fs::read_to_string(Path::new(BUNDLED_DIR).join("uk/issues.json")).unwrap()).unwrap();
+    let issue = &english.issues[0];
+    assert_eq!(serde_json::Value::String(uk.issues[0].title.clone()), file[issue.id.as_str()]["title"].text);
+    assert_ne!(uk.issues[0].title, issue.title);
+    let (en_stance, uk_stance) = english.stances.iter().zip(&uk.stances).find(|(s, _)| s.quote.is_some()).unwrap();
+    let (en_quote, uk_quote) = (en_stance.quote.as_ref().unwrap(), uk_stance.quote.as_ref().unwrap());
+    assert_eq!(uk_quote.text, en_quote.text, "the quote stays verbatim");
+    assert!(uk_quote.translation.as_ref().is_some_and(|t| !t.is_empty() && *t != en_quote.text), "with the translation beside it");
+    assert_eq!(en_quote.translation, None, "the English has none");
+    assert_eq!((uk.actors[0].id.clone(), uk.sources[0].headline.clone()), (english.actors[0].id.clone(), english.sources[0].headline.clone()), "ids and headlines stay");
+}
+
+#[test]
+fn editing_the_english_flags_its_translation_as_stale_with_file_record_and_field() {
+    let mut english = load_dir(Path::new(BUNDLED_DIR)).unwrap();
+    english.issues[1].summary.push_str(" An editor's addition.");
+    english.faq[0].question = "A new question?".into();
+    let problems = translate(Path::new(BUNDLED_DIR), Lang::Uk, &english).unwrap_err();
+    let found = |record: &str, field: &str| problems.iter().find(|p| p.record == record && p.field == field);
+    let summary = found(&english.issues[1].id, "summary").expect("the edited summary is flagged");
+    assert_eq!(summary.file, "uk/issues.json");
+    assert!(summary.reason.starts_with("stale") && summary.reason.contains(&fingerprint(&english.issues[1].summary.clone().into())), "{}", summary.reason);
+    assert!(found(&english.faq[0].id, "question").is_some());
+    assert_eq!(problems.len(), 2, "nothing else: {problems:?}");
+}
+
+#[test]
+fn a_missing_translation_or_one_of_a_record_that_is_gone_is_named() {
+    let mut english = load_dir(Path::new(BUNDLED_DIR)).unwrap();
+    let removed = english.timeline.remove(0);
+    let mut added = english.timeline[0].clone();
+    added.id = "a-new-event".into();
+    english.timeline.push(added);
+    let problems = translate(Path::new(BUNDLED_DIR), Lang::Uk, &english).unwrap_err();
+    assert!(problems.iter().any(|p| p.file == "uk/timeline.json" && p.record == removed.id && p.reason.contains("no such record")), "{problems:?}");
+    assert!(problems.iter().any(|p| p.record == "a-new-event" && p.field == "event" && p.reason.starts_with("no translation")), "{problems:?}");
+}
