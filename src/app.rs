@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::browser::{self, Step};
 use crate::components::embed_code::EmbedCode;
-use crate::components::language_switch::LanguageSwitch;
+use crate::components::switch::{switch, Choice};
 use crate::components::tabs::Tabs;
 use crate::context::Widget;
 use crate::dataset::Dataset;
@@ -120,9 +120,18 @@ pub fn app(props: &AppProps) -> Html {
             </div>
         }
     });
-    let themes = Theme::ALL.into_iter().map(|t| {
-        let onclick = dispatch.reform(move |_: MouseEvent| Action::SetTheme(t));
-        html! { <button type="button" class="sm-chip" aria-pressed={(state.theme == t).to_string()} {onclick}>{ w.t(t.label()) }</button> }
+    let themes = Theme::ALL.into_iter().map(|t| Choice {
+        label: w.t(t.label()).to_string().into(),
+        lang: None,
+        on: state.theme == t,
+        onclick: dispatch.reform(move |_: MouseEvent| Action::SetTheme(t)),
+    });
+    // Each language by its own name, in itself.
+    let languages = Lang::ALL.into_iter().map(|l| Choice {
+        label: l.endonym().into(),
+        lang: Some(l.code()),
+        on: edition.lang == l,
+        onclick: on_lang.reform(move |_: MouseEvent| l),
     });
     let header = match config.chrome {
         Chrome::Standalone => html! {
@@ -161,10 +170,10 @@ pub fn app(props: &AppProps) -> Html {
                     <p>{ w.n(P::FooterBuiltFrom, widget.data.records.sources.len(), &[]) }{ " " }
                         <button type="button" class="sm-link" onclick={dispatch.reform(|_: MouseEvent| Action::ShowTab(Tab::Sources))}>{ w.t(T::FooterSources) }</button>
                     </p>
-                    <div class="sm-theme" role="group" aria-label={w.t(T::FooterTheme).to_string()}>{ for themes }</div>
+                    { switch(w.t(T::FooterTheme), themes) }
                     // A run-time dataset comes in one language: the newsroom's.
                     if config.dataset_url.is_none() {
-                        <LanguageSwitch current={edition.lang} on_select={on_lang} />
+                        { switch(w.t(T::FooterLanguage), languages) }
                     }
                     <EmbedCode view={view.clone()} />
                 </footer>

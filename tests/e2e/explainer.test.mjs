@@ -281,7 +281,7 @@ test('the theme follows the system and can be overridden', async () => {
 test('printing shows the open view without its controls', async () => {
   const { page, context } = await openWidget(browser, server.url, 'matrix');
   await page.emulateMedia({ media: 'print' });
-  for (const hidden of ['.sm-tablist', '.sm-filters', '.sm-theme']) {
+  for (const hidden of ['.sm-tablist', '.sm-filters', '.sm-switch']) {
     assert.equal(await page.locator(hidden).isVisible(), false, hidden);
   }
   assert.equal(await page.locator('table.sm-table').isVisible(), true);
