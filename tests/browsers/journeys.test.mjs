@@ -1,21 +1,25 @@
 // The journeys that matter, written once and run in Chromium, Firefox and
 // WebKit: every view from its link, tabs and the back button, the keyboard,
 // a matrix cell, the FAQ search, the prerendered first view taken over, the
-// article page (iframe height, direct mounts) and the no-JS fallback.
+// article page (iframe height, direct mounts), the Ukrainian edition and its
+// language switch, and the no-JS fallback.
 // Checks that need Chromium's DevTools protocol or APIs the other engines lack
 // (axe through Playwright, CPU throttling, layout-shift entries for the
 // takeover, held-back requests) stay in tests/e2e/, which runs in Chromium.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Key } from 'selenium-webdriver';
+import fs from 'node:fs';
+import path from 'node:path';
 import { serve, serveDist, shippedData, EXAMPLES } from '../e2e/harness.mjs';
 import { ENGINES, inWidget, ready, selectedTab } from './engines.mjs';
 
-let widget, article, data;
+let widget, article, data, ukrainian;
 before(async () => {
   widget = await serveDist();
   article = await serve({ mounts: { '/': EXAMPLES }, widget: widget.url });
   data = shippedData();
+  ukrainian = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../data/interface/uk.json'), 'utf8'));
 });
 after(async () => { await Promise.all([widget, article].map((s) => s?.close())); });
 
@@ -42,6 +46,19 @@ for (const engine of ENGINES) {
       for (const [fragment, tab] of cases) assert.equal(await open(driver, fragment), tab, fragment);
       await open(driver, 'issues/territory');
       assert.equal(await inWidget(driver, "return root.querySelector('#sm1-issue-territory-button').getAttribute('aria-expanded')"), 'true');
+    });
+
+    test(`${engine.name}: the Ukrainian page is Ukrainian, and the footer switch changes language in place`, async () => {
+      visit += 1;
+      await driver.get(`${widget.url}index.uk.html?visit=${visit}#matrix`);
+      assert.equal(await ready(driver), ukrainian['tab.matrix']);
+      assert.equal(await inWidget(driver, "return root.querySelector('.sm-root').getAttribute('lang')"), 'uk');
+      // The switch is in the footer, below the fold: the keyboard reaches it in every engine.
+      await inWidget(driver, "root.querySelector('.sm-switch button[lang=en]').focus()");
+      await driver.actions().sendKeys(Key.ENTER).perform();
+      await driver.wait(() => inWidget(driver, "return root.querySelector('.sm-root').getAttribute('lang') === 'en'"), 10000);
+      assert.equal(await selectedTab(driver), 'Who wants what', 'the view is kept');
+      assert.match(await driver.getCurrentUrl(), /lang=en#matrix$/, 'the address keeps the language');
     });
 
     test(`${engine.name}: the prerendered first view gives way to the app, which stands alone`, async () => {
