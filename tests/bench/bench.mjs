@@ -34,7 +34,7 @@ const kb = (bytes) => round(bytes / 1024, 1);
 // ---- Weight ---------------------------------------------------------------
 function weight() {
   const shipped = ['index.html', 'stancemap-loader.js', 'stancemap.js', 'stancemap_bg.wasm', 'stancemap.css', 'page.css', 'stancemap-embed.js', 'favicon.svg'];
-  const rows = shipped.map((file) => {
+  const measure = (file) => {
     const bytes = fs.readFileSync(path.join(DIST, file));
     return {
       file,
@@ -42,9 +42,12 @@ function weight() {
       gzip: zlib.gzipSync(bytes, { level: 9 }).length,
       brotli: zlib.brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
     };
-  });
-  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-  return { rows, total };
+  };
+  const sum = (rows) => rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  const rows = shipped.map(measure);
+  // A Ukrainian reader gets the Ukrainian page and the edition file instead of the English page.
+  const ukrainian = ['index.uk.html', 'stancemap-uk.json'].map(measure);
+  return { rows, total: sum(rows), ukrainian: { rows: ukrainian, total: sum([...ukrainian, ...rows.filter((r) => r.file !== 'index.html')]) } };
 }
 
 // ---- Where the wasm's bytes go ----------------------------------------------
@@ -358,7 +361,11 @@ if (report.weight) {
   targets.push(['everything a reader downloads, gzip', `${kb(report.weight.total.gzip)} KB`, '≤ 150 KB', kb(report.weight.total.gzip) <= 150, '≤ 120 KB', kb(report.weight.total.gzip) <= 120]);
   sections.push('## Weight', '', '| file | raw KB | gzip KB | brotli KB |', '| --- | ---: | ---: | ---: |',
     ...report.weight.rows.map((r) => `| ${r.file} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`),
-    `| **total** | ${kb(report.weight.total.raw)} | ${kb(report.weight.total.gzip)} | ${kb(report.weight.total.brotli)} |`, '');
+    `| **total** | ${kb(report.weight.total.raw)} | ${kb(report.weight.total.gzip)} | ${kb(report.weight.total.brotli)} |`, '',
+    'A Ukrainian reader downloads the Ukrainian page instead of the English one, and the edition file; English readers download neither.', '',
+    '| file | raw KB | gzip KB | brotli KB |', '| --- | ---: | ---: | ---: |',
+    ...report.weight.ukrainian.rows.map((r) => `| ${r.file} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`),
+    `| **total for a Ukrainian reader** | ${kb(report.weight.ukrainian.total.raw)} | ${kb(report.weight.ukrainian.total.gzip)} | ${kb(report.weight.ukrainian.total.brotli)} |`, '');
 }
 if (report.bytes) {
   sections.push('## Where the wasm\'s bytes go (twiggy top, as cargo built it: before wasm-bindgen and wasm-opt, names kept)', '',
