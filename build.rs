@@ -71,7 +71,7 @@ fn interface(out_dir: &Path) {
     let dir = Path::new(catalogue::INTERFACE_DIR);
     let read = |lang| catalogue::Catalogue::read(dir, lang).unwrap_or_else(|problems| refuse(&problems));
     let english = read(lang::Lang::En);
-    let problems: Vec<String> = lang::Lang::ALL[1..]
+    let problems: Vec<String> = lang::Lang::ALL
         .iter()
         .flat_map(|&l| read(l).problems(&english).into_iter().map(move |p| format!("{}: {p}", catalogue::path(dir, l).display())))
         .collect();

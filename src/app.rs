@@ -10,7 +10,7 @@ use crate::browser::{self, Step};
 use crate::components::embed_code::EmbedCode;
 use crate::components::switch::{switch, Choice};
 use crate::components::tabs::Tabs;
-use crate::context::Widget;
+use crate::context::{Page, Widget};
 use crate::dataset::Dataset;
 use crate::edition::Edition;
 use crate::lang::Lang;
@@ -34,11 +34,8 @@ pub struct AppProps {
     pub host: Option<Element>,
     /// Where the widget's files are served from, for the embed snippets.
     pub base: AttrValue,
-    /// Where links to a view point (see `Widget::page`).
-    pub page: AttrValue,
-    /// The language `page` shows when its address does not say.
-    #[prop_or_default]
-    pub page_lang: Lang,
+    /// Where links to a view point.
+    pub page: Page,
     /// Called once the first render is in the page: the mount then swaps out
     /// the prerendered first view.
     #[prop_or_default]
@@ -54,36 +51,15 @@ pub fn app(props: &AppProps) -> Html {
     let widget = use_memo(key, |(_, _, prefix)| Widget {
         data: edition.data.clone(),
         words: edition.words.clone(),
-        lang: edition.lang,
         prefix: prefix.clone(),
         root: NodeRef::default(),
         base: props.base.clone(),
         page: props.page.clone(),
-        page_lang: props.page_lang,
     });
     let state = use_reducer(|| State { view: config.start.view.clone(), notices: config.start.notices.clone(), theme: config.theme });
     use_fragment(config.owns_fragment, &widget.data, &state);
     use_host_events(props.host.clone(), &state.view, edition.lang);
-    let on_lang = {
-        let (edition, state, base, owns_fragment, page_lang) = (edition.clone(), state.clone(), props.base.clone(), config.owns_fragment, props.page_lang);
-        Callback::from(move |lang: Lang| {
-            if lang == edition.lang {
-                return;
-            }
-            let (edition, state, base) = (edition.clone(), state.clone(), base.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match Edition::load(lang, &base).await {
-                    Ok(loaded) => {
-                        edition.set(loaded);
-                        if owns_fragment {
-                            browser::set_page_language(lang, page_lang);
-                        }
-                    }
-                    Err(_) => state.dispatch(Action::Notify(Notice::EditionUnavailable)),
-                }
-            });
-        })
-    };
+    let on_lang = use_language(edition.clone(), &state, props.base.clone(), props.page.clone());
     use_remote_dataset(config.dataset_url.clone(), props.base.clone(), edition.clone(), &state);
     // The first render is in the page: swap out the prerendered view, and mark
     // it for `make bench` (Element Timing cannot see into shadow roots).
@@ -232,6 +208,38 @@ fn use_fragment(enabled: bool, data: &Rc<Dataset>, state: &UseReducerHandle<Stat
         let only_typed = View { query: view.query.clone(), ..before.clone() } == *view;
         browser::set_fragment(&next, if only_typed { Step::Replace } else { Step::Push });
     });
+}
+
+/// Switches to another language's edition when the reader asks. The last
+/// language asked for wins, however the loads finish; the crash message and,
+/// on the build's own pages, the address (`?lang=`) follow it.
+#[hook]
+fn use_language(edition: UseStateHandle<Edition>, state: &UseReducerHandle<State>, base: AttrValue, page: Page) -> Callback<Lang> {
+    let wanted = use_mut_ref(|| edition.lang);
+    let state = state.clone();
+    use_callback((), move |lang: Lang, ()| {
+        if *wanted.borrow() == lang {
+            return;
+        }
+        *wanted.borrow_mut() = lang;
+        let (edition, state, wanted, base, page) = (edition.clone(), state.clone(), wanted.clone(), base.clone(), page.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            let loaded = Edition::load(lang, &base).await;
+            if *wanted.borrow() != lang {
+                return;
+            }
+            match loaded {
+                Ok(loaded) => {
+                    crate::panic::set_message(loaded.words.t(T::PanicMessage), lang);
+                    edition.set(loaded);
+                    if let Page::Own { lang: shown, .. } = page {
+                        browser::set_page_language(lang, shown);
+                    }
+                }
+                Err(_) => state.dispatch(Action::Notify(Notice::EditionUnavailable)),
+            }
+        });
+    })
 }
 
 /// Loads a dataset from `url` in place of the bundled one; on any failure

@@ -84,7 +84,8 @@ impl Catalogue {
         if problems.is_empty() { Ok(Catalogue { lang, entries }) } else { Err(problems) }
     }
 
-    /// Everything wrong with this catalogue, measured against the English one.
+    /// Everything wrong with this catalogue, measured against the English one
+    /// (which is measured against itself: its own plural forms).
     pub fn problems(&self, english: &Catalogue) -> Vec<String> {
         let mut problems = Vec::new();
         for key in english.entries.keys().filter(|k| !self.entries.contains_key(*k)) {
@@ -100,10 +101,14 @@ impl Catalogue {
                     check_text(key, text, en, false, &mut problems);
                 }
                 (Entry::Counted(forms), Entry::Counted(en)) => {
-                    let en = &en["other"];
+                    let en = en.get("other").map_or("", String::as_str);
+                    // A form may leave the count out only where it stands for
+                    // exactly one thing: English "one", not Ukrainian (21, 31…).
+                    let one_is_one = self.lang.category(21) != Category::One;
                     for category in self.lang.categories() {
+                        let countless = *category == Category::One && one_is_one;
                         match forms.get(category.name()) {
-                            Some(text) => check_text(&format!("{key}.{}", category.name()), text, en, true, &mut problems),
+                            Some(text) => check_text(&format!("{key}.{}", category.name()), text, en, countless, &mut problems),
                             None => problems.push(format!("{key}: no “{}” form, which {} needs", category.name(), self.lang.code())),
                         }
                     }
@@ -166,13 +171,13 @@ impl Entry {
     }
 }
 
-/// A message must not be empty and must use English's placeholders; a form
-/// of a counted message may leave out the count itself (“one source”).
-fn check_text(key: &str, text: &str, english: &str, counted: bool, problems: &mut Vec<String>) {
+/// A message must not be empty and must use English's placeholders; a
+/// `countless` form may leave out the count itself (“one source”).
+fn check_text(key: &str, text: &str, english: &str, countless: bool, problems: &mut Vec<String>) {
     if text.trim().is_empty() && !english.trim().is_empty() {
         problems.push(format!("{key}: empty"));
     }
-    let uses = |text| placeholders(text).into_iter().filter(|p| !(counted && *p == "n")).collect::<BTreeSet<_>>();
+    let uses = |text| placeholders(text).into_iter().filter(|p| !(countless && *p == "n")).collect::<BTreeSet<_>>();
     let (mine, theirs) = (uses(text), uses(english));
     if mine != theirs {
         problems.push(format!("{key}: placeholders {mine:?}, but English has {theirs:?}"));

@@ -16,20 +16,30 @@ pub struct Widget {
     pub data: Rc<Dataset>,
     /// The interface's words, in the language of `data`.
     pub words: Rc<Words>,
-    pub lang: Lang,
     /// Prefixes every element id, so several instances can share a page.
     pub prefix: AttrValue,
     /// The instance's outermost element.
     pub root: NodeRef,
     /// Where the widget's files are served from (ends in `/`).
     pub base: AttrValue,
-    /// The page that links to a view point at (without `#`): the host page
-    /// when the instance owns its fragment, otherwise the widget's own page,
-    /// so the host's fragment is never touched. Always absolute: a host page's
-    /// `<base href>` must not send a reader elsewhere.
-    pub page: AttrValue,
-    /// The language `page` shows when its address does not say (`?lang=`).
-    pub page_lang: Lang,
+    /// The page that links to a view point at.
+    pub page: Page,
+}
+
+/// The page links to a view point at (followed by `#` and the view).
+/// Addresses are absolute: a host page's `<base href>` must not send a
+/// reader elsewhere.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Page {
+    /// A page of the build's own (standalone or iframe) the instance is on:
+    /// its address, and the language it shows when `?lang=` does not say.
+    Own { address: AttrValue, lang: Lang },
+    /// The host's page, whose fragment the instance owns; its address is
+    /// the host's, language and all.
+    Host(AttrValue),
+    /// Neither: the widget's own standalone page, in the reader's language
+    /// (`index.uk.html`), so the host's fragment is never touched.
+    Widget,
 }
 
 impl Widget {
@@ -45,7 +55,13 @@ impl Widget {
 
     /// A link to `view` (see `page`), in this instance's language.
     pub fn link(&self, view: &View) -> String {
-        format!("{}#{}", crate::embed::in_language(&self.page, self.lang, self.page_lang), view.to_fragment())
+        let lang = self.words.lang;
+        let page = match &self.page {
+            Page::Own { address, lang: shown } => crate::embed::in_language(address, lang, *shown),
+            Page::Host(address) => address.to_string(),
+            Page::Widget => format!("{}{}", self.base, crate::embed::page_name("", lang)),
+        };
+        format!("{page}#{}", view.to_fragment())
     }
 
     /// A file served beside the widget.
@@ -65,8 +81,7 @@ impl PartialEq for Widget {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.data, &other.data)
             && Rc::ptr_eq(&self.words, &other.words)
-            && self.lang == other.lang
-            && (&self.prefix, &self.root, &self.base, &self.page, self.page_lang) == (&other.prefix, &other.root, &other.base, &other.page, other.page_lang)
+            && (&self.prefix, &self.root, &self.base, &self.page) == (&other.prefix, &other.root, &other.base, &other.page)
     }
 }
 

@@ -59,6 +59,16 @@ impl Position {
     }
 }
 
+/// What a correction is about, as the reader knows it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RecordLabel {
+    /// The record's title in the reader's language, and for a stance or a
+    /// source the source it names (its headline is cited as written).
+    Title { text: String, source: Option<Source> },
+    /// A record that no longer exists, by its id.
+    Id(String),
+}
+
 /// How often a source is cited, for the Sources view.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Citations {
@@ -215,26 +225,28 @@ impl Dataset {
     }
 
     /// How a correction's record reads to a reader: the record's own title
-    /// (`actor on issue` for a stance), or its id when it no longer exists.
-    pub fn record_label(&self, c: &Correction, w: &crate::words::Words) -> String {
+    /// (`actor on issue` and the source's headline for a stance), or its id
+    /// when it no longer exists.
+    pub fn record_label(&self, c: &Correction, w: &crate::words::Words) -> RecordLabel {
         let r = &self.records;
+        let title = |text: &str| RecordLabel::Title { text: text.to_string(), source: None };
         let label = match c.file.as_str() {
-            "meta" => Some(r.meta.title.clone()),
+            "meta" => Some(title(&r.meta.title)),
             "stances" => r.stances.iter().find(|s| s.key() == c.record).and_then(|s| {
                 let on = w.f(crate::words::T::CellOn, &[("actor", &self.actor(&s.actor)?.name), ("issue", &self.issue(&s.issue)?.title)]);
-                Some(format!("{on} ({})", self.source(&s.source)?.headline))
+                Some(RecordLabel::Title { text: on, source: Some(self.source(&s.source)?.clone()) })
             }),
-            "sources" => self.source(&c.record.as_str().into()).map(|s| s.headline.clone()),
-            "issues" => self.issue(&c.record.as_str().into()).map(|i| i.title.clone()),
-            "actors" => self.actor(&c.record.as_str().into()).map(|a| a.name.clone()),
-            "scenarios" => self.scenario(&c.record.as_str().into()).map(|s| s.title.clone()),
-            "faq" => self.faq_entry(&c.record.as_str().into()).map(|q| q.question.clone()),
-            "figures" => self.figure(&c.record).map(|f| format!("{}: {}", f.value, f.label)),
-            "timeline" => r.timeline.iter().find(|e| e.id == c.record).map(|e| format!("{}: {}", e.when, e.event)),
-            "glossary" => self.term(&c.record).map(|g| g.term.clone()),
+            "sources" => self.source(&c.record.as_str().into()).map(|s| RecordLabel::Title { text: String::new(), source: Some(s.clone()) }),
+            "issues" => self.issue(&c.record.as_str().into()).map(|i| title(&i.title)),
+            "actors" => self.actor(&c.record.as_str().into()).map(|a| title(&a.name)),
+            "scenarios" => self.scenario(&c.record.as_str().into()).map(|s| title(&s.title)),
+            "faq" => self.faq_entry(&c.record.as_str().into()).map(|q| title(&q.question)),
+            "figures" => self.figure(&c.record).map(|f| title(&format!("{}: {}", f.value, f.label))),
+            "timeline" => r.timeline.iter().find(|e| e.id == c.record).map(|e| title(&format!("{}: {}", e.when, e.event))),
+            "glossary" => self.term(&c.record).map(|g| title(&g.term)),
             _ => None,
         };
-        label.unwrap_or_else(|| c.record.clone())
+        label.unwrap_or_else(|| RecordLabel::Id(c.record.clone()))
     }
 
     pub fn citations(&self, source: &SourceId) -> Citations {

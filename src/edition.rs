@@ -37,9 +37,14 @@ struct File {
 }
 
 impl Edition {
-    /// The edition the wasm carries.
+    /// The edition the wasm carries (parsed once per instance).
     pub fn english() -> Edition {
-        Edition::new(Lang::En, Dataset::bundled(), Words::english())
+        if let Some(english) = LOADED.with(|l| l.borrow().iter().find(|e| e.lang == Lang::En).cloned()) {
+            return english;
+        }
+        let english = Edition::new(Lang::En, Dataset::bundled(), Words::english());
+        LOADED.with(|l| l.borrow_mut().push(english.clone()));
+        english
     }
 
     pub fn new(lang: Lang, data: Dataset, words: Words) -> Edition {
@@ -71,10 +76,10 @@ impl Edition {
         if let Some(loaded) = LOADED.with(|l| l.borrow().iter().find(|e| e.lang == lang).cloned()) {
             return Ok(loaded);
         }
-        let edition = match lang {
-            Lang::En => Edition::english(),
-            _ => Edition::parse(&crate::browser::fetch_document(&Edition::file(lang), base).await?, lang)?,
-        };
+        if lang == Lang::En {
+            return Ok(Edition::english());
+        }
+        let edition = Edition::parse(&crate::browser::fetch_document(&Edition::file(lang), base).await?, lang)?;
         LOADED.with(|l| l.borrow_mut().push(edition.clone()));
         Ok(edition)
     }

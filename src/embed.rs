@@ -171,7 +171,7 @@ impl HostEvent {
 /// HTML an editor pastes to embed `view` in an iframe, served from `base`,
 /// in `lang`; `title` names the widget for screen readers.
 pub fn iframe_snippet(base: &str, id: &str, view: &View, lang: Lang, title: &str) -> String {
-    let page = in_language(&format!("{base}embed.html?id={id}"), lang, Lang::En);
+    let page = format!("{base}{}?id={id}", page_name("embed.html", lang));
     format!(
         "<iframe data-stancemap-embed=\"{id}\" src=\"{page}#{}\" title=\"{}\" width=\"100%\" height=\"900\" loading=\"lazy\"></iframe>\n<script src=\"{base}stancemap-embed.js\" async></script>",
         view.to_fragment(),
@@ -186,6 +186,17 @@ pub fn mount_snippet(base: &str, view: &View, lang: Lang) -> String {
         view.to_fragment(),
         lang.code()
     )
+}
+
+/// The build's page `name` (`embed.html`) in `lang`: `embed.uk.html`; the
+/// standalone page (`""`) is `index.uk.html`. Each is prerendered in its
+/// language, so a reader never sees another language first.
+pub fn page_name(name: &str, lang: Lang) -> String {
+    match (lang, name.rsplit_once('.')) {
+        (Lang::En, _) => name.to_string(),
+        (_, Some((stem, ext))) => format!("{stem}.{}.{ext}", lang.code()),
+        (_, None) => format!("index.{}.html", lang.code()),
+    }
 }
 
 /// `page` (an address without a fragment) with `?lang=` set to `lang`, or

@@ -95,9 +95,9 @@ pub fn pages(index: &str, standalone: &str, embedded: &str) -> Result<(String, S
     Ok((page, embed))
 }
 
-/// A page in another language than English: its `lang`, its title and its
-/// description in `lang`, from the edition's own `meta`.
-pub fn in_language(page: &str, lang: Lang, meta: &Meta) -> Result<String, String> {
+/// `index.html` made a page of another language: its `lang`, and its title
+/// and description from that edition's `meta`, after the `brand`.
+pub fn localise_page(page: &str, lang: Lang, meta: &Meta, brand: &str) -> Result<String, String> {
     let tag = |name: &str| {
         let start = page.find(&format!("<{name}")).ok_or_else(|| format!("index.html has no <{name}>"))?;
         Ok::<_, String>((start, page[start..].find('>').map(|end| start + end + 1).unwrap_or(page.len())))
@@ -114,19 +114,11 @@ pub fn in_language(page: &str, lang: Lang, meta: &Meta) -> Result<String, String
         lang.code(),
         &page[html_end..title_start],
         &page[title_start..title_end],
-        e(&format!("Stancemap — {}", meta.title)),
+        e(&format!("{brand} — {}", meta.title)),
         &page[title_close..description_at],
         e(&meta.description),
         &page[description_end..],
     ))
-}
-
-/// The file name of a page in `lang`: `index.html`, `index.uk.html`.
-pub fn page_name(name: &str, lang: Lang) -> String {
-    match (lang, name.rsplit_once('.')) {
-        (Lang::En, _) | (_, None) => name.to_string(),
-        (_, Some((stem, ext))) => format!("{stem}.{}.{ext}", lang.code()),
-    }
 }
 
 /// What the loader calls on the glue module to get one widget's own copy of it.

@@ -34,6 +34,8 @@ pub fn static_html(edition: &Edition) -> String {
     let (data, w) = (&edition.data, &edition.words);
     let r = &data.records;
     let e = escape;
+    // Quotes and headlines are in the dataset's language.
+    let en = Lang::En.code();
     let mut h = format!("<div class=\"sm-fallback\" lang=\"{}\">", edition.lang.code());
     let _ = write!(h, "<h3>{}</h3><table><caption>{}</caption><thead><tr><th scope=\"col\">{}</th>", e(w.t(T::TabMatrix)), e(w.t(T::FallbackCaption)), e(w.t(T::MatrixActor)));
     for i in &r.issues {
@@ -64,7 +66,7 @@ pub fn static_html(edition: &Edition) -> String {
                     let actor = data.actor(&reaction.actor).map_or("", |a| a.name.as_str());
                     let source = data.source(&reaction.source).map_or("", |s| s.headline.as_str());
                     let translation = reaction.quote.translation.as_ref().map(|t| format!(" ({} {})", e(w.t(T::QuoteTranslation)), e(t))).unwrap_or_default();
-                    let _ = write!(h, "<li>{}: {} — <q lang=\"{}\">{}</q>{translation} ({}; <cite>{}</cite>)</li>", e(actor), e(w.t(reaction.kind.label())), Lang::En.code(), e(&reaction.quote.text), e(&reaction.quote.speaker), e(source));
+                    let _ = write!(h, "<li>{}: {} — <q lang=\"{}\">{}</q>{translation} ({}; <cite lang=\"{en}\">{}</cite>)</li>", e(actor), e(w.t(reaction.kind.label())), en, e(&reaction.quote.text), e(&reaction.quote.speaker), e(source));
                 }
                 h.push_str("</ul></li>");
             }
@@ -74,12 +76,12 @@ pub fn static_html(edition: &Edition) -> String {
 
     let _ = write!(h, "<h3>{}</h3><dl>", e(w.t(T::FaqTitle)));
     for q in &r.faq {
-        let sources: Vec<String> = q.sources.iter().filter_map(|id| data.source(id)).map(|s| e(&s.headline)).collect();
+        let sources: Vec<String> = q.sources.iter().filter_map(|id| data.source(id)).map(|s| format!("<cite lang=\"{en}\">{}</cite>", e(&s.headline))).collect();
         let _ = write!(h, "<dt>{}</dt><dd>{} <small>{} {}</small></dd>", e(&q.question), e(&q.answer), e(&w.n(P::SourceLabel, sources.len(), &[])), sources.join("; "));
     }
     let _ = write!(h, "</dl><p>{}</p><ol>", e(&w.n(P::SourceLabel, r.sources.len(), &[])));
     for s in &r.sources {
-        let _ = write!(h, "<li><cite>{}</cite> — {}</li>", e(&s.headline), e(&s.period));
+        let _ = write!(h, "<li><cite lang=\"{en}\">{}</cite> — {}</li>", e(&s.headline), e(&s.period));
     }
     h.push_str("</ol></div>");
     h

@@ -10,12 +10,12 @@ pub enum Segment<'a> {
 }
 
 /// Splits `text` at the first mention of each term (or alias), longest match
-/// first, ignoring ASCII case and matching whole words only.
+/// first, ignoring case (in any script) and matching whole words only.
 pub fn mark<'a>(text: &'a str, terms: &'a [GlossaryTerm]) -> Vec<Segment<'a>> {
-    let lower = text.to_ascii_lowercase();
+    let lower = fold(text);
     let mut names: Vec<(String, &str)> = terms
         .iter()
-        .flat_map(|t| std::iter::once(&t.term).chain(&t.aliases).map(move |n| (n.to_ascii_lowercase(), t.id.as_str())))
+        .flat_map(|t| std::iter::once(&t.term).chain(&t.aliases).map(move |n| (fold(n), t.id.as_str())))
         .filter(|(n, _)| !n.is_empty())
         .collect();
     names.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
@@ -48,6 +48,21 @@ pub fn mark<'a>(text: &'a str, terms: &'a [GlossaryTerm]) -> Vec<Segment<'a>> {
         segments.push(Segment::Text(&text[at..]));
     }
     segments
+}
+
+/// `text` in lower case, letter for letter where a letter's lower case is one
+/// letter of the same length in UTF-8 (Latin, Cyrillic…), so that positions
+/// in it are positions in `text`.
+fn fold(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            }
+        })
+        .collect()
 }
 
 /// Whether `text[s..e]` stands as whole words.

@@ -21,7 +21,8 @@ use crate::edition::Edition;
 use crate::lang::Lang;
 use crate::notice::{Notice, Unused};
 use crate::words::T;
-use crate::embed::EmbedConfig;
+use crate::context::Page;
+use crate::embed::{Chrome, EmbedConfig};
 use crate::panic;
 use crate::route::View;
 
@@ -47,6 +48,8 @@ pub const FAILED: &str = "data-stancemap-failed";
 thread_local! {
     /// The running instances, so that a host page can destroy one it removes.
     static RUNNING: RefCell<Vec<(Element, AppHandle<App>)>> = const { RefCell::new(Vec::new()) };
+    /// Widgets waiting for their language's edition, not started yet.
+    static LOADING: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Mounts the widget on `host`; `base` is the URL the widget's files are
@@ -128,31 +131,40 @@ pub fn mount(host: Element, base: &str, n: u32) {
         // For host pages (and tests): the app is in charge from here on.
         let _ = ready.set_attribute(READY, "");
     });
-    let page = if config.owns_fragment { crate::browser::page_address() } else { base.to_string() };
-    // What that page shows when its address does not say: the page's own
-    // language, or, for the widget's own index page, English.
-    let page_lang = if config.owns_fragment { page_language(&document) } else { Lang::En };
+    let page = match (own_page(&config, &host), config.owns_fragment) {
+        (true, true) => Page::Own { address: crate::browser::page_address().into(), lang: page_language(&document) },
+        (false, true) => Page::Host(crate::browser::page_address().into()),
+        (_, false) => Page::Widget,
+    };
     if host.has_attribute("data-post-height") {
         post_height(&host);
     }
     let base = base.to_string();
     let start = {
         let base = base.clone();
+        let host = host.clone();
         move |edition: Edition, config: EmbedConfig| {
-        panic::install(root.clone(), edition.words.t(T::PanicMessage));
-        let props = AppProps { prefix: prefix.into(), config, edition, host: Some(host.clone()), base: base.into(), page: page.into(), page_lang, on_rendered };
-        let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
-        RUNNING.with(|running| running.borrow_mut().push((host, app)));
+            panic::install(root.clone(), edition.words.t(T::PanicMessage), edition.lang);
+            let props = AppProps { prefix: prefix.into(), config, edition, host: Some(host.clone()), base: base.into(), page, on_rendered };
+            let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+            RUNNING.with(|running| running.borrow_mut().push((host, app)));
         }
     };
-    if lang == Lang::En {
+    // A run-time dataset comes in one language, the newsroom's.
+    if lang == Lang::En || config.dataset_url.is_some() {
         return start(english, config);
     }
     // Another language's edition is a file beside the app: the first view
-    // (prerendered, or the fallback) stays until it is here.
+    // (prerendered, or the fallback) stays until it is here, unless the host
+    // page removes the widget meanwhile.
+    LOADING.with(|loading| loading.borrow_mut().push(host.clone()));
     wasm_bindgen_futures::spawn_local(async move {
         let mut config = config;
-        match Edition::load(lang, &base).await {
+        let loaded = Edition::load(lang, &base).await;
+        if !LOADING.with(|loading| take(&mut loading.borrow_mut(), &host)) {
+            return;
+        }
+        match loaded {
             Ok(edition) => start(edition, config),
             Err(_) => {
                 config.start.notices.push(Notice::EditionUnavailable);
@@ -162,16 +174,27 @@ pub fn mount(host: Element, base: &str, n: u32) {
     });
 }
 
+/// Removes `host` from `hosts`; whether it was there.
+fn take(hosts: &mut Vec<Element>, host: &Element) -> bool {
+    let at = hosts.iter().position(|h| h == host);
+    at.map(|at| hosts.swap_remove(at)).is_some()
+}
+
+/// Whether the widget is on a page of the build's own: the standalone page
+/// or the iframe page, whose address (`?lang=`) it may read and write.
+fn own_page(config: &EmbedConfig, host: &Element) -> bool {
+    config.chrome == Chrome::Standalone || host.has_attribute("data-post-height")
+}
+
 /// The language `config` and the page ask for: `data-lang`, else `?lang=` on
-/// a page the widget owns (standalone or iframe), else the page's own
+/// the build's own pages (standalone or iframe), else the page's own
 /// `<html lang>` when the widget speaks it, else English. `Err` holds a
 /// `?lang=` the widget does not speak.
 fn language(config: &EmbedConfig, host: &Element, document: &web_sys::Document) -> Result<Lang, String> {
     if let Some(lang) = config.lang {
         return Ok(lang);
     }
-    let own_page = config.owns_fragment || host.has_attribute("data-post-height");
-    if let Some(tag) = own_page.then(|| query_param("lang")).flatten() {
+    if let Some(tag) = own_page(config, host).then(|| query_param("lang")).flatten() {
         return Lang::from_tag(&tag).ok_or(tag);
     }
     Ok(page_language(document))
@@ -194,6 +217,7 @@ pub fn unmount(host: &Element) {
     if let Some(app) = app {
         app.destroy();
     }
+    LOADING.with(|loading| take(&mut loading.borrow_mut(), host));
     if let Some(shadow) = host.shadow_root() {
         shadow.set_inner_html("");
     }

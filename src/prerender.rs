@@ -9,17 +9,17 @@ use yew::{Callback, LocalServerRenderer};
 use crate::app::{App, AppProps};
 use crate::edition::Edition;
 use crate::embed::EmbedConfig;
-use crate::lang::Lang;
+use crate::context::Page;
 
 /// The first view of a widget whose mount element carries `attributes`,
 /// with its files served from `base`: exactly what the app renders first.
 pub fn first_view(edition: &Edition, attributes: &[(&str, &str)], base: &str) -> String {
     let attr = |name: &str| attributes.iter().find(|(n, _)| *n == name).map(|(_, v)| v.to_string());
     let config = EmbedConfig::read(&attr, &edition.data);
-    // A page of the build's own is in its edition's language; links from a
-    // snippet point at the widget's English index page.
-    let page_lang = if config.owns_fragment { edition.lang } else { Lang::En };
+    // The build's own pages show their edition's language; a snippet's links
+    // point at the widget's own page in that language.
+    let page = if config.owns_fragment { Page::Own { address: base.to_string().into(), lang: edition.lang } } else { Page::Widget };
     // The first instance on a page; in the browser each instance has its own shadow root anyway.
-    let props = AppProps { prefix: "sm1".into(), config, edition: edition.clone(), host: None, base: base.into(), page: base.into(), page_lang, on_rendered: Callback::noop() };
+    let props = AppProps { prefix: "sm1".into(), config, edition: edition.clone(), host: None, base: base.into(), page, on_rendered: Callback::noop() };
     futures::executor::block_on(LocalServerRenderer::<App>::with_props(props).hydratable(false).render())
 }

@@ -125,8 +125,13 @@ pub fn translate(dir: &Path, lang: Lang, records: &Records) -> Result<Records, V
     serde_json::from_value(value).map_err(|e| vec![problem(lang.code(), "-", "-", format!("the translated records do not fit the model: {e}"))])
 }
 
+/// A translation file; none yet is an empty one (every field is then named as missing).
 fn read(path: &Path) -> Result<TranslationFile, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read it: {e}"))?;
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(TranslationFile::new()),
+        Err(e) => return Err(format!("cannot read it: {e}")),
+    };
     serde_json::from_str(&text).map_err(|e| format!("not a translation file: {e}"))
 }
 
@@ -158,10 +163,20 @@ fn paths(item: &Value, pattern: &str) -> Vec<(String, Value)> {
 /// a quote (`pattern` ends in `!`), beside it as the quote's `translation`.
 fn set(item: &mut Value, pattern: &str, path: &str, text: Value) -> Result<(), String> {
     let english = path.split('.').try_fold(&*item, |v, part| v.get(part).or_else(|| part.parse::<usize>().ok().and_then(|i| v.get(i))));
-    if english.map(Value::is_array) != Some(text.is_array()) || (text.is_array() && !text.as_array().is_some_and(|l| l.iter().all(Value::is_string))) {
+    let texts: Vec<&str> = match &text {
+        Value::String(t) => vec![t.as_str()],
+        Value::Array(items) => items.iter().filter_map(Value::as_str).collect(),
+        _ => Vec::new(),
+    };
+    let (english_len, len) = (english.and_then(Value::as_array).map(Vec::len), text.as_array().map(Vec::len));
+    if english.map(Value::is_array) != Some(text.is_array()) || len.is_some_and(|n| n != texts.len()) {
         return Err("a translation has the English's shape: a text for a text, a list of texts for a list".into());
     }
-    if text.as_str().is_some_and(|t| t.trim().is_empty()) {
+    // A glossary term's aliases are the forms a language writes it in, as many as it has.
+    if english_len != len && !path.ends_with("aliases") {
+        return Err(format!("the English list has {} items, the translation {}", english_len.unwrap_or(0), len.unwrap_or(0)));
+    }
+    if texts.is_empty() || texts.iter().any(|t| t.trim().is_empty()) {
         return Err("the translation is empty".into());
     }
     let (parent, field) = path.rsplit_once('.').map_or(("", path), |(p, f)| (p, f));

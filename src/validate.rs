@@ -429,6 +429,9 @@ impl<'a> Checker<'a> {
         if q.speaker.trim().is_empty() {
             self.problem(at, &format!("{field}.speaker"), "a quote needs its speaker".into());
         }
+        if q.translation.is_some() {
+            self.problem(at, &format!("{field}.translation"), "translations live in the language's own folder (see data/README.md), not in the dataset".into());
+        }
         self.verbatim(at, &format!("{field}.text"), &q.text, source);
     }
 

@@ -8,7 +8,7 @@ use stancemap::app::{App, AppProps};
 use stancemap::embed::EmbedConfig;
 use stancemap::components::stance_badge::StanceBadge;
 use stancemap::components::stance_detail::StanceDetail;
-use stancemap::context::Widget;
+use stancemap::context::{Page, Widget};
 use stancemap::dataset::Dataset;
 use stancemap::edition::Edition;
 use stancemap::lang::Lang;
@@ -39,7 +39,7 @@ async fn settle() {
 fn app_props(host: &Element, prefix: &str) -> AppProps {
     let edition = Edition::english();
     let config = EmbedConfig::read(&|_| None, &edition.data);
-    AppProps { prefix: prefix.to_string().into(), config, edition, host: Some(host.clone()), base: "/".into(), page: "/".into(), on_rendered: Callback::noop() }
+    AppProps { prefix: prefix.to_string().into(), config, edition, host: Some(host.clone()), base: "/".into(), page: Page::Widget, on_rendered: Callback::noop() }
 }
 
 #[derive(Properties, PartialEq)]
@@ -50,7 +50,7 @@ struct WithDataProps {
 /// Provides the bundled dataset the way App does.
 #[function_component(WithData)]
 fn with_data(props: &WithDataProps) -> Html {
-    let widget = use_memo((), |_| Widget { data: Rc::new(Dataset::bundled()), words: Rc::new(Words::english()), lang: Lang::En, prefix: "t".into(), root: NodeRef::default(), base: "/".into(), page: "/".into() });
+    let widget = use_memo((), |_| Widget { data: Rc::new(Dataset::bundled()), words: Rc::new(Words::english()), prefix: "t".into(), root: NodeRef::default(), base: "/".into(), page: Page::Widget });
     html! { <ContextProvider<Widget> context={(*widget).clone()}>{ props.children.clone() }</ContextProvider<Widget>> }
 }
 
@@ -165,7 +165,7 @@ async fn a_crash_leaves_a_readable_message_not_a_blank_box() {
     yew::Renderer::<App>::with_root_and_props(root.clone(), app_props(&root, "crash")).render();
     settle().await;
     let message = Words::english().t(T::PanicMessage).to_string();
-    stancemap::panic::show_error(&root, &message);
+    stancemap::panic::show_error(&root, &message, Lang::En);
     let alert = root.query_selector("[role=alert]").unwrap().expect("an alert replaces the widget");
     assert_eq!(alert.text_content().unwrap(), message);
     assert!(root.query_selector(".sm-root").unwrap().is_none());

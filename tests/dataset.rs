@@ -3,6 +3,7 @@
 
 mod common;
 
+use stancemap::dataset::RecordLabel;
 use stancemap::words::Words;
 use stancemap::dataset::Dataset;
 use stancemap::model::{Group, Pillar, Position};
@@ -104,7 +105,8 @@ fn where_sources_differ_every_reading_is_kept_with_the_current_line_first() {
 fn a_correction_names_its_record_as_readers_know_it() {
     let data = common::dataset();
     let correction = &data.records.corrections[0];
-    assert_eq!(data.record_label(correction, &Words::english()), "Beta Land on The river (A document)");
+    let document = data.source(&"doc".into()).cloned();
+    assert_eq!(data.record_label(correction, &Words::english()), RecordLabel::Title { text: "Beta Land on The river".into(), source: document });
     let removed = stancemap::model::Correction { record: "beta/tolls/doc".into(), removed: true, ..correction.clone() };
-    assert_eq!(data.record_label(&removed, &Words::english()), "beta/tolls/doc", "a removed record is named by its id");
+    assert_eq!(data.record_label(&removed, &Words::english()), RecordLabel::Id("beta/tolls/doc".into()), "a removed record is named by its id");
 }

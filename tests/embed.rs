@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use stancemap::notice::{Notice, Unused};
 use stancemap::edition::Edition;
-use stancemap::embed::{iframe_snippet, in_language, mount_snippet, Chrome, EmbedConfig, HostEvent};
+use stancemap::embed::{iframe_snippet, in_language, mount_snippet, page_name, Chrome, EmbedConfig, HostEvent};
 use stancemap::lang::Lang;
 use stancemap::words::Words;
 use stancemap::export::{glue_factory, mount_content, pages, FALLBACK_MARKER, GLUE_FACTORY};
@@ -91,7 +91,9 @@ fn snippets_embed_exactly_the_given_view_from_the_given_host() {
 fn snippets_and_links_keep_the_language() {
     let view = View { tab: Tab::Matrix, ..View::default() };
     let iframe = iframe_snippet("https://cdn.example/sm/", "stancemap-matrix", &view, Lang::Uk, "t");
-    assert!(iframe.contains(r#"src="https://cdn.example/sm/embed.html?id=stancemap-matrix&lang=uk#matrix""#), "{iframe}");
+    // The iframe page prerendered in that language, so the reader never sees another first.
+    assert!(iframe.contains(r#"src="https://cdn.example/sm/embed.uk.html?id=stancemap-matrix#matrix""#), "{iframe}");
+    assert_eq!((page_name("embed.html", Lang::Uk), page_name("", Lang::Uk), page_name("", Lang::En)), ("embed.uk.html".into(), "index.uk.html".into(), String::new()));
     assert!(mount_snippet("/", &view, Lang::Uk).contains(r#"data-lang="uk""#));
     assert_eq!(in_language("https://x.example/a?lang=uk&b=1", Lang::En, Lang::En), "https://x.example/a?b=1");
     assert_eq!(in_language("https://x.example/a?b=1&lang=en", Lang::Uk, Lang::En), "https://x.example/a?b=1&lang=uk");

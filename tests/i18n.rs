@@ -64,13 +64,23 @@ fn every_catalogue_has_every_key_and_the_ukrainian_one_is_ukrainian() {
     for lang in &Lang::ALL[1..] {
         assert_eq!(Catalogue::read(dir, *lang).unwrap().problems(&english), Vec::<String>::new(), "{lang:?}");
     }
-    // Nothing left in English but the brand (and messages that are only placeholders and punctuation).
-    let words_in = |text: &serde_json::Value| text.to_string().split('{').map(|p| p.split_once('}').map_or(p, |(_, rest)| rest).to_string()).collect::<String>().chars().any(char::is_alphabetic);
+    // Nothing left in English but the brand (and messages that are only placeholders and punctuation), form by form.
+    let words_in = |text: &str| text.split('{').map(|p| p.split_once('}').map_or(p, |(_, rest)| rest)).collect::<String>().chars().any(char::is_alphabetic);
+    let texts = |value: &serde_json::Value| -> Vec<String> {
+        match value {
+            serde_json::Value::Object(forms) => forms.values().filter_map(|f| f.as_str().map(String::from)).collect(),
+            other => other.as_str().map(String::from).into_iter().collect(),
+        }
+    };
     let (en, uk) = (words(Lang::En), words(Lang::Uk));
     assert_eq!(uk.t(T::Brand), en.t(T::Brand));
     let file: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&std::fs::read_to_string(dir.join("uk.json")).unwrap()).unwrap();
     let english_file: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&std::fs::read_to_string(dir.join("en.json")).unwrap()).unwrap();
-    let untranslated: Vec<&String> = file.iter().filter(|(key, text)| *key != "brand" && words_in(text) && english_file.get(*key) == Some(*text)).map(|(k, _)| k).collect();
+    let untranslated: Vec<&String> = file
+        .iter()
+        .filter(|(key, value)| *key != "brand" && texts(value).iter().any(|t| words_in(t) && texts(&english_file[key.as_str()]).contains(t)))
+        .map(|(k, _)| k)
+        .collect();
     assert!(untranslated.is_empty(), "still English: {untranslated:?}");
 }
 
@@ -82,6 +92,13 @@ fn the_build_refuses_a_catalogue_that_lacks_a_key_a_form_or_a_placeholder() {
     for expected in ["c: missing", "a: placeholders", "b: no “many” form", "d: not a key of the English catalogue"] {
         assert!(problems.iter().any(|p| p.starts_with(expected)), "{expected} not in {problems:?}");
     }
+    // Ukrainian "one" is also 21, 31…: its form must show the count; English "one" need not.
+    let countless = Catalogue::parse(r#"{"a": "Hello {name}", "b": {"one": "один файл", "few": "{n} файли", "many": "{n} файлів", "other": "{n} файлу"}, "c": "Бувай"}"#, Lang::Uk).unwrap();
+    let problems = countless.problems(&en);
+    assert!(problems.iter().any(|p| p.starts_with("b.one: placeholders")), "{problems:?}");
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    let english_without_other = Catalogue::parse(r#"{"b": {"one": "a file"}}"#, Lang::En).unwrap();
+    assert!(english_without_other.problems(&english_without_other).iter().any(|p| p.starts_with("b: no “other” form")));
     let mixed = Catalogue::parse(r#"{"a": {"one": "x {name}", "few": "x {name}", "many": "x {name}", "other": "x {name}"}, "b": "y", "c": "z"}"#, Lang::Uk).unwrap();
     let problems = mixed.problems(&en);
     assert!(problems.iter().any(|p| p.starts_with("a: the English message is a text")), "{problems:?}");
@@ -130,4 +147,26 @@ fn a_missing_translation_or_one_of_a_record_that_is_gone_is_named() {
     let problems = translate(Path::new(BUNDLED_DIR), Lang::Uk, &english).unwrap_err();
     assert!(problems.iter().any(|p| p.file == "uk/timeline.json" && p.record == removed.id && p.reason.contains("no such record")), "{problems:?}");
     assert!(problems.iter().any(|p| p.record == "a-new-event" && p.field == "event" && p.reason.starts_with("no translation")), "{problems:?}");
+}
+
+#[test]
+fn a_translated_list_has_the_englishs_items_and_a_missing_file_names_every_field() {
+    let english = load_dir(Path::new(BUNDLED_DIR)).unwrap();
+    let dir = std::env::temp_dir().join(format!("stancemap-i18n-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("uk")).unwrap();
+    for entry in std::fs::read_dir(Path::new(BUNDLED_DIR).join("uk")).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), dir.join("uk").join(entry.file_name())).unwrap();
+    }
+    // One risk fewer than the English, with the English's fingerprint.
+    let scenario = english.scenarios.iter().find(|s| !s.risks.is_empty()).unwrap();
+    let mut file: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.join("uk/scenarios.json")).unwrap()).unwrap();
+    file[scenario.id.as_str()]["risks"]["text"].as_array_mut().unwrap().pop();
+    std::fs::write(dir.join("uk/scenarios.json"), file.to_string()).unwrap();
+    std::fs::remove_file(dir.join("uk/timeline.json")).unwrap();
+    let problems = translate(&dir, Lang::Uk, &english).unwrap_err();
+    assert!(problems.iter().any(|p| p.record == scenario.id.as_str() && p.field == "risks" && p.reason.contains(&format!("{} items", scenario.risks.len()))), "{problems:?}");
+    let missing = problems.iter().filter(|p| p.file == "uk/timeline.json" && p.reason.starts_with("no translation")).count();
+    assert_eq!(missing, english.timeline.len() * 2, "every event's date and text");
+    std::fs::remove_dir_all(dir).unwrap();
 }

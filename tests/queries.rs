@@ -50,6 +50,18 @@ fn glossary_terms_are_marked_once_as_whole_words_ignoring_case() {
 }
 
 #[test]
+fn glossary_terms_are_found_in_any_case_in_cyrillic_too() {
+    let mut terms = common::records().glossary;
+    terms[0].term = "Буферна зона".into();
+    terms[0].aliases = vec!["буферної зони".into()];
+    let text = "Ідея БУФЕРНОЇ ЗОНИ, а потім буферна зона — «Ї» і «ї» займають однаково байтів.";
+    let marked: Vec<&str> = mark(text, &terms).iter().filter_map(|s| match s { Segment::Term { text, .. } => Some(*text), _ => None }).collect();
+    assert_eq!(marked, ["БУФЕРНОЇ ЗОНИ"], "the first mention, in the text's own case");
+    let rebuilt: String = mark(text, &terms).iter().map(|s| match s { Segment::Text(t) | Segment::Term { text: t, .. } => *t }).collect();
+    assert_eq!(rebuilt, text);
+}
+
+#[test]
 fn the_csv_has_a_row_per_reading_and_per_silent_cell_with_sources_and_escaped_quotes() {
     let mut records = common::records();
     records.stances[1].summary = "Wants to \"share\", mostly.".into();

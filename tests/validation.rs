@@ -75,6 +75,12 @@ fn a_quote_needs_a_speaker() {
 }
 
 #[test]
+fn a_quote_in_the_dataset_carries_no_translation() {
+    let m = problems("translated", |r| r["stances"][0]["quote"]["translation"] = json!("ми ніколи не віддамо річку"));
+    assert_reported(&m, &["record \"alpha/river/doc\"", "field \"quote.translation\"", "the language's own folder"]);
+}
+
+#[test]
 fn a_quote_must_appear_verbatim_in_its_source() {
     let m = problems("verbatim", |r| r["stances"][0]["quote"]["text"] = json!("we will never give up the sea"));
     assert_reported(&m, &["record \"alpha/river/doc\"", "field \"quote.text\"", "not found verbatim"]);

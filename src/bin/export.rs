@@ -24,7 +24,9 @@ use stancemap::load::{load_dir, BUNDLED_DIR};
 #[cfg(not(target_arch = "wasm32"))]
 use stancemap::prerender::first_view;
 use stancemap::views::sources::{CORRECTIONS_JSON, DATA_CSV, DATA_JSON};
-use stancemap::export::{glue_factory, in_language, mount_content, page_name, pages, stances_csv, EMBEDDED, STANDALONE, STYLES};
+use stancemap::embed::page_name;
+use stancemap::export::{glue_factory, localise_page, mount_content, pages, stances_csv, EMBEDDED, STANDALONE, STYLES};
+use stancemap::words::T;
 use stancemap::fallback::static_html;
 use stancemap::mount::STYLESHEET;
 
@@ -75,7 +77,7 @@ fn main() {
         let content = |attributes: &[(&str, &str)], base: &str| mount_content(&first_view(edition, attributes, base), &fallback, base);
         let page = match edition.lang {
             Lang::En => template.clone(),
-            lang => in_language(&template, lang, &edition.data.records.meta).unwrap_or_else(|e| fail(&e)),
+            lang => localise_page(&template, lang, &edition.data.records.meta, edition.words.t(T::Brand)).unwrap_or_else(|e| fail(&e)),
         };
         let (index, embed) = pages(&page, &content(&STANDALONE, ""), &content(&EMBEDDED, "")).unwrap_or_else(|e| fail(&e));
         write(&dir, &page_name("index.html", edition.lang), &index);

@@ -25,8 +25,8 @@ pub fn embed_code(props: &EmbedCodeProps) -> Html {
     let id = format!("stancemap-{}", props.view.tab.slug());
     let w = &widget.words;
     let snippets = [
-        ("iframe", w.t(T::EmbedIframe), iframe_snippet(&widget.base, &id, &props.view, widget.lang, w.t(T::EmbedTitle))),
-        ("mount", w.t(T::EmbedMount), mount_snippet(&widget.base, &props.view, widget.lang)),
+        ("iframe", w.t(T::EmbedIframe), iframe_snippet(&widget.base, &id, &props.view, w.lang, w.t(T::EmbedTitle))),
+        ("mount", w.t(T::EmbedMount), mount_snippet(&widget.base, &props.view, w.lang)),
     ];
     let blocks = snippets.into_iter().map(|(kind, label, code)| {
         let field = widget.id(&["embed", kind]);

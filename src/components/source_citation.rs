@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::ids::SourceId;
 
 use crate::context::use_widget;
+use crate::lang::Lang;
 use crate::model::Source;
 use crate::words::P;
 
@@ -18,10 +19,12 @@ pub struct SourceTitleProps {
 #[function_component(SourceTitle)]
 pub fn source_title(props: &SourceTitleProps) -> Html {
     let s = &props.source;
+    // Headlines are in the dataset's language, whatever the reader's.
+    let lang = Lang::En.code();
     match (s.link(), &s.url) {
-        (Some(href), _) => html! { <cite><a href={href.to_string()} rel="noopener noreferrer">{ &s.headline }</a></cite> },
-        (None, Some(url)) => html! { <><cite>{ &s.headline }</cite>{ format!(" ({url})") }</> },
-        (None, None) => html! { <cite>{ &s.headline }</cite> },
+        (Some(href), _) => html! { <cite {lang}><a href={href.to_string()} rel="noopener noreferrer">{ &s.headline }</a></cite> },
+        (None, Some(url)) => html! { <><cite {lang}>{ &s.headline }</cite>{ format!(" ({url})") }</> },
+        (None, None) => html! { <cite {lang}>{ &s.headline }</cite> },
     }
 }
 

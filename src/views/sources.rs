@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::source_citation::SourceTitle;
+use crate::dataset::RecordLabel;
 use crate::context::use_widget;
 use crate::lang::Lang;
 use crate::model::Correction;
@@ -109,7 +110,7 @@ fn corrections() -> Html {
             newest_first.sort_by(|a, b| b.date.cmp(&a.date));
             let items = newest_first.into_iter().map(|c| html! {
                 <li class="sm-correction">
-                    <p><strong>{ widget.data.record_label(c, w) }</strong>{ " · " }<time datetime={c.date.clone()}>{ w.date(&c.date) }</time></p>
+                    <p><strong>{ record_label(widget.data.record_label(c, w)) }</strong>{ " · " }<time datetime={c.date.clone()}>{ w.date(&c.date) }</time></p>
                     // The log is kept in the dataset's language.
                     <p lang={Lang::En.code()}>{ &c.change }</p>
                     <p class="sm-muted">{ w.t(T::CorrectionsWhy) }{ " " }<span lang={Lang::En.code()}>{ &c.reason }</span></p>
@@ -118,7 +119,7 @@ fn corrections() -> Html {
             html! {
                 <>
                     <p class="sm-status" role="status">{ w.n(P::CorrectionsCount, corrections.len(), &[]) }</p>
-                    if widget.lang != Lang::En {
+                    if widget.words.lang != Lang::En {
                         <p class="sm-muted">{ w.t(T::CorrectionsInEnglish) }</p>
                     }
                     <ol class="sm-corrections">{ for items }</ol>
@@ -134,5 +135,15 @@ fn corrections() -> Html {
             </button>
             <div id={region}>{ body }</div>
         </div>
+    }
+}
+
+/// A correction's record: its title, the headline it cites, or its id.
+fn record_label(label: RecordLabel) -> Html {
+    match label {
+        RecordLabel::Title { text, source: None } => html! { { text } },
+        RecordLabel::Title { text, source: Some(source) } if text.is_empty() => html! { <SourceTitle {source} /> },
+        RecordLabel::Title { text, source: Some(source) } => html! { <>{ text }{ " (" }<SourceTitle {source} />{ ")" }</> },
+        RecordLabel::Id(id) => html! { <code>{ id }</code> },
     }
 }

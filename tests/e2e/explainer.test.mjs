@@ -282,7 +282,7 @@ test('printing shows the open view without its controls', async () => {
   const { page, context } = await openWidget(browser, server.url, 'matrix');
   await page.emulateMedia({ media: 'print' });
   for (const hidden of ['.sm-tablist', '.sm-filters', '.sm-switch']) {
-    assert.equal(await page.locator(hidden).isVisible(), false, hidden);
+    for (const control of await page.locator(hidden).all()) assert.equal(await control.isVisible(), false, hidden);
   }
   assert.equal(await page.locator('table.sm-table').isVisible(), true);
   const overflow = await page.locator('.sm-matrix-scroll').evaluate((el) => getComputedStyle(el).overflow);
