@@ -16,10 +16,9 @@ use crate::edition::Edition;
 use crate::lang::Lang;
 use crate::embed::{Chrome, EmbedConfig, HostEvent};
 use crate::notice::Notice;
-use crate::route::{Tab, View};
+use crate::tabs::{Tab, View};
 use crate::state::{Action, State, Theme};
 use crate::words::{P, T};
-use crate::views::{actors::Actors, deal::DealBuilder, faq::Faq, issues::Issues, matrix::Matrix, overview::Overview, scenarios::Scenarios, sources::Sources};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -85,14 +84,14 @@ pub fn app(props: &AppProps) -> Html {
             Some(last) => *last = view.clone(),
             None => opened.push(view.clone()),
         }
-        Tab::ALL.into_iter().filter_map(|tab| opened.iter().find(|v| v.tab == tab).cloned()).collect::<Vec<_>>()
+        Tab::ALL.iter().filter_map(|&tab| opened.iter().find(|v| v.tab == tab).cloned()).collect::<Vec<_>>()
     };
     let panels = panels.into_iter().map(|shown| {
         let tab = shown.tab;
         html! {
             <div class="sm-panel" role="tabpanel" key={tab.slug()} id={widget.id(&["panel", tab.slug()])}
                 aria-labelledby={widget.id(&["tab", tab.slug()])} hidden={tab != view.tab}>
-                { panel(shown, &dispatch) }
+                { tab.panel(shown, dispatch.clone()) }
             </div>
         }
     });
@@ -158,21 +157,6 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
-/// The view of one tab.
-fn panel(view: View, dispatch: &Callback<Action>) -> Html {
-    let on_action = dispatch.clone();
-    match view.tab {
-        Tab::Overview => html! { <Overview {view} {on_action} /> },
-        Tab::Issues => html! { <Issues {view} {on_action} /> },
-        Tab::Actors => html! { <Actors {view} {on_action} /> },
-        Tab::Matrix => html! { <Matrix {view} {on_action} /> },
-        Tab::Scenarios => html! { <Scenarios {view} {on_action} /> },
-        Tab::Deal => html! { <DealBuilder {view} {on_action} /> },
-        Tab::Faq => html! { <Faq {view} {on_action} /> },
-        Tab::Sources => html! { <Sources /> },
-    }
-}
-
 /// When the instance owns the page's fragment, keeps view and fragment in
 /// step: reads it on load and on back/forward, and writes every change so
 /// that each view can be linked.
@@ -205,7 +189,7 @@ fn use_fragment(enabled: bool, data: &Rc<Dataset>, state: &UseReducerHandle<Stat
         }
         // Typing in the search box, or tidying a link we just followed, rewrites the entry.
         let before = View::parse(&current, &data).view;
-        let only_typed = View { query: view.query.clone(), ..before.clone() } == *view;
+        let only_typed = View { faq: crate::tabs::faq::State { query: view.faq.query.clone(), ..before.faq.clone() }, ..before.clone() } == *view;
         browser::set_fragment(&next, if only_typed { Step::Replace } else { Step::Push });
     });
 }

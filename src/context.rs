@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::dataset::Dataset;
-use crate::route::View;
+use crate::tabs::View;
 use crate::lang::Lang;
 use crate::words::Words;
 

@@ -8,7 +8,8 @@ use serde::Serialize;
 use crate::dataset::Dataset;
 use crate::lang::Lang;
 use crate::notice::{Notice, Unused};
-use crate::route::{Cell, Parsed, Tab, View};
+use crate::route::Parsed;
+use crate::tabs::{Tab, View};
 use crate::state::Theme;
 
 /// How much of the widget's own frame to show.
@@ -138,32 +139,14 @@ impl HostEvent {
         }
     }
 
-    /// What changed between two views, in the host's terms.
+    /// What changed between two views, in the host's terms: the tab, then
+    /// what each tab says of its own state (`tabs::Section::events`).
     pub fn between(old: &View, new: &View) -> Vec<HostEvent> {
         let mut events = Vec::new();
         if old.tab != new.tab {
             events.push(HostEvent::View { tab: new.tab.slug(), fragment: new.to_fragment() });
         }
-        let mut opened = |kind: &'static str, before: Option<String>, after: Option<String>| {
-            if let Some(id) = after.filter(|a| Some(a) != before.as_ref()) {
-                events.push(HostEvent::Open { kind, id });
-            }
-        };
-        fn text(id: &Option<impl ToString>) -> Option<String> {
-            id.as_ref().map(ToString::to_string)
-        }
-        opened("issue", text(&old.issue), text(&new.issue));
-        opened("cell", old.cell.as_ref().map(Cell::key), new.cell.as_ref().map(Cell::key));
-        opened("question", text(&old.faq), text(&new.faq));
-        opened("actor", text(&old.actor), text(&new.actor));
-        opened("scenario", text(&old.scenario), text(&new.scenario));
-        if old.query != new.query {
-            events.push(HostEvent::Search { query: new.query.clone() });
-        }
-        if old.deal != new.deal {
-            let choices = new.deal.choices().map(|(issue, option)| Choice { issue: issue.to_string(), option: option.to_string() }).collect();
-            events.push(HostEvent::Deal { choices });
-        }
+        View::tab_events(old, new, &mut events);
         events
     }
 }

@@ -2,7 +2,7 @@
 //!
 //! Data flows one way: the dataset (validated at build time, immutable) →
 //! view state (a reducer, addressable through the URL fragment) → components.
-//! Pure logic (`ids`, `lang`, `words`, `model`, `validate`, `dataset`, `deal`, `notice`, `route`, `state`, `export`) has
+//! Pure logic (`ids`, `lang`, `words`, `model`, `validate`, `dataset`, `deal`, `notice`, `route`, `state`, the tabs' state and links, `export`) has
 //! no `web_sys` in it and is tested with plain `cargo test`.
 
 pub mod ids;
@@ -37,4 +37,4 @@ pub mod components;
 pub mod context;
 pub mod mount;
 pub mod panic;
-pub mod views;
+pub mod tabs;

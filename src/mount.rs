@@ -24,7 +24,7 @@ use crate::words::T;
 use crate::context::Page;
 use crate::embed::{Chrome, EmbedConfig};
 use crate::panic;
-use crate::route::View;
+use crate::tabs::View;
 
 /// The one stylesheet every instance links, built from `styles/` by the export step.
 pub const STYLESHEET: &str = "stancemap.css";

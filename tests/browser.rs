@@ -14,8 +14,8 @@ use stancemap::edition::Edition;
 use stancemap::lang::Lang;
 use stancemap::words::{Words, T};
 use stancemap::model::Position;
-use stancemap::views::matrix::Matrix;
-use stancemap::route::{Cell, Tab, View};
+use stancemap::tabs::matrix;
+use stancemap::tabs::{matrix::Cell, Tab, View};
 use wasm_bindgen_test::*;
 use web_sys::Element;
 use yew::prelude::*;
@@ -137,7 +137,7 @@ async fn a_badge_pairs_an_icon_with_a_text_label() {
 async fn the_matrix_is_a_real_table_with_a_cell_per_actor_and_issue() {
     let data = Dataset::bundled();
     let view = View { tab: Tab::Matrix, ..View::default() };
-    let root = render(html! { <Matrix {view} on_action={Callback::noop()} /> }).await;
+    let root = render(Tab::Matrix.panel(view, Callback::noop())).await;
     assert!(root.query_selector("table caption").unwrap().is_some());
     let cols = root.query_selector_all("thead th[scope=col]").unwrap().length() as usize;
     let rows = root.query_selector_all("tbody th[scope=row]").unwrap().length() as usize;
@@ -151,8 +151,8 @@ async fn the_matrix_is_a_real_table_with_a_cell_per_actor_and_issue() {
 async fn a_selected_cell_opens_its_detail_panel() {
     let data = Dataset::bundled();
     let s = &data.records.stances[0];
-    let view = View { tab: Tab::Matrix, cell: Some(Cell { actor: s.actor.clone(), issue: s.issue.clone() }), ..View::default() };
-    let root = render(html! { <Matrix {view} on_action={Callback::noop()} /> }).await;
+    let view = View { tab: Tab::Matrix, matrix: matrix::State { cell: Some(Cell { actor: s.actor.clone(), issue: s.issue.clone() }), ..Default::default() }, ..View::default() };
+    let root = render(Tab::Matrix.panel(view, Callback::noop())).await;
     let panel = root.query_selector(".sm-cell-detail").unwrap().expect("the detail panel is open");
     assert!(panel.text_content().unwrap().contains(&s.summary));
     let pressed = root.query_selector("button.sm-cell[aria-pressed=true]").unwrap().unwrap();

@@ -11,7 +11,7 @@ use stancemap::dataset::Dataset;
 use stancemap::deal::{assess, Deal};
 use stancemap::ids::{IssueId, OptionId};
 use stancemap::model::ReactionKind;
-use stancemap::views::deal::summary;
+use stancemap::tabs::deal::summary;
 
 fn deal(choices: &[(&str, &str)]) -> Deal {
     choices.iter().copied().collect()

@@ -13,7 +13,8 @@ use stancemap::words::Words;
 use stancemap::export::{glue_factory, mount_content, pages, FALLBACK_MARKER, GLUE_FACTORY};
 use stancemap::prerender::first_view;
 use stancemap::fallback::static_html;
-use stancemap::route::{Cell, Tab, View};
+use stancemap::tabs::matrix::{self, Cell};
+use stancemap::tabs::{faq, Tab, View};
 use stancemap::state::Theme;
 
 fn config(attrs: &[(&str, &str)]) -> EmbedConfig {
@@ -31,23 +32,23 @@ fn a_bare_mount_starts_on_the_overview_without_owning_the_fragment() {
 #[test]
 fn attributes_choose_the_starting_view() {
     let c = config(&[("data-tab", "issues"), ("data-issue", "river"), ("data-theme", "dark"), ("data-fragment", "own")]);
-    assert_eq!((c.start.view.tab, c.start.view.issue.as_deref()), (Tab::Issues, Some("river")));
+    assert_eq!((c.start.view.tab, c.start.view.issues.open.as_deref()), (Tab::Issues, Some("river")));
     assert_eq!((c.theme, c.owns_fragment), (Theme::Dark, true));
     let c = config(&[("data-tab", "actors"), ("data-actor", "gamma")]);
-    assert_eq!(c.start.view.actor.as_deref(), Some("gamma"));
+    assert_eq!(c.start.view.actors.shown.as_deref(), Some("gamma"));
 }
 
 #[test]
 fn a_full_view_attribute_uses_the_deep_link_syntax_and_wins() {
     let c = config(&[("data-view", "matrix?disputed=1"), ("data-tab", "faq")]);
     assert_eq!(c.start.view.tab, Tab::Matrix);
-    assert!(c.start.view.filter.disputed);
+    assert!(c.start.view.matrix.filter.disputed);
 }
 
 #[test]
 fn bad_attributes_fall_back_and_are_named_in_the_notice() {
     let c = config(&[("data-tab", "issues"), ("data-issue", "atlantis"), ("data-theme", "neon"), ("data-fragment", "steal"), ("data-chrome", "huge")]);
-    assert_eq!((c.start.view.tab, c.start.view.issue.clone()), (Tab::Issues, None));
+    assert_eq!((c.start.view.tab, c.start.view.issues.open.clone()), (Tab::Issues, None));
     assert_eq!((c.theme, c.owns_fragment, c.chrome), (Theme::Auto, false, Chrome::Embedded));
     assert_eq!(c.start.notices, [
         Notice::LinkPartlyUsed(vec![Unused::Issue("atlantis".into())]),
@@ -62,14 +63,14 @@ fn bad_attributes_fall_back_and_are_named_in_the_notice() {
 #[test]
 fn host_events_say_what_the_reader_did() {
     let before = View::default();
-    let after = View { tab: Tab::Matrix, cell: Some(Cell { actor: "alpha".into(), issue: "river".into() }), ..View::default() };
+    let after = View { tab: Tab::Matrix, matrix: matrix::State { cell: Some(Cell { actor: "alpha".into(), issue: "river".into() }), ..Default::default() }, ..View::default() };
     assert_eq!(HostEvent::between(&before, &after), vec![
         HostEvent::View { tab: "matrix", fragment: "matrix?cell=alpha.river".into() },
         HostEvent::Open { kind: "cell", id: "alpha.river".into() },
     ]);
-    let typed = View { query: "nato".into(), ..before.clone() };
+    let typed = View { faq: faq::State { query: "nato".into(), ..Default::default() }, ..before.clone() };
     assert_eq!(HostEvent::between(&before, &typed), vec![HostEvent::Search { query: "nato".into() }]);
-    assert!(HostEvent::between(&after, &View { cell: None, ..after.clone() }).is_empty(), "closing is not an event");
+    assert!(HostEvent::between(&after, &View { matrix: matrix::State::default(), ..after.clone() }).is_empty(), "closing is not an event");
     let built = View { deal: stancemap::deal::Deal::from_iter([("river", "share-river")]), ..after.clone() };
     assert_eq!(HostEvent::between(&after, &built), vec![HostEvent::Deal {
         choices: vec![stancemap::embed::Choice { issue: "river".into(), option: "share-river".into() }],
@@ -78,7 +79,7 @@ fn host_events_say_what_the_reader_did() {
 
 #[test]
 fn snippets_embed_exactly_the_given_view_from_the_given_host() {
-    let view = View { tab: Tab::Faq, faq: Some("who-owns".into()), query: "a b".into(), ..View::default() };
+    let view = View { tab: Tab::Faq, faq: faq::State { open: Some("who-owns".into()), query: "a b".into() }, ..View::default() };
     let iframe = iframe_snippet("https://cdn.example/sm/", "stancemap-faq", &view, Lang::En, "A \"title\"");
     assert!(iframe.contains(r#"src="https://cdn.example/sm/embed.html?id=stancemap-faq#faq/who-owns?q=a%20b""#));
     assert!(iframe.contains(r#"data-stancemap-embed="stancemap-faq""#) && iframe.contains(r#"title="A &quot;title&quot;""#));

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use proptest::prelude::*;
 use stancemap::dataset::Dataset;
 use stancemap::embed::EmbedConfig;
-use stancemap::route::{Tab, View};
+use stancemap::tabs::{Tab, View};
 
 fn data() -> Dataset {
     Dataset::bundled()
@@ -18,12 +18,12 @@ fn data() -> Dataset {
 /// The parsed view names only ids the dataset has.
 fn assert_valid(view: &View, data: &Dataset) {
     assert!(Tab::ALL.contains(&view.tab));
-    assert!(view.issue.as_ref().is_none_or(|id| data.issue(id).is_some()));
-    assert!(view.actor.as_ref().is_none_or(|id| data.actor(id).is_some()));
-    assert!(view.scenario.as_ref().is_none_or(|id| data.scenario(id).is_some()));
-    assert!(view.versus.as_ref().is_none_or(|id| data.scenario(id).is_some()));
-    assert!(view.faq.as_ref().is_none_or(|id| data.faq_entry(id).is_some()));
-    assert!(view.cell.as_ref().is_none_or(|c| data.actor(&c.actor).is_some() && data.issue(&c.issue).is_some()));
+    assert!(view.issues.open.as_ref().is_none_or(|id| data.issue(id).is_some()));
+    assert!(view.actors.shown.as_ref().is_none_or(|id| data.actor(id).is_some()));
+    assert!(view.scenarios.picked.as_ref().is_none_or(|id| data.scenario(id).is_some()));
+    assert!(view.scenarios.versus.as_ref().is_none_or(|id| data.scenario(id).is_some()));
+    assert!(view.faq.open.as_ref().is_none_or(|id| data.faq_entry(id).is_some()));
+    assert!(view.matrix.cell.as_ref().is_none_or(|c| data.actor(&c.actor).is_some() && data.issue(&c.issue).is_some()));
     assert!(view.deal.choices().all(|(issue, option)| data.option(option).is_some_and(|o| o.issue == issue)));
 }
 

@@ -8,7 +8,9 @@ use stancemap::deal::Deal;
 use stancemap::matrix::MatrixFilter;
 use stancemap::model::Group;
 use stancemap::notice::{Notice, Unused};
-use stancemap::route::{decode, encode, Cell, Tab, View};
+use stancemap::route::{decode, encode};
+use stancemap::tabs::matrix::{self, Cell};
+use stancemap::tabs::{actors, faq, issues, scenarios, Tab, View};
 
 fn round_trip(view: View) {
     let data = common::dataset();
@@ -20,21 +22,24 @@ fn round_trip(view: View) {
 
 #[test]
 fn every_tab_and_selection_survives_a_round_trip() {
-    for tab in Tab::ALL {
+    for &tab in Tab::ALL {
         round_trip(View { tab, ..View::default() });
     }
-    round_trip(View { tab: Tab::Issues, issue: Some("river".into()), ..View::default() });
-    round_trip(View { tab: Tab::Actors, actor: Some("beta".into()), ..View::default() });
-    round_trip(View { tab: Tab::Scenarios, scenario: Some("shared-river".into()), ..View::default() });
-    round_trip(View { tab: Tab::Faq, faq: Some("who-owns".into()), query: "wer gehört — “Fluss” & 100%".into(), ..View::default() });
+    round_trip(View { tab: Tab::Issues, issues: issues::State { open: Some("river".into()) }, ..View::default() });
+    round_trip(View { tab: Tab::Actors, actors: actors::State { shown: Some("beta".into()) }, ..View::default() });
+    round_trip(View { tab: Tab::Scenarios, scenarios: scenarios::State { picked: Some("shared-river".into()), versus: None }, ..View::default() });
+    round_trip(View { tab: Tab::Faq, faq: faq::State { open: Some("who-owns".into()), query: "wer gehört — “Fluss” & 100%".into() }, ..View::default() });
     round_trip(View {
         tab: Tab::Matrix,
-        cell: Some(Cell { actor: "alpha".into(), issue: "river".into() }),
-        filter: MatrixFilter {
-            group: Some(Group::Belligerent),
-            issue: Some("bridge".into()),
-            disputed: true,
-            compare: (Some("alpha".into()), Some("gamma".into())),
+        matrix: matrix::State {
+            cell: Some(Cell { actor: "alpha".into(), issue: "river".into() }),
+            filter: MatrixFilter {
+                group: Some(Group::Belligerent),
+                issue: Some("bridge".into()),
+                disputed: true,
+                compare: (Some("alpha".into()), Some("gamma".into())),
+            },
+            overlay: false,
         },
         ..View::default()
     });
@@ -59,7 +64,7 @@ fn an_unknown_tab_falls_back_to_the_overview_and_says_so() {
 fn an_unknown_issue_keeps_the_tab_and_drops_the_card() {
     let parsed = View::parse("#issues/atlantis", &common::dataset());
     assert_eq!(parsed.view.tab, Tab::Issues);
-    assert_eq!(parsed.view.issue, None);
+    assert_eq!(parsed.view.issues.open, None);
     assert_eq!(parsed.notices, [Notice::LinkPartlyUsed(vec![Unused::Issue("atlantis".into())])]);
     assert!(parsed.notices[0].words(&Words::english()).contains("issue “atlantis”"));
 }
@@ -68,10 +73,11 @@ fn an_unknown_issue_keeps_the_tab_and_drops_the_card() {
 fn malformed_matrix_settings_are_dropped_one_by_one() {
     let parsed = View::parse("#matrix?group=aliens&disputed=1&cell=alpha&compare=alpha.alpha&zoom=9", &common::dataset());
     assert_eq!(parsed.view.tab, Tab::Matrix);
-    assert!(parsed.view.filter.disputed, "the valid setting is kept");
-    assert_eq!(parsed.view.filter.group, None);
-    assert_eq!(parsed.view.cell, None);
-    assert_eq!(parsed.view.filter.compare, (None, None));
+    let m = &parsed.view.matrix;
+    assert!(m.filter.disputed, "the valid setting is kept");
+    assert_eq!(m.filter.group, None);
+    assert_eq!(m.cell, None);
+    assert_eq!(m.filter.compare, (None, None));
     let unused = [Unused::Group("aliens".into()), Unused::Cell("alpha".into()), Unused::Comparison("alpha.alpha".into()), Unused::Setting("zoom".into())];
     assert_eq!(parsed.notices, [Notice::LinkPartlyUsed(unused.to_vec())]);
     let words = parsed.notices[0].words(&Words::english());
@@ -84,7 +90,7 @@ fn malformed_matrix_settings_are_dropped_one_by_one() {
 fn a_half_chosen_comparison_is_not_written_to_the_link() {
     let view = View {
         tab: Tab::Matrix,
-        filter: MatrixFilter { compare: (Some("alpha".into()), None), ..MatrixFilter::default() },
+        matrix: matrix::State { filter: MatrixFilter { compare: (Some("alpha".into()), None), ..MatrixFilter::default() }, ..Default::default() },
         ..View::default()
     };
     assert_eq!(view.to_fragment(), "matrix");
@@ -101,7 +107,7 @@ fn hostile_fragments_never_panic_and_always_give_a_tab() {
     for fragment in nasty {
         let parsed = View::parse(fragment, &data);
         assert!(Tab::ALL.contains(&parsed.view.tab));
-        assert!(parsed.view.query.chars().count() <= 100);
+        assert!(parsed.view.faq.query.chars().count() <= 100);
         for notice in parsed.notices {
             let words = notice.words(&Words::english());
             assert!(words.chars().count() < 400, "the notice stays short: {words}");
@@ -112,8 +118,8 @@ fn hostile_fragments_never_panic_and_always_give_a_tab() {
 #[test]
 fn a_scenario_compared_with_itself_is_the_same_link_as_one_scenario() {
     let parsed = View::parse("#scenarios/atlantis/shared-river", &common::dataset());
-    assert_eq!(parsed.view.scenario.as_deref(), Some("shared-river"));
-    assert_eq!(parsed.view.versus, None);
+    assert_eq!(parsed.view.scenarios.picked.as_deref(), Some("shared-river"));
+    assert_eq!(parsed.view.scenarios.versus, None);
 }
 
 #[test]
@@ -134,7 +140,7 @@ fn a_deal_lives_in_its_link_and_in_the_matrix_link_while_marked_there() {
     let view = View { tab: Tab::Deal, deal: deal.clone(), ..View::default() };
     assert_eq!(view.to_fragment(), "deal?deal=bridge.build-bridge,river.share-river");
     round_trip(view);
-    round_trip(View { tab: Tab::Matrix, deal: deal.clone(), overlay: true, ..View::default() });
+    round_trip(View { tab: Tab::Matrix, deal: deal.clone(), matrix: matrix::State { overlay: true, ..Default::default() }, ..View::default() });
     // Not marked in the matrix: its link does not carry the deal.
     assert_eq!(View { tab: Tab::Matrix, deal, ..View::default() }.to_fragment(), "matrix");
 }

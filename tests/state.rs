@@ -5,7 +5,8 @@ mod common;
 
 use stancemap::deal::Deal;
 use stancemap::notice::Notice;
-use stancemap::route::{Cell, Tab, View};
+use stancemap::tabs::matrix::{self, Cell};
+use stancemap::tabs::{deal, faq, issues, scenarios, Tab, View};
 use stancemap::state::{Action, State, Theme};
 
 fn after(actions: impl IntoIterator<Item = Action>) -> State {
@@ -14,57 +15,61 @@ fn after(actions: impl IntoIterator<Item = Action>) -> State {
 
 #[test]
 fn an_issue_card_opens_and_closes_in_place() {
-    let open = after([Action::ShowTab(Tab::Issues), Action::ToggleIssue("river".into())]);
-    assert_eq!(open.view.issue.as_deref(), Some("river"));
-    let other = open.apply(Action::ToggleIssue("bridge".into()));
-    assert_eq!(other.view.issue.as_deref(), Some("bridge"), "opening another card moves to it");
-    assert_eq!(other.apply(Action::ToggleIssue("bridge".into())).view.issue, None);
+    let toggle = |id: &str| Action::from(issues::Action::Toggle(id.into()));
+    let open = after([Action::ShowTab(Tab::Issues), toggle("river")]);
+    assert_eq!(open.view.issues.open.as_deref(), Some("river"));
+    let other = open.apply(toggle("bridge"));
+    assert_eq!(other.view.issues.open.as_deref(), Some("bridge"), "opening another card moves to it");
+    assert_eq!(other.apply(toggle("bridge")).view.issues.open, None);
 }
 
 #[test]
 fn going_to_an_issue_from_elsewhere_opens_its_card_on_the_issues_tab() {
-    let s = after([Action::ShowTab(Tab::Overview), Action::GoToIssue("river".into())]);
-    assert_eq!((s.view.tab, s.view.issue.as_deref()), (Tab::Issues, Some("river")));
+    let s = after([Action::ShowTab(Tab::Overview), issues::Action::GoTo("river".into()).into()]);
+    assert_eq!((s.view.tab, s.view.issues.open.as_deref()), (Tab::Issues, Some("river")));
 }
 
 #[test]
 fn each_tab_keeps_its_selection_when_the_reader_comes_back() {
     let s = after([
         Action::ShowTab(Tab::Matrix),
-        Action::SelectCell(Some(Cell { actor: "alpha".into(), issue: "river".into() })),
+        matrix::Action::SelectCell(Some(Cell { actor: "alpha".into(), issue: "river".into() })).into(),
         Action::ShowTab(Tab::Faq),
         Action::ShowTab(Tab::Matrix),
     ]);
-    assert!(s.view.cell.is_some());
+    assert!(s.view.matrix.cell.is_some());
 }
 
 #[test]
 fn matrix_filters_combine_and_clear_together() {
     let s = after([
-        Action::FilterIssue(Some("river".into())),
-        Action::ShowDisputedOnly(true),
-        Action::Compare(Some("alpha".into()), Some("beta".into())),
+        matrix::Action::FilterIssue(Some("river".into())).into(),
+        matrix::Action::ShowDisputedOnly(true).into(),
+        matrix::Action::Compare(Some("alpha".into()), Some("beta".into())).into(),
     ]);
-    assert!(s.view.filter.disputed && s.view.filter.issue.is_some());
-    assert_eq!(s.view.filter.comparing(), Some((&"alpha".into(), &"beta".into())));
-    assert!(!s.apply(Action::ClearFilters).view.filter.is_active());
+    let filter = &s.view.matrix.filter;
+    assert!(filter.disputed && filter.issue.is_some());
+    assert_eq!(filter.comparing(), Some((&"alpha".into(), &"beta".into())));
+    assert!(!s.apply(matrix::Action::ClearFilters.into()).view.matrix.filter.is_active());
 }
 
 #[test]
 fn a_comparison_can_be_chosen_one_actor_at_a_time() {
-    let half = after([Action::Compare(Some("alpha".into()), None)]);
-    assert_eq!(half.view.filter.comparing(), None);
-    assert_eq!(half.view.filter.compare.0.as_deref(), Some("alpha"), "the first choice is remembered");
-    let none = half.apply(Action::Compare(None, None));
-    assert!(!none.view.filter.is_active());
+    let half = after([matrix::Action::Compare(Some("alpha".into()), None).into()]);
+    assert_eq!(half.view.matrix.filter.comparing(), None);
+    assert_eq!(half.view.matrix.filter.compare.0.as_deref(), Some("alpha"), "the first choice is remembered");
+    let none = half.apply(matrix::Action::Compare(None, None).into());
+    assert!(!none.view.matrix.filter.is_active());
 }
 
 #[test]
 fn a_scenario_is_never_compared_with_itself() {
-    let s = after([Action::PickScenario(Some("a".into())), Action::PickVersus(Some("a".into()))]);
-    assert_eq!(s.view.versus, None);
-    let s = after([Action::PickScenario(Some("a".into())), Action::PickVersus(Some("b".into())), Action::PickScenario(Some("b".into()))]);
-    assert_eq!((s.view.scenario.as_deref(), s.view.versus.as_deref()), (Some("b"), None));
+    let pick = |id: &str| Action::from(scenarios::Action::Pick(Some(id.into())));
+    let versus = |id: &str| Action::from(scenarios::Action::PickVersus(Some(id.into())));
+    let s = after([pick("a"), versus("a")]);
+    assert_eq!(s.view.scenarios.versus, None);
+    let s = after([pick("a"), versus("b"), pick("b")]);
+    assert_eq!((s.view.scenarios.picked.as_deref(), s.view.scenarios.versus.as_deref()), (Some("b"), None));
 }
 
 #[test]
@@ -81,9 +86,9 @@ fn following_a_link_replaces_the_view_and_shows_its_notice_until_dismissed() {
 
 #[test]
 fn faq_items_toggle_and_search_text_is_kept() {
-    let s = after([Action::ToggleFaq("who-owns".into()), Action::Search("river".into())]);
-    assert_eq!((s.view.faq.as_deref(), s.view.query.as_str()), (Some("who-owns"), "river"));
-    assert_eq!(s.apply(Action::ToggleFaq("who-owns".into())).view.faq, None);
+    let s = after([faq::Action::Toggle("who-owns".into()).into(), faq::Action::Search("river".into()).into()]);
+    assert_eq!((s.view.faq.open.as_deref(), s.view.faq.query.as_str()), (Some("who-owns"), "river"));
+    assert_eq!(s.apply(faq::Action::Toggle("who-owns".into()).into()).view.faq.open, None);
 }
 
 #[test]
@@ -93,25 +98,25 @@ fn the_theme_override_is_remembered() {
 
 #[test]
 fn a_deal_is_built_one_choice_at_a_time_and_can_be_loaded_whole_or_marked_in_the_matrix() {
-    let choose = |issue: &str, option: Option<&str>| Action::Choose { issue: issue.into(), option: option.map(Into::into) };
+    let choose = |issue: &str, option: Option<&str>| Action::from(deal::Action::Choose { issue: issue.into(), option: option.map(Into::into) });
     let s = after([Action::ShowTab(Tab::Deal), choose("river", Some("share-river")), choose("river", Some("keep-river")), choose("bridge", Some("build-bridge"))]);
     assert_eq!(s.view.deal, Deal::from_iter([("bridge", "build-bridge"), ("river", "keep-river")]));
     let open = s.apply(choose("bridge", None));
     assert_eq!(open.view.deal, Deal::from_iter([("river", "keep-river")]), "leaving an issue open removes its choice");
-    let marked = open.apply(Action::MarkDealInMatrix);
-    assert_eq!((marked.view.tab, marked.view.overlay), (Tab::Matrix, true));
+    let marked = open.apply(matrix::Action::ShowDeal.into());
+    assert_eq!((marked.view.tab, marked.view.matrix.overlay), (Tab::Matrix, true));
     let data = common::dataset();
-    let loaded = after([Action::LoadDeal(Deal::of_scenario(&data, &"shared-river".into()))]);
+    let loaded = after([deal::Action::Load(Deal::of_scenario(&data, &"shared-river".into())).into()]);
     assert_eq!((loaded.view.tab, loaded.view.deal), (Tab::Deal, Deal::from_iter([("river", "share-river")])));
 }
 
 #[test]
 fn following_a_link_elsewhere_or_going_back_keeps_the_package_unless_the_builders_own_link_says_otherwise() {
     let data = common::dataset();
-    let built = after([Action::ShowTab(Tab::Deal), Action::Choose { issue: "river".into(), option: Some("share-river".into()) }]);
+    let built = after([Action::ShowTab(Tab::Deal), deal::Action::Choose { issue: "river".into(), option: Some("share-river".into()) }.into()]);
     let navigate = |s: &State, fragment: &str| s.apply(Action::Navigate(Box::new(View::parse(fragment, &data))));
     let elsewhere = navigate(&built, "#scenarios/shared-river");
     assert_eq!(elsewhere.view.deal, built.view.deal);
     assert!(navigate(&elsewhere, "#deal").view.deal.is_empty(), "the builder's own link names its whole package");
-    assert!(built.apply(Action::ClearDeal).view.deal.is_empty());
+    assert!(built.apply(deal::Action::Clear.into()).view.deal.is_empty());
 }

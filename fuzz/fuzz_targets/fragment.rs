@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
 use stancemap::dataset::Dataset;
-use stancemap::route::View;
+use stancemap::tabs::View;
 
 static DATA: OnceLock<Dataset> = OnceLock::new();
 

@@ -23,7 +23,7 @@ use stancemap::translation::translate;
 use stancemap::load::{load_dir, BUNDLED_DIR};
 #[cfg(not(target_arch = "wasm32"))]
 use stancemap::prerender::first_view;
-use stancemap::views::sources::{CORRECTIONS_JSON, DATA_CSV, DATA_JSON};
+use stancemap::tabs::sources::{CORRECTIONS_JSON, DATA_CSV, DATA_JSON};
 use stancemap::embed::page_name;
 use stancemap::export::{glue_factory, localise_page, mount_content, pages, stances_csv, EMBEDDED, STANDALONE, STYLES};
 use stancemap::words::T;

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::components::disclosure::Disclosure;
 use crate::context::use_widget;
 use crate::embed::{iframe_snippet, mount_snippet};
-use crate::route::View;
+use crate::tabs::View;
 use crate::words::T;
 
 #[derive(Properties, PartialEq)]

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::context::use_widget;
-use crate::route::Tab;
+use crate::tabs::Tab;
 use crate::words::T;
 
 #[derive(Properties, PartialEq)]
@@ -17,7 +17,7 @@ pub struct TabsProps {
 pub fn tabs(props: &TabsProps) -> Html {
     let widget = use_widget();
     let last = Tab::ALL.len() - 1;
-    let tabs = Tab::ALL.into_iter().enumerate().map(|(at, tab)| {
+    let tabs = Tab::ALL.iter().copied().enumerate().map(|(at, tab)| {
         let selected = tab == props.current;
         let onclick = props.on_select.reform(move |_: MouseEvent| tab);
         // Each tab moves from itself, so quick key presses never act on a stale selection.

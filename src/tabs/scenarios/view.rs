@@ -9,19 +9,19 @@ use crate::components::stance_badge::StanceBadge;
 use crate::context::use_widget;
 use crate::deal::{assess, Deal};
 use crate::ids::ScenarioId;
-use crate::route::Tab;
-use crate::views::deal::actor_verdict;
+use crate::tabs::Tab;
+use crate::tabs::deal::actor_verdict;
 use crate::model::{ReactionKind, Scenario};
 use crate::state::Action;
-use crate::views::ViewProps;
+use crate::tabs::ViewProps;
 use crate::words::{P, T};
 
 #[function_component(Scenarios)]
 pub fn scenarios(props: &ViewProps) -> Html {
     let widget = use_widget();
     let (data, w) = (&widget.data, &widget.words);
-    let first = props.view.scenario.as_ref().and_then(|id| data.scenario(id)).or(data.records.scenarios.first());
-    let second = props.view.versus.as_ref().and_then(|id| data.scenario(id));
+    let first = props.view.scenarios.picked.as_ref().and_then(|id| data.scenario(id)).or(data.records.scenarios.first());
+    let second = props.view.scenarios.versus.as_ref().and_then(|id| data.scenario(id));
     let Some(first) = first else {
         return html! { <p>{ w.t(T::ScenariosNone) }</p> };
     };
@@ -39,13 +39,13 @@ pub fn scenarios(props: &ViewProps) -> Html {
             <div class="sm-filters" role="group" aria-label={w.t(T::ScenariosChoose).to_string()}>
                 <div class="sm-field">
                     <label for={id("first")}>{ w.t(T::ScenariosScenario) }</label>
-                    <select id={id("first")} onchange={props.on_action.reform(move |e| Action::PickScenario(selected(&e)))}>
+                    <select id={id("first")} onchange={props.on_action.reform(move |e| Action::from(super::Action::Pick(selected(&e))))}>
                         { for options(Some(first.id.as_str()), None) }
                     </select>
                 </div>
                 <div class="sm-field">
                     <label for={id("second")}>{ w.t(T::ScenariosCompareWith) }</label>
-                    <select id={id("second")} onchange={props.on_action.reform(move |e| Action::PickVersus(selected(&e)))}>
+                    <select id={id("second")} onchange={props.on_action.reform(move |e| Action::from(super::Action::PickVersus(selected(&e))))}>
                         { for options(second.map(|s| s.id.as_str()), Some(w.t(T::ScenariosNothing))) }
                     </select>
                 </div>
@@ -189,7 +189,7 @@ fn crossings(props: &CrossingsProps) -> Html {
     let load = {
         let (on_action, widget) = (props.on_action.clone(), widget.clone());
         Callback::from(move |_: MouseEvent| {
-            on_action.emit(Action::LoadDeal(deal.clone()));
+            on_action.emit(crate::tabs::deal::Action::Load(deal.clone()).into());
             widget.focus(&["tab", Tab::Deal.slug()]);
         })
     };

@@ -8,20 +8,20 @@ use crate::components::stance_detail::StanceDetail;
 use crate::context::use_widget;
 use crate::model::Group;
 use crate::state::Action;
-use crate::views::ViewProps;
+use crate::tabs::ViewProps;
 use crate::words::{P, T};
 
 #[function_component(Actors)]
 pub fn actors(props: &ViewProps) -> Html {
     let widget = use_widget();
     let (data, w) = (&widget.data, &widget.words);
-    let Some(actor) = props.view.actor.as_ref().and_then(|id| data.actor(id)).or(data.records.actors.first()) else {
+    let Some(actor) = props.view.actors.shown.as_ref().and_then(|id| data.actor(id)).or(data.records.actors.first()) else {
         return html! { <p>{ w.t(T::ActorsNone) }</p> };
     };
     let groups = Group::ALL.into_iter().filter(|&g| data.actors_in(g).next().is_some()).map(|g| {
         let buttons = data.actors_in(g).map(|a| {
             let id = a.id.clone();
-            let onclick = props.on_action.reform(move |_: MouseEvent| Action::ShowActor(id.clone()));
+            let onclick = props.on_action.reform(move |_: MouseEvent| Action::from(super::Action::Show(id.clone())));
             html! {
                 <li><button type="button" class="sm-chip" aria-pressed={(a.id == actor.id).to_string()} {onclick}>{ &a.name }</button></li>
             }

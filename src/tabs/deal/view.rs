@@ -12,9 +12,9 @@ use crate::dataset::Dataset;
 use crate::deal::{assess, ActorVerdict, Verdict};
 use crate::ids::OptionId;
 use crate::model::{DealOption, Issue, Reaction, ReactionKind};
-use crate::route::Tab;
+use crate::tabs::Tab;
 use crate::state::Action;
-use crate::views::ViewProps;
+use crate::tabs::ViewProps;
 use crate::words::{Words, P, T};
 
 #[function_component(DealBuilder)]
@@ -33,7 +33,7 @@ pub fn deal_builder(props: &ViewProps) -> Html {
         let (on_action, widget) = (props.on_action.clone(), widget.clone());
         let first = data.issues_with_options().next().map(|i| i.id.clone());
         Callback::from(move |_: MouseEvent| {
-            on_action.emit(Action::ClearDeal);
+            on_action.emit(super::Action::Clear.into());
             if let Some(first) = &first {
                 widget.focus(&["choice", first]);
             }
@@ -42,7 +42,7 @@ pub fn deal_builder(props: &ViewProps) -> Html {
     let on_matrix = {
         let (on_action, widget) = (props.on_action.clone(), widget.clone());
         Callback::from(move |_: MouseEvent| {
-            on_action.emit(Action::MarkDealInMatrix);
+            on_action.emit(crate::tabs::matrix::Action::ShowDeal.into());
             widget.focus(&["tab", Tab::Matrix.slug()]);
         })
     };
@@ -180,7 +180,7 @@ fn issue_choice(props: &IssueChoiceProps) -> Html {
             None => name.clone(),
         };
         let chosen = props.chosen.as_ref() == value;
-        let choose = Action::Choose { issue: issue.id.clone(), option: value.cloned() };
+        let choose = Action::from(super::Action::Choose { issue: issue.id.clone(), option: value.cloned() });
         let (note, detail) = (format!("{id}-note"), format!("{id}-detail"));
         let described = option.map(|_| if chosen { format!("{note} {detail}") } else { note.clone() });
         html! {

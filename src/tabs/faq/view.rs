@@ -9,21 +9,21 @@ use crate::components::source_citation::SourceCitation;
 use crate::context::use_widget;
 use crate::ids::FaqId;
 use crate::model::FaqEntry;
-use crate::route::{Tab, View};
+use crate::tabs::{Tab, View};
 use crate::state::Action;
-use crate::views::{ItemProps, ViewProps};
+use crate::tabs::{ItemProps, ViewProps};
 use crate::words::{P, T};
 
 #[function_component(Faq)]
 pub fn faq(props: &ViewProps) -> Html {
     let widget = use_widget();
     let (data, w) = (&widget.data, &widget.words);
-    let query = props.view.query.clone();
+    let query = props.view.faq.query.clone();
     let shown: Vec<&FaqEntry> = data.faq_matching(&query).collect();
-    let oninput = props.on_action.reform(|e: InputEvent| Action::Search(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()));
+    let oninput = props.on_action.reform(|e: InputEvent| Action::from(super::Action::Search(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())));
     // Narrow, stable props: opening one question re-renders that question alone.
     let items = shown.iter().map(|q| html! {
-        <FaqItem key={q.id.as_str()} id={q.id.clone()} open={props.view.faq.as_ref() == Some(&q.id)} on_action={props.on_action.clone()} />
+        <FaqItem key={q.id.as_str()} id={q.id.clone()} open={props.view.faq.open.as_ref() == Some(&q.id)} on_action={props.on_action.clone()} />
     });
     let search = widget.id(&["faq-search"]);
     let status = if query.trim().is_empty() {
@@ -53,10 +53,10 @@ fn faq_item(props: &ItemProps<FaqId>) -> Html {
     let widget = use_widget();
     let Some(q) = widget.data.faq_entry(&props.id) else { return Html::default() };
     let id = q.id.clone();
-    let link = widget.link(&View { tab: Tab::Faq, faq: Some(q.id.clone()), ..View::default() });
+    let link = widget.link(&View { tab: Tab::Faq, faq: super::State { open: Some(q.id.clone()), ..Default::default() }, ..View::default() });
     html! {
         <Disclosure id={widget.id(&["faq", &q.id])} title={q.question.clone()} open={props.open}
-            on_toggle={props.on_action.reform(move |_| Action::ToggleFaq(id.clone()))} class="sm-faq-item">
+            on_toggle={props.on_action.reform(move |_| Action::from(super::Action::Toggle(id.clone())))} class="sm-faq-item">
             <GlossaryText text={q.answer.clone()} />
             <SourceCitation sources={q.sources.clone()} />
             <p><a class="sm-permalink" href={link}>{ widget.words.t(T::FaqLink) }</a></p>

@@ -10,28 +10,28 @@ use crate::components::stance_badge::StanceBadge;
 use crate::components::stance_detail::StanceDetail;
 use crate::context::{use_widget, Widget};
 use crate::ids::{ActorId, IssueId, OptionId};
-use crate::views::deal::reaction_item;
+use crate::tabs::deal::reaction_item;
 use crate::matrix::MatrixFilter;
 use crate::model::{Group, Position, ReactionKind};
-use crate::route::Cell;
+use super::Cell;
 use crate::state::Action;
-use crate::views::ViewProps;
+use crate::tabs::ViewProps;
 use crate::words::{P, T};
 
 #[function_component(Matrix)]
 pub fn matrix(props: &ViewProps) -> Html {
     let widget = use_widget();
     let (data, w) = (&widget.data, &widget.words);
-    let filter = &props.view.filter;
+    let filter = &props.view.matrix.filter;
     let grid = filter.grid(data);
-    let open_cell = props.view.cell.clone();
+    let open_cell = props.view.matrix.cell.clone();
     use_cell_focus(&widget, open_cell.clone());
 
     let header = grid.issues.iter().map(|i| html! {
         <th scope="col"><span class="sm-col-label" title={i.title.clone()}>{ &i.short }</span></th>
     });
     let deal = &props.view.deal;
-    let overlay = props.view.overlay && !deal.is_empty();
+    let overlay = props.view.matrix.overlay && !deal.is_empty();
     let cell = |actor: &ActorId, issue: &IssueId, layout: &'static str| {
         let pressed = open_cell.as_ref().is_some_and(|c| c.actor == actor && c.issue == issue);
         // Where the reader's deal chooses an option this actor rejects or has a red line on.
@@ -44,7 +44,7 @@ pub fn matrix(props: &ViewProps) -> Html {
         let on_action = props.on_action.clone();
         Callback::from(move |e: MouseEvent| {
             if let Some(cell) = clicked(&e, "button.sm-cell").and_then(|value| Cell::from_key(&value)) {
-                on_action.emit(Action::SelectCell(Some(cell)));
+                on_action.emit(super::Action::SelectCell(Some(cell)).into());
             }
         })
     };
@@ -58,7 +58,7 @@ pub fn matrix(props: &ViewProps) -> Html {
         let items = grid.actors.iter().map(|a| html! {
             <li key={a.id.as_str()}><span class="sm-phone-actor">{ &a.name }</span>{ cell(&a.id, &issue.id, "phone-cell") }</li>
         });
-        let on_issue = props.on_action.reform(|e: Event| Action::FilterIssue(selected(&e)));
+        let on_issue = props.on_action.reform(|e: Event| super::Action::FilterIssue(selected(&e)).into());
         let options = grid.issues.iter().map(|i| html! {
             <option value={i.id.to_string()} selected={i.id == issue.id}>{ &i.title }</option>
         });
@@ -146,20 +146,20 @@ fn filters(props: &FiltersProps) -> Html {
     let (data, w) = (&widget.data, &widget.words);
     let f = &props.filter;
 
-    let on_group = props.on_action.reform(|e: Event| Action::FilterGroup(selected::<String>(&e).and_then(|g| Group::from_slug(&g))));
-    let on_issue = props.on_action.reform(|e: Event| Action::FilterIssue(selected(&e)));
-    let on_disputed = props.on_action.reform(|e: Event| Action::ShowDisputedOnly(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()));
+    let on_group = props.on_action.reform(|e: Event| super::Action::FilterGroup(selected::<String>(&e).and_then(|g| Group::from_slug(&g))).into());
+    let on_issue = props.on_action.reform(|e: Event| super::Action::FilterIssue(selected(&e)).into());
+    let on_disputed = props.on_action.reform(|e: Event| super::Action::ShowDisputedOnly(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()).into());
     let (first, second) = f.compare.clone();
     let on_first = {
         let second = second.clone();
-        props.on_action.reform(move |e: Event| Action::Compare(selected(&e), second.clone()))
+        props.on_action.reform(move |e: Event| super::Action::Compare(selected(&e), second.clone()).into())
     };
     let on_second = {
         let first = first.clone();
-        props.on_action.reform(move |e: Event| Action::Compare(first.clone(), selected(&e)))
+        props.on_action.reform(move |e: Event| super::Action::Compare(first.clone(), selected(&e)).into())
     };
-    let on_clear = props.on_action.reform(|_: MouseEvent| Action::ClearFilters);
-    let on_overlay = props.on_action.reform(|e: Event| Action::OverlayDeal(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()));
+    let on_clear = props.on_action.reform(|_: MouseEvent| super::Action::ClearFilters.into());
+    let on_overlay = props.on_action.reform(|e: Event| super::Action::MarkDeal(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()).into());
 
     let actor_options = |chosen: Option<&ActorId>| {
         let mut options = vec![html! { <option value="" selected={chosen.is_none()}>{ w.t(T::MatrixChoose) }</option> }];
@@ -280,12 +280,12 @@ fn cell_detail(props: &CellDetailProps) -> Html {
     let (Some(actor), Some(issue)) = (data.actor(&props.cell.actor), data.issue(&props.cell.issue)) else {
         return Html::default();
     };
-    let close = props.on_action.reform(|_: MouseEvent| Action::SelectCell(None));
+    let close = props.on_action.reform(|_: MouseEvent| super::Action::SelectCell(None).into());
     let onkeydown = {
         let on_action = props.on_action.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Escape" {
-                on_action.emit(Action::SelectCell(None));
+                on_action.emit(super::Action::SelectCell(None).into());
             }
         })
     };

@@ -12,7 +12,7 @@ use crate::components::stance_detail::StanceDetail;
 use crate::context::use_widget;
 use crate::ids::IssueId;
 use crate::state::Action;
-use crate::views::{ItemProps, ViewProps};
+use crate::tabs::{ItemProps, ViewProps};
 use crate::words::T;
 
 #[function_component(Issues)]
@@ -21,7 +21,7 @@ pub fn issues(props: &ViewProps) -> Html {
     let w = &widget.words;
     // Narrow, stable props: opening one card re-renders that card alone.
     let cards = widget.data.records.issues.iter().map(|issue| html! {
-        <IssueCard key={issue.id.as_str()} id={issue.id.clone()} open={props.view.issue.as_ref() == Some(&issue.id)}
+        <IssueCard key={issue.id.as_str()} id={issue.id.clone()} open={props.view.issues.open.as_ref() == Some(&issue.id)}
             on_action={props.on_action.clone()} />
     });
     html! {
@@ -55,7 +55,7 @@ fn issue_card(props: &ItemProps<IssueId>) -> Html {
     });
     let scenarios = data.scenarios_settling(&issue.id).map(|s| {
         let id = s.id.clone();
-        let onclick = props.on_action.reform(move |_: MouseEvent| Action::GoToScenario(id.clone()));
+        let onclick = props.on_action.reform(move |_: MouseEvent| Action::from(crate::tabs::scenarios::Action::GoTo(id.clone())));
         html! { <li><button type="button" class="sm-link" {onclick}>{ &s.title }</button></li> }
     }).collect::<Vec<_>>();
     let terms = data.terms_of(issue).map(|t| html! {
@@ -64,7 +64,7 @@ fn issue_card(props: &ItemProps<IssueId>) -> Html {
     let id = issue.id.clone();
     html! {
         <Disclosure id={widget.id(&["issue", &issue.id])} title={issue.title.clone()} open={props.open}
-            on_toggle={props.on_action.reform(move |_| Action::ToggleIssue(id.clone()))} {aside} class="sm-card">
+            on_toggle={props.on_action.reform(move |_| Action::from(super::Action::Toggle(id.clone())))} {aside} class="sm-card">
             <GlossaryText text={issue.summary.clone()} />
             <h4>{ w.t(T::IssuesWhyHard) }</h4>
             <GlossaryText text={issue.why_hard.clone()} />

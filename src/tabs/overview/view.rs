@@ -9,7 +9,7 @@ use crate::context::use_widget;
 use crate::ids::IssueId;
 use crate::model::Pillar;
 use crate::state::Action;
-use crate::views::ViewProps;
+use crate::tabs::ViewProps;
 use crate::words::{P, T};
 
 /// How many figures and contested issues the overview leads with.
@@ -22,7 +22,7 @@ pub fn overview(props: &ViewProps) -> Html {
     let (data, w) = (&widget.data, &widget.words);
     let go = |id: &IssueId| {
         let id = id.clone();
-        props.on_action.reform(move |_: MouseEvent| Action::GoToIssue(id.clone()))
+        props.on_action.reform(move |_: MouseEvent| Action::from(crate::tabs::issues::Action::GoTo(id.clone())))
     };
     let pillars = Pillar::ALL.into_iter().map(|pillar| {
         let issues = data.issues_in(pillar).map(|i| html! {

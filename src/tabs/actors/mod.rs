@@ -1,0 +1,53 @@
+//! Actors: one actor's profile at a time (`#actors/russia`).
+
+mod view;
+
+use yew::prelude::*;
+
+use crate::dataset::Dataset;
+use crate::embed::HostEvent;
+use crate::ids::ActorId;
+use crate::notice::Unused;
+use crate::state::Action as Any;
+use crate::tabs::{opened, Link, Section, View, Written};
+use crate::words::T;
+
+pub struct ActorsTab;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct State {
+    /// The profile shown (the first actor when none is chosen).
+    pub shown: Option<ActorId>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    Show(ActorId),
+}
+
+impl Section for ActorsTab {
+    type State = State;
+    type Action = Action;
+    const SLUG: &'static str = "actors";
+    const LABEL: T = T::TabActors;
+
+    fn path(view: &mut View, link: &mut Link, data: &Dataset) {
+        view.actors.shown = link.segment(Unused::Actor, |id| data.actor(id).is_some());
+    }
+
+    fn write(view: &View, link: &mut Written) {
+        link.segment(view.actors.shown.as_deref());
+    }
+
+    fn apply(view: &mut View, Action::Show(id): Action) {
+        view.actors.shown = Some(id);
+    }
+
+    fn events(old: &View, new: &View, events: &mut Vec<HostEvent>) {
+        opened(events, "actor", old.actors.shown.as_ref().map(ToString::to_string), new.actors.shown.as_ref().map(ToString::to_string));
+    }
+
+    fn panel(view: View, on_action: Callback<Any>) -> Html {
+        html! { <view::Actors {view} {on_action} /> }
+    }
+}

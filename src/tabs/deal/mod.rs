@@ -1,0 +1,97 @@
+//! Build a deal: the reader's package, one option per issue
+//! (`#deal?deal=territory.freeze-current-line,…`). The matrix marks it too.
+
+mod view;
+
+pub use view::{actor_verdict, reaction_item, summary};
+
+use yew::prelude::*;
+
+use crate::dataset::Dataset;
+use crate::deal::Deal;
+use crate::embed::{Choice, HostEvent};
+use crate::ids::{IssueId, OptionId};
+use crate::notice::Unused;
+use crate::state::Action as Any;
+use crate::tabs::{Link, Section, Tab, View, Written};
+use crate::words::T;
+
+pub struct DealTab;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Chooses an option for an issue, or leaves it open.
+    Choose { issue: IssueId, option: Option<OptionId> },
+    /// Puts a whole package here (a scenario's) and opens this tab.
+    Load(Deal),
+    /// Leaves every issue open again.
+    Clear,
+}
+
+impl Section for DealTab {
+    /// The package, which the matrix marks too.
+    type State = Deal;
+    type Action = Action;
+    const SLUG: &'static str = "deal";
+    const LABEL: T = T::TabDeal;
+
+    fn param(view: &mut View, key: &str, value: &str, link: &mut Link, data: &Dataset) -> bool {
+        if key == "deal" {
+            read(view, value, link, data);
+        }
+        key == "deal"
+    }
+
+    fn write(view: &View, link: &mut Written) {
+        if !view.deal.is_empty() {
+            link.param("deal", param(&view.deal));
+        }
+    }
+
+    fn apply(view: &mut View, action: Action) {
+        match action {
+            Action::Choose { issue, option } => view.deal.choose(&issue, option.as_ref()),
+            Action::Load(deal) => {
+                view.tab = Tab::Deal;
+                view.deal = deal;
+            }
+            Action::Clear => view.deal = Deal::default(),
+        }
+    }
+
+    /// Only the builder's own links always carry the package (the matrix's
+    /// only while marking it): a link elsewhere keeps it.
+    fn followed(current: &View, next: &mut View) {
+        if next.tab != Tab::Deal && next.deal.is_empty() {
+            next.deal = current.deal.clone();
+        }
+    }
+
+    fn events(old: &View, new: &View, events: &mut Vec<HostEvent>) {
+        if old.deal != new.deal {
+            let choices = new.deal.choices().map(|(issue, option)| Choice { issue: issue.to_string(), option: option.to_string() }).collect();
+            events.push(HostEvent::Deal { choices });
+        }
+    }
+
+    fn panel(view: View, on_action: Callback<Any>) -> Html {
+        html! { <view::DealBuilder {view} {on_action} /> }
+    }
+}
+
+/// A package as links write it: `issue.option` pairs, comma-separated.
+pub fn param(deal: &Deal) -> String {
+    deal.choices().map(|(issue, option)| format!("{issue}.{option}")).collect::<Vec<_>>().join(",")
+}
+
+/// Reads a package from a link into `view` (`param`'s inverse); a choice the
+/// dataset does not have is dropped.
+pub fn read(view: &mut View, value: &str, link: &mut Link, data: &Dataset) {
+    for choice in value.split(',').filter(|c| !c.is_empty()) {
+        let option = choice.split_once('.').and_then(|(issue, option)| data.option(&option.into()).filter(|o| o.issue == issue));
+        match option {
+            Some(o) => view.deal.choose(&o.issue, Some(&o.id)),
+            None => link.dropped.push(Unused::Choice(choice.to_string())),
+        }
+    }
+}

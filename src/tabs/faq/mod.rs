@@ -1,0 +1,78 @@
+//! FAQ: the questions, one open at a time, and a search
+//! (`#faq/article-5?q=nato`).
+
+mod view;
+
+use yew::prelude::*;
+
+use crate::dataset::Dataset;
+use crate::embed::HostEvent;
+use crate::ids::FaqId;
+use crate::notice::Unused;
+use crate::route::{decode, encode};
+use crate::state::Action as Any;
+use crate::tabs::{opened, toggle, Link, Section, View, Written};
+use crate::words::T;
+
+/// The longest search a link may carry.
+const MAX_QUERY: usize = 100;
+
+pub struct FaqTab;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct State {
+    /// The question that is open.
+    pub open: Option<FaqId>,
+    /// The search text.
+    pub query: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Opens a question, or closes it if it is open.
+    Toggle(FaqId),
+    Search(String),
+}
+
+impl Section for FaqTab {
+    type State = State;
+    type Action = Action;
+    const SLUG: &'static str = "faq";
+    const LABEL: T = T::TabFaq;
+
+    fn path(view: &mut View, link: &mut Link, data: &Dataset) {
+        view.faq.open = link.segment(Unused::Question, |id| data.faq_entry(id).is_some());
+    }
+
+    fn param(view: &mut View, key: &str, value: &str, _: &mut Link, _: &Dataset) -> bool {
+        if key == "q" {
+            view.faq.query = decode(value).chars().take(MAX_QUERY).collect();
+        }
+        key == "q"
+    }
+
+    fn write(view: &View, link: &mut Written) {
+        link.segment(view.faq.open.as_deref());
+        if !view.faq.query.is_empty() {
+            link.param("q", encode(&view.faq.query));
+        }
+    }
+
+    fn apply(view: &mut View, action: Action) {
+        match action {
+            Action::Toggle(id) => view.faq.open = toggle(&view.faq.open, id),
+            Action::Search(query) => view.faq.query = query,
+        }
+    }
+
+    fn events(old: &View, new: &View, events: &mut Vec<HostEvent>) {
+        opened(events, "question", old.faq.open.as_ref().map(ToString::to_string), new.faq.open.as_ref().map(ToString::to_string));
+        if old.faq.query != new.faq.query {
+            events.push(HostEvent::Search { query: new.faq.query.clone() });
+        }
+    }
+
+    fn panel(view: View, on_action: Callback<Any>) -> Html {
+        html! { <view::Faq {view} {on_action} /> }
+    }
+}

@@ -1,0 +1,62 @@
+//! Issues: a card per issue, one open at a time (`#issues/territory`).
+
+mod view;
+
+use yew::prelude::*;
+
+use crate::dataset::Dataset;
+use crate::embed::HostEvent;
+use crate::ids::IssueId;
+use crate::notice::Unused;
+use crate::state::Action as Any;
+use crate::tabs::{opened, toggle, Link, Section, Tab, View, Written};
+use crate::words::T;
+
+pub struct IssuesTab;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct State {
+    /// The card that is open.
+    pub open: Option<IssueId>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Opens a card, or closes it if it is open.
+    Toggle(IssueId),
+    /// Opens an issue's card in this tab, from anywhere.
+    GoTo(IssueId),
+}
+
+impl Section for IssuesTab {
+    type State = State;
+    type Action = Action;
+    const SLUG: &'static str = "issues";
+    const LABEL: T = T::TabIssues;
+
+    fn path(view: &mut View, link: &mut Link, data: &Dataset) {
+        view.issues.open = link.segment(Unused::Issue, |id| data.issue(id).is_some());
+    }
+
+    fn write(view: &View, link: &mut Written) {
+        link.segment(view.issues.open.as_deref());
+    }
+
+    fn apply(view: &mut View, action: Action) {
+        match action {
+            Action::Toggle(id) => view.issues.open = toggle(&view.issues.open, id),
+            Action::GoTo(id) => {
+                view.tab = Tab::Issues;
+                view.issues.open = Some(id);
+            }
+        }
+    }
+
+    fn events(old: &View, new: &View, events: &mut Vec<HostEvent>) {
+        opened(events, "issue", old.issues.open.as_ref().map(ToString::to_string), new.issues.open.as_ref().map(ToString::to_string));
+    }
+
+    fn panel(view: View, on_action: Callback<Any>) -> Html {
+        html! { <view::Issues {view} {on_action} /> }
+    }
+}

@@ -1,0 +1,145 @@
+//! Who wants what: the stance matrix, its filters, the open cell, and the
+//! package from "Build a deal" marked on request
+//! (`#matrix?group=european-state&disputed=1&compare=ukraine.russia&cell=russia.territory`).
+
+mod view;
+
+use yew::prelude::*;
+
+use crate::dataset::Dataset;
+use crate::embed::HostEvent;
+use crate::ids::{ActorId, IssueId};
+use crate::matrix::MatrixFilter;
+use crate::model::Group;
+use crate::notice::Unused;
+use crate::state::Action as Any;
+use crate::tabs::{deal, opened, Link, Section, Tab, View, Written};
+use crate::words::T;
+
+pub struct MatrixTab;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct State {
+    /// The cell whose detail is open.
+    pub cell: Option<Cell>,
+    /// The filters above the matrix.
+    pub filter: MatrixFilter,
+    /// Whether the package from "Build a deal" is marked.
+    pub overlay: bool,
+}
+
+/// One actor's stance on one issue: a cell of the stance matrix.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cell {
+    pub actor: ActorId,
+    pub issue: IssueId,
+}
+
+impl Cell {
+    /// The one way a cell is written, in links and on the matrix's buttons:
+    /// `actor.issue` (ids never contain a dot).
+    pub fn key(&self) -> String {
+        format!("{}.{}", self.actor, self.issue)
+    }
+
+    /// Reads what `key` wrote; ids are not checked here.
+    pub fn from_key(key: &str) -> Option<Cell> {
+        key.split_once('.').map(|(actor, issue)| Cell { actor: actor.into(), issue: issue.into() })
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    SelectCell(Option<Cell>),
+    FilterGroup(Option<Group>),
+    FilterIssue(Option<IssueId>),
+    ShowDisputedOnly(bool),
+    /// The two actors to compare, each chosen or not yet.
+    Compare(Option<ActorId>, Option<ActorId>),
+    ClearFilters,
+    /// Marks the package's conflicts, or stops.
+    MarkDeal(bool),
+    /// Opens this tab with the package's conflicts marked, from anywhere.
+    ShowDeal,
+}
+
+impl Section for MatrixTab {
+    type State = State;
+    type Action = Action;
+    const SLUG: &'static str = "matrix";
+    const LABEL: T = T::TabMatrix;
+
+    fn param(view: &mut View, key: &str, value: &str, link: &mut Link, data: &Dataset) -> bool {
+        let m = &mut view.matrix;
+        match key {
+            "group" => match Group::from_slug(value) {
+                Some(g) => m.filter.group = Some(g),
+                None => link.dropped.push(Unused::Group(value.to_string())),
+            },
+            "issue" => m.filter.issue = link.known(Unused::Issue, value, |id| data.issue(id).is_some()),
+            "disputed" => m.filter.disputed = value == "1",
+            "compare" => match value.split_once('.').map(|(a, b)| (ActorId::from(a), ActorId::from(b))) {
+                Some((a, b)) if data.actor(&a).is_some() && data.actor(&b).is_some() && a != b => m.filter.compare = (Some(a), Some(b)),
+                _ => link.dropped.push(Unused::Comparison(value.to_string())),
+            },
+            "cell" => match Cell::from_key(value) {
+                Some(cell) if data.actor(&cell.actor).is_some() && data.issue(&cell.issue).is_some() => m.cell = Some(cell),
+                _ => link.dropped.push(Unused::Cell(value.to_string())),
+            },
+            // The package, marked: the builder's own syntax.
+            "deal" => {
+                deal::read(view, value, link, data);
+                view.matrix.overlay = !view.deal.is_empty();
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    fn write(view: &View, link: &mut Written) {
+        let (m, f) = (&view.matrix, &view.matrix.filter);
+        if let Some(g) = f.group {
+            link.param("group", g.slug().into());
+        }
+        if let Some(issue) = &f.issue {
+            link.param("issue", issue.to_string());
+        }
+        if f.disputed {
+            link.param("disputed", "1".into());
+        }
+        if let Some((a, b)) = f.comparing() {
+            link.param("compare", format!("{a}.{b}"));
+        }
+        if let Some(cell) = &m.cell {
+            link.param("cell", cell.key());
+        }
+        if m.overlay && !view.deal.is_empty() {
+            link.param("deal", deal::param(&view.deal));
+        }
+    }
+
+    fn apply(view: &mut View, action: Action) {
+        let m = &mut view.matrix;
+        match action {
+            Action::SelectCell(cell) => m.cell = cell,
+            Action::FilterGroup(group) => m.filter.group = group,
+            Action::FilterIssue(issue) => m.filter.issue = issue,
+            Action::ShowDisputedOnly(on) => m.filter.disputed = on,
+            Action::Compare(first, second) => m.filter.compare = (first, second),
+            Action::ClearFilters => m.filter = MatrixFilter::default(),
+            Action::MarkDeal(on) => m.overlay = on,
+            Action::ShowDeal => {
+                view.tab = Tab::Matrix;
+                m.overlay = true;
+            }
+        }
+    }
+
+    fn events(old: &View, new: &View, events: &mut Vec<HostEvent>) {
+        opened(events, "cell", old.matrix.cell.as_ref().map(Cell::key), new.matrix.cell.as_ref().map(Cell::key));
+    }
+
+    fn panel(view: View, on_action: Callback<Any>) -> Html {
+        html! { <view::Matrix {view} {on_action} /> }
+    }
+}

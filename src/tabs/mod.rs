@@ -1,0 +1,230 @@
+//! The explainer's tabs. Each is one folder that owns its part of the view
+//! state, the actions that change it, its link syntax, the host events it
+//! sends and its view (`view.rs`); this file lists them and delegates. A new
+//! tab is a new folder and one line in `tabs!` below.
+
+pub mod actors;
+pub mod deal;
+pub mod faq;
+pub mod issues;
+pub mod matrix;
+pub mod overview;
+pub mod scenarios;
+pub mod sources;
+
+use yew::prelude::*;
+
+use crate::dataset::Dataset;
+use crate::embed::HostEvent;
+use crate::notice::Unused;
+use crate::state::Action;
+use crate::words::T;
+
+/// What a tab is: its part of the view state and what changes it, how a
+/// link names it, what the host hears of it, and how it looks.
+pub trait Section {
+    /// This tab's part of `View`, kept while the reader is on other tabs.
+    type State: Clone + std::fmt::Debug + Default + PartialEq + Eq;
+    /// What the reader can do here (or elsewhere, to come here).
+    type Action: Clone + std::fmt::Debug + PartialEq + Eq;
+    /// The tab's name in links (`#issues/territory`) and in host events.
+    const SLUG: &'static str;
+    const LABEL: T;
+
+    /// Reads what a link says after the slug: path segments, then each
+    /// parameter (returning whether it is one of this tab's). Anything it
+    /// cannot use goes to `link.dropped`.
+    fn path(_view: &mut View, _link: &mut Link, _data: &Dataset) {}
+    fn param(_view: &mut View, _key: &str, _value: &str, _link: &mut Link, _data: &Dataset) -> bool {
+        false
+    }
+    /// Writes the view as a link would name it (the inverse of the two above).
+    fn write(_view: &View, _link: &mut Written) {}
+    /// The view after `action`.
+    fn apply(view: &mut View, action: Self::Action);
+    /// A link was followed: `next` replaces `current`, unless this tab keeps
+    /// something a link does not carry.
+    fn followed(_current: &View, _next: &mut View) {}
+    /// What the host page hears when the view changes.
+    fn events(_old: &View, _new: &View, _events: &mut Vec<HostEvent>) {}
+    /// The tab's panel.
+    fn panel(view: View, on_action: Callback<Action>) -> Html;
+}
+
+/// Path segments and parameters being read from a link, and what could not be used.
+pub struct Link<'a> {
+    /// The path's non-empty segments after the slug.
+    pub segments: std::vec::IntoIter<&'a str>,
+    pub dropped: Vec<Unused>,
+}
+
+impl Link<'_> {
+    /// The next path segment, if the dataset has it (`exists`); otherwise
+    /// noted as dropped (`what`).
+    pub fn segment<Id: for<'s> From<&'s str>>(&mut self, what: fn(String) -> Unused, exists: impl Fn(&Id) -> bool) -> Option<Id> {
+        let id = self.segments.next()?;
+        self.known(what, id, exists)
+    }
+
+    /// `id` if the dataset has it; otherwise noted as dropped.
+    pub fn known<Id: for<'s> From<&'s str>>(&mut self, what: fn(String) -> Unused, id: &str, exists: impl Fn(&Id) -> bool) -> Option<Id> {
+        if exists(&id.into()) {
+            Some(id.into())
+        } else {
+            self.dropped.push(what(id.to_string()));
+            None
+        }
+    }
+}
+
+/// A link being written: path segments after the slug, then parameters.
+#[derive(Default)]
+pub struct Written {
+    pub segments: Vec<String>,
+    pub params: Vec<(&'static str, String)>,
+}
+
+impl Written {
+    pub fn segment(&mut self, id: Option<&str>) {
+        self.segments.extend(id.map(String::from));
+    }
+
+    pub fn param(&mut self, key: &'static str, value: String) {
+        self.params.push((key, value));
+    }
+}
+
+/// Lists the tabs, in the order the reader sees them, and generates the
+/// enum of tabs, the view made of their states, their actions, and the
+/// delegation to each.
+macro_rules! tabs {
+    ($($module:ident::$section:ident => $tab:ident),+ $(,)?) => {
+        /// The explainer's tabs, in the order the reader sees them.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Tab {
+            $($tab),+
+        }
+
+        impl Tab {
+            pub const ALL: &'static [Tab] = &[$(Tab::$tab),+];
+
+            pub fn slug(self) -> &'static str {
+                match self { $(Tab::$tab => <$module::$section as Section>::SLUG),+ }
+            }
+
+            pub fn label(self) -> T {
+                match self { $(Tab::$tab => <$module::$section as Section>::LABEL),+ }
+            }
+        }
+
+        /// Everything that decides what the reader sees: the tab on screen and
+        /// every tab's own state, so coming back to a tab finds it as it was left.
+        #[derive(Clone, Debug, Default, PartialEq, Eq)]
+        pub struct View {
+            pub tab: Tab,
+            $(pub $module: <$module::$section as Section>::State,)+
+        }
+
+        /// An action of one tab.
+        #[derive(Clone, Debug, PartialEq, Eq)]
+        pub enum TabAction {
+            $($tab(<$module::$section as Section>::Action),)+
+        }
+
+        $(impl From<<$module::$section as Section>::Action> for Action {
+            fn from(action: <$module::$section as Section>::Action) -> Action {
+                Action::Tab(TabAction::$tab(action))
+            }
+        })+
+
+        impl Tab {
+            pub(crate) fn path(self, view: &mut View, link: &mut Link, data: &Dataset) {
+                match self { $(Tab::$tab => <$module::$section as Section>::path(view, link, data)),+ }
+            }
+
+            pub(crate) fn param(self, view: &mut View, key: &str, value: &str, link: &mut Link, data: &Dataset) -> bool {
+                match self { $(Tab::$tab => <$module::$section as Section>::param(view, key, value, link, data)),+ }
+            }
+
+            pub(crate) fn write(self, view: &View, link: &mut Written) {
+                match self { $(Tab::$tab => <$module::$section as Section>::write(view, link)),+ }
+            }
+
+            /// The panel of this tab for `view`.
+            pub fn panel(self, view: View, on_action: Callback<Action>) -> Html {
+                match self { $(Tab::$tab => <$module::$section as Section>::panel(view, on_action)),+ }
+            }
+        }
+
+        impl TabAction {
+            pub(crate) fn apply(self, view: &mut View) {
+                match self { $(TabAction::$tab(action) => <$module::$section as Section>::apply(view, action)),+ }
+            }
+        }
+
+        impl View {
+            /// Every tab's say on a link followed from `self`.
+            pub(crate) fn followed_by(&self, next: &mut View) {
+                $(<$module::$section as Section>::followed(self, next);)+
+            }
+
+            /// Every tab's events between two views.
+            pub(crate) fn tab_events(old: &View, new: &View, events: &mut Vec<HostEvent>) {
+                $(<$module::$section as Section>::events(old, new, events);)+
+            }
+        }
+    };
+}
+
+tabs! {
+    overview::OverviewTab => Overview,
+    issues::IssuesTab => Issues,
+    actors::ActorsTab => Actors,
+    matrix::MatrixTab => Matrix,
+    scenarios::ScenariosTab => Scenarios,
+    deal::DealTab => Deal,
+    faq::FaqTab => Faq,
+    sources::SourcesTab => Sources,
+}
+
+impl Default for Tab {
+    /// The first.
+    fn default() -> Tab {
+        Tab::ALL[0]
+    }
+}
+
+impl Tab {
+    pub fn from_slug(slug: &str) -> Option<Tab> {
+        Tab::ALL.iter().copied().find(|t| t.slug() == slug)
+    }
+}
+
+/// What every tab's panel receives.
+#[derive(Properties, PartialEq)]
+pub struct ViewProps {
+    pub view: View,
+    pub on_action: Callback<Action>,
+}
+
+/// What an item that opens in place (an issue card, an FAQ question) needs:
+/// narrow, stable props, so opening one re-renders that one alone.
+#[derive(Properties, PartialEq)]
+pub struct ItemProps<Id: PartialEq> {
+    /// The record's id.
+    pub id: Id,
+    pub open: bool,
+    pub on_action: Callback<Action>,
+}
+
+/// `open` toggled to `id`: opened, moved to it, or closed if it is open.
+pub fn toggle<Id: PartialEq>(open: &Option<Id>, id: Id) -> Option<Id> {
+    if open.as_ref() == Some(&id) { None } else { Some(id) }
+}
+
+/// An `Open` event when `after` names something `before` did not.
+pub fn opened(events: &mut Vec<HostEvent>, kind: &'static str, before: Option<String>, after: Option<String>) {
+    if let Some(id) = after.filter(|a| Some(a) != before.as_ref()) {
+        events.push(HostEvent::Open { kind, id });
+    }
+}

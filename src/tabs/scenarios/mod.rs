@@ -1,0 +1,77 @@
+//! Scenarios: one picked, or two compared (`#scenarios/buffer-zone/frozen-conflict`).
+
+mod view;
+
+use yew::prelude::*;
+
+use crate::dataset::Dataset;
+use crate::embed::HostEvent;
+use crate::ids::ScenarioId;
+use crate::notice::Unused;
+use crate::state::Action as Any;
+use crate::tabs::{opened, Link, Section, Tab, View, Written};
+use crate::words::T;
+
+pub struct ScenariosTab;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct State {
+    /// The scenario picked (the first when none is), and one to compare it with.
+    pub picked: Option<ScenarioId>,
+    pub versus: Option<ScenarioId>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    Pick(Option<ScenarioId>),
+    PickVersus(Option<ScenarioId>),
+    /// Opens a scenario in this tab, from anywhere.
+    GoTo(ScenarioId),
+}
+
+impl Section for ScenariosTab {
+    type State = State;
+    type Action = Action;
+    const SLUG: &'static str = "scenarios";
+    const LABEL: T = T::TabScenarios;
+
+    fn path(view: &mut View, link: &mut Link, data: &Dataset) {
+        let s = &mut view.scenarios;
+        s.picked = link.segment(Unused::Scenario, |id| data.scenario(id).is_some());
+        s.versus = link.segment(Unused::Scenario, |id| data.scenario(id).is_some());
+        if s.picked.is_none() {
+            s.picked = s.versus.take();
+        }
+    }
+
+    fn write(view: &View, link: &mut Written) {
+        link.segment(view.scenarios.picked.as_deref());
+        link.segment(view.scenarios.versus.as_deref());
+    }
+
+    fn apply(view: &mut View, action: Action) {
+        let s = &mut view.scenarios;
+        match action {
+            Action::Pick(id) => {
+                s.picked = id;
+                if s.picked.is_none() || s.picked == s.versus {
+                    s.versus = None;
+                }
+            }
+            Action::PickVersus(id) => s.versus = id.filter(|id| Some(id) != s.picked.as_ref()),
+            Action::GoTo(id) => {
+                view.tab = Tab::Scenarios;
+                *s = State { picked: Some(id), versus: None };
+            }
+        }
+    }
+
+    fn events(old: &View, new: &View, events: &mut Vec<HostEvent>) {
+        let picked = |v: &View| v.scenarios.picked.as_ref().map(ToString::to_string);
+        opened(events, "scenario", picked(old), picked(new));
+    }
+
+    fn panel(view: View, on_action: Callback<Any>) -> Html {
+        html! { <view::Scenarios {view} {on_action} /> }
+    }
+}
