@@ -3,6 +3,8 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::notice::Failure;
+
 /// Moves keyboard focus to the element with `id` inside `scope`, if it exists.
 pub fn focus(scope: &web_sys::Element, id: &str) {
     let element = scope.query_selector(&format!("#{id}")).ok().flatten();
@@ -87,31 +89,31 @@ pub fn notify(target: &web_sys::Element, event: &crate::embed::HostEvent, lang: 
 /// Fetches a data document at `url` (relative to `base`): a dataset, or the
 /// corrections beside the app. Only from allowed origins, without cookies,
 /// refusing redirects and anything over the size cap.
-pub async fn fetch_document(url: &str, base: &str) -> Result<String, String> {
+pub async fn fetch_document(url: &str, base: &str) -> Result<String, Failure> {
     use crate::remote::{allowed_origins, is_allowed, MAX_BYTES};
-    let target = web_sys::Url::new_with_base(url, base).map_err(|_| "the address is not a valid URL".to_string())?;
+    let target = web_sys::Url::new_with_base(url, base).map_err(|_| Failure::BadAddress)?;
     let own = web_sys::Url::new(base).map(|u| u.origin()).unwrap_or_default();
     if !is_allowed(&target.origin(), &own, &allowed_origins()) {
-        return Err(format!("{} is not an origin this widget may load data from", target.origin()));
+        return Err(Failure::OriginNotAllowed(target.origin()));
     }
     let init = web_sys::RequestInit::new();
     init.set_credentials(web_sys::RequestCredentials::Omit);
     init.set_redirect(web_sys::RequestRedirect::Error);
-    let unreachable = |_| "it could not be downloaded".to_string();
+    let unreachable = |_| Failure::Unreachable;
     let response: web_sys::Response = wasm_bindgen_futures::JsFuture::from(gloo_utils::window().fetch_with_str_and_init(&target.href(), &init))
         .await
         .map_err(unreachable)?
         .dyn_into()
         .map_err(unreachable)?;
     if !response.ok() {
-        return Err(format!("the server answered {}", response.status()));
+        return Err(Failure::Status(response.status()));
     }
     let declared = response.headers().get("content-length").ok().flatten().and_then(|n| n.parse::<usize>().ok());
     if declared.is_some_and(|n| n > MAX_BYTES) {
-        return Err(format!("it is larger than the {} KB limit", MAX_BYTES / 1024));
+        return Err(Failure::TooLarge(MAX_BYTES / 1024));
     }
     let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(unreachable)?).await.map_err(unreachable)?;
-    text.as_string().ok_or_else(|| "it is not text".to_string())
+    text.as_string().ok_or(Failure::Unreachable)
 }
 
 /// A User Timing mark, for measuring the widget from outside.

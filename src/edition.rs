@@ -13,6 +13,7 @@ use serde::Deserialize;
 use crate::dataset::{parse_json, Dataset};
 use crate::lang::Lang;
 use crate::model::Records;
+use crate::notice::Failure;
 use crate::words::Words;
 
 /// The data and the words a widget shows, in one language.
@@ -57,9 +58,9 @@ impl Edition {
     }
 
     /// Reads an edition file (see `file`).
-    pub fn parse(json: &str, lang: Lang) -> Result<Edition, String> {
-        let file: File = parse_json(json)?;
-        let words = file.words.checked(lang)?;
+    pub fn parse(json: &str, lang: Lang) -> Result<Edition, Failure> {
+        let file: File = parse_json(json).map_err(Failure::NotData)?;
+        let words = file.words.checked(lang).map_err(Failure::NotData)?;
         Ok(Edition::new(lang, Dataset::beside(file.records), words))
     }
 }
@@ -71,8 +72,8 @@ thread_local! {
 
 impl Edition {
     /// The edition in `lang`: the one the wasm carries, or its file beside
-    /// the app at `base`; why not, in one sentence.
-    pub async fn load(lang: Lang, base: &str) -> Result<Edition, String> {
+    /// the app at `base`; or why not.
+    pub async fn load(lang: Lang, base: &str) -> Result<Edition, Failure> {
         if let Some(loaded) = LOADED.with(|l| l.borrow().iter().find(|e| e.lang == lang).cloned()) {
             return Ok(loaded);
         }

@@ -3,7 +3,7 @@
 //! words only where they are shown (`Notice::words`), in the reader's
 //! language, so the reducer and the link parser hold no finished text.
 
-use crate::words::{Words, T};
+use crate::words::{Words, P, T};
 
 
 /// One part of a link or of an embed's settings that could not be used,
@@ -38,10 +38,8 @@ pub enum Notice {
     LinkPartlyUsed(Vec<Unused>),
     /// Some of an embed's settings could not be used; defaults apply.
     EmbedPartlyUsed(Vec<Unused>),
-    /// A run-time dataset was refused; the bundled data is shown. The
-    /// reason is still finished English: the fetch's or the validator's own
-    /// message, which also serves editors.
-    DatasetRefused { url: String, reason: String },
+    /// A run-time dataset was refused; the bundled data is shown.
+    DatasetRefused { url: String, reason: Failure },
     /// The reader's language could not be loaded; the English edition is shown.
     EditionUnavailable,
 }
@@ -53,8 +51,43 @@ impl Notice {
             Notice::UnknownView(slug) => w.f(T::NoticeUnknownView, &[("view", &shorten(slug))]),
             Notice::LinkPartlyUsed(parts) => w.f(T::NoticeLinkPartlyUsed, &[("parts", &list(parts, w))]),
             Notice::EmbedPartlyUsed(parts) => w.f(T::NoticeEmbedPartlyUsed, &[("parts", &list(parts, w))]),
-            Notice::DatasetRefused { url, reason } => w.f(T::NoticeDatasetRefused, &[("url", &shorten(url)), ("reason", reason)]),
+            Notice::DatasetRefused { url, reason } => w.f(T::NoticeDatasetRefused, &[("url", &shorten(url)), ("reason", &reason.words(w))]),
             Notice::EditionUnavailable => w.t(T::NoticeEditionUnavailable).to_string(),
+        }
+    }
+}
+
+/// Why a document the widget fetched (a run-time dataset, the corrections,
+/// another language's edition) could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Failure {
+    BadAddress,
+    /// An origin neither the widget's own nor on the build's allow-list.
+    OriginNotAllowed(String),
+    Unreachable,
+    /// The server's HTTP status.
+    Status(u16),
+    /// Over the limit, in KB.
+    TooLarge(usize),
+    /// Not what was expected; the parser's own words, for editors.
+    NotData(String),
+    /// A dataset the validator refused: its first problem (for editors, as
+    /// the validator writes it) and how many more.
+    Invalid { first: String, more: usize },
+}
+
+impl Failure {
+    /// The failure in the reader's words.
+    pub fn words(&self, w: &Words) -> String {
+        match self {
+            Failure::BadAddress => w.t(T::FailureBadAddress).to_string(),
+            Failure::OriginNotAllowed(origin) => w.f(T::FailureOrigin, &[("origin", &shorten(origin))]),
+            Failure::Unreachable => w.t(T::FailureUnreachable).to_string(),
+            Failure::Status(status) => w.f(T::FailureStatus, &[("status", &status.to_string())]),
+            Failure::TooLarge(kb) => w.f(T::FailureTooLarge, &[("kb", &kb.to_string())]),
+            Failure::NotData(detail) => w.f(T::FailureNotData, &[("detail", &shorten(detail))]),
+            Failure::Invalid { first, more: 0 } => w.f(T::FailureInvalid, &[("first", first)]),
+            Failure::Invalid { first, more } => format!("{}, {}", w.f(T::FailureInvalid, &[("first", first)]), w.n(P::FailureMore, *more, &[])),
         }
     }
 }

@@ -8,6 +8,7 @@
 //! says why.
 
 use crate::dataset::{parse_json, Dataset};
+use crate::notice::Failure;
 use crate::validate::validate;
 
 /// The largest dataset document accepted, in bytes.
@@ -24,19 +25,15 @@ pub fn is_allowed(origin: &str, own: &str, allowed: &[&str]) -> bool {
     origin == own || allowed.contains(&origin)
 }
 
-/// Turns a fetched document into a dataset, or says in one sentence why not.
-pub fn accept(text: &str) -> Result<Dataset, String> {
+/// Turns a fetched document into a dataset, or says why not.
+pub fn accept(text: &str) -> Result<Dataset, Failure> {
     if text.len() > MAX_BYTES {
-        return Err(format!("it is larger than the {} KB limit", MAX_BYTES / 1024));
+        return Err(Failure::TooLarge(MAX_BYTES / 1024));
     }
-    let records: crate::model::Records = parse_json(text).map_err(|e| format!("it is not a Stancemap dataset ({e})"))?;
+    let records: crate::model::Records = parse_json(text).map_err(Failure::NotData)?;
     let problems = validate(&records, None);
     if let Some(first) = problems.first() {
-        let more = match problems.len() {
-            1 => String::new(),
-            n => format!(" and {} more problem(s)", n - 1),
-        };
-        return Err(format!("it did not pass validation: {first}{more}"));
+        return Err(Failure::Invalid { first: first.to_string(), more: problems.len() - 1 });
     }
     Ok(Dataset::new(records))
 }

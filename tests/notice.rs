@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use stancemap::words::Words;
-use stancemap::notice::{Notice, Unused};
+use stancemap::notice::{Failure, Notice, Unused};
 
 #[test]
 fn each_notice_reads_as_a_sentence_naming_what_could_not_be_used() {
@@ -30,9 +30,12 @@ fn each_notice_reads_as_a_sentence_naming_what_could_not_be_used() {
         "This link asked for a view called “nonsense”, which this explainer does not have, so here is the overview."
     );
     assert_eq!(
-        Notice::DatasetRefused { url: "https://example.org/d.json".into(), reason: "it is not valid JSON".into() }.words(&Words::english()),
-        "The dataset at “https://example.org/d.json” could not be used: it is not valid JSON. Showing the explainer's own data instead."
+        Notice::DatasetRefused { url: "https://example.org/d.json".into(), reason: Failure::Status(404) }.words(&Words::english()),
+        "The dataset at “https://example.org/d.json” could not be used: the server answered 404. Showing the explainer's own data instead."
     );
+    let invalid = |more| Failure::Invalid { first: "stances.json: record \"a\"".into(), more }.words(&Words::english());
+    assert_eq!(invalid(0), "it did not pass validation: stances.json: record \"a\"");
+    assert_eq!(invalid(2), "it did not pass validation: stances.json: record \"a\", and 2 more problems");
 }
 
 #[test]

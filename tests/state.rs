@@ -4,7 +4,7 @@
 mod common;
 
 use stancemap::deal::Deal;
-use stancemap::notice::Notice;
+use stancemap::notice::{Failure, Notice};
 use stancemap::tabs::matrix::{self, Cell};
 use stancemap::tabs::{deal, faq, issues, scenarios, Tab, View};
 use stancemap::state::{Action, State, Theme};
@@ -80,7 +80,7 @@ fn following_a_link_replaces_the_view_and_shows_its_notice_until_dismissed() {
     assert!(!s.notices.is_empty());
     assert_eq!(s.apply(Action::DismissNotice).notices, []);
     // A dataset the widget refused replaces what it said before.
-    let refused = Notice::DatasetRefused { url: "d.json".into(), reason: "it is not valid JSON".into() };
+    let refused = Notice::DatasetRefused { url: "d.json".into(), reason: Failure::Status(404) };
     assert_eq!(s.apply(Action::Notify(refused.clone())).notices, [refused]);
 }
 

@@ -57,7 +57,7 @@ fn main() {
         let words = Catalogue::read(&source.join(INTERFACE_DIR), *lang).unwrap_or_else(|problems| fail(&problems.join("\n"))).compact();
         let json = format!("{{\"words\":{words},\"records\":{}}}", serde_json::to_string(&translated).expect("records serialise"));
         write(&dir, &Edition::file(*lang), &json);
-        editions.push(Edition::parse(&json, *lang).unwrap_or_else(|e| fail(&format!("the {} edition does not read back: {e}", lang.code()))));
+        editions.push(Edition::parse(&json, *lang).unwrap_or_else(|e| fail(&format!("the {} edition does not read back: {}", lang.code(), e.words(&Words::english())))));
     }
     // Where the files are served from, for a snippet pasted into other sites' pages.
     let public_url = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".into());

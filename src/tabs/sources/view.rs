@@ -10,6 +10,7 @@ use crate::dataset::RecordLabel;
 use crate::context::use_widget;
 use crate::lang::Lang;
 use crate::model::Correction;
+use crate::notice::Failure;
 use crate::words::{P, T};
 
 /// The files Trunk's post-build hook writes beside the app (see `src/bin/export.rs`).
@@ -67,7 +68,7 @@ enum Loaded {
     Hidden,
     Loading,
     Shown(Rc<Vec<Correction>>),
-    Failed(String),
+    Failed(Failure),
 }
 
 /// A button that shows the corrections, newest first: for the bundled dataset
@@ -88,7 +89,7 @@ fn corrections() -> Html {
                 list.set(Loaded::Loading);
                 let (list, url, base) = (list.clone(), widget.file(CORRECTIONS_JSON), widget.base.to_string());
                 wasm_bindgen_futures::spawn_local(async move {
-                    let loaded = crate::browser::fetch_document(&url, &base).await.and_then(|text| crate::dataset::parse_json(&text));
+                    let loaded = crate::browser::fetch_document(&url, &base).await.and_then(|text| crate::dataset::parse_json(&text).map_err(Failure::NotData));
                     list.set(match loaded {
                         Ok(corrections) => Loaded::Shown(Rc::new(corrections)),
                         Err(reason) => Loaded::Failed(reason),
@@ -101,7 +102,7 @@ fn corrections() -> Html {
         Loaded::Hidden => Html::default(),
         Loaded::Loading => html! { <p class="sm-status" role="status">{ w.t(T::CorrectionsLoading) }</p> },
         Loaded::Failed(reason) => html! {
-            <p class="sm-status" role="status">{ w.f(T::CorrectionsFailed, &[("reason", reason)]) }</p>
+            <p class="sm-status" role="status">{ w.f(T::CorrectionsFailed, &[("reason", &reason.words(w))]) }</p>
         },
         Loaded::Shown(corrections) if corrections.is_empty() => html! { <p>{ w.t(T::CorrectionsNone) }</p> },
         Loaded::Shown(corrections) => {
