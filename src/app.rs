@@ -189,8 +189,7 @@ fn use_fragment(enabled: bool, data: &Rc<Dataset>, state: &UseReducerHandle<Stat
         }
         // Typing in the search box, or tidying a link we just followed, rewrites the entry.
         let before = View::parse(&current, &data).view;
-        let only_typed = View { faq: crate::tabs::faq::State { query: view.faq.query.clone(), ..before.faq.clone() }, ..before.clone() } == *view;
-        browser::set_fragment(&next, if only_typed { Step::Replace } else { Step::Push });
+        browser::set_fragment(&next, if View::only_typed(&before, view) { Step::Replace } else { Step::Push });
     });
 }
 
@@ -220,7 +219,7 @@ fn use_language(edition: UseStateHandle<Edition>, state: &UseReducerHandle<State
                         browser::set_page_language(lang, shown);
                     }
                 }
-                Err(_) => state.dispatch(Action::Notify(Notice::EditionUnavailable)),
+                Err(reason) => state.dispatch(Action::Notify(Notice::EditionUnavailable(reason))),
             }
         });
     })

@@ -94,12 +94,7 @@ impl EmbedConfig {
 /// `data-tab="issues" data-issue="territory"` as the fragment `issues/territory`.
 fn shorthand(attr: &dyn Fn(&str) -> Option<String>) -> String {
     let tab = attr("data-tab").unwrap_or_default();
-    let id = match Tab::from_slug(&tab) {
-        Some(Tab::Issues) => attr("data-issue"),
-        Some(Tab::Actors) => attr("data-actor"),
-        Some(Tab::Scenarios) => attr("data-scenario"),
-        _ => None,
-    };
+    let id = Tab::from_slug(&tab).and_then(Tab::attribute).and_then(attr);
     match id {
         Some(id) => format!("{tab}/{id}"),
         None => tab,

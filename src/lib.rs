@@ -2,8 +2,11 @@
 //!
 //! Data flows one way: the dataset (validated at build time, immutable) →
 //! view state (a reducer, addressable through the URL fragment) → components.
-//! Pure logic (`ids`, `lang`, `words`, `model`, `validate`, `dataset`, `deal`, `notice`, `route`, `state`, the tabs' state and links, `export`) has
-//! no `web_sys` in it and is tested with plain `cargo test`.
+//! Pure logic (`ids`, `lang`, `words`, `model`, `validate`, `dataset`, `deal`,
+//! `notice`, `route`, `state`, `export`, and in `tabs` each tab's `mod.rs`:
+//! its state, actions, links and events) has no `web_sys` in it and is
+//! tested with plain `cargo test`; `tabs` also holds each tab's panel
+//! (`view.rs`), so it is listed with the components below.
 
 pub mod ids;
 pub mod lang;
@@ -19,7 +22,6 @@ pub mod deal;
 pub mod load;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod translation;
-pub mod matrix;
 pub mod notice;
 pub mod route;
 pub mod state;
@@ -37,4 +39,5 @@ pub mod components;
 pub mod context;
 pub mod mount;
 pub mod panic;
+/// Each tab's state, actions, links and events (pure), and its panel.
 pub mod tabs;

@@ -166,8 +166,8 @@ pub fn mount(host: Element, base: &str, n: u32) {
         }
         match loaded {
             Ok(edition) => start(edition, config),
-            Err(_) => {
-                config.start.notices.push(Notice::EditionUnavailable);
+            Err(reason) => {
+                config.start.notices.push(Notice::EditionUnavailable(reason));
                 start(english, config)
             }
         }

@@ -1,5 +1,7 @@
 //! What the widget tells the reader about itself, as typed values: a link
-//! or an embed setting it could not use, a dataset it refused. They become
+//! or an embed setting it could not use, a document it could not load or
+//! use (a run-time dataset, the corrections, another language's edition:
+//! `Failure`). They become
 //! words only where they are shown (`Notice::words`), in the reader's
 //! language, so the reducer and the link parser hold no finished text.
 
@@ -41,7 +43,7 @@ pub enum Notice {
     /// A run-time dataset was refused; the bundled data is shown.
     DatasetRefused { url: String, reason: Failure },
     /// The reader's language could not be loaded; the English edition is shown.
-    EditionUnavailable,
+    EditionUnavailable(Failure),
 }
 
 impl Notice {
@@ -52,7 +54,7 @@ impl Notice {
             Notice::LinkPartlyUsed(parts) => w.f(T::NoticeLinkPartlyUsed, &[("parts", &list(parts, w))]),
             Notice::EmbedPartlyUsed(parts) => w.f(T::NoticeEmbedPartlyUsed, &[("parts", &list(parts, w))]),
             Notice::DatasetRefused { url, reason } => w.f(T::NoticeDatasetRefused, &[("url", &shorten(url)), ("reason", &reason.words(w))]),
-            Notice::EditionUnavailable => w.t(T::NoticeEditionUnavailable).to_string(),
+            Notice::EditionUnavailable(reason) => w.f(T::NoticeEditionUnavailable, &[("reason", &reason.words(w))]),
         }
     }
 }
@@ -85,9 +87,9 @@ impl Failure {
             Failure::Unreachable => w.t(T::FailureUnreachable).to_string(),
             Failure::Status(status) => w.f(T::FailureStatus, &[("status", &status.to_string())]),
             Failure::TooLarge(kb) => w.f(T::FailureTooLarge, &[("kb", &kb.to_string())]),
-            Failure::NotData(detail) => w.f(T::FailureNotData, &[("detail", &shorten(detail))]),
+            Failure::NotData(detail) => w.f(T::FailureNotData, &[("detail", detail)]),
             Failure::Invalid { first, more: 0 } => w.f(T::FailureInvalid, &[("first", first)]),
-            Failure::Invalid { first, more } => format!("{}, {}", w.f(T::FailureInvalid, &[("first", first)]), w.n(P::FailureMore, *more, &[])),
+            Failure::Invalid { first, more } => w.n(P::FailureInvalidMore, *more, &[("first", first)]),
         }
     }
 }

@@ -71,6 +71,11 @@ fn host_events_say_what_the_reader_did() {
     let typed = View { faq: faq::State { query: "nato".into(), ..Default::default() }, ..before.clone() };
     assert_eq!(HostEvent::between(&before, &typed), vec![HostEvent::Search { query: "nato".into() }]);
     assert!(HostEvent::between(&after, &View { matrix: matrix::State::default(), ..after.clone() }).is_empty(), "closing is not an event");
+    // One step that changes several things: the tab first, then each tab's own, in tab order.
+    let searched = View { tab: Tab::Faq, faq: faq::State { query: "nato".into(), ..Default::default() }, ..View::default() };
+    let back = View { tab: Tab::Deal, deal: stancemap::deal::Deal::from_iter([("river", "share-river")]), ..View::default() };
+    let events: Vec<&str> = HostEvent::between(&searched, &back).iter().map(HostEvent::name).collect();
+    assert_eq!(events, ["stancemap:view", "stancemap:deal", "stancemap:search"]);
     let built = View { deal: stancemap::deal::Deal::from_iter([("river", "share-river")]), ..after.clone() };
     assert_eq!(HostEvent::between(&after, &built), vec![HostEvent::Deal {
         choices: vec![stancemap::embed::Choice { issue: "river".into(), option: "share-river".into() }],

@@ -5,7 +5,7 @@ mod common;
 
 use stancemap::export::stances_csv;
 use stancemap::glossary::{mark, Segment};
-use stancemap::matrix::MatrixFilter;
+use stancemap::tabs::matrix::MatrixFilter;
 use stancemap::model::Group;
 
 fn grid_ids(filter: MatrixFilter) -> (Vec<String>, Vec<String>) {

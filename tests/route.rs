@@ -5,7 +5,7 @@ mod common;
 
 use stancemap::words::Words;
 use stancemap::deal::Deal;
-use stancemap::matrix::MatrixFilter;
+use stancemap::tabs::matrix::MatrixFilter;
 use stancemap::model::Group;
 use stancemap::notice::{Notice, Unused};
 use stancemap::route::{decode, encode};

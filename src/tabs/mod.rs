@@ -29,7 +29,11 @@ pub trait Section {
     type Action: Clone + std::fmt::Debug + PartialEq + Eq;
     /// The tab's name in links (`#issues/territory`) and in host events.
     const SLUG: &'static str;
+    /// Its name on the tab (the catalogue's).
     const LABEL: T;
+    /// The mount attribute that names its record (`data-issue`), for
+    /// `data-tab="issues" data-issue="territory"`.
+    const ATTRIBUTE: Option<&'static str> = None;
 
     /// Reads what a link says after the slug: path segments, then each
     /// parameter (returning whether it is one of this tab's). Anything it
@@ -45,6 +49,12 @@ pub trait Section {
     /// A link was followed: `next` replaces `current`, unless this tab keeps
     /// something a link does not carry.
     fn followed(_current: &View, _next: &mut View) {}
+    /// Whether `after` is `before` with only something typed changed (its
+    /// history entry is then rewritten, not added: one per keystroke would
+    /// bury the reader's real steps).
+    fn typed(_before: &View, _after: &View) -> bool {
+        false
+    }
     /// What the host page hears when the view changes.
     fn events(_old: &View, _new: &View, _events: &mut Vec<HostEvent>) {}
     /// The tab's panel.
@@ -115,6 +125,11 @@ macro_rules! tabs {
             pub fn label(self) -> T {
                 match self { $(Tab::$tab => <$module::$section as Section>::LABEL),+ }
             }
+
+            /// The mount attribute that names this tab's record, if any.
+            pub fn attribute(self) -> Option<&'static str> {
+                match self { $(Tab::$tab => <$module::$section as Section>::ATTRIBUTE),+ }
+            }
         }
 
         /// Everything that decides what the reader sees: the tab on screen and
@@ -168,7 +183,12 @@ macro_rules! tabs {
                 $(<$module::$section as Section>::followed(self, next);)+
             }
 
-            /// Every tab's events between two views.
+            /// Whether `after` is `before` with only something typed changed.
+            pub fn only_typed(before: &View, after: &View) -> bool {
+                false $(|| <$module::$section as Section>::typed(before, after))+
+            }
+
+            /// Every tab's events between two views, in tab order.
             pub(crate) fn tab_events(old: &View, new: &View, events: &mut Vec<HostEvent>) {
                 $(<$module::$section as Section>::events(old, new, events);)+
             }

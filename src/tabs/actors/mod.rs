@@ -8,10 +8,11 @@ use crate::dataset::Dataset;
 use crate::embed::HostEvent;
 use crate::ids::ActorId;
 use crate::notice::Unused;
-use crate::state::Action as Any;
+use crate::state::Action as AppAction;
 use crate::tabs::{opened, Link, Section, View, Written};
 use crate::words::T;
 
+/// The actors tab (`tabs::Section`).
 pub struct ActorsTab;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -29,6 +30,7 @@ impl Section for ActorsTab {
     type State = State;
     type Action = Action;
     const SLUG: &'static str = "actors";
+    const ATTRIBUTE: Option<&'static str> = Some("data-actor");
     const LABEL: T = T::TabActors;
 
     fn path(view: &mut View, link: &mut Link, data: &Dataset) {
@@ -47,7 +49,7 @@ impl Section for ActorsTab {
         opened(events, "actor", old.actors.shown.as_ref().map(ToString::to_string), new.actors.shown.as_ref().map(ToString::to_string));
     }
 
-    fn panel(view: View, on_action: Callback<Any>) -> Html {
+    fn panel(view: View, on_action: Callback<AppAction>) -> Html {
         html! { <view::Actors {view} {on_action} /> }
     }
 }

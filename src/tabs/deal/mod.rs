@@ -12,10 +12,11 @@ use crate::deal::Deal;
 use crate::embed::{Choice, HostEvent};
 use crate::ids::{IssueId, OptionId};
 use crate::notice::Unused;
-use crate::state::Action as Any;
+use crate::state::Action as AppAction;
 use crate::tabs::{Link, Section, Tab, View, Written};
 use crate::words::T;
 
+/// The deal tab (`tabs::Section`).
 pub struct DealTab;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,14 +38,14 @@ impl Section for DealTab {
 
     fn param(view: &mut View, key: &str, value: &str, link: &mut Link, data: &Dataset) -> bool {
         if key == "deal" {
-            read(view, value, link, data);
+            from_link(view, value, link, data);
         }
         key == "deal"
     }
 
     fn write(view: &View, link: &mut Written) {
         if !view.deal.is_empty() {
-            link.param("deal", param(&view.deal));
+            link.param("deal", to_link(&view.deal));
         }
     }
 
@@ -74,19 +75,19 @@ impl Section for DealTab {
         }
     }
 
-    fn panel(view: View, on_action: Callback<Any>) -> Html {
+    fn panel(view: View, on_action: Callback<AppAction>) -> Html {
         html! { <view::DealBuilder {view} {on_action} /> }
     }
 }
 
 /// A package as links write it: `issue.option` pairs, comma-separated.
-pub fn param(deal: &Deal) -> String {
+pub fn to_link(deal: &Deal) -> String {
     deal.choices().map(|(issue, option)| format!("{issue}.{option}")).collect::<Vec<_>>().join(",")
 }
 
-/// Reads a package from a link into `view` (`param`'s inverse); a choice the
+/// Reads a package from a link into `view` (`to_link`'s inverse); a choice the
 /// dataset does not have is dropped.
-pub fn read(view: &mut View, value: &str, link: &mut Link, data: &Dataset) {
+pub fn from_link(view: &mut View, value: &str, link: &mut Link, data: &Dataset) {
     for choice in value.split(',').filter(|c| !c.is_empty()) {
         let option = choice.split_once('.').and_then(|(issue, option)| data.option(&option.into()).filter(|o| o.issue == issue));
         match option {

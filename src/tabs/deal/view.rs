@@ -12,9 +12,8 @@ use crate::dataset::Dataset;
 use crate::deal::{assess, ActorVerdict, Verdict};
 use crate::ids::OptionId;
 use crate::model::{DealOption, Issue, Reaction, ReactionKind};
-use crate::tabs::Tab;
 use crate::state::Action;
-use crate::tabs::ViewProps;
+use crate::tabs::{Tab, ViewProps};
 use crate::words::{Words, P, T};
 
 #[function_component(DealBuilder)]

@@ -10,13 +10,14 @@ use crate::embed::HostEvent;
 use crate::ids::FaqId;
 use crate::notice::Unused;
 use crate::route::{decode, encode};
-use crate::state::Action as Any;
+use crate::state::Action as AppAction;
 use crate::tabs::{opened, toggle, Link, Section, View, Written};
 use crate::words::T;
 
 /// The longest search a link may carry.
 const MAX_QUERY: usize = 100;
 
+/// The faq tab (`tabs::Section`).
 pub struct FaqTab;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -65,6 +66,10 @@ impl Section for FaqTab {
         }
     }
 
+    fn typed(before: &View, after: &View) -> bool {
+        *after == View { faq: State { query: after.faq.query.clone(), ..before.faq.clone() }, ..before.clone() }
+    }
+
     fn events(old: &View, new: &View, events: &mut Vec<HostEvent>) {
         opened(events, "question", old.faq.open.as_ref().map(ToString::to_string), new.faq.open.as_ref().map(ToString::to_string));
         if old.faq.query != new.faq.query {
@@ -72,7 +77,7 @@ impl Section for FaqTab {
         }
     }
 
-    fn panel(view: View, on_action: Callback<Any>) -> Html {
+    fn panel(view: View, on_action: Callback<AppAction>) -> Html {
         html! { <view::Faq {view} {on_action} /> }
     }
 }

@@ -9,9 +9,8 @@ use crate::components::source_citation::SourceCitation;
 use crate::context::use_widget;
 use crate::ids::FaqId;
 use crate::model::FaqEntry;
-use crate::tabs::{Tab, View};
 use crate::state::Action;
-use crate::tabs::{ItemProps, ViewProps};
+use crate::tabs::{ItemProps, Tab, View, ViewProps};
 use crate::words::{P, T};
 
 #[function_component(Faq)]

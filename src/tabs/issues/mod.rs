@@ -8,10 +8,11 @@ use crate::dataset::Dataset;
 use crate::embed::HostEvent;
 use crate::ids::IssueId;
 use crate::notice::Unused;
-use crate::state::Action as Any;
+use crate::state::Action as AppAction;
 use crate::tabs::{opened, toggle, Link, Section, Tab, View, Written};
 use crate::words::T;
 
+/// The issues tab (`tabs::Section`).
 pub struct IssuesTab;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -32,6 +33,7 @@ impl Section for IssuesTab {
     type State = State;
     type Action = Action;
     const SLUG: &'static str = "issues";
+    const ATTRIBUTE: Option<&'static str> = Some("data-issue");
     const LABEL: T = T::TabIssues;
 
     fn path(view: &mut View, link: &mut Link, data: &Dataset) {
@@ -56,7 +58,7 @@ impl Section for IssuesTab {
         opened(events, "issue", old.issues.open.as_ref().map(ToString::to_string), new.issues.open.as_ref().map(ToString::to_string));
     }
 
-    fn panel(view: View, on_action: Callback<Any>) -> Html {
+    fn panel(view: View, on_action: Callback<AppAction>) -> Html {
         html! { <view::Issues {view} {on_action} /> }
     }
 }

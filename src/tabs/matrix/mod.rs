@@ -2,20 +2,23 @@
 //! package from "Build a deal" marked on request
 //! (`#matrix?group=european-state&disputed=1&compare=ukraine.russia&cell=russia.territory`).
 
+mod filter;
 mod view;
+
+pub use filter::{Grid, MatrixFilter};
 
 use yew::prelude::*;
 
 use crate::dataset::Dataset;
 use crate::embed::HostEvent;
 use crate::ids::{ActorId, IssueId};
-use crate::matrix::MatrixFilter;
 use crate::model::Group;
 use crate::notice::Unused;
-use crate::state::Action as Any;
+use crate::state::Action as AppAction;
 use crate::tabs::{deal, opened, Link, Section, Tab, View, Written};
 use crate::words::T;
 
+/// The matrix tab (`tabs::Section`).
 pub struct MatrixTab;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -88,7 +91,7 @@ impl Section for MatrixTab {
             },
             // The package, marked: the builder's own syntax.
             "deal" => {
-                deal::read(view, value, link, data);
+                deal::from_link(view, value, link, data);
                 view.matrix.overlay = !view.deal.is_empty();
             }
             _ => return false,
@@ -114,7 +117,7 @@ impl Section for MatrixTab {
             link.param("cell", cell.key());
         }
         if m.overlay && !view.deal.is_empty() {
-            link.param("deal", deal::param(&view.deal));
+            link.param("deal", deal::to_link(&view.deal));
         }
     }
 
@@ -139,7 +142,7 @@ impl Section for MatrixTab {
         opened(events, "cell", old.matrix.cell.as_ref().map(Cell::key), new.matrix.cell.as_ref().map(Cell::key));
     }
 
-    fn panel(view: View, on_action: Callback<Any>) -> Html {
+    fn panel(view: View, on_action: Callback<AppAction>) -> Html {
         html! { <view::Matrix {view} {on_action} /> }
     }
 }

@@ -10,13 +10,12 @@ use crate::components::stance_badge::StanceBadge;
 use crate::components::stance_detail::StanceDetail;
 use crate::context::{use_widget, Widget};
 use crate::ids::{ActorId, IssueId, OptionId};
-use crate::tabs::deal::reaction_item;
-use crate::matrix::MatrixFilter;
 use crate::model::{Group, Position, ReactionKind};
-use super::Cell;
 use crate::state::Action;
-use crate::tabs::ViewProps;
+use crate::tabs::{deal::reaction_item, ViewProps};
 use crate::words::{P, T};
+
+use super::{Cell, MatrixFilter};
 
 #[function_component(Matrix)]
 pub fn matrix(props: &ViewProps) -> Html {

@@ -5,10 +5,11 @@ mod view;
 
 use yew::prelude::*;
 
-use crate::state::Action as Any;
+use crate::state::Action as AppAction;
 use crate::tabs::{Section, View};
 use crate::words::T;
 
+/// The overview tab (`tabs::Section`).
 pub struct OverviewTab;
 
 /// Nothing to do here but read and follow links elsewhere.
@@ -25,7 +26,7 @@ impl Section for OverviewTab {
         match action {}
     }
 
-    fn panel(view: View, on_action: Callback<Any>) -> Html {
+    fn panel(view: View, on_action: Callback<AppAction>) -> Html {
         html! { <view::Overview {view} {on_action} /> }
     }
 }

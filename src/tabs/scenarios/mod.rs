@@ -8,10 +8,11 @@ use crate::dataset::Dataset;
 use crate::embed::HostEvent;
 use crate::ids::ScenarioId;
 use crate::notice::Unused;
-use crate::state::Action as Any;
+use crate::state::Action as AppAction;
 use crate::tabs::{opened, Link, Section, Tab, View, Written};
 use crate::words::T;
 
+/// The scenarios tab (`tabs::Section`).
 pub struct ScenariosTab;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -33,6 +34,7 @@ impl Section for ScenariosTab {
     type State = State;
     type Action = Action;
     const SLUG: &'static str = "scenarios";
+    const ATTRIBUTE: Option<&'static str> = Some("data-scenario");
     const LABEL: T = T::TabScenarios;
 
     fn path(view: &mut View, link: &mut Link, data: &Dataset) {
@@ -71,7 +73,7 @@ impl Section for ScenariosTab {
         opened(events, "scenario", picked(old), picked(new));
     }
 
-    fn panel(view: View, on_action: Callback<Any>) -> Html {
+    fn panel(view: View, on_action: Callback<AppAction>) -> Html {
         html! { <view::Scenarios {view} {on_action} /> }
     }
 }

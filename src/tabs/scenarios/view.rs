@@ -9,11 +9,9 @@ use crate::components::stance_badge::StanceBadge;
 use crate::context::use_widget;
 use crate::deal::{assess, Deal};
 use crate::ids::ScenarioId;
-use crate::tabs::Tab;
-use crate::tabs::deal::actor_verdict;
 use crate::model::{ReactionKind, Scenario};
 use crate::state::Action;
-use crate::tabs::ViewProps;
+use crate::tabs::{deal::actor_verdict, Tab, ViewProps};
 use crate::words::{P, T};
 
 #[function_component(Scenarios)]

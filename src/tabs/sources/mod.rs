@@ -6,10 +6,11 @@ use yew::prelude::*;
 
 pub use view::{CORRECTIONS_JSON, DATA_CSV, DATA_JSON};
 
-use crate::state::Action as Any;
+use crate::state::Action as AppAction;
 use crate::tabs::{Section, View};
 use crate::words::T;
 
+/// The sources tab (`tabs::Section`).
 pub struct SourcesTab;
 
 /// Nothing to do here but read and follow links elsewhere.
@@ -26,7 +27,7 @@ impl Section for SourcesTab {
         match action {}
     }
 
-    fn panel(_: View, _: Callback<Any>) -> Html {
+    fn panel(_: View, _: Callback<AppAction>) -> Html {
         html! { <view::Sources /> }
     }
 }
