@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use crate::ids::{ActorId, FaqId, IssueId, OptionId, ScenarioId, SourceId};
+use crate::ids::{ActorId, FaqId, FigureId, IssueId, OptionId, ScenarioId, SourceId, TermId};
 use crate::model::*;
 
 /// The bundled dataset, minified and validated at build time.
@@ -142,11 +142,11 @@ impl Dataset {
         self.records.faq.iter().find(|q| q.id == id)
     }
 
-    pub fn figure(&self, id: &str) -> Option<&Figure> {
+    pub fn figure(&self, id: &FigureId) -> Option<&Figure> {
         self.records.figures.iter().find(|f| f.id == id)
     }
 
-    pub fn term(&self, id: &str) -> Option<&GlossaryTerm> {
+    pub fn term(&self, id: &TermId) -> Option<&GlossaryTerm> {
         self.records.glossary.iter().find(|g| g.id == id)
     }
 
@@ -241,9 +241,9 @@ impl Dataset {
             "actors" => self.actor(&c.record.as_str().into()).map(|a| title(&a.name)),
             "scenarios" => self.scenario(&c.record.as_str().into()).map(|s| title(&s.title)),
             "faq" => self.faq_entry(&c.record.as_str().into()).map(|q| title(&q.question)),
-            "figures" => self.figure(&c.record).map(|f| title(&format!("{}: {}", f.value, f.label))),
+            "figures" => self.figure(&c.record.as_str().into()).map(|f| title(&format!("{}: {}", f.value, f.label))),
             "timeline" => r.timeline.iter().find(|e| e.id == c.record).map(|e| title(&format!("{}: {}", e.when, e.event))),
-            "glossary" => self.term(&c.record).map(|g| title(&g.term)),
+            "glossary" => self.term(&c.record.as_str().into()).map(|g| title(&g.term)),
             _ => None,
         };
         label.unwrap_or_else(|| RecordLabel::Id(c.record.clone()))

@@ -1,27 +1,28 @@
 //! Finds glossary terms in running text, so the reader can ask what they mean.
 
+use crate::ids::TermId;
 use crate::model::GlossaryTerm;
 
 /// A piece of text: plain, or a glossary term as written in the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Segment<'a> {
     Text(&'a str),
-    Term { text: &'a str, id: &'a str },
+    Term { text: &'a str, id: &'a TermId },
 }
 
 /// Splits `text` at the first mention of each term (or alias), longest match
 /// first, ignoring case (in any script) and matching whole words only.
 pub fn mark<'a>(text: &'a str, terms: &'a [GlossaryTerm]) -> Vec<Segment<'a>> {
     let lower = fold(text);
-    let mut names: Vec<(String, &str)> = terms
+    let mut names: Vec<(String, &TermId)> = terms
         .iter()
-        .flat_map(|t| std::iter::once(&t.term).chain(&t.aliases).map(move |n| (fold(n), t.id.as_str())))
+        .flat_map(|t| std::iter::once(&t.term).chain(&t.aliases).map(move |n| (fold(n), &t.id)))
         .filter(|(n, _)| !n.is_empty())
         .collect();
     names.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
 
     // (start, end, id) of each first mention, skipping overlaps and terms already marked.
-    let mut found: Vec<(usize, usize, &str)> = Vec::new();
+    let mut found: Vec<(usize, usize, &TermId)> = Vec::new();
     for (name, id) in &names {
         if found.iter().any(|f| f.2 == *id) {
             continue;

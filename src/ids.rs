@@ -92,4 +92,8 @@ id! {
     OptionId;
     /// An FAQ entry (`faq.json`).
     FaqId;
+    /// A number from the sources (`figures.json`).
+    FigureId;
+    /// A glossary term (`glossary.json`).
+    TermId;
 }

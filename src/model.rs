@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::ids::{ActorId, FaqId, IssueId, OptionId, ScenarioId, SourceId};
+use crate::ids::{ActorId, FaqId, FigureId, IssueId, OptionId, ScenarioId, SourceId, TermId};
 
 /// Everything one dataset holds, one field per file in its folder.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -84,9 +84,9 @@ pub struct Issue {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pillar: Option<Pillar>,
     #[serde(default)]
-    pub figures: Vec<String>,
+    pub figures: Vec<FigureId>,
     #[serde(default)]
-    pub glossary: Vec<String>,
+    pub glossary: Vec<TermId>,
     pub sources: Vec<SourceId>,
 }
 
@@ -390,7 +390,7 @@ pub struct FaqEntry {
 /// A number the sources give, with what it measures.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
-    pub id: String,
+    pub id: FigureId,
     /// The number as displayed ("80–90 %").
     pub value: String,
     /// What it measures.
@@ -413,7 +413,7 @@ pub struct TimelineEvent {
 /// A term a reader may not know.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct GlossaryTerm {
-    pub id: String,
+    pub id: TermId,
     pub term: String,
     pub definition: String,
     /// Other spellings to mark in text ("Article 5-like").

@@ -4,10 +4,11 @@ use yew::prelude::*;
 
 use crate::components::source_citation::SourceCitation;
 use crate::context::use_widget;
+use crate::ids::FigureId;
 
 #[derive(Properties, PartialEq)]
 pub struct FigureListProps {
-    pub figures: Vec<String>,
+    pub figures: Vec<FigureId>,
 }
 
 #[function_component(FigureList)]

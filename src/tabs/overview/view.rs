@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::components::figure_list::FigureList;
 use crate::components::source_citation::SourceCitation;
 use crate::context::use_widget;
-use crate::ids::IssueId;
+use crate::ids::{FigureId, IssueId};
 use crate::model::Pillar;
 use crate::state::Action;
 use crate::tabs::ViewProps;
@@ -44,7 +44,7 @@ pub fn overview(props: &ViewProps) -> Html {
             </li>
         }
     });
-    let leading: Vec<String> = data.records.figures.iter().take(LEADING).map(|f| f.id.clone()).collect();
+    let leading: Vec<FigureId> = data.records.figures.iter().take(LEADING).map(|f| f.id.clone()).collect();
     let timeline = data.records.timeline.iter().map(|e| html! {
         <li>
             <p class="sm-when">{ &e.when }</p>
