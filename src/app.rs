@@ -215,6 +215,7 @@ fn use_language(edition: UseStateHandle<Edition>, state: &UseReducerHandle<State
                 Ok(loaded) => {
                     crate::panic::set_message(loaded.words.t(T::PanicMessage), lang);
                     edition.set(loaded);
+                    state.dispatch(Action::LanguageShown);
                     if let Page::Own { lang: shown, .. } = page {
                         browser::set_page_language(lang, shown);
                     }

@@ -63,6 +63,8 @@ pub enum Action {
     DismissNotice,
     /// Tells the reader something about the widget itself (a dataset that did not load).
     Notify(Notice),
+    /// The reader's language is on screen: a notice that it could not load is moot.
+    LanguageShown,
     SetTheme(Theme),
 }
 
@@ -81,6 +83,7 @@ impl State {
             }
             Action::DismissNotice => next.notices.clear(),
             Action::Notify(notice) => next.notices = vec![notice],
+            Action::LanguageShown => next.notices.retain(|n| !matches!(n, Notice::EditionUnavailable(_))),
             Action::SetTheme(theme) => next.theme = theme,
         }
         next

@@ -85,6 +85,15 @@ fn following_a_link_replaces_the_view_and_shows_its_notice_until_dismissed() {
 }
 
 #[test]
+fn a_language_that_failed_to_load_is_forgotten_once_one_is_shown_and_nothing_else_is() {
+    let failed = Notice::EditionUnavailable(Failure::Unreachable);
+    let s = after([Action::Notify(failed)]);
+    assert_eq!(s.apply(Action::LanguageShown).notices, []);
+    let other = after([Action::Notify(Notice::UnknownView("x".into()))]);
+    assert_eq!(other.apply(Action::LanguageShown).notices, other.notices, "other notices stay");
+}
+
+#[test]
 fn faq_items_toggle_and_search_text_is_kept() {
     let s = after([faq::Action::Toggle("who-owns".into()).into(), faq::Action::Search("river".into()).into()]);
     assert_eq!((s.view.faq.open.as_deref(), s.view.faq.query.as_str()), (Some("who-owns"), "river"));

@@ -150,5 +150,10 @@ test('a language the widget does not speak, or an edition that cannot load, fall
   await widgetReady(tab);
   assert.equal(await tab.locator('.sm-root').getAttribute('lang'), 'en');
   assert.match(await tab.locator('.sm-notice').textContent(), /could not load this language/);
+  // Once the file can be had, switching to Ukrainian works and the notice goes.
+  await tab.unroute('**/stancemap-uk.json');
+  await tab.getByRole('button', { name: 'Українська' }).click();
+  await tab.locator('.sm-root[lang=uk]').waitFor();
+  assert.equal(await tab.locator('.sm-notice').count(), 0);
   await broken.close();
 });
