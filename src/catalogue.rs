@@ -185,7 +185,7 @@ fn check_text(key: &str, text: &str, english: &str, countless: bool, problems: &
 }
 
 /// The `{names}` in a message.
-pub fn placeholders(text: &str) -> BTreeSet<&str> {
+fn placeholders(text: &str) -> BTreeSet<&str> {
     text.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name)).collect()
 }
 

@@ -36,6 +36,9 @@ pub struct Dataset {
     /// Actor and issue ids → their index in `records`: the matrix looks them up per cell.
     actors: HashMap<ActorId, usize>,
     issues: HashMap<IssueId, usize>,
+    /// (option, actor) → indexes into `records.reactions`, in file order: the
+    /// matrix looks them up per cell while it marks a deal.
+    reactions: HashMap<(OptionId, ActorId), Vec<usize>>,
     /// Whether the corrections ship beside the app rather than in the records
     /// (true for the bundled dataset, see `build.rs`).
     pub corrections_beside: bool,
@@ -62,9 +65,11 @@ impl Position {
 /// What a correction is about, as the reader knows it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum RecordLabel {
-    /// The record's title in the reader's language, and for a stance or a
-    /// source the source it names (its headline is cited as written).
+    /// The record's title in the reader's language, and for a stance the
+    /// source it names (its headline is cited as written).
     Title { text: String, source: Option<Source> },
+    /// A source, cited by its headline.
+    Source(Source),
     /// A record that no longer exists, by its id.
     Id(String),
 }
@@ -87,7 +92,11 @@ impl Dataset {
         }
         let actors = records.actors.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
         let issues = records.issues.iter().enumerate().map(|(i, x)| (x.id.clone(), i)).collect();
-        Dataset { records, cells, actors, issues, corrections_beside: false }
+        let mut reactions: HashMap<(OptionId, ActorId), Vec<usize>> = HashMap::new();
+        for (i, r) in records.reactions.iter().enumerate() {
+            reactions.entry((r.option.clone(), r.actor.clone())).or_default().push(i);
+        }
+        Dataset { records, cells, actors, issues, reactions, corrections_beside: false }
     }
 
     /// The dataset compiled into this build.
@@ -135,7 +144,8 @@ impl Dataset {
     /// How `actor` receives `option`, one reading per source that says, in
     /// file order (the current line first); none: the sources do not say.
     pub fn reactions(&self, option: &OptionId, actor: &ActorId) -> Vec<&Reaction> {
-        self.records.reactions.iter().filter(|r| r.option == option && r.actor == actor).collect()
+        let at = self.reactions.get(&(option.clone(), actor.clone()));
+        at.into_iter().flatten().map(|&i| &self.records.reactions[i]).collect()
     }
 
     pub fn faq_entry(&self, id: &FaqId) -> Option<&FaqEntry> {
@@ -236,7 +246,7 @@ impl Dataset {
                 let on = w.f(crate::words::T::CellOn, &[("actor", &self.actor(&s.actor)?.name), ("issue", &self.issue(&s.issue)?.title)]);
                 Some(RecordLabel::Title { text: on, source: Some(self.source(&s.source)?.clone()) })
             }),
-            "sources" => self.source(&c.record.as_str().into()).map(|s| RecordLabel::Title { text: String::new(), source: Some(s.clone()) }),
+            "sources" => self.source(&c.record.as_str().into()).cloned().map(RecordLabel::Source),
             "issues" => self.issue(&c.record.as_str().into()).map(|i| title(&i.title)),
             "actors" => self.actor(&c.record.as_str().into()).map(|a| title(&a.name)),
             "scenarios" => self.scenario(&c.record.as_str().into()).map(|s| title(&s.title)),

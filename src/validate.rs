@@ -90,14 +90,9 @@ pub fn validate(records: &Records, documents: Option<&Documents>) -> Vec<Problem
             check.texts(&at, &[("settles.outcome", &x.outcome)]);
             check.quoted(&at, &[("settles.outcome", &x.outcome)], &s.sources);
             if let Some(option) = &x.option {
-                match records.options.iter().find(|o| &o.id == option) {
-                    None => check.problem(&at, "settles.option", format!("unknown options id \"{option}\"")),
-                    Some(o) if o.issue != x.issue => check.problem(
-                        &at,
-                        "settles.option",
-                        format!("option \"{option}\" settles issue \"{}\", not \"{}\"", o.issue, x.issue),
-                    ),
-                    Some(_) => {}
+                check.reference(&at, "settles.option", "options", option);
+                if let Some(o) = records.options.iter().find(|o| &o.id == option).filter(|o| o.issue != x.issue) {
+                    check.problem(&at, "settles.option", format!("option \"{option}\" settles issue \"{}\", not \"{}\"", o.issue, x.issue));
                 }
             }
         }

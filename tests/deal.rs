@@ -170,12 +170,14 @@ proptest! {
     }
 
     #[test]
-    fn every_crossing_shown_has_a_quote_from_its_source(picks in prop::collection::vec(0usize..8, 16)) {
+    fn every_crossing_shown_is_a_reported_red_line_to_an_option_of_the_package(picks in prop::collection::vec(0usize..8, 16)) {
         for data in datasets() {
-            let verdict = assess(&data, &build(&package(&data, &picks)));
-            for (_, _, r) in verdict.red_lines() {
-                prop_assert!(!r.quote.text.trim().is_empty() && !r.quote.speaker.trim().is_empty());
-                prop_assert!(data.source(&r.source).is_some());
+            let deal = build(&package(&data, &picks));
+            let verdict = assess(&data, &deal);
+            for (actor, option, r) in verdict.red_lines() {
+                prop_assert_eq!(deal.choice(&option.issue), Some(&option.id));
+                let reported = data.reactions(&option.id, &actor.id);
+                prop_assert!(reported.iter().any(|x| std::ptr::eq(*x, r) && x.kind == ReactionKind::RedLine));
             }
         }
     }

@@ -243,8 +243,8 @@ pub fn toggle<Id: PartialEq>(open: &Option<Id>, id: Id) -> Option<Id> {
 }
 
 /// An `Open` event when `after` names something `before` did not.
-pub fn opened(events: &mut Vec<HostEvent>, kind: &'static str, before: Option<String>, after: Option<String>) {
-    if let Some(id) = after.filter(|a| Some(a) != before.as_ref()) {
-        events.push(HostEvent::Open { kind, id });
+pub fn opened<Id: PartialEq + std::fmt::Display>(events: &mut Vec<HostEvent>, kind: &'static str, before: Option<&Id>, after: Option<&Id>) {
+    if let Some(id) = after.filter(|&a| Some(a) != before) {
+        events.push(HostEvent::Open { kind, id: id.to_string() });
     }
 }

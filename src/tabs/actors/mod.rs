@@ -46,7 +46,7 @@ impl Section for ActorsTab {
     }
 
     fn events(old: &View, new: &View, events: &mut Vec<HostEvent>) {
-        opened(events, "actor", old.actors.shown.as_ref().map(ToString::to_string), new.actors.shown.as_ref().map(ToString::to_string));
+        opened(events, "actor", old.actors.shown.as_ref(), new.actors.shown.as_ref());
     }
 
     fn panel(view: View, on_action: Callback<AppAction>) -> Html {

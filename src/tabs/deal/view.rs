@@ -22,15 +22,16 @@ pub fn deal_builder(props: &ViewProps) -> Html {
     let (data, w) = (&widget.data, &widget.words);
     let deal = &props.view.deal;
     let verdict = assess(data, deal);
-    let issues = data.issues_with_options().map(|issue| html! {
-        <IssueChoice key={issue.id.as_str()} issue={issue.clone()} chosen={deal.choice(&issue.id).cloned()} on_action={props.on_action.clone()} />
+    let with_options: Vec<&Issue> = data.issues_with_options().collect();
+    let issues = with_options.iter().map(|issue| html! {
+        <IssueChoice key={issue.id.as_str()} issue={(*issue).clone()} chosen={deal.choice(&issue.id).cloned()} on_action={props.on_action.clone()} />
     });
     let (known, silent): (Vec<&ActorVerdict>, Vec<&ActorVerdict>) = verdict.actors.iter().partition(|v| !v.reactions.is_empty());
     // Both buttons leave the reader's focus somewhere useful: the first
     // choice, which is now "leave open", or the matrix's tab.
     let on_clear = {
         let (on_action, widget) = (props.on_action.clone(), widget.clone());
-        let first = data.issues_with_options().next().map(|i| i.id.clone());
+        let first = with_options.first().map(|i| i.id.clone());
         Callback::from(move |_: MouseEvent| {
             on_action.emit(super::Action::Clear.into());
             if let Some(first) = &first {
@@ -49,8 +50,8 @@ pub fn deal_builder(props: &ViewProps) -> Html {
         <div class="sm-deal">
             <h2>{ w.t(T::TabDeal) }</h2>
             <p class="sm-lead">{ w.t(T::DealLead) }</p>
-            <p class="sm-muted">{ w.n(P::DealOptionsNote, data.issues_with_options().count(), &[]) }</p>
-            if data.issues_with_options().next().is_none() {
+            <p class="sm-muted">{ w.n(P::DealOptionsNote, with_options.len(), &[]) }</p>
+            if with_options.is_empty() {
                 <p class="sm-empty">{ w.t(T::DealNoOptions) }</p>
             } else {
                 <p class="sm-deal-summary" role="status">{ summary(data, w, &verdict) }</p>

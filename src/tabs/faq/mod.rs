@@ -71,7 +71,7 @@ impl Section for FaqTab {
     }
 
     fn events(old: &View, new: &View, events: &mut Vec<HostEvent>) {
-        opened(events, "question", old.faq.open.as_ref().map(ToString::to_string), new.faq.open.as_ref().map(ToString::to_string));
+        opened(events, "question", old.faq.open.as_ref(), new.faq.open.as_ref());
         if old.faq.query != new.faq.query {
             events.push(HostEvent::Search { query: new.faq.query.clone() });
         }

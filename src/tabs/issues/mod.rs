@@ -55,7 +55,7 @@ impl Section for IssuesTab {
     }
 
     fn events(old: &View, new: &View, events: &mut Vec<HostEvent>) {
-        opened(events, "issue", old.issues.open.as_ref().map(ToString::to_string), new.issues.open.as_ref().map(ToString::to_string));
+        opened(events, "issue", old.issues.open.as_ref(), new.issues.open.as_ref());
     }
 
     fn panel(view: View, on_action: Callback<AppAction>) -> Html {

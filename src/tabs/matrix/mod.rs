@@ -51,6 +51,13 @@ impl Cell {
     }
 }
 
+/// A cell as host events name it: its key.
+impl std::fmt::Display for Cell {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.key())
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
     SelectCell(Option<Cell>),
@@ -139,7 +146,7 @@ impl Section for MatrixTab {
     }
 
     fn events(old: &View, new: &View, events: &mut Vec<HostEvent>) {
-        opened(events, "cell", old.matrix.cell.as_ref().map(Cell::key), new.matrix.cell.as_ref().map(Cell::key));
+        opened(events, "cell", old.matrix.cell.as_ref(), new.matrix.cell.as_ref());
     }
 
     fn panel(view: View, on_action: Callback<AppAction>) -> Html {

@@ -69,8 +69,7 @@ impl Section for ScenariosTab {
     }
 
     fn events(old: &View, new: &View, events: &mut Vec<HostEvent>) {
-        let picked = |v: &View| v.scenarios.picked.as_ref().map(ToString::to_string);
-        opened(events, "scenario", picked(old), picked(new));
+        opened(events, "scenario", old.scenarios.picked.as_ref(), new.scenarios.picked.as_ref());
     }
 
     fn panel(view: View, on_action: Callback<AppAction>) -> Html {

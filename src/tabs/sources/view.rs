@@ -143,7 +143,7 @@ fn corrections() -> Html {
 fn record_label(label: RecordLabel) -> Html {
     match label {
         RecordLabel::Title { text, source: None } => html! { { text } },
-        RecordLabel::Title { text, source: Some(source) } if text.is_empty() => html! { <SourceTitle {source} /> },
+        RecordLabel::Source(source) => html! { <SourceTitle {source} /> },
         RecordLabel::Title { text, source: Some(source) } => html! { <>{ text }{ " (" }<SourceTitle {source} />{ ")" }</> },
         RecordLabel::Id(id) => html! { <code>{ id }</code> },
     }
