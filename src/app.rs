@@ -158,8 +158,8 @@ pub fn app(props: &AppProps) -> Html {
 }
 
 /// When the instance owns the page's fragment, keeps view and fragment in
-/// step: reads it on load and on back/forward, and writes every change so
-/// that each view can be linked.
+/// step: reads it on back/forward (`mount` already started on it), and
+/// writes every change so that each view can be linked.
 #[hook]
 fn use_fragment(enabled: bool, data: &Rc<Dataset>, state: &UseReducerHandle<State>) {
     {
@@ -167,9 +167,6 @@ fn use_fragment(enabled: bool, data: &Rc<Dataset>, state: &UseReducerHandle<Stat
         use_effect_with(enabled, move |&enabled| {
             let listeners = enabled.then(|| {
                 let navigate = move || state.dispatch(Action::Navigate(Box::new(View::parse(&browser::fragment(), &data))));
-                if !browser::fragment().is_empty() {
-                    navigate();
-                }
                 let window = gloo_utils::window();
                 let on_pop = { let navigate = navigate.clone(); EventListener::new(&window, "popstate", move |_| navigate()) };
                 (on_pop, EventListener::new(&window, "hashchange", move |_| navigate()))
