@@ -27,8 +27,10 @@ use crate::model::Records;
 use crate::validate::Problem;
 
 /// The fields a reader sees, per file: `a.b` inside an object, `a[].b` in
-/// each element of a list, and a field ending in `!` a quote, kept as it is
-/// and translated beside it. Ids, sources' headlines and bylines (what a
+/// each element of a list, a field ending in `!` a quote, kept as it is
+/// and translated beside it, and one ending in `?` words each language gives
+/// its own way, possibly where the English has none (a glossary term's forms
+/// to find in running text). Ids, sources' headlines and bylines (what a
 /// citation names) and dates stay as they are.
 pub const FIELDS: [(&str, &[&str]); 12] = [
     ("meta", &["title", "description", "as_of"]),
@@ -42,7 +44,7 @@ pub const FIELDS: [(&str, &[&str]); 12] = [
     ("faq", &["question", "answer"]),
     ("figures", &["value", "label"]),
     ("timeline", &["when", "event"]),
-    ("glossary", &["term", "aliases", "definition"]),
+    ("glossary", &["term", "aliases?", "definition"]),
 ];
 
 /// One translated field.
@@ -93,8 +95,12 @@ pub fn translate(dir: &Path, lang: Lang, records: &Records) -> Result<Records, V
             let record = if collection == "meta" { "meta".to_string() } else { record_name(collection, item, n) };
             let mut mine = translations.remove(&record).unwrap_or_default();
             for field in fields {
+                let own_words = field.ends_with('?');
                 for (path, english) in paths(item, field) {
                     let Some(t) = mine.remove(&path) else {
+                        if own_words && english == Value::Array(Vec::new()) {
+                            continue;
+                        }
                         problems.push(problem(&file, &record, &path, format!("no translation of {english} (fingerprint {})", fingerprint(&english))));
                         continue;
                     };
@@ -137,25 +143,26 @@ fn read(path: &Path) -> Result<TranslationFile, String> {
 
 /// The concrete paths (`people.0.role`) a field pattern (`people[].role`)
 /// names in `item`, with the English at each; empty and absent fields need
-/// no translation.
+/// no translation, but may have one where the language gives its own words
+/// (`?`: they are named with an empty English).
 fn paths(item: &Value, pattern: &str) -> Vec<(String, Value)> {
-    fn walk(value: &Value, parts: &[&str], prefix: String, out: &mut Vec<(String, Value)>) {
+    fn walk(value: &Value, parts: &[&str], own: bool, prefix: String, out: &mut Vec<(String, Value)>) {
         let Some((head, rest)) = parts.split_first() else { return };
         if let Some(list) = head.strip_suffix("[]") {
             for (i, element) in value.get(list).and_then(Value::as_array).into_iter().flatten().enumerate() {
-                walk(element, rest, format!("{prefix}{list}.{i}."), out);
+                walk(element, rest, own, format!("{prefix}{list}.{i}."), out);
             }
         } else if let Some(next) = value.get(*head) {
             if !rest.is_empty() {
-                walk(next, rest, format!("{prefix}{head}."), out);
-            } else if !matches!(next, Value::Null) && next != &Value::String(String::new()) && next != &Value::Array(Vec::new()) {
+                walk(next, rest, own, format!("{prefix}{head}."), out);
+            } else if own || (!matches!(next, Value::Null) && next != &Value::String(String::new()) && next != &Value::Array(Vec::new())) {
                 out.push((format!("{prefix}{head}"), next.clone()));
             }
         }
     }
-    let parts: Vec<&str> = pattern.trim_end_matches('!').split('.').collect();
+    let parts: Vec<&str> = pattern.trim_end_matches(['!', '?']).split('.').collect();
     let mut out = Vec::new();
-    walk(item, &parts, String::new(), &mut out);
+    walk(item, &parts, pattern.ends_with('?'), String::new(), &mut out);
     out
 }
 
