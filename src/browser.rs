@@ -13,6 +13,17 @@ pub fn focus(scope: &web_sys::Element, id: &str) {
     }
 }
 
+/// Sets (`Some`) or removes (`None`) attributes of the element with `id` inside `scope`, if it exists.
+pub fn set_attributes(scope: &web_sys::Element, id: &str, attributes: &[(&str, Option<&str>)]) {
+    let Some(element) = scope.query_selector(&format!("#{id}")).ok().flatten() else { return };
+    for (name, value) in attributes {
+        let _ = match value {
+            Some(value) => element.set_attribute(name, value),
+            None => element.remove_attribute(name),
+        };
+    }
+}
+
 /// The value chosen in the `<select>` that fired `e`; `None` for the empty option.
 pub fn selected<T: From<String>>(e: &web_sys::Event) -> Option<T> {
     use yew::TargetCast;

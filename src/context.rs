@@ -69,6 +69,15 @@ impl Widget {
         format!("{}{name}", self.base)
     }
 
+    /// Sets (`Some`) or removes (`None`) attributes of this instance's
+    /// element with the id made of `parts`: state on markup written as
+    /// text, which the virtual DOM does not patch.
+    pub fn set_attributes(&self, parts: &[&str], attributes: &[(&str, Option<&str>)]) {
+        if let Some(root) = self.root.cast::<web_sys::Element>() {
+            crate::browser::set_attributes(&root, &self.id(parts), attributes);
+        }
+    }
+
     /// Moves keyboard focus to this instance's element with the id made of `parts`.
     pub fn focus(&self, parts: &[&str]) {
         if let Some(root) = self.root.cast::<web_sys::Element>() {

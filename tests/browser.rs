@@ -51,7 +51,8 @@ struct WithDataProps {
 #[function_component(WithData)]
 fn with_data(props: &WithDataProps) -> Html {
     let widget = use_memo((), |_| Widget { data: Rc::new(Dataset::bundled()), words: Rc::new(Words::english()), prefix: "t".into(), root: NodeRef::default(), base: "/".into(), page: Page::Widget });
-    html! { <ContextProvider<Widget> context={(*widget).clone()}>{ props.children.clone() }</ContextProvider<Widget>> }
+    // Its root, as App's: where the widget finds its elements by id.
+    html! { <ContextProvider<Widget> context={(*widget).clone()}><div ref={widget.root.clone()}>{ props.children.clone() }</div></ContextProvider<Widget>> }
 }
 
 #[derive(Properties, PartialEq)]

@@ -42,7 +42,12 @@ impl Cell {
     /// The one way a cell is written, in links and on the matrix's buttons:
     /// `actor.issue` (ids never contain a dot).
     pub fn key(&self) -> String {
-        format!("{}.{}", self.actor, self.issue)
+        Cell::key_of(&self.actor, &self.issue)
+    }
+
+    /// The key of the cell of `actor` on `issue`.
+    pub fn key_of(actor: &ActorId, issue: &IssueId) -> String {
+        format!("{actor}.{issue}")
     }
 
     /// Reads what `key` wrote; ids are not checked here.
