@@ -78,11 +78,17 @@ pub fn app(props: &AppProps) -> Html {
     // view it last showed: their props do not change, so a tab switch renders
     // only the panel coming into view, and a panel shown again keeps its DOM.
     let opened = use_mut_ref(Vec::<View>::new);
+    let warmed = use_warm_up();
     let panels = {
         let mut opened = opened.borrow_mut();
         match opened.iter_mut().find(|v| v.tab == view.tab) {
             Some(last) => *last = view.clone(),
             None => opened.push(view.clone()),
+        }
+        for &tab in warmed {
+            if !opened.iter().any(|v| v.tab == tab) {
+                opened.push(View { tab, ..view.clone() });
+            }
         }
         Tab::ALL.iter().filter_map(|&tab| opened.iter().find(|v| v.tab == tab).cloned()).collect::<Vec<_>>()
     };
@@ -155,6 +161,23 @@ pub fn app(props: &AppProps) -> Html {
             </div>
         </ContextProvider<Widget>>
     }
+}
+
+/// The tabs whose panels are rendered ahead, hidden: one more each time the
+/// browser is idle, until all are. A panel rendered ahead shows the view as
+/// if its tab had been opened then, so opening it for the first time only
+/// shows it (and re-renders what changed since).
+#[hook]
+fn use_warm_up() -> &'static [Tab] {
+    let warmed = use_state(|| 0);
+    {
+        let warmed = warmed.clone();
+        use_effect_with(*warmed, move |&n| {
+            let idle = (n < Tab::ALL.len()).then(|| browser::when_idle(move || warmed.set(n + 1)));
+            move || drop(idle)
+        });
+    }
+    &Tab::ALL[..*warmed]
 }
 
 /// When the instance owns the page's fragment, keeps view and fragment in

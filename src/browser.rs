@@ -127,6 +127,41 @@ pub async fn fetch_document(url: &str, base: &str) -> Result<String, Failure> {
     text.as_string().ok_or(Failure::Unreachable)
 }
 
+/// Runs `f` once, when the browser is next idle (`requestIdleCallback`;
+/// where there is none, as in Safari, after 100 ms). Dropping the handle
+/// cancels it.
+pub fn when_idle(f: impl FnOnce() + 'static) -> Idle {
+    let window = gloo_utils::window();
+    let closure = wasm_bindgen::closure::Closure::once(f);
+    let callback = closure.as_ref().unchecked_ref();
+    let waiting = match window.request_idle_callback(callback) {
+        Ok(id) => Waiting::Idle(id),
+        Err(_) => Waiting::Timeout(window.set_timeout_with_callback_and_timeout_and_arguments_0(callback, 100).unwrap_or_default()),
+    };
+    Idle { waiting, _closure: closure }
+}
+
+/// A call waiting for the browser to be idle (`when_idle`).
+pub struct Idle {
+    waiting: Waiting,
+    _closure: wasm_bindgen::closure::Closure<dyn FnMut()>,
+}
+
+enum Waiting {
+    Idle(u32),
+    Timeout(i32),
+}
+
+impl Drop for Idle {
+    fn drop(&mut self) {
+        let window = gloo_utils::window();
+        match self.waiting {
+            Waiting::Idle(id) => window.cancel_idle_callback(id),
+            Waiting::Timeout(id) => window.clear_timeout_with_handle(id),
+        }
+    }
+}
+
 /// A User Timing mark, for measuring the widget from outside.
 pub fn mark(name: &str) {
     if let Some(performance) = gloo_utils::window().performance() {
