@@ -154,3 +154,31 @@ for (const [width, lang] of [[320, 'en'], [768, 'en'], [1280, 'en'], [320, 'uk']
     }
   });
 }
+
+test('panels rendered ahead stay out of reach until their tab opens: no screen reader, no Tab key', async () => {
+  const { page, context } = await openWidget(browser, server.url);
+  const tabs = await page.locator('[role=tab]').count();
+  await page.waitForFunction((n) => document.querySelector('[data-stancemap]').shadowRoot.querySelectorAll('.sm-panel').length === n, tabs);
+  const caption = (await page.locator('#sm1-panel-matrix caption').textContent()).trim();
+  const question = (await page.locator('#sm1-panel-faq .sm-disclosure-title').first().textContent()).trim();
+  const cdp = await context.newCDPSession(page);
+  const exposed = async () => (await cdp.send('Accessibility.getFullAXTree')).nodes.filter((n) => !n.ignored).map((n) => n.name?.value ?? '');
+  let names = await exposed();
+  assert.ok(!names.includes(caption), 'the matrix, rendered ahead, is not read out');
+  assert.ok(!names.includes(question), 'nor the FAQ');
+  // Tab goes through the panel on screen and the footer, never into one rendered ahead.
+  const panels = new Set();
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    panels.add(await page.evaluate(() => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active?.closest('.sm-panel')?.id ?? null;
+    }));
+  }
+  assert.deepEqual([...panels].filter(Boolean), ['sm1-panel-overview']);
+  await page.locator('#sm1-tab-matrix').click();
+  names = await exposed();
+  assert.ok(names.includes(caption), 'once its tab is open, the matrix is read out');
+  await context.close();
+});

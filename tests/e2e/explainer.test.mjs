@@ -256,6 +256,19 @@ test('an issue card opens in place with every stance, scenarios and glossary on 
   await context.close();
 });
 
+test('a panel rendered ahead shows the view the reader has reached, not the one it was rendered in', async () => {
+  const { page, context } = await openWidget(browser, server.url);
+  const tabs = await page.locator('[role=tab]').count();
+  await page.waitForFunction((n) => document.querySelector('[data-stancemap]').shadowRoot.querySelectorAll('.sm-panel').length === n, tabs);
+  // Rendered ahead with no deal: the matrix offers no deal to mark.
+  assert.equal(await page.locator('#sm1-panel-matrix #sm1-filter-overlay').count(), 0);
+  await page.locator('#sm1-tab-deal').click();
+  await page.locator('#sm1-panel-deal input[type=radio]:not(:checked)').first().check();
+  await page.locator('#sm1-tab-matrix').click();
+  assert.equal(await page.locator('#sm1-filter-overlay').isVisible(), true, 'the matrix knows the reader’s deal');
+  await context.close();
+});
+
 test('scenarios can be compared side by side', async () => {
   const [a, , c] = data.scenarios;
   const { page, context } = await openWidget(browser, server.url, 'scenarios');
