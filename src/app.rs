@@ -78,7 +78,7 @@ pub fn app(props: &AppProps) -> Html {
     // view it last showed: their props do not change, so a tab switch renders
     // only the panel coming into view, and a panel shown again keeps its DOM.
     let opened = use_mut_ref(Vec::<View>::new);
-    let warmed = use_warm_up();
+    let warmed = use_warm_up(widget.root.clone());
     let panels = {
         let mut opened = opened.borrow_mut();
         match opened.iter_mut().find(|v| v.tab == view.tab) {
@@ -163,17 +163,33 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
-/// The tabs whose panels are rendered ahead, hidden: one more each time the
+/// The tabs whose panels are rendered ahead, hidden: once the reader reaches
+/// for the widget (a pointer over it, focus in it), one more each time the
 /// browser is idle, until all are. A panel rendered ahead shows the view as
 /// if its tab had been opened then, so opening it for the first time only
-/// shows it (and re-renders what changed since).
+/// shows it (and re-renders what changed since). Widgets nobody reaches for,
+/// like the others on an article with several, render nothing ahead.
 #[hook]
-fn use_warm_up() -> &'static [Tab] {
+fn use_warm_up(root: NodeRef) -> &'static [Tab] {
+    let reached = use_state_eq(|| false);
     let warmed = use_state(|| 0);
     {
+        let reached = reached.clone();
+        use_effect_with((), move |_| {
+            let listeners = root.cast::<Element>().map(|root| {
+                let on = |kind| {
+                    let reached = reached.clone();
+                    EventListener::once(&root, kind, move |_| reached.set(true))
+                };
+                [on("pointerover"), on("focusin")]
+            });
+            move || drop(listeners)
+        });
+    }
+    {
         let warmed = warmed.clone();
-        use_effect_with(*warmed, move |&n| {
-            let idle = (n < Tab::ALL.len()).then(|| browser::when_idle(move || warmed.set(n + 1)));
+        use_effect_with((*reached, *warmed), move |&(reached, n)| {
+            let idle = (reached && n < Tab::ALL.len()).then(|| browser::when_idle(move || warmed.set(n + 1)));
             move || drop(idle)
         });
     }

@@ -158,6 +158,7 @@ for (const [width, lang] of [[320, 'en'], [768, 'en'], [1280, 'en'], [320, 'uk']
 test('panels rendered ahead stay out of reach until their tab opens: no screen reader, no Tab key', async () => {
   const { page, context } = await openWidget(browser, server.url);
   const tabs = await page.locator('[role=tab]').count();
+  await page.locator('[role=tablist]').hover(); // the reader reaches for the widget
   await page.waitForFunction((n) => document.querySelector('[data-stancemap]').shadowRoot.querySelectorAll('.sm-panel').length === n, tabs);
   const caption = (await page.locator('#sm1-panel-matrix caption').textContent()).trim();
   const question = (await page.locator('#sm1-panel-faq .sm-disclosure-title').first().textContent()).trim();
