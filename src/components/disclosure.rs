@@ -23,6 +23,10 @@ pub fn disclosure(props: &DisclosureProps) -> Html {
     let button = format!("{}-button", props.id);
     let region = format!("{}-region", props.id);
     let onclick = props.on_toggle.reform(|_: MouseEvent| ());
+    // Once opened, the body stays in the page, hidden while closed, so
+    // opening it again only shows it (as panels do).
+    let opened = use_mut_ref(|| false);
+    *opened.borrow_mut() |= props.open;
     html! {
         <section id={props.id.clone()} class={classes!("sm-disclosure", props.open.then_some("sm-open"), props.class.clone())}>
             <h3 class="sm-disclosure-heading">
@@ -33,7 +37,7 @@ pub fn disclosure(props: &DisclosureProps) -> Html {
             </h3>
             { props.aside.clone() }
             <div id={region} role="region" aria-labelledby={button} class="sm-disclosure-body" hidden={!props.open}>
-                if props.open { { props.children.clone() } }
+                if *opened.borrow() { { props.children.clone() } }
             </div>
         </section>
     }
