@@ -96,7 +96,7 @@ pub fn app(props: &AppProps) -> Html {
         let tab = shown.tab;
         html! {
             <div class="sm-panel" role="tabpanel" key={tab.slug()} id={widget.id(&["panel", tab.slug()])}
-                aria-labelledby={widget.id(&["tab", tab.slug()])} hidden={tab != view.tab}>
+                aria-labelledby={widget.id(&["tab", tab.slug()])} hidden={tab != view.tab} inert={tab != view.tab}>
                 { tab.panel(shown, dispatch.clone()) }
             </div>
         }
@@ -166,9 +166,10 @@ pub fn app(props: &AppProps) -> Html {
 /// The tabs whose panels are rendered ahead, hidden: once the reader reaches
 /// for the widget (a pointer over it, focus in it), one more each time the
 /// browser is idle, until all are. A panel rendered ahead shows the view as
-/// if its tab had been opened then, so opening it for the first time only
-/// shows it (and re-renders what changed since). Widgets nobody reaches for,
-/// like the others on an article with several, render nothing ahead.
+/// if its tab had been opened then, so opening it for the first time builds
+/// no DOM (it re-renders what changed since; the browser still styles and
+/// lays it out). Widgets nobody reaches for, like the others on an article
+/// with several, render nothing ahead.
 #[hook]
 fn use_warm_up(root: NodeRef) -> &'static [Tab] {
     let reached = use_state_eq(|| false);

@@ -1,5 +1,6 @@
-//! The few places the app touches the browser directly: focus, the URL
-//! fragment, the session history and events for the host page.
+//! The few places the app touches the browser directly: focus, attributes
+//! of markup written as text, the URL fragment, the session history, events
+//! for the host page, idle callbacks and fetching documents.
 
 use wasm_bindgen::{JsCast, JsValue};
 

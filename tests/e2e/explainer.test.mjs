@@ -72,6 +72,24 @@ test('opening a matrix cell shows its quote and source, and Escape returns focus
   await context.close();
 });
 
+test('the open cell, and only it, is marked pressed, through filters that rewrite the table', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'matrix');
+  const a = data.stances[0];
+  const b = data.stances.find((s) => s.actor === a.actor && s.issue !== a.issue);
+  const cell = (s) => page.locator(`#sm1-cell-${s.actor}-${s.issue}`);
+  const pressed = () => page.locator('.sm-table button.sm-cell[aria-pressed=true]').evaluateAll((els) => els.map((e) => [e.id, e.getAttribute('aria-controls')]));
+  await cell(a).click();
+  await cell(b).click();
+  assert.deepEqual(await pressed(), [[`sm1-cell-${b.actor}-${b.issue}`, 'sm1-cell-detail']]);
+  assert.equal(await cell(a).getAttribute('aria-controls'), null);
+  // A group filter writes the table anew; the open cell is still marked.
+  await page.locator('#sm1-filter-group').selectOption(data.actors.find((x) => x.id === b.actor).group);
+  assert.deepEqual(await pressed(), [[`sm1-cell-${b.actor}-${b.issue}`, 'sm1-cell-detail']]);
+  await page.locator('.sm-cell-detail button.sm-button').click();
+  assert.deepEqual(await pressed(), []);
+  await context.close();
+});
+
 test('where sources differ, the cell says so and its detail shows each reading with its own source', async () => {
   const [actor, issue] = data.stances.map((s) => [s.actor, s.issue]).find(([a, i]) => new Set(readings(a, i).map((s) => s.position)).size > 1);
   const all = readings(actor, issue);

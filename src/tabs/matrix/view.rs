@@ -17,6 +17,7 @@ use crate::browser::{clicked, selected};
 use crate::components::stance_badge::StanceBadge;
 use crate::components::stance_detail::StanceDetail;
 use crate::context::{use_widget, Widget};
+use crate::deal::Deal;
 use crate::fallback::{escape, push_escaped};
 use crate::ids::{ActorId, OptionId};
 use crate::model::{Actor, Group, Issue, Position, ReactionKind};
@@ -24,7 +25,7 @@ use crate::state::Action;
 use crate::tabs::{deal::reaction_item, ViewProps};
 use crate::words::{P, T};
 
-use super::{Cell, MatrixFilter};
+use super::{Cell, Grid, MatrixFilter};
 
 #[function_component(Matrix)]
 pub fn matrix(props: &ViewProps) -> Html {
@@ -36,12 +37,17 @@ pub fn matrix(props: &ViewProps) -> Html {
 
     let deal = &props.view.deal;
     let overlay = props.view.matrix.overlay && !deal.is_empty();
-    let cell = |h: &mut String, actor: &Actor, issue: &Issue, layout: &'static str| {
-        // Where the reader's deal chooses an option this actor rejects or has a red line on.
-        // (Where sources differ, the strongest: a red line before a rejection.)
-        let conflict = overlay.then(|| deal.choice(&issue.id)).flatten().and_then(|o| data.reactions(o, &actor.id).iter().map(|r| r.kind).filter(|k| k.conflicts()).max());
-        write_cell(h, &widget, actor, issue, layout, conflict);
-    };
+    // Written anew only when what they show changes: opening a cell rewrites
+    // neither (but the list, when the cell is on another issue).
+    let marked = overlay.then(|| deal.clone());
+    let table = use_memo((widget.clone(), filter.clone(), marked.clone()), |(widget, filter, marked)| write_table(widget, &filter.grid(&widget.data), marked.as_ref()));
+    // The phone shows one issue: the one chosen, else the open cell's, else the first shown.
+    let phone_issue = filter.issue.clone().or_else(|| open_cell.as_ref().map(|c| c.issue.clone())).or_else(|| grid.issues.first().map(|i| i.id.clone()));
+    let phone_list = use_memo((widget.clone(), filter.clone(), marked, phone_issue.clone()), |(widget, filter, marked, issue)| {
+        let issue = issue.as_ref().and_then(|id| widget.data.issue(id))?;
+        Some(write_phone_list(widget, &filter.grid(&widget.data), issue, marked.as_ref()))
+    });
+    use_open_cell(&widget, open_cell.clone(), ((*table).clone(), (*phone_list).clone()));
     // One listener for every cell, in the table and the phone's list alike.
     let on_cell = {
         let on_action = props.on_action.clone();
@@ -52,39 +58,7 @@ pub fn matrix(props: &ViewProps) -> Html {
         })
     };
     let caption = widget.id(&["matrix-caption"]);
-    let table = {
-        let mut h = format!("<table class=\"sm-table\"><caption id=\"{caption}\">{}</caption><thead><tr><th scope=\"col\">{}</th>", escape(w.t(T::MatrixCaption)), escape(w.t(T::MatrixActor)));
-        for i in &grid.issues {
-            let _ = write!(h, "<th scope=\"col\"><span class=\"sm-col-label\" title=\"{}\">{}</span></th>", escape(&i.title), escape(&i.short));
-        }
-        h.push_str("</tr></thead><tbody>");
-        for a in &grid.actors {
-            let _ = write!(h, "<tr><th scope=\"row\">{}</th>", escape(&a.short));
-            for i in &grid.issues {
-                h.push_str("<td>");
-                cell(&mut h, a, i, "cell");
-                h.push_str("</td>");
-            }
-            h.push_str("</tr>");
-        }
-        h.push_str("</tbody></table>");
-        AttrValue::from(h)
-    };
-    // The phone shows one issue: the one chosen, else the open cell's, else the first shown.
-    let phone_issue = filter.issue.clone().or_else(|| open_cell.as_ref().map(|c| c.issue.clone())).or_else(|| grid.issues.first().map(|i| i.id.clone()));
-    let phone_issue = phone_issue.as_ref().and_then(|id| data.issue(id));
-    let phone_list = phone_issue.map(|issue| {
-        let mut items = String::from("<ul class=\"sm-phone-list\">");
-        for a in &grid.actors {
-            let _ = write!(items, "<li><span class=\"sm-phone-actor\">{}</span>", escape(&a.name));
-            cell(&mut items, a, issue, "phone-cell");
-            items.push_str("</li>");
-        }
-        items.push_str("</ul>");
-        AttrValue::from(items)
-    });
-    use_open_cell(&widget, open_cell.clone(), (table.clone(), phone_list.clone()));
-    let phone = phone_issue.zip(phone_list).map(|(issue, items)| {
+    let phone = phone_issue.as_ref().and_then(|id| data.issue(id)).zip((*phone_list).clone()).map(|(issue, items)| {
         let on_issue = props.on_action.reform(|e: Event| super::Action::FilterIssue(selected(&e)).into());
         let options = grid.issues.iter().map(|i| html! {
             <option value={i.id.to_string()} selected={i.id == issue.id}>{ &i.title }</option>
@@ -121,7 +95,7 @@ pub fn matrix(props: &ViewProps) -> Html {
             if empty {
                 <p class="sm-empty">{ w.t(T::MatrixEmpty) }</p>
             } else {
-                <div class="sm-matrix-scroll" role="region" aria-labelledby={caption} tabindex="0">{ Html::from_html_unchecked(table) }</div>
+                <div class="sm-matrix-scroll" role="region" aria-labelledby={caption} tabindex="0">{ Html::from_html_unchecked((*table).clone()) }</div>
                 { for phone }
             }
             if let Some(cell) = open_cell {
@@ -254,6 +228,48 @@ fn filters(props: &FiltersProps) -> Html {
             }
         </div>
     }
+}
+
+/// The table of `grid`'s cells, `deal`'s conflicts marked if given.
+fn write_table(widget: &Widget, grid: &Grid, deal: Option<&Deal>) -> AttrValue {
+    let w = &widget.words;
+    let mut h = String::from("<table class=\"sm-table\"><caption id=\"");
+    push_escaped(&mut h, &widget.id(&["matrix-caption"]));
+    let _ = write!(h, "\">{}</caption><thead><tr><th scope=\"col\">{}</th>", escape(w.t(T::MatrixCaption)), escape(w.t(T::MatrixActor)));
+    for i in &grid.issues {
+        let _ = write!(h, "<th scope=\"col\"><span class=\"sm-col-label\" title=\"{}\">{}</span></th>", escape(&i.title), escape(&i.short));
+    }
+    h.push_str("</tr></thead><tbody>");
+    for a in &grid.actors {
+        let _ = write!(h, "<tr><th scope=\"row\">{}</th>", escape(&a.short));
+        for i in &grid.issues {
+            h.push_str("<td>");
+            write_cell(&mut h, widget, a, i, "cell", conflict(widget, deal, a, i));
+            h.push_str("</td>");
+        }
+        h.push_str("</tr>");
+    }
+    h.push_str("</tbody></table>");
+    h.into()
+}
+
+/// The phone's list: every actor of `grid` on `issue`.
+fn write_phone_list(widget: &Widget, grid: &Grid, issue: &Issue, deal: Option<&Deal>) -> AttrValue {
+    let mut h = String::from("<ul class=\"sm-phone-list\">");
+    for a in &grid.actors {
+        let _ = write!(h, "<li><span class=\"sm-phone-actor\">{}</span>", escape(&a.name));
+        write_cell(&mut h, widget, a, issue, "phone-cell", conflict(widget, deal, a, issue));
+        h.push_str("</li>");
+    }
+    h.push_str("</ul>");
+    h.into()
+}
+
+/// Where `deal` chooses an option `actor` rejects or has a red line on: the
+/// strongest such reaction (where sources differ, a red line before a rejection).
+fn conflict(widget: &Widget, deal: Option<&Deal>, actor: &Actor, issue: &Issue) -> Option<ReactionKind> {
+    let option = deal?.choice(&issue.id)?;
+    widget.data.reactions(option, &actor.id).iter().map(|r| r.kind).filter(|k| k.conflicts()).max()
 }
 
 /// One actor's position on one issue, compact, written into `h`: icon,
