@@ -78,7 +78,7 @@ pub fn app(props: &AppProps) -> Html {
     // view it last showed: their props do not change, so a tab switch renders
     // only the panel coming into view, and a panel shown again keeps its DOM.
     let opened = use_mut_ref(Vec::<View>::new);
-    let warmed = use_warm_up(widget.root.clone());
+    let warmed = use_warm_up(widget.root.clone(), matches!(props.page, Page::Own { .. }));
     let panels = {
         let mut opened = opened.borrow_mut();
         match opened.iter_mut().find(|v| v.tab == view.tab) {
@@ -163,16 +163,17 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
-/// The tabs whose panels are rendered ahead, hidden: once the reader reaches
-/// for the widget (a pointer over it, focus in it), one more each time the
-/// browser is idle, until all are. A panel rendered ahead shows the view as
+/// The tabs whose panels are rendered ahead, hidden: one more each time the
+/// browser is idle, until all are, from the start on the widget's own page
+/// (`own_page`), and in an article once the reader reaches for the widget (a
+/// pointer over it, focus in it). A panel rendered ahead shows the view as
 /// if its tab had been opened then, so opening it for the first time builds
 /// no DOM (it re-renders what changed since; the browser still styles and
 /// lays it out). Widgets nobody reaches for, like the others on an article
 /// with several, render nothing ahead.
 #[hook]
-fn use_warm_up(root: NodeRef) -> &'static [Tab] {
-    let reached = use_state_eq(|| false);
+fn use_warm_up(root: NodeRef, own_page: bool) -> &'static [Tab] {
+    let reached = use_state_eq(|| own_page);
     let warmed = use_state(|| 0);
     {
         let reached = reached.clone();

@@ -60,6 +60,18 @@ test('all three instances render their own view and work independently', async (
   await context.close();
 });
 
+test('a direct mount renders its panels ahead only once the reader reaches for it', async () => {
+  const { page, context } = await openArticle();
+  const panels = (n) => mounts(page).nth(n).locator('.sm-panel');
+  const tabs = await mounts(page).nth(1).locator('[role=tab]').count();
+  await page.waitForTimeout(1000);
+  assert.deepEqual([await panels(0).count(), await panels(1).count()], [1, 1], 'left alone, neither renders anything ahead');
+  await mounts(page).nth(1).locator('[role=tablist]').hover();
+  await page.waitForFunction((n) => document.querySelectorAll('div[data-stancemap]')[1].shadowRoot.querySelectorAll('.sm-panel').length === n, tabs);
+  assert.equal(await panels(0).count(), 1, 'the other mount still renders nothing ahead');
+  await context.close();
+});
+
 test('the iframe grows and shrinks with its content, with no inner scrollbar', async () => {
   const { page, frame, context } = await openArticle();
   // The iframe is on another origin: compare its box with its content's, until they agree.
