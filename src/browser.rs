@@ -6,17 +6,21 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::notice::Failure;
 
+/// The element with `id` inside `scope` (a shadow root's content has no `getElementById`).
+fn by_id(scope: &web_sys::Element, id: &str) -> Option<web_sys::Element> {
+    scope.query_selector(&format!("#{id}")).ok().flatten()
+}
+
 /// Moves keyboard focus to the element with `id` inside `scope`, if it exists.
 pub fn focus(scope: &web_sys::Element, id: &str) {
-    let element = scope.query_selector(&format!("#{id}")).ok().flatten();
-    if let Some(el) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(el) = by_id(scope, id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();
     }
 }
 
 /// Sets (`Some`) or removes (`None`) attributes of the element with `id` inside `scope`, if it exists.
 pub fn set_attributes(scope: &web_sys::Element, id: &str, attributes: &[(&str, Option<&str>)]) {
-    let Some(element) = scope.query_selector(&format!("#{id}")).ok().flatten() else { return };
+    let Some(element) = by_id(scope, id) else { return };
     for (name, value) in attributes {
         let _ = match value {
             Some(value) => element.set_attribute(name, value),
