@@ -57,7 +57,7 @@ pub fn app(props: &AppProps) -> Html {
     });
     let state = use_reducer(|| State { view: config.start.view.clone(), notices: config.start.notices.clone(), theme: config.theme });
     use_fragment(config.owns_fragment, &widget.data, &state);
-    use_host_events(props.host.clone(), &state.view, edition.lang);
+    use_host_events(props.host.clone(), &state.view, edition.lang());
     let on_lang = use_language(edition.clone(), &state, props.base.clone(), props.page.clone());
     use_remote_dataset(config.dataset_url.clone(), props.base.clone(), edition.clone(), &state);
     // The first render is in the page: swap out the prerendered view, and mark
@@ -111,7 +111,7 @@ pub fn app(props: &AppProps) -> Html {
     let languages = Lang::ALL.into_iter().map(|l| Choice {
         label: l.endonym().into(),
         lang: Some(l.code()),
-        on: edition.lang == l,
+        on: edition.lang() == l,
         onclick: on_lang.reform(move |_: MouseEvent| l),
     });
     let header = match config.chrome {
@@ -134,7 +134,7 @@ pub fn app(props: &AppProps) -> Html {
             // The widget says which language it is in: on an article in
             // another language it would otherwise inherit the page's, and be
             // read aloud, hyphenated and offered for translation as such.
-            <div class="sm-root" lang={edition.lang.code()} data-theme={state.theme.slug()} ref={widget.root.clone()}>
+            <div class="sm-root" lang={edition.lang().code()} data-theme={state.theme.slug()} ref={widget.root.clone()}>
                 { header }
                 if !state.notices.is_empty() {
                     <div class="sm-notice" role="status">
@@ -236,7 +236,7 @@ fn use_fragment(enabled: bool, data: &Rc<Dataset>, state: &UseReducerHandle<Stat
 /// on the build's own pages, the address (`?lang=`) follow it.
 #[hook]
 fn use_language(edition: UseStateHandle<Edition>, state: &UseReducerHandle<State>, base: AttrValue, page: Page) -> Callback<Lang> {
-    let wanted = use_mut_ref(|| edition.lang);
+    let wanted = use_mut_ref(|| edition.lang());
     let state = state.clone();
     use_callback((), move |lang: Lang, ()| {
         if *wanted.borrow() == lang {

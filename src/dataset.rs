@@ -36,9 +36,9 @@ pub struct Dataset {
     /// Actor and issue ids → their index in `records`: the matrix looks them up per cell.
     actors: HashMap<ActorId, usize>,
     issues: HashMap<IssueId, usize>,
-    /// (option, actor) → indexes into `records.reactions`, in file order: the
+    /// option → actor → indexes into `records.reactions`, in file order: the
     /// matrix looks them up per cell while it marks a deal.
-    reactions: HashMap<(OptionId, ActorId), Vec<usize>>,
+    reactions: HashMap<OptionId, HashMap<ActorId, Vec<usize>>>,
     /// Whether the corrections ship beside the app rather than in the records
     /// (true for the bundled dataset, see `build.rs`).
     pub corrections_beside: bool,
@@ -65,9 +65,11 @@ impl Position {
 /// What a correction is about, as the reader knows it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum RecordLabel {
-    /// The record's title in the reader's language, and for a stance the
-    /// source it names (its headline is cited as written).
-    Title { text: String, source: Option<Source> },
+    /// The record's title in the reader's language.
+    Title(String),
+    /// A stance: who, on what, and the source it names (its headline is
+    /// cited as written).
+    Stance { actor: String, issue: String, source: Source },
     /// A source, cited by its headline.
     Source(Source),
     /// A record that no longer exists, by its id.
@@ -92,9 +94,9 @@ impl Dataset {
         }
         let actors = records.actors.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
         let issues = records.issues.iter().enumerate().map(|(i, x)| (x.id.clone(), i)).collect();
-        let mut reactions: HashMap<(OptionId, ActorId), Vec<usize>> = HashMap::new();
+        let mut reactions: HashMap<OptionId, HashMap<ActorId, Vec<usize>>> = HashMap::new();
         for (i, r) in records.reactions.iter().enumerate() {
-            reactions.entry((r.option.clone(), r.actor.clone())).or_default().push(i);
+            reactions.entry(r.option.clone()).or_default().entry(r.actor.clone()).or_default().push(i);
         }
         Dataset { records, cells, actors, issues, reactions, corrections_beside: false }
     }
@@ -144,7 +146,7 @@ impl Dataset {
     /// How `actor` receives `option`, one reading per source that says, in
     /// file order (the current line first); none: the sources do not say.
     pub fn reactions(&self, option: &OptionId, actor: &ActorId) -> Vec<&Reaction> {
-        let at = self.reactions.get(&(option.clone(), actor.clone()));
+        let at = self.reactions.get(option).and_then(|by_actor| by_actor.get(actor));
         at.into_iter().flatten().map(|&i| &self.records.reactions[i]).collect()
     }
 
@@ -237,14 +239,13 @@ impl Dataset {
     /// How a correction's record reads to a reader: the record's own title
     /// (`actor on issue` and the source's headline for a stance), or its id
     /// when it no longer exists.
-    pub fn record_label(&self, c: &Correction, w: &crate::words::Words) -> RecordLabel {
+    pub fn record_label(&self, c: &Correction) -> RecordLabel {
         let r = &self.records;
-        let title = |text: &str| RecordLabel::Title { text: text.to_string(), source: None };
+        let title = |text: &str| RecordLabel::Title(text.to_string());
         let label = match c.file.as_str() {
             "meta" => Some(title(&r.meta.title)),
             "stances" => r.stances.iter().find(|s| s.key() == c.record).and_then(|s| {
-                let on = w.f(crate::words::T::CellOn, &[("actor", &self.actor(&s.actor)?.name), ("issue", &self.issue(&s.issue)?.title)]);
-                Some(RecordLabel::Title { text: on, source: Some(self.source(&s.source)?.clone()) })
+                Some(RecordLabel::Stance { actor: self.actor(&s.actor)?.name.clone(), issue: self.issue(&s.issue)?.title.clone(), source: self.source(&s.source)?.clone() })
             }),
             "sources" => self.source(&c.record.as_str().into()).cloned().map(RecordLabel::Source),
             "issues" => self.issue(&c.record.as_str().into()).map(|i| title(&i.title)),

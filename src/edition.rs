@@ -19,14 +19,13 @@ use crate::words::Words;
 /// The data and the words a widget shows, in one language.
 #[derive(Clone, Debug)]
 pub struct Edition {
-    pub lang: Lang,
     pub data: Rc<Dataset>,
     pub words: Rc<Words>,
 }
 
 impl PartialEq for Edition {
     fn eq(&self, other: &Self) -> bool {
-        self.lang == other.lang && Rc::ptr_eq(&self.data, &other.data) && Rc::ptr_eq(&self.words, &other.words)
+        Rc::ptr_eq(&self.data, &other.data) && Rc::ptr_eq(&self.words, &other.words)
     }
 }
 
@@ -40,16 +39,21 @@ struct File {
 impl Edition {
     /// The edition the wasm carries (parsed once per instance).
     pub fn english() -> Edition {
-        if let Some(english) = LOADED.with(|l| l.borrow().iter().find(|e| e.lang == Lang::En).cloned()) {
+        if let Some(english) = Edition::cached(Lang::En) {
             return english;
         }
-        let english = Edition::new(Lang::En, Dataset::bundled(), Words::english());
+        let english = Edition::new(Dataset::bundled(), Words::english());
         LOADED.with(|l| l.borrow_mut().push(english.clone()));
         english
     }
 
-    pub fn new(lang: Lang, data: Dataset, words: Words) -> Edition {
-        Edition { lang, data: Rc::new(data), words: Rc::new(words) }
+    pub fn new(data: Dataset, words: Words) -> Edition {
+        Edition { data: Rc::new(data), words: Rc::new(words) }
+    }
+
+    /// Its language: its words'.
+    pub fn lang(&self) -> Lang {
+        self.words.lang
     }
 
     /// The file name of `lang`'s edition, beside the app.
@@ -61,7 +65,7 @@ impl Edition {
     pub fn parse(json: &str, lang: Lang) -> Result<Edition, Failure> {
         let file: File = parse_json(json).map_err(Failure::NotData)?;
         let words = file.words.checked(lang).map_err(Failure::NotData)?;
-        Ok(Edition::new(lang, Dataset::beside(file.records), words))
+        Ok(Edition::new(Dataset::beside(file.records), words))
     }
 }
 
@@ -74,14 +78,19 @@ impl Edition {
     /// The edition in `lang`: the one the wasm carries, or its file beside
     /// the app at `base`; or why not.
     pub async fn load(lang: Lang, base: &str) -> Result<Edition, Failure> {
-        if let Some(loaded) = LOADED.with(|l| l.borrow().iter().find(|e| e.lang == lang).cloned()) {
-            return Ok(loaded);
-        }
         if lang == Lang::En {
             return Ok(Edition::english());
+        }
+        if let Some(loaded) = Edition::cached(lang) {
+            return Ok(loaded);
         }
         let edition = Edition::parse(&crate::browser::fetch_document(&Edition::file(lang), base).await?, lang)?;
         LOADED.with(|l| l.borrow_mut().push(edition.clone()));
         Ok(edition)
+    }
+
+    /// `lang`'s edition, if this instance has it already.
+    fn cached(lang: Lang) -> Option<Edition> {
+        LOADED.with(|l| l.borrow().iter().find(|e| e.lang() == lang).cloned())
     }
 }

@@ -41,7 +41,7 @@ pub fn static_html(edition: &Edition) -> String {
     let e = escape;
     // Quotes and headlines are in the dataset's language.
     let en = Lang::En.code();
-    let mut h = format!("<div class=\"sm-fallback\" lang=\"{}\">", edition.lang.code());
+    let mut h = format!("<div class=\"sm-fallback\" lang=\"{}\">", edition.lang().code());
     let _ = write!(h, "<h3>{}</h3><table><caption>{}</caption><thead><tr><th scope=\"col\">{}</th>", e(w.t(T::TabMatrix)), e(w.t(T::FallbackCaption)), e(w.t(T::MatrixActor)));
     for i in &r.issues {
         let _ = write!(h, "<th scope=\"col\" title=\"{}\">{}</th>", e(&i.proposition), e(&i.short));

@@ -64,7 +64,10 @@ impl Lang {
         }
     }
 
-    /// The categories this language's catalogue must give for a counted message.
+    /// The categories this language's catalogue must give for a counted
+    /// message: CLDR's full set, so the catalogue is complete for translation
+    /// tools, though the widget counts only whole things (Ukrainian's `other`
+    /// is for fractions, never shown).
     pub fn categories(self) -> &'static [Category] {
         match self {
             Lang::En => &[Category::One, Category::Other],

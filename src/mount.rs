@@ -144,7 +144,7 @@ pub fn mount(host: Element, base: &str, n: u32) {
         let base = base.clone();
         let host = host.clone();
         move |edition: Edition, config: EmbedConfig| {
-            panic::install(root.clone(), edition.words.t(T::PanicMessage), edition.lang);
+            panic::install(root.clone(), edition.words.t(T::PanicMessage), edition.lang());
             let props = AppProps { prefix: prefix.into(), config, edition, host: Some(host.clone()), base: base.into(), page, on_rendered };
             let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
             RUNNING.with(|running| running.borrow_mut().push((host, app)));

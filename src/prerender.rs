@@ -18,7 +18,7 @@ pub fn first_view(edition: &Edition, attributes: &[(&str, &str)], base: &str) ->
     let config = EmbedConfig::read(&attr, &edition.data);
     // The build's own pages show their edition's language; a snippet's links
     // point at the widget's own page in that language.
-    let page = if config.owns_fragment { Page::Own { address: base.to_string().into(), lang: edition.lang } } else { Page::Widget };
+    let page = if config.owns_fragment { Page::Own { address: base.to_string().into(), lang: edition.lang() } } else { Page::Widget };
     // The first instance on a page; in the browser each instance has its own shadow root anyway.
     let props = AppProps { prefix: "sm1".into(), config, edition: edition.clone(), host: None, base: base.into(), page, on_rendered: Callback::noop() };
     futures::executor::block_on(LocalServerRenderer::<App>::with_props(props).hydratable(false).render())

@@ -112,7 +112,7 @@ pub fn translate(dir: &Path, lang: Lang, records: &Records) -> Result<Records, V
                         )));
                         continue;
                     }
-                    if let Err(reason) = set(item, field, &path, t.text) {
+                    if let Err(reason) = set(item, field, &path, &english, t.text) {
                         problems.push(problem(&file, &record, &path, reason));
                     }
                 }
@@ -166,21 +166,20 @@ fn paths(item: &Value, pattern: &str) -> Vec<(String, Value)> {
     out
 }
 
-/// Puts a translation at `path` in `item`: in place of the English, or, for
-/// a quote (`pattern` ends in `!`), beside it as the quote's `translation`.
-fn set(item: &mut Value, pattern: &str, path: &str, text: Value) -> Result<(), String> {
-    let english = path.split('.').try_fold(&*item, |v, part| v.get(part).or_else(|| part.parse::<usize>().ok().and_then(|i| v.get(i))));
+/// Puts a translation at `path` in `item`: in place of the `english` there,
+/// or, for a quote (`pattern` ends in `!`), beside it as the quote's `translation`.
+fn set(item: &mut Value, pattern: &str, path: &str, english: &Value, text: Value) -> Result<(), String> {
     let texts: Vec<&str> = match &text {
         Value::String(t) => vec![t.as_str()],
         Value::Array(items) => items.iter().filter_map(Value::as_str).collect(),
         _ => Vec::new(),
     };
-    let (english_len, len) = (english.and_then(Value::as_array).map(Vec::len), text.as_array().map(Vec::len));
-    if english.map(Value::is_array) != Some(text.is_array()) || len.is_some_and(|n| n != texts.len()) {
+    let (english_len, len) = (english.as_array().map(Vec::len), text.as_array().map(Vec::len));
+    if english.is_array() != text.is_array() || len.is_some_and(|n| n != texts.len()) {
         return Err("a translation has the English's shape: a text for a text, a list of texts for a list".into());
     }
-    // A glossary term's aliases are the forms a language writes it in, as many as it has.
-    if english_len != len && !path.ends_with("aliases") {
+    // A language's own words (`?`, a glossary term's forms) are as many as it has.
+    if english_len != len && !pattern.ends_with('?') {
         return Err(format!("the English list has {} items, the translation {}", english_len.unwrap_or(0), len.unwrap_or(0)));
     }
     if texts.is_empty() || texts.iter().any(|t| t.trim().is_empty()) {

@@ -80,7 +80,7 @@ const MONTHS: [T; 12] = [
 ];
 
 /// Replaces each `{name}` in `template` by its value.
-pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = template.to_string();
     for (name, value) in args {
         out = out.replace(&format!("{{{name}}}"), value);

@@ -4,7 +4,6 @@
 mod common;
 
 use stancemap::dataset::RecordLabel;
-use stancemap::words::Words;
 use stancemap::dataset::Dataset;
 use stancemap::model::{Group, Pillar, Position};
 
@@ -105,8 +104,8 @@ fn where_sources_differ_every_reading_is_kept_with_the_current_line_first() {
 fn a_correction_names_its_record_as_readers_know_it() {
     let data = common::dataset();
     let correction = &data.records.corrections[0];
-    let document = data.source(&"doc".into()).cloned();
-    assert_eq!(data.record_label(correction, &Words::english()), RecordLabel::Title { text: "Beta Land on The river".into(), source: document });
+    let document = data.source(&"doc".into()).cloned().unwrap();
+    assert_eq!(data.record_label(correction), RecordLabel::Stance { actor: "Beta Land".into(), issue: "The river".into(), source: document });
     let removed = stancemap::model::Correction { record: "beta/tolls/doc".into(), removed: true, ..correction.clone() };
-    assert_eq!(data.record_label(&removed, &Words::english()), RecordLabel::Id("beta/tolls/doc".into()), "a removed record is named by its id");
+    assert_eq!(data.record_label(&removed), RecordLabel::Id("beta/tolls/doc".into()), "a removed record is named by its id");
 }

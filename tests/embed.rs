@@ -154,7 +154,7 @@ fn markup_in_the_data_is_escaped_in_the_static_fallback() {
     let mut records = common::records();
     records.actors[0].short = "<script>alert(1)</script>".into();
     records.faq[0].answer = "<img src=x onerror=alert(1)> & more".into();
-    let html = static_html(&Edition::new(Lang::En, stancemap::dataset::Dataset::new(records), Words::english()));
+    let html = static_html(&Edition::new(stancemap::dataset::Dataset::new(records), Words::english()));
     assert!(!html.contains("<script>") && !html.contains("<img"));
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; more"));

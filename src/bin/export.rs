@@ -48,7 +48,7 @@ fn main() {
     write(&dir, DATA_JSON, &serde_json::to_string_pretty(&records).expect("records serialise"));
     // Every other language's edition, beside the app: its words and its
     // records (the corrections stay in the English file).
-    let mut editions = vec![Edition::new(Lang::En, Dataset::new(records.clone()), Words::english())];
+    let mut editions = vec![Edition::new(Dataset::new(records.clone()), Words::english())];
     for lang in &Lang::ALL[1..] {
         let mut translated = translate(&source.join(BUNDLED_DIR), *lang, &records).unwrap_or_else(|problems| {
             fail(&problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
@@ -75,16 +75,16 @@ fn main() {
     for edition in &editions {
         let fallback = static_html(edition);
         let content = |attributes: &[(&str, &str)], base: &str| mount_content(&first_view(edition, attributes, base), &fallback, base);
-        let page = match edition.lang {
+        let page = match edition.lang() {
             Lang::En => template.clone(),
             lang => localise_page(&template, lang, &edition.data.records.meta, edition.words.t(T::Brand)).unwrap_or_else(|e| fail(&e)),
         };
         let (index, embed) = pages(&page, &content(&STANDALONE, ""), &content(&EMBEDDED, "")).unwrap_or_else(|e| fail(&e));
-        write(&dir, &page_name("index.html", edition.lang), &index);
-        write(&dir, &page_name("embed.html", edition.lang), &embed);
-        let lang = edition.lang.code();
+        write(&dir, &page_name("index.html", edition.lang()), &index);
+        write(&dir, &page_name("embed.html", edition.lang()), &embed);
+        let lang = edition.lang().code();
         let snippet = content(&[("data-lang", lang)], &public_url);
-        write(&dir, &page_name("stancemap-snippet.html", edition.lang), &format!("<div data-stancemap data-lang=\"{lang}\">{snippet}</div>\n"));
+        write(&dir, &page_name("stancemap-snippet.html", edition.lang()), &format!("<div data-stancemap data-lang=\"{lang}\">{snippet}</div>\n"));
     }
 }
 

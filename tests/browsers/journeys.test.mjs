@@ -9,9 +9,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Key } from 'selenium-webdriver';
-import fs from 'node:fs';
-import path from 'node:path';
-import { serve, serveDist, shippedData, EXAMPLES } from '../e2e/harness.mjs';
+import { serve, serveDist, shippedData, catalogue, EXAMPLES } from '../e2e/harness.mjs';
 import { ENGINES, inWidget, ready, selectedTab } from './engines.mjs';
 
 let widget, article, data, ukrainian;
@@ -19,7 +17,7 @@ before(async () => {
   widget = await serveDist();
   article = await serve({ mounts: { '/': EXAMPLES }, widget: widget.url });
   data = shippedData();
-  ukrainian = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../data/interface/uk.json'), 'utf8'));
+  ukrainian = catalogue('uk');
 });
 after(async () => { await Promise.all([widget, article].map((s) => s?.close())); });
 

@@ -78,7 +78,7 @@ pub fn dataset() -> Dataset {
 
 /// The fixture with the English words.
 pub fn edition() -> stancemap::edition::Edition {
-    stancemap::edition::Edition::new(stancemap::lang::Lang::En, dataset(), stancemap::words::Words::english())
+    stancemap::edition::Edition::new(dataset(), stancemap::words::Words::english())
 }
 
 /// Writes `records` as a dataset folder (one file per collection, plus the

@@ -2,9 +2,8 @@
 // page, hostile host CSS, a strict CSP, forged messages and no JavaScript.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
-import { serve, serveDist, launch, shippedData, EXAMPLES, SCREENSHOTS, widgetReady } from './harness.mjs';
+import { serve, serveDist, launch, shippedData, shippedEdition, EXAMPLES, SCREENSHOTS, widgetReady } from './harness.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 let widget, article, sameOrigin, browser, data;
@@ -216,7 +215,7 @@ test('when the wasm cannot start (a CSP without wasm-unsafe-eval), readers get t
 });
 
 for (const lang of ['en', 'uk']) test(`the first view is painted from HTML before the wasm arrives, and the app takes over without a layout shift, in ${lang}`, async () => {
-  const ukrainian = JSON.parse(fs.readFileSync(path.resolve(EXAMPLES, '../dist/stancemap-uk.json'), 'utf8'));
+  const ukrainian = shippedEdition('uk');
   const [file, meta] = lang === 'en' ? ['', data.meta] : ['index.uk.html', ukrainian.records.meta];
   const context = await browser.newContext();
   const page = await context.newPage();

@@ -313,6 +313,7 @@ test('printing shows the open view without its controls', async () => {
   const { page, context } = await openWidget(browser, server.url, 'matrix');
   await page.emulateMedia({ media: 'print' });
   for (const hidden of ['.sm-tablist', '.sm-filters', '.sm-switch']) {
+    assert.ok((await page.locator(hidden).count()) > 0, `${hidden} is on the page`);
     for (const control of await page.locator(hidden).all()) assert.equal(await control.isVisible(), false, hidden);
   }
   assert.equal(await page.locator('table.sm-table').isVisible(), true);

@@ -91,6 +91,16 @@ export function shippedData() {
   return JSON.parse(fs.readFileSync(path.join(DIST, 'stancemap-data.json'), 'utf8'));
 }
 
+/** Another language's edition as shipped in dist/: its words and its records. */
+export function shippedEdition(lang) {
+  return JSON.parse(fs.readFileSync(path.join(DIST, `stancemap-${lang}.json`), 'utf8'));
+}
+
+/** A language's interface catalogue, as its translators wrote it. */
+export function catalogue(lang) {
+  return JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../data/interface/${lang}.json`), 'utf8'));
+}
+
 /**
  * A package, as its link writes it, that crosses a stated red line, meets a
  * condition and a rejection, from the data: for each such reaction's issue,

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, serveDist, launch, shippedData, SCREENSHOTS, widgetReady } from './harness.mjs';
+import { serve, serveDist, launch, shippedData, shippedEdition, SCREENSHOTS, widgetReady } from './harness.mjs';
 
 let widget, host, browser, data, pages;
 
@@ -196,7 +196,7 @@ test('on a Ukrainian article the widget speaks Ukrainian unless told otherwise, 
   // The language that applies to the widget's text: its nearest lang attribute.
   const lang = (n) => mounts.nth(n).locator('.sm-title').evaluate((el) => el.closest('[lang]')?.getAttribute('lang'));
   assert.deepEqual([await lang(0), await lang(1)], ['uk', 'en']);
-  const ukrainian = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../dist/stancemap-uk.json'), 'utf8'));
+  const ukrainian = shippedEdition('uk');
   assert.equal(await mounts.nth(0).locator('.sm-title').textContent(), ukrainian.records.meta.title);
   assert.equal(await mounts.nth(1).locator('.sm-title').textContent(), data.meta.title);
   // The edition comes from the widget's own origin, once per widget that needs it.

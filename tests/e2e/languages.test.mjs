@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serveDist, launch, openWidget, shippedData, widgetReady, builtDeal } from './harness.mjs';
+import { serveDist, launch, openWidget, shippedData, shippedEdition, catalogue as catalogueOf, widgetReady, builtDeal } from './harness.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 let server, browser, data, ukrainian, catalogue;
@@ -13,8 +13,8 @@ before(async () => {
   server = await serveDist();
   browser = await launch();
   data = shippedData();
-  ukrainian = JSON.parse(fs.readFileSync(path.join(ROOT, 'dist/stancemap-uk.json'), 'utf8'));
-  catalogue = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/interface/uk.json'), 'utf8'));
+  ukrainian = shippedEdition('uk');
+  catalogue = catalogueOf('uk');
 });
 after(async () => { await browser?.close(); await server?.close(); });
 

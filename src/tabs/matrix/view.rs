@@ -347,18 +347,20 @@ fn cell_detail(props: &CellDetailProps) -> Html {
             }
         })
     };
+    // The deal's option on this issue, and how the actor receives it.
+    let deal = props.deal_option.as_ref().and_then(|o| data.option(o)).map(|o| (o, data.reactions(&o.id, &actor.id)));
     html! {
         <section id={widget.id(&["cell-detail"])} class="sm-cell-detail" aria-labelledby={widget.id(&["cell-detail-title"])} {onkeydown}>
             <h3 id={widget.id(&["cell-detail-title"])} tabindex="-1">{ w.f(T::CellOn, &[("actor", &actor.name), ("issue", &issue.title)]) }</h3>
             <p class="sm-proposition">{ w.t(T::IssueQuestion) }{ " " }<strong>{ &issue.proposition }</strong></p>
             <StanceDetail actor={actor.id.clone()} issue={issue.id.clone()} />
-            if let Some(option) = props.deal_option.as_ref().and_then(|o| data.option(o)) {
+            if let Some((option, reactions)) = deal {
                 <div class="sm-cell-deal">
                     <h4>{ w.f(T::CellYourDeal, &[("option", &option.label)]) }</h4>
-                    if data.reactions(&option.id, &actor.id).is_empty() {
+                    if reactions.is_empty() {
                         <p class="sm-muted">{ w.f(T::CellNoReaction, &[("actor", &actor.name)]) }</p>
                     } else {
-                        <ul class="sm-reactions" role="list">{ for data.reactions(&option.id, &actor.id).into_iter().map(|r| reaction_item(data, w, option, r)) }</ul>
+                        <ul class="sm-reactions" role="list">{ for reactions.into_iter().map(|r| reaction_item(data, w, option, r)) }</ul>
                     }
                 </div>
             }

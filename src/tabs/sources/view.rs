@@ -11,7 +11,7 @@ use crate::context::use_widget;
 use crate::lang::Lang;
 use crate::model::Correction;
 use crate::notice::Failure;
-use crate::words::{P, T};
+use crate::words::{Words, P, T};
 
 /// The files Trunk's post-build hook writes beside the app (see `src/bin/export.rs`).
 pub const DATA_JSON: &str = "stancemap-data.json";
@@ -111,7 +111,7 @@ fn corrections() -> Html {
             newest_first.sort_by(|a, b| b.date.cmp(&a.date));
             let items = newest_first.into_iter().map(|c| html! {
                 <li class="sm-correction">
-                    <p><strong>{ record_label(widget.data.record_label(c, w)) }</strong>{ " · " }<time datetime={c.date.clone()}>{ w.date(&c.date) }</time></p>
+                    <p><strong>{ record_label(widget.data.record_label(c), w) }</strong>{ " · " }<time datetime={c.date.clone()}>{ w.date(&c.date) }</time></p>
                     // The log is kept in the dataset's language.
                     <p lang={Lang::En.code()}>{ &c.change }</p>
                     <p class="sm-muted">{ w.t(T::CorrectionsWhy) }{ " " }<span lang={Lang::En.code()}>{ &c.reason }</span></p>
@@ -140,11 +140,13 @@ fn corrections() -> Html {
 }
 
 /// A correction's record: its title, the headline it cites, or its id.
-fn record_label(label: RecordLabel) -> Html {
+fn record_label(label: RecordLabel, w: &Words) -> Html {
     match label {
-        RecordLabel::Title { text, source: None } => html! { { text } },
+        RecordLabel::Title(text) => html! { { text } },
         RecordLabel::Source(source) => html! { <SourceTitle {source} /> },
-        RecordLabel::Title { text, source: Some(source) } => html! { <>{ text }{ " (" }<SourceTitle {source} />{ ")" }</> },
+        RecordLabel::Stance { actor, issue, source } => html! {
+            <>{ w.f(T::CellOn, &[("actor", &actor), ("issue", &issue)]) }{ " (" }<SourceTitle {source} />{ ")" }</>
+        },
         RecordLabel::Id(id) => html! { <code>{ id }</code> },
     }
 }
