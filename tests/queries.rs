@@ -5,7 +5,7 @@ mod common;
 
 use stancemap::export::stances_csv;
 use stancemap::glossary::{mark, Segment};
-use stancemap::tabs::matrix::MatrixFilter;
+use stancemap::tabs::matrix::{Grid, MatrixFilter, FIRST_CELLS, FIRST_ROWS};
 use stancemap::model::Group;
 
 fn grid_ids(filter: MatrixFilter) -> (Vec<String>, Vec<String>) {
@@ -37,6 +37,23 @@ fn only_disputed_issues_among_the_shown_actors_remain() {
 fn comparing_two_actors_shows_just_them_in_that_order() {
     let (actors, _) = grid_ids(MatrixFilter { compare: (Some("gamma".into()), Some("alpha".into())), group: Some(Group::Public), ..Default::default() });
     assert_eq!(actors, ["gamma", "alpha"]);
+}
+
+#[test]
+fn a_big_table_draws_its_first_rows_within_the_cell_budget_and_every_row_when_they_fit() {
+    let data = common::dataset();
+    let (actor, issue) = (&data.records.actors[0], &data.records.issues[0]);
+    for (actors, issues) in [(3, 3), (FIRST_CELLS / 13, 13), (FIRST_CELLS / 13 + 1, 13), (400, 130), (40, 5_000), (FIRST_ROWS, 5_000)] {
+        let grid = Grid { actors: vec![actor; actors], issues: vec![issue; issues] };
+        match grid.first_rows() {
+            None => assert!(actors * issues <= FIRST_CELLS || actors <= FIRST_ROWS, "{actors} × {issues}: every row, though over the budget"),
+            Some(rows) => {
+                assert!(rows < actors, "{actors} × {issues}: {rows} first rows are not fewer than all");
+                assert!(rows == FIRST_ROWS || rows * issues <= FIRST_CELLS, "{actors} × {issues}: {rows} rows exceed the budget");
+                assert!(rows == FIRST_ROWS || (rows + 1) * issues > FIRST_CELLS, "{actors} × {issues}: {rows} rows, though one more fits");
+            }
+        }
+    }
 }
 
 #[test]

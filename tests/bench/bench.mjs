@@ -287,15 +287,16 @@ async function memory(browser, base) {
 /**
  * The first render of the matrix, in a fresh page each time, after a
  * synthetic dataset has replaced the bundled one (visited panels keep their
- * DOM, so only a first visit renders the table). On its own page the widget
+ * DOM, so only a first visit renders the table), and, where the table draws
+ * its first rows only, the click that draws every row. On its own page the widget
  * renders panels ahead when the browser is idle; the page here never is, so
  * that the click times the render itself.
  */
 async function scale(browser, base) {
   const results = {};
   for (const factor of [1, 10, 100]) {
-    const times = [];
-    let cells;
+    const times = [], everyRow = [];
+    let cells, drawn;
     for (let i = 0; i < 5; i++) {
       const page = await (await browser.newContext()).newPage();
       await page.addInitScript(() => { window.requestIdleCallback = () => 1; window.cancelIdleCallback = () => {}; });
@@ -303,10 +304,15 @@ async function scale(browser, base) {
       // The synthetic dataset has one source; the bundled one has five.
       await page.waitForFunction(() => /Built from 1 source/.test(document.querySelector('[data-stancemap]')?.shadowRoot?.querySelector('.sm-footer')?.textContent), null, { timeout: 60000 });
       times.push(await latency(page, `root.querySelector('#sm1-tab-matrix').click()`));
+      drawn = await page.evaluate(() => document.querySelector('[data-stancemap]').shadowRoot.querySelectorAll('.sm-table td').length);
+      // A big table draws its first rows; every row is one click away.
+      if (await page.evaluate(() => !!document.querySelector('[data-stancemap]').shadowRoot.querySelector('.sm-more-rows button'))) {
+        everyRow.push(await latency(page, `root.querySelector('.sm-more-rows button').click()`));
+      }
       cells = await page.evaluate(() => document.querySelector('[data-stancemap]').shadowRoot.querySelectorAll('.sm-table td').length);
       await page.context().close();
     }
-    results[`${factor}×`] = { cells, ms: round(median(times)) };
+    results[`${factor}×`] = { cells, drawn, ms: round(median(times)), everyRow: everyRow.length ? round(median(everyRow)) : null };
   }
   return results;
 }
@@ -412,12 +418,14 @@ if (report.mounts) {
 }
 if (report.scale) {
   const scaleRows = Object.entries(report.scale);
-  const perCell = scaleRows.map(([, r]) => r.ms / r.cells);
+  // Whole tables: every row drawn.
+  const perCell = scaleRows.map(([, r]) => (r.everyRow ?? r.ms) / r.cells);
   const hundred = report.scale['100×'].ms;
   targets.push(['matrix render at 100× the cells', `${hundred} ms`, '≤ 500 ms', hundred <= 500, '≤ 100 ms', hundred <= 100],
     ['cost linear in cells (ms per cell at 1× / 10× / 100×)', perCell.map((x) => round(x, 4)).join(' / '), 'at 100× ≤ 2 × at 10×', perCell[2] <= 2 * perCell[1], 'the same', perCell[2] <= 2 * perCell[1]]);
-  sections.push('## Scale: rendering the matrix', '', '| dataset | cells | ms |', '| --- | ---: | ---: |',
-    ...scaleRows.map(([k, r]) => `| ${k} | ${r.cells} | ${r.ms} |`), '');
+  sections.push('## Scale: rendering the matrix', '', 'A big table draws its first rows (at most 2,000 cells, never fewer than 10 rows) until the reader asks for every row.', '',
+    '| dataset | cells | drawn at first | first render ms | every row, on request, ms |', '| --- | ---: | ---: | ---: | ---: |',
+    ...scaleRows.map(([k, r]) => `| ${k} | ${r.cells} | ${r.drawn} | ${r.ms} | ${r.everyRow ?? 'all drawn at first'} |`), '');
 }
 if (report.lighthouse) {
   targets.push(...Object.entries(report.lighthouse).map(([k, v]) => [`Lighthouse ${k} (mobile)`, `${v}`, k === 'performance' ? '≥ 98' : '100', k === 'performance' ? v >= 98 : v === 100, '100', v === 100]));

@@ -84,3 +84,45 @@ test('every malformed or forbidden dataset keeps the bundled data and says why',
     await context.close();
   }
 });
+
+test('a big table draws its first rows until the reader asks for every row, and every row for a cell further down', async () => {
+  // Three hundred more issues: far more cells than a table draws at first.
+  const url = fixture('wide.json', (d) => {
+    for (let k = 0; k < 300; k++) d.issues.push({ ...d.issues[0], id: `extra-${k}`, title: `Extra issue ${k}`, short: `X${k}` });
+  });
+  const actors = data.actors.length;
+  const rows = (page) => page.locator('.sm-table tbody tr');
+  const { page, context, problems } = await open(url);
+  await page.getByRole('tab', { name: 'Who wants what' }).click();
+  const first = await rows(page).count();
+  assert.ok(first > 0 && first < actors, `${first} of ${actors} rows drawn at first`);
+  assert.ok((await page.locator('.sm-matrix .sm-status').textContent()).includes(`Showing ${first} of ${actors} actors`), 'the status says how many are shown');
+  const toggle = page.getByRole('button', { name: `Show every row (${actors})` });
+  await toggle.click();
+  assert.equal(await rows(page).count(), actors);
+  assert.equal(await page.locator('.sm-matrix .sm-status').textContent(), `Showing ${actors} of ${actors} actors and ${data.issues.length + 300} of ${data.issues.length + 300} issues.`);
+  const fewer = page.getByRole('button', { name: 'Show fewer rows' });
+  assert.ok(await fewer.evaluate((b) => b.getRootNode().activeElement === b), 'focus stays on the toggle');
+  await page.keyboard.press('Enter');
+  assert.equal(await rows(page).count(), first, 'and it draws the first rows again');
+  await context.close();
+
+  // A link to the last actor's cell draws every row, and that cell is the open one.
+  const last = data.actors.at(-1).id, issue = data.issues[0].id;
+  const linked = await openWidget(browser, `${widget.url}?dataset=${encodeURIComponent(url)}`, `matrix?cell=${last}.${issue}`);
+  await linked.page.locator('.sm-cell-detail').waitFor();
+  assert.equal(await rows(linked.page).count(), actors);
+  assert.equal(await linked.page.locator(`.sm-table button.sm-cell[value="${last}.${issue}"]`).getAttribute('aria-pressed'), 'true');
+  assert.equal(await linked.page.locator('.sm-more-rows').count(), 0, 'no toggle while the open cell needs every row');
+  await linked.page.locator('.sm-cell-detail').getByRole('button', { name: 'Close' }).click();
+  assert.equal(await rows(linked.page).count(), actors, 'closing the cell keeps every row');
+  assert.ok(await linked.page.getByRole('button', { name: 'Show fewer rows' }).isVisible());
+  assert.deepEqual([...problems.consoleErrors, ...linked.problems.consoleErrors], []);
+  await linked.context.close();
+
+  // The talks' own matrix fits: every row, no toggle.
+  const shipped = await openWidget(browser, widget.url, 'matrix');
+  assert.equal(await rows(shipped.page).count(), actors);
+  assert.equal(await shipped.page.locator('.sm-more-rows').count(), 0);
+  await shipped.context.close();
+});

@@ -25,6 +25,23 @@ pub struct Grid<'a> {
     pub issues: Vec<&'a Issue>,
 }
 
+/// How many cells a big table draws before the reader asks for every row:
+/// enough for any matrix of the talks (13 × 13 is 169), few enough that a
+/// table of a hundred times as many opens at once (`make bench`, the matrix
+/// at 100×)...
+pub const FIRST_CELLS: usize = 2_000;
+/// ...but never fewer rows than these.
+pub const FIRST_ROWS: usize = 10;
+
+impl Grid<'_> {
+    /// How many rows (actors) the table draws until the reader asks for all
+    /// of them: `None` when they all fit in `FIRST_CELLS`.
+    pub fn first_rows(&self) -> Option<usize> {
+        let rows = (FIRST_CELLS / self.issues.len().max(1)).max(FIRST_ROWS);
+        (rows < self.actors.len()).then_some(rows)
+    }
+}
+
 impl MatrixFilter {
     pub fn is_active(&self) -> bool {
         *self != MatrixFilter::default()

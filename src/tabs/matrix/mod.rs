@@ -5,7 +5,7 @@
 mod filter;
 mod view;
 
-pub use filter::{Grid, MatrixFilter};
+pub use filter::{Grid, MatrixFilter, FIRST_CELLS, FIRST_ROWS};
 
 use yew::prelude::*;
 

@@ -40,7 +40,27 @@ pub fn matrix(props: &ViewProps) -> Html {
     // Written anew only when what they show changes: opening a cell rewrites
     // neither (but the list, when the cell is on another issue).
     let marked = overlay.then(|| deal.clone());
-    let table = use_memo((widget.clone(), filter.clone(), marked.clone()), |(widget, filter, marked)| write_table(widget, &filter.grid(&widget.data), marked.as_ref()));
+    // A big table draws its first rows until the reader asks for every row,
+    // and every row once a link opens a cell further down.
+    let every_row = use_state(|| false);
+    let below = match (grid.first_rows(), &open_cell) {
+        (Some(first), Some(cell)) => grid.actors.iter().skip(first).any(|a| a.id == cell.actor),
+        _ => false,
+    };
+    {
+        let every_row = every_row.clone();
+        use_effect_with(below, move |below| {
+            if *below {
+                every_row.set(true);
+            }
+        });
+    }
+    let rows = grid.first_rows().filter(|_| !*every_row && !below);
+    let table = use_memo((widget.clone(), filter.clone(), marked.clone(), rows), |(widget, filter, marked, rows)| {
+        let mut grid = filter.grid(&widget.data);
+        grid.actors.truncate(rows.unwrap_or(usize::MAX));
+        write_table(widget, &grid, marked.as_ref())
+    });
     // The phone shows one issue: the one chosen, else the open cell's, else the first shown.
     let phone_issue = filter.issue.clone().or_else(|| open_cell.as_ref().map(|c| c.issue.clone())).or_else(|| grid.issues.first().map(|i| i.id.clone()));
     let phone_list = use_memo((widget.clone(), filter.clone(), marked, phone_issue.clone()), |(widget, filter, marked, issue)| {
@@ -76,8 +96,18 @@ pub fn matrix(props: &ViewProps) -> Html {
             </section>
         }
     });
+    // The toggle between the first rows and every row; none while the open cell needs every row.
+    let toggle = grid.first_rows().filter(|_| !below).map(|_| {
+        let drawn_all = rows.is_none();
+        let onclick = {
+            let every_row = every_row.clone();
+            Callback::from(move |_: MouseEvent| every_row.set(!drawn_all))
+        };
+        let label = if drawn_all { w.t(T::MatrixFewerRows).to_string() } else { w.f(T::MatrixEveryRow, &[("n", &grid.actors.len().to_string())]) };
+        html! { <p class="sm-more-rows"><button type="button" class="sm-button" {onclick}>{ label }</button></p> }
+    });
     let summary = w.f(T::MatrixShowing, &[
-        ("actors", &w.n(P::MatrixActorsOf, grid.actors.len(), &[("all", &data.records.actors.len().to_string())])),
+        ("actors", &w.n(P::MatrixActorsOf, rows.unwrap_or(grid.actors.len()), &[("all", &data.records.actors.len().to_string())])),
         ("issues", &w.n(P::MatrixIssuesOf, grid.issues.len(), &[("all", &data.records.issues.len().to_string())])),
     ]);
     let empty = grid.issues.is_empty() || grid.actors.is_empty();
@@ -96,6 +126,7 @@ pub fn matrix(props: &ViewProps) -> Html {
                 <p class="sm-empty">{ w.t(T::MatrixEmpty) }</p>
             } else {
                 <div class="sm-matrix-scroll" role="region" aria-labelledby={caption} tabindex="0">{ Html::from_html_unchecked((*table).clone()) }</div>
+                { for toggle }
                 { for phone }
             }
             if let Some(cell) = open_cell {
