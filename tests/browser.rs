@@ -157,7 +157,7 @@ async fn a_selected_cell_opens_its_detail_panel() {
     let panel = root.query_selector(".sm-cell-detail").unwrap().expect("the detail panel is open");
     assert!(panel.text_content().unwrap().contains(&s.summary));
     let pressed = root.query_selector("button.sm-cell[aria-pressed=true]").unwrap().unwrap();
-    assert_eq!(pressed.id(), format!("t-cell-{}-{}", s.actor, s.issue));
+    assert_eq!(pressed.id(), format!("t-cell-{}--{}", s.actor, s.issue));
 }
 
 #[wasm_bindgen_test]

@@ -5,7 +5,7 @@ mod common;
 
 use stancemap::export::stances_csv;
 use stancemap::glossary::{mark, Segment};
-use stancemap::tabs::matrix::{Grid, MatrixFilter, FIRST_CELLS, FIRST_ROWS};
+use stancemap::tabs::matrix::{Cell, Grid, MatrixFilter, FIRST_CELLS, FIRST_ROWS};
 use stancemap::model::Group;
 
 fn grid_ids(filter: MatrixFilter) -> (Vec<String>, Vec<String>) {
@@ -54,6 +54,12 @@ fn a_big_table_draws_its_first_rows_within_the_cell_budget_and_every_row_when_th
             }
         }
     }
+}
+
+#[test]
+fn cells_of_hyphenated_ids_never_share_an_element_id() {
+    let cell = |actor: &str, issue: &str| Cell { actor: actor.into(), issue: issue.into() };
+    assert_ne!(cell("north-east", "river").id(), cell("north", "east-river").id());
 }
 
 #[test]

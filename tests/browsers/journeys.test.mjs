@@ -90,7 +90,7 @@ for (const engine of ENGINES) {
 
       const stance = data.stances.find((s) => s.quote && data.stances.filter((x) => x.actor === s.actor && x.issue === s.issue).length === 1);
       await open(driver, 'matrix');
-      const cell = `#sm1-cell-${stance.actor}-${stance.issue}`;
+      const cell = `#sm1-cell-${stance.actor}--${stance.issue}`;
       await inWidget(driver, 'root.querySelector(arguments[0]).focus()', cell);
       await driver.actions().sendKeys(Key.ENTER).perform();
       await driver.wait(() => inWidget(driver, "return !!root.querySelector('.sm-cell-detail')"), 5000);

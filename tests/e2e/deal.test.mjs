@@ -126,7 +126,7 @@ test('the matrix marks exactly the cells the deal conflicts with, with a key', a
   await page.getByRole('tab', { name: 'Who wants what', selected: true }).waitFor();
   assert.equal(await activeId(page), 'sm1-tab-matrix', 'focus follows to the matrix');
   assert.equal(await hash(page), `#matrix?deal=${byIssue(link)}`);
-  const expected = new Set(pairs(link).flatMap(([i, o]) => data.reactions.filter((r) => r.option === o && ['red-line', 'rejects'].includes(r.reaction)).map((r) => `${r.actor}-${i}`)));
+  const expected = new Set(pairs(link).flatMap(([i, o]) => data.reactions.filter((r) => r.option === o && ['red-line', 'rejects'].includes(r.reaction)).map((r) => `${r.actor}--${i}`)));
   const marked = await page.locator('.sm-table td:has(.sm-cell-conflict) > *').evaluateAll((els) => els.map((e) => e.id || e.getAttribute('aria-label')));
   assert.equal(marked.length, expected.size);
   for (const id of marked.filter((m) => m.startsWith('sm1-cell-'))) assert.ok(expected.has(id.replace('sm1-cell-', '')), id);
@@ -136,7 +136,7 @@ test('the matrix marks exactly the cells the deal conflicts with, with a key', a
   const conflict = data.reactions.find((r) => chosen.includes(r.option) && ['red-line', 'rejects'].includes(r.reaction)
     && data.stances.some((s) => s.actor === r.actor && s.issue === option(r.option).issue));
   assert.ok(conflict, 'the package conflicts with an actor that has a stance on that issue');
-  await page.locator(`#sm1-cell-${conflict.actor}-${option(conflict.option).issue}`).click();
+  await page.locator(`#sm1-cell-${conflict.actor}--${option(conflict.option).issue}`).click();
   assert.ok((await page.locator('.sm-cell-deal blockquote').allTextContents()).includes(conflict.quote.text));
   await page.getByRole('button', { name: 'Close' }).click();
   // Unmarking takes the deal out of the matrix's link.

@@ -58,7 +58,7 @@ test('opening a matrix cell shows its quote and source, and Escape returns focus
   const stance = data.stances.find((s) => s.quote && readings(s.actor, s.issue).length === 1);
   const source = data.sources.find((s) => s.id === stance.source);
   const { page, context } = await openWidget(browser, server.url, 'matrix');
-  const cell = page.locator(`#sm1-cell-${stance.actor}-${stance.issue}`);
+  const cell = page.locator(`#sm1-cell-${stance.actor}--${stance.issue}`);
   await cell.click();
   const panel = page.locator('.sm-cell-detail');
   assert.match(await panel.textContent(), new RegExp(stance.summary.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
@@ -68,7 +68,7 @@ test('opening a matrix cell shows its quote and source, and Escape returns focus
   assert.match(await hash(page), new RegExp(`cell=${stance.actor}\\.${stance.issue}`));
   await page.keyboard.press('Escape');
   assert.equal(await panel.count(), 0);
-  assert.equal(await activeId(page), `sm1-cell-${stance.actor}-${stance.issue}`);
+  assert.equal(await activeId(page), `sm1-cell-${stance.actor}--${stance.issue}`);
   await context.close();
 });
 
@@ -76,15 +76,15 @@ test('the open cell, and only it, is marked pressed, through filters that rewrit
   const { page, context } = await openWidget(browser, server.url, 'matrix');
   const a = data.stances[0];
   const b = data.stances.find((s) => s.actor === a.actor && s.issue !== a.issue);
-  const cell = (s) => page.locator(`#sm1-cell-${s.actor}-${s.issue}`);
+  const cell = (s) => page.locator(`#sm1-cell-${s.actor}--${s.issue}`);
   const pressed = () => page.locator('.sm-table button.sm-cell[aria-pressed=true]').evaluateAll((els) => els.map((e) => [e.id, e.getAttribute('aria-controls')]));
   await cell(a).click();
   await cell(b).click();
-  assert.deepEqual(await pressed(), [[`sm1-cell-${b.actor}-${b.issue}`, 'sm1-cell-detail']]);
+  assert.deepEqual(await pressed(), [[`sm1-cell-${b.actor}--${b.issue}`, 'sm1-cell-detail']]);
   assert.equal(await cell(a).getAttribute('aria-controls'), null);
   // A group filter writes the table anew; the open cell is still marked.
   await page.locator('#sm1-filter-group').selectOption(data.actors.find((x) => x.id === b.actor).group);
-  assert.deepEqual(await pressed(), [[`sm1-cell-${b.actor}-${b.issue}`, 'sm1-cell-detail']]);
+  assert.deepEqual(await pressed(), [[`sm1-cell-${b.actor}--${b.issue}`, 'sm1-cell-detail']]);
   await page.locator('.sm-cell-detail button.sm-button').click();
   assert.deepEqual(await pressed(), []);
   await context.close();
@@ -94,7 +94,7 @@ test('where sources differ, the cell says so and its detail shows each reading w
   const [actor, issue] = data.stances.map((s) => [s.actor, s.issue]).find(([a, i]) => new Set(readings(a, i).map((s) => s.position)).size > 1);
   const all = readings(actor, issue);
   const { page, context } = await openWidget(browser, server.url, 'matrix');
-  const cell = page.locator(`#sm1-cell-${actor}-${issue}`);
+  const cell = page.locator(`#sm1-cell-${actor}--${issue}`);
   assert.match(await cell.textContent(), new RegExp(`\\+${all.length - 1}`));
   assert.match(await cell.getAttribute('aria-label'), new RegExp(`${all.length - 1 === 1 ? 'one' : all.length - 1} more source`), 'and says it in words');
   await cell.click();

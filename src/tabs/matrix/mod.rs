@@ -50,6 +50,18 @@ impl Cell {
         format!("{actor}.{issue}")
     }
 
+    /// The cell's part of its button's element id, `actor--issue`:
+    /// unambiguous, since kebab-case ids never hold two hyphens in a row
+    /// (element ids join their parts with one).
+    pub fn id(&self) -> String {
+        Cell::id_of(&self.actor, &self.issue)
+    }
+
+    /// `id` of the cell of `actor` on `issue`.
+    pub fn id_of(actor: &ActorId, issue: &IssueId) -> String {
+        format!("{actor}--{issue}")
+    }
+
     /// Reads what `key` wrote; ids are not checked here.
     pub fn from_key(key: &str) -> Option<Cell> {
         key.split_once('.').map(|(actor, issue)| Cell { actor: actor.into(), issue: issue.into() })

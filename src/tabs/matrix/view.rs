@@ -151,10 +151,10 @@ fn use_open_cell(widget: &Widget, selected: Option<Cell>, written: (AttrValue, O
             let detail = widget.id(&["cell-detail"]);
             for layout in ["cell", "phone-cell"] {
                 if let Some(cell) = marked.borrow().as_ref() {
-                    widget.set_attributes(&[layout, &cell.actor, &cell.issue], &[("aria-pressed", Some("false")), ("aria-controls", None)]);
+                    widget.set_attributes(&[layout, &cell.id()], &[("aria-pressed", Some("false")), ("aria-controls", None)]);
                 }
                 if let Some(cell) = selected {
-                    widget.set_attributes(&[layout, &cell.actor, &cell.issue], &[("aria-pressed", Some("true")), ("aria-controls", Some(&detail))]);
+                    widget.set_attributes(&[layout, &cell.id()], &[("aria-pressed", Some("true")), ("aria-controls", Some(&detail))]);
                 }
             }
             *marked.borrow_mut() = selected.clone();
@@ -168,8 +168,8 @@ fn use_open_cell(widget: &Widget, selected: Option<Cell>, written: (AttrValue, O
             (_, Some(_)) => widget.focus(&["cell-detail-title"]),
             // Only the cell of the layout on screen can take focus.
             (Some(cell), None) => {
-                widget.focus(&["cell", &cell.actor, &cell.issue]);
-                widget.focus(&["phone-cell", &cell.actor, &cell.issue]);
+                widget.focus(&["cell", &cell.id()]);
+                widget.focus(&["phone-cell", &cell.id()]);
             }
             (None, None) => {}
         }
@@ -336,7 +336,7 @@ fn write_cell(h: &mut String, widget: &Widget, actor: &Actor, issue: &Issue, lay
     };
     let short = w.t(s.position.short());
     let _ = write!(h, "<button type=\"button\" class=\"sm-cell sm-pos-{} sm-basis-{}{tagged}\" id=\"", s.position.slug(), s.basis.slug());
-    push_escaped(h, &widget.id(&[layout, &actor.id, &issue.id]));
+    push_escaped(h, &widget.id(&[layout, &Cell::id_of(&actor.id, &issue.id)]));
     h.push_str("\" value=\"");
     push_escaped(h, &Cell::key_of(&actor.id, &issue.id));
     // A name rather than hidden text: each hidden span would be one more
