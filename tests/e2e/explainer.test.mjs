@@ -131,16 +131,40 @@ test('the Sources view lists every correction with its date, and the footer says
   await context.close();
 });
 
-test('at 1280 px the whole matrix is in view without scrolling the table', async () => {
-  const { page, context } = await openWidget(browser, server.url, 'matrix', { viewport: { width: 1280, height: 900 } });
-  const scroller = page.locator('.sm-matrix-scroll');
-  const overflow = await scroller.evaluate((el) => [el.scrollWidth - el.clientWidth, el.scrollHeight - el.clientHeight]);
-  assert.deepEqual(overflow, [0, 0], 'the table fits its box');
-  assert.equal(await page.locator('.sm-table tbody tr').count(), data.actors.length);
-  assert.equal(await page.locator('.sm-table thead th[scope=col]').count(), data.issues.length + 1);
-  await page.locator('.sm-matrix').screenshot({ path: path.resolve(import.meta.dirname, '../../target/screenshots/matrix-1280.png') });
+test('at 1280 px the whole matrix is in view without scrolling the table, every label inside its cell, in both languages', async () => {
+  for (const page of ['', 'index.uk.html']) {
+    const { page: tab, context } = await openWidget(browser, server.url + page, 'matrix', { viewport: { width: 1280, height: 900 } });
+    const scroller = tab.locator('.sm-matrix-scroll');
+    const overflow = await scroller.evaluate((el) => [el.scrollWidth - el.clientWidth, el.scrollHeight - el.clientHeight]);
+    assert.deepEqual(overflow, [0, 0], `${page || 'index.html'}: the table fits its box`);
+    assert.equal(await tab.locator('.sm-table tbody tr').count(), data.actors.length);
+    assert.equal(await tab.locator('.sm-table thead th[scope=col]').count(), data.issues.length + 1);
+    assert.deepEqual(await overflowingLabels(tab), [], `${page || 'index.html'}: labels spill out of their cells`);
+    if (!page) await tab.locator('.sm-matrix').screenshot({ path: path.resolve(import.meta.dirname, '../../target/screenshots/matrix-1280.png') });
+    await context.close();
+  }
+});
+
+test('between a phone and a wide screen the table scrolls in its box rather than squeezing labels out of their cells', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'matrix', { viewport: { width: 900, height: 900 } });
+  assert.ok(await page.locator('.sm-matrix-scroll').isVisible(), 'the table, not the phone’s list');
+  assert.deepEqual(await overflowingLabels(page), []);
+  const [scrollWidth, clientWidth] = await page.locator('.sm-matrix-scroll').evaluate((el) => [el.scrollWidth, el.clientWidth]);
+  assert.ok(scrollWidth > clientWidth, `the table needs more than ${clientWidth} px here, and scrolls (${scrollWidth})`);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'the page itself does not scroll sideways');
   await context.close();
 });
+
+/** The cells whose label (their text, without the corner tags) is wider than the cell. */
+function overflowingLabels(page) {
+  return page.locator('.sm-table button.sm-cell').evaluateAll((cells) => cells.filter((cell) => {
+    const tag = [...cell.childNodes].findIndex((n) => n.nodeType === Node.ELEMENT_NODE);
+    const label = document.createRange();
+    label.setStart(cell, 0);
+    label.setEnd(cell, tag < 0 ? cell.childNodes.length : tag);
+    return label.getBoundingClientRect().width > cell.clientWidth;
+  }).map((cell) => `${cell.id}: ${cell.textContent}`));
+}
 
 test('on a phone the matrix shows one issue at a time with every actor, and cells still open', async () => {
   const { page, context } = await openWidget(browser, server.url, 'matrix', { viewport: { width: 360, height: 800 } });
