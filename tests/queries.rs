@@ -26,6 +26,19 @@ fn the_matrix_filters_by_group_and_issue() {
 }
 
 #[test]
+fn one_issue_chosen_the_others_can_still_be_chosen() {
+    let data = common::dataset();
+    let all: Vec<&str> = MatrixFilter::default().grid(&data).issues.iter().map(|i| i.id.as_str()).collect();
+    for id in &all {
+        let filter = MatrixFilter { issue: Some((*id).into()), ..Default::default() };
+        assert_eq!(filter.grid(&data).issues.len(), 1);
+        assert_eq!(filter.issue_choices(&data).iter().map(|i| i.id.as_str()).collect::<Vec<_>>(), all, "with {id} chosen");
+    }
+    let disputed = MatrixFilter { disputed: true, issue: Some("bridge".into()), ..Default::default() };
+    assert_eq!(disputed.issue_choices(&data).iter().map(|i| i.id.as_str()).collect::<Vec<_>>(), ["river"], "the other filters still apply");
+}
+
+#[test]
 fn only_disputed_issues_among_the_shown_actors_remain() {
     let (_, issues) = grid_ids(MatrixFilter { disputed: true, ..Default::default() });
     assert_eq!(issues, ["river"]);

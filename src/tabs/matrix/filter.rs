@@ -55,6 +55,12 @@ impl MatrixFilter {
         }
     }
 
+    /// The issues to choose one from (the phone shows one at a time): those
+    /// the other filters leave, so that another can be chosen once one is.
+    pub fn issue_choices<'a>(&self, data: &'a Dataset) -> Vec<&'a Issue> {
+        MatrixFilter { issue: None, ..self.clone() }.grid(data).issues
+    }
+
     pub fn grid<'a>(&self, data: &'a Dataset) -> Grid<'a> {
         let actors: Vec<&Actor> = match self.comparing() {
             Some((a, b)) => [a, b].into_iter().filter_map(|id| data.actor(id)).collect(),

@@ -80,7 +80,7 @@ pub fn matrix(props: &ViewProps) -> Html {
     let caption = widget.id(&["matrix-caption"]);
     let phone = phone_issue.as_ref().and_then(|id| data.issue(id)).zip((*phone_list).clone()).map(|(issue, items)| {
         let on_issue = props.on_action.reform(|e: Event| super::Action::FilterIssue(selected(&e)).into());
-        let options = grid.issues.iter().map(|i| html! {
+        let options = filter.issue_choices(data).into_iter().map(|i| html! {
             <option value={i.id.to_string()} selected={i.id == issue.id}>{ &i.title }</option>
         });
         let chooser = widget.id(&["phone-issue"]);
