@@ -155,9 +155,9 @@ test('between a phone and a wide screen the table scrolls in its box rather than
   await context.close();
 });
 
-/** The cells whose label (their text, without the corner tags) is wider than the cell. */
-function overflowingLabels(page) {
-  return page.locator('.sm-table button.sm-cell').evaluateAll((cells) => cells.filter((cell) => {
+/** The cells (of the table, or as chosen) whose label (their text, without the corner tags) is wider than the cell. */
+function overflowingLabels(page, cells = '.sm-table button.sm-cell') {
+  return page.locator(cells).evaluateAll((cells) => cells.filter((cell) => {
     const tag = [...cell.childNodes].findIndex((n) => n.nodeType === Node.ELEMENT_NODE);
     const label = document.createRange();
     label.setStart(cell, 0);
@@ -175,6 +175,7 @@ test('on a phone the matrix shows one issue at a time with every actor, and cell
   const issue = data.issues.find((i) => i.id === 'nato-membership');
   await phone.getByLabel('Issue').selectOption(issue.id);
   assert.equal(await phone.locator('h3').textContent(), issue.title);
+  assert.equal(await phone.locator('select option').count(), data.issues.length, 'one issue chosen, every other can still be chosen');
   const stated = data.actors.filter((a) => data.stances.some((s) => s.actor === a.id && s.issue === issue.id));
   assert.equal(await phone.locator('button.sm-cell').count(), stated.length);
   const first = phone.locator('button.sm-cell').first();
@@ -185,6 +186,15 @@ test('on a phone the matrix shows one issue at a time with every actor, and cell
   const sideways = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
   assert.ok(sideways <= 0, `the page does not scroll sideways (${sideways} px)`);
   await context.close();
+  // Every label fits its cell, on every issue, in Ukrainian too (its labels are the longer).
+  for (const file of ['', 'index.uk.html']) {
+    const { page: phone, context: narrow } = await openWidget(browser, server.url + file, 'matrix', { viewport: { width: 320, height: 800 } });
+    for (const i of data.issues) {
+      await phone.locator('.sm-matrix-phone select').selectOption(i.id);
+      assert.deepEqual(await overflowingLabels(phone, '.sm-phone-list button.sm-cell'), [], `${file || 'index.html'}, ${i.id}`);
+    }
+    await narrow.close();
+  }
 });
 
 test('the matrix filters by group and by issue', async () => {
