@@ -354,4 +354,13 @@ test('printing shows the open view without its controls', async () => {
   const overflow = await page.locator('.sm-matrix-scroll').evaluate((el) => getComputedStyle(el).overflow);
   assert.equal(overflow, 'visible', 'the whole table prints, not a scrolled window of it');
   await context.close();
+  // On an A4 page's width, in either language, the table fits and every label stays in its cell.
+  for (const file of ['', 'index.uk.html']) {
+    const { page: paper, context: printing } = await openWidget(browser, server.url + file, 'matrix', { viewport: { width: 720, height: 1000 } });
+    await paper.emulateMedia({ media: 'print' });
+    const [table, root] = await paper.evaluate(() => ['.sm-table', '.sm-root'].map((s) => document.querySelector('[data-stancemap]').shadowRoot.querySelector(s).getBoundingClientRect().width));
+    assert.ok(table <= root, `${file || 'index.html'}: the table (${table} px) fits the page (${root} px)`);
+    assert.deepEqual(await overflowingLabels(paper), [], file || 'index.html');
+    await printing.close();
+  }
 });
