@@ -105,6 +105,11 @@ test('a big table draws its first rows until the reader asks for every row, and 
   assert.ok(await fewer.evaluate((b) => b.getRootNode().activeElement === b), 'focus stays on the toggle');
   await page.keyboard.press('Enter');
   assert.equal(await rows(page).count(), first, 'and it draws the first rows again');
+  // A phone's list shows the same rows, as the status says, and the same toggle.
+  await page.setViewportSize({ width: 360, height: 800 });
+  assert.equal(await page.locator('.sm-phone-list li').count(), first);
+  await page.getByRole('button', { name: `Show every row (${actors})` }).click();
+  assert.equal(await page.locator('.sm-phone-list li').count(), actors);
   await context.close();
 
   // A link to the last actor's cell draws every row, and that cell is the open one.

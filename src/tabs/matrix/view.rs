@@ -40,8 +40,9 @@ pub fn matrix(props: &ViewProps) -> Html {
     // Written anew only when what they show changes: opening a cell rewrites
     // neither (but the list, when the cell is on another issue).
     let marked = overlay.then(|| deal.clone());
-    // A big table draws its first rows until the reader asks for every row,
-    // and every row once a link opens a cell further down.
+    // A big matrix draws its first rows (in the table and the phone's list
+    // alike) until the reader asks for every row, and every row once a link
+    // opens a cell further down.
     let every_row = use_state(|| false);
     let below = match (grid.first_rows(), &open_cell) {
         (Some(first), Some(cell)) => grid.actors.iter().skip(first).any(|a| a.id == cell.actor),
@@ -63,9 +64,11 @@ pub fn matrix(props: &ViewProps) -> Html {
     });
     // The phone shows one issue: the one chosen, else the open cell's, else the first shown.
     let phone_issue = filter.issue.clone().or_else(|| open_cell.as_ref().map(|c| c.issue.clone())).or_else(|| grid.issues.first().map(|i| i.id.clone()));
-    let phone_list = use_memo((widget.clone(), filter.clone(), marked, phone_issue.clone()), |(widget, filter, marked, issue)| {
+    let phone_list = use_memo((widget.clone(), filter.clone(), marked, phone_issue.clone(), rows), |(widget, filter, marked, issue, rows)| {
         let issue = issue.as_ref().and_then(|id| widget.data.issue(id))?;
-        Some(write_phone_list(widget, &filter.grid(&widget.data), issue, marked.as_ref()))
+        let mut grid = filter.grid(&widget.data);
+        grid.actors.truncate(rows.unwrap_or(usize::MAX));
+        Some(write_phone_list(widget, &grid, issue, marked.as_ref()))
     });
     use_open_cell(&widget, open_cell.clone(), ((*table).clone(), (*phone_list).clone()));
     // One listener for every cell, in the table and the phone's list alike.
@@ -126,8 +129,8 @@ pub fn matrix(props: &ViewProps) -> Html {
                 <p class="sm-empty">{ w.t(T::MatrixEmpty) }</p>
             } else {
                 <div class="sm-matrix-scroll" role="region" aria-labelledby={caption} tabindex="0">{ Html::from_html_unchecked((*table).clone()) }</div>
-                { for toggle }
                 { for phone }
+                { for toggle }
             }
             if let Some(cell) = open_cell {
                 <CellDetail deal_option={overlay.then(|| deal.choice(&cell.issue).cloned()).flatten()} {cell} on_action={props.on_action.clone()} />
