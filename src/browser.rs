@@ -1,5 +1,5 @@
-//! The few places the app touches the browser directly: focus, attributes
-//! of markup written as text, the URL fragment, the session history, events
+//! The few places the app touches the browser directly: focus, scrolling a
+//! strip, sizes, attributes of markup written as text, the URL fragment, the session history, events
 //! for the host page, idle callbacks and fetching documents.
 
 use wasm_bindgen::{JsCast, JsValue};
@@ -16,6 +16,22 @@ pub fn focus(scope: &web_sys::Element, id: &str) {
     if let Some(el) = by_id(scope, id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();
     }
+}
+
+/// Scrolls the parent of the element with `id` inside `scope` sideways, and
+/// nothing else (not the host page), so that the element is in its view.
+pub fn reveal_in_strip(scope: &web_sys::Element, id: &str) {
+    let Some(element) = by_id(scope, id) else { return };
+    let Some(strip) = element.parent_element() else { return };
+    let (inner, outer) = (element.get_bounding_client_rect(), strip.get_bounding_client_rect());
+    let by = if inner.left() < outer.left() {
+        inner.left() - outer.left()
+    } else if inner.right() > outer.right() {
+        (inner.right() - outer.right()).min(inner.left() - outer.left())
+    } else {
+        return;
+    };
+    strip.set_scroll_left(strip.scroll_left() + by.round() as i32);
 }
 
 /// Sets (`Some`) or removes (`None`) attributes of the element with `id` inside `scope`, if it exists.
@@ -164,6 +180,27 @@ impl Drop for Idle {
             Waiting::Idle(id) => window.cancel_idle_callback(id),
             Waiting::Timeout(id) => window.clear_timeout_with_handle(id),
         }
+    }
+}
+
+/// Calls `f` whenever `element` changes size, and once it is first laid out
+/// (a hidden element takes its size when shown), until the `Resizing` is dropped.
+pub fn on_resize(element: &web_sys::Element, f: impl Fn() + 'static) -> Option<Resizing> {
+    let closure = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(f);
+    let observer = web_sys::ResizeObserver::new(closure.as_ref().unchecked_ref()).ok()?;
+    observer.observe(element);
+    Some(Resizing { observer, _closure: closure })
+}
+
+/// A size being watched (`on_resize`).
+pub struct Resizing {
+    observer: web_sys::ResizeObserver,
+    _closure: wasm_bindgen::closure::Closure<dyn FnMut()>,
+}
+
+impl Drop for Resizing {
+    fn drop(&mut self) {
+        self.observer.disconnect();
     }
 }
 

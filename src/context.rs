@@ -78,6 +78,14 @@ impl Widget {
         }
     }
 
+    /// Scrolls the strip holding this instance's element with the id made of
+    /// `parts` sideways so that the element is in view.
+    pub fn reveal_in_strip(&self, parts: &[&str]) {
+        if let Some(root) = self.root.cast::<web_sys::Element>() {
+            crate::browser::reveal_in_strip(&root, &self.id(parts));
+        }
+    }
+
     /// Moves keyboard focus to this instance's element with the id made of `parts`.
     pub fn focus(&self, parts: &[&str]) {
         if let Some(root) = self.root.cast::<web_sys::Element>() {

@@ -16,6 +16,19 @@ pub struct TabsProps {
 #[function_component(Tabs)]
 pub fn tabs(props: &TabsProps) -> Html {
     let widget = use_widget();
+    // On a phone the tabs scroll sideways: keep the selected one in view,
+    // whether a click, a link or back and forward selected it, and when the
+    // strip is laid out anew (shown in place of the prerendered view, turned).
+    let strip = use_node_ref();
+    {
+        let (widget, strip) = (widget.clone(), strip.clone());
+        use_effect_with(props.current, move |&tab| {
+            let reveal = move || widget.reveal_in_strip(&["tab", tab.slug()]);
+            reveal();
+            let resizing = strip.cast::<web_sys::Element>().and_then(|strip| crate::browser::on_resize(&strip, reveal));
+            move || drop(resizing)
+        });
+    }
     let last = Tab::ALL.len() - 1;
     let tabs = Tab::ALL.iter().copied().enumerate().map(|(at, tab)| {
         let selected = tab == props.current;
@@ -48,7 +61,7 @@ pub fn tabs(props: &TabsProps) -> Html {
         }
     });
     html! {
-        <div class="sm-tablist" role="tablist" aria-label={widget.words.t(T::TabsLabel).to_string()}>
+        <div class="sm-tablist" role="tablist" aria-label={widget.words.t(T::TabsLabel).to_string()} ref={strip}>
             { for tabs }
         </div>
     }

@@ -197,6 +197,23 @@ test('on a phone the matrix shows one issue at a time with every actor, and cell
   }
 });
 
+test('on a phone the selected tab is in view in the tab strip, whether a link, a click or going back selected it', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'sources', { viewport: { width: 375, height: 800 } });
+  const inView = (name) => page.getByRole('tab', { name }).evaluate((tab) => {
+    const [inner, outer] = [tab, tab.parentElement].map((e) => e.getBoundingClientRect());
+    return outer.right - outer.left < 375 && inner.left >= outer.left - 1 && inner.right <= outer.right + 1;
+  });
+  assert.ok(await inView('Sources'), 'the tab a link opened (the strip is narrower than its tabs)');
+  assert.equal(await page.evaluate(() => scrollY), 0, 'and the page itself did not scroll');
+  await page.getByRole('tab', { name: 'Sources' }).focus();
+  await page.keyboard.press('Home');
+  assert.ok(await inView('Overview'), 'the first tab, chosen with Home');
+  await page.goBack();
+  await page.getByRole('tab', { name: 'Sources', selected: true }).waitFor();
+  assert.ok(await inView('Sources'), 'the tab going back selected');
+  await context.close();
+});
+
 test('the matrix filters by group and by issue', async () => {
   const { page, context } = await openWidget(browser, server.url, 'matrix');
   await page.selectOption('#sm1-filter-group', 'european-state');
