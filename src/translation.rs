@@ -30,11 +30,11 @@ use crate::validate::Problem;
 /// each element of a list, a field ending in `!` a quote, kept as it is
 /// and translated beside it, and one ending in `?` words each language gives
 /// its own way, possibly where the English has none (a glossary term's forms
-/// to find in running text). Ids, sources' headlines and bylines (what a
-/// citation names) and dates stay as they are.
+/// to find in running text). Ids, sources' headlines (what a citation
+/// names) and dates stay as they are.
 pub const FIELDS: [(&str, &[&str]); 12] = [
     ("meta", &["title", "description", "as_of"]),
-    ("sources", &["period", "description"]),
+    ("sources", &["byline", "period", "description"]),
     ("issues", &["title", "short", "proposition", "summary", "why_hard"]),
     ("actors", &["name", "short", "people[].name", "people[].role"]),
     ("stances", &["summary", "speaker", "quote.text!", "quote.speaker"]),
