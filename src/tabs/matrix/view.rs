@@ -206,7 +206,14 @@ fn filters(props: &FiltersProps) -> Html {
         let first = first.clone();
         props.on_action.reform(move |e: Event| super::Action::Compare(first.clone(), selected(&e)).into())
     };
-    let on_clear = props.on_action.reform(|_: MouseEvent| super::Action::ClearFilters.into());
+    // The button goes with the filters: focus moves to the first of them.
+    let on_clear = {
+        let (on_action, widget) = (props.on_action.clone(), widget.clone());
+        Callback::from(move |_: MouseEvent| {
+            on_action.emit(super::Action::ClearFilters.into());
+            widget.focus(&["filter", "group"]);
+        })
+    };
     let on_overlay = props.on_action.reform(|e: Event| super::Action::MarkDeal(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()).into());
 
     let actor_options = |chosen: Option<&ActorId>| {
@@ -317,28 +324,26 @@ fn write_cell(h: &mut String, widget: &Widget, actor: &Actor, issue: &Issue, lay
     let w = &widget.words;
     // The deal's conflict: a visible mark, and its words in the name.
     let (mark, conflict) = match conflict {
-        Some(ReactionKind::RedLine) => ("<span class=\"sm-cell-conflict\">!</span>", Some(T::CellCrossesRedLine)),
-        Some(_) => ("<span class=\"sm-cell-conflict\">!</span>", Some(T::CellRejected)),
+        Some(ReactionKind::RedLine) => (" <span class=\"sm-cell-conflict\">!</span>", Some(T::CellCrossesRedLine)),
+        Some(_) => (" <span class=\"sm-cell-conflict\">!</span>", Some(T::CellRejected)),
         None => ("", None),
     };
     let conflict = conflict.map_or(String::new(), |words| format!("; {}", w.t(words)));
-    // Tags sit on the corners of a positioned box; most cells need neither.
-    let tagged = if conflict.is_empty() { "" } else { " sm-tagged" };
     let readings = widget.data.readings(&actor.id, &issue.id);
     let Some(s) = readings.first() else {
-        let _ = write!(h, "<span class=\"sm-cell-empty{tagged}\" role=\"img\" aria-label=\"");
+        h.push_str("<span class=\"sm-cell-empty\" role=\"img\" aria-label=\"");
         push_escaped(h, w.t(T::PositionNone));
         push_escaped(h, &conflict);
         let _ = write!(h, "\">–{mark}</span>");
         return;
     };
     let more = readings.len() - 1;
-    let (tag, others, tagged) = match more {
-        0 => (String::new(), String::new(), tagged),
-        n => (format!(" +{n}"), format!("; {}", w.n(P::CellMoreSources, n, &[])), " sm-tagged"),
+    let (tag, others) = match more {
+        0 => (String::new(), String::new()),
+        n => (format!(" +{n}"), format!("; {}", w.n(P::CellMoreSources, n, &[]))),
     };
     let short = w.t(s.position.short());
-    let _ = write!(h, "<button type=\"button\" class=\"sm-cell sm-pos-{} sm-basis-{}{tagged}\" id=\"", s.position.slug(), s.basis.slug());
+    let _ = write!(h, "<button type=\"button\" class=\"sm-cell sm-pos-{} sm-basis-{}\" id=\"", s.position.slug(), s.basis.slug());
     push_escaped(h, &widget.id(&[layout, &Cell::id_of(&actor.id, &issue.id)]));
     h.push_str("\" value=\"");
     push_escaped(h, &Cell::key_of(&actor.id, &issue.id));
@@ -348,7 +353,8 @@ fn write_cell(h: &mut String, widget: &Widget, actor: &Actor, issue: &Issue, lay
     h.push_str("\" aria-label=\"");
     let about = w.f(T::CellOn, &[("actor", &actor.name), ("issue", &issue.title)]);
     push_escaped(h, &format!("{short}{tag} ({about}: {}, {}{others}{conflict})", w.t(s.position.label()), w.t(s.basis.label())));
-    let _ = write!(h, "\" aria-pressed=\"false\">{} ", s.position.icon());
+    // The icon never parts from the label's first word, should the label wrap.
+    let _ = write!(h, "\" aria-pressed=\"false\">{}&nbsp;", s.position.icon());
     push_escaped(h, short);
     if more > 0 {
         let _ = write!(h, " <span class=\"sm-cell-more\">{}</span>", tag.trim_start());
