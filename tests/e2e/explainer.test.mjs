@@ -221,6 +221,21 @@ test('on a phone the selected tab is in view in the tab strip, whether a link, a
   await context.close();
 });
 
+test('closing a cell the filters have since hidden hands focus to the table, or on a phone to its chooser', async () => {
+  const outside = data.actors.find((a) => a.group !== 'european-state');
+  const issue = data.issues[0].id;
+  for (const [width, expected] of [[1280, 'sm1-matrix-table'], [360, 'sm1-phone-issue']]) {
+    const { page, context } = await openWidget(browser, server.url, `matrix?cell=${outside.id}.${issue}`, { viewport: { width, height: 900 } });
+    await page.locator('.sm-cell-detail').waitFor();
+    await page.selectOption('#sm1-filter-group', 'european-state');
+    await page.locator('.sm-cell-detail').getByRole('button', { name: 'Close' }).focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await page.locator('.sm-cell-detail').count(), 0);
+    assert.equal(await activeId(page), expected, `at ${width} px`);
+    await context.close();
+  }
+});
+
 test('the matrix filters by group and by issue', async () => {
   const { page, context } = await openWidget(browser, server.url, 'matrix');
   await page.selectOption('#sm1-filter-group', 'european-state');

@@ -128,7 +128,7 @@ pub fn matrix(props: &ViewProps) -> Html {
             if empty {
                 <p class="sm-empty">{ w.t(T::MatrixEmpty) }</p>
             } else {
-                <div class="sm-matrix-scroll" role="region" aria-labelledby={caption} tabindex="0">{ Html::from_html_unchecked((*table).clone()) }</div>
+                <div class="sm-matrix-scroll" id={widget.id(&["matrix-table"])} role="region" aria-labelledby={caption} tabindex="0">{ Html::from_html_unchecked((*table).clone()) }</div>
                 { for phone }
                 { for toggle }
             }
@@ -169,8 +169,13 @@ fn use_open_cell(widget: &Widget, selected: Option<Cell>, written: (AttrValue, O
         let before = previous.replace(selected.clone());
         match (before, selected) {
             (_, Some(_)) => widget.focus(&["cell-detail-title"]),
-            // Only the cell of the layout on screen can take focus.
+            // Back to the cell; where the filters now hide it, to the table,
+            // on a phone to its chooser, else to the filters. Only what is
+            // on screen takes focus, so the last of these that is wins.
             (Some(cell), None) => {
+                widget.focus(&["filter", "group"]);
+                widget.focus(&["phone-issue"]);
+                widget.focus(&["matrix-table"]);
                 widget.focus(&["cell", &cell.id()]);
                 widget.focus(&["phone-cell", &cell.id()]);
             }
