@@ -384,10 +384,15 @@ test('the theme follows the system and can be overridden', async () => {
   await context.close();
 });
 
-test('printing shows the open view without its controls', async () => {
+test('printing shows the open view without its controls, dark text on white whatever the theme', async () => {
   const { page, context } = await openWidget(browser, server.url, 'matrix');
+  const text = () => page.locator('.sm-root').evaluate((el) => getComputedStyle(el).color);
+  const light = await text();
+  await page.getByRole('button', { name: 'Dark' }).click();
+  assert.notEqual(await text(), light, 'dark on screen');
   await page.emulateMedia({ media: 'print' });
-  for (const hidden of ['.sm-tablist', '.sm-filters', '.sm-switch']) {
+  assert.equal(await text(), light, 'light on paper');
+  for (const hidden of ['.sm-tablist', '.sm-filters', '.sm-switch', '.sm-embed']) {
     assert.ok((await page.locator(hidden).count()) > 0, `${hidden} is on the page`);
     for (const control of await page.locator(hidden).all()) assert.equal(await control.isVisible(), false, hidden);
   }
