@@ -252,10 +252,11 @@ fn use_language(edition: UseStateHandle<Edition>, state: &UseReducerHandle<State
             match loaded {
                 Ok(loaded) => {
                     crate::panic::set_message(loaded.words.t(T::PanicMessage), lang);
+                    let title = loaded.data.records.meta.page_title(loaded.words.t(T::Brand));
                     edition.set(loaded);
                     state.dispatch(Action::LanguageShown);
                     if let Page::Own { lang: shown, .. } = page {
-                        browser::set_page_language(lang, shown);
+                        browser::set_page_language(lang, shown, &title);
                     }
                 }
                 Err(reason) => state.dispatch(Action::Notify(Notice::EditionUnavailable(reason))),

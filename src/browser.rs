@@ -95,12 +95,23 @@ pub fn set_fragment(fragment: &str, step: Step) {
     };
 }
 
-/// Keeps the address of a page the instance owns in the reader's language
-/// (`?lang=`), so that reloading or sharing it keeps the language.
-pub fn set_page_language(lang: crate::lang::Lang, default: crate::lang::Lang) {
+/// Keeps a page the instance owns in the reader's language: its address
+/// (`?lang=`, so that reloading or sharing it keeps the language), and its
+/// `lang` and `title` (`set_document_language`).
+pub fn set_page_language(lang: crate::lang::Lang, default: crate::lang::Lang, title: &str) {
+    set_document_language(lang, title);
     let Ok(history) = gloo_utils::window().history() else { return };
     let url = format!("{}#{}", crate::embed::in_language(&page_address(), lang, default), fragment());
     let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+}
+
+/// Gives a page the instance owns the `lang` and `title` of the language it shows.
+pub fn set_document_language(lang: crate::lang::Lang, title: &str) {
+    let document = gloo_utils::document();
+    document.set_title(title);
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("lang", lang.code());
+    }
 }
 
 /// Sends `event` to the host page as a bubbling `CustomEvent` on `target`;

@@ -95,8 +95,9 @@ pub fn pages(index: &str, standalone: &str, embedded: &str) -> Result<(String, S
     Ok((page, embed))
 }
 
-/// `index.html` made a page of another language: its `lang`, and its title
-/// and description from that edition's `meta`, after the `brand`.
+/// `index.html` made a page of an edition's language: its `lang`, and its
+/// title (`Meta::page_title`, as the app sets it when the reader switches
+/// language) and description from that edition's `meta`.
 pub fn localise_page(page: &str, lang: Lang, meta: &Meta, brand: &str) -> Result<String, String> {
     let tag = |name: &str| {
         let start = page.find(&format!("<{name}")).ok_or_else(|| format!("index.html has no <{name}>"))?;
@@ -114,7 +115,7 @@ pub fn localise_page(page: &str, lang: Lang, meta: &Meta, brand: &str) -> Result
         lang.code(),
         &page[html_end..title_start],
         &page[title_start..title_end],
-        e(&format!("{brand} — {}", meta.title)),
+        e(&meta.page_title(brand)),
         &page[title_close..description_at],
         e(&meta.description),
         &page[description_end..],

@@ -145,6 +145,12 @@ pub fn mount(host: Element, base: &str, n: u32) {
         let host = host.clone();
         move |edition: Edition, config: EmbedConfig| {
             panic::install(root.clone(), edition.words.t(T::PanicMessage), edition.lang());
+            // A page of the build's own shown in another language (`?lang=`) speaks it.
+            if let Page::Own { lang: shown, .. } = &page {
+                if *shown != edition.lang() {
+                    crate::browser::set_document_language(edition.lang(), &edition.data.records.meta.page_title(edition.words.t(T::Brand)));
+                }
+            }
             let props = AppProps { prefix: prefix.into(), config, edition, host: Some(host.clone()), base: base.into(), page, on_rendered };
             let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
             RUNNING.with(|running| running.borrow_mut().push((host, app)));

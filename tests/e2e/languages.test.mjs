@@ -104,18 +104,25 @@ test('the footer switch changes the language in place, keeps the view, and the a
   const { page, context } = await openWidget(browser, server.url, 'matrix');
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
+  // The page speaks the widget's language: as the build's Ukrainian page does.
+  const titleOf = (file) => fs.readFileSync(path.join(ROOT, 'dist', file), 'utf8').match(/<title>(.*?)<\/title>/)[1];
+  const speaks = () => page.evaluate(() => [document.documentElement.lang, document.title]);
+  const english = await speaks();
   await page.getByRole('button', { name: 'Українська' }).click();
   await page.locator('.sm-root[lang=uk]').waitFor();
   assert.equal(await page.locator('[role=tab][aria-selected=true]').textContent(), catalogue['tab.matrix']);
   assert.equal(await page.getByRole('button', { name: 'Українська' }).getAttribute('aria-pressed'), 'true');
   assert.match(page.url(), /\?lang=uk#matrix$/);
+  assert.deepEqual(await speaks(), ['uk', titleOf('index.uk.html')]);
   await page.reload();
   await widgetReady(page);
   assert.equal(await page.locator('.sm-root').getAttribute('lang'), 'uk', 'a reload keeps it');
+  assert.deepEqual(await speaks(), ['uk', titleOf('index.uk.html')], 'and the page speaks it again');
   await page.getByRole('button', { name: 'English' }).click();
   await page.locator('.sm-root[lang=en]').waitFor();
   assert.equal(await page.locator('[role=tab][aria-selected=true]').textContent(), 'Who wants what');
   assert.match(page.url(), /\/#matrix$/);
+  assert.deepEqual(await speaks(), english, 'and the page speaks English again, as it did');
   await page.getByRole('button', { name: 'Українська' }).click();
   await page.locator('.sm-root[lang=uk]').waitFor();
   assert.equal(requests.filter((u) => u.endsWith('stancemap-uk.json')).length, 2, 'once per page load, not per switch');
