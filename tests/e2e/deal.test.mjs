@@ -56,6 +56,9 @@ test('the keyboard alone builds a deal, each change is announced and lands in th
   const { page, context } = await openWidget(browser, server.url, 'deal');
   const first = data.issues.find((i) => data.options.some((o) => o.issue === i.id));
   const options = data.options.filter((o) => o.issue === first.id);
+  const result = page.locator('.sm-deal-result');
+  assert.equal(await result.locator('.sm-verdicts').count(), 0);
+  assert.ok((await result.locator('p').textContent()).length > 0, 'with nothing chosen, the result says what to do');
   await page.locator(`#sm1-choice-${first.id}`).focus();
   assert.equal(await page.locator('.sm-deal-summary').getAttribute('role'), 'status');
   const before = await summary(page);
@@ -77,6 +80,7 @@ test('the keyboard alone builds a deal, each change is announced and lands in th
   await page.getByRole('button', { name: 'Leave everything open' }).click();
   assert.equal(await hash(page), '#deal');
   assert.equal(await activeId(page), `sm1-choice-${first.id}`);
+  assert.equal(await result.locator('p').count(), 1, 'and the result says what to do again');
   await context.close();
 });
 

@@ -61,7 +61,9 @@ pub fn deal_builder(props: &ViewProps) -> Html {
                     </form>
                     <section class="sm-deal-result" aria-labelledby={widget.id(&["deal-result"])}>
                         <h3 id={widget.id(&["deal-result"])}>{ w.t(T::DealResult) }</h3>
-                        if !deal.is_empty() {
+                        if deal.is_empty() {
+                            <p class="sm-muted">{ w.t(T::DealEmpty) }</p>
+                        } else {
                             <p class="sm-deal-actions">
                                 <button type="button" class="sm-button" onclick={on_matrix}>{ w.t(T::DealMark) }</button>
                                 { " " }
