@@ -1,6 +1,8 @@
 //! A heading whose button shows or hides a region: issue cards and FAQ items
-//! (the WAI-ARIA disclosure and accordion patterns) are both this.
+//! (the WAI-ARIA disclosure and accordion patterns) are both this. On paper
+//! every region is shown.
 
+use gloo_events::EventListener;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -24,9 +26,18 @@ pub fn disclosure(props: &DisclosureProps) -> Html {
     let region = format!("{}-region", props.id);
     let onclick = props.on_toggle.reform(|_: MouseEvent| ());
     // Once opened, the body stays in the page, hidden while closed, so
-    // opening it again only shows it (as panels do).
+    // opening it again only shows it (as panels do). A print shows every
+    // body (print.css), so one begun renders them all.
     let opened = use_mut_ref(|| false);
-    *opened.borrow_mut() |= props.open;
+    let printing = use_state_eq(|| false);
+    {
+        let printing = printing.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::once(&gloo_utils::window(), "beforeprint", move |_| printing.set(true));
+            move || drop(listener)
+        });
+    }
+    *opened.borrow_mut() |= props.open || *printing;
     html! {
         <section id={props.id.clone()} class={classes!("sm-disclosure", props.open.then_some("sm-open"), props.class.clone())}>
             <h3 class="sm-disclosure-heading">

@@ -384,6 +384,20 @@ test('the theme follows the system and can be overridden', async () => {
   await context.close();
 });
 
+test('printing the FAQ or the issues prints every answer and every card’s detail, opened or not', async () => {
+  for (const [tab, count] of [['faq', data.faq.length], ['issues', data.issues.length]]) {
+    const { page, context } = await openWidget(browser, server.url, tab);
+    const bodies = page.locator(`#sm1-panel-${tab} .sm-disclosure-body`);
+    assert.equal(await bodies.count(), count);
+    assert.equal(await bodies.evaluateAll((b) => b.filter((x) => x.childElementCount > 0).length), 0, 'nothing opened yet');
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.waitForFunction((tab) => [...document.querySelector('[data-stancemap]').shadowRoot.querySelectorAll(`#sm1-panel-${tab} .sm-disclosure-body`)].every((b) => b.childElementCount > 0), tab);
+    for (const body of await bodies.all()) assert.ok(await body.isVisible(), `${tab}: every body prints`);
+    await context.close();
+  }
+});
+
 test('printing shows the open view without its controls, dark text on white whatever the theme', async () => {
   const { page, context } = await openWidget(browser, server.url, 'matrix');
   const text = () => page.locator('.sm-root').evaluate((el) => getComputedStyle(el).color);
