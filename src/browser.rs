@@ -18,6 +18,15 @@ pub fn focus(scope: &web_sys::Element, id: &str) {
     }
 }
 
+/// Moves keyboard focus to the first of `ids` inside `scope` that can take
+/// it (on screen, not disabled), and only to that one: each focus scrolls.
+pub fn focus_first<'a>(scope: &web_sys::Element, ids: impl IntoIterator<Item = &'a str>) {
+    let focusable = |el: &web_sys::HtmlElement| el.offset_parent().is_some() && !el.has_attribute("disabled");
+    if let Some(el) = ids.into_iter().filter_map(|id| by_id(scope, id)?.dyn_into::<web_sys::HtmlElement>().ok()).find(focusable) {
+        let _ = el.focus();
+    }
+}
+
 /// Scrolls the parent of the element with `id` inside `scope` sideways, and
 /// nothing else (not the host page), so that the element is in its view.
 pub fn reveal_in_strip(scope: &web_sys::Element, id: &str) {

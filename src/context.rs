@@ -86,6 +86,15 @@ impl Widget {
         }
     }
 
+    /// Moves keyboard focus to the first of this instance's elements with the
+    /// ids made of `each` parts that can take it (on screen, not disabled).
+    pub fn focus_first(&self, each: &[&[&str]]) {
+        if let Some(root) = self.root.cast::<web_sys::Element>() {
+            let ids: Vec<String> = each.iter().map(|parts| self.id(parts)).collect();
+            crate::browser::focus_first(&root, ids.iter().map(String::as_str));
+        }
+    }
+
     /// Moves keyboard focus to this instance's element with the id made of `parts`.
     pub fn focus(&self, parts: &[&str]) {
         if let Some(root) = self.root.cast::<web_sys::Element>() {

@@ -156,8 +156,8 @@ test('between a phone and a wide screen the table scrolls in its box rather than
 });
 
 /**
- * The cells (of the table, or as chosen) whose label (their text, without
- * the corner tags) is wider than the cell, or lies under one of its tags.
+ * The cells (of the table, or as chosen) whose label (their text, before
+ * the tags that follow it) is wider than the cell, or lies under a tag.
  */
 function overflowingLabels(page, cells = '.sm-table button.sm-cell') {
   return page.locator(cells).evaluateAll((cells) => cells.filter((cell) => {
@@ -249,6 +249,13 @@ test('the matrix filters by group and by issue', async () => {
   assert.equal(await page.locator('.sm-table tbody tr').count(), data.actors.length);
   assert.equal(await activeId(page), 'sm1-filter-group', 'the button goes with the filters, and focus moves to the first of them');
   await context.close();
+  // …also from a comparison, during which the first filter is disabled.
+  const comparing = await openWidget(browser, server.url, 'matrix?compare=ukraine.russia');
+  assert.ok(await comparing.page.locator('#sm1-filter-group').isDisabled());
+  await comparing.page.getByRole('button', { name: 'Show everything' }).focus();
+  await comparing.page.keyboard.press('Enter');
+  assert.equal(await activeId(comparing.page), 'sm1-filter-group');
+  await comparing.context.close();
 });
 
 test('the disagreement toggle keeps only issues with someone for and someone against', async () => {

@@ -169,15 +169,12 @@ fn use_open_cell(widget: &Widget, selected: Option<Cell>, written: (AttrValue, O
         let before = previous.replace(selected.clone());
         match (before, selected) {
             (_, Some(_)) => widget.focus(&["cell-detail-title"]),
-            // Back to the cell; where the filters now hide it, to the table,
-            // on a phone to its chooser, else to the filters. Only what is
-            // on screen takes focus, so the last of these that is wins.
+            // Back to the cell (in the layout on screen); where the filters
+            // now hide it, to the table, on a phone to its chooser, else to
+            // the filters.
             (Some(cell), None) => {
-                widget.focus(&["filter", "group"]);
-                widget.focus(&["phone-issue"]);
-                widget.focus(&["matrix-table"]);
-                widget.focus(&["cell", &cell.id()]);
-                widget.focus(&["phone-cell", &cell.id()]);
+                let id = cell.id();
+                widget.focus_first(&[&["cell", &id], &["phone-cell", &id], &["matrix-table"], &["phone-issue"], &["filter", "group"], &["filter", "issue"], &["filter", "disputed"]]);
             }
             (None, None) => {}
         }
@@ -211,12 +208,22 @@ fn filters(props: &FiltersProps) -> Html {
         let first = first.clone();
         props.on_action.reform(move |e: Event| super::Action::Compare(first.clone(), selected(&e)).into())
     };
-    // The button goes with the filters: focus moves to the first of them.
+    // The button goes with the filters: once they are cleared (and the
+    // first, disabled while comparing, is enabled), focus moves to the first.
+    let refocus = use_mut_ref(|| false);
+    {
+        let (refocus, widget) = (refocus.clone(), widget.clone());
+        use_effect_with(f.is_active(), move |_| {
+            if refocus.replace(false) {
+                widget.focus_first(&[&["filter", "group"], &["filter", "disputed"]]);
+            }
+        });
+    }
     let on_clear = {
-        let (on_action, widget) = (props.on_action.clone(), widget.clone());
+        let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| {
+            *refocus.borrow_mut() = true;
             on_action.emit(super::Action::ClearFilters.into());
-            widget.focus(&["filter", "group"]);
         })
     };
     let on_overlay = props.on_action.reform(|e: Event| super::Action::MarkDeal(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()).into());
