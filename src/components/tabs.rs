@@ -22,7 +22,9 @@ pub fn tabs(props: &TabsProps) -> Html {
     let strip = use_node_ref();
     {
         let (widget, strip) = (widget.clone(), strip.clone());
-        use_effect_with(props.current, move |&tab| {
+        // Keyed on the words too: another language's labels change the tabs' widths.
+        let words = std::rc::Rc::as_ptr(&widget.words) as usize;
+        use_effect_with((props.current, words), move |&(tab, _)| {
             let reveal = move || widget.reveal_in_strip(&["tab", tab.slug()]);
             reveal();
             let resizing = strip.cast::<web_sys::Element>().and_then(|strip| crate::browser::on_resize(&strip, reveal));
