@@ -95,9 +95,10 @@ pub fn pages(index: &str, standalone: &str, embedded: &str) -> Result<(String, S
     Ok((page, embed))
 }
 
-/// `index.html` made a page of an edition's language: its `lang`, and its
-/// title (`Meta::page_title`, as the app sets it when the reader switches
-/// language) and description from that edition's `meta`.
+/// `index.html` made a page of another language: its `lang`, and its title
+/// (`Meta::page_title`, as the app sets it when the reader switches
+/// language; `index.html` carries the English one) and description from
+/// that edition's `meta`.
 pub fn localise_page(page: &str, lang: Lang, meta: &Meta, brand: &str) -> Result<String, String> {
     let tag = |name: &str| {
         let start = page.find(&format!("<{name}")).ok_or_else(|| format!("index.html has no <{name}>"))?;

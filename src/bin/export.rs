@@ -75,7 +75,10 @@ fn main() {
     for edition in &editions {
         let fallback = static_html(edition);
         let content = |attributes: &[(&str, &str)], base: &str| mount_content(&first_view(edition, attributes, base), &fallback, base);
-        let page = localise_page(&template, edition.lang(), &edition.data.records.meta, edition.words.t(T::Brand)).unwrap_or_else(|e| fail(&e));
+        let page = match edition.lang() {
+            Lang::En => template.clone(),
+            lang => localise_page(&template, lang, &edition.data.records.meta, edition.words.t(T::Brand)).unwrap_or_else(|e| fail(&e)),
+        };
         let (index, embed) = pages(&page, &content(&STANDALONE, ""), &content(&EMBEDDED, "")).unwrap_or_else(|e| fail(&e));
         write(&dir, &page_name("index.html", edition.lang()), &index);
         write(&dir, &page_name("embed.html", edition.lang()), &embed);
