@@ -418,11 +418,13 @@ if (report.mounts) {
 }
 if (report.scale) {
   const scaleRows = Object.entries(report.scale);
-  // Whole tables: every row drawn.
+  // Whole tables, every row drawn: by the tab's first opening at 1× and
+  // 10×, where all rows fit; by the click on "Show every row" at 100×.
   const perCell = scaleRows.map(([, r]) => (r.everyRow ?? r.ms) / r.cells);
-  const hundred = report.scale['100×'].ms;
-  targets.push(['matrix render at 100× the cells', `${hundred} ms`, '≤ 500 ms', hundred <= 500, '≤ 100 ms', hundred <= 100],
-    ['cost linear in cells (ms per cell at 1× / 10× / 100×)', perCell.map((x) => round(x, 4)).join(' / '), 'at 100× ≤ 2 × at 10×', perCell[2] <= 2 * perCell[1], 'the same', perCell[2] <= 2 * perCell[1]]);
+  const { ms: hundred, drawn, cells, everyRow } = report.scale['100×'];
+  targets.push([`matrix, first render at 100× the cells (the first ${drawn} of ${cells} cells drawn)`, `${hundred} ms`, '≤ 500 ms', hundred <= 500, '≤ 100 ms', hundred <= 100],
+    ['matrix, every row at 100× the cells (on request)', everyRow === null ? 'all drawn at first' : `${everyRow} ms`, '≤ 500 ms', (everyRow ?? hundred) <= 500, '≤ 100 ms', (everyRow ?? hundred) <= 100],
+    ['cost linear in cells (ms per cell at 1× / 10× / 100×, every row drawn)', perCell.map((x) => round(x, 4)).join(' / '), 'at 100× ≤ 2 × at 10×', perCell[2] <= 2 * perCell[1], 'the same', perCell[2] <= 2 * perCell[1]]);
   sections.push('## Scale: rendering the matrix', '', 'A big table draws its first rows (at most 2,000 cells, never fewer than 10 rows) until the reader asks for every row.', '',
     '| dataset | cells | drawn at first | first render ms | every row, on request, ms |', '| --- | ---: | ---: | ---: | ---: |',
     ...scaleRows.map(([k, r]) => `| ${k} | ${r.cells} | ${r.drawn} | ${r.ms} | ${r.everyRow ?? 'all drawn at first'} |`), '');

@@ -35,7 +35,8 @@ pub const FIRST_ROWS: usize = 10;
 
 impl Grid<'_> {
     /// How many rows (actors) the table draws until the reader asks for all
-    /// of them: `None` when they all fit in `FIRST_CELLS`.
+    /// of them: `None` when they all fit in `FIRST_CELLS`, or are no more
+    /// than `FIRST_ROWS`.
     pub fn first_rows(&self) -> Option<usize> {
         let rows = (FIRST_CELLS / self.issues.len().max(1)).max(FIRST_ROWS);
         (rows < self.actors.len()).then_some(rows)
