@@ -203,8 +203,9 @@ impl Drop for Idle {
     }
 }
 
-/// Calls `f` whenever `element` changes size, and once it is first laid out
-/// (a hidden element takes its size when shown), until the `Resizing` is dropped.
+/// Calls `f` after the next layout, and again whenever `element` changes
+/// size (a hidden element takes its size when shown), until the `Resizing`
+/// is dropped.
 pub fn on_resize(element: &web_sys::Element, f: impl Fn() + 'static) -> Option<Resizing> {
     let closure = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(f);
     let observer = web_sys::ResizeObserver::new(closure.as_ref().unchecked_ref()).ok()?;

@@ -25,8 +25,9 @@ pub fn tabs(props: &TabsProps) -> Html {
         // Keyed on the words too: another language's labels change the tabs' widths.
         let words = std::rc::Rc::as_ptr(&widget.words) as usize;
         use_effect_with((props.current, words), move |&(tab, _)| {
+            // A new observer reports once, after the frame's layout (so
+            // reading the tabs' places forces none), then on every resize.
             let reveal = move || widget.reveal_in_strip(&["tab", tab.slug()]);
-            reveal();
             let resizing = strip.cast::<web_sys::Element>().and_then(|strip| crate::browser::on_resize(&strip, reveal));
             move || drop(resizing)
         });
