@@ -173,6 +173,24 @@ function overflowingLabels(page, cells = '.sm-table button.sm-cell') {
   }).map((cell) => `${cell.id}: ${cell.textContent}`));
 }
 
+test('a table wider than its scroll box keeps its caption in view, scrolled or not', async () => {
+  const [first, second] = [data.scenarios[0].id, data.scenarios[1].id];
+  for (const [fragment, width, table] of [['matrix', 900, '.sm-table'], [`scenarios/${first}/${second}`, 375, '.sm-comparison']]) {
+    const { page, context } = await openWidget(browser, server.url, fragment, { viewport: { width, height: 900 } });
+    const inBox = () => page.locator(`${table} caption`).evaluate((caption) => {
+      const box = caption.closest('table').parentElement;
+      const [c, b] = [caption, box].map((e) => e.getBoundingClientRect());
+      return { wider: box.scrollWidth > box.clientWidth, fits: c.left >= b.left - 1 && c.right <= b.right + 1 };
+    });
+    const before = await inBox();
+    assert.ok(before.wider, `${fragment}: the table is wider than its box here`);
+    assert.ok(before.fits, `${fragment}: the caption is in view`);
+    await page.locator(`${table} caption`).evaluate((caption) => { caption.closest('table').parentElement.scrollLeft = 200; });
+    assert.ok((await inBox()).fits, `${fragment}: and stays in view once scrolled`);
+    await context.close();
+  }
+});
+
 test('on a phone the matrix shows one issue at a time with every actor, and cells still open', async () => {
   const { page, context } = await openWidget(browser, server.url, 'matrix', { viewport: { width: 360, height: 800 } });
   assert.equal(await page.locator('.sm-matrix-scroll').isVisible(), false, 'no table to scroll sideways');
