@@ -63,10 +63,20 @@ pub fn app(props: &AppProps) -> Html {
     // The first render is in the page: swap out the prerendered view, and mark
     // it for `make bench` (Element Timing cannot see into shadow roots).
     let on_rendered = props.on_rendered.clone();
-    use_effect_with((), move |_| {
-        on_rendered.emit(());
-        browser::mark("stancemap:rendered");
-    });
+    {
+        // A link to one item of a long list (`#faq/article-5`) starts the
+        // standalone page there; in an article or an iframe the host page
+        // keeps its place.
+        let linked = (config.chrome == Chrome::Standalone).then(|| config.start.view.tab.linked(&config.start.view)).flatten();
+        let widget = widget.clone();
+        use_effect_with((), move |_| {
+            on_rendered.emit(());
+            browser::mark("stancemap:rendered");
+            if let Some([kind, id]) = linked {
+                widget.scroll_to(&[&kind, &id]);
+            }
+        });
+    }
 
     // One callback for the widget's life: a fresh one each render would be a
     // changed prop for every child, and re-render them all.

@@ -18,6 +18,13 @@ pub fn focus(scope: &web_sys::Element, id: &str) {
     }
 }
 
+/// Scrolls the page so that the element with `id` inside `scope` starts at its top.
+pub fn scroll_to(scope: &web_sys::Element, id: &str) {
+    if let Some(el) = by_id(scope, id) {
+        el.scroll_into_view();
+    }
+}
+
 /// Moves keyboard focus to the first of `ids` inside `scope` that can take
 /// it (on screen, not disabled), and only to that one: each focus scrolls.
 pub fn focus_first<'a>(scope: &web_sys::Element, ids: impl IntoIterator<Item = &'a str>) {

@@ -86,6 +86,13 @@ impl Widget {
         }
     }
 
+    /// Scrolls the page to this instance's element with the id made of `parts`.
+    pub fn scroll_to(&self, parts: &[&str]) {
+        if let Some(root) = self.root.cast::<web_sys::Element>() {
+            crate::browser::scroll_to(&root, &self.id(parts));
+        }
+    }
+
     /// Moves keyboard focus to the first of this instance's elements with the
     /// ids made of `each` parts that can take it (on screen, not disabled).
     pub fn focus_first(&self, each: &[&[&str]]) {

@@ -57,6 +57,12 @@ pub trait Section {
     }
     /// What the host page hears when the view changes.
     fn events(_old: &View, _new: &View, _events: &mut Vec<HostEvent>) {}
+    /// The element (its id's parts) of the one item `view` opens in a long
+    /// list (`#faq/article-5`): where the standalone page starts when a
+    /// link opens it.
+    fn linked(_view: &View) -> Option<[String; 2]> {
+        None
+    }
     /// The tab's panel.
     fn panel(view: View, on_action: Callback<Action>) -> Html;
 }
@@ -163,6 +169,11 @@ macro_rules! tabs {
 
             pub(crate) fn write(self, view: &View, link: &mut Written) {
                 match self { $(Tab::$tab => <$module::$section as Section>::write(view, link)),+ }
+            }
+
+            /// The element of the item `view` opens in this tab's long list, if any.
+            pub fn linked(self, view: &View) -> Option<[String; 2]> {
+                match self { $(Tab::$tab => <$module::$section as Section>::linked(view)),+ }
             }
 
             /// The panel of this tab for `view`.

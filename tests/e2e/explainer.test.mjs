@@ -173,6 +173,20 @@ function overflowingLabels(page, cells = '.sm-table button.sm-cell') {
   }).map((cell) => `${cell.id}: ${cell.textContent}`));
 }
 
+test('a link to one answer or issue far down the list starts the standalone page there; an embedded page keeps its place', async () => {
+  for (const [fragment, id] of [[`faq/${data.faq.at(-1).id}`, `sm1-faq-${data.faq.at(-1).id}`], [`issues/${data.issues.at(-1).id}`, `sm1-issue-${data.issues.at(-1).id}`]]) {
+    const { page, context } = await openWidget(browser, server.url, fragment, { viewport: { width: 375, height: 800 } });
+    const top = () => page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top);
+    assert.ok(await page.evaluate(() => scrollY) > 0, `${fragment}: the page scrolled`);
+    const at = await top();
+    assert.ok(at >= -1 && at < 100, `${fragment}: the item starts at the top of the window (${at} px)`);
+    await context.close();
+    const embedded = await openWidget(browser, `${server.url}embed.html`, fragment, { viewport: { width: 375, height: 800 } });
+    assert.equal(await embedded.page.evaluate(() => scrollY), 0, `${fragment}: the iframe page does not scroll`);
+    await embedded.context.close();
+  }
+});
+
 test('a table wider than its scroll box keeps its caption in view, scrolled or not', async () => {
   const [first, second] = [data.scenarios[0].id, data.scenarios[1].id];
   for (const [fragment, width, table] of [['matrix', 900, '.sm-table'], [`scenarios/${first}/${second}`, 375, '.sm-comparison']]) {

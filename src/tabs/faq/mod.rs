@@ -77,6 +77,10 @@ impl Section for FaqTab {
         }
     }
 
+    fn linked(view: &View) -> Option<[String; 2]> {
+        view.faq.open.as_ref().map(|id| ["faq".into(), id.to_string()])
+    }
+
     fn panel(view: View, on_action: Callback<AppAction>) -> Html {
         html! { <view::Faq {view} {on_action} /> }
     }

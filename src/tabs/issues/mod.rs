@@ -58,6 +58,10 @@ impl Section for IssuesTab {
         opened(events, "issue", old.issues.open.as_ref(), new.issues.open.as_ref());
     }
 
+    fn linked(view: &View) -> Option<[String; 2]> {
+        view.issues.open.as_ref().map(|id| ["issue".into(), id.to_string()])
+    }
+
     fn panel(view: View, on_action: Callback<AppAction>) -> Html {
         html! { <view::Issues {view} {on_action} /> }
     }
