@@ -308,7 +308,9 @@ test('two actors can be compared side by side', async () => {
   const { page, context } = await openWidget(browser, server.url, 'matrix');
   await page.selectOption('#sm1-filter-first', 'ukraine');
   assert.equal(await page.locator('.sm-table tbody tr').count(), data.actors.length, 'one choice alone changes nothing');
+  assert.ok(await page.locator('#sm1-filter-second option[value=ukraine]').isDisabled(), 'the actor chosen first cannot be chosen second');
   await page.selectOption('#sm1-filter-second', 'russia');
+  assert.ok(await page.locator('#sm1-filter-first option[value=russia]').isDisabled(), 'nor the other way round');
   assert.deepEqual(await page.locator('.sm-table tbody th[scope=row]').allTextContents(), ['Ukraine', 'Russia']);
   assert.match(await hash(page), /compare=ukraine\.russia/);
   await context.close();

@@ -228,10 +228,12 @@ fn filters(props: &FiltersProps) -> Html {
     };
     let on_overlay = props.on_action.reform(|e: Event| super::Action::MarkDeal(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()).into());
 
-    let actor_options = |chosen: Option<&ActorId>| {
+    // The actor chosen in the other box cannot be chosen again: an actor
+    // compared with itself would compare nothing.
+    let actor_options = |chosen: Option<&ActorId>, other: Option<&ActorId>| {
         let mut options = vec![html! { <option value="" selected={chosen.is_none()}>{ w.t(T::MatrixChoose) }</option> }];
         options.extend(data.records.actors.iter().map(|a| html! {
-            <option value={a.id.to_string()} selected={chosen == Some(&a.id)}>{ &a.name }</option>
+            <option value={a.id.to_string()} selected={chosen == Some(&a.id)} disabled={other == Some(&a.id)}>{ &a.name }</option>
         }));
         options
     };
@@ -271,10 +273,10 @@ fn filters(props: &FiltersProps) -> Html {
             <fieldset class="sm-field sm-compare">
                 <legend>{ w.t(T::MatrixCompare) }</legend>
                 <label class="sm-visually-hidden" for={id("first")}>{ w.t(T::MatrixFirstActor) }</label>
-                <select id={id("first")} onchange={on_first}>{ for actor_options(first.as_ref()) }</select>
+                <select id={id("first")} onchange={on_first}>{ for actor_options(first.as_ref(), second.as_ref()) }</select>
                 <span aria-hidden="true">{ " " }{ w.t(T::MatrixVersus) }{ " " }</span>
                 <label class="sm-visually-hidden" for={id("second")}>{ w.t(T::MatrixSecondActor) }</label>
-                <select id={id("second")} onchange={on_second}>{ for actor_options(second.as_ref()) }</select>
+                <select id={id("second")} onchange={on_second}>{ for actor_options(second.as_ref(), first.as_ref()) }</select>
             </fieldset>
             if f.is_active() {
                 <button type="button" class="sm-button" onclick={on_clear}>{ w.t(T::MatrixShowAll) }</button>
