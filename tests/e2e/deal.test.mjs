@@ -52,6 +52,14 @@ test('unknown is never shown as acceptance: an actor the sources are silent on i
   await context.close();
 });
 
+test('the package’s one-line answer stays in sight while choosing where there is room, and not over the choices on a phone, upright or on its side', async () => {
+  for (const [width, height, sticky] of [[1280, 900, true], [375, 800, false], [844, 390, false]]) {
+    const { page, context } = await openWidget(browser, server.url, 'deal', { viewport: { width, height } });
+    assert.equal(await page.locator('.sm-deal-summary').evaluate((el) => getComputedStyle(el).position), sticky ? 'sticky' : 'static', `${width} × ${height}`);
+    await context.close();
+  }
+});
+
 test('the keyboard alone builds a deal, each change is announced and lands in the link', async () => {
   const { page, context } = await openWidget(browser, server.url, 'deal');
   const first = data.issues.find((i) => data.options.some((o) => o.issue === i.id));
