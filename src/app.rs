@@ -67,13 +67,13 @@ pub fn app(props: &AppProps) -> Html {
         // A link to one item of a long list (`#faq/article-5`) starts the
         // standalone page there; in an article or an iframe the host page
         // keeps its place.
-        let linked = (config.chrome == Chrome::Standalone).then(|| config.start.view.tab.linked(&config.start.view)).flatten();
+        let linked = use_memo((), |_| (config.chrome == Chrome::Standalone).then(|| config.start.view.tab.linked(&config.start.view)).flatten());
         let widget = widget.clone();
         use_effect_with((), move |_| {
             on_rendered.emit(());
             browser::mark("stancemap:rendered");
-            if let Some([kind, id]) = linked {
-                widget.scroll_to(&[&kind, &id]);
+            if let Some(item) = (*linked).as_ref().and_then(|[kind, id]| widget.element(&[kind, id])) {
+                browser::scroll_to(&item);
             }
         });
     }
@@ -262,7 +262,7 @@ fn use_language(edition: UseStateHandle<Edition>, state: &UseReducerHandle<State
             match loaded {
                 Ok(loaded) => {
                     crate::panic::set_message(loaded.words.t(T::PanicMessage), lang);
-                    let title = loaded.data.records.meta.page_title(loaded.words.t(T::Brand));
+                    let title = loaded.page_title();
                     edition.set(loaded);
                     state.dispatch(Action::LanguageShown);
                     if let Page::Own { lang: shown, .. } = page {

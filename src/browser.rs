@@ -7,37 +7,34 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::notice::Failure;
 
 /// The element with `id` inside `scope` (a shadow root's content has no `getElementById`).
-fn by_id(scope: &web_sys::Element, id: &str) -> Option<web_sys::Element> {
+pub fn by_id(scope: &web_sys::Element, id: &str) -> Option<web_sys::Element> {
     scope.query_selector(&format!("#{id}")).ok().flatten()
 }
 
-/// Moves keyboard focus to the element with `id` inside `scope`, if it exists.
-pub fn focus(scope: &web_sys::Element, id: &str) {
-    if let Some(el) = by_id(scope, id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+/// Moves keyboard focus to `element`.
+pub fn focus(element: &web_sys::Element) {
+    if let Some(el) = element.dyn_ref::<web_sys::HtmlElement>() {
         let _ = el.focus();
     }
 }
 
-/// Scrolls the page so that the element with `id` inside `scope` starts at its top.
-pub fn scroll_to(scope: &web_sys::Element, id: &str) {
-    if let Some(el) = by_id(scope, id) {
-        el.scroll_into_view();
+/// Moves keyboard focus to the first of `elements` that can take it (on
+/// screen, not disabled), and only to that one: each focus scrolls.
+pub fn focus_first(elements: impl IntoIterator<Item = web_sys::Element>) {
+    let focusable = |el: &web_sys::Element| el.dyn_ref::<web_sys::HtmlElement>().is_some_and(|el| el.offset_parent().is_some()) && !el.has_attribute("disabled");
+    if let Some(el) = elements.into_iter().find(focusable) {
+        focus(&el);
     }
 }
 
-/// Moves keyboard focus to the first of `ids` inside `scope` that can take
-/// it (on screen, not disabled), and only to that one: each focus scrolls.
-pub fn focus_first<'a>(scope: &web_sys::Element, ids: impl IntoIterator<Item = &'a str>) {
-    let focusable = |el: &web_sys::HtmlElement| el.offset_parent().is_some() && !el.has_attribute("disabled");
-    if let Some(el) = ids.into_iter().filter_map(|id| by_id(scope, id)?.dyn_into::<web_sys::HtmlElement>().ok()).find(focusable) {
-        let _ = el.focus();
-    }
+/// Scrolls the page so that `element` starts at its top.
+pub fn scroll_to(element: &web_sys::Element) {
+    element.scroll_into_view();
 }
 
-/// Scrolls the parent of the element with `id` inside `scope` sideways, and
-/// nothing else (not the host page), so that the element is in its view.
-pub fn reveal_in_strip(scope: &web_sys::Element, id: &str) {
-    let Some(element) = by_id(scope, id) else { return };
+/// Scrolls the parent of `element` sideways, and nothing else (not the host
+/// page), so that the element is in its view.
+pub fn reveal_in_strip(element: &web_sys::Element) {
     let Some(strip) = element.parent_element() else { return };
     let (inner, outer) = (element.get_bounding_client_rect(), strip.get_bounding_client_rect());
     let by = if inner.left() < outer.left() {
@@ -50,9 +47,8 @@ pub fn reveal_in_strip(scope: &web_sys::Element, id: &str) {
     strip.set_scroll_left(strip.scroll_left() + by.round() as i32);
 }
 
-/// Sets (`Some`) or removes (`None`) attributes of the element with `id` inside `scope`, if it exists.
-pub fn set_attributes(scope: &web_sys::Element, id: &str, attributes: &[(&str, Option<&str>)]) {
-    let Some(element) = by_id(scope, id) else { return };
+/// Sets (`Some`) or removes (`None`) attributes of `element`.
+pub fn set_attributes(element: &web_sys::Element, attributes: &[(&str, Option<&str>)]) {
     for (name, value) in attributes {
         let _ = match value {
             Some(value) => element.set_attribute(name, value),

@@ -69,44 +69,22 @@ impl Widget {
         format!("{}{name}", self.base)
     }
 
-    /// Sets (`Some`) or removes (`None`) attributes of this instance's
-    /// element with the id made of `parts`: state on markup written as
-    /// text, which the virtual DOM does not patch.
-    pub fn set_attributes(&self, parts: &[&str], attributes: &[(&str, Option<&str>)]) {
-        if let Some(root) = self.root.cast::<web_sys::Element>() {
-            crate::browser::set_attributes(&root, &self.id(parts), attributes);
-        }
+    /// This instance's element with the id made of `parts`, if it is in the page.
+    pub fn element(&self, parts: &[&str]) -> Option<web_sys::Element> {
+        crate::browser::by_id(&self.root.cast::<web_sys::Element>()?, &self.id(parts))
     }
 
-    /// Scrolls the strip holding this instance's element with the id made of
-    /// `parts` sideways so that the element is in view.
-    pub fn reveal_in_strip(&self, parts: &[&str]) {
-        if let Some(root) = self.root.cast::<web_sys::Element>() {
-            crate::browser::reveal_in_strip(&root, &self.id(parts));
-        }
-    }
-
-    /// Scrolls the page to this instance's element with the id made of `parts`.
-    pub fn scroll_to(&self, parts: &[&str]) {
-        if let Some(root) = self.root.cast::<web_sys::Element>() {
-            crate::browser::scroll_to(&root, &self.id(parts));
+    /// Moves keyboard focus to this instance's element with the id made of `parts`.
+    pub fn focus(&self, parts: &[&str]) {
+        if let Some(element) = self.element(parts) {
+            crate::browser::focus(&element);
         }
     }
 
     /// Moves keyboard focus to the first of this instance's elements with the
     /// ids made of `each` parts that can take it (on screen, not disabled).
     pub fn focus_first(&self, each: &[&[&str]]) {
-        if let Some(root) = self.root.cast::<web_sys::Element>() {
-            let ids: Vec<String> = each.iter().map(|parts| self.id(parts)).collect();
-            crate::browser::focus_first(&root, ids.iter().map(String::as_str));
-        }
-    }
-
-    /// Moves keyboard focus to this instance's element with the id made of `parts`.
-    pub fn focus(&self, parts: &[&str]) {
-        if let Some(root) = self.root.cast::<web_sys::Element>() {
-            crate::browser::focus(&root, &self.id(parts));
-        }
+        crate::browser::focus_first(each.iter().filter_map(|parts| self.element(parts)));
     }
 }
 

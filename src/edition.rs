@@ -56,6 +56,12 @@ impl Edition {
         self.words.lang
     }
 
+    /// The title of a page the widget fills in this language: the brand,
+    /// then the dataset's title.
+    pub fn page_title(&self) -> String {
+        format!("{} — {}", self.words.t(crate::words::T::Brand), self.data.records.meta.title)
+    }
+
     /// The file name of `lang`'s edition, beside the app.
     pub fn file(lang: Lang) -> String {
         format!("stancemap-{}.json", lang.code())

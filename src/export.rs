@@ -5,8 +5,8 @@
 use crate::dataset::Dataset;
 use crate::mount::{FALLBACK_SLOT, PRERENDERED, STYLESHEET};
 use crate::panic::MOUNT_CLASS;
-use crate::lang::Lang;
-use crate::model::{Meta, Stance};
+use crate::edition::Edition;
+use crate::model::Stance;
 
 /// One row per stance (several where sources differ, the current stated line
 /// first), and one row for each actor × issue with no stated position.
@@ -95,11 +95,10 @@ pub fn pages(index: &str, standalone: &str, embedded: &str) -> Result<(String, S
     Ok((page, embed))
 }
 
-/// `index.html` made a page of another language: its `lang`, and its title
-/// (`Meta::page_title`, as the app sets it when the reader switches
-/// language; `index.html` carries the English one) and description from
-/// that edition's `meta`.
-pub fn localise_page(page: &str, lang: Lang, meta: &Meta, brand: &str) -> Result<String, String> {
+/// `index.html` made a page of `edition`'s language: its `lang`, its title
+/// (`Edition::page_title`, as the app sets it when the reader switches
+/// language; `index.html` carries the English one) and its description.
+pub fn localise_page(page: &str, edition: &Edition) -> Result<String, String> {
     let tag = |name: &str| {
         let start = page.find(&format!("<{name}")).ok_or_else(|| format!("index.html has no <{name}>"))?;
         Ok::<_, String>((start, page[start..].find('>').map(|end| start + end + 1).unwrap_or(page.len())))
@@ -113,12 +112,12 @@ pub fn localise_page(page: &str, lang: Lang, meta: &Meta, brand: &str) -> Result
     Ok(format!(
         "{}<html lang=\"{}\">{}{}{}{}<meta name=\"description\" content=\"{}\">{}",
         &page[..html_start],
-        lang.code(),
+        edition.lang().code(),
         &page[html_end..title_start],
         &page[title_start..title_end],
-        e(&meta.page_title(brand)),
+        e(&edition.page_title()),
         &page[title_close..description_at],
-        e(&meta.description),
+        e(&edition.data.records.meta.description),
         &page[description_end..],
     ))
 }

@@ -8,6 +8,8 @@ use std::fmt::Write;
 
 use crate::edition::Edition;
 use crate::lang::Lang;
+use crate::model::{Actor, Issue};
+use crate::tabs::matrix::{Grid, MatrixFilter};
 use crate::words::{P, T};
 
 /// Escapes text for HTML element content and attribute values.
@@ -31,6 +33,27 @@ pub fn push_escaped(out: &mut String, text: &str) {
     }
 }
 
+/// The rows and columns of an actors × issues table, written into `h` from
+/// `<thead>` to `</tbody>`: `corner` heads the actors' column, `head` writes
+/// each issue's column heading and `cell` each actor's cell on each issue;
+/// the actors' short names head the rows. The app's matrix and this
+/// fallback's are both written so.
+pub fn write_grid(h: &mut String, grid: &Grid, corner: &str, head: impl Fn(&mut String, &Issue), cell: impl Fn(&mut String, &Actor, &Issue)) {
+    let _ = write!(h, "<thead><tr><th scope=\"col\">{}</th>", escape(corner));
+    for i in &grid.issues {
+        head(h, i);
+    }
+    h.push_str("</tr></thead><tbody>");
+    for a in &grid.actors {
+        let _ = write!(h, "<tr><th scope=\"row\">{}</th>", escape(&a.short));
+        for i in &grid.issues {
+            cell(h, a, i);
+        }
+        h.push_str("</tr>");
+    }
+    h.push_str("</tbody>");
+}
+
 /// The stance matrix as a plain table, every option with its quoted
 /// reactions, every FAQ answer and the sources:
 /// what readers without JavaScript get below the prerendered first view
@@ -42,24 +65,18 @@ pub fn static_html(edition: &Edition) -> String {
     // Quotes and headlines are in the dataset's language.
     let en = Lang::En.code();
     let mut h = format!("<div class=\"sm-fallback\" lang=\"{}\">", edition.lang().code());
-    let _ = write!(h, "<h3>{}</h3><table><caption>{}</caption><thead><tr><th scope=\"col\">{}</th>", e(w.t(T::TabMatrix)), e(w.t(T::FallbackCaption)), e(w.t(T::MatrixActor)));
-    for i in &r.issues {
+    let _ = write!(h, "<h3>{}</h3><table><caption>{}</caption>", e(w.t(T::TabMatrix)), e(w.t(T::FallbackCaption)));
+    let head = |h: &mut String, i: &Issue| {
         let _ = write!(h, "<th scope=\"col\" title=\"{}\">{}</th>", e(&i.proposition), e(&i.short));
-    }
-    h.push_str("</tr></thead><tbody>");
-    for a in &r.actors {
-        let _ = write!(h, "<tr><th scope=\"row\">{}</th>", e(&a.short));
-        for i in &r.issues {
-            match data.stance(&a.id, &i.id) {
-                Some(s) => {
-                    let _ = write!(h, "<td title=\"{}\">{}</td>", e(&s.summary), e(w.t(s.position.label())));
-                }
-                None => h.push_str("<td>–</td>"),
-            }
+    };
+    let cell = |h: &mut String, a: &Actor, i: &Issue| match data.stance(&a.id, &i.id) {
+        Some(s) => {
+            let _ = write!(h, "<td title=\"{}\">{}</td>", e(&s.summary), e(w.t(s.position.label())));
         }
-        h.push_str("</tr>");
-    }
-    h.push_str("</tbody></table>");
+        None => h.push_str("<td>–</td>"),
+    };
+    write_grid(&mut h, &MatrixFilter::default().grid(data), w.t(T::MatrixActor), head, cell);
+    h.push_str("</table>");
 
     if !r.options.is_empty() {
         let _ = write!(h, "<h3>{}</h3><p>{}</p>", e(w.t(T::FallbackOptions)), e(w.t(T::FallbackNoReaction)));

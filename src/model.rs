@@ -43,13 +43,6 @@ pub struct Meta {
     pub reviewed: String,
 }
 
-impl Meta {
-    /// The title of a page the widget fills: the `brand`, then this one.
-    pub fn page_title(&self, brand: &str) -> String {
-        format!("{brand} — {}", self.title)
-    }
-}
-
 /// One source document. Every other record cites sources by `id`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Source {

@@ -104,8 +104,8 @@ pub fn mount(host: Element, base: &str, n: u32) {
                 let focused = shadow.active_element().filter(|e| first_view.contains(Some(e))).map(|e| e.id());
                 first_view.remove();
                 let _ = root.remove_attribute(PENDING);
-                if let Some((_, rest)) = focused.as_deref().and_then(|id| id.split_once('-')) {
-                    crate::browser::focus(&root, &format!("{prefix}-{rest}"));
+                if let Some(element) = focused.as_deref().and_then(|id| id.split_once('-')).and_then(|(_, rest)| crate::browser::by_id(&root, &format!("{prefix}-{rest}"))) {
+                    crate::browser::focus(&element);
                 }
             })
         }
@@ -148,7 +148,7 @@ pub fn mount(host: Element, base: &str, n: u32) {
             // A page of the build's own shown in another language (`?lang=`) speaks it.
             if let Page::Own { lang: shown, .. } = &page {
                 if *shown != edition.lang() {
-                    crate::browser::set_document_language(edition.lang(), &edition.data.records.meta.page_title(edition.words.t(T::Brand)));
+                    crate::browser::set_document_language(edition.lang(), &edition.page_title());
                 }
             }
             let props = AppProps { prefix: prefix.into(), config, edition, host: Some(host.clone()), base: base.into(), page, on_rendered };

@@ -26,7 +26,6 @@ use stancemap::prerender::first_view;
 use stancemap::tabs::sources::{CORRECTIONS_JSON, DATA_CSV, DATA_JSON};
 use stancemap::embed::page_name;
 use stancemap::export::{glue_factory, localise_page, mount_content, pages, stances_csv, EMBEDDED, STANDALONE, STYLES};
-use stancemap::words::T;
 use stancemap::fallback::static_html;
 use stancemap::mount::STYLESHEET;
 
@@ -77,7 +76,7 @@ fn main() {
         let content = |attributes: &[(&str, &str)], base: &str| mount_content(&first_view(edition, attributes, base), &fallback, base);
         let page = match edition.lang() {
             Lang::En => template.clone(),
-            lang => localise_page(&template, lang, &edition.data.records.meta, edition.words.t(T::Brand)).unwrap_or_else(|e| fail(&e)),
+            _ => localise_page(&template, edition).unwrap_or_else(|e| fail(&e)),
         };
         let (index, embed) = pages(&page, &content(&STANDALONE, ""), &content(&EMBEDDED, "")).unwrap_or_else(|e| fail(&e));
         write(&dir, &page_name("index.html", edition.lang()), &index);

@@ -27,7 +27,11 @@ pub fn tabs(props: &TabsProps) -> Html {
         use_effect_with((props.current, words), move |&(tab, _)| {
             // A new observer reports once, after the frame's layout (so
             // reading the tabs' places forces none), then on every resize.
-            let reveal = move || widget.reveal_in_strip(&["tab", tab.slug()]);
+            let reveal = move || {
+                if let Some(tab) = widget.element(&["tab", tab.slug()]) {
+                    crate::browser::reveal_in_strip(&tab);
+                }
+            };
             let resizing = strip.cast::<web_sys::Element>().and_then(|strip| crate::browser::on_resize(&strip, reveal));
             move || drop(resizing)
         });

@@ -41,6 +41,14 @@ impl Grid<'_> {
         let rows = (FIRST_CELLS / self.issues.len().max(1)).max(FIRST_ROWS);
         (rows < self.actors.len()).then_some(rows)
     }
+
+    /// Only its first `rows` rows (every row when `None`).
+    pub fn first(mut self, rows: Option<usize>) -> Self {
+        if let Some(rows) = rows {
+            self.actors.truncate(rows);
+        }
+        self
+    }
 }
 
 impl MatrixFilter {

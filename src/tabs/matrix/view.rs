@@ -13,12 +13,12 @@ use std::fmt::Write;
 
 use yew::prelude::*;
 
-use crate::browser::{clicked, selected};
+use crate::browser::{self, clicked, selected};
 use crate::components::stance_badge::StanceBadge;
 use crate::components::stance_detail::StanceDetail;
 use crate::context::{use_widget, Widget};
 use crate::deal::Deal;
-use crate::fallback::{escape, push_escaped};
+use crate::fallback::{escape, push_escaped, write_grid};
 use crate::ids::{ActorId, OptionId};
 use crate::model::{Actor, Group, Issue, Position, ReactionKind};
 use crate::state::Action;
@@ -44,7 +44,8 @@ pub fn matrix(props: &ViewProps) -> Html {
     // alike) until the reader asks for every row, and every row once a link
     // opens a cell further down.
     let every_row = use_state(|| false);
-    let below = match (grid.first_rows(), &open_cell) {
+    let first_rows = grid.first_rows();
+    let below = match (first_rows, &open_cell) {
         (Some(first), Some(cell)) => grid.actors.iter().skip(first).any(|a| a.id == cell.actor),
         _ => false,
     };
@@ -56,19 +57,15 @@ pub fn matrix(props: &ViewProps) -> Html {
             }
         });
     }
-    let rows = grid.first_rows().filter(|_| !*every_row && !below);
+    let rows = first_rows.filter(|_| !*every_row && !below);
     let table = use_memo((widget.clone(), filter.clone(), marked.clone(), rows), |(widget, filter, marked, rows)| {
-        let mut grid = filter.grid(&widget.data);
-        grid.actors.truncate(rows.unwrap_or(usize::MAX));
-        write_table(widget, &grid, marked.as_ref())
+        write_table(widget, &filter.grid(&widget.data).first(*rows), marked.as_ref())
     });
     // The phone shows one issue: the one chosen, else the open cell's, else the first shown.
     let phone_issue = filter.issue.clone().or_else(|| open_cell.as_ref().map(|c| c.issue.clone())).or_else(|| grid.issues.first().map(|i| i.id.clone()));
     let phone_list = use_memo((widget.clone(), filter.clone(), marked, phone_issue.clone(), rows), |(widget, filter, marked, issue, rows)| {
         let issue = issue.as_ref().and_then(|id| widget.data.issue(id))?;
-        let mut grid = filter.grid(&widget.data);
-        grid.actors.truncate(rows.unwrap_or(usize::MAX));
-        Some(write_phone_list(widget, &grid, issue, marked.as_ref()))
+        Some(write_phone_list(widget, &filter.grid(&widget.data).first(*rows), issue, marked.as_ref()))
     });
     use_open_cell(&widget, open_cell.clone(), ((*table).clone(), (*phone_list).clone()));
     // One listener for every cell, in the table and the phone's list alike.
@@ -100,7 +97,7 @@ pub fn matrix(props: &ViewProps) -> Html {
         }
     });
     // The toggle between the first rows and every row; none while the open cell needs every row.
-    let toggle = grid.first_rows().filter(|_| !below).map(|_| {
+    let toggle = first_rows.filter(|_| !below).map(|_| {
         let drawn_all = rows.is_none();
         let onclick = {
             let every_row = every_row.clone();
@@ -153,11 +150,11 @@ fn use_open_cell(widget: &Widget, selected: Option<Cell>, written: (AttrValue, O
         use_effect_with((selected.clone(), written), move |(selected, _)| {
             let detail = widget.id(&["cell-detail"]);
             for layout in ["cell", "phone-cell"] {
-                if let Some(cell) = marked.borrow().as_ref() {
-                    widget.set_attributes(&[layout, &cell.id()], &[("aria-pressed", Some("false")), ("aria-controls", None)]);
+                if let Some(cell) = marked.borrow().as_ref().and_then(|cell| widget.element(&[layout, &cell.id()])) {
+                    browser::set_attributes(&cell, &[("aria-pressed", Some("false")), ("aria-controls", None)]);
                 }
-                if let Some(cell) = selected {
-                    widget.set_attributes(&[layout, &cell.id()], &[("aria-pressed", Some("true")), ("aria-controls", Some(&detail))]);
+                if let Some(cell) = selected.as_ref().and_then(|cell| widget.element(&[layout, &cell.id()])) {
+                    browser::set_attributes(&cell, &[("aria-pressed", Some("true")), ("aria-controls", Some(&detail))]);
                 }
             }
             *marked.borrow_mut() = selected.clone();
@@ -290,21 +287,17 @@ fn write_table(widget: &Widget, grid: &Grid, deal: Option<&Deal>) -> AttrValue {
     let w = &widget.words;
     let mut h = String::from("<table class=\"sm-table\"><caption id=\"");
     push_escaped(&mut h, &widget.id(&["matrix-caption"]));
-    let _ = write!(h, "\">{}</caption><thead><tr><th scope=\"col\">{}</th>", escape(w.t(T::MatrixCaption)), escape(w.t(T::MatrixActor)));
-    for i in &grid.issues {
+    let _ = write!(h, "\">{}</caption>", escape(w.t(T::MatrixCaption)));
+    let head = |h: &mut String, i: &Issue| {
         let _ = write!(h, "<th scope=\"col\"><span class=\"sm-col-label\" title=\"{}\">{}</span></th>", escape(&i.title), escape(&i.short));
-    }
-    h.push_str("</tr></thead><tbody>");
-    for a in &grid.actors {
-        let _ = write!(h, "<tr><th scope=\"row\">{}</th>", escape(&a.short));
-        for i in &grid.issues {
-            h.push_str("<td>");
-            write_cell(&mut h, widget, a, i, "cell", conflict(widget, deal, a, i));
-            h.push_str("</td>");
-        }
-        h.push_str("</tr>");
-    }
-    h.push_str("</tbody></table>");
+    };
+    let cell = |h: &mut String, a: &Actor, i: &Issue| {
+        h.push_str("<td>");
+        write_cell(h, widget, a, i, "cell", conflict(widget, deal, a, i));
+        h.push_str("</td>");
+    };
+    write_grid(&mut h, grid, w.t(T::MatrixActor), head, cell);
+    h.push_str("</table>");
     h.into()
 }
 
