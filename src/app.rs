@@ -88,7 +88,7 @@ pub fn app(props: &AppProps) -> Html {
     // view it last showed: their props do not change, so a tab switch renders
     // only the panel coming into view, and a panel shown again keeps its DOM.
     let opened = use_mut_ref(Vec::<View>::new);
-    let warmed = use_warm_up(widget.root.clone(), matches!(props.page, Page::Own { .. }));
+    let WarmUp { rendered: warmed, laying_out } = use_warm_up(widget.root.clone(), matches!(props.page, Page::Own { .. }));
     let panels = {
         let mut opened = opened.borrow_mut();
         match opened.iter_mut().find(|v| v.tab == view.tab) {
@@ -106,7 +106,8 @@ pub fn app(props: &AppProps) -> Html {
         let tab = shown.tab;
         html! {
             <div class="sm-panel" role="tabpanel" key={tab.slug()} id={widget.id(&["panel", tab.slug()])}
-                aria-labelledby={widget.id(&["tab", tab.slug()])} hidden={tab != view.tab} inert={tab != view.tab}>
+                aria-labelledby={widget.id(&["tab", tab.slug()])} hidden={tab != view.tab}
+                aria-hidden={(tab != view.tab).then_some("true")} data-laying-out={(laying_out == Some(tab)).then_some("")}>
                 { tab.panel(shown, dispatch.clone()) }
             </div>
         }
@@ -173,18 +174,21 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
-/// The tabs whose panels are rendered ahead, hidden: one more each time the
-/// browser is idle, until all are, from the start on the widget's own page
+/// The panels rendered ahead, hidden: one more each time the browser is
+/// idle, until all are, from the start on the widget's own page
 /// (`own_page`), and in an article once the reader reaches for the widget (a
 /// pointer over it, focus in it). A panel rendered ahead shows the view as
-/// if its tab had been opened then, so opening it for the first time builds
-/// no DOM (it re-renders what changed since; the browser still styles and
-/// lays it out). Widgets nobody reaches for, like the others on an article
-/// with several, render nothing ahead.
+/// if its tab had been opened then, and is laid out once, unseen, in the
+/// frame after it is built (`laying_out`), so opening it for the first time
+/// builds no DOM and mostly paints it (it re-renders what changed since).
+/// Widgets nobody reaches for, like the others on an article with several,
+/// render nothing ahead.
 #[hook]
-fn use_warm_up(root: NodeRef, own_page: bool) -> &'static [Tab] {
+fn use_warm_up(root: NodeRef, own_page: bool) -> WarmUp {
     let reached = use_state_eq(|| own_page);
-    let warmed = use_state(|| 0);
+    // Step n renders panel n - 1 ahead and lays it out; one step more lays
+    // out none.
+    let step = use_state(|| 0);
     {
         let reached = reached.clone();
         use_effect_with((), move |_| {
@@ -199,13 +203,20 @@ fn use_warm_up(root: NodeRef, own_page: bool) -> &'static [Tab] {
         });
     }
     {
-        let warmed = warmed.clone();
-        use_effect_with((*reached, *warmed), move |&(reached, n)| {
-            let idle = (reached && n < Tab::ALL.len()).then(|| browser::when_idle(move || warmed.set(n + 1)));
+        let step = step.clone();
+        use_effect_with((*reached, *step), move |&(reached, n)| {
+            let idle = (reached && n <= Tab::ALL.len()).then(|| browser::when_idle(move || step.set(n + 1)));
             move || drop(idle)
         });
     }
-    &Tab::ALL[..*warmed]
+    let n = *step;
+    WarmUp { rendered: &Tab::ALL[..n.min(Tab::ALL.len())], laying_out: n.checked_sub(1).and_then(|at| Tab::ALL.get(at)).copied() }
+}
+
+/// What `use_warm_up` has done so far.
+struct WarmUp {
+    rendered: &'static [Tab],
+    laying_out: Option<Tab>,
 }
 
 /// When the instance owns the page's fragment, keeps view and fragment in
@@ -226,18 +237,24 @@ fn use_fragment(enabled: bool, data: &Rc<Dataset>, state: &UseReducerHandle<Stat
         });
     }
     let data = data.clone();
+    // After the view is painted: writing a history entry makes the browser
+    // lay out the page first, to record where it was scrolled. A newer view
+    // before then cancels the write, and its own covers both.
     use_effect_with(state.view.clone(), move |view| {
-        if !enabled {
-            return;
-        }
-        let current = browser::fragment();
-        let next = view.to_fragment();
-        if current == next || (current.is_empty() && *view == View::default()) {
-            return;
-        }
-        // Typing in the search box, or tidying a link we just followed, rewrites the entry.
-        let before = View::parse(&current, &data).view;
-        browser::set_fragment(&next, if View::only_typed(&before, view) { Step::Replace } else { Step::Push });
+        let view = view.clone();
+        let write = enabled.then(|| {
+            browser::after_paint(move || {
+                let current = browser::fragment();
+                let next = view.to_fragment();
+                if current == next || (current.is_empty() && view == View::default()) {
+                    return;
+                }
+                // Typing in the search box, or tidying a link we just followed, rewrites the entry.
+                let before = View::parse(&current, &data).view;
+                browser::set_fragment(&next, if View::only_typed(&before, &view) { Step::Replace } else { Step::Push });
+            })
+        });
+        move || drop(write)
     });
 }
 

@@ -1,6 +1,6 @@
 //! The few places the app touches the browser directly: focus, scrolling a
 //! strip, sizes, attributes of markup written as text, the URL fragment, the session history, events
-//! for the host page, idle callbacks and fetching documents.
+//! for the host page, idle callbacks, work after the next paint and fetching documents.
 
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -203,6 +203,32 @@ impl Drop for Idle {
             Waiting::Idle(id) => window.cancel_idle_callback(id),
             Waiting::Timeout(id) => window.clear_timeout_with_handle(id),
         }
+    }
+}
+
+/// Runs `f` once the next frame is painted (a timeout set from an animation
+/// frame): work the reader does not see waits until what they do see is on
+/// screen. Dropping the handle cancels it.
+pub fn after_paint(f: impl FnOnce() + 'static) -> AfterPaint {
+    use wasm_bindgen::closure::Closure;
+    let cancelled = std::rc::Rc::new(std::cell::Cell::new(false));
+    let run = {
+        let cancelled = cancelled.clone();
+        Closure::once_into_js(move || if !cancelled.get() { f() })
+    };
+    let frame = Closure::once_into_js(move || {
+        let _ = gloo_utils::window().set_timeout_with_callback(run.unchecked_ref());
+    });
+    let _ = gloo_utils::window().request_animation_frame(frame.unchecked_ref());
+    AfterPaint(cancelled)
+}
+
+/// Work waiting for the next paint (`after_paint`).
+pub struct AfterPaint(std::rc::Rc<std::cell::Cell<bool>>);
+
+impl Drop for AfterPaint {
+    fn drop(&mut self) {
+        self.0.set(true);
     }
 }
 

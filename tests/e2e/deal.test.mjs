@@ -4,13 +4,12 @@
 // shipped data, never from what the widget computed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openWidget, shippedData, activeId, builtDeal, catalogue } from './harness.mjs';
+import { serveDist, launch, openWidget, shippedData, activeId, builtDeal, catalogue, hash } from './harness.mjs';
 
 let server, browser, data;
 before(async () => { server = await serveDist(); browser = await launch(); data = shippedData(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const hash = (page) => page.evaluate(() => location.hash);
 const summary = (page) => page.locator('.sm-deal-summary').textContent();
 const option = (id) => data.options.find((o) => o.id === id);
 const actor = (id) => data.actors.find((a) => a.id === id);

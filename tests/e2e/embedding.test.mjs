@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, serveDist, launch, shippedData, shippedEdition, EXAMPLES, SCREENSHOTS, widgetReady } from './harness.mjs';
+import { serve, serveDist, launch, shippedData, shippedEdition, EXAMPLES, SCREENSHOTS, widgetReady, hash } from './harness.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 let widget, article, sameOrigin, browser, data;
@@ -52,7 +52,7 @@ test('all three instances render their own view and work independently', async (
   await mounts(page).nth(0).getByRole('tab', { name: 'Sources' }).click();
   assert.equal(await mounts(page).nth(0).locator('[role=tab][aria-selected=true]').textContent(), 'Sources');
   assert.equal(await mounts(page).nth(1).locator('[role=tab][aria-selected=true]').textContent(), 'FAQ', 'the other instance is untouched');
-  assert.equal(await page.evaluate(() => location.hash), '', 'direct mounts leave the host page’s fragment alone');
+  assert.equal(await hash(page), '', 'direct mounts leave the host page’s fragment alone');
   const ids = await mounts(page).evaluateAll((hosts) => hosts.map((h) => h.shadowRoot.querySelector('[role=tablist] [role=tab]').id));
   assert.notEqual(ids[0], ids[1], 'element ids are unique per instance');
   await page.screenshot({ path: path.join(SCREENSHOTS, 'article-1280.png'), fullPage: true });

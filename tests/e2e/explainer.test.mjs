@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serveDist, launch, openWidget, shippedData, activeId, FOR, AGAINST, widgetReady } from './harness.mjs';
+import { serveDist, launch, openWidget, shippedData, activeId, FOR, AGAINST, widgetReady, hash } from './harness.mjs';
 
 let server, browser, data;
 before(async () => { server = await serveDist(); browser = await launch(); data = shippedData(); });
@@ -14,7 +14,6 @@ const readings = (actor, issue) => data.stances.filter((s) => s.actor === actor 
 const isFirstReading = (s) => readings(s.actor, s.issue)[0] === s;
 
 const selectedTab = (page) => page.locator('[role=tab][aria-selected=true]').textContent();
-const hash = (page) => page.evaluate(() => location.hash);
 // History navigation re-renders asynchronously: wait for the tab to be selected.
 const waitForTab = (page, name) => page.getByRole('tab', { name, exact: true, selected: true }).waitFor({ timeout: 5000 });
 const waitForExpanded = (page, id, value) => page.locator(`#${id}[aria-expanded="${value}"]`).waitFor({ timeout: 5000 });

@@ -126,3 +126,10 @@ export const activeId = (page) => page.evaluate(() => {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active?.id ?? '';
 });
+
+/** The page's fragment once the widget has written it: the widget writes
+ * the address after the frame that paints the view it names, so this reads
+ * it in a task after the next two frames. */
+export const hash = (page) => page.evaluate(() => new Promise((resolve) => {
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => resolve(location.hash), 0)));
+}));

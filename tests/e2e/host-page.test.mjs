@@ -158,6 +158,7 @@ test('with a <base href> on another origin, a widget that owns the fragment stil
   assert.equal(tab.url(), `${host.url}base-href.html#faq`, 'the page stayed where it was');
   await m.locator(`button[aria-controls$="faq-${data.faq[0].id}-region"]`).click();
   assert.equal(await m.locator('a.sm-permalink').getAttribute('href'), `${host.url}base-href.html#faq/${data.faq[0].id}`);
+  await tab.waitForFunction((id) => location.hash === `#faq/${id}`, data.faq[0].id);
   await tab.goBack();
   await tab.waitForFunction(() => location.hash === '#faq');
   await tab.goBack();
