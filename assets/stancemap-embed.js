@@ -1,6 +1,8 @@
 // Stancemap host script: sizes <iframe data-stancemap-embed="ID"> to its content.
 // It accepts a message only from that iframe's own window, only in the expected
-// shape, and only ever sets a height: it never navigates or evaluates anything.
+// shapes, and only ever sets a height or scrolls the page to a point inside that
+// iframe (where a link in the widget took the reader, out of view): it never
+// navigates or evaluates anything.
 //
 // Sizing does not depend on load order: the page inside reports its height
 // whenever it changes, and this script also asks every iframe for it when the
@@ -18,16 +20,29 @@
     if (frame.contentWindow) frame.contentWindow.postMessage({ type: 'stancemap:measure' }, '*');
   }
 
+  function length(value) {
+    return typeof value === 'number' && isFinite(value) && value >= 0 && value <= MAX;
+  }
+
+  // Brings a point `top` pixels below the iframe's top into view when it is
+  // out of view (or low in it), near the top, leaving room for a sticky header.
+  function reveal(frame, top) {
+    var y = frame.getBoundingClientRect().top + top;
+    if (y < 0 || y > window.innerHeight * 2 / 3) window.scrollBy(0, y - window.innerHeight / 8);
+  }
+
   window.addEventListener('message', function (event) {
     var data = event.data;
-    if (!data || typeof data !== 'object' || data.type !== 'stancemap:height') return;
-    if (typeof data.id !== 'string' || typeof data.height !== 'number') return;
-    if (!isFinite(data.height) || data.height < 0 || data.height > MAX) return;
+    if (!data || typeof data !== 'object' || typeof data.id !== 'string') return;
+    var sized = data.type === 'stancemap:height' && length(data.height);
+    var revealed = data.type === 'stancemap:reveal' && length(data.top);
+    if (!sized && !revealed) return;
     var frames = document.querySelectorAll(SELECTOR);
     for (var i = 0; i < frames.length; i++) {
       var frame = frames[i];
       if (frame.contentWindow === event.source && frame.getAttribute('data-stancemap-embed') === data.id) {
-        frame.style.height = Math.ceil(data.height) + 'px';
+        if (sized) frame.style.height = Math.ceil(data.height) + 'px';
+        else reveal(frame, data.top);
       }
     }
   });

@@ -55,8 +55,9 @@ pub fn app(props: &AppProps) -> Html {
         base: props.base.clone(),
         page: props.page.clone(),
     });
-    let state = use_reducer(|| State { view: config.start.view.clone(), notices: config.start.notices.clone(), theme: config.theme });
-    use_fragment(config.owns_fragment, &widget.data, &state);
+    let state = use_reducer(|| State { view: config.start.view.clone(), notices: config.start.notices.clone(), theme: config.theme, ..State::default() });
+    use_fragment(config.owns_fragment, matches!(props.page, Page::Host(_)), &widget.data, &state);
+    use_follow(&widget, &state, props.host.clone());
     use_host_events(props.host.clone(), &state.view, edition.lang());
     let on_lang = use_language(edition.clone(), &state, props.base.clone(), props.page.clone());
     use_remote_dataset(config.dataset_url.clone(), props.base.clone(), edition.clone(), &state);
@@ -105,7 +106,7 @@ pub fn app(props: &AppProps) -> Html {
     let panels = panels.into_iter().map(|shown| {
         let tab = shown.tab;
         html! {
-            <div class="sm-panel" role="tabpanel" key={tab.slug()} id={widget.id(&["panel", tab.slug()])}
+            <div class="sm-panel" role="tabpanel" tabindex="-1" key={tab.slug()} id={widget.id(&["panel", tab.slug()])}
                 aria-labelledby={widget.id(&["tab", tab.slug()])} hidden={tab != view.tab}
                 aria-hidden={(tab != view.tab).then_some("true")} data-laying-out={(laying_out == Some(tab)).then_some("")}>
                 { tab.panel(shown, dispatch.clone()) }
@@ -145,7 +146,7 @@ pub fn app(props: &AppProps) -> Html {
             // The widget says which language it is in: on an article in
             // another language it would otherwise inherit the page's, and be
             // read aloud, hyphenated and offered for translation as such.
-            <div class="sm-root" lang={edition.lang().code()} data-theme={state.theme.slug()} ref={widget.root.clone()}>
+            <div class="sm-root" lang={edition.lang().code()} dir={edition.lang().dir()} data-theme={state.theme.slug()} ref={widget.root.clone()}>
                 { header }
                 if !state.notices.is_empty() {
                     <div class="sm-notice" role="status">
@@ -160,7 +161,7 @@ pub fn app(props: &AppProps) -> Html {
                 <footer class="sm-footer">
                     <p><strong>{ w.t(T::FooterAsOf) }</strong>{ " " }{ &meta.as_of }{ " " }{ w.f(T::FooterReviewed, &[("date", &w.date(&meta.reviewed))]) }</p>
                     <p>{ w.n(P::FooterBuiltFrom, widget.data.records.sources.len(), &[]) }{ " " }
-                        <button type="button" class="sm-link" onclick={dispatch.reform(|_: MouseEvent| Action::ShowTab(Tab::Sources))}>{ w.t(T::FooterSources) }</button>
+                        <button type="button" class="sm-link" onclick={dispatch.reform(|_: MouseEvent| Action::GoTo(Tab::Sources))}>{ w.t(T::FooterSources) }</button>
                     </p>
                     { switch(w.t(T::FooterTheme), themes) }
                     // A run-time dataset comes in one language: the newsroom's.
@@ -221,14 +222,21 @@ struct WarmUp {
 
 /// When the instance owns the page's fragment, keeps view and fragment in
 /// step: reads it on back/forward (`mount` already started on it), and
-/// writes every change so that each view can be linked.
+/// writes every change so that each view can be linked. On an article
+/// (`on_article`), a fragment that names no view is the article's own anchor:
+/// the view stays as it is.
 #[hook]
-fn use_fragment(enabled: bool, data: &Rc<Dataset>, state: &UseReducerHandle<State>) {
+fn use_fragment(enabled: bool, on_article: bool, data: &Rc<Dataset>, state: &UseReducerHandle<State>) {
     {
         let (data, state) = (data.clone(), state.clone());
         use_effect_with(enabled, move |&enabled| {
             let listeners = enabled.then(|| {
-                let navigate = move || state.dispatch(Action::Navigate(Box::new(View::parse(&browser::fragment(), &data))));
+                let navigate = move || {
+                    let fragment = browser::fragment();
+                    if !on_article || crate::route::names_a_view(&fragment) {
+                        state.dispatch(Action::Navigate(Box::new(View::parse(&fragment, &data))));
+                    }
+                };
                 let window = gloo_utils::window();
                 let on_pop = { let navigate = navigate.clone(); EventListener::new(&window, "popstate", move |_| navigate()) };
                 (on_pop, EventListener::new(&window, "hashchange", move |_| navigate()))
@@ -237,11 +245,15 @@ fn use_fragment(enabled: bool, data: &Rc<Dataset>, state: &UseReducerHandle<Stat
         });
     }
     let data = data.clone();
+    // The start view rewrites the entry the page was opened with (a host's
+    // `data-tab`, a link tidied), so Back leaves the page as before.
+    let started = use_mut_ref(|| false);
     // After the view is painted: writing a history entry makes the browser
     // lay out the page first, to record where it was scrolled. A newer view
     // before then cancels the write, and its own covers both.
     use_effect_with(state.view.clone(), move |view| {
         let view = view.clone();
+        let first = !started.replace(true);
         let write = enabled.then(|| {
             browser::after_paint(move || {
                 let current = browser::fragment();
@@ -251,10 +263,29 @@ fn use_fragment(enabled: bool, data: &Rc<Dataset>, state: &UseReducerHandle<Stat
                 }
                 // Typing in the search box, or tidying a link we just followed, rewrites the entry.
                 let before = View::parse(&current, &data).view;
-                browser::set_fragment(&next, if View::only_typed(&before, &view) { Step::Replace } else { Step::Push });
+                browser::set_fragment(&next, if first || View::only_typed(&before, &view) { Step::Replace } else { Step::Push });
             })
         });
         move || drop(write)
+    });
+}
+
+/// Where a link inside the widget opened another tab, takes the reader there:
+/// their focus to the item it opened (an issue's card), else to the panel,
+/// and the page scrolled to it if it is out of view. (The link is gone with
+/// the panel it was on, or, in the footer, far below a shorter panel.)
+#[hook]
+fn use_follow(widget: &Widget, state: &UseReducerHandle<State>, host: Option<Element>) {
+    let (widget, view) = (widget.clone(), state.view.clone());
+    use_effect_with(state.followed, move |&followed| {
+        if followed == 0 {
+            return;
+        }
+        let tab = view.tab;
+        let item = tab.linked(&view).and_then(|[kind, id]| widget.element(&[&kind, &id, "button"]));
+        let Some(target) = item.or_else(|| widget.element(&["panel", tab.slug()])) else { return };
+        browser::reveal(&target, host.as_ref());
+        browser::focus_here(&target);
     });
 }
 

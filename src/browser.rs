@@ -18,6 +18,15 @@ pub fn focus(element: &web_sys::Element) {
     }
 }
 
+/// Moves keyboard focus to `element` without scrolling (`reveal` does).
+pub fn focus_here(element: &web_sys::Element) {
+    if let Some(el) = element.dyn_ref::<web_sys::HtmlElement>() {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&options);
+    }
+}
+
 /// Moves keyboard focus to the first of `elements` that can take it (on
 /// screen, not disabled), and only to that one: each focus scrolls.
 pub fn focus_first(elements: impl IntoIterator<Item = web_sys::Element>) {
@@ -30,6 +39,39 @@ pub fn focus_first(elements: impl IntoIterator<Item = web_sys::Element>) {
 /// Scrolls the page so that `element` starts at its top.
 pub fn scroll_to(element: &web_sys::Element) {
     element.scroll_into_view();
+}
+
+/// Scrolls the page to `element` when its top is out of view (or low in
+/// it), so that it starts at the top. On the iframe page (`host` reports its
+/// height to the host page) the page that scrolls is the host's: its script
+/// is asked to, with where the element is in the iframe (`stancemap:reveal`).
+pub fn reveal(element: &web_sys::Element, host: Option<&web_sys::Element>) {
+    let window = gloo_utils::window();
+    let top = element.get_bounding_client_rect().top();
+    if host.is_some_and(|host| host.has_attribute(crate::mount::POST_HEIGHT)) {
+        tell_parent("stancemap:reveal", &[("top", (top + window.scroll_y().unwrap_or_default()).into())]);
+        return;
+    }
+    let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or_default();
+    if top < 0.0 || top > height * 2.0 / 3.0 {
+        element.scroll_into_view();
+    }
+}
+
+/// Posts a message of `kind` with `fields` to the page around the iframe
+/// page, tagged with the id that page gave it in `?id=`.
+pub fn tell_parent(kind: &str, fields: &[(&str, JsValue)]) {
+    let window = gloo_utils::window();
+    let Ok(Some(parent)) = window.parent() else { return };
+    let id = web_sys::UrlSearchParams::new_with_str(&window.location().search().unwrap_or_default()).ok().and_then(|q| q.get("id")).unwrap_or_default();
+    let message = js_sys::Object::new();
+    let set = |key: &str, value: &JsValue| drop(js_sys::Reflect::set(&message, &key.into(), value));
+    set("type", &kind.into());
+    set("id", &id.into());
+    for (key, value) in fields {
+        set(key, value);
+    }
+    let _ = parent.post_message(&message, "*");
 }
 
 /// Scrolls the parent of `element` sideways, and nothing else (not the host

@@ -3,7 +3,7 @@
 //! pages, and the wasm-bindgen glue as a factory.
 
 use crate::dataset::Dataset;
-use crate::mount::{FALLBACK_SLOT, PRERENDERED, STYLESHEET};
+use crate::mount::{FALLBACK_SLOT, POST_HEIGHT, PRERENDERED, STYLESHEET};
 use crate::panic::MOUNT_CLASS;
 use crate::edition::Edition;
 use crate::model::Stance;
@@ -63,7 +63,7 @@ pub const FALLBACK_MARKER: &str = "<!-- stancemap:fallback -->";
 
 /// The standalone page's mount settings, and what the iframe page uses instead.
 pub const STANDALONE: [(&str, &str); 2] = [("data-chrome", "standalone"), ("data-fragment", "own")];
-pub const EMBEDDED: [(&str, &str); 3] = [("data-chrome", "embedded"), ("data-post-height", ""), ("data-fragment", "own")];
+pub const EMBEDDED: [(&str, &str); 3] = [("data-chrome", "embedded"), (POST_HEIGHT, ""), ("data-fragment", "own")];
 
 /// What goes inside a mount element before any script runs: a declarative
 /// shadow root with the widget's stylesheet and the prerendered `first_view`

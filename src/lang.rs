@@ -48,6 +48,14 @@ impl Lang {
         }
     }
 
+    /// The direction its script is written in, as in `dir` attributes: the
+    /// widget says it, or a right-to-left host page would mirror it.
+    pub fn dir(self) -> &'static str {
+        match self {
+            Lang::En | Lang::Uk => "ltr",
+        }
+    }
+
     /// The language a tag asks for, by its primary subtag (`uk-UA` is `uk`);
     /// `None` when the widget does not speak it.
     pub fn from_tag(tag: &str) -> Option<Lang> {

@@ -40,6 +40,8 @@ pub const PENDING: &str = "data-pending";
 
 /// Set on the host element once the app has rendered and is in charge.
 pub const READY: &str = "data-stancemap-ready";
+/// Marks the iframe page's mount: it reports its height to the host page.
+pub const POST_HEIGHT: &str = "data-post-height";
 
 /// Set on the host element when the widget could not start or crashed: the
 /// stylesheet then shows the static fallback in place of the first view.
@@ -66,8 +68,9 @@ pub fn mount(host: Element, base: &str, n: u32) {
         if config.dataset_url.is_none() {
             config.dataset_url = query_param("dataset");
         }
+        // On an article, the article's own anchors (`#comments`) are not links to a view.
         let fragment = crate::browser::fragment();
-        if !fragment.is_empty() {
+        if !fragment.is_empty() && (own_page(&config, &host) || crate::route::names_a_view(&fragment)) {
             config.start = View::parse(&fragment, &data);
         }
     }
@@ -136,7 +139,7 @@ pub fn mount(host: Element, base: &str, n: u32) {
         (false, true) => Page::Host(crate::browser::page_address().into()),
         (_, false) => Page::Widget,
     };
-    if host.has_attribute("data-post-height") {
+    if host.has_attribute(POST_HEIGHT) {
         post_height(&host);
     }
     let base = base.to_string();
@@ -189,7 +192,7 @@ fn take(hosts: &mut Vec<Element>, host: &Element) -> bool {
 /// Whether the widget is on a page of the build's own: the standalone page
 /// or the iframe page, whose address (`?lang=`) it may read and write.
 fn own_page(config: &EmbedConfig, host: &Element) -> bool {
-    config.chrome == Chrome::Standalone || host.has_attribute("data-post-height")
+    config.chrome == Chrome::Standalone || host.has_attribute(POST_HEIGHT)
 }
 
 /// The language `config` and the page ask for: `data-lang`, else `?lang=` on
@@ -223,6 +226,7 @@ pub fn unmount(host: &Element) {
     if let Some(app) = app {
         app.destroy();
     }
+    let _ = host.remove_attribute(READY);
     LOADING.with(|loading| take(&mut loading.borrow_mut(), host));
     if let Some(shadow) = host.shadow_root() {
         shadow.set_inner_html("");
@@ -234,16 +238,10 @@ pub fn unmount(host: &Element) {
 /// first report), tagged with the id the parent gave us in `?id=`.
 fn post_height(host: &Element) {
     let window = gloo_utils::window();
-    let id = query_param("id").unwrap_or_default();
     let target = host.clone();
     let report = move || {
-        let Ok(Some(parent)) = gloo_utils::window().parent() else { return };
         let height = target.get_bounding_client_rect().height().ceil();
-        let message = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&message, &"type".into(), &"stancemap:height".into());
-        let _ = js_sys::Reflect::set(&message, &"id".into(), &id.clone().into());
-        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
-        let _ = parent.post_message(&message, "*");
+        crate::browser::tell_parent("stancemap:height", &[("height", height.into())]);
     };
     let on_resize = Closure::<dyn FnMut()>::new(report.clone());
     if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {

@@ -64,6 +64,15 @@ impl View {
     }
 }
 
+/// Whether `fragment` links to one of the widget's views at all (it is empty
+/// or starts with a tab's slug). On an article whose fragment the widget
+/// owns, any other (`#comments`) is the article's own anchor, left alone.
+pub fn names_a_view(fragment: &str) -> bool {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment).trim();
+    let slug = fragment.split(['/', '?']).next().unwrap_or_default();
+    slug.is_empty() || Tab::from_slug(slug).is_some()
+}
+
 /// Percent-encodes everything but unreserved characters.
 pub fn encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

@@ -49,13 +49,21 @@ pub struct State {
     /// be used.
     pub notices: Vec<Notice>,
     pub theme: Theme,
+    /// How many times a link inside the widget has taken the reader to
+    /// another tab (an issue from the overview, the sources from the
+    /// footer…): each time, `App` takes their focus and eyes there, since the
+    /// link they used is no longer on screen.
+    pub followed: u32,
 }
 
 /// What the reader does: switch tab, act within a tab (its own actions,
 /// see `tabs`), follow a link, or set the widget itself up.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
+    /// The tab list selects a tab.
     ShowTab(Tab),
+    /// A link inside the widget opens a tab (the footer's, the sources).
+    GoTo(Tab),
     /// An action of one tab (`issues::Action::Toggle(id).into()`).
     Tab(TabAction),
     /// The URL changed (a link was opened, or back/forward pressed).
@@ -74,7 +82,17 @@ impl State {
         let mut next = self.clone();
         match action {
             Action::ShowTab(tab) => next.view.tab = tab,
-            Action::Tab(action) => action.apply(&mut next.view),
+            Action::GoTo(tab) => {
+                next.view.tab = tab;
+                next.followed += 1;
+            }
+            Action::Tab(action) => {
+                action.apply(&mut next.view);
+                // A tab's link to another tab (an issue's scenario, the deal on the matrix).
+                if next.view.tab != self.view.tab {
+                    next.followed += 1;
+                }
+            }
             Action::Navigate(parsed) => {
                 let Parsed { mut view, notices } = *parsed;
                 self.view.followed_by(&mut view);

@@ -8,7 +8,7 @@ use stancemap::deal::Deal;
 use stancemap::tabs::matrix::MatrixFilter;
 use stancemap::model::Group;
 use stancemap::notice::{Notice, Unused};
-use stancemap::route::{decode, encode};
+use stancemap::route::{decode, encode, names_a_view};
 use stancemap::tabs::matrix::{self, Cell};
 use stancemap::tabs::{actors, faq, issues, scenarios, Tab, View};
 
@@ -152,4 +152,14 @@ fn a_deal_link_keeps_the_choices_it_can_use_and_names_the_rest() {
     assert_eq!(parsed.view.deal, package(&[("river", "share-river")]));
     let unused = ["river.build-bridge", "moon.cheese", "bridge"].map(|c| Unused::Choice(c.into()));
     assert_eq!(parsed.notices, [Notice::LinkPartlyUsed(unused.to_vec())]);
+}
+
+#[test]
+fn an_articles_own_anchors_are_told_from_links_to_a_view() {
+    for fragment in ["", "#", "#faq", "faq/article-5", "#matrix?group=us", "#overview/", "#issues?x=1"] {
+        assert!(names_a_view(fragment), "{fragment:?} names a view");
+    }
+    for fragment in ["#comments", "#section-2/notes", "#faqs", "#Matrix"] {
+        assert!(!names_a_view(fragment), "{fragment:?} is the article's own");
+    }
 }

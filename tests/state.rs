@@ -30,6 +30,18 @@ fn going_to_an_issue_from_elsewhere_opens_its_card_on_the_issues_tab() {
 }
 
 #[test]
+fn links_inside_the_widget_that_open_another_tab_are_counted_and_nothing_else_is() {
+    let followed = |actions: Vec<Action>| after(actions).followed;
+    assert_eq!(followed(vec![Action::ShowTab(Tab::Issues), Action::ShowTab(Tab::Sources)]), 0, "the tab list is not a link");
+    assert_eq!(followed(vec![issues::Action::GoTo("river".into()).into()]), 1, "the overview's link to an issue");
+    assert_eq!(followed(vec![Action::GoTo(Tab::Sources)]), 1, "the footer's link to the sources");
+    assert_eq!(followed(vec![Action::GoTo(Tab::Sources), Action::GoTo(Tab::Sources)]), 2, "followed again, though on that tab already");
+    assert_eq!(followed(vec![Action::ShowTab(Tab::Scenarios), scenarios::Action::GoTo("shared-river".into()).into()]), 0, "a tab's action that stays on its tab");
+    assert_eq!(followed(vec![Action::ShowTab(Tab::Issues), issues::Action::Toggle("river".into()).into()]), 0);
+    assert_eq!(followed(vec![Action::ShowTab(Tab::Scenarios), deal::Action::Load(Deal::default()).into()]), 1, "a scenario opened in the builder");
+}
+
+#[test]
 fn each_tab_keeps_its_selection_when_the_reader_comes_back() {
     let s = after([
         Action::ShowTab(Tab::Matrix),

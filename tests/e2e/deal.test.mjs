@@ -114,7 +114,7 @@ test('a scenario opens in the builder with its settlements chosen, and shows wha
   assert.deepEqual(quotes.toSorted(), conflicts.map((r) => r.quote.text).toSorted(), 'every red line and rejection, each with its quote');
   await page.getByRole('button', { name: 'Open it in “Build a deal”' }).click();
   await page.getByRole('tab', { name: 'Build a deal', selected: true }).waitFor();
-  assert.equal(await activeId(page), 'sm1-tab-deal', 'focus follows to the builder');
+  assert.equal(await activeId(page), 'sm1-panel-deal', 'focus follows to the builder');
   for (const x of mapped) assert.ok(await page.locator(`#sm1-choice-${x.issue}--${x.option}`).isChecked(), x.option);
   assert.equal(await hash(page), `#deal?deal=${mapped.map((x) => `${x.issue}.${x.option}`).sort().join(',')}`);
   await context.close();
@@ -135,7 +135,7 @@ test('the matrix marks exactly the cells the deal conflicts with, with a key', a
   const { page, context } = await openWidget(browser, server.url, `deal?deal=${link}`);
   await page.getByRole('button', { name: 'Mark it in the matrix' }).click();
   await page.getByRole('tab', { name: 'Who wants what', selected: true }).waitFor();
-  assert.equal(await activeId(page), 'sm1-tab-matrix', 'focus follows to the matrix');
+  assert.equal(await activeId(page), 'sm1-panel-matrix', 'focus follows to the matrix');
   assert.equal(await hash(page), `#matrix?deal=${byIssue(link)}`);
   const expected = new Set(pairs(link).flatMap(([i, o]) => data.reactions.filter((r) => r.option === o && ['red-line', 'rejects'].includes(r.reaction)).map((r) => `${r.actor}--${i}`)));
   const marked = await page.locator('.sm-table td:has(.sm-cell-conflict) > *').evaluateAll((els) => els.map((e) => e.id || e.getAttribute('aria-label')));

@@ -150,6 +150,48 @@ test('every request goes to the article or the widget host; no cookies, no stora
   await context.close();
 });
 
+// Where the reader's eyes are: the part of `box` (a rectangle in the page's
+// viewport) that is on screen, in pixels.
+const onScreen = (page, box) => page.evaluate((b) => Math.max(0, Math.min(b.bottom, innerHeight) - Math.max(b.top, 0)), box);
+
+test('a link inside the widget that opens another tab takes the reader and their focus there, in an iframe and in a direct mount', async () => {
+  const { page, frame, context } = await openArticle();
+  // The iframe: its footer's "Sources and data", far below the matrix, opens a much shorter panel.
+  const footer = frame.getByRole('button', { name: 'Sources and data' });
+  await footer.scrollIntoViewIfNeeded();
+  await footer.click();
+  const panel = frame.locator('[role=tabpanel]:not([hidden])');
+  await panel.locator('.sm-source-list').waitFor();
+  await page.waitForFunction(() => {
+    const top = document.querySelector('iframe[data-stancemap-embed]').getBoundingClientRect().top;
+    return top > -innerHeight && top < innerHeight; // the host has scrolled (the iframe page cannot)
+  }, null, { timeout: 5000 });
+  const frameTop = await page.locator('iframe[data-stancemap-embed]').evaluate((f) => f.getBoundingClientRect().top);
+  const inFrame = await panel.evaluate((el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; });
+  assert.ok(await onScreen(page, { top: frameTop + inFrame.top, bottom: frameTop + inFrame.bottom }) > 200, 'the sources are on screen');
+  assert.equal(await panel.evaluate((el) => el.getRootNode().activeElement === el), true, 'focus is on the sources, not left on a link far below');
+  // A direct mount: an issue card's link to a scenario, from far down the card list.
+  const mount = mounts(page).nth(0);
+  const card = mount.locator('.sm-disclosure.sm-open');
+  const link = card.locator('button.sm-link').last();
+  await link.scrollIntoViewIfNeeded();
+  await link.press('Enter');
+  await mount.getByRole('tab', { name: 'Scenarios', selected: true }).waitFor();
+  const shown = mount.locator('[role=tabpanel]:not([hidden])');
+  const box = await shown.evaluate((el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; });
+  assert.ok(box.top > -1 && await onScreen(page, box) > 200, `the scenario is on screen, from its top (its panel at ${Math.round(box.top)} px)`);
+  assert.equal(await shown.evaluate((el) => el.getRootNode().activeElement === el), true, 'focus is on the scenario’s panel');
+  // The overview's link to an issue, by keyboard: focus lands on that issue's card, open.
+  await mount.getByRole('tab', { name: 'Overview' }).click();
+  const issue = mount.locator('.sm-pillars button.sm-link').first();
+  const title = await issue.textContent();
+  await issue.press('Enter');
+  const opened = mount.getByRole('button', { name: title, expanded: true });
+  await opened.waitFor();
+  assert.equal(await opened.evaluate((el) => el.getRootNode().activeElement === el), true, 'focus is on the issue’s card');
+  await context.close();
+});
+
 test('the host script ignores forged and malformed height messages', async () => {
   const { page, frame, context } = await openArticle();
   await page.waitForTimeout(300);

@@ -360,6 +360,7 @@ test('the FAQ search filters as you type and the link keeps the search', async (
     assert.deepEqual(await page.locator('.sm-faq-item h3').allTextContents(), expected.map((q) => q.question), query);
     assert.match(await page.locator('.sm-faq [role=status]').textContent(), new RegExp(`^${expected.length} of ${data.faq.length}`));
   }
+  assert.match(await hash(page), /ceasefire/, 'the link holds the search');
   await page.reload();
   await widgetReady(page);
   assert.equal(await page.inputValue('#sm1-faq-search'), words.at(-1));

@@ -1,6 +1,7 @@
 // Stancemap on article pages that do ordinary unfriendly things: a host script
 // that runs late, lazy iframes, two iframes of one widget, a root font size of
-// their own, a <base href> elsewhere, and many widgets on one page.
+// their own, a <base href> elsewhere, many widgets on one page, a column of a
+// flex or grid layout, a right-to-left page, a contrast theme.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -40,6 +41,10 @@ before(async () => {
   write('misbuilt-snippet.html', page(`${misbuilt}<script type="module">setTimeout(() => import('${widget.url}stancemap-loader.js'), 500);</script>`));
   write('ukrainian-article.html', page(mount('data-view="matrix"') + mount('data-view="matrix" data-lang="en"') + loader()).replace('<html lang="en">', '<html lang="uk">'));
   write('five-mounts.html', page(Array.from({ length: 5 }, (_, i) => mount(`data-view="${['overview', 'issues', 'matrix', 'faq', 'sources'][i]}"`)).join('') + loader()));
+  write('columns.html', page(`<div style="display: flex"><main style="flex: 1">${mount('data-view="matrix"')}</main><aside style="flex: 0 0 300px">Most read</aside></div>`
+    + `<div style="display: grid; grid-template-columns: 1fr 300px"><main>${mount('data-view="matrix" data-lang="uk"')}</main><aside>Most read</aside></div>` + loader()));
+  write('rtl.html', page(mount('data-view="matrix"') + loader()).replace('<html lang="en">', '<html lang="ar" dir="rtl">'));
+  write('own-start.html', page(`<nav><a href="#comments">Comments</a></nav>${mount('data-fragment="own" data-view="faq"')}<h2 id="comments">Comments</h2>` + loader()));
   host = await serve({ mounts: { '/': pages } });
   browser = await launch();
   data = shippedData();
@@ -217,5 +222,84 @@ test('five widgets on one page download the glue and the wasm once, and stay ind
   await mounts.nth(2).getByRole('tab', { name: 'Actors', selected: true }).waitFor();
   const selected = await mounts.evaluateAll((hosts) => hosts.map((h) => h.shadowRoot.querySelector('[role=tab][aria-selected=true]').textContent));
   assert.deepEqual(selected, ['Overview', 'Issues', 'Actors', 'FAQ', 'Sources']);
+  await context.close();
+});
+
+test('in a flex or a grid column of an article the widget takes the column’s width and the page does not scroll sideways', async () => {
+  for (const width of [1024, 700]) {
+    const { context, tab } = await open('columns.html', { viewport: { width, height: 800 } });
+    const hosts = tab.locator('div[data-stancemap]');
+    await tab.locator('[data-stancemap-ready]').nth(1).waitFor({ state: 'attached' });
+    assert.equal(await tab.evaluate(() => document.documentElement.scrollWidth), width, `no sideways scroll at ${width} px`);
+    for (let i = 0; i < 2; i++) {
+      const [column, widgetBox] = await Promise.all([hosts.nth(i).locator('xpath=..').evaluate((el) => el.getBoundingClientRect().width), hosts.nth(i).evaluate((el) => el.getBoundingClientRect().width)]);
+      assert.equal(Math.round(column), width - 300 - 16, `the column keeps its share at ${width} px (${i ? 'grid, Ukrainian' : 'flex'})`);
+      assert.ok(widgetBox <= column, `the widget fits its column (${widgetBox} of ${column})`);
+    }
+    await context.close();
+  }
+});
+
+test('on a right-to-left page the widget still reads left to right', async () => {
+  const { context, tab } = await open('rtl.html');
+  const m = tab.locator('div[data-stancemap]');
+  await widgetReady(tab);
+  assert.equal(await m.locator('.sm-root').evaluate((el) => getComputedStyle(el).direction), 'ltr');
+  const [label, cell] = await Promise.all(['.sm-table tbody th[scope=row]', '.sm-table tbody td'].map((s) => m.locator(s).first().evaluate((el) => el.getBoundingClientRect().left)));
+  assert.ok(label < cell, 'actors head their rows on the left');
+  await context.close();
+});
+
+test('in a contrast theme the selected tab and pressed switches stay marked', async () => {
+  const { context, tab } = await open('neutral.html');
+  await tab.emulateMedia({ forcedColors: 'active' });
+  const m = tab.locator('div[data-stancemap]');
+  await widgetReady(tab);
+  const underline = (t) => t.evaluate((el) => getComputedStyle(el).borderBottomColor);
+  const [selected, other] = [m.getByRole('tab', { selected: true }), m.getByRole('tab', { selected: false }).first()];
+  assert.notEqual(await underline(selected), await underline(other), 'the selected tab’s underline differs from the others’');
+  const fill = (name) => m.getByRole('button', { name, exact: true }).evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.notEqual(await fill('System'), await fill('Dark'), 'the pressed theme differs from the others');
+  await context.close();
+});
+
+test('a widget that owns the fragment names its start view in the entry the page opened with, so Back leaves the page', async () => {
+  const { context, tab } = await open('neutral.html');
+  await tab.goto(host.url + 'own-start.html');
+  const m = tab.locator('div[data-stancemap]');
+  await widgetReady(tab);
+  await tab.waitForFunction(() => location.hash === '#faq');
+  await tab.goBack();
+  await tab.waitForURL(`${host.url}neutral.html`); // not own-start.html, with the widget on its overview
+  await context.close();
+});
+
+test('an unmounted widget no longer says it is ready', async () => {
+  const { context, tab } = await open('neutral.html');
+  const m = tab.locator('div[data-stancemap]');
+  await widgetReady(tab);
+  await tab.evaluate(async (url) => (await import(url)).unmount(document.querySelector('div[data-stancemap]')), `${widget.url}stancemap-loader.js`);
+  assert.equal(await m.getAttribute('data-stancemap-ready'), null);
+  await context.close();
+});
+
+test('a widget that owns an article’s fragment leaves the article’s own anchors alone', async () => {
+  const { context, tab } = await open('own-start.html');
+  const m = tab.locator('div[data-stancemap]');
+  await widgetReady(tab);
+  await m.locator(`button[aria-controls$="faq-${data.faq[0].id}-region"]`).click();
+  await tab.waitForFunction((id) => location.hash === `#faq/${id}`, data.faq[0].id);
+  await tab.getByRole('link', { name: 'Comments' }).click();
+  await tab.waitForFunction(() => location.hash === '#comments');
+  await tab.waitForTimeout(200);
+  assert.equal(await m.getByRole('tab', { selected: true }).textContent(), 'FAQ', 'the widget keeps its view');
+  assert.equal(await m.locator(`button[aria-controls$="faq-${data.faq[0].id}-region"]`).getAttribute('aria-expanded'), 'true', 'and the answer the reader opened');
+  assert.equal(await m.locator('.sm-notice').count(), 0, 'and says nothing about a view called “comments”');
+  assert.equal(await tab.evaluate(() => location.hash), '#comments', 'nor rewrites the address');
+  // Opened at the anchor, it starts on its own view.
+  await tab.goto(host.url + 'own-start.html#comments');
+  await widgetReady(tab);
+  assert.equal(await m.getByRole('tab', { selected: true }).textContent(), 'FAQ');
+  assert.equal(await m.locator('.sm-notice').count(), 0);
   await context.close();
 });

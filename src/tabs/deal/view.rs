@@ -13,7 +13,7 @@ use crate::deal::{assess, ActorVerdict, Verdict};
 use crate::ids::OptionId;
 use crate::model::{DealOption, Issue, Reaction, ReactionKind};
 use crate::state::Action;
-use crate::tabs::{Tab, ViewProps};
+use crate::tabs::ViewProps;
 use crate::words::{Words, P, T};
 
 #[function_component(DealBuilder)]
@@ -39,13 +39,7 @@ pub fn deal_builder(props: &ViewProps) -> Html {
             }
         })
     };
-    let on_matrix = {
-        let (on_action, widget) = (props.on_action.clone(), widget.clone());
-        Callback::from(move |_: MouseEvent| {
-            on_action.emit(crate::tabs::matrix::Action::ShowDeal.into());
-            widget.focus(&["tab", Tab::Matrix.slug()]);
-        })
-    };
+    let on_matrix = props.on_action.reform(|_: MouseEvent| crate::tabs::matrix::Action::ShowDeal.into());
     html! {
         <div class="sm-deal">
             <h2>{ w.t(T::TabDeal) }</h2>

@@ -11,7 +11,7 @@ use crate::deal::{assess, Deal};
 use crate::ids::ScenarioId;
 use crate::model::{ReactionKind, Scenario};
 use crate::state::Action;
-use crate::tabs::{deal::actor_verdict, Tab, ViewProps};
+use crate::tabs::{deal::actor_verdict, ViewProps};
 use crate::words::{P, T};
 
 #[function_component(Scenarios)]
@@ -184,13 +184,7 @@ fn crossings(props: &CrossingsProps) -> Html {
     }
     let verdict = assess(data, &deal);
     let conflicting: Vec<_> = verdict.actors.iter().filter(|v| v.reactions.iter().any(|(_, r)| r.kind.conflicts())).collect();
-    let load = {
-        let (on_action, widget) = (props.on_action.clone(), widget.clone());
-        Callback::from(move |_: MouseEvent| {
-            on_action.emit(crate::tabs::deal::Action::Load(deal.clone()).into());
-            widget.focus(&["tab", Tab::Deal.slug()]);
-        })
-    };
+    let load = props.on_action.reform(move |_: MouseEvent| crate::tabs::deal::Action::Load(deal.clone()).into());
     html! {
         <div class="sm-crossings">
             <p class="sm-muted">
