@@ -7,6 +7,14 @@
 // fresh copy of its state for each wasm instance.
 // Pages that add or remove widgets later can import { mount, unmount }.
 const base = new URL('./', import.meta.url).href;
+// On the widget's own pages (standalone, iframe) `?theme=` stands in for
+// `data-theme`, as `mount` reads it: the prerendered first view takes it at once.
+const theme = new URLSearchParams(location.search).get('theme');
+if (theme === 'light' || theme === 'dark') {
+  for (const host of document.querySelectorAll('[data-stancemap][data-chrome=standalone], [data-stancemap][data-post-height]')) {
+    if (!host.hasAttribute('data-theme')) host.shadowRoot?.querySelector('.sm-root')?.setAttribute('data-theme', theme);
+  }
+}
 // Nothing is fetched before prerendered first views have painted: the wasm's
 // download and compile would compete with the page for the network and cores.
 await painted();

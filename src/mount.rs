@@ -22,7 +22,7 @@ use crate::lang::Lang;
 use crate::notice::{Notice, Unused};
 use crate::words::T;
 use crate::context::Page;
-use crate::embed::{Chrome, EmbedConfig};
+use crate::embed::EmbedConfig;
 use crate::panic;
 use crate::tabs::View;
 
@@ -61,7 +61,11 @@ pub fn mount(host: Element, base: &str, n: u32) {
     let document = gloo_utils::document();
     let english = Edition::english();
     let data = english.data.clone();
-    let mut config = EmbedConfig::read(&|name| host.get_attribute(name), &data);
+    // On the build's own pages `?theme=` stands in for `data-theme`: an
+    // iframe cannot see its article's own dark mode.
+    let own = own_page(&host);
+    let attr = |name: &str| host.get_attribute(name).or_else(|| (own && name == "data-theme").then(|| query_param("theme")).flatten());
+    let mut config = EmbedConfig::read(&attr, &data);
     if config.owns_fragment {
         // An instance that owns the page's URL also takes `?dataset=` from it,
         // and starts on the linked view, so its first render is the right one.
@@ -70,7 +74,7 @@ pub fn mount(host: Element, base: &str, n: u32) {
         }
         // On an article, the article's own anchors (`#comments`) are not links to a view.
         let fragment = crate::browser::fragment();
-        if !fragment.is_empty() && (own_page(&config, &host) || crate::route::names_a_view(&fragment)) {
+        if !fragment.is_empty() && (own || crate::route::names_a_view(&fragment)) {
             config.start = View::parse(&fragment, &data);
         }
     }
@@ -134,7 +138,7 @@ pub fn mount(host: Element, base: &str, n: u32) {
         // For host pages (and tests): the app is in charge from here on.
         let _ = ready.set_attribute(READY, "");
     });
-    let page = match (own_page(&config, &host), config.owns_fragment) {
+    let page = match (own, config.owns_fragment) {
         (true, true) => Page::Own { address: crate::browser::page_address().into(), lang: page_language(&document) },
         (false, true) => Page::Host(crate::browser::page_address().into()),
         (_, false) => Page::Widget,
@@ -191,8 +195,8 @@ fn take(hosts: &mut Vec<Element>, host: &Element) -> bool {
 
 /// Whether the widget is on a page of the build's own: the standalone page
 /// or the iframe page, whose address (`?lang=`) it may read and write.
-fn own_page(config: &EmbedConfig, host: &Element) -> bool {
-    config.chrome == Chrome::Standalone || host.has_attribute(POST_HEIGHT)
+fn own_page(host: &Element) -> bool {
+    host.get_attribute("data-chrome").as_deref() == Some("standalone") || host.has_attribute(POST_HEIGHT)
 }
 
 /// The language `config` and the page ask for: `data-lang`, else `?lang=` on
@@ -203,7 +207,7 @@ fn language(config: &EmbedConfig, host: &Element, document: &web_sys::Document) 
     if let Some(lang) = config.lang {
         return Ok(lang);
     }
-    if let Some(tag) = own_page(config, host).then(|| query_param("lang")).flatten() {
+    if let Some(tag) = own_page(host).then(|| query_param("lang")).flatten() {
         return Lang::from_tag(&tag).ok_or(tag);
     }
     Ok(page_language(document))

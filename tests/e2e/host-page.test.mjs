@@ -43,6 +43,7 @@ before(async () => {
   write('five-mounts.html', page(Array.from({ length: 5 }, (_, i) => mount(`data-view="${['overview', 'issues', 'matrix', 'faq', 'sources'][i]}"`)).join('') + loader()));
   write('columns.html', page(`<div style="display: flex"><main style="flex: 1">${mount('data-view="matrix"')}</main><aside style="flex: 0 0 300px">Most read</aside></div>`
     + `<div style="display: grid; grid-template-columns: 1fr 300px"><main>${mount('data-view="matrix" data-lang="uk"')}</main><aside>Most read</aside></div>` + loader()));
+  write('dark-iframe.html', page(iframe('dark', 'faq', 600).replace('?id=dark', '?id=dark&theme=dark') + hostScript()));
   write('rtl.html', page(mount('data-view="matrix"') + loader()).replace('<html lang="en">', '<html lang="ar" dir="rtl">'));
   write('own-start.html', page(`<nav><a href="#comments">Comments</a></nav>${mount('data-fragment="own" data-view="faq"')}<h2 id="comments">Comments</h2>` + loader()));
   host = await serve({ mounts: { '/': pages } });
@@ -301,5 +302,24 @@ test('a widget that owns an article’s fragment leaves the article’s own anch
   await widgetReady(tab);
   assert.equal(await m.getByRole('tab', { selected: true }).textContent(), 'FAQ');
   assert.equal(await m.locator('.sm-notice').count(), 0);
+  await context.close();
+});
+
+test('an iframe told ?theme=dark is dark from its first paint, before the app takes over, and after', async () => {
+  const context = await browser.newContext({ colorScheme: 'light' });
+  const tab = await context.newPage();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await context.route('**/stancemap_bg.wasm', async (route) => { await held; await route.continue(); });
+  await tab.goto(host.url + 'dark-iframe.html');
+  const frame = tab.frameLocator('iframe');
+  const background = () => frame.locator('.sm-root').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  await frame.locator('.sm-root .sm-title').first().waitFor();
+  const dark = (rgb) => rgb.match(/\d+/g).slice(0, 3).every((c) => Number(c) < 80);
+  assert.ok(dark(await background()), `the prerendered view is dark (${await background()})`);
+  release();
+  await widgetReady(frame);
+  assert.ok(dark(await background()), 'and so is the app');
+  assert.equal(await frame.getByRole('button', { name: 'Dark', exact: true }).getAttribute('aria-pressed'), 'true', 'its switch says so');
   await context.close();
 });
