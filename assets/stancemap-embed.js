@@ -24,10 +24,13 @@
     return typeof value === 'number' && isFinite(value) && value >= 0 && value <= MAX;
   }
 
-  // Brings a point `top` pixels below the iframe's top into view when it is
-  // out of view (or low in it), near the top, leaving room for a sticky header.
+  // Brings a point `top` pixels below the iframe's top, inside it, into view
+  // when it is out of view or in the lowest third of it (the widget's own
+  // rule, `browser::reveal`), near the top, leaving room for a sticky header.
   function reveal(frame, top) {
-    var y = frame.getBoundingClientRect().top + top;
+    var box = frame.getBoundingClientRect();
+    if (top > box.height) return;
+    var y = box.top + top;
     if (y < 0 || y > window.innerHeight * 2 / 3) window.scrollBy(0, y - window.innerHeight / 8);
   }
 
@@ -40,7 +43,9 @@
     var frames = document.querySelectorAll(SELECTOR);
     for (var i = 0; i < frames.length; i++) {
       var frame = frames[i];
-      if (frame.contentWindow === event.source && frame.getAttribute('data-stancemap-embed') === data.id) {
+      // Its own window, still showing the widget's page (not a page it was navigated to).
+      var own = frame.contentWindow === event.source && event.origin === new URL(frame.src, location.href).origin;
+      if (own && frame.getAttribute('data-stancemap-embed') === data.id) {
         if (sized) frame.style.height = Math.ceil(data.height) + 'px';
         else reveal(frame, data.top);
       }

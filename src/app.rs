@@ -250,15 +250,19 @@ fn use_fragment(enabled: bool, on_article: bool, data: &Rc<Dataset>, state: &Use
     let started = use_mut_ref(|| false);
     // After the view is painted: writing a history entry makes the browser
     // lay out the page first, to record where it was scrolled. A newer view
-    // before then cancels the write, and its own covers both.
+    // before then cancels the write, and its own covers both; so does the
+    // reader going back or forward meanwhile (the address has moved on).
     use_effect_with(state.view.clone(), move |view| {
         let view = view.clone();
         let first = !started.replace(true);
+        let when = browser::fragment();
         let write = enabled.then(|| {
             browser::after_paint(move || {
                 let current = browser::fragment();
                 let next = view.to_fragment();
-                if current == next || (current.is_empty() && view == View::default()) {
+                // An article opened at its own anchor (`#comments`) keeps it until the reader uses the widget.
+                let anchor = first && on_article && !crate::route::names_a_view(&current);
+                if current != when || current == next || anchor || (current.is_empty() && view == View::default()) {
                     return;
                 }
                 // Typing in the search box, or tidying a link we just followed, rewrites the entry.
@@ -276,9 +280,19 @@ fn use_fragment(enabled: bool, on_article: bool, data: &Rc<Dataset>, state: &Use
 /// the panel it was on, or, in the footer, far below a shorter panel.)
 #[hook]
 fn use_follow(widget: &Widget, state: &UseReducerHandle<State>, host: Option<Element>) {
+    // Whatever hid the panel holding the reader's focus (back or forward, a
+    // link from outside), focus goes to the selected tab, not out of reach.
+    {
+        let widget = widget.clone();
+        use_effect_with(state.view.tab, move |&tab| {
+            if browser::focused_in(&widget.root).is_some_and(|el| el.closest(".sm-panel[hidden]").ok().flatten().is_some()) {
+                widget.focus(&["tab", tab.slug()]);
+            }
+        });
+    }
     let (widget, view) = (widget.clone(), state.view.clone());
-    use_effect_with(state.followed, move |&followed| {
-        if followed == 0 {
+    use_effect_with(state.links_taken, move |&taken| {
+        if taken == 0 {
             return;
         }
         let tab = view.tab;

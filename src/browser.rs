@@ -18,6 +18,11 @@ pub fn focus(element: &web_sys::Element) {
     }
 }
 
+/// The element with keyboard focus inside the shadow root holding `root`.
+pub fn focused_in(root: &yew::NodeRef) -> Option<web_sys::Element> {
+    root.cast::<web_sys::Node>()?.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok()?.active_element()
+}
+
 /// Moves keyboard focus to `element` without scrolling (`reveal` does).
 pub fn focus_here(element: &web_sys::Element) {
     if let Some(el) = element.dyn_ref::<web_sys::HtmlElement>() {
@@ -41,19 +46,25 @@ pub fn scroll_to(element: &web_sys::Element) {
     element.scroll_into_view();
 }
 
-/// Scrolls the page to `element` when its top is out of view (or low in
-/// it), so that it starts at the top. On the iframe page (`host` reports its
-/// height to the host page) the page that scrolls is the host's: its script
-/// is asked to, with where the element is in the iframe (`stancemap:reveal`).
+/// Scrolls the page to `element` when its top is out of view or in the
+/// lowest third of it, so that it starts near the top (the panels'
+/// `scroll-margin`). On the iframe page (`host` reports its height to the
+/// host page) the page that scrolls is the article: its script is asked to,
+/// with where the element is in the iframe (`stancemap:reveal`, the same
+/// rule); the iframe scrolls itself only where it is too short for its
+/// content (a fixed height, no host script).
 pub fn reveal(element: &web_sys::Element, host: Option<&web_sys::Element>) {
     let window = gloo_utils::window();
     let top = element.get_bounding_client_rect().top();
-    if host.is_some_and(|host| host.has_attribute(crate::mount::POST_HEIGHT)) {
-        tell_parent("stancemap:reveal", &[("top", (top + window.scroll_y().unwrap_or_default()).into())]);
-        return;
-    }
     let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or_default();
-    if top < 0.0 || top > height * 2.0 / 3.0 {
+    let scrolls = match host.filter(|host| host.has_attribute(crate::mount::POST_HEIGHT)) {
+        Some(_) => {
+            tell_parent("stancemap:reveal", &[("top", (top + window.scroll_y().unwrap_or_default()).into())]);
+            gloo_utils::document().document_element().is_some_and(|page| f64::from(page.scroll_height()) > height + 1.0)
+        }
+        None => true,
+    };
+    if scrolls && (top < 0.0 || top > height * 2.0 / 3.0) {
         element.scroll_into_view();
     }
 }
@@ -63,7 +74,7 @@ pub fn reveal(element: &web_sys::Element, host: Option<&web_sys::Element>) {
 pub fn tell_parent(kind: &str, fields: &[(&str, JsValue)]) {
     let window = gloo_utils::window();
     let Ok(Some(parent)) = window.parent() else { return };
-    let id = web_sys::UrlSearchParams::new_with_str(&window.location().search().unwrap_or_default()).ok().and_then(|q| q.get("id")).unwrap_or_default();
+    let id = query_param("id").unwrap_or_default();
     let message = js_sys::Object::new();
     let set = |key: &str, value: &JsValue| drop(js_sys::Reflect::set(&message, &key.into(), value));
     set("type", &kind.into());
@@ -72,6 +83,12 @@ pub fn tell_parent(kind: &str, fields: &[(&str, JsValue)]) {
         set(key, value);
     }
     let _ = parent.post_message(&message, "*");
+}
+
+/// A parameter of the page's query string.
+pub fn query_param(name: &str) -> Option<String> {
+    let search = gloo_utils::window().location().search().unwrap_or_default();
+    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)
 }
 
 /// Scrolls the parent of `element` sideways, and nothing else (not the host

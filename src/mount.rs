@@ -64,13 +64,13 @@ pub fn mount(host: Element, base: &str, n: u32) {
     // On the build's own pages `?theme=` stands in for `data-theme`: an
     // iframe cannot see its article's own dark mode.
     let own = own_page(&host);
-    let attr = |name: &str| host.get_attribute(name).or_else(|| (own && name == "data-theme").then(|| query_param("theme")).flatten());
+    let attr = |name: &str| host.get_attribute(name).or_else(|| (own && name == "data-theme").then(|| crate::browser::query_param("theme")).flatten());
     let mut config = EmbedConfig::read(&attr, &data);
     if config.owns_fragment {
         // An instance that owns the page's URL also takes `?dataset=` from it,
         // and starts on the linked view, so its first render is the right one.
         if config.dataset_url.is_none() {
-            config.dataset_url = query_param("dataset");
+            config.dataset_url = crate::browser::query_param("dataset");
         }
         // On an article, the article's own anchors (`#comments`) are not links to a view.
         let fragment = crate::browser::fragment();
@@ -207,7 +207,7 @@ fn language(config: &EmbedConfig, host: &Element, document: &web_sys::Document) 
     if let Some(lang) = config.lang {
         return Ok(lang);
     }
-    if let Some(tag) = own_page(host).then(|| query_param("lang")).flatten() {
+    if let Some(tag) = own_page(host).then(|| crate::browser::query_param("lang")).flatten() {
         return Lang::from_tag(&tag).ok_or(tag);
     }
     Ok(page_language(document))
@@ -269,8 +269,3 @@ fn post_height(host: &Element) {
     on_request.forget();
 }
 
-/// A parameter of the page's query string.
-fn query_param(name: &str) -> Option<String> {
-    let search = gloo_utils::window().location().search().unwrap_or_default();
-    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)
-}

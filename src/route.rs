@@ -64,13 +64,14 @@ impl View {
     }
 }
 
-/// Whether `fragment` links to one of the widget's views at all (it is empty
-/// or starts with a tab's slug). On an article whose fragment the widget
-/// owns, any other (`#comments`) is the article's own anchor, left alone.
+/// Whether `fragment` links to one of the widget's views: its path is empty
+/// (the overview) or starts with a tab's slug, as `View::parse` reads it.
+/// On an article whose fragment the widget owns, any other (`#comments`) is
+/// the article's own, left alone.
 pub fn names_a_view(fragment: &str) -> bool {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment).trim();
-    let slug = fragment.split(['/', '?']).next().unwrap_or_default();
-    slug.is_empty() || Tab::from_slug(slug).is_some()
+    let (path, _) = fragment.split_once('?').unwrap_or((fragment, ""));
+    path.split('/').find(|s| !s.is_empty()).is_none_or(|slug| Tab::from_slug(slug).is_some())
 }
 
 /// Percent-encodes everything but unreserved characters.

@@ -53,7 +53,7 @@ pub struct State {
     /// another tab (an issue from the overview, the sources from the
     /// footer…): each time, `App` takes their focus and eyes there, since the
     /// link they used is no longer on screen.
-    pub followed: u32,
+    pub links_taken: u32,
 }
 
 /// What the reader does: switch tab, act within a tab (its own actions,
@@ -84,13 +84,13 @@ impl State {
             Action::ShowTab(tab) => next.view.tab = tab,
             Action::GoTo(tab) => {
                 next.view.tab = tab;
-                next.followed += 1;
+                next.links_taken += 1;
             }
             Action::Tab(action) => {
                 action.apply(&mut next.view);
                 // A tab's link to another tab (an issue's scenario, the deal on the matrix).
                 if next.view.tab != self.view.tab {
-                    next.followed += 1;
+                    next.links_taken += 1;
                 }
             }
             Action::Navigate(parsed) => {

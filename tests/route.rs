@@ -156,10 +156,10 @@ fn a_deal_link_keeps_the_choices_it_can_use_and_names_the_rest() {
 
 #[test]
 fn an_articles_own_anchors_are_told_from_links_to_a_view() {
-    for fragment in ["", "#", "#faq", "faq/article-5", "#matrix?group=us", "#overview/", "#issues?x=1"] {
+    for fragment in ["", "#", "#?x=1", "#faq", "faq/article-5", "#matrix?group=us", "#overview/", "#issues?x=1", "#/faq"] {
         assert!(names_a_view(fragment), "{fragment:?} names a view");
     }
-    for fragment in ["#comments", "#section-2/notes", "#faqs", "#Matrix"] {
+    for fragment in ["#comments", "#section-2/notes", "#faqs", "#Matrix", "#/comments", "#comments?faq"] {
         assert!(!names_a_view(fragment), "{fragment:?} is the article's own");
     }
 }

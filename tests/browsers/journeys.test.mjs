@@ -102,6 +102,27 @@ for (const engine of ENGINES) {
       assert.equal(await inWidget(driver, 'return root.activeElement.id'), cell.slice(1), 'focus returns to the cell');
     });
 
+    test(`${engine.name}: the keyboard never reaches into hidden panels, and a link to another tab takes focus there`, async () => {
+      await open(driver);
+      // Every panel rendered ahead, hidden: the Tab key walks the overview, its footer, and nothing else.
+      await driver.wait(() => inWidget(driver, "return root.querySelectorAll('.sm-panel').length === root.querySelectorAll('[role=tab]').length && !root.querySelector('[data-laying-out]')"), 10000);
+      await inWidget(driver, "root.querySelector('#sm1-tab-overview').focus()");
+      const stops = [];
+      for (let i = 0; i < 40; i++) {
+        await driver.actions().sendKeys(Key.TAB).perform();
+        stops.push(await inWidget(driver, "const a = root.activeElement; return a ? (a.closest('.sm-panel[hidden]') ? 'HIDDEN ' : '') + (a.id || a.textContent.trim().slice(0, 30)) : 'outside'"));
+      }
+      assert.ok(stops.includes('Dark'), `the walk went through the overview to the footer's switches: ${stops.join(' | ')}`);
+      assert.deepEqual(stops.filter((s) => s.startsWith('HIDDEN')), [], 'no focus stop in a hidden panel');
+      // The footer's link to the sources: focus follows to the Sources panel, on screen.
+      await inWidget(driver, "root.querySelector('.sm-footer button.sm-link').focus()");
+      await driver.actions().sendKeys(Key.ENTER).perform();
+      await driver.wait(async () => (await selectedTab(driver)) === 'Sources', 5000);
+      await driver.wait(() => inWidget(driver, "return root.activeElement?.id === 'sm1-panel-sources'"), 5000);
+      const top = await inWidget(driver, "return root.querySelector('#sm1-panel-sources').getBoundingClientRect().top");
+      assert.ok(top > -1 && top < await driver.executeScript('return innerHeight'), `the panel is on screen (${top} px)`);
+    });
+
     test(`${engine.name}: a deal is built with the keyboard, and its red line is named with its quote`, async () => {
       const red = data.reactions.find((r) => r.reaction === 'red-line');
       const option = data.options.find((o) => o.id === red.option);

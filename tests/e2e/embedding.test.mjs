@@ -159,13 +159,12 @@ test('a link inside the widget that opens another tab takes the reader and their
   // The iframe: its footer's "Sources and data", far below the matrix, opens a much shorter panel.
   const footer = frame.getByRole('button', { name: 'Sources and data' });
   await footer.scrollIntoViewIfNeeded();
+  const scrolled = await page.evaluate(() => scrollY);
   await footer.click();
   const panel = frame.locator('[role=tabpanel]:not([hidden])');
   await panel.locator('.sm-source-list').waitFor();
-  await page.waitForFunction(() => {
-    const top = document.querySelector('iframe[data-stancemap-embed]').getBoundingClientRect().top;
-    return top > -innerHeight && top < innerHeight; // the host has scrolled (the iframe page cannot)
-  }, null, { timeout: 5000 });
+  // The article scrolls up to the sources (the iframe page, as tall as its content, cannot).
+  await page.waitForFunction((before) => scrollY < before - 500, scrolled, { timeout: 5000 });
   const frameTop = await page.locator('iframe[data-stancemap-embed]').evaluate((f) => f.getBoundingClientRect().top);
   const inFrame = await panel.evaluate((el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; });
   assert.ok(await onScreen(page, { top: frameTop + inFrame.top, bottom: frameTop + inFrame.bottom }) > 200, 'the sources are on screen');
@@ -215,6 +214,15 @@ test('the host script ignores forged and malformed height messages', async () =>
   await page.waitForTimeout(300);
   assert.equal(await iframeHeight(page), before);
   assert.equal(page.url().startsWith(article.url), true, 'nothing navigated');
+  // Nor does a forged or out-of-bounds request to scroll move the article.
+  await page.evaluate(() => scrollTo(0, 0));
+  await page.evaluate(() => window.postMessage({ type: 'stancemap:reveal', id: 'gazette-matrix', top: 2000 }, '*'));
+  await inner.evaluate(() => {
+    for (const top of [1e5, -1, 'x', Infinity]) parent.postMessage({ type: 'stancemap:reveal', id: 'gazette-matrix', top }, '*');
+    parent.postMessage({ type: 'stancemap:reveal', id: 'someone-else', top: 2000 }, '*');
+  });
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => scrollY), 0, 'the article did not scroll');
   await widgetReady(frame);
   await context.close();
 });

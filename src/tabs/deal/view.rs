@@ -27,8 +27,8 @@ pub fn deal_builder(props: &ViewProps) -> Html {
         <IssueChoice key={issue.id.as_str()} issue={(*issue).clone()} chosen={deal.choice(&issue.id).cloned()} on_action={props.on_action.clone()} />
     });
     let (known, silent): (Vec<&ActorVerdict>, Vec<&ActorVerdict>) = verdict.actors.iter().partition(|v| !v.reactions.is_empty());
-    // Both buttons leave the reader's focus somewhere useful: the first
-    // choice, which is now "leave open", or the matrix's tab.
+    // Clearing leaves the reader's focus on the first choice, which is now
+    // "leave open" (the matrix's link takes it to the matrix, `use_follow`).
     let on_clear = {
         let (on_action, widget) = (props.on_action.clone(), widget.clone());
         let first = with_options.first().map(|i| i.id.clone());
