@@ -229,9 +229,9 @@ impl Dataset {
 
     /// FAQ entries whose question or answer holds every word of `query`, ignoring case.
     pub fn faq_matching(&self, query: &str) -> impl Iterator<Item = &FaqEntry> {
-        let words: Vec<String> = query.to_lowercase().split_whitespace().map(String::from).collect();
+        let words: Vec<String> = crate::glossary::fold(query).split_whitespace().map(String::from).collect();
         self.records.faq.iter().filter(move |q| {
-            let text = format!("{} {}", q.question, q.answer).to_lowercase();
+            let text = crate::glossary::fold(&format!("{} {}", q.question, q.answer));
             words.iter().all(|w| text.contains(w.as_str()))
         })
     }

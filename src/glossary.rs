@@ -53,8 +53,9 @@ pub fn mark<'a>(text: &'a str, terms: &'a [GlossaryTerm]) -> Vec<Segment<'a>> {
 
 /// `text` in lower case, letter for letter where a letter's lower case is one
 /// letter of the same length in UTF-8 (Latin, Cyrillic…), so that positions
-/// in it are positions in `text`.
-fn fold(text: &str) -> String {
+/// in it are positions in `text`. (The FAQ search folds with it too: one
+/// case mapping in the wasm, not two.)
+pub fn fold(text: &str) -> String {
     text.chars()
         .map(|c| {
             let mut lower = c.to_lowercase();
