@@ -8,7 +8,8 @@
 // Pages that add or remove widgets later can import { mount, unmount }.
 const base = new URL('./', import.meta.url).href;
 // On the widget's own pages (standalone, iframe) `?theme=` stands in for
-// `data-theme`, as `mount` reads it: the prerendered first view takes it at once.
+// `data-theme`, as `mount` reads it: the prerendered first view takes it now,
+// not when the app takes over (a module script may still run after the first paint).
 const theme = new URLSearchParams(location.search).get('theme');
 if (theme === 'light' || theme === 'dark') {
   for (const host of document.querySelectorAll('[data-stancemap][data-chrome=standalone], [data-stancemap][data-post-height]')) {

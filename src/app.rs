@@ -11,7 +11,6 @@ use crate::components::embed_code::EmbedCode;
 use crate::components::switch::{switch, Choice};
 use crate::components::tabs::Tabs;
 use crate::context::{Page, Widget};
-use crate::dataset::Dataset;
 use crate::edition::Edition;
 use crate::lang::Lang;
 use crate::embed::{Chrome, EmbedConfig, HostEvent};
@@ -56,7 +55,7 @@ pub fn app(props: &AppProps) -> Html {
         page: props.page.clone(),
     });
     let state = use_reducer(|| State { view: config.start.view.clone(), notices: config.start.notices.clone(), theme: config.theme, ..State::default() });
-    use_fragment(config.owns_fragment, matches!(props.page, Page::Host(_)), &widget.data, &state);
+    use_fragment(config.owns_fragment, matches!(props.page, Page::Host(_)), &widget, &state);
     use_follow(&widget, &state, props.host.clone());
     use_host_events(props.host.clone(), &state.view, edition.lang());
     let on_lang = use_language(edition.clone(), &state, props.base.clone(), props.page.clone());
@@ -226,15 +225,27 @@ struct WarmUp {
 /// (`on_article`), a fragment that names no view is the article's own anchor:
 /// the view stays as it is.
 #[hook]
-fn use_fragment(enabled: bool, on_article: bool, data: &Rc<Dataset>, state: &UseReducerHandle<State>) {
+fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseReducerHandle<State>) {
+    let data = widget.data.clone();
     {
-        let (data, state) = (data.clone(), state.clone());
+        let (data, state, root) = (data.clone(), state.clone(), widget.root.clone());
+        // Back or forward may hide or close what holds the reader's focus
+        // (an item, a panel a link focused) or leave it on a tab no longer
+        // selected: once the view is painted it goes to the selected tab,
+        // and the page stays where the browser puts it back.
+        let refocus = Rc::new(std::cell::RefCell::new(None::<browser::AfterPaint>));
         use_effect_with(enabled, move |&enabled| {
             let listeners = enabled.then(|| {
                 let navigate = move || {
                     let fragment = browser::fragment();
                     if !on_article || crate::route::names_a_view(&fragment) {
+                        let focused = browser::focused_in(&root).is_some();
                         state.dispatch(Action::Navigate(Box::new(View::parse(&fragment, &data))));
+                        // (`hashchange` follows `popstate`, maybe once focus is already gone: it keeps the first's.)
+                        if focused {
+                            let root = root.clone();
+                            *refocus.borrow_mut() = Some(browser::after_paint(move || browser::keep_focus(&root)));
+                        }
                     }
                 };
                 let window = gloo_utils::window();
@@ -244,7 +255,6 @@ fn use_fragment(enabled: bool, on_article: bool, data: &Rc<Dataset>, state: &Use
             move || drop(listeners)
         });
     }
-    let data = data.clone();
     // The start view rewrites the entry the page was opened with (a host's
     // `data-tab`, a link tidied), so Back leaves the page as before.
     let started = use_mut_ref(|| false);
@@ -280,26 +290,20 @@ fn use_fragment(enabled: bool, on_article: bool, data: &Rc<Dataset>, state: &Use
 /// the panel it was on, or, in the footer, far below a shorter panel.)
 #[hook]
 fn use_follow(widget: &Widget, state: &UseReducerHandle<State>, host: Option<Element>) {
-    // Whatever hid the panel holding the reader's focus (back or forward, a
-    // link from outside), focus goes to the selected tab, not out of reach.
-    {
-        let widget = widget.clone();
-        use_effect_with(state.view.tab, move |&tab| {
-            if browser::focused_in(&widget.root).is_some_and(|el| el.closest(".sm-panel[hidden]").ok().flatten().is_some()) {
-                widget.focus(&["tab", tab.slug()]);
-            }
-        });
-    }
     let (widget, view) = (widget.clone(), state.view.clone());
     use_effect_with(state.links_taken, move |&taken| {
-        if taken == 0 {
-            return;
-        }
         let tab = view.tab;
         let item = tab.linked(&view).and_then(|[kind, id]| widget.element(&[&kind, &id, "button"]));
-        let Some(target) = item.or_else(|| widget.element(&["panel", tab.slug()])) else { return };
-        browser::reveal(&target, host.as_ref());
-        browser::focus_here(&target);
+        let target = (taken > 0).then(|| item.or_else(|| widget.element(&["panel", tab.slug()]))).flatten();
+        // After the paint, and so after the address is written: the history
+        // entry left behind keeps the place the reader was at, for Back.
+        let move_there = target.map(|target| {
+            browser::after_paint(move || {
+                browser::reveal(&target, host.as_ref());
+                browser::focus_here(&target);
+            })
+        });
+        move || drop(move_there)
     });
 }
 

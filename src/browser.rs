@@ -23,6 +23,20 @@ pub fn focused_in(root: &yew::NodeRef) -> Option<web_sys::Element> {
     root.cast::<web_sys::Node>()?.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok()?.active_element()
 }
 
+/// Where the reader's focus in the shadow root holding `root` is gone (hidden
+/// or removed with what held it) or on a tab not selected, moves it to the
+/// selected tab, without scrolling.
+pub fn keep_focus(root: &yew::NodeRef) {
+    let Some(shadow) = root.cast::<web_sys::Node>().and_then(|n| n.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok()) else { return };
+    let stranded = match shadow.active_element() {
+        None => true,
+        Some(el) => el.closest(".sm-panel[hidden], [role=tab][aria-selected=false]").ok().flatten().is_some(),
+    };
+    if let Some(tab) = stranded.then(|| shadow.query_selector("[role=tab][aria-selected=true]").ok().flatten()).flatten() {
+        focus_here(&tab);
+    }
+}
+
 /// Moves keyboard focus to `element` without scrolling (`reveal` does).
 pub fn focus_here(element: &web_sys::Element) {
     if let Some(el) = element.dyn_ref::<web_sys::HtmlElement>() {

@@ -307,7 +307,7 @@ test('a widget that owns an article’s fragment leaves the article’s own anch
   await fresh.context.close();
 });
 
-test('an iframe told ?theme=dark is dark from its first paint, before the app takes over, and after', async () => {
+test('an iframe told ?theme=dark is dark once its loader runs, before the app takes over, and after', async () => {
   const context = await browser.newContext({ colorScheme: 'light' });
   const tab = await context.newPage();
   let release;
