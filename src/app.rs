@@ -233,7 +233,7 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
         // (an item, a panel a link focused) or leave it on a tab no longer
         // selected: once the view is painted it goes to the selected tab,
         // and the page stays where the browser puts it back.
-        let refocus = Rc::new(std::cell::RefCell::new(None::<browser::AfterPaint>));
+        let refocus = use_mut_ref(|| None::<browser::AfterPaint>);
         use_effect_with(enabled, move |&enabled| {
             let listeners = enabled.then(|| {
                 let navigate = move || {
@@ -293,8 +293,8 @@ fn use_follow(widget: &Widget, state: &UseReducerHandle<State>, host: Option<Ele
     let (widget, view) = (widget.clone(), state.view.clone());
     use_effect_with(state.links_taken, move |&taken| {
         let tab = view.tab;
-        let item = tab.linked(&view).and_then(|[kind, id]| widget.element(&[&kind, &id, "button"]));
-        let target = (taken > 0).then(|| item.or_else(|| widget.element(&["panel", tab.slug()]))).flatten();
+        let item = || tab.linked(&view).and_then(|[kind, id]| widget.element(&[&kind, &id, "button"]));
+        let target = (taken > 0).then(|| item().or_else(|| widget.element(&["panel", tab.slug()]))).flatten();
         // After the paint, and so after the address is written: the history
         // entry left behind keeps the place the reader was at, for Back.
         let move_there = target.map(|target| {

@@ -18,16 +18,21 @@ pub fn focus(element: &web_sys::Element) {
     }
 }
 
+/// The shadow root holding `root`.
+fn shadow_of(root: &yew::NodeRef) -> Option<web_sys::ShadowRoot> {
+    root.cast::<web_sys::Node>()?.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok()
+}
+
 /// The element with keyboard focus inside the shadow root holding `root`.
 pub fn focused_in(root: &yew::NodeRef) -> Option<web_sys::Element> {
-    root.cast::<web_sys::Node>()?.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok()?.active_element()
+    shadow_of(root)?.active_element()
 }
 
 /// Where the reader's focus in the shadow root holding `root` is gone (hidden
 /// or removed with what held it) or on a tab not selected, moves it to the
 /// selected tab, without scrolling.
 pub fn keep_focus(root: &yew::NodeRef) {
-    let Some(shadow) = root.cast::<web_sys::Node>().and_then(|n| n.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok()) else { return };
+    let Some(shadow) = shadow_of(root) else { return };
     let stranded = match shadow.active_element() {
         None => true,
         Some(el) => el.closest(".sm-panel[hidden], [role=tab][aria-selected=false]").ok().flatten().is_some(),
