@@ -84,24 +84,7 @@ pub fn app(props: &AppProps) -> Html {
     let view = state.view.clone();
     let meta = &widget.data.records.meta;
     let w = &widget.words;
-    // Panels the reader has opened stay in the page, hidden, each with the
-    // view it last showed: their props do not change, so a tab switch renders
-    // only the panel coming into view, and a panel shown again keeps its DOM.
-    let opened = use_mut_ref(Vec::<View>::new);
-    let WarmUp { rendered: warmed, laying_out } = use_warm_up(widget.root.clone(), matches!(props.page, Page::Own { .. }));
-    let panels = {
-        let mut opened = opened.borrow_mut();
-        match opened.iter_mut().find(|v| v.tab == view.tab) {
-            Some(last) => *last = view.clone(),
-            None => opened.push(view.clone()),
-        }
-        for &tab in warmed {
-            if !opened.iter().any(|v| v.tab == tab) {
-                opened.push(View { tab, ..view.clone() });
-            }
-        }
-        Tab::ALL.iter().filter_map(|&tab| opened.iter().find(|v| v.tab == tab).cloned()).collect::<Vec<_>>()
-    };
+    let Panels { shown: panels, laying_out } = use_panels(&view, widget.root.clone(), matches!(props.page, Page::Own { .. }));
     let panels = panels.into_iter().map(|shown| {
         let tab = shown.tab;
         html! {
@@ -174,21 +157,22 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
-/// The panels rendered ahead, hidden: one more each time the browser is
-/// idle, until all are, from the start on the widget's own page
+/// The panels in the page, each with the view it last showed, in tab order.
+///
+/// Panels the reader has opened stay in the page, hidden: their props do not
+/// change, so a tab switch renders only the panel coming into view, and a
+/// panel shown again keeps its DOM. The others are rendered ahead, hidden,
+/// one each time the browser is idle, from the start on the widget's own page
 /// (`own_page`), and in an article once the reader reaches for the widget (a
-/// pointer over it, focus in it). A panel rendered ahead shows the view as
-/// if its tab had been opened then, and is laid out once, unseen, in the
-/// frame after it is built (`laying_out`), so opening it for the first time
-/// builds no DOM and mostly paints it (it re-renders what changed since).
-/// Widgets nobody reaches for, like the others on an article with several,
-/// render nothing ahead.
+/// pointer over it, focus in it). A panel rendered ahead shows the view as if
+/// its tab had been opened then, and is laid out once, unseen, in the frame
+/// after it is built (`laying_out`), so opening it for the first time builds
+/// no DOM and mostly paints it (it re-renders what changed since). Panels
+/// already in the page are never laid out again. Widgets nobody reaches for,
+/// like the others on an article with several, render nothing ahead.
 #[hook]
-fn use_warm_up(root: NodeRef, own_page: bool) -> WarmUp {
+fn use_panels(view: &View, root: NodeRef, own_page: bool) -> Panels {
     let reached = use_state_eq(|| own_page);
-    // Step n renders panel n - 1 ahead and lays it out; one step more lays
-    // out none.
-    let step = use_state(|| 0);
     {
         let reached = reached.clone();
         use_effect_with((), move |_| {
@@ -202,20 +186,35 @@ fn use_warm_up(root: NodeRef, own_page: bool) -> WarmUp {
             move || drop(listeners)
         });
     }
+    let in_page = use_mut_ref(Vec::<View>::new);
+    // The panel rendered ahead last; once the next is, or none is left, it
+    // is laid out and done.
+    let ahead = use_state_eq(|| None::<Tab>);
+    let mut shown = in_page.borrow_mut();
+    match shown.iter_mut().find(|v| v.tab == view.tab) {
+        Some(last) => *last = view.clone(),
+        None => shown.push(view.clone()),
+    }
+    if let Some(tab) = (*ahead).filter(|&tab| !shown.iter().any(|v| v.tab == tab)) {
+        shown.push(View { tab, ..view.clone() });
+    }
+    let next = Tab::ALL.iter().copied().find(|&tab| !shown.iter().any(|v| v.tab == tab));
     {
-        let step = step.clone();
-        use_effect_with((*reached, *step), move |&(reached, n)| {
-            let idle = (reached && n <= Tab::ALL.len()).then(|| browser::when_idle(move || step.set(n + 1)));
+        let ahead = ahead.clone();
+        use_effect_with((*reached, next, *ahead), move |&(reached, next, last)| {
+            let idle = (reached && (next.is_some() || last.is_some())).then(|| browser::when_idle(move || ahead.set(next)));
             move || drop(idle)
         });
     }
-    let n = *step;
-    WarmUp { rendered: &Tab::ALL[..n.min(Tab::ALL.len())], laying_out: n.checked_sub(1).and_then(|at| Tab::ALL.get(at)).copied() }
+    Panels {
+        shown: Tab::ALL.iter().filter_map(|&tab| shown.iter().find(|v| v.tab == tab).cloned()).collect(),
+        laying_out: *ahead,
+    }
 }
 
-/// What `use_warm_up` has done so far.
-struct WarmUp {
-    rendered: &'static [Tab],
+/// What `use_panels` puts in the page.
+struct Panels {
+    shown: Vec<View>,
     laying_out: Option<Tab>,
 }
 

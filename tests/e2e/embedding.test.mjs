@@ -71,6 +71,31 @@ test('a direct mount renders its panels ahead only once the reader reaches for i
   await context.close();
 });
 
+test('rendering ahead lays out each panel not yet in the page once, and never one the reader opened', async () => {
+  const { page, context } = await openArticle();
+  const mount = mounts(page).nth(1);
+  const tabs = await mount.locator('[role=tab]').count();
+  const seen = [...(await mount.locator('.sm-panel').evaluateAll((panels) => panels.map((p) => p.id)))];
+  // Every panel the widget marks to be laid out unseen, whether built with the mark or given it later.
+  await mount.evaluate((host) => {
+    window.laidOut = [];
+    const note = (el) => el.matches?.('.sm-panel[data-laying-out]') && window.laidOut.push(el.id);
+    new MutationObserver((records) => records.forEach((r) => (r.type === 'attributes' ? note(r.target) : r.addedNodes.forEach(note))))
+      .observe(host.shadowRoot, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-laying-out'] });
+  });
+  await mount.locator('[role=tab][id$="-tab-matrix"]').click();
+  seen.push(await mount.locator('.sm-panel:not([hidden])').getAttribute('id'));
+  await page.waitForFunction((n) => {
+    const root = document.querySelectorAll('div[data-stancemap]')[1].shadowRoot;
+    return root.querySelectorAll('.sm-panel').length === n && !root.querySelector('[data-laying-out]');
+  }, tabs);
+  const laidOut = await page.evaluate(() => window.laidOut);
+  const rest = (await mount.locator('.sm-panel').evaluateAll((panels) => panels.map((p) => p.id))).filter((id) => !seen.includes(id));
+  assert.equal(seen.length, 2, 'the start view and the matrix');
+  assert.deepEqual([...laidOut].sort(), rest.sort(), 'the panels rendered ahead, each once; not the two the reader saw');
+  await context.close();
+});
+
 test('the iframe grows and shrinks with its content, with no inner scrollbar', async () => {
   const { page, frame, context } = await openArticle();
   // The iframe is on another origin: compare its box with its content's, until they agree.
