@@ -65,6 +65,18 @@ pub fn scroll_to(element: &web_sys::Element) {
     element.scroll_into_view();
 }
 
+/// Brings `element`, just focused, out from under `cover` (a box stuck to
+/// the top as the page scrolls), to the middle of the view: the browser's
+/// own scroll on focus leaves a fixed margin, whatever the cover's height.
+pub fn clear_of(element: &web_sys::Element, cover: &web_sys::Element) {
+    let (under, over) = (element.get_bounding_client_rect(), cover.get_bounding_client_rect());
+    if under.top() < over.bottom() && under.bottom() > over.top() {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
 /// Scrolls the page to `element` when its top is out of view or in the
 /// lowest third of it, so that it starts near the top (the panels'
 /// `scroll-margin`). On the iframe page (`host` reports its height to the

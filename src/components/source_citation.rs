@@ -45,7 +45,8 @@ pub fn source_citation(props: &SourceCitationProps) -> Html {
     let label = widget.words.n(P::SourceLabel, cited.len(), &[]);
     html! {
         <div class="sm-citation">
-            <span class="sm-citation-label">{ label }</span>
+            // A space, not only a margin: a screen reader reading the line as one description joins the two.
+            <span class="sm-citation-label">{ label }</span>{ " " }
             <ul>{ for cited }</ul>
         </div>
     }

@@ -155,6 +155,47 @@ for (const [width, lang] of [[320, 'en'], [768, 'en'], [1280, 'en'], [320, 'uk']
   });
 }
 
+test('a deal option is described by who put it on the table, chosen or not, and a citation reads as words', async () => {
+  const option = data.options.find((o) => data.options.filter((p) => p.issue === o.issue).length > 1);
+  const other = data.options.find((o) => o.issue === option.issue && o !== option);
+  const { page, context } = await openWidget(browser, server.url, `deal?deal=${option.issue}.${option.id}`);
+  await page.locator('.sm-option-detail').first().waitFor();
+  const cdp = await context.newCDPSession(page);
+  const radio = async (label) => (await cdp.send('Accessibility.getFullAXTree')).nodes.find((n) => !n.ignored && n.role?.value === 'radio' && n.name?.value === label);
+  const chosen = await radio(option.label);
+  assert.equal(chosen.properties.find((p) => p.name === 'checked')?.value.value, 'true');
+  assert.equal(chosen.description?.value, option.proposed_by, 'the chosen one: its proposer, not its whole detail again on every arrow press');
+  assert.equal((await radio(other.label)).description?.value, other.proposed_by);
+  // The detail's citation, as one line of text: "Source: <headline>", never run together, no separator read out.
+  const citation = (await page.locator('.sm-option-detail .sm-citation').evaluate((el) => el.innerText)).replace(/\s+/g, ' ').trim();
+  assert.match(citation, /^Source: \S/);
+  await context.close();
+});
+
+test('moving up through the deal’s choices, the focused one is never under the summary that stays in sight', async () => {
+  // Every issue decided, each with the option the most actors react to: a long summary.
+  const reacting = (o) => data.reactions.filter((r) => r.option === o.id).length;
+  const deal = [...new Set(data.options.map((o) => o.issue))]
+    .map((issue) => data.options.filter((o) => o.issue === issue).sort((a, b) => reacting(b) - reacting(a))[0])
+    .map((o) => `${o.issue}.${o.id}`).join(',');
+  for (const [page_, size] of [['', { width: 1280, height: 800 }], ['index.uk.html', { width: 768, height: 1024 }]]) {
+    const { page, context } = await openWidget(browser, server.url + page_, `deal?deal=${deal}`, { viewport: size });
+    const radios = page.locator('.sm-deal-choices input[type=radio]');
+    await radios.last().focus();
+    const groups = await page.locator('.sm-deal-choices fieldset').count();
+    for (let i = 1; i < groups; i++) {
+      await page.keyboard.press('Shift+Tab');
+      const [focused, summary] = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => {
+        const root = document.querySelector('[data-stancemap]').shadowRoot;
+        const box = (el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; };
+        resolve([box(root.activeElement), box(root.querySelector('.sm-deal-summary'))]);
+      })));
+      assert.ok(focused.top >= summary.bottom || focused.bottom <= summary.top, `${page_ || 'English'}: choice ${i} from the end is under the summary (${JSON.stringify({ focused, summary })})`);
+    }
+    await context.close();
+  }
+});
+
 test('panels rendered ahead stay out of reach until their tab opens: no screen reader, no Tab key', async () => {
   const { page, context } = await openWidget(browser, server.url);
   const tabs = await page.locator('[role=tab]').count();

@@ -40,6 +40,17 @@ pub fn deal_builder(props: &ViewProps) -> Html {
         })
     };
     let on_matrix = props.on_action.reform(|_: MouseEvent| crate::tabs::matrix::Action::ShowDeal.into());
+    // Where the summary stays in sight, the choice the reader moves to
+    // (Shift+Tab goes up) must not end up under it.
+    let summary_box = use_node_ref();
+    let onfocusin = {
+        let summary_box = summary_box.clone();
+        Callback::from(move |e: FocusEvent| {
+            if let (Some(target), Some(cover)) = (e.target_dyn_into::<web_sys::Element>(), summary_box.cast::<web_sys::Element>()) {
+                crate::browser::clear_of(&target, &cover);
+            }
+        })
+    };
     html! {
         <div class="sm-deal">
             <h2>{ w.t(T::TabDeal) }</h2>
@@ -48,9 +59,9 @@ pub fn deal_builder(props: &ViewProps) -> Html {
             if with_options.is_empty() {
                 <p class="sm-empty">{ w.t(T::DealNoOptions) }</p>
             } else {
-                <p class="sm-deal-summary" role="status">{ summary(data, w, &verdict) }</p>
+                <p class="sm-deal-summary" role="status" ref={summary_box}>{ summary(data, w, &verdict) }</p>
                 <div class="sm-deal-layout">
-                    <form class="sm-deal-choices" aria-label={w.t(T::DealPackage).to_string()} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                    <form class="sm-deal-choices" aria-label={w.t(T::DealPackage).to_string()} {onfocusin} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                         { for issues }
                     </form>
                     <section class="sm-deal-result" aria-labelledby={widget.id(&["deal-result"])}>
@@ -160,8 +171,8 @@ struct IssueChoiceProps {
 }
 
 /// One issue's options as a radio group, "leave open" first. A radio's
-/// name is its option's label; who put it on the table (and, once chosen,
-/// what it is and where) describes it.
+/// name is its option's label; who put it on the table describes it. Once
+/// chosen, what it is and where follows it.
 #[function_component(IssueChoice)]
 fn issue_choice(props: &IssueChoiceProps) -> Html {
     let widget = use_widget();
@@ -177,8 +188,11 @@ fn issue_choice(props: &IssueChoiceProps) -> Html {
         };
         let chosen = props.chosen.as_ref() == value;
         let choose = Action::from(super::Action::Choose { issue: issue.id.clone(), option: value.cloned() });
-        let (note, detail) = (format!("{id}-note"), format!("{id}-detail"));
-        let described = option.map(|_| if chosen { format!("{note} {detail}") } else { note.clone() });
+        // Described by who put it on the table, and no more: the chosen
+        // option's detail follows it in reading order, and read with every
+        // arrow press it would drown the choice.
+        let note = format!("{id}-note");
+        let described = option.map(|_| note.clone());
         html! {
             <div class="sm-radio">
                 <input type="radio" id={id.clone()} name={name.clone()} checked={chosen} aria-describedby={described}
@@ -188,7 +202,7 @@ fn issue_choice(props: &IssueChoiceProps) -> Html {
                     if let Some(o) = option {
                         <p class="sm-option-note" id={note}>{ &o.proposed_by }</p>
                         if chosen {
-                            <div class="sm-option-detail" id={detail}>
+                            <div class="sm-option-detail">
                                 <p>{ &o.summary }</p>
                                 <SourceCitation sources={vec![o.source.clone()]} />
                             </div>
