@@ -445,6 +445,36 @@ test('scenarios can be compared side by side', async () => {
   await context.close();
 });
 
+test('a comparison shows all that one scenario shows: who backs or rejects each, and its analogues', async () => {
+  const received = data.scenarios.filter((s) => s.reception.length > 0);
+  const [a, b] = [received[0], data.scenarios.find((s) => s !== received[0] && s.analogues.length > 0)];
+  const { page, context } = await openWidget(browser, server.url, `scenarios/${a.id}/${b.id}`);
+  const row = (name) => page.locator('.sm-comparison tbody tr').filter({ has: page.locator('th', { hasText: name }) }).locator('td');
+  const reception = await row('Who backs or rejects it').allInnerTexts();
+  const name = (id) => data.actors.find((x) => x.id === id).name;
+  for (const [column, s] of [[0, a], [1, b]]) {
+    for (const r of s.reception) {
+      assert.ok(reception[column].includes(name(r.actor)) && reception[column].includes(r.note), `${s.id}: ${r.actor}'s reception`);
+    }
+  }
+  const analogues = await row('Historical analogues').allInnerTexts();
+  for (const x of b.analogues) assert.ok(analogues[1].includes(x), x);
+  await context.close();
+});
+
+test('in a scenario, each actor whose red lines it crosses is a heading under its red lines and rejections', async () => {
+  const crossed = data.scenarios.find((s) => s.settles.some((x) => x.option && data.reactions.some((r) => r.option === x.option && ['red-line', 'rejects'].includes(r.reaction))));
+  const { page, context } = await openWidget(browser, server.url, `scenarios/${crossed.id}`);
+  const headings = await page.locator('#sm1-panel-scenarios').locator('h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => [Number(h.tagName[1]), h.textContent.trim()]));
+  const at = headings.findIndex(([, text]) => text === 'Red lines and rejections in the sources');
+  const [level] = headings[at];
+  const under = headings.slice(at + 1).filter(([l]) => l > level);
+  const next = headings.slice(at + 1).find(([l]) => l <= level);
+  assert.ok(under.length > 0 && headings.indexOf(next) === at + 1 + under.length, `actors under the section: ${JSON.stringify(headings)}`);
+  assert.ok(under.every(([l]) => l === level + 1), 'one level below, none skipped');
+  await context.close();
+});
+
 test('the theme follows the system and can be overridden', async () => {
   const bg = (page) => page.locator('.sm-root').evaluate((el) => getComputedStyle(el).backgroundColor);
   const { page, context } = await openWidget(browser, server.url, '', { colorScheme: 'dark' });

@@ -76,7 +76,7 @@ pub fn deal_builder(props: &ViewProps) -> Html {
                             </p>
                             <ul class="sm-verdicts" role="list">
                                 { for known.iter().map(|v| html! {
-                                    <li key={v.actor.id.as_str()} class="sm-verdict">{ actor_verdict(data, w, &verdict, v, |_| true) }</li>
+                                    <li key={v.actor.id.as_str()} class="sm-verdict">{ actor_verdict(data, w, &verdict, v, Some("h4"), |_| true) }</li>
                                 }) }
                             </ul>
                             if !silent.is_empty() {
@@ -126,8 +126,10 @@ fn kind_count(w: &Words, kind: ReactionKind, n: usize) -> String {
 
 /// One actor's reactions to a package (the kinds `shown` lets through), red
 /// lines first, each with its quote and source, and what is unknown.
-/// Build a deal shows every kind; a scenario only the conflicts.
-pub fn actor_verdict(data: &Dataset, w: &Words, verdict: &Verdict, v: &ActorVerdict, shown: impl Fn(ReactionKind) -> bool) -> Html {
+/// Build a deal shows every kind; a scenario only the conflicts. The actor's
+/// name is a heading of `level` (`h4`…) below the section's, or, where there
+/// is none to stand under (a table's cell), bold text.
+pub fn actor_verdict(data: &Dataset, w: &Words, verdict: &Verdict, v: &ActorVerdict, level: Option<&'static str>, shown: impl Fn(ReactionKind) -> bool) -> Html {
     let counts: Vec<String> =
         ReactionKind::ALL.into_iter().filter(|&kind| shown(kind)).map(|kind| (kind, v.count(kind))).filter(|&(_, n)| n > 0).map(|(kind, n)| kind_count(w, kind, n)).collect();
     let reactions = v.reactions.iter().filter(|(_, r)| shown(r.kind)).map(|&(option, r)| reaction_item(data, w, option, r));
@@ -137,7 +139,11 @@ pub fn actor_verdict(data: &Dataset, w: &Words, verdict: &Verdict, v: &ActorVerd
     });
     html! {
         <>
-            <h4>{ &v.actor.name }</h4>
+            if let Some(level) = level {
+                <@{level} class="sm-verdict-actor">{ &v.actor.name }</@>
+            } else {
+                <p class="sm-verdict-actor"><strong>{ &v.actor.name }</strong></p>
+            }
             <p class="sm-muted">{ counts.join(" · ") }</p>
             <ul class="sm-reactions" role="list">{ for reactions }</ul>
             if let Some(unknown) = unknown {

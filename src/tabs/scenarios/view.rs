@@ -12,7 +12,8 @@ use crate::ids::ScenarioId;
 use crate::model::{ReactionKind, Scenario};
 use crate::state::Action;
 use crate::tabs::{deal::actor_verdict, ViewProps};
-use crate::words::{P, T};
+use crate::dataset::Dataset;
+use crate::words::{Words, P, T};
 
 #[function_component(Scenarios)]
 pub fn scenarios(props: &ViewProps) -> Html {
@@ -74,14 +75,6 @@ fn scenario_panel(props: &ScenarioPanelProps) -> Html {
             <dd>{ &x.outcome }</dd>
         </div>
     });
-    let reception = s.reception.iter().map(|r| html! {
-        <li>
-            <strong>{ data.actor(&r.actor).map(|a| a.name.clone()).unwrap_or_default() }</strong>
-            { " " }<StanceBadge position={Some(r.position)} />
-            <p>{ &r.note }</p>
-            <SourceCitation sources={vec![r.source.clone()]} />
-        </li>
-    }).collect::<Vec<_>>();
     let list = |title: &str, items: &[String], none: &str| html! {
         <>
             <h4>{ title }</h4>
@@ -100,19 +93,31 @@ fn scenario_panel(props: &ScenarioPanelProps) -> Html {
             <h4>{ w.t(T::ScenariosSettles) }</h4>
             <dl class="sm-settles">{ for settles }</dl>
             <h4>{ w.t(T::ScenariosCrossings) }</h4>
-            <Crossings scenario={s.id.clone()} on_action={props.on_action.clone()} />
+            <Crossings scenario={s.id.clone()} level={Some("h5")} on_action={props.on_action.clone()} />
             <h4>{ w.t(T::ScenariosReception) }</h4>
-            if reception.is_empty() {
-                <p class="sm-muted">{ w.t(T::ScenariosNoReception) }</p>
-            } else {
-                <ul class="sm-reception">{ for reception }</ul>
-            }
+            { reception(data, w, s) }
             { list(w.t(T::ScenariosPreconditions), &s.preconditions, w.t(T::ScenariosNoneNamed)) }
             { list(w.t(T::ScenariosRisks), &s.risks, w.t(T::ScenariosNoRisks)) }
             { list(w.t(T::ScenariosAnalogues), &s.analogues, w.t(T::ScenariosNoneNamed)) }
             <SourceCitation sources={s.sources.clone()} />
         </article>
     }
+}
+
+/// Who backs or rejects a scenario, as each source reports it.
+fn reception(data: &Dataset, w: &Words, s: &Scenario) -> Html {
+    if s.reception.is_empty() {
+        return html! { <p class="sm-muted">{ w.t(T::ScenariosNoReception) }</p> };
+    }
+    let items = s.reception.iter().map(|r| html! {
+        <li>
+            <strong>{ data.actor(&r.actor).map(|a| a.name.clone()).unwrap_or_default() }</strong>
+            { " " }<StanceBadge position={Some(r.position)} />
+            <p>{ &r.note }</p>
+            <SourceCitation sources={vec![r.source.clone()]} />
+        </li>
+    });
+    html! { <ul class="sm-reception">{ for items }</ul> }
 }
 
 #[derive(Properties, PartialEq)]
@@ -123,7 +128,8 @@ struct ComparisonProps {
 }
 
 /// Two scenarios side by side, one row per issue either settles (in issue
-/// order), then what each would cross and what each needs.
+/// order), then what each would cross, who backs or rejects each, what each
+/// needs and risks, and its analogues: everything one scenario shows.
 #[function_component(Comparison)]
 fn comparison(props: &ComparisonProps) -> Html {
     let widget = use_widget();
@@ -152,10 +158,12 @@ fn comparison(props: &ComparisonProps) -> Html {
                     <tr><th scope="row">{ w.t(T::ScenariosInShort) }</th>{ for pair.iter().map(|s| html! { <td>{ &s.summary }</td> }) }</tr>
                     { for rows }
                     <tr><th scope="row">{ w.t(T::ScenariosCrossings) }</th>
-                        { for pair.iter().map(|s| html! { <td><Crossings scenario={s.id.clone()} on_action={props.on_action.clone()} /></td> }) }
+                        { for pair.iter().map(|s| html! { <td><Crossings scenario={s.id.clone()} level={None::<&str>} on_action={props.on_action.clone()} /></td> }) }
                     </tr>
+                    <tr><th scope="row">{ w.t(T::ScenariosReception) }</th>{ for pair.iter().map(|s| html! { <td>{ reception(data, w, s) }</td> }) }</tr>
                     <tr><th scope="row">{ w.t(T::ScenariosPreconditions) }</th>{ for pair.iter().map(|s| list(&s.preconditions)) }</tr>
                     <tr><th scope="row">{ w.t(T::ScenariosRisks) }</th>{ for pair.iter().map(|s| list(&s.risks)) }</tr>
+                    <tr><th scope="row">{ w.t(T::ScenariosAnalogues) }</th>{ for pair.iter().map(|s| list(&s.analogues)) }</tr>
                     <tr><th scope="row">{ w.t(T::TabSources) }</th>{ for pair.iter().map(|s| html! { <td><SourceCitation sources={s.sources.clone()} /></td> }) }</tr>
                 </tbody>
             </table>
@@ -166,6 +174,8 @@ fn comparison(props: &ComparisonProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct CrossingsProps {
     scenario: ScenarioId,
+    /// The heading level of each actor's name (see `actor_verdict`).
+    level: Option<&'static str>,
     on_action: Callback<Action>,
 }
 
@@ -196,7 +206,7 @@ fn crossings(props: &CrossingsProps) -> Html {
             } else {
                 <ul class="sm-verdicts" role="list">
                     { for conflicting.iter().map(|v| html! {
-                        <li key={v.actor.id.as_str()} class="sm-verdict">{ actor_verdict(data, w, &verdict, v, ReactionKind::conflicts) }</li>
+                        <li key={v.actor.id.as_str()} class="sm-verdict">{ actor_verdict(data, w, &verdict, v, props.level, ReactionKind::conflicts) }</li>
                     }) }
                 </ul>
             }
