@@ -65,7 +65,21 @@ pub struct ActorVerdict<'a> {
     pub unknown: Vec<&'a DealOption>,
 }
 
-impl ActorVerdict<'_> {
+impl<'a> ActorVerdict<'a> {
+    /// The chosen options this actor's sources read differently: reactions
+    /// of more than one kind (an acceptance reported, a rejection in an
+    /// analysis), each option once, in the order shown.
+    pub fn differing(&self) -> Vec<&'a DealOption> {
+        let mut options: Vec<&'a DealOption> = Vec::new();
+        for &(option, r) in &self.reactions {
+            let differs = self.reactions.iter().any(|&(other, s)| other.id == option.id && s.kind != r.kind);
+            if differs && !options.iter().any(|o| o.id == option.id) {
+                options.push(option);
+            }
+        }
+        options
+    }
+
     /// How many of the chosen options this actor has a reaction of `kind` to.
     pub fn count(&self, kind: ReactionKind) -> usize {
         let mut options: Vec<&str> = self.reactions.iter().filter(|(_, r)| r.kind == kind).map(|(o, _)| o.id.as_str()).collect();

@@ -134,6 +134,22 @@ proptest! {
     }
 
     #[test]
+    fn an_option_is_said_to_divide_the_sources_exactly_when_they_report_reactions_of_two_kinds(picks in prop::collection::vec(0usize..8, 16)) {
+        for data in datasets() {
+            let verdict = assess(&data, &build(&package(&data, &picks)));
+            for v in &verdict.actors {
+                let differing: Vec<&OptionId> = v.differing().iter().map(|o| &o.id).collect();
+                for option in &verdict.chosen {
+                    let mut kinds: Vec<ReactionKind> = from_records(&data, &option.id, &v.actor.id).iter().map(|r| r.kind).collect();
+                    kinds.sort();
+                    kinds.dedup();
+                    prop_assert_eq!(differing.iter().filter(|&&o| *o == option.id).count(), usize::from(kinds.len() > 1), "{} on {}", v.actor.id, option.id);
+                }
+            }
+        }
+    }
+
+    #[test]
     fn leaving_an_issue_open_never_adds_a_crossing(picks in prop::collection::vec(0usize..8, 16), drop in 0usize..16) {
         for data in datasets() {
             let choices = package(&data, &picks);

@@ -51,6 +51,20 @@ test('unknown is never shown as acceptance: an actor the sources are silent on i
   await context.close();
 });
 
+test('where an actor’s sources read an option differently, its verdict says so', async () => {
+  const kinds = (o, a) => new Set(data.reactions.filter((r) => r.option === o && r.actor === a).map((r) => r.reaction));
+  const split = data.reactions.find((r) => kinds(r.option, r.actor).size > 1);
+  assert.ok(split, 'the shipped data has an actor whose sources differ on an option');
+  const { page, context } = await openWidget(browser, server.url, `deal?deal=${option(split.option).issue}.${split.option}`);
+  const verdicts = page.locator('.sm-deal-result .sm-verdict');
+  for (const text of await verdicts.allInnerTexts()) {
+    const who = data.actors.find((a) => text.startsWith(a.name));
+    const differs = kinds(split.option, who.id).size > 1;
+    assert.equal(text.includes(`The sources differ on: ${option(split.option).label}.`), differs, who.id);
+  }
+  await context.close();
+});
+
 test('the package’s one-line answer stays in sight while choosing where there is room, and not over the choices on a phone, upright or on its side', async () => {
   for (const [width, height, sticky] of [[1280, 900, true], [375, 800, false], [844, 390, false]]) {
     const { page, context } = await openWidget(browser, server.url, 'deal', { viewport: { width, height } });

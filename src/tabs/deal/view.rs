@@ -133,6 +133,10 @@ pub fn actor_verdict(data: &Dataset, w: &Words, verdict: &Verdict, v: &ActorVerd
     let counts: Vec<String> =
         ReactionKind::ALL.into_iter().filter(|&kind| shown(kind)).map(|kind| (kind, v.count(kind))).filter(|&(_, n)| n > 0).map(|(kind, n)| kind_count(w, kind, n)).collect();
     let reactions = v.reactions.iter().filter(|(_, r)| shown(r.kind)).map(|&(option, r)| reaction_item(data, w, option, r));
+    // Whatever `shown` lets through: a scenario's crossings show a rejection
+    // alone, and the acceptance another source reports must not go unsaid.
+    let differing = v.differing();
+    let differing = (!differing.is_empty()).then(|| w.f(T::DealDiffer, &[("options", &differing.iter().map(|o| o.label.as_str()).collect::<Vec<_>>().join("; "))]));
     let unknown = (!v.unknown.is_empty()).then(|| {
         let labels: Vec<&str> = v.unknown.iter().map(|o| o.label.as_str()).collect();
         w.n(P::VerdictUnknown, verdict.chosen.len(), &[("unknown", &v.unknown.len().to_string()), ("options", &labels.join("; "))])
@@ -145,6 +149,9 @@ pub fn actor_verdict(data: &Dataset, w: &Words, verdict: &Verdict, v: &ActorVerd
                 <p class="sm-verdict-actor"><strong>{ &v.actor.name }</strong></p>
             }
             <p class="sm-muted">{ counts.join(" · ") }</p>
+            if let Some(differing) = differing {
+                <p class="sm-differ">{ differing }</p>
+            }
             <ul class="sm-reactions" role="list">{ for reactions }</ul>
             if let Some(unknown) = unknown {
                 <p class="sm-muted">{ unknown }</p>
