@@ -136,38 +136,37 @@ fn comparison(props: &ComparisonProps) -> Html {
     let (data, w) = (&widget.data, &widget.words);
     let pair = [&props.first, &props.second];
     let outcome = |s: &Scenario, issue: &str| match s.settles.iter().find(|x| x.issue == issue) {
-        Some(x) => html! { <td>{ &x.outcome }</td> },
-        None => html! { <td class="sm-muted">{ w.t(T::ScenariosNotSettled) }</td> },
+        Some(x) => html! { <td role="cell">{ &x.outcome }</td> },
+        None => html! { <td role="cell" class="sm-muted">{ w.t(T::ScenariosNotSettled) }</td> },
     };
     let issues = data.records.issues.iter().filter(|i| pair.iter().any(|s| s.settles.iter().any(|x| x.issue == i.id)));
     let rows = issues.map(|i| html! {
-        <tr key={i.id.as_str()}><th scope="row">{ &i.title }</th>{ outcome(pair[0], &i.id) }{ outcome(pair[1], &i.id) }</tr>
+        <tr key={i.id.as_str()} role="row"><th scope="row" role="rowheader">{ &i.title }</th>{ outcome(pair[0], &i.id) }{ outcome(pair[1], &i.id) }</tr>
     });
     let list = |items: &[String]| if items.is_empty() {
-        html! { <td class="sm-muted">{ w.t(T::ScenariosNoneNamed) }</td> }
+        html! { <td role="cell" class="sm-muted">{ w.t(T::ScenariosNoneNamed) }</td> }
     } else {
-        html! { <td><ul>{ for items.iter().map(|t| html! { <li>{ t }</li> }) }</ul></td> }
+        html! { <td role="cell"><ul>{ for items.iter().map(|t| html! { <li>{ t }</li> }) }</ul></td> }
     };
-    let caption = widget.id(&["scenario-comparison"]);
+    // The roles the elements have anyway, said outright: on a phone the rows
+    // are laid out as grids, and some browsers then stop exposing a table.
+    let cell = |content: Html| html! { <td role="cell">{ content }</td> };
+    let row = |title: &str, cells: Vec<Html>| html! { <tr role="row"><th scope="row" role="rowheader">{ title.to_string() }</th>{ for cells }</tr> };
     html! {
-        <div class="sm-comparison-scroll" role="region" aria-labelledby={caption.clone()} tabindex="0">
-            <table class="sm-comparison">
-                <caption id={caption}>{ w.f(T::ScenariosComparison, &[("first", &props.first.title), ("second", &props.second.title)]) }</caption>
-                <thead><tr><td></td>{ for pair.iter().map(|s| html! { <th scope="col">{ &s.title }</th> }) }</tr></thead>
-                <tbody>
-                    <tr><th scope="row">{ w.t(T::ScenariosInShort) }</th>{ for pair.iter().map(|s| html! { <td>{ &s.summary }</td> }) }</tr>
-                    { for rows }
-                    <tr><th scope="row">{ w.t(T::ScenariosCrossings) }</th>
-                        { for pair.iter().map(|s| html! { <td><Crossings scenario={s.id.clone()} level={None::<&str>} on_action={props.on_action.clone()} /></td> }) }
-                    </tr>
-                    <tr><th scope="row">{ w.t(T::ScenariosReception) }</th>{ for pair.iter().map(|s| html! { <td>{ reception(data, w, s) }</td> }) }</tr>
-                    <tr><th scope="row">{ w.t(T::ScenariosPreconditions) }</th>{ for pair.iter().map(|s| list(&s.preconditions)) }</tr>
-                    <tr><th scope="row">{ w.t(T::ScenariosRisks) }</th>{ for pair.iter().map(|s| list(&s.risks)) }</tr>
-                    <tr><th scope="row">{ w.t(T::ScenariosAnalogues) }</th>{ for pair.iter().map(|s| list(&s.analogues)) }</tr>
-                    <tr><th scope="row">{ w.t(T::TabSources) }</th>{ for pair.iter().map(|s| html! { <td><SourceCitation sources={s.sources.clone()} /></td> }) }</tr>
-                </tbody>
-            </table>
-        </div>
+        <table class="sm-comparison" role="table">
+            <caption>{ w.f(T::ScenariosComparison, &[("first", &props.first.title), ("second", &props.second.title)]) }</caption>
+            <thead role="rowgroup"><tr role="row"><td></td>{ for pair.iter().map(|s| html! { <th scope="col" role="columnheader">{ &s.title }</th> }) }</tr></thead>
+            <tbody role="rowgroup">
+                { row(w.t(T::ScenariosInShort), pair.iter().map(|s| cell(html! { &s.summary })).collect()) }
+                { for rows }
+                { row(w.t(T::ScenariosCrossings), pair.iter().map(|s| cell(html! { <Crossings scenario={s.id.clone()} level={None::<&str>} on_action={props.on_action.clone()} /> })).collect()) }
+                { row(w.t(T::ScenariosReception), pair.iter().map(|s| cell(reception(data, w, s))).collect()) }
+                { row(w.t(T::ScenariosPreconditions), pair.iter().map(|s| list(&s.preconditions)).collect()) }
+                { row(w.t(T::ScenariosRisks), pair.iter().map(|s| list(&s.risks)).collect()) }
+                { row(w.t(T::ScenariosAnalogues), pair.iter().map(|s| list(&s.analogues)).collect()) }
+                { row(w.t(T::TabSources), pair.iter().map(|s| cell(html! { <SourceCitation sources={s.sources.clone()} /> })).collect()) }
+            </tbody>
+        </table>
     }
 }
 
