@@ -187,6 +187,11 @@ fn use_panels(view: &View, root: NodeRef, own_page: bool) -> Panels {
         });
     }
     let in_page = use_mut_ref(Vec::<View>::new);
+    // The tabs the reader has opened: never laid out unseen.
+    let opened = use_mut_ref(Vec::<Tab>::new);
+    if !opened.borrow().contains(&view.tab) {
+        opened.borrow_mut().push(view.tab);
+    }
     // The panel rendered ahead last; once the next is, or none is left, it
     // is laid out and done.
     let ahead = use_state_eq(|| None::<Tab>);
@@ -208,7 +213,7 @@ fn use_panels(view: &View, root: NodeRef, own_page: bool) -> Panels {
     }
     Panels {
         shown: Tab::ALL.iter().filter_map(|&tab| shown.iter().find(|v| v.tab == tab).cloned()).collect(),
-        laying_out: *ahead,
+        laying_out: (*ahead).filter(|tab| !opened.borrow().contains(tab)),
     }
 }
 

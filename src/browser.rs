@@ -65,12 +65,15 @@ pub fn scroll_to(element: &web_sys::Element) {
     element.scroll_into_view();
 }
 
-/// Brings `element`, just focused, out from under `cover` (a box stuck to
-/// the top as the page scrolls), to the middle of the view: the browser's
-/// own scroll on focus leaves a fixed margin, whatever the cover's height.
+/// Brings `element`, focused from the keyboard, out from under `cover` (a
+/// box stuck to the top as the page scrolls), to the middle of the view: the
+/// browser's own scroll on focus leaves a fixed margin, whatever the cover's
+/// height. Called after the paint, so after that scroll and after the cover
+/// has grown with what the focus changed; a pointer's focus is left alone.
 pub fn clear_of(element: &web_sys::Element, cover: &web_sys::Element) {
     let (under, over) = (element.get_bounding_client_rect(), cover.get_bounding_client_rect());
-    if under.top() < over.bottom() && under.bottom() > over.top() {
+    let keyboard = element.matches(":focus-visible").unwrap_or(false);
+    if keyboard && under.top() < over.bottom() && under.bottom() > over.top() {
         let options = web_sys::ScrollIntoViewOptions::new();
         options.set_block(web_sys::ScrollLogicalPosition::Center);
         element.scroll_into_view_with_scroll_into_view_options(&options);

@@ -66,13 +66,13 @@ pub struct ActorVerdict<'a> {
 }
 
 impl<'a> ActorVerdict<'a> {
-    /// The chosen options this actor's sources read differently: reactions
-    /// of more than one kind (an acceptance reported, a rejection in an
-    /// analysis), each option once, in the order shown.
+    /// The chosen options this actor's sources read differently: one reports
+    /// a conflict (a red line, a rejection), another acceptance (with or
+    /// without a condition), each option once, in the order shown.
     pub fn differing(&self) -> Vec<&'a DealOption> {
         let mut options: Vec<&'a DealOption> = Vec::new();
         for &(option, r) in &self.reactions {
-            let differs = self.reactions.iter().any(|&(other, s)| other.id == option.id && s.kind != r.kind);
+            let differs = self.reactions.iter().any(|&(other, s)| other.id == option.id && s.kind.conflicts() != r.kind.conflicts());
             if differs && !options.iter().any(|o| o.id == option.id) {
                 options.push(option);
             }

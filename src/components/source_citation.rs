@@ -45,9 +45,10 @@ pub fn source_citation(props: &SourceCitationProps) -> Html {
     let label = widget.words.n(P::SourceLabel, cited.len(), &[]);
     html! {
         <div class="sm-citation">
-            // A space, not only a margin: a screen reader reading the line as one description joins the two.
+            // A space, not only a margin: text read or copied as one line ("Source: …") keeps the two apart.
             <span class="sm-citation-label">{ label }</span>{ " " }
-            <ul>{ for cited }</ul>
+            // A list without markers is no list to some screen readers; its separators are not read out.
+            <ul role="list">{ for cited }</ul>
         </div>
     }
 }

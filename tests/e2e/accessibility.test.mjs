@@ -172,6 +172,13 @@ test('a deal option is described by who put it on the table, chosen or not, and 
   await context.close();
 });
 
+/** The focused element's and the deal summary's boxes, once the frame after the key's has been painted. */
+const settled = (page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => {
+  const root = document.querySelector('[data-stancemap]').shadowRoot;
+  const box = (el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; };
+  resolve([box(root.activeElement), box(root.querySelector('.sm-deal-summary'))]);
+})))));
+
 test('moving up through the deal’s choices, the focused one is never under the summary that stays in sight', async () => {
   // Every issue decided, each with the option the most actors react to: a long summary.
   const reacting = (o) => data.reactions.filter((r) => r.option === o.id).length;
@@ -185,12 +192,14 @@ test('moving up through the deal’s choices, the focused one is never under the
     const groups = await page.locator('.sm-deal-choices fieldset').count();
     for (let i = 1; i < groups; i++) {
       await page.keyboard.press('Shift+Tab');
-      const [focused, summary] = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => {
-        const root = document.querySelector('[data-stancemap]').shadowRoot;
-        const box = (el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; };
-        resolve([box(root.activeElement), box(root.querySelector('.sm-deal-summary'))]);
-      })));
+      const [focused, summary] = await settled(page);
       assert.ok(focused.top >= summary.bottom || focused.bottom <= summary.top, `${page_ || 'English'}: choice ${i} from the end is under the summary (${JSON.stringify({ focused, summary })})`);
+    }
+    // Arrow keys change the package, and the summary grows or shrinks with it: still clear of the choice.
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press(i % 2 ? 'ArrowUp' : 'ArrowDown');
+      const [focused, summary] = await settled(page);
+      assert.ok(focused.top >= summary.bottom || focused.bottom <= summary.top, `${page_ || 'English'}: after arrow key ${i + 1} the choice is under the summary`);
     }
     await context.close();
   }

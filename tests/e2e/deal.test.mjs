@@ -52,7 +52,8 @@ test('unknown is never shown as acceptance: an actor the sources are silent on i
 });
 
 test('where an actor’s sources read an option differently, its verdict says so', async () => {
-  const kinds = (o, a) => new Set(data.reactions.filter((r) => r.option === o && r.actor === a).map((r) => r.reaction));
+  // One source reports a conflict (a red line, a rejection), another acceptance (with or without a condition).
+  const kinds = (o, a) => new Set(data.reactions.filter((r) => r.option === o && r.actor === a).map((r) => ['red-line', 'rejects'].includes(r.reaction)));
   const split = data.reactions.find((r) => kinds(r.option, r.actor).size > 1);
   assert.ok(split, 'the shipped data has an actor whose sources differ on an option');
   const { page, context } = await openWidget(browser, server.url, `deal?deal=${option(split.option).issue}.${split.option}`);

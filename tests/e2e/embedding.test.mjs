@@ -83,7 +83,8 @@ test('rendering ahead lays out each panel not yet in the page once, and never on
     new MutationObserver((records) => records.forEach((r) => (r.type === 'attributes' ? note(r.target) : r.addedNodes.forEach(note))))
       .observe(host.shadowRoot, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-laying-out'] });
   });
-  await mount.locator('[role=tab][id$="-tab-matrix"]').click();
+  // The last tab, which the warm-up, started by the pointer on its way to it, reaches last.
+  await mount.locator('[role=tab]').last().click();
   seen.push(await mount.locator('.sm-panel:not([hidden])').getAttribute('id'));
   await page.waitForFunction((n) => {
     const root = document.querySelectorAll('div[data-stancemap]')[1].shadowRoot;
@@ -91,7 +92,7 @@ test('rendering ahead lays out each panel not yet in the page once, and never on
   }, tabs);
   const laidOut = await page.evaluate(() => window.laidOut);
   const rest = (await mount.locator('.sm-panel').evaluateAll((panels) => panels.map((p) => p.id))).filter((id) => !seen.includes(id));
-  assert.equal(seen.length, 2, 'the start view and the matrix');
+  assert.equal(seen.length, 2, 'the start view and the tab opened');
   assert.deepEqual([...laidOut].sort(), rest.sort(), 'the panels rendered ahead, each once; not the two the reader saw');
   await context.close();
 });

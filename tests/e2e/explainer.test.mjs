@@ -217,6 +217,12 @@ test('on a phone two scenarios compared stay side by side in view, and still rea
   assert.equal(named('table').length, 1, 'a table');
   assert.deepEqual(named('columnheader'), [a.title, b.title]);
   assert.ok(named('rowheader').includes('In short'), 'with row headings');
+  // Every row, the column headings' included, keeps its three cells, so each cell is given its own scenario's heading.
+  const table = nodes.find((n) => n.role?.value === 'table');
+  const rows = nodes.filter((n) => n.role?.value === 'row' && isIn(n, table));
+  function isIn(n, ancestor) { for (let p = n; p; p = nodes.find((x) => x.nodeId === p.parentId)) if (p === ancestor) return true; return false; }
+  const cells = rows.map((r) => nodes.filter((n) => n.parentId === r.nodeId).length);
+  assert.ok(rows.length > 2 && cells.every((n) => n === 3), `cells per row: ${cells}`);
   await context.close();
 });
 

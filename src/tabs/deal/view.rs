@@ -43,11 +43,12 @@ pub fn deal_builder(props: &ViewProps) -> Html {
     // Where the summary stays in sight, the choice the reader moves to
     // (Shift+Tab goes up) must not end up under it.
     let summary_box = use_node_ref();
+    let clearing = use_mut_ref(|| None::<crate::browser::AfterPaint>);
     let onfocusin = {
         let summary_box = summary_box.clone();
         Callback::from(move |e: FocusEvent| {
             if let (Some(target), Some(cover)) = (e.target_dyn_into::<web_sys::Element>(), summary_box.cast::<web_sys::Element>()) {
-                crate::browser::clear_of(&target, &cover);
+                *clearing.borrow_mut() = Some(crate::browser::after_paint(move || crate::browser::clear_of(&target, &cover)));
             }
         })
     };

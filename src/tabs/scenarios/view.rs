@@ -7,12 +7,12 @@ use crate::browser::selected;
 use crate::components::source_citation::SourceCitation;
 use crate::components::stance_badge::StanceBadge;
 use crate::context::use_widget;
+use crate::dataset::Dataset;
 use crate::deal::{assess, Deal};
 use crate::ids::ScenarioId;
 use crate::model::{ReactionKind, Scenario};
 use crate::state::Action;
 use crate::tabs::{deal::actor_verdict, ViewProps};
-use crate::dataset::Dataset;
 use crate::words::{Words, P, T};
 
 #[function_component(Scenarios)]
