@@ -120,6 +120,21 @@ test('the package survives a visit to another tab and the back button', async ()
   await context.close();
 });
 
+test('opening a scenario in the builder says beforehand that it replaces the reader’s own package', async () => {
+  const scenario = data.scenarios.find((s) => s.settles.some((x) => x.option));
+  const own = data.options.find((o) => !scenario.settles.some((x) => x.option === o.id));
+  const { page, context } = await openWidget(browser, server.url, `scenarios/${scenario.id}`);
+  const open = page.locator('.sm-scenario').getByRole('button', { name: 'Open it in “Build a deal”' });
+  assert.equal(await open.getAttribute('aria-describedby'), null, 'no package of their own: nothing to replace');
+  await page.getByRole('tab', { name: 'Build a deal' }).click();
+  await page.locator(`input[id$="--${own.id}"]`).check();
+  await page.getByRole('tab', { name: 'Scenarios' }).click();
+  const note = page.locator(`#${await open.getAttribute('aria-describedby')}`);
+  assert.equal(await note.textContent(), 'This replaces the package you have built in “Build a deal”.');
+  assert.ok(await note.isVisible());
+  await context.close();
+});
+
 test('a scenario opens in the builder with its settlements chosen, and shows what it would cross', async () => {
   const scenario = data.scenarios.find((s) => s.settles.filter((x) => x.option).length >= 2);
   const { page, context } = await openWidget(browser, server.url, `scenarios/${scenario.id}`);

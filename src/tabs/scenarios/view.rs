@@ -50,9 +50,9 @@ pub fn scenarios(props: &ViewProps) -> Html {
                 </div>
             </div>
             if let Some(second) = second {
-                <Comparison first={first.clone()} second={second.clone()} on_action={props.on_action.clone()} />
+                <Comparison first={first.clone()} second={second.clone()} package={props.view.deal.clone()} on_action={props.on_action.clone()} />
             } else {
-                <ScenarioPanel scenario={first.clone()} on_action={props.on_action.clone()} />
+                <ScenarioPanel scenario={first.clone()} package={props.view.deal.clone()} on_action={props.on_action.clone()} />
             }
         </div>
     }
@@ -61,6 +61,8 @@ pub fn scenarios(props: &ViewProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct ScenarioPanelProps {
     scenario: Scenario,
+    /// The reader's own package, which opening the scenario in the builder replaces.
+    package: Deal,
     on_action: Callback<Action>,
 }
 
@@ -93,7 +95,7 @@ fn scenario_panel(props: &ScenarioPanelProps) -> Html {
             <h4>{ w.t(T::ScenariosSettles) }</h4>
             <dl class="sm-settles">{ for settles }</dl>
             <h4>{ w.t(T::ScenariosCrossings) }</h4>
-            <Crossings scenario={s.id.clone()} level={Some("h5")} on_action={props.on_action.clone()} />
+            <Crossings scenario={s.id.clone()} level={Some("h5")} package={props.package.clone()} on_action={props.on_action.clone()} />
             <h4>{ w.t(T::ScenariosReception) }</h4>
             { reception(data, w, s) }
             { list(w.t(T::ScenariosPreconditions), &s.preconditions, w.t(T::ScenariosNoneNamed)) }
@@ -124,6 +126,7 @@ fn reception(data: &Dataset, w: &Words, s: &Scenario) -> Html {
 struct ComparisonProps {
     first: Scenario,
     second: Scenario,
+    package: Deal,
     on_action: Callback<Action>,
 }
 
@@ -159,7 +162,7 @@ fn comparison(props: &ComparisonProps) -> Html {
             <tbody role="rowgroup">
                 { row(w.t(T::ScenariosInShort), pair.iter().map(|s| cell(html! { &s.summary })).collect()) }
                 { for rows }
-                { row(w.t(T::ScenariosCrossings), pair.iter().map(|s| cell(html! { <Crossings scenario={s.id.clone()} level={None::<&str>} on_action={props.on_action.clone()} /> })).collect()) }
+                { row(w.t(T::ScenariosCrossings), pair.iter().map(|s| cell(html! { <Crossings scenario={s.id.clone()} level={None::<&str>} package={props.package.clone()} on_action={props.on_action.clone()} /> })).collect()) }
                 { row(w.t(T::ScenariosReception), pair.iter().map(|s| cell(reception(data, w, s))).collect()) }
                 { row(w.t(T::ScenariosPreconditions), pair.iter().map(|s| list(&s.preconditions)).collect()) }
                 { row(w.t(T::ScenariosRisks), pair.iter().map(|s| list(&s.risks)).collect()) }
@@ -175,6 +178,8 @@ struct CrossingsProps {
     scenario: ScenarioId,
     /// The heading level of each actor's name (see `actor_verdict`).
     level: Option<&'static str>,
+    /// The reader's own package: the button says when it would replace it.
+    package: Deal,
     on_action: Callback<Action>,
 }
 
@@ -193,6 +198,8 @@ fn crossings(props: &CrossingsProps) -> Html {
     }
     let verdict = assess(data, &deal);
     let conflicting: Vec<_> = verdict.actors.iter().filter(|v| v.reactions.iter().any(|(_, r)| r.kind.conflicts())).collect();
+    // Opening it puts the scenario's package in place of the reader's: said beforehand, where theirs differs.
+    let replaces = (!props.package.is_empty() && props.package != deal).then(|| widget.id(&["scenario", &props.scenario, "replaces"]));
     let load = props.on_action.reform(move |_: MouseEvent| crate::tabs::deal::Action::Load(deal.clone()).into());
     html! {
         <div class="sm-crossings">
@@ -209,7 +216,10 @@ fn crossings(props: &CrossingsProps) -> Html {
                     }) }
                 </ul>
             }
-            <button type="button" class="sm-button" onclick={load}>{ w.t(T::CrossingsOpen) }</button>
+            if let Some(id) = &replaces {
+                <p class="sm-muted" id={id.clone()}>{ w.t(T::CrossingsReplaces) }</p>
+            }
+            <button type="button" class="sm-button" aria-describedby={replaces} onclick={load}>{ w.t(T::CrossingsOpen) }</button>
         </div>
     }
 }
