@@ -120,6 +120,24 @@ test('the package survives a visit to another tab and the back button', async ()
   await context.close();
 });
 
+test('a chosen option says at once, where the reader chose it, what the sources report about it', async () => {
+  const en = catalogue('en');
+  const counted = (key, n) => en[key][n === 1 ? 'one' : 'other'].replace('{n}', n);
+  const keys = { 'red-line': 'count.red-lines', rejects: 'count.rejections', conditional: 'count.conditional', accepts: 'count.acceptances' };
+  const reacted = data.options.find((o) => data.reactions.some((r) => r.option === o.id));
+  const silent = data.options.find((o) => o.issue !== reacted.issue && !data.reactions.some((r) => r.option === o.id));
+  assert.ok(silent, 'the shipped data has an option nobody is reported reacting to');
+  const { page, context } = await openWidget(browser, server.url, `deal?deal=${reacted.issue}.${reacted.id},${silent.issue}.${silent.id}`);
+  const said = (o) => page.locator(`input[id$="--${o.id}"]`).locator('xpath=..').locator('.sm-option-reactions').textContent();
+  const line = await said(reacted);
+  for (const [kind, key] of Object.entries(keys)) {
+    const actors = new Set(data.reactions.filter((r) => r.option === reacted.id && r.reaction === kind).map((r) => r.actor)).size;
+    if (actors) assert.ok(line.includes(counted(key, actors)), `${line} names ${counted(key, actors)}`);
+  }
+  assert.equal(await said(silent), en['deal.option-no-reactions']);
+  await context.close();
+});
+
 test('opening a scenario in the builder says beforehand that it replaces the reader’s own package', async () => {
   const scenario = data.scenarios.find((s) => s.settles.some((x) => x.option));
   const own = data.options.find((o) => !scenario.settles.some((x) => x.option === o.id));

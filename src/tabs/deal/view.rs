@@ -177,6 +177,26 @@ pub fn reaction_item(data: &Dataset, w: &Words, option: &DealOption, r: &Reactio
     }
 }
 
+/// What the sources report about one option, every actor together, each kind
+/// of reaction counted once per actor: the answer in sight where the reader
+/// chose, on a phone far above the result.
+fn reported(data: &Dataset, w: &Words, option: &OptionId) -> String {
+    let counts: Vec<String> = ReactionKind::ALL
+        .into_iter()
+        .filter_map(|kind| {
+            let mut actors: Vec<&str> = data.records.reactions.iter().filter(|r| r.option == *option && r.kind == kind).map(|r| r.actor.as_str()).collect();
+            actors.sort_unstable();
+            actors.dedup();
+            (!actors.is_empty()).then(|| kind_count(w, kind, actors.len()))
+        })
+        .collect();
+    if counts.is_empty() {
+        w.t(T::DealOptionNoReactions).to_string()
+    } else {
+        w.f(T::DealOptionReactions, &[("counts", &counts.join(" · "))])
+    }
+}
+
 #[derive(Properties, PartialEq)]
 struct IssueChoiceProps {
     issue: Issue,
@@ -219,6 +239,7 @@ fn issue_choice(props: &IssueChoiceProps) -> Html {
                             <div class="sm-option-detail">
                                 <p>{ &o.summary }</p>
                                 <SourceCitation sources={vec![o.source.clone()]} />
+                                <p class="sm-option-reactions">{ reported(&widget.data, &widget.words, &o.id) }</p>
                             </div>
                         }
                     }
