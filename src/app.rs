@@ -1,6 +1,5 @@
 //! The widget: header, tabs, the open view and the footer, around one reducer.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_events::EventListener;
@@ -56,11 +55,8 @@ pub fn app(props: &AppProps) -> Html {
         page: props.page.clone(),
     });
     let state = use_reducer(|| State { view: config.start.view.clone(), notices: config.start.notices.clone(), theme: config.theme, ..State::default() });
-    // The link the reader last followed to another tab, and the view it was
-    // on: Back to that view puts their focus on it again.
-    let followed = use_mut_ref(|| None::<(String, Element)>);
-    use_fragment(config.owns_fragment, matches!(props.page, Page::Host(_)), &widget, &state, followed.clone());
-    use_follow(&widget, &state, props.host.clone(), followed);
+    use_fragment(config.owns_fragment, matches!(props.page, Page::Host(_)), &widget, &state);
+    use_follow(&widget, &state, props.host.clone());
     use_host_events(props.host.clone(), &state.view, edition.lang());
     let on_lang = use_language(edition.clone(), &state, props.base.clone(), props.page.clone());
     use_remote_dataset(config.dataset_url.clone(), props.base.clone(), edition.clone(), &state);
@@ -233,15 +229,14 @@ struct Panels {
 /// (`on_article`), a fragment that names no view is the article's own anchor:
 /// the view stays as it is.
 #[hook]
-fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseReducerHandle<State>, followed: Rc<RefCell<Option<(String, Element)>>>) {
+fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseReducerHandle<State>) {
     let data = widget.data.clone();
     {
         let (data, state, root) = (data.clone(), state.clone(), widget.root.clone());
         // Back or forward may hide or close what holds the reader's focus
         // (an item, a panel a link focused) or leave it on a tab no longer
-        // selected: once the view is painted it goes back to the link they
-        // followed from this view, if it is there, else to the selected tab;
-        // the page stays where the browser puts it back.
+        // selected: once the view is painted it goes to the selected tab,
+        // and the page stays where the browser puts it back.
         let refocus = use_mut_ref(|| None::<browser::AfterPaint>);
         use_effect_with(enabled, move |&enabled| {
             let listeners = enabled.then(|| {
@@ -249,14 +244,11 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
                     let fragment = browser::fragment();
                     if !on_article || crate::route::names_a_view(&fragment) {
                         let focused = browser::focused_in(&root).is_some();
-                        let parsed = View::parse(&fragment, &data);
-                        let here = parsed.view.to_fragment();
-                        let link = followed.borrow().as_ref().filter(|(from, _)| *from == here).map(|(_, link)| link.clone());
-                        state.dispatch(Action::Navigate(Box::new(parsed)));
+                        state.dispatch(Action::Navigate(Box::new(View::parse(&fragment, &data))));
                         // (`hashchange` follows `popstate`, maybe once focus is already gone: it keeps the first's.)
                         if focused {
                             let root = root.clone();
-                            *refocus.borrow_mut() = Some(browser::after_paint(move || browser::keep_focus(&root, link.as_ref())));
+                            *refocus.borrow_mut() = Some(browser::after_paint(move || browser::keep_focus(&root)));
                         }
                     }
                 };
@@ -301,18 +293,9 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
 /// and the page scrolled to it if it is out of view. (The link is gone with
 /// the panel it was on, or, in the footer, far below a shorter panel.)
 #[hook]
-fn use_follow(widget: &Widget, state: &UseReducerHandle<State>, host: Option<Element>, followed: Rc<RefCell<Option<(String, Element)>>>) {
+fn use_follow(widget: &Widget, state: &UseReducerHandle<State>, host: Option<Element>) {
     let (widget, view) = (widget.clone(), state.view.clone());
-    // Where a link was just taken: the view before, and the link, which has
-    // the reader's focus until this render hides its panel (`use_fragment`
-    // takes the focus back there on Back).
-    let shown = use_mut_ref(|| (view.clone(), state.links_taken));
-    let (left, before) = shown.replace((view.clone(), state.links_taken));
-    let link = (state.links_taken != before).then(|| browser::focused_in(&widget.root)).flatten();
     use_effect_with(state.links_taken, move |&taken| {
-        if let Some(link) = link {
-            *followed.borrow_mut() = Some((left.to_fragment(), link));
-        }
         let tab = view.tab;
         let item = || tab.linked(&view).and_then(|[kind, id]| widget.element(&[&kind, &id, "button"]));
         let target = (taken > 0).then(|| item().or_else(|| widget.element(&["panel", tab.slug()]))).flatten();

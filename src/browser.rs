@@ -29,19 +29,16 @@ pub fn focused_in(root: &yew::NodeRef) -> Option<web_sys::Element> {
 }
 
 /// Where the reader's focus in the shadow root holding `root` is gone (hidden
-/// or removed with what held it) or on a tab not selected, moves it to
-/// `back_to` (the link they followed from the view now shown) if that is in
-/// the page and shown, else to the selected tab, without scrolling.
-pub fn keep_focus(root: &yew::NodeRef, back_to: Option<&web_sys::Element>) {
+/// or removed with what held it) or on a tab not selected, moves it to the
+/// selected tab, without scrolling.
+pub fn keep_focus(root: &yew::NodeRef) {
     let Some(shadow) = shadow_of(root) else { return };
-    let hidden = |el: &web_sys::Element| el.closest(".sm-panel[hidden], [role=tab][aria-selected=false]").ok().flatten().is_some();
-    let stranded = shadow.active_element().is_none_or(|el| hidden(&el));
-    if !stranded {
-        return;
-    }
-    let link = back_to.filter(|link| link.is_connected() && !hidden(link)).cloned();
-    if let Some(target) = link.or_else(|| shadow.query_selector("[role=tab][aria-selected=true]").ok().flatten()) {
-        focus_here(&target);
+    let stranded = match shadow.active_element() {
+        None => true,
+        Some(el) => el.closest(".sm-panel[hidden], [role=tab][aria-selected=false]").ok().flatten().is_some(),
+    };
+    if let Some(tab) = stranded.then(|| shadow.query_selector("[role=tab][aria-selected=true]").ok().flatten()).flatten() {
+        focus_here(&tab);
     }
 }
 

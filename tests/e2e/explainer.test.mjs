@@ -337,10 +337,10 @@ test('two actors can be compared side by side', async () => {
   await context.close();
 });
 
-test('after a link inside the widget, Back returns the reader to where they were, with focus on the link they followed', async () => {
+test('after a link inside the widget, Back returns the reader to where they were, with focus on the selected tab', async () => {
   const { page, context } = await openWidget(browser, server.url, '', { viewport: { width: 1280, height: 800 } });
   const link = page.locator('.sm-overview ol button.sm-link').first();
-  await link.evaluate((el) => { el.id = 'followed-link'; el.scrollIntoView({ block: 'center' }); });
+  await link.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   const place = await page.evaluate(() => scrollY);
   await link.press('Enter');
   await page.getByRole('tab', { name: 'Issues', selected: true }).waitFor();
@@ -348,18 +348,16 @@ test('after a link inside the widget, Back returns the reader to where they were
   await page.waitForFunction(() => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.getAttribute('aria-expanded') === 'true');
   await page.goBack();
   await page.getByRole('tab', { name: 'Overview', selected: true }).waitFor();
-  await page.waitForFunction(() => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === 'followed-link');
+  await page.waitForFunction(() => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === 'sm1-tab-overview');
   assert.ok(Math.abs(await page.evaluate(() => scrollY) - place) <= 2, 'the page is back where the reader followed the link');
-  // A link that focuses a panel (the footer's), then Back: focus is not lost with the hidden panel, it is back on the link.
-  const footer = page.getByRole('button', { name: 'Sources and data' });
-  await footer.evaluate((el) => { el.id = 'footer-link'; });
-  await footer.press('Enter');
+  // A link that focuses a panel (the footer's), then Back: focus is not lost with the hidden panel.
+  await page.getByRole('button', { name: 'Sources and data' }).press('Enter');
   await page.waitForFunction(() => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === 'sm1-panel-sources');
   await hash(page);
   await page.goBack();
   await page.getByRole('tab', { name: 'Overview', selected: true }).waitFor();
-  await page.waitForFunction(() => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === 'footer-link');
-  // Tabs chosen with the arrow keys, then Back: no link was followed from there, focus follows the selection.
+  await page.waitForFunction(() => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === 'sm1-tab-overview');
+  // Tabs chosen with the arrow keys, then Back: focus follows the selection.
   await page.locator('#sm1-tab-overview').press('ArrowRight');
   assert.match(await hash(page), /^#issues/);
   await page.locator('#sm1-tab-issues').press('ArrowRight');
