@@ -147,9 +147,16 @@ test('opening a scenario in the builder says beforehand that it replaces the rea
   await page.getByRole('tab', { name: 'Build a deal' }).click();
   await page.locator(`input[id$="--${own.id}"]`).check();
   await page.getByRole('tab', { name: 'Scenarios' }).click();
+  await page.locator('.sm-scenario button[aria-describedby]').waitFor();
   const note = page.locator(`#${await open.getAttribute('aria-describedby')}`);
-  assert.equal(await note.textContent(), 'This replaces the package you have built in “Build a deal”.');
+  assert.equal(await note.textContent(), 'This replaces the package now in “Build a deal”.');
   assert.ok(await note.isVisible());
+  // Opened, the package is the scenario's own: nothing left to replace.
+  await open.click();
+  await page.getByRole('tab', { name: 'Build a deal', selected: true }).waitFor();
+  await page.getByRole('tab', { name: 'Scenarios' }).click();
+  await page.getByRole('tab', { name: 'Scenarios', selected: true }).waitFor();
+  await page.waitForFunction(() => !document.querySelector('[data-stancemap]').shadowRoot.querySelector('.sm-scenario button[aria-describedby]'));
   await context.close();
 });
 

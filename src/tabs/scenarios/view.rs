@@ -178,7 +178,7 @@ struct CrossingsProps {
     scenario: ScenarioId,
     /// The heading level of each actor's name (see `actor_verdict`).
     level: Option<&'static str>,
-    /// The reader's own package: the button says when it would replace it.
+    /// The package now in the builder: the button says when it would replace it.
     package: Deal,
     on_action: Callback<Action>,
 }
