@@ -108,6 +108,20 @@ fn datasets() -> [Dataset; 2] {
     [common::dataset(), Dataset::bundled()]
 }
 
+#[test]
+fn how_many_actors_react_to_an_option_counts_each_actor_once_from_the_records() {
+    for data in datasets() {
+        for option in &data.records.options {
+            for kind in ReactionKind::ALL {
+                let mut actors: Vec<&ActorId> = data.records.reactions.iter().filter(|r| r.option == option.id && r.kind == kind).map(|r| &r.actor).collect();
+                actors.sort();
+                actors.dedup();
+                assert_eq!(data.reacting(&option.id, kind), actors.len(), "{} {:?}", option.id, kind);
+            }
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(500))]
 

@@ -61,7 +61,7 @@ test('where an actor’s sources read an option differently, its verdict says so
   for (const text of await verdicts.allInnerTexts()) {
     const who = data.actors.find((a) => text.startsWith(a.name));
     const differs = kinds(split.option, who.id).size > 1;
-    assert.equal(text.includes(`The sources differ on: ${option(split.option).label}.`), differs, who.id);
+    assert.equal(text.includes(catalogue('en')['deal.differ'].replace('{options}', option(split.option).label)), differs, who.id);
   }
   await context.close();
 });
@@ -149,7 +149,7 @@ test('opening a scenario in the builder says beforehand that it replaces the rea
   await page.getByRole('tab', { name: 'Scenarios' }).click();
   await page.locator('.sm-scenario button[aria-describedby]').waitFor();
   const note = page.locator(`#${await open.getAttribute('aria-describedby')}`);
-  assert.equal(await note.textContent(), 'This replaces the package now in “Build a deal”.');
+  assert.equal(await note.textContent(), catalogue('en')['crossings.replaces']);
   assert.ok(await note.isVisible());
   // Opened, the package is the scenario's own: nothing left to replace.
   await open.click();

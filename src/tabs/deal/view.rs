@@ -114,6 +114,12 @@ pub fn summary(data: &Dataset, w: &Words, verdict: &Verdict) -> String {
     format!("{lines}{rejected} {}", w.n(P::DealUnknown, verdict.possible(), &[("unknown", &verdict.unknown().to_string())]))
 }
 
+/// Reactions counted by kind (`n`), red lines first, of the kinds `shown`
+/// lets through and only those there are: "1 stated red line · 2 acceptances".
+fn kind_counts(w: &Words, n: impl Fn(ReactionKind) -> usize, shown: impl Fn(ReactionKind) -> bool) -> Vec<String> {
+    ReactionKind::ALL.into_iter().filter(|&kind| shown(kind)).map(|kind| (kind, n(kind))).filter(|&(_, n)| n > 0).map(|(kind, n)| kind_count(w, kind, n)).collect()
+}
+
 /// How a kind of reaction is counted in an actor's line.
 fn kind_count(w: &Words, kind: ReactionKind, n: usize) -> String {
     let key = match kind {
@@ -131,8 +137,7 @@ fn kind_count(w: &Words, kind: ReactionKind, n: usize) -> String {
 /// name is a heading of `level` (`h4`…) below the section's, or, where there
 /// is none to stand under (a table's cell), bold text.
 pub fn actor_verdict(data: &Dataset, w: &Words, verdict: &Verdict, v: &ActorVerdict, level: Option<&'static str>, shown: impl Fn(ReactionKind) -> bool) -> Html {
-    let counts: Vec<String> =
-        ReactionKind::ALL.into_iter().filter(|&kind| shown(kind)).map(|kind| (kind, v.count(kind))).filter(|&(_, n)| n > 0).map(|(kind, n)| kind_count(w, kind, n)).collect();
+    let counts = kind_counts(w, |kind| v.count(kind), &shown);
     let reactions = v.reactions.iter().filter(|(_, r)| shown(r.kind)).map(|&(option, r)| reaction_item(data, w, option, r));
     // Whatever `shown` lets through: a scenario's crossings show a rejection
     // alone, and the acceptance another source reports must not go unsaid.
@@ -181,15 +186,7 @@ pub fn reaction_item(data: &Dataset, w: &Words, option: &DealOption, r: &Reactio
 /// of reaction counted once per actor: the answer in sight where the reader
 /// chose, on a phone far above the result.
 fn reported(data: &Dataset, w: &Words, option: &OptionId) -> String {
-    let counts: Vec<String> = ReactionKind::ALL
-        .into_iter()
-        .filter_map(|kind| {
-            let mut actors: Vec<&str> = data.records.reactions.iter().filter(|r| r.option == *option && r.kind == kind).map(|r| r.actor.as_str()).collect();
-            actors.sort_unstable();
-            actors.dedup();
-            (!actors.is_empty()).then(|| kind_count(w, kind, actors.len()))
-        })
-        .collect();
+    let counts = kind_counts(w, |kind| data.reacting(option, kind), |_| true);
     if counts.is_empty() {
         w.t(T::DealOptionNoReactions).to_string()
     } else {

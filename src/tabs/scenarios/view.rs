@@ -61,7 +61,7 @@ pub fn scenarios(props: &ViewProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct ScenarioPanelProps {
     scenario: Scenario,
-    /// The reader's own package, which opening the scenario in the builder replaces.
+    /// The package now in the builder, which opening the scenario there replaces.
     package: Deal,
     on_action: Callback<Action>,
 }
@@ -138,36 +138,34 @@ fn comparison(props: &ComparisonProps) -> Html {
     let widget = use_widget();
     let (data, w) = (&widget.data, &widget.words);
     let pair = [&props.first, &props.second];
-    let outcome = |s: &Scenario, issue: &str| match s.settles.iter().find(|x| x.issue == issue) {
-        Some(x) => html! { <td role="cell">{ &x.outcome }</td> },
-        None => html! { <td role="cell" class="sm-muted">{ w.t(T::ScenariosNotSettled) }</td> },
-    };
-    let issues = data.records.issues.iter().filter(|i| pair.iter().any(|s| s.settles.iter().any(|x| x.issue == i.id)));
-    let rows = issues.map(|i| html! {
-        <tr key={i.id.as_str()} role="row"><th scope="row" role="rowheader">{ &i.title }</th>{ outcome(pair[0], &i.id) }{ outcome(pair[1], &i.id) }</tr>
-    });
-    let list = |items: &[String]| if items.is_empty() {
-        html! { <td role="cell" class="sm-muted">{ w.t(T::ScenariosNoneNamed) }</td> }
-    } else {
-        html! { <td role="cell"><ul>{ for items.iter().map(|t| html! { <li>{ t }</li> }) }</ul></td> }
-    };
     // The roles the elements have anyway, said outright: on a phone the rows
     // are laid out as grids, and some browsers then stop exposing a table.
-    let cell = |content: Html| html! { <td role="cell">{ content }</td> };
+    let cell = |muted: bool, content: Html| html! { <td role="cell" class={muted.then_some("sm-muted")}>{ content }</td> };
     let row = |title: &str, cells: Vec<Html>| html! { <tr role="row"><th scope="row" role="rowheader">{ title.to_string() }</th>{ for cells }</tr> };
+    let outcome = |s: &Scenario, issue: &str| match s.settles.iter().find(|x| x.issue == issue) {
+        Some(x) => cell(false, html! { &x.outcome }),
+        None => cell(true, html! { w.t(T::ScenariosNotSettled) }),
+    };
+    let issues = data.records.issues.iter().filter(|i| pair.iter().any(|s| s.settles.iter().any(|x| x.issue == i.id)));
+    let rows = issues.map(|i| row(&i.title, pair.iter().map(|s| outcome(s, &i.id)).collect()));
+    let list = |items: &[String]| if items.is_empty() {
+        cell(true, html! { w.t(T::ScenariosNoneNamed) })
+    } else {
+        cell(false, html! { <ul>{ for items.iter().map(|t| html! { <li>{ t }</li> }) }</ul> })
+    };
     html! {
         <table class="sm-comparison" role="table">
             <caption>{ w.f(T::ScenariosComparison, &[("first", &props.first.title), ("second", &props.second.title)]) }</caption>
-            <thead role="rowgroup"><tr role="row"><td></td>{ for pair.iter().map(|s| html! { <th scope="col" role="columnheader">{ &s.title }</th> }) }</tr></thead>
+            <thead role="rowgroup"><tr role="row"><td role="cell"></td>{ for pair.iter().map(|s| html! { <th scope="col" role="columnheader">{ &s.title }</th> }) }</tr></thead>
             <tbody role="rowgroup">
-                { row(w.t(T::ScenariosInShort), pair.iter().map(|s| cell(html! { &s.summary })).collect()) }
+                { row(w.t(T::ScenariosInShort), pair.iter().map(|s| cell(false, html! { &s.summary })).collect()) }
                 { for rows }
-                { row(w.t(T::ScenariosCrossings), pair.iter().map(|s| cell(html! { <Crossings scenario={s.id.clone()} level={None::<&str>} package={props.package.clone()} on_action={props.on_action.clone()} /> })).collect()) }
-                { row(w.t(T::ScenariosReception), pair.iter().map(|s| cell(reception(data, w, s))).collect()) }
+                { row(w.t(T::ScenariosCrossings), pair.iter().map(|s| cell(false, html! { <Crossings scenario={s.id.clone()} package={props.package.clone()} on_action={props.on_action.clone()} /> })).collect()) }
+                { row(w.t(T::ScenariosReception), pair.iter().map(|s| cell(false, reception(data, w, s))).collect()) }
                 { row(w.t(T::ScenariosPreconditions), pair.iter().map(|s| list(&s.preconditions)).collect()) }
                 { row(w.t(T::ScenariosRisks), pair.iter().map(|s| list(&s.risks)).collect()) }
                 { row(w.t(T::ScenariosAnalogues), pair.iter().map(|s| list(&s.analogues)).collect()) }
-                { row(w.t(T::TabSources), pair.iter().map(|s| cell(html! { <SourceCitation sources={s.sources.clone()} /> })).collect()) }
+                { row(w.t(T::TabSources), pair.iter().map(|s| cell(false, html! { <SourceCitation sources={s.sources.clone()} /> })).collect()) }
             </tbody>
         </table>
     }
@@ -176,7 +174,8 @@ fn comparison(props: &ComparisonProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct CrossingsProps {
     scenario: ScenarioId,
-    /// The heading level of each actor's name (see `actor_verdict`).
+    /// The heading level of each actor's name (see `actor_verdict`); none in a table's cell.
+    #[prop_or_default]
     level: Option<&'static str>,
     /// The package now in the builder: the button says when it would replace it.
     package: Deal,
