@@ -304,7 +304,7 @@ fn use_follow(widget: &Widget, state: &UseReducerHandle<State>, host: Option<Ele
         let move_there = target.map(|target| {
             browser::after_paint(move || {
                 browser::reveal(&target, host.as_ref());
-                browser::focus_here(&target);
+                browser::focus(&target, false);
             })
         });
         move || drop(move_there)

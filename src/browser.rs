@@ -11,10 +11,12 @@ pub fn by_id(scope: &web_sys::Element, id: &str) -> Option<web_sys::Element> {
     scope.query_selector(&format!("#{id}")).ok().flatten()
 }
 
-/// Moves keyboard focus to `element`.
-pub fn focus(element: &web_sys::Element) {
+/// Moves keyboard focus to `element`; the page scrolls to it only if `scroll`.
+pub fn focus(element: &web_sys::Element, scroll: bool) {
     if let Some(el) = element.dyn_ref::<web_sys::HtmlElement>() {
-        let _ = el.focus();
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(!scroll);
+        let _ = el.focus_with_options(&options);
     }
 }
 
@@ -38,16 +40,7 @@ pub fn keep_focus(root: &yew::NodeRef) {
         Some(el) => el.closest(".sm-panel[hidden], [role=tab][aria-selected=false]").ok().flatten().is_some(),
     };
     if let Some(tab) = stranded.then(|| shadow.query_selector("[role=tab][aria-selected=true]").ok().flatten()).flatten() {
-        focus_here(&tab);
-    }
-}
-
-/// Moves keyboard focus to `element` without scrolling (`reveal` does).
-pub fn focus_here(element: &web_sys::Element) {
-    if let Some(el) = element.dyn_ref::<web_sys::HtmlElement>() {
-        let options = web_sys::FocusOptions::new();
-        options.set_prevent_scroll(true);
-        let _ = el.focus_with_options(&options);
+        focus(&tab, false);
     }
 }
 
@@ -56,7 +49,7 @@ pub fn focus_here(element: &web_sys::Element) {
 pub fn focus_first(elements: impl IntoIterator<Item = web_sys::Element>) {
     let focusable = |el: &web_sys::Element| el.dyn_ref::<web_sys::HtmlElement>().is_some_and(|el| el.offset_parent().is_some()) && !el.has_attribute("disabled");
     if let Some(el) = elements.into_iter().find(focusable) {
-        focus(&el);
+        focus(&el, true);
     }
 }
 

@@ -77,7 +77,7 @@ impl Widget {
     /// Moves keyboard focus to this instance's element with the id made of `parts`.
     pub fn focus(&self, parts: &[&str]) {
         if let Some(element) = self.element(parts) {
-            crate::browser::focus(&element);
+            crate::browser::focus(&element, true);
         }
     }
 

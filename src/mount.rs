@@ -100,10 +100,10 @@ pub fn mount(host: Element, base: &str, n: u32) {
             // A snippet's stylesheet address was written at build time; use
             // where the files really are. Compared resolved: a needless change
             // would unstyle the first view while the sheet loads again.
-            if let Some(link) = shadow.query_selector("link[rel=stylesheet]").ok().flatten().and_then(|l| l.dyn_into::<HtmlLinkElement>().ok()) {
-                if link.href() != stylesheet {
-                    link.set_href(&stylesheet);
-                }
+            if let Some(link) = shadow.query_selector("link[rel=stylesheet]").ok().flatten().and_then(|l| l.dyn_into::<HtmlLinkElement>().ok())
+                && link.href() != stylesheet
+            {
+                link.set_href(&stylesheet);
             }
             let (root, shadow, prefix) = (root.clone(), shadow.clone(), prefix.clone());
             Box::new(move || {
@@ -112,7 +112,7 @@ pub fn mount(host: Element, base: &str, n: u32) {
                 first_view.remove();
                 let _ = root.remove_attribute(PENDING);
                 if let Some(element) = focused.as_deref().and_then(|id| id.split_once('-')).and_then(|(_, rest)| crate::browser::by_id(&root, &format!("{prefix}-{rest}"))) {
-                    crate::browser::focus(&element);
+                    crate::browser::focus(&element, false);
                 }
             })
         }
@@ -153,10 +153,10 @@ pub fn mount(host: Element, base: &str, n: u32) {
         move |edition: Edition, config: EmbedConfig| {
             panic::install(root.clone(), edition.words.t(T::PanicMessage), edition.lang());
             // A page of the build's own shown in another language (`?lang=`) speaks it.
-            if let Page::Own { lang: shown, .. } = &page {
-                if *shown != edition.lang() {
-                    crate::browser::set_document_language(edition.lang(), &edition.page_title());
-                }
+            if let Page::Own { lang: shown, .. } = &page
+                && *shown != edition.lang()
+            {
+                crate::browser::set_document_language(edition.lang(), &edition.page_title());
             }
             let props = AppProps { prefix: prefix.into(), config, edition, host: Some(host.clone()), base: base.into(), page, on_rendered };
             let app = yew::Renderer::<App>::with_root_and_props(root, props).render();

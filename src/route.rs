@@ -37,9 +37,7 @@ impl View {
 
     /// Reads a fragment (with or without `#`) against the dataset's ids.
     pub fn parse(fragment: &str, data: &Dataset) -> Parsed {
-        let fragment = fragment.strip_prefix('#').unwrap_or(fragment).trim();
-        let (path, query) = fragment.split_once('?').unwrap_or((fragment, ""));
-        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        let (segments, query) = split(fragment);
         let mut link = Link { segments: segments.into_iter(), dropped: Vec::new() };
         let mut view = View::default();
         if let Some(slug) = link.segments.next() {
@@ -69,9 +67,14 @@ impl View {
 /// On an article whose fragment the widget owns, any other (`#comments`) is
 /// the article's own, left alone.
 pub fn names_a_view(fragment: &str) -> bool {
+    split(fragment).0.first().is_none_or(|slug| Tab::from_slug(slug).is_some())
+}
+
+/// A fragment's non-empty path segments (the first is the tab's slug) and its query.
+fn split(fragment: &str) -> (Vec<&str>, &str) {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment).trim();
-    let (path, _) = fragment.split_once('?').unwrap_or((fragment, ""));
-    path.split('/').find(|s| !s.is_empty()).is_none_or(|slug| Tab::from_slug(slug).is_some())
+    let (path, query) = fragment.split_once('?').unwrap_or((fragment, ""));
+    (path.split('/').filter(|s| !s.is_empty()).collect(), query)
 }
 
 /// Percent-encodes everything but unreserved characters.

@@ -91,7 +91,7 @@ pub fn validate(records: &Records, documents: Option<&Documents>) -> Vec<Problem
             check.quoted(&at, &[("settles.outcome", &x.outcome)], &s.sources);
             if let Some(option) = &x.option {
                 check.reference(&at, "settles.option", "options", option);
-                if let Some(o) = records.options.iter().find(|o| &o.id == option).filter(|o| o.issue != x.issue) {
+                if let Some(o) = records.options.iter().find(|o| o.id == *option).filter(|o| o.issue != x.issue) {
                     check.problem(&at, "settles.option", format!("option \"{option}\" settles issue \"{}\", not \"{}\"", o.issue, x.issue));
                 }
             }
