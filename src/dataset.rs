@@ -234,11 +234,13 @@ impl Dataset {
         issue.glossary.iter().filter_map(|id| self.term(id))
     }
 
-    /// FAQ entries whose question or answer holds every word of `query`, ignoring case.
+    /// FAQ entries whose question or answer holds every word of `query`,
+    /// ignoring case and which apostrophe a keyboard typed (' ’ ʼ).
     pub fn faq_matching(&self, query: &str) -> impl Iterator<Item = &FaqEntry> {
-        let words: Vec<String> = crate::glossary::fold(query).split_whitespace().map(String::from).collect();
+        let searchable = |text: &str| crate::glossary::fold(text).replace(['’', 'ʼ', '‘'], "'");
+        let words: Vec<String> = searchable(query).split_whitespace().map(String::from).collect();
         self.records.faq.iter().filter(move |q| {
-            let text = crate::glossary::fold(&format!("{} {}", q.question, q.answer));
+            let text = searchable(&format!("{} {}", q.question, q.answer));
             words.iter().all(|w| text.contains(w.as_str()))
         })
     }

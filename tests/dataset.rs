@@ -64,6 +64,17 @@ fn faq_search_needs_every_word_in_any_order_and_case() {
 }
 
 #[test]
+fn faq_search_takes_any_apostrophe_for_any_other() {
+    let mut records = common::records();
+    records.faq[0].answer = "Nobody agrees on the river’s course; the bridge ʼs too.".into();
+    let data = Dataset::new(records);
+    for query in ["river's", "river’s", "RIVERʼS", "bridge 's", "bridge ’s"] {
+        assert_eq!(data.faq_matching(query).map(|e| e.id.as_str()).collect::<Vec<_>>(), ["who-owns"], "{query}");
+    }
+    assert!(data.faq_matching("rivers").next().is_none());
+}
+
+#[test]
 fn the_bundled_dataset_parses_from_the_embedded_json() {
     let data = Dataset::bundled();
     assert!(!data.records.stances.is_empty());
