@@ -55,7 +55,7 @@ pub fn app(props: &AppProps) -> Html {
         page: props.page.clone(),
     });
     let state = use_reducer(|| State { view: config.start.view.clone(), notices: config.start.notices.clone(), theme: config.theme, ..State::default() });
-    use_fragment(config.owns_fragment, matches!(props.page, Page::Host(_)), &widget, &state);
+    let dispatch = use_fragment(config.owns_fragment, matches!(props.page, Page::Host(_)), &widget, &state);
     use_follow(&widget, &state, props.host.clone());
     use_host_events(props.host.clone(), &state.view, edition.lang());
     let on_lang = use_language(edition.clone(), &state, props.base.clone(), props.page.clone());
@@ -78,9 +78,6 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    // One callback for the widget's life: a fresh one each render would be a
-    // changed prop for every child, and re-render them all.
-    let dispatch = use_callback(state.dispatcher(), |action: Action, dispatcher| dispatcher.dispatch(action));
     let view = state.view.clone();
     let meta = &widget.data.records.meta;
     let w = &widget.words;
@@ -227,28 +224,31 @@ struct Panels {
 /// step: reads it on back/forward (`mount` already started on it), and
 /// writes every change so that each view can be linked. On an article
 /// (`on_article`), a fragment that names no view is the article's own anchor:
-/// the view stays as it is.
+/// the view stays as it is. Returns the widget's one dispatch callback.
 #[hook]
-fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseReducerHandle<State>) {
+fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseReducerHandle<State>) -> Callback<Action> {
     let data = widget.data.clone();
     {
-        let (data, state, root) = (data.clone(), state.clone(), widget.root.clone());
+        let (data, state, widget) = (data.clone(), state.clone(), widget.clone());
         // Back or forward may hide or close what holds the reader's focus
         // (an item, a panel a link focused) or leave it on a tab no longer
-        // selected: once the view is painted it goes to the selected tab,
-        // and the page stays where the browser puts it back.
+        // selected: once the view is painted it goes to what the reader sees
+        // there (`browser::keep_focus`), and the page stays where the browser
+        // puts it back.
         let refocus = use_mut_ref(|| None::<browser::AfterPaint>);
         use_effect_with(enabled, move |&enabled| {
             let listeners = enabled.then(|| {
                 let navigate = move || {
                     let fragment = browser::fragment();
                     if !on_article || crate::route::names_a_view(&fragment) {
-                        let focused = browser::focused_in(&root).is_some();
-                        state.dispatch(Action::Navigate(Box::new(View::parse(&fragment, &data))));
+                        let focused = browser::focused_in(&widget.root).is_some();
+                        let parsed = View::parse(&fragment, &data);
+                        let view = parsed.view.clone();
+                        state.dispatch(Action::Navigate(Box::new(parsed)));
                         // (`hashchange` follows `popstate`, maybe once focus is already gone: it keeps the first's.)
                         if focused {
-                            let root = root.clone();
-                            *refocus.borrow_mut() = Some(browser::after_paint(move || browser::keep_focus(&root)));
+                            let widget = widget.clone();
+                            *refocus.borrow_mut() = Some(browser::after_paint(move || browser::keep_focus(&widget.root, widget.linked_item(&view))));
                         }
                     }
                 };
@@ -286,6 +286,23 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
         });
         move || drop(write)
     });
+    // A link writes its address before its view is built, while the page is
+    // still as the reader left it: the browser records their place in the
+    // entry it leaves, for Back. Written after, the entry would hold the new
+    // view's layout (a shorter panel clamps the offset; Chrome restores by an
+    // element of the page as it then was), and Back lands elsewhere.
+    let latest = use_mut_ref(|| state.clone());
+    *latest.borrow_mut() = state.clone();
+    // One callback for the widget's life: a fresh one each render would be a
+    // changed prop for every child, and re-render them all.
+    use_callback(state.dispatcher(), move |action: Action, dispatcher| {
+        let state = latest.borrow().clone();
+        let next = enabled.then(|| state.apply(action.clone())).filter(|next| next.links_taken > state.links_taken);
+        if let Some(next) = next {
+            browser::set_fragment(&next.view.to_fragment(), Step::Push);
+        }
+        dispatcher.dispatch(action);
+    })
 }
 
 /// Where a link inside the widget opened another tab, takes the reader there:
@@ -297,10 +314,9 @@ fn use_follow(widget: &Widget, state: &UseReducerHandle<State>, host: Option<Ele
     let (widget, view) = (widget.clone(), state.view.clone());
     use_effect_with(state.links_taken, move |&taken| {
         let tab = view.tab;
-        let item = || tab.linked(&view).and_then(|[kind, id]| widget.element(&[&kind, &id, "button"]));
-        let target = (taken > 0).then(|| item().or_else(|| widget.element(&["panel", tab.slug()]))).flatten();
-        // After the paint, and so after the address is written: the history
-        // entry left behind keeps the place the reader was at, for Back.
+        let target = (taken > 0).then(|| widget.linked_item(&view).or_else(|| widget.element(&["panel", tab.slug()]))).flatten();
+        // After the paint: the new view is laid out (the link's address was
+        // written before it was built, see `use_fragment`).
         let move_there = target.map(|target| {
             browser::after_paint(move || {
                 browser::reveal(&target, host.as_ref());

@@ -31,16 +31,32 @@ pub fn focused_in(root: &yew::NodeRef) -> Option<web_sys::Element> {
 }
 
 /// Where the reader's focus in the shadow root holding `root` is gone (hidden
-/// or removed with what held it) or on a tab not selected, moves it to the
-/// selected tab, without scrolling.
-pub fn keep_focus(root: &yew::NodeRef) {
+/// or removed with what held it) or on a tab not selected, moves it, without
+/// scrolling, to what the reader sees: `item` (what the view opens) or the
+/// selected tab if in view, else the first control in view, else the
+/// selected tab.
+pub fn keep_focus(root: &yew::NodeRef, item: Option<web_sys::Element>) {
     let Some(shadow) = shadow_of(root) else { return };
     let stranded = match shadow.active_element() {
         None => true,
         Some(el) => el.closest(".sm-panel[hidden], [role=tab][aria-selected=false]").ok().flatten().is_some(),
     };
-    if let Some(tab) = stranded.then(|| shadow.query_selector("[role=tab][aria-selected=true]").ok().flatten()).flatten() {
-        focus(&tab, false);
+    if !stranded {
+        return;
+    }
+    let bottom = gloo_utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or_default();
+    let in_view = |el: &web_sys::Element| {
+        let r = el.get_bounding_client_rect();
+        r.height() > 0.0 && r.top() >= 0.0 && r.bottom() <= bottom
+    };
+    let tab = shadow.query_selector("[role=tab][aria-selected=true]").ok().flatten();
+    let first_in_view = || {
+        let controls = shadow.query_selector_all("a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex='0']").ok()?;
+        (0..controls.length()).filter_map(|i| controls.item(i)?.dyn_into::<web_sys::Element>().ok()).find(|el| in_view(el) && el.get_attribute("tabindex").as_deref() != Some("-1") && el.closest(".sm-panel[hidden]").ok().flatten().is_none())
+    };
+    let target = [item, tab.clone()].into_iter().flatten().find(|el| in_view(el)).or_else(first_in_view).or(tab);
+    if let Some(target) = target {
+        focus(&target, false);
     }
 }
 

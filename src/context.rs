@@ -74,6 +74,11 @@ impl Widget {
         crate::browser::by_id(&self.root.cast::<web_sys::Element>()?, &self.id(parts))
     }
 
+    /// The item `view` opens in its tab's long list (an issue's card), if it is in the page.
+    pub fn linked_item(&self, view: &crate::tabs::View) -> Option<web_sys::Element> {
+        view.tab.linked(view).and_then(|[kind, id]| self.element(&[&kind, &id, "button"]))
+    }
+
     /// Moves keyboard focus to this instance's element with the id made of `parts`.
     pub fn focus(&self, parts: &[&str]) {
         if let Some(element) = self.element(parts) {

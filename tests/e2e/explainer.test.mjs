@@ -16,6 +16,12 @@ const isFirstReading = (s) => readings(s.actor, s.issue)[0] === s;
 const selectedTab = (page) => page.locator('[role=tab][aria-selected=true]').textContent();
 // History navigation re-renders asynchronously: wait for the tab to be selected.
 const waitForTab = (page, name) => page.getByRole('tab', { name, exact: true, selected: true }).waitFor({ timeout: 5000 });
+/** Waits until keyboard focus in the widget is on a control wholly in the viewport; its id or text. */
+const focusInView = async (page) => (await page.waitForFunction(() => {
+  const el = document.querySelector('[data-stancemap]').shadowRoot.activeElement;
+  const r = el?.getBoundingClientRect();
+  return r && r.height > 0 && r.top >= 0 && r.bottom <= innerHeight && (el.id || el.textContent);
+}, null, { timeout: 5000 })).jsonValue();
 const waitForExpanded = (page, id, value) => page.locator(`#${id}[aria-expanded="${value}"]`).waitFor({ timeout: 5000 });
 
 test('deep links open each view', async () => {
@@ -337,18 +343,20 @@ test('two actors can be compared side by side', async () => {
   await context.close();
 });
 
-test('after a link inside the widget, Back returns the reader to where they were, with focus on the selected tab', async () => {
-  const { page, context } = await openWidget(browser, server.url, '', { viewport: { width: 1280, height: 800 } });
-  const link = page.locator('.sm-overview ol button.sm-link').first();
+test('after a link inside the widget, Back returns the reader to where they were, with focus on what they see there', async () => {
+  let { page, context } = await openWidget(browser, server.url, '', { viewport: { width: 1280, height: 800 } });
+  // The overview's last link: under the top of the page at the reader's place is part of a panel Back hides.
+  const link = page.locator('.sm-overview button.sm-link').last();
   await link.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   const place = await page.evaluate(() => scrollY);
+  assert.ok(await page.locator('#sm1-tab-overview').evaluate((el) => el.getBoundingClientRect().bottom < 0), 'the tabs are out of view above');
   await link.press('Enter');
   await page.getByRole('tab', { name: 'Issues', selected: true }).waitFor();
   assert.match(await hash(page), /^#issues\//);
   await page.waitForFunction(() => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.getAttribute('aria-expanded') === 'true');
   await page.goBack();
   await page.getByRole('tab', { name: 'Overview', selected: true }).waitFor();
-  await page.waitForFunction(() => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === 'sm1-tab-overview');
+  await focusInView(page);
   assert.ok(Math.abs(await page.evaluate(() => scrollY) - place) <= 2, 'the page is back where the reader followed the link');
   // A link that focuses a panel (the footer's), then Back: focus is not lost with the hidden panel.
   await page.getByRole('button', { name: 'Sources and data' }).press('Enter');
@@ -356,7 +364,25 @@ test('after a link inside the widget, Back returns the reader to where they were
   await hash(page);
   await page.goBack();
   await page.getByRole('tab', { name: 'Overview', selected: true }).waitFor();
-  await page.waitForFunction(() => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === 'sm1-tab-overview');
+  await focusInView(page);
+  // An issue's card a link opened, then the footer's link far below it, then Back: the page is back at
+  // the footer, and focus there, not on the card or the tab far above.
+  await context.close();
+  ({ page, context } = await openWidget(browser, server.url, 'issues', { viewport: { width: 1280, height: 800 } }));
+  await page.locator('#sm1-issue-nato-membership-button').press('Enter');
+  await waitForExpanded(page, 'sm1-issue-nato-membership-button', 'true');
+  assert.equal(await hash(page), '#issues/nato-membership');
+  const footer = page.getByRole('button', { name: 'Sources and data' });
+  await footer.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+  const atFooter = await page.evaluate(() => scrollY);
+  await footer.press('Enter');
+  await page.waitForFunction(() => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === 'sm1-panel-sources');
+  await page.goBack();
+  await waitForTab(page, 'Issues');
+  assert.equal(await hash(page), '#issues/nato-membership');
+  assert.ok(Math.abs(await page.evaluate(() => scrollY) - atFooter) <= 2, 'the page is back at the footer');
+  assert.ok(await page.locator('#sm1-tab-issues').evaluate((el) => el.getBoundingClientRect().bottom < 0), 'the tab is out of view above');
+  await focusInView(page);
   // Tabs chosen with the arrow keys, then Back: focus follows the selection.
   await page.locator('#sm1-tab-overview').press('ArrowRight');
   assert.match(await hash(page), /^#issues/);
