@@ -34,6 +34,17 @@
     if (y < 0 || y > window.innerHeight * 2 / 3) window.scrollBy(0, y - window.innerHeight / 8);
   }
 
+  // What the iframe's own box adds to its content's height: its borders and
+  // padding, where the page sizes boxes by their border (a common reset).
+  function frameExtra(frame) {
+    var style = getComputedStyle(frame);
+    if (style.boxSizing !== 'border-box') return 0;
+    return ['borderTopWidth', 'borderBottomWidth', 'paddingTop', 'paddingBottom']
+      .reduce(function (sum, side) { return sum + (parseFloat(style[side]) || 0); }, 0);
+  }
+
+  var warned = [];
+
   window.addEventListener('message', function (event) {
     var data = event.data;
     if (!data || typeof data !== 'object' || typeof data.id !== 'string') return;
@@ -46,8 +57,12 @@
       // Its own window, still showing the widget's page (not a page it was navigated to).
       var own = frame.contentWindow === event.source && event.origin === new URL(frame.src, location.href).origin;
       if (own && frame.getAttribute('data-stancemap-embed') === data.id) {
-        if (sized) frame.style.height = Math.ceil(data.height) + 'px';
+        if (sized) frame.style.height = Math.ceil(data.height + frameExtra(frame)) + 'px';
         else reveal(frame, data.top);
+      } else if (own && warned.indexOf(frame) < 0) {
+        warned.push(frame);
+        console.warn('Stancemap: this iframe\'s data-stancemap-embed="' + frame.getAttribute('data-stancemap-embed') +
+          '" does not match the id its address gives (?id=' + data.id + '), so its height is not set.', frame);
       }
     }
   });

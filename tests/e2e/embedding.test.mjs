@@ -121,6 +121,20 @@ test('the iframe grows and shrinks with its content, with no inner scrollbar', a
   await context.close();
 });
 
+test('on an article that sizes boxes by their border, the iframe’s border does not hide the end of its content', async () => {
+  const { page, frame, context } = await openArticle();
+  await page.addStyleTag({ content: '*, *::before, *::after { box-sizing: border-box } iframe { border: 3px solid; padding: 2px }' });
+  await frame.locator('button.sm-cell:visible').first().click();
+  let hidden;
+  for (let i = 0; i < 50; i++) {
+    hidden = await frame.locator('html').evaluate((el) => el.scrollHeight - el.clientHeight);
+    if (hidden <= 1 && (await iframeHeight(page)) > 1000) break;
+    await page.waitForTimeout(100);
+  }
+  assert.ok(hidden <= 1, `${hidden}px hidden behind an inner scrollbar`);
+  await context.close();
+});
+
 test('the host page’s hostile CSS does not reach the widget, and the widget’s does not reach the host', async () => {
   const { page, context } = await openArticle();
   const style = (locator, props) => locator.evaluate((el, props) => Object.fromEntries(props.map((p) => [p, getComputedStyle(el)[p]])), props);

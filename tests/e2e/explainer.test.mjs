@@ -280,6 +280,15 @@ test('on a phone the selected tab is in view in the tab strip, whether a link, a
   await context.close();
 });
 
+test('the tab strip scrolls only sideways: no vertical scrollbar where the system shows scrollbars', async () => {
+  for (const [width, lang] of [[1280, 'en'], [375, 'en'], [375, 'uk']]) {
+    const { page, context } = await openWidget(browser, server.url + (lang === 'uk' ? 'index.uk.html' : ''), '', { viewport: { width, height: 800 } });
+    const { scroll, client } = await page.locator('[role=tablist]').evaluate((strip) => ({ scroll: strip.scrollHeight, client: strip.clientHeight }));
+    assert.ok(scroll <= client, `${width} px, ${lang}: the strip's content is ${scroll} px tall in ${client} px`);
+    await context.close();
+  }
+});
+
 test('closing a cell the filters have since hidden hands focus to the table, or on a phone to its chooser', async () => {
   const outside = data.actors.find((a) => a.group !== 'european-state');
   const issue = data.issues[0].id;
