@@ -26,7 +26,8 @@ pub fn stance_detail(props: &StanceDetailProps) -> Html {
     let w = &widget.words;
     // Every source's reading, the current stated line first; none for silence.
     let readings = widget.data.readings(&props.actor, &props.issue);
-    let title = props.title.as_ref().map(|t| html! { <h4 class="sm-stance-title">{ t }</h4> });
+    // Under its section's heading ("Where each actor stands", "Its stance, issue by issue").
+    let title = props.title.as_ref().map(|t| html! { <h5 class="sm-stance-title">{ t }</h5> });
     let Some(first) = readings.first() else {
         return html! {
             <article class="sm-stance">

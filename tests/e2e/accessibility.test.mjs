@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { serveDist, launch, openWidget, shippedData, activeId, SCREENSHOTS, widgetReady, builtDeal } from './harness.mjs';
+import { serveDist, launch, openWidget, shippedData, activeId, SCREENSHOTS, widgetReady, builtDeal, catalogue } from './harness.mjs';
 
 let server, browser, data;
 before(async () => { server = await serveDist(); browser = await launch(); data = shippedData(); });
@@ -67,6 +67,40 @@ for (const [lang, file] of Object.entries(PAGES)) {
     });
   }
 }
+
+test('each stance listed in an issue’s card or an actor’s profile is headed one level below its section', async () => {
+  for (const fragment of ['issues/territory', 'actors/ukraine']) {
+    const { page, context } = await openWidget(browser, server.url, fragment);
+    const headings = await page.locator('.sm-panel:not([hidden])').locator('h2, h3, h4, h5, h6')
+      .evaluateAll((hs) => hs.map((h) => [Number(h.tagName[1]), h.classList.contains('sm-stance-title'), h.textContent.trim()]));
+    let section = null;
+    let stances = 0;
+    for (const [level, stance, text] of headings) {
+      if (!stance) section = level;
+      else {
+        assert.equal(level, section + 1, `${fragment}: “${text}” is an h${level} under an h${section}`);
+        stances += 1;
+      }
+    }
+    assert.ok(stances > 1, `${fragment}: ${stances} stances`);
+    await context.close();
+  }
+});
+
+test('an issue no source gives a position on says so on its card, rather than showing an empty list', async () => {
+  const silent = data.issues.filter((i) => !data.stances.some((s) => s.issue === i.id));
+  assert.ok(silent.length > 0, 'the data has such an issue');
+  const { page, context } = await openWidget(browser, server.url, 'issues');
+  for (const issue of silent) {
+    const card = page.locator(`#sm1-issue-${issue.id}`);
+    assert.equal(await card.locator('ul:not(:has(li))').count(), 0, `${issue.id}: no empty list`);
+    await card.getByText(catalogue('en')['issues.no-stances']).waitFor();
+  }
+  for (const issue of data.issues.filter((i) => !silent.includes(i))) {
+    assert.equal(await page.locator(`#sm1-issue-${issue.id} .sm-badge-row li`).count(), new Set(data.stances.filter((s) => s.issue === issue.id).map((s) => s.actor)).size, issue.id);
+  }
+  await context.close();
+});
 
 test('a glossary definition opened in a card passes axe too', async () => {
   const { page, context } = await openWidget(browser, server.url, 'issues/territory');

@@ -47,7 +47,11 @@ fn issue_card(props: &ItemProps<IssueId>) -> Html {
     let aside = html! {
         <div class="sm-card-aside">
             <p class="sm-proposition">{ w.t(T::IssueQuestion) }{ " " }<strong>{ &issue.proposition }</strong></p>
-            <ul class="sm-badge-row" aria-label={w.t(T::IssuesGlance).to_string()}>{ for badges }</ul>
+            if stated.is_empty() {
+                <p class="sm-muted">{ w.t(T::IssuesNoStances) }</p>
+            } else {
+                <ul class="sm-badge-row" aria-label={w.t(T::IssuesGlance).to_string()}>{ for badges }</ul>
+            }
         </div>
     };
     let stances = stated.iter().map(|(a, s)| html! {
