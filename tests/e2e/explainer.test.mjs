@@ -74,6 +74,14 @@ test('opening a matrix cell shows its quote and source, and Escape returns focus
   await page.keyboard.press('Escape');
   assert.equal(await panel.count(), 0);
   assert.equal(await activeId(page), `sm1-cell-${stance.actor}--${stance.issue}`);
+  // Read down the detail until the cell is half out of view above, then
+  // Escape: the cell comes back into view with room above it for its focus
+  // ring, not flush with the edge.
+  await cell.click();
+  await page.evaluate((by) => scrollBy(0, by + 10), await cell.evaluate((el) => el.getBoundingClientRect().top));
+  await page.keyboard.press('Escape');
+  const top = await cell.evaluate((el) => el.getBoundingClientRect().top);
+  assert.ok(top >= 24, `the cell is ${top} px from the top of the view`);
   await context.close();
 });
 
