@@ -288,6 +288,21 @@ test('on a phone the selected tab is in view in the tab strip, whether a link, a
   await context.close();
 });
 
+test('a search that finds nothing says so where the questions were, and clearing it brings them all back, focus in the box', async () => {
+  const words = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../data/interface/en.json'), 'utf8'));
+  const { page, context } = await openWidget(browser, server.url, 'faq?q=zzzz');
+  assert.equal(await page.locator('.sm-faq-item').count(), 0);
+  await page.getByText(words['faq.none']).waitFor();
+  await page.getByRole('button', { name: words['faq.clear'] }).click();
+  await page.locator('.sm-faq-item').nth(data.faq.length - 1).waitFor();
+  assert.equal(await page.locator('.sm-faq-item').count(), data.faq.length);
+  assert.equal(await page.locator('#sm1-faq-search').inputValue(), '');
+  assert.equal(await activeId(page), 'sm1-faq-search');
+  assert.equal(await page.getByText(words['faq.none']).count(), 0);
+  assert.equal(await hash(page), '#faq');
+  await context.close();
+});
+
 test('the tab strip scrolls only sideways: no vertical scrollbar where the system shows scrollbars', async () => {
   for (const [width, lang] of [[1280, 'en'], [375, 'en'], [375, 'uk']]) {
     const { page, context } = await openWidget(browser, server.url + (lang === 'uk' ? 'index.uk.html' : ''), '', { viewport: { width, height: 800 } });

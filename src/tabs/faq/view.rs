@@ -25,6 +25,14 @@ pub fn faq(props: &ViewProps) -> Html {
         <FaqItem key={q.id.as_str()} id={q.id.clone()} open={props.view.faq.open.as_ref() == Some(&q.id)} on_action={props.on_action.clone()} />
     });
     let search = widget.id(&["faq-search"]);
+    // Clearing from the button the search then removes: the reader's focus goes back to the box.
+    let on_clear = {
+        let (on_action, widget) = (props.on_action.clone(), widget.clone());
+        Callback::from(move |_: MouseEvent| {
+            on_action.emit(super::Action::Search(String::new()).into());
+            widget.focus(&["faq-search"]);
+        })
+    };
     let status = if query.trim().is_empty() {
         w.n(P::FaqCount, shown.len(), &[])
     } else {
@@ -42,6 +50,12 @@ pub fn faq(props: &ViewProps) -> Html {
             // siblings above, a change in their number would rebuild them all,
             // the search box (and the reader's focus in it) included.
             <div class="sm-faq-list">{ for items }</div>
+            if shown.is_empty() {
+                <div class="sm-empty">
+                    <p>{ w.t(T::FaqNone) }</p>
+                    <button type="button" class="sm-button" onclick={on_clear}>{ w.t(T::FaqClear) }</button>
+                </div>
+            }
         </div>
     }
 }
