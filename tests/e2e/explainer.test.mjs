@@ -260,12 +260,16 @@ test('on a phone the matrix shows one issue at a time with every actor, and cell
   const sideways = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
   assert.ok(sideways <= 0, `the page does not scroll sideways (${sideways} px)`);
   await context.close();
-  // Every label fits its cell, on every issue, in Ukrainian too (its labels are the longer).
+  // Every label fits its cell, and every cell the list, on every issue, in
+  // Ukrainian too (its labels are the longer), as narrow as a sidebar.
   for (const file of ['', 'index.uk.html']) {
-    const { page: phone, context: narrow } = await openWidget(browser, server.url + file, 'matrix', { viewport: { width: 320, height: 800 } });
+    const { page: phone, context: narrow } = await openWidget(browser, server.url + file, 'matrix', { viewport: { width: 300, height: 800 } });
     for (const i of data.issues) {
       await phone.locator('.sm-matrix-phone select').selectOption(i.id);
       assert.deepEqual(await overflowingLabels(phone, '.sm-phone-list button.sm-cell'), [], `${file || 'index.html'}, ${i.id}`);
+      const spilling = await phone.locator('.sm-phone-list').evaluate((list) => [...list.querySelectorAll('li > *')]
+        .filter((el) => el.getBoundingClientRect().right > list.getBoundingClientRect().right + 0.5).map((el) => el.parentElement.textContent));
+      assert.deepEqual(spilling, [], `${file || 'index.html'}, ${i.id}: rows wider than the list`);
     }
     await narrow.close();
   }
