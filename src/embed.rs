@@ -50,6 +50,14 @@ impl EmbedConfig {
             Some(fragment) => View::parse(&fragment, data),
             None => View::parse(&shorthand(attr), data),
         };
+        // Settings, not a link: what of them could not be used is named as the embed's.
+        for notice in start.notices {
+            match notice {
+                Notice::UnknownView(slug) => dropped.push(Unused::View(slug)),
+                Notice::LinkPartlyUsed(parts) => dropped.extend(parts),
+                _ => {} // (`View::parse` gives no other.)
+            }
+        }
         let theme = match attr("data-theme").as_deref() {
             None | Some("auto") => Theme::Auto,
             Some("light") => Theme::Light,
@@ -82,10 +90,8 @@ impl EmbedConfig {
             }
             lang
         });
-        let mut start = start;
-        if !dropped.is_empty() {
-            start.notices.push(Notice::EmbedPartlyUsed(dropped));
-        }
+        let notices = if dropped.is_empty() { Vec::new() } else { vec![Notice::EmbedPartlyUsed(dropped)] };
+        let start = Parsed { view: start.view, notices };
         let dataset_url = attr("data-dataset-url").filter(|u| !u.trim().is_empty());
         EmbedConfig { start, theme, owns_fragment, chrome, dataset_url, lang }
     }

@@ -12,6 +12,8 @@ use crate::words::{Words, P, T};
 /// with the reader's or editor's own text (shortened when it is echoed back).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Unused {
+    /// A view (tab) an embed's settings asked for.
+    View(String),
     Issue(String),
     Actor(String),
     Scenario(String),
@@ -97,6 +99,7 @@ impl Failure {
 fn list(parts: &[Unused], w: &Words) -> String {
     let part = |u: &Unused| {
         let (what, text) = match u {
+            Unused::View(t) => (T::UnusedView, t),
             Unused::Issue(t) => (T::UnusedIssue, t),
             Unused::Actor(t) => (T::UnusedActor, t),
             Unused::Scenario(t) => (T::UnusedScenario, t),

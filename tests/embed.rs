@@ -50,14 +50,19 @@ fn bad_attributes_fall_back_and_are_named_in_the_notice() {
     let c = config(&[("data-tab", "issues"), ("data-issue", "atlantis"), ("data-theme", "neon"), ("data-fragment", "steal"), ("data-chrome", "huge")]);
     assert_eq!((c.start.view.tab, c.start.view.issues.open.clone()), (Tab::Issues, None));
     assert_eq!((c.theme, c.owns_fragment, c.chrome), (Theme::Auto, false, Chrome::Embedded));
-    assert_eq!(c.start.notices, [
-        Notice::LinkPartlyUsed(vec![Unused::Issue("atlantis".into())]),
-        Notice::EmbedPartlyUsed(vec![Unused::Theme("neon".into()), Unused::FragmentSetting("steal".into()), Unused::Chrome("huge".into())]),
-    ]);
-    let words: Vec<String> = c.start.notices.iter().map(|n| n.words(&Words::english())).collect();
-    for (n, part) in [(0, "issue “atlantis”"), (1, "theme “neon”"), (1, "fragment setting “steal”"), (1, "chrome “huge”")] {
-        assert!(words[n].contains(part), "{} lacks {part}", words[n]);
+    // Settings, not a link: one notice names them all as the embed's.
+    assert_eq!(c.start.notices, [Notice::EmbedPartlyUsed(vec![
+        Unused::Issue("atlantis".into()),
+        Unused::Theme("neon".into()),
+        Unused::FragmentSetting("steal".into()),
+        Unused::Chrome("huge".into()),
+    ])]);
+    let words = c.start.notices[0].words(&Words::english());
+    for part in ["Some settings of this embed", "issue “atlantis”", "theme “neon”", "fragment setting “steal”", "chrome “huge”"] {
+        assert!(words.contains(part), "{words} lacks {part}");
     }
+    let c = config(&[("data-tab", "matrx")]);
+    assert_eq!((c.start.view.tab, c.start.notices), (Tab::Overview, vec![Notice::EmbedPartlyUsed(vec![Unused::View("matrx".into())])]));
 }
 
 #[test]

@@ -307,6 +307,17 @@ test('a widget that owns an article’s fragment leaves the article’s own anch
   await fresh.context.close();
 });
 
+test('an iframe told a theme it does not know says so, beside the view its link asked for and the widget does not have', async () => {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  await tab.goto(`${widget.url}embed.html?id=x&theme=drak#matrx`);
+  await widgetReady(tab);
+  const notice = await tab.locator('.sm-notice').textContent();
+  assert.match(notice, /theme “drak”/);
+  assert.match(notice, /“matrx”/);
+  await context.close();
+});
+
 test('an iframe told ?theme=dark is dark once its loader runs, before the app takes over, and after', async () => {
   const context = await browser.newContext({ colorScheme: 'light' });
   const tab = await context.newPage();
