@@ -35,6 +35,7 @@ before(async () => {
   // The build's mount snippet (prerendered first view in a declarative shadow root), linked to the widget's host.
   const snippet = fs.readFileSync(path.resolve(import.meta.dirname, '../../dist/stancemap-snippet.html'), 'utf8').replaceAll('href="/', `href="${widget.url}`);
   write('snippets.html', page(snippet + snippet + loader(), '<style>* { color: red !important; font-size: 40px !important; }</style>'));
+  write('snippet-column.html', page(`<article style="max-width: 680px; margin: auto"><p>Article text.</p>${snippet}<p>More text.</p></article>${loader()}`));
   // A snippet built for another address: its stylesheet link answers 404.
   const misbuilt = fs.readFileSync(path.resolve(import.meta.dirname, '../../dist/stancemap-snippet.html'), 'utf8').replace(/href="[^"]*stancemap\.css"/, `href="${widget.url}moved/stancemap.css"`);
   // The loader arrives late, as a tag manager would inject it: the 404 has happened by then.
@@ -305,6 +306,19 @@ test('a widget that owns an article’s fragment leaves the article’s own anch
   assert.equal(await w.locator('.sm-notice').count(), 0);
   assert.equal(await hash(fresh.tab), '#comments');
   await fresh.context.close();
+});
+
+test('with JavaScript off, the snippet in an article column leaves out the controls only the app can work, and its fallback table scrolls in its own box', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+  const tab = await context.newPage();
+  await tab.goto(host.url + 'snippet-column.html');
+  const w = tab.locator('div[data-stancemap]');
+  await w.locator('.sm-title').waitFor();
+  assert.ok(await w.locator('.sm-fallback table').isVisible(), 'the fallback’s table is there to read');
+  for (const dead of ['[role=tablist]', '.sm-switch', '.sm-embed']) assert.equal(await w.locator(dead).first().isVisible(), false, dead);
+  const sideways = await tab.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+  assert.ok(sideways <= 0, `the article scrolls sideways by ${sideways} px`);
+  await context.close();
 });
 
 test('an iframe told a theme it does not know says so, beside the view its link asked for and the widget does not have', async () => {
