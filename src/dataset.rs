@@ -229,9 +229,19 @@ impl Dataset {
         self.records.scenarios.iter().filter(move |s| s.settles.iter().any(|x| x.issue == issue))
     }
 
-    /// Glossary terms an issue names, for its card.
+    /// Glossary terms for an issue's card: those it names, then any other its
+    /// text marks (every term the reader can open there is listed).
     pub fn terms_of<'a>(&'a self, issue: &'a Issue) -> impl Iterator<Item = &'a GlossaryTerm> {
-        issue.glossary.iter().filter_map(|id| self.term(id))
+        let marked = [&issue.summary, &issue.why_hard].into_iter().flat_map(|text| crate::glossary::mark(text, &self.records.glossary));
+        let mut ids: Vec<&TermId> = issue.glossary.iter().collect();
+        for segment in marked {
+            if let crate::glossary::Segment::Term { id, .. } = segment
+                && !ids.contains(&id)
+            {
+                ids.push(id);
+            }
+        }
+        ids.into_iter().filter_map(|id| self.term(id))
     }
 
     /// FAQ entries whose question or answer holds every word of `query`,

@@ -75,6 +75,18 @@ fn faq_search_takes_any_apostrophe_for_any_other() {
 }
 
 #[test]
+fn an_issue_card_lists_every_term_its_text_lets_the_reader_open() {
+    let mut records = common::records();
+    let bridge = records.issues.iter_mut().find(|i| i.id == "bridge").expect("the fixture has a bridge");
+    bridge.why_hard = "A buffer is needed first.".into();
+    let data = Dataset::new(records);
+    let terms = |id: &str| data.terms_of(data.issue(&id.into()).expect("in the fixture")).map(|t| t.id.to_string()).collect::<Vec<_>>();
+    assert_eq!(terms("bridge"), ["buffer"], "marked in its text, not named");
+    assert_eq!(terms("river"), ["buffer"], "named, and not listed twice");
+    assert!(terms("tolls").is_empty());
+}
+
+#[test]
 fn the_bundled_dataset_parses_from_the_embedded_json() {
     let data = Dataset::bundled();
     assert!(!data.records.stances.is_empty());

@@ -38,11 +38,22 @@ fn term(props: &TermProps) -> Html {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
     };
+    let onkeydown = {
+        let open = open.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" && *open {
+                e.stop_propagation();
+                open.set(false);
+            }
+        })
+    };
+    // In the sentence, right after the term: no space of its own before the
+    // punctuation that follows (“Crimea (…), and”).
     html! {
         <>
-            <button type="button" class="sm-term" aria-expanded={open.to_string()} {onclick}>{ &props.text }</button>
+            <button type="button" class="sm-term" aria-expanded={open.to_string()} {onclick} {onkeydown}>{ &props.text }</button>
             if *open {
-                <span class="sm-definition" role="note">{ " (" }{ &props.definition }{ ") " }</span>
+                <span class="sm-definition" role="note">{ " (" }{ &props.definition }{ ")" }</span>
             }
         </>
     }

@@ -102,10 +102,19 @@ test('an issue no source gives a position on says so on its card, rather than sh
   await context.close();
 });
 
-test('a glossary definition opened in a card passes axe too', async () => {
+test('a glossary definition opened in a card passes axe too, sits in its sentence, and Escape closes it alone', async () => {
   const { page, context } = await openWidget(browser, server.url, 'issues/territory');
-  await page.locator('#sm1-issue-territory-region button.sm-term').first().click();
+  const terms = page.locator('#sm1-issue-territory-region button.sm-term');
+  await terms.first().click();
   assert.deepEqual(await violations(page), []);
+  // Every term opened: no space before the punctuation after a definition.
+  for (let i = 1; i < await terms.count(); i++) await terms.nth(i).click();
+  const texts = await page.locator('#sm1-issue-territory-region .sm-text').allTextContents();
+  assert.deepEqual(texts.filter((t) => /\) [,.;:]/.test(t)), []);
+  await terms.first().focus();
+  await page.keyboard.press('Escape');
+  assert.equal(await terms.first().getAttribute('aria-expanded'), 'false');
+  assert.equal(await page.locator('#sm1-issue-territory-button').getAttribute('aria-expanded'), 'true', 'the card stays open');
   await context.close();
 });
 
