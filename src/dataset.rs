@@ -67,9 +67,9 @@ impl Position {
 pub enum RecordLabel {
     /// The record's title in the reader's language.
     Title(String),
-    /// A stance: who, on what, and the source it names (its headline is
-    /// cited as written).
-    Stance { actor: String, issue: String, source: Source },
+    /// A stance or a reaction: who, on what (an issue, a deal's option), and
+    /// the source it names (its headline is cited as written).
+    Reading { actor: String, on: String, source: Source },
     /// A source, cited by its headline.
     Source(Source),
     /// A record that no longer exists, by its id.
@@ -261,11 +261,13 @@ impl Dataset {
     pub fn record_label(&self, c: &Correction) -> RecordLabel {
         let r = &self.records;
         let title = |text: &str| RecordLabel::Title(text.to_string());
+        let reading = |actor: &ActorId, on: Option<&String>, source: &SourceId| {
+            Some(RecordLabel::Reading { actor: self.actor(actor)?.name.clone(), on: on?.clone(), source: self.source(source)?.clone() })
+        };
         let label = match c.file.as_str() {
             "meta" => Some(title(&r.meta.title)),
-            "stances" => r.stances.iter().find(|s| s.key() == c.record).and_then(|s| {
-                Some(RecordLabel::Stance { actor: self.actor(&s.actor)?.name.clone(), issue: self.issue(&s.issue)?.title.clone(), source: self.source(&s.source)?.clone() })
-            }),
+            "stances" => r.stances.iter().find(|s| s.key() == c.record).and_then(|s| reading(&s.actor, self.issue(&s.issue).map(|i| &i.title), &s.source)),
+            "reactions" => r.reactions.iter().find(|x| x.key() == c.record).and_then(|x| reading(&x.actor, self.option(&x.option).map(|o| &o.label), &x.source)),
             "sources" => self.source(&c.record.as_str().into()).cloned().map(RecordLabel::Source),
             "issues" => self.issue(&c.record.as_str().into()).map(|i| title(&i.title)),
             "actors" => self.actor(&c.record.as_str().into()).map(|a| title(&a.name)),

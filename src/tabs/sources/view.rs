@@ -111,7 +111,9 @@ fn corrections() -> Html {
             newest_first.sort_by(|a, b| b.date.cmp(&a.date));
             let items = newest_first.into_iter().map(|c| html! {
                 <li class="sm-correction">
-                    <p><strong>{ record_label(widget.data.record_label(c), w) }</strong>{ " · " }<time datetime={c.date.clone()}>{ w.date(&c.date) }</time></p>
+                    <p><strong>{ record_label(widget.data.record_label(c), w) }</strong>
+                        // A dot to the eye, a pause to the ear.
+                        <span aria-hidden="true">{ " · " }</span><span class="sm-visually-hidden">{ ", " }</span><time datetime={c.date.clone()}>{ w.date(&c.date) }</time></p>
                     // The log is kept in the dataset's language.
                     <p lang={Lang::En.code()}>{ &c.change }</p>
                     <p class="sm-muted">{ w.t(T::CorrectionsWhy) }{ " " }<span lang={Lang::En.code()}>{ &c.reason }</span></p>
@@ -144,8 +146,8 @@ fn record_label(label: RecordLabel, w: &Words) -> Html {
     match label {
         RecordLabel::Title(text) => html! { { text } },
         RecordLabel::Source(source) => html! { <SourceTitle {source} /> },
-        RecordLabel::Stance { actor, issue, source } => html! {
-            <>{ w.f(T::CellOn, &[("actor", &actor), ("issue", &issue)]) }{ " (" }<SourceTitle {source} />{ ")" }</>
+        RecordLabel::Reading { actor, on, source } => html! {
+            <>{ w.f(T::CellOn, &[("actor", &actor), ("issue", &on)]) }{ " (" }<SourceTitle {source} />{ ")" }</>
         },
         RecordLabel::Id(id) => html! { <code>{ id }</code> },
     }
