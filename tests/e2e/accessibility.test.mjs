@@ -173,6 +173,38 @@ test('focus is visible on every kind of control', async () => {
   await context.close();
 });
 
+test('the matrix is one stop for Tab, and the arrow keys, Home and End move between its cells', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'matrix', { viewport: { width: 1280, height: 900 } });
+  assert.deepEqual(await page.locator('.sm-table thead th .sm-col-label').allTextContents(), data.issues.map((i) => i.short), 'columns in the data’s order');
+  assert.deepEqual(await page.locator('.sm-table tbody th').allTextContents(), data.actors.map((a) => a.short), 'rows in the data’s order');
+  const stated = (a, i) => data.stances.some((s) => s.actor === a.id && s.issue === i.id);
+  const id = (a, i) => `sm1-cell-${a.id}--${i.id}`;
+  // The first row with a position, and its first and last positions; the next row down with one in the first's column.
+  const row = data.actors.find((a) => data.issues.some((i) => stated(a, i)));
+  const inRow = data.issues.filter((i) => stated(row, i));
+  const below = data.actors.slice(data.actors.indexOf(row) + 1).find((a) => stated(a, inRow[0]));
+  await page.locator('#sm1-matrix-table').focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await activeId(page), id(row, inRow[0]), 'Tab enters at the first cell');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await activeId(page), id(row, inRow[1]), 'right, over silent cells');
+  await page.keyboard.press('End');
+  assert.equal(await activeId(page), id(row, inRow.at(-1)));
+  await page.keyboard.press('Home');
+  assert.equal(await activeId(page), id(row, inRow[0]));
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await activeId(page), id(below, inRow[0]), 'down, over silent cells');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowRight');
+  // Tab leaves the table; Shift+Tab comes back to the cell last focused.
+  await page.keyboard.press('Tab');
+  assert.ok(!(await activeId(page)).startsWith('sm1-cell-'), `Tab left the table (${await activeId(page)})`);
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await activeId(page), id(row, inRow[1]));
+  assert.equal(await page.locator('.sm-table button.sm-cell[tabindex="0"]').count(), 1, 'one stop');
+  await context.close();
+});
+
 test('every control is at least 24 by 24 pixels', async () => {
   for (const [name, fragment] of states()) {
     const { page, context } = await openWidget(browser, server.url, fragment);

@@ -11,6 +11,9 @@
 
 use std::fmt::Write;
 
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
 use yew::prelude::*;
 
 use crate::browser::{self, clicked, selected};
@@ -77,6 +80,22 @@ pub fn matrix(props: &ViewProps) -> Html {
             }
         })
     };
+    // Arrow keys from cell to cell; the table stays one stop for Tab.
+    let cell_of = |e: &Event| e.target().and_then(|t| t.dyn_into::<Element>().ok()).filter(|t| t.matches("table button.sm-cell").unwrap_or(false));
+    let on_cell_key = Callback::from(move |e: KeyboardEvent| {
+        if e.alt_key() || e.ctrl_key() || e.meta_key() || e.shift_key() {
+            return;
+        }
+        if let Some(to) = cell_of(&e).and_then(|from| step(&from, &e.key())) {
+            e.prevent_default();
+            browser::focus(&to, true);
+        }
+    });
+    let on_cell_focus = Callback::from(move |e: FocusEvent| {
+        if let (Some(table), Some(cell)) = (e.current_target().and_then(|t| t.dyn_into::<Element>().ok()), cell_of(&e)) {
+            rove(&table, &cell);
+        }
+    });
     let caption = widget.id(&["matrix-caption"]);
     let phone = phone_issue.as_ref().and_then(|id| data.issue(id)).zip((*phone_list).clone()).map(|(issue, items)| {
         let on_issue = props.on_action.reform(|e: Event| super::Action::FilterIssue(selected(&e)).into());
@@ -125,7 +144,8 @@ pub fn matrix(props: &ViewProps) -> Html {
             if empty {
                 <p class="sm-empty">{ w.t(T::MatrixEmpty) }</p>
             } else {
-                <div class="sm-matrix-scroll" id={widget.id(&["matrix-table"])} role="region" aria-labelledby={caption} tabindex="0">{ Html::from_html_unchecked((*table).clone()) }</div>
+                <div class="sm-matrix-scroll" id={widget.id(&["matrix-table"])} role="region" aria-labelledby={caption} tabindex="0"
+                    onkeydown={on_cell_key} onfocusin={on_cell_focus}>{ Html::from_html_unchecked((*table).clone()) }</div>
                 { for phone }
                 { for toggle }
             }
@@ -291,9 +311,13 @@ fn write_table(widget: &Widget, grid: &Grid, deal: Option<&Deal>) -> AttrValue {
     let head = |h: &mut String, i: &Issue| {
         let _ = write!(h, "<th scope=\"col\"><span class=\"sm-col-label\" title=\"{}\">{}</span></th>", escape(&i.title), escape(&i.short));
     };
+    // One stop for Tab, the first cell (then the one last focused, `rove`):
+    // arrow keys move between cells (`step`).
+    let entered = std::cell::Cell::new(false);
     let cell = |h: &mut String, a: &Actor, i: &Issue| {
         h.push_str("<td>");
-        write_cell(h, widget, a, i, "cell", conflict(widget, deal, a, i));
+        let stop = if entered.get() { "-1" } else { "0" };
+        entered.set(write_cell(h, widget, a, i, "cell", Some(stop), conflict(widget, deal, a, i)) || entered.get());
         h.push_str("</td>");
     };
     write_grid(&mut h, grid, w.t(T::MatrixActor), head, cell);
@@ -306,7 +330,7 @@ fn write_phone_list(widget: &Widget, grid: &Grid, issue: &Issue, deal: Option<&D
     let mut h = String::from("<ul class=\"sm-phone-list\">");
     for a in &grid.actors {
         let _ = write!(h, "<li><span class=\"sm-phone-actor\">{}</span>", escape(&a.name));
-        write_cell(&mut h, widget, a, issue, "phone-cell", conflict(widget, deal, a, issue));
+        write_cell(&mut h, widget, a, issue, "phone-cell", None, conflict(widget, deal, a, issue));
         h.push_str("</li>");
     }
     h.push_str("</ul>");
@@ -325,9 +349,10 @@ fn conflict(widget: &Widget, deal: Option<&Deal>, actor: &Actor, issue: &Issue) 
 /// other sources read it; the full words as its name for screen readers.
 /// Silence is a dash, not a button; activating one is heard by the matrix
 /// (its `value` is the cell's key). `layout` is the id stem: `cell` in the
-/// table, `phone-cell` in the phone's list. Written unpressed:
-/// `use_open_cell` marks the open one.
-fn write_cell(h: &mut String, widget: &Widget, actor: &Actor, issue: &Issue, layout: &str, conflict: Option<ReactionKind>) {
+/// table, `phone-cell` in the phone's list; `tabindex`, if any, the button's.
+/// Written unpressed: `use_open_cell` marks the open one. Whether it wrote a
+/// button.
+fn write_cell(h: &mut String, widget: &Widget, actor: &Actor, issue: &Issue, layout: &str, tabindex: Option<&str>, conflict: Option<ReactionKind>) -> bool {
     let w = &widget.words;
     // The deal's conflict: a visible mark, and its words in the name.
     let (mark, conflict) = match conflict {
@@ -342,7 +367,7 @@ fn write_cell(h: &mut String, widget: &Widget, actor: &Actor, issue: &Issue, lay
         push_escaped(h, w.t(T::PositionNone));
         push_escaped(h, &conflict);
         let _ = write!(h, "\">–{mark}</span>");
-        return;
+        return false;
     };
     let more = readings.len() - 1;
     let (tag, others) = match more {
@@ -352,6 +377,9 @@ fn write_cell(h: &mut String, widget: &Widget, actor: &Actor, issue: &Issue, lay
     let short = w.t(s.position.short());
     let _ = write!(h, "<button type=\"button\" class=\"sm-cell sm-pos-{} sm-basis-{}\" id=\"", s.position.slug(), s.basis.slug());
     push_escaped(h, &widget.id(&[layout, &Cell::id_of(&actor.id, &issue.id)]));
+    if let Some(tabindex) = tabindex {
+        let _ = write!(h, "\" tabindex=\"{tabindex}");
+    }
     h.push_str("\" value=\"");
     push_escaped(h, &Cell::key_of(&actor.id, &issue.id));
     // A name rather than hidden text: each hidden span would be one more
@@ -367,6 +395,40 @@ fn write_cell(h: &mut String, widget: &Widget, actor: &Actor, issue: &Issue, lay
         let _ = write!(h, " <span class=\"sm-cell-more\">{}</span>", tag.trim_start());
     }
     let _ = write!(h, "{mark}</button>");
+    true
+}
+
+/// Keeps the table one stop for Tab: the cell that takes focus becomes it.
+fn rove(table: &Element, to: &Element) {
+    if let Ok(Some(stop)) = table.query_selector("button.sm-cell[tabindex='0']") {
+        let _ = stop.set_attribute("tabindex", "-1");
+    }
+    let _ = to.set_attribute("tabindex", "0");
+}
+
+/// The cell an arrow key, Home or End moves to from the cell `from`: the
+/// nearest in that direction, in its row or column, that has a button (a
+/// silent cell has none).
+fn step(from: &Element, key: &str) -> Option<Element> {
+    let td = from.closest("td").ok()??;
+    let row = td.parent_element()?;
+    let button = |el: Element| el.query_selector("button.sm-cell").ok().flatten();
+    let after = |el: &Element| el.next_element_sibling();
+    let before = |el: &Element| el.previous_element_sibling();
+    let column = std::iter::successors(before(&td), before).count() + 1;
+    let in_column = |row: Element| row.query_selector(&format!(":scope > :nth-child({column})")).ok().flatten().and_then(button);
+    match key {
+        "ArrowRight" => std::iter::successors(after(&td), after).find_map(button),
+        "ArrowLeft" => std::iter::successors(before(&td), before).find_map(button),
+        "ArrowDown" => std::iter::successors(after(&row), after).find_map(in_column),
+        "ArrowUp" => std::iter::successors(before(&row), before).find_map(in_column),
+        "Home" => button(row),
+        "End" => {
+            let all = row.query_selector_all("button.sm-cell").ok()?;
+            all.item(all.length().checked_sub(1)?)?.dyn_into().ok()
+        }
+        _ => None,
+    }
 }
 
 #[derive(Properties, PartialEq)]
