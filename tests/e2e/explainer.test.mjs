@@ -603,13 +603,20 @@ test('printing shows the open view without its controls, dark text on white what
   const overflow = await page.locator('.sm-matrix-scroll').evaluate((el) => getComputedStyle(el).overflow);
   assert.equal(overflow, 'visible', 'the whole table prints, not a scrolled window of it');
   await context.close();
-  // On an A4 page's width, in either language, the table fits and every label stays in its cell.
+  // On an A4 page's width (12 mm margins), in either language, the table fits, every label stays
+  // in its cell, and every column's heading in one piece, not broken inside a word.
   for (const file of ['', 'index.uk.html']) {
-    const { page: paper, context: printing } = await openWidget(browser, server.url + file, 'matrix', { viewport: { width: 720, height: 1000 } });
+    const { page: paper, context: printing } = await openWidget(browser, server.url + file, 'matrix', { viewport: { width: 703, height: 1000 } });
     await paper.emulateMedia({ media: 'print' });
     const [table, root] = await paper.evaluate(() => ['.sm-table', '.sm-root'].map((s) => document.querySelector('[data-stancemap]').shadowRoot.querySelector(s).getBoundingClientRect().width));
     assert.ok(table <= root, `${file || 'index.html'}: the table (${table} px) fits the page (${root} px)`);
     assert.deepEqual(await overflowingLabels(paper), [], file || 'index.html');
+    const broken = await paper.locator('.sm-table thead .sm-col-label').evaluateAll((labels) => labels.filter((label) => {
+      const range = document.createRange();
+      range.selectNodeContents(label);
+      return range.getClientRects().length > 1;
+    }).map((label) => label.textContent));
+    assert.deepEqual(broken, [], `${file || 'index.html'}: headings broken across lines`);
     await printing.close();
   }
 });
