@@ -205,18 +205,25 @@ impl Dataset {
         sides.contains(&Side::For) && sides.contains(&Side::Against)
     }
 
+    /// How many actors' stated lines on `issue` are for it (or open to it),
+    /// and how many against it.
+    pub fn split(&self, issue: &IssueId) -> (usize, usize) {
+        let (mut for_, mut against) = (0, 0);
+        for s in self.stances_on(issue) {
+            match s.position.side() {
+                Side::For => for_ += 1,
+                Side::Against => against += 1,
+                Side::Mixed => {}
+            }
+        }
+        (for_, against)
+    }
+
     /// Issues ordered from the widest disagreement down: the more actors on the
-    /// smaller side of a for/against split, the wider it is.
+    /// smaller side of a for/against split (`split`), the wider it is.
     pub fn most_contested(&self) -> Vec<&Issue> {
         let width = |issue: &Issue| {
-            let (mut for_, mut against) = (0, 0);
-            for s in self.stances_on(&issue.id) {
-                match s.position.side() {
-                    Side::For => for_ += 1,
-                    Side::Against => against += 1,
-                    Side::Mixed => {}
-                }
-            }
+            let (for_, against) = self.split(&issue.id);
             (for_.min(against), for_ + against)
         };
         let mut issues: Vec<&Issue> = self.records.issues.iter().collect();

@@ -29,6 +29,10 @@ fn the_widest_split_comes_first() {
     let data = common::dataset();
     let order: Vec<&str> = data.most_contested().iter().map(|i| i.id.as_str()).collect();
     assert_eq!(order[0], "river");
+    // Each actor's stated line counts once (beta's first reading on the river, not its second).
+    assert_eq!(data.split(&"river".into()), (2, 1), "beta and gamma (with conditions) for, alpha against");
+    assert_eq!(data.split(&"bridge".into()), (2, 0), "beta is open to it");
+    assert_eq!(data.split(&"tolls".into()), (0, 0));
 }
 
 #[test]

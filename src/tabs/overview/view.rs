@@ -10,7 +10,7 @@ use crate::ids::{FigureId, IssueId};
 use crate::model::Pillar;
 use crate::state::Action;
 use crate::tabs::ViewProps;
-use crate::words::{P, T};
+use crate::words::T;
 
 /// How many figures and contested issues the overview leads with.
 const LEADING: usize = 6;
@@ -36,11 +36,12 @@ pub fn overview(props: &ViewProps) -> Html {
         }
     });
     let contested = data.most_contested().into_iter().take(CONTESTED).map(|i| {
-        let stated = data.stances_on(&i.id).count();
+        // The split it is ranked by, in so many words.
+        let (for_, against) = data.split(&i.id);
         html! {
             <li>
                 <button type="button" class="sm-link" onclick={go(&i.id)}>{ &i.title }</button>
-                <span class="sm-muted">{ " — " }{ w.n(P::OverviewStated, stated, &[]) }</span>
+                <span class="sm-muted">{ " — " }{ w.f(T::OverviewSplit, &[("for", &for_.to_string()), ("against", &against.to_string())]) }</span>
             </li>
         }
     });
