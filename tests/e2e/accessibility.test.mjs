@@ -99,6 +99,9 @@ test('an issue no source gives a position on says so on its card, rather than sh
   for (const issue of data.issues.filter((i) => !silent.includes(i))) {
     assert.equal(await page.locator(`#sm1-issue-${issue.id} .sm-badge-row li`).count(), new Set(data.stances.filter((s) => s.issue === issue.id).map((s) => s.actor)).size, issue.id);
   }
+  // Each badge reads as "actor: position", not the two run together.
+  const first = data.actors.find((a) => data.stances.some((s) => s.actor === a.id && s.issue === data.issues[0].id));
+  assert.ok((await page.locator(`#sm1-issue-${data.issues[0].id} .sm-badge-row li`).first().textContent()).startsWith(`${first.short}: `));
   await context.close();
 });
 

@@ -42,7 +42,7 @@ fn issue_card(props: &ItemProps<IssueId>) -> Html {
     let stated: Vec<_> = data.records.actors.iter().filter_map(|a| data.stance(&a.id, &issue.id).map(|s| (a, s))).collect();
     let silent: Vec<&str> = data.records.actors.iter().filter(|a| data.stance(&a.id, &issue.id).is_none()).map(|a| a.short.as_str()).collect();
     let badges = stated.iter().map(|(a, s)| html! {
-        <li><span class="sm-badge-actor">{ &a.short }</span><StanceBadge position={Some(s.position)} /></li>
+        <li><span class="sm-badge-actor">{ &a.short }</span><span class="sm-visually-hidden">{ ": " }</span><StanceBadge position={Some(s.position)} /></li>
     });
     let aside = html! {
         <div class="sm-card-aside">
