@@ -8,9 +8,9 @@ use std::fmt::Write;
 
 use crate::edition::Edition;
 use crate::lang::Lang;
-use crate::model::{Actor, Issue};
+use crate::model::{Actor, Issue, Source};
 use crate::tabs::matrix::{Grid, MatrixFilter};
-use crate::words::{P, T};
+use crate::words::{Words, P, T};
 
 /// Escapes text for HTML element content and attribute values.
 pub fn escape(text: &str) -> String {
@@ -54,6 +54,17 @@ pub fn write_grid(h: &mut String, grid: &Grid, corner: &str, head: impl Fn(&mut 
     h.push_str("</tbody>");
 }
 
+/// A source as a citation names it: its headline, or, where the document has
+/// none, its opening words so introduced (as `SourceTitle` shows it).
+fn cite(s: &Source, w: &Words) -> String {
+    let en = Lang::En.code();
+    if s.untitled {
+        format!("{} <q lang=\"{en}\">{}</q>", escape(w.t(T::SourceUntitled)), escape(&s.headline))
+    } else {
+        format!("<cite lang=\"{en}\">{}</cite>", escape(&s.headline))
+    }
+}
+
 /// The stance matrix as a plain table, every option with its quoted
 /// reactions, every FAQ answer and the sources:
 /// what readers without JavaScript get below the prerendered first view
@@ -86,9 +97,9 @@ pub fn static_html(edition: &Edition) -> String {
                 let _ = write!(h, "<li><strong>{}</strong> — {}<ul>", e(&o.label), e(&o.proposed_by));
                 for reaction in r.reactions.iter().filter(|x| x.option == o.id) {
                     let actor = data.actor(&reaction.actor).map_or("", |a| a.name.as_str());
-                    let source = data.source(&reaction.source).map_or("", |s| s.headline.as_str());
+                    let source = data.source(&reaction.source).map_or(String::new(), |s| cite(s, w));
                     let translation = reaction.quote.translation.as_ref().map(|t| format!(" ({} {})", e(w.t(T::QuoteTranslation)), e(t))).unwrap_or_default();
-                    let _ = write!(h, "<li>{}: {} — <q lang=\"{}\">{}</q>{translation} ({}; <cite lang=\"{en}\">{}</cite>)</li>", e(actor), e(w.t(reaction.kind.label())), en, e(&reaction.quote.text), e(&reaction.quote.speaker), e(source));
+                    let _ = write!(h, "<li>{}: {} — <q lang=\"{}\">{}</q>{translation} ({}; {source})</li>", e(actor), e(w.t(reaction.kind.label())), en, e(&reaction.quote.text), e(&reaction.quote.speaker));
                 }
                 h.push_str("</ul></li>");
             }
@@ -98,12 +109,12 @@ pub fn static_html(edition: &Edition) -> String {
 
     let _ = write!(h, "<h3>{}</h3><dl>", e(w.t(T::FaqTitle)));
     for q in &r.faq {
-        let sources: Vec<String> = q.sources.iter().filter_map(|id| data.source(id)).map(|s| format!("<cite lang=\"{en}\">{}</cite>", e(&s.headline))).collect();
+        let sources: Vec<String> = q.sources.iter().filter_map(|id| data.source(id)).map(|s| cite(s, w)).collect();
         let _ = write!(h, "<dt>{}</dt><dd>{} <small>{} {}</small></dd>", e(&q.question), e(&q.answer), e(&w.n(P::SourceLabel, sources.len(), &[])), sources.join("; "));
     }
     let _ = write!(h, "</dl><p>{}</p><ol>", e(&w.n(P::SourceLabel, r.sources.len(), &[])));
     for s in &r.sources {
-        let _ = write!(h, "<li><cite lang=\"{en}\">{}</cite> — {}</li>", e(&s.headline), e(&s.period));
+        let _ = write!(h, "<li>{} — {}</li>", cite(s, w), e(&s.period));
     }
     h.push_str("</ol></div>");
     h

@@ -49,7 +49,12 @@ pub struct Source {
     pub id: SourceId,
     /// The document's file name in `documents/`, where its full text is kept for quote checks.
     pub file: String,
+    /// The document's headline; where it has none (`untitled`), its opening words.
     pub headline: String,
+    /// Whether the document has no headline: a citation then says so, and
+    /// quotes its opening words rather than naming them as a title.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub untitled: bool,
     /// Author, outlet or contributors, only where the text itself names them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub byline: Option<String>,

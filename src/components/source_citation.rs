@@ -8,23 +8,31 @@ use crate::ids::SourceId;
 use crate::context::use_widget;
 use crate::lang::Lang;
 use crate::model::Source;
-use crate::words::P;
+use crate::words::{P, T};
 
 #[derive(Properties, PartialEq)]
 pub struct SourceTitleProps {
     pub source: Source,
 }
 
-/// A source's headline; any other address is shown as text beside it.
+/// A source's headline, or, where the document has none, its opening words
+/// so introduced (`fallback::cite` writes the same); any other address is
+/// shown as text beside it.
 #[function_component(SourceTitle)]
 pub fn source_title(props: &SourceTitleProps) -> Html {
+    let w = use_widget().words;
     let s = &props.source;
     // Headlines are in the dataset's language, whatever the reader's.
     let lang = Lang::En.code();
+    let title = if s.untitled {
+        html! { <>{ w.t(T::SourceUntitled) }{ " " }<q {lang}>{ &s.headline }</q></> }
+    } else {
+        html! { <cite {lang}>{ &s.headline }</cite> }
+    };
     match (s.link(), &s.url) {
-        (Some(href), _) => html! { <cite {lang}><a href={href.to_string()} rel="noopener noreferrer">{ &s.headline }</a></cite> },
-        (None, Some(url)) => html! { <><cite {lang}>{ &s.headline }</cite>{ format!(" ({url})") }</> },
-        (None, None) => html! { <cite {lang}>{ &s.headline }</cite> },
+        (Some(href), _) => html! { <a href={href.to_string()} rel="noopener noreferrer">{ title }</a> },
+        (None, Some(url)) => html! { <>{ title }{ format!(" ({url})") }</> },
+        (None, None) => title,
     }
 }
 

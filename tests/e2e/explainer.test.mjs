@@ -68,7 +68,7 @@ test('opening a matrix cell shows its quote and source, and Escape returns focus
   const panel = page.locator('.sm-cell-detail');
   assert.match(await panel.textContent(), new RegExp(stance.summary.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   assert.ok((await panel.locator('blockquote').textContent()).includes(stance.quote.text));
-  assert.equal(await panel.locator('cite').textContent(), source.headline);
+  assert.ok((await panel.locator('.sm-citation li').textContent()).includes(source.headline));
   assert.equal(await activeId(page), 'sm1-cell-detail-title');
   assert.match(await hash(page), new RegExp(`cell=${stance.actor}\\.${stance.issue}`));
   await page.keyboard.press('Escape');
@@ -115,9 +115,28 @@ test('where sources differ, the cell says so and its detail shows each reading w
   assert.equal(await shown.count(), all.length);
   for (const [n, reading] of all.entries()) {
     assert.ok((await shown.nth(n).textContent()).includes(reading.summary), reading.summary);
-    assert.equal(await shown.nth(n).locator('cite').textContent(), data.sources.find((s) => s.id === reading.source).headline);
+    assert.ok((await shown.nth(n).locator('.sm-citation li').textContent()).includes(data.sources.find((s) => s.id === reading.source).headline));
   }
   assert.match(await page.locator('.sm-cell-detail').textContent(), /The sources differ/);
+  await context.close();
+});
+
+test('a source is cited by its headline, and one without a headline says so and quotes its opening words', async () => {
+  const words = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../data/interface/en.json'), 'utf8'));
+  assert.ok(data.sources.some((s) => s.untitled) && data.sources.some((s) => !s.untitled), 'the data has both');
+  const { page, context } = await openWidget(browser, server.url, 'sources');
+  const titles = page.locator('.sm-source h3');
+  assert.equal(await titles.count(), data.sources.length);
+  for (const [n, source] of data.sources.entries()) {
+    const title = titles.nth(n);
+    if (source.untitled) {
+      assert.equal(await title.locator('cite').count(), 0, `${source.id}: not named as a title`);
+      assert.equal(await title.locator('q').textContent(), source.headline);
+      assert.ok((await title.textContent()).startsWith(words['source.untitled']));
+    } else {
+      assert.equal(await title.locator('cite').textContent(), source.headline);
+    }
+  }
   await context.close();
 });
 
