@@ -297,7 +297,7 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
     // changed prop for every child, and re-render them all.
     use_callback(state.dispatcher(), move |action: Action, dispatcher| {
         let state = latest.borrow().clone();
-        let next = enabled.then(|| state.apply(action.clone())).filter(|next| next.links_taken > state.links_taken);
+        let next = enabled.then(|| state.apply(action.clone())).filter(|next| next.links_taken > state.links_taken && next.view != state.view);
         if let Some(next) = next {
             browser::set_fragment(&next.view.to_fragment(), Step::Push);
         }

@@ -263,7 +263,7 @@ impl Dataset {
     }
 
     /// How a correction's record reads to a reader: the record's own title
-    /// (`actor on issue` and the source's headline for a stance), or its id
+    /// (`actor on issue` or `actor on option` and the source's headline for a stance or a reaction), or its id
     /// when it no longer exists.
     pub fn record_label(&self, c: &Correction) -> RecordLabel {
         let r = &self.records;

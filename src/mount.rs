@@ -75,9 +75,8 @@ pub fn mount(host: Element, base: &str, n: u32) {
         // On an article, the article's own anchors (`#comments`) are not links to a view.
         let fragment = crate::browser::fragment();
         if !fragment.is_empty() && (own || crate::route::names_a_view(&fragment)) {
-            // The settings' notice stays (`?theme=drak`); the view's own is the link's.
+            // The settings' notice stays (`?theme=drak`), beside the link's own.
             let linked = View::parse(&fragment, &data);
-            config.start.notices.retain(|n| matches!(n, Notice::EmbedPartlyUsed(_)));
             config.start.notices.extend(linked.notices);
             config.start.view = linked.view;
         }

@@ -70,10 +70,14 @@ fn faq_search_needs_every_word_in_any_order_and_case() {
 #[test]
 fn faq_search_takes_any_apostrophe_for_any_other() {
     let mut records = common::records();
-    records.faq[0].answer = "Nobody agrees on the river’s course; the bridge ʼs too.".into();
+    records.faq[0].answer = "Nobody agrees on the river’s course.".into();
+    records.faq[1].answer = "Kyivʼs sources do not say.".into();
     let data = Dataset::new(records);
-    for query in ["river's", "river’s", "RIVERʼS", "bridge 's", "bridge ’s"] {
+    for query in ["river's", "river’s", "RIVERʼS"] {
         assert_eq!(data.faq_matching(query).map(|e| e.id.as_str()).collect::<Vec<_>>(), ["who-owns"], "{query}");
+    }
+    for query in ["kyiv's", "Kyiv’s", "kyivʼs"] {
+        assert_eq!(data.faq_matching(query).map(|e| e.id.as_str()).collect::<Vec<_>>(), ["bridge-cost"], "{query}");
     }
     assert!(data.faq_matching("rivers").next().is_none());
 }

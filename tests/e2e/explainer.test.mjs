@@ -452,6 +452,16 @@ test('after a link inside the widget, Back returns the reader to where they were
   await context.close();
 });
 
+test('a link to the tab already on screen adds no history entry', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'sources');
+  const before = await page.evaluate(() => history.length);
+  await page.getByRole('button', { name: 'Sources and data' }).click();
+  await page.waitForFunction(() => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === 'sm1-panel-sources');
+  assert.equal(await page.evaluate(() => history.length), before);
+  assert.equal(await hash(page), '#sources');
+  await context.close();
+});
+
 test('the back button walks back through the views', async () => {
   const { page, context } = await openWidget(browser, server.url);
   await page.getByRole('tab', { name: 'Issues' }).click();

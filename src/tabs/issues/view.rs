@@ -77,14 +77,13 @@ fn issue_card(props: &ItemProps<IssueId>) -> Html {
                 <h4>{ w.t(T::IssuesNumbers) }</h4>
                 <FigureList figures={issue.figures.clone()} />
             }
-            <h4>{ w.t(T::IssuesStances) }</h4>
-            if stated.is_empty() {
-                <p class="sm-muted">{ w.t(T::IssuesNoStances) }</p>
-            } else {
+            // Where no source gives a position, the card's aside says so, once.
+            if !stated.is_empty() {
+                <h4>{ w.t(T::IssuesStances) }</h4>
                 <ul class="sm-stances">{ for stances }</ul>
-            }
-            if !silent.is_empty() {
-                <p class="sm-muted">{ w.f(T::IssuesSilent, &[("actors", &silent.join(", "))]) }</p>
+                if !silent.is_empty() {
+                    <p class="sm-muted">{ w.f(T::IssuesSilent, &[("actors", &silent.join(", "))]) }</p>
+                }
             }
             if !scenarios.is_empty() {
                 <h4>{ w.t(T::IssuesScenarios) }</h4>

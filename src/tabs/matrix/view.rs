@@ -175,6 +175,10 @@ fn use_open_cell(widget: &Widget, selected: Option<Cell>, written: (AttrValue, O
                 }
                 if let Some(cell) = selected.as_ref().and_then(|cell| widget.element(&[layout, &cell.id()])) {
                     browser::set_attributes(&cell, &[("aria-pressed", Some("true")), ("aria-controls", Some(&detail))]);
+                    // The open cell is the table's stop for Tab.
+                    if let Some(table) = (layout == "cell").then(|| widget.element(&["matrix-table"])).flatten() {
+                        rove(&table, &cell);
+                    }
                 }
             }
             *marked.borrow_mut() = selected.clone();
@@ -317,7 +321,9 @@ fn write_table(widget: &Widget, grid: &Grid, deal: Option<&Deal>) -> AttrValue {
     let cell = |h: &mut String, a: &Actor, i: &Issue| {
         h.push_str("<td>");
         let stop = if entered.get() { "-1" } else { "0" };
-        entered.set(write_cell(h, widget, a, i, "cell", Some(stop), conflict(widget, deal, a, i)) || entered.get());
+        if write_cell(h, widget, a, i, "cell", Some(stop), conflict(widget, deal, a, i)) {
+            entered.set(true);
+        }
         h.push_str("</td>");
     };
     write_grid(&mut h, grid, w.t(T::MatrixActor), head, cell);
