@@ -51,8 +51,9 @@ pub fn keep_focus(root: &yew::NodeRef, item: Option<web_sys::Element>) {
     };
     let tab = shadow.query_selector("[role=tab][aria-selected=true]").ok().flatten();
     let first_in_view = || {
-        let controls = shadow.query_selector_all("a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex='0']").ok()?;
-        (0..controls.length()).filter_map(|i| controls.item(i)?.dyn_into::<web_sys::Element>().ok()).find(|el| in_view(el) && el.get_attribute("tabindex").as_deref() != Some("-1") && el.closest(".sm-panel[hidden]").ok().flatten().is_none())
+        let controls = shadow.query_selector_all(":is(a[href], button, input, select, [tabindex='0']):not([disabled], [tabindex='-1'])").ok()?;
+        // Measured last: a hidden panel (a big matrix's cells) is skipped unmeasured.
+        (0..controls.length()).filter_map(|i| controls.item(i)?.dyn_into::<web_sys::Element>().ok()).find(|el| el.closest(".sm-panel[hidden]").ok().flatten().is_none() && in_view(el))
     };
     let target = [item, tab.clone()].into_iter().flatten().find(|el| in_view(el)).or_else(first_in_view).or(tab);
     if let Some(target) = target {
