@@ -46,11 +46,13 @@ pub fn app(props: &AppProps) -> Html {
     let edition = use_state(|| props.edition.clone());
     // Keyed by the edition's addresses: comparing datasets by value on every render would be slow.
     let key = (Rc::as_ptr(&edition.data) as usize, Rc::as_ptr(&edition.words) as usize, props.prefix.clone());
+    // One root for the widget's life: another edition is another `Widget`, on the same element.
+    let root = use_node_ref();
     let widget = use_memo(key, |(_, _, prefix)| Widget {
         data: edition.data.clone(),
         words: edition.words.clone(),
         prefix: prefix.clone(),
-        root: NodeRef::default(),
+        root,
         base: props.base.clone(),
         page: props.page.clone(),
     });
@@ -228,8 +230,12 @@ struct Panels {
 #[hook]
 fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseReducerHandle<State>) -> Callback<Action> {
     let data = widget.data.clone();
+    // The listener lives as long as the widget; the edition it reads links
+    // against is the one on screen (the reader may have switched language).
+    let on_screen = use_mut_ref(|| widget.clone());
+    *on_screen.borrow_mut() = widget.clone();
     {
-        let (data, state, widget) = (data.clone(), state.clone(), widget.clone());
+        let state = state.clone();
         // Back or forward may hide or close what holds the reader's focus
         // (an item, a panel a link focused) or leave it on a tab no longer
         // selected: once the view is painted it goes to what the reader sees
@@ -241,13 +247,13 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
                 let navigate = move || {
                     let fragment = browser::fragment();
                     if !on_article || crate::route::names_a_view(&fragment) {
+                        let widget = on_screen.borrow().clone();
                         let focused = browser::focused_in(&widget.root).is_some();
-                        let parsed = View::parse(&fragment, &data);
+                        let parsed = View::parse(&fragment, &widget.data);
                         let view = parsed.view.clone();
                         state.dispatch(Action::Navigate(Box::new(parsed)));
                         // (`hashchange` follows `popstate`, maybe once focus is already gone: it keeps the first's.)
                         if focused {
-                            let widget = widget.clone();
                             *refocus.borrow_mut() = Some(browser::after_paint(move || browser::keep_focus(&widget.root, widget.linked_item(&view))));
                         }
                     }

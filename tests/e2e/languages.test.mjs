@@ -130,6 +130,13 @@ test('the footer switch changes the language in place, keeps the view, and the a
   await page.getByRole('button', { name: 'Українська' }).click();
   await page.locator('.sm-root[lang=uk]').waitFor();
   assert.equal(requests.filter((u) => u.endsWith('stancemap-uk.json')).length, 2, 'once per page load, not per switch');
+  // Back and forward still work the switched widget: the view follows, and focus with the selection.
+  await page.locator('[role=tab][aria-selected=true]').press('ArrowRight');
+  await page.locator('[role=tab][aria-selected=true]', { hasText: catalogue['tab.scenarios'] }).waitFor();
+  await page.waitForFunction(() => location.hash.startsWith('#scenarios'));
+  await page.goBack();
+  await page.locator('[role=tab][aria-selected=true]', { hasText: catalogue['tab.matrix'] }).waitFor();
+  await page.waitForFunction(() => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.getAttribute('aria-selected') === 'true');
   await context.close();
 });
 
