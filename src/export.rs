@@ -12,7 +12,7 @@ use crate::model::Stance;
 /// first), and one row for each actor × issue with no stated position.
 pub fn stances_csv(data: &Dataset) -> String {
     let mut out = String::from(
-        "actor_id,actor,group,issue_id,issue,position,basis,summary,quote,speaker,source_id,source_headline,source_file\n",
+        "actor_id,actor,group,issue_id,issue,position,basis,summary,quote,speaker,source_id,source_headline,source_untitled,source_file\n",
     );
     for actor in &data.records.actors {
         for issue in &data.records.issues {
@@ -34,6 +34,8 @@ pub fn stances_csv(data: &Dataset) -> String {
                     quote.map_or("", |q| &q.speaker),
                     source.map_or("", |s| &s.id),
                     source.map_or("", |s| &s.headline),
+                    // An untitled document's headline is its opening words.
+                    source.map_or("", |s| if s.untitled { "true" } else { "false" }),
                     source.map_or("", |s| &s.file),
                 ];
                 let row: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();

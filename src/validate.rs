@@ -383,8 +383,13 @@ impl<'a> Checker<'a> {
     fn source(&mut self, s: &Source, documents: Option<&Documents>) {
         let at = At::new("sources", &s.id);
         self.texts(&at, &[("file", &s.file), ("headline", &s.headline), ("period", &s.period), ("description", &s.description)]);
-        if documents.is_some_and(|docs| !docs.contains_key(&s.file)) {
-            self.problem(&at, "file", format!("no document \"{}\" in the dataset's documents/ folder", s.file));
+        match documents.map(|docs| docs.get(&s.file)) {
+            Some(None) => self.problem(&at, "file", format!("no document \"{}\" in the dataset's documents/ folder", s.file)),
+            // An untitled document is cited by its opening words, so they must be its own.
+            Some(Some(text)) if s.untitled && !s.headline.strip_suffix('…').is_some_and(|opening| text.trim_start().starts_with(opening.trim_end())) => {
+                self.problem(&at, "headline", format!("an untitled document's headline is its opening words, verbatim, ending in “…”: \"{}\" does not begin {}", s.headline, s.file))
+            }
+            _ => {}
         }
     }
 

@@ -179,6 +179,17 @@ fn readers_without_javascript_get_every_option_with_its_quoted_reactions() {
     }
 }
 
+#[test]
+fn the_static_fallback_cites_an_untitled_document_by_its_opening_words_not_as_a_title() {
+    let mut records = common::records();
+    records.sources[1].untitled = true;
+    records.sources[1].headline = "Officials said Beta’s leaders…".into();
+    let html = static_html(&Edition::new(stancemap::dataset::Dataset::new(records), Words::english()));
+    assert!(html.contains("Untitled report beginning <q lang=\"en\">Officials said Beta’s leaders…</q>"), "{html}");
+    assert!(!html.contains("<cite lang=\"en\">Officials said"), "never presented as a headline");
+    assert!(html.contains("<cite lang=\"en\">A document</cite>"), "a titled document keeps its headline");
+}
+
 /// The shape of wasm-bindgen's `--target web` glue, cut down.
 const GLUE: &str = "import * as snippet from './snippets/x.js';
 let wasm;

@@ -108,8 +108,8 @@ fn the_csv_has_a_row_per_reading_and_per_silent_cell_with_sources_and_escaped_qu
     assert_eq!(lines.len(), 1 + readings + silent, "a header, a row per stance and a row per silent cell");
     let beta_river: Vec<&&str> = lines.iter().filter(|l| l.starts_with("beta,Beta Land,belligerent,river,")).collect();
     assert_eq!(beta_river.len(), 2, "both sources' readings of Beta on the river");
-    assert!(beta_river[0].contains(",supports,") && beta_river[1].contains(",opposes,") && beta_river[1].ends_with(",memo,A memo,memo.txt"));
-    assert!(lines[0].contains("source_headline"));
+    assert!(beta_river[0].contains(",supports,") && beta_river[1].contains(",opposes,") && beta_river[1].ends_with(",memo,A memo,false,memo.txt"));
+    assert!(lines[0].contains("source_headline,source_untitled,"));
     assert!(csv.contains("\"Wants to \"\"share\"\", mostly.\""));
     assert!(csv.contains("gamma,Gamma Union,institution,bridge,The bridge,no-stated-position"));
 }

@@ -87,6 +87,27 @@ fn a_quote_must_appear_verbatim_in_its_source() {
 }
 
 #[test]
+fn an_untitled_documents_headline_must_be_its_opening_words() {
+    let m = problems("untitled", |r| {
+        r["sources"][0]["untitled"] = json!(true);
+        r["sources"][0]["headline"] = json!("Alpha said “we will keep the river”…");
+    });
+    assert_reported(&m, &["sources.json", "record \"doc\"", "field \"headline\"", "opening words, verbatim", "doc.txt"]);
+    let m = problems("untitled-open", |r| {
+        r["sources"][0]["untitled"] = json!(true);
+        r["sources"][0]["headline"] = json!("Alpha said “we will never give up the river”");
+    });
+    assert_reported(&m, &["record \"doc\"", "field \"headline\"", "ending in “…”"]);
+    let mut records = common::records_json();
+    records["sources"][0]["untitled"] = json!(true);
+    records["sources"][0]["headline"] = json!("Alpha said “we will never give up the river”…");
+    let dir = common::write_dir("untitled-sound", &records);
+    let loaded = load_dir(&dir);
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(loaded.is_ok(), "the document's own opening words are accepted");
+}
+
+#[test]
 fn an_answer_without_sources_is_refused() {
     let m = problems("nosource", |r| r["faq"][0]["sources"] = json!([]));
     assert_reported(&m, &["faq.json", "record \"who-owns\"", "field \"sources\"", "missing source"]);
