@@ -75,7 +75,7 @@ pub fn mount(host: Element, base: &str, n: u32) {
         // On an article, the article's own anchors (`#comments`) are not links to a view.
         let fragment = crate::browser::fragment();
         if !fragment.is_empty() && (own || crate::route::names_a_view(&fragment)) {
-            // The settings' notice stays (`?theme=drak`), beside the link's own.
+            // The settings' notice stays (`?theme=drak`), with the link's own.
             let linked = View::parse(&fragment, &data);
             config.start.notices.extend(linked.notices);
             config.start.view = linked.view;
@@ -85,6 +85,7 @@ pub fn mount(host: Element, base: &str, n: u32) {
         config.start.notices.push(Notice::LinkPartlyUsed(vec![Unused::Language(tag)]));
         Lang::En
     });
+    config.start.notices = Notice::gather(std::mem::take(&mut config.start.notices), own);
     let prefix = format!("sm{n}");
     // The page's declarative shadow root (with the prerendered first view), or
     // one an earlier mount left, or a new one.

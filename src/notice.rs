@@ -49,6 +49,33 @@ pub enum Notice {
 }
 
 impl Notice {
+    /// The start's notices as the reader is told them: each kind of unusable
+    /// part named in one sentence. On the build's own pages every setting
+    /// came from the address (`from_address`: `?theme=`, `?lang=`, the
+    /// fragment), so all of it is the link's.
+    pub fn gather(notices: Vec<Notice>, from_address: bool) -> Vec<Notice> {
+        let mut gathered: Vec<Notice> = Vec::new();
+        for notice in notices {
+            let mut notice = match notice {
+                Notice::EmbedPartlyUsed(parts) if from_address => Notice::LinkPartlyUsed(parts),
+                notice => notice,
+            };
+            let kind = std::mem::discriminant(&notice);
+            match (gathered.iter_mut().find(|n| std::mem::discriminant(*n) == kind).and_then(Notice::parts), notice.parts()) {
+                (Some(into), Some(parts)) => into.append(parts),
+                _ => gathered.push(notice),
+            }
+        }
+        gathered
+    }
+
+    fn parts(&mut self) -> Option<&mut Vec<Unused>> {
+        match self {
+            Notice::LinkPartlyUsed(parts) | Notice::EmbedPartlyUsed(parts) => Some(parts),
+            _ => None,
+        }
+    }
+
     /// The notice in the reader's words.
     pub fn words(&self, w: &Words) -> String {
         match self {

@@ -45,3 +45,22 @@ fn text_echoed_back_is_cut_to_forty_characters() {
     assert!(words.contains(&format!("setting “{}…”", "x".repeat(40))), "{words}");
     assert!(!words.contains(&long));
 }
+
+#[test]
+fn the_start_names_each_kind_of_unusable_part_once_and_on_the_builds_own_pages_all_of_it_is_the_links() {
+    let theme = || Notice::EmbedPartlyUsed(vec![Unused::Theme("drak".into())]);
+    let issue = || Notice::LinkPartlyUsed(vec![Unused::Issue("atlantis".into())]);
+    let language = || Notice::LinkPartlyUsed(vec![Unused::Language("xx".into())]);
+    let unknown = || Notice::UnknownView("nonsense".into());
+    // On an article: the embed's settings and the reader's link are told apart.
+    assert_eq!(
+        Notice::gather(vec![theme(), issue(), language()], false),
+        [theme(), Notice::LinkPartlyUsed(vec![Unused::Issue("atlantis".into()), Unused::Language("xx".into())])]
+    );
+    // On the standalone or iframe page, `?theme=` is part of the address the reader opened.
+    assert_eq!(
+        Notice::gather(vec![theme(), issue(), language()], true),
+        [Notice::LinkPartlyUsed(vec![Unused::Theme("drak".into()), Unused::Issue("atlantis".into()), Unused::Language("xx".into())])]
+    );
+    assert_eq!(Notice::gather(vec![unknown(), language()], true), [unknown(), language()], "other notices stay as they are");
+}

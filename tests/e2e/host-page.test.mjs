@@ -329,6 +329,12 @@ test('an iframe told a theme it does not know says so, beside the view its link 
   const notice = await tab.locator('.sm-notice').textContent();
   assert.match(notice, /theme “drak”/);
   assert.match(notice, /“matrx”/);
+  // The build's own page takes its settings from the address the reader opened: one sentence names what of it was unusable.
+  await tab.goto(`${widget.url}?theme=drak&lang=xx#issues/atlantis`);
+  await widgetReady(tab);
+  assert.equal((await tab.locator('.sm-notice p').textContent()).match(/Part of this link could not be used \((.*)\)/)[1],
+    'theme “drak”, issue “atlantis”, language “xx”');
+  assert.doesNotMatch(await tab.locator('.sm-notice p').textContent(), /embed/);
   await context.close();
 });
 
