@@ -62,6 +62,15 @@ impl Words {
         fill(&self.counted[key as usize][at], &all)
     }
 
+    /// A name as it reads inside a sentence or a list: in English a
+    /// leading article loses its capital ("no reaction of the Ukrainian public").
+    pub fn within(&self, name: &str) -> String {
+        match name.strip_prefix("The ") {
+            Some(rest) if self.lang == Lang::En => format!("the {rest}"),
+            _ => name.to_string(),
+        }
+    }
+
     /// An ISO date (`2026-11-30`) as the language writes it (`30 November
     /// 2026`); anything but a calendar date (see `validate::is_iso_date`) as it is.
     pub fn date(&self, iso: &str) -> String {

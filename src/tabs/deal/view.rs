@@ -82,7 +82,7 @@ pub fn deal_builder(props: &ViewProps) -> Html {
                             </ul>
                             if !silent.is_empty() {
                                 <p class="sm-muted">
-                                    { w.f(T::DealSilent, &[("actors", &silent.iter().map(|v| v.actor.name.as_str()).collect::<Vec<_>>().join(", "))]) }
+                                    { w.f(T::DealSilent, &[("actors", &silent.iter().map(|v| w.within(&v.actor.name)).collect::<Vec<_>>().join(", "))]) }
                                 </p>
                             }
                         }

@@ -473,7 +473,7 @@ fn cell_detail(props: &CellDetailProps) -> Html {
                 <div class="sm-cell-deal">
                     <h4>{ w.f(T::CellYourDeal, &[("option", &option.label)]) }</h4>
                     if reactions.is_empty() {
-                        <p class="sm-muted">{ w.f(T::CellNoReaction, &[("actor", &actor.name)]) }</p>
+                        <p class="sm-muted">{ w.f(T::CellNoReaction, &[("actor", &w.within(&actor.name))]) }</p>
                     } else {
                         <ul class="sm-reactions" role="list">{ for reactions.into_iter().map(|r| reaction_item(data, w, option, r)) }</ul>
                     }
