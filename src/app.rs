@@ -226,7 +226,9 @@ struct Panels {
 /// step: reads it on back/forward (`mount` already started on it), and
 /// writes every change so that each view can be linked. On an article
 /// (`on_article`), a fragment that names no view is the article's own anchor:
-/// the view stays as it is. Returns the widget's one dispatch callback.
+/// Back or Forward to it shows the view the widget left in its entry
+/// (`browser::kept_view`), and otherwise the view stays as it is. Returns
+/// the widget's one dispatch callback.
 #[hook]
 fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseReducerHandle<State>) -> Callback<Action> {
     let data = widget.data.clone();
@@ -244,9 +246,10 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
         let refocus = use_mut_ref(|| None::<browser::AfterPaint>);
         use_effect_with(enabled, move |&enabled| {
             let listeners = enabled.then(|| {
-                let navigate = move || {
+                let navigate = move |kept: Option<String>| {
                     let fragment = browser::fragment();
-                    if !on_article || crate::route::names_a_view(&fragment) {
+                    let shows = if !on_article || crate::route::names_a_view(&fragment) { Some(fragment) } else { kept };
+                    if let Some(fragment) = shows {
                         let widget = on_screen.borrow().clone();
                         let focused = browser::focused_in(&widget.root).is_some();
                         let parsed = View::parse(&fragment, &widget.data);
@@ -259,8 +262,8 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
                     }
                 };
                 let window = gloo_utils::window();
-                let on_pop = { let navigate = navigate.clone(); EventListener::new(&window, "popstate", move |_| navigate()) };
-                (on_pop, EventListener::new(&window, "hashchange", move |_| navigate()))
+                let on_pop = { let navigate = navigate.clone(); EventListener::new(&window, "popstate", move |_| navigate(browser::kept_view())) };
+                (on_pop, EventListener::new(&window, "hashchange", move |_| navigate(None)))
             });
             move || drop(listeners)
         });
@@ -268,6 +271,8 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
     // The start view rewrites the entry the page was opened with (a host's
     // `data-tab`, a link tidied), so Back leaves the page as before.
     let started = use_mut_ref(|| false);
+    // The view on screen before this one, which the entry a new one leaves keeps.
+    let shown = use_mut_ref(|| state.view.clone());
     // After the view is painted: writing a history entry makes the browser
     // lay out the page first, to record where it was scrolled. A newer view
     // before then cancels the write, and its own covers both; so does the
@@ -275,19 +280,21 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
     use_effect_with(state.view.clone(), move |view| {
         let view = view.clone();
         let first = !started.replace(true);
+        let from = shown.replace(view.clone()).to_fragment();
         let when = browser::fragment();
         let write = enabled.then(|| {
             browser::after_paint(move || {
                 let current = browser::fragment();
                 let next = view.to_fragment();
                 // An article opened at its own anchor (`#comments`) keeps it until the reader uses the widget.
-                let anchor = first && on_article && !crate::route::names_a_view(&current);
+                // Back to an anchor shows the view its entry kept, which is not written again.
+                let anchor = on_article && !crate::route::names_a_view(&current) && (first || browser::kept_view().as_ref() == Some(&next));
                 if current != when || current == next || anchor || (current.is_empty() && view == View::default()) {
                     return;
                 }
                 // Typing in the search box, or tidying a link we just followed, rewrites the entry.
                 let before = View::parse(&current, &data).view;
-                browser::set_fragment(&next, if first || View::only_typed(&before, &view) { Step::Replace } else { Step::Push });
+                browser::set_fragment(&next, if first || View::only_typed(&before, &view) { Step::Replace } else { Step::Push { from: &from } });
             })
         });
         move || drop(write)
@@ -305,7 +312,7 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
         let state = latest.borrow().clone();
         let next = enabled.then(|| state.apply(action.clone())).filter(|next| next.links_taken > state.links_taken && next.view != state.view);
         if let Some(next) = next {
-            browser::set_fragment(&next.view.to_fragment(), Step::Push);
+            browser::set_fragment(&next.view.to_fragment(), Step::Push { from: &state.view.to_fragment() });
         }
         dispatcher.dispatch(action);
     })

@@ -192,22 +192,49 @@ pub fn page_address() -> String {
 
 /// How a new fragment enters the session history.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Step {
-    /// A new entry: the back button returns to the previous view.
-    Push,
+pub enum Step<'a> {
+    /// A new entry: the back button returns to the previous view, `from`,
+    /// which the entry left behind keeps (`kept_view`).
+    Push { from: &'a str },
     /// Rewrites the current entry: for typing, and for tidying a link.
     Replace,
 }
 
+/// Where in a history entry's state the widget keeps the view it left there.
+const KEPT: &str = "stancemapView";
+
 /// Shows `fragment` in the address bar without reloading or firing `hashchange`.
+/// A host's own state in an entry is never touched.
 pub fn set_fragment(fragment: &str, step: Step) {
     let Ok(history) = gloo_utils::window().history() else { return };
     // Absolute: a relative `#…` would resolve against the host's `<base href>`.
     let url = format!("{}#{fragment}", page_address());
+    let state = history.state().unwrap_or(JsValue::NULL);
     let _ = match step {
-        Step::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&url)),
-        Step::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
+        Step::Push { from } => {
+            // An article's own anchor (`#comments`) names no view: its entry
+            // keeps the widget's, for Back to show it again.
+            if state.is_null() || kept_in(&state).is_some() {
+                let kept = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&kept, &KEPT.into(), &from.into());
+                let _ = history.replace_state(&kept, "");
+            }
+            history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+        }
+        Step::Replace => history.replace_state_with_url(&state, "", Some(&url)),
     };
+}
+
+/// The view the widget left in the current history entry, if it did (`set_fragment`).
+pub fn kept_view() -> Option<String> {
+    kept_in(&gloo_utils::window().history().ok()?.state().ok()?)
+}
+
+fn kept_in(state: &JsValue) -> Option<String> {
+    if !state.is_object() {
+        return None;
+    }
+    js_sys::Reflect::get(state, &KEPT.into()).ok()?.as_string()
 }
 
 /// Keeps a page the instance owns in the reader's language: its address
@@ -217,7 +244,7 @@ pub fn set_page_language(lang: crate::lang::Lang, default: crate::lang::Lang, ti
     set_document_language(lang, title);
     let Ok(history) = gloo_utils::window().history() else { return };
     let url = format!("{}#{}", crate::embed::in_language(&page_address(), lang, default), fragment());
-    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    let _ = history.replace_state_with_url(&history.state().unwrap_or(JsValue::NULL), "", Some(&url));
 }
 
 /// Gives a page the instance owns the `lang` and `title` of the language it shows.

@@ -305,6 +305,19 @@ test('a widget that owns an article’s fragment leaves the article’s own anch
   assert.equal(await w.getByRole('tab', { selected: true }).textContent(), 'FAQ');
   assert.equal(await w.locator('.sm-notice').count(), 0);
   assert.equal(await hash(fresh.tab), '#comments');
+  // Back from a view the reader opened returns the article to its anchor, and the widget to the view it had there.
+  await w.getByRole('tab', { name: 'Issues' }).click();
+  await fresh.tab.waitForFunction(() => location.hash === '#issues');
+  await fresh.tab.goBack();
+  await fresh.tab.waitForFunction(() => location.hash === '#comments');
+  await w.getByRole('tab', { name: 'FAQ', selected: true }).waitFor();
+  await fresh.tab.goForward();
+  await w.getByRole('tab', { name: 'Issues', selected: true }).waitFor();
+  assert.equal(await hash(fresh.tab), '#issues');
+  await fresh.tab.goBack();
+  await w.getByRole('tab', { name: 'FAQ', selected: true }).waitFor();
+  await fresh.tab.waitForTimeout(200);
+  assert.equal(await fresh.tab.evaluate(() => location.hash), '#comments', 'the view Back showed is not written over the anchor');
   await fresh.context.close();
 });
 
