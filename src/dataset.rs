@@ -283,6 +283,7 @@ impl Dataset {
             "figures" => self.figure(&c.record.as_str().into()).map(|f| title(&format!("{}: {}", f.value, f.label))),
             "timeline" => r.timeline.iter().find(|e| e.id == c.record).map(|e| title(&format!("{}: {}", e.when, e.event))),
             "glossary" => self.term(&c.record.as_str().into()).map(|g| title(&g.term)),
+            "options" => self.option(&c.record.as_str().into()).map(|o| title(&o.label)),
             _ => None,
         };
         label.unwrap_or_else(|| RecordLabel::Id(c.record.clone()))

@@ -372,9 +372,11 @@ impl<'a> Checker<'a> {
             "corrections" => None,
             file => self.ids.get(file).map(|ids| ids.contains(&c.record)),
         };
+        // An earlier correction of a record the log later records as removed stays as published.
+        let removed_later = || records.corrections.iter().any(|r| r.removed && r.file == c.file && r.record == c.record);
         match (exists, c.removed) {
             (None, _) => self.problem(at, "file", format!("unknown file \"{}\": name a collection such as stances or faq, or meta", c.file)),
-            (Some(false), false) => self.problem(at, "record", format!("no record \"{}\" in {}.json (a stance is actor/issue/source; mark a deleted record \"removed\": true)", c.record, c.file)),
+            (Some(false), false) if !removed_later() => self.problem(at, "record", format!("no record \"{}\" in {}.json (a stance is actor/issue/source; mark a deleted record \"removed\": true)", c.record, c.file)),
             (Some(true), true) => self.problem(at, "removed", format!("\"{}\" is marked removed but is still in {}.json", c.record, c.file)),
             _ => {}
         }

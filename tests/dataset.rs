@@ -139,6 +139,8 @@ fn a_correction_names_its_record_as_readers_know_it() {
     assert_eq!(data.record_label(correction), RecordLabel::Reading { actor: "Beta Land".into(), on: "The river".into(), source: document.clone() });
     let reaction = stancemap::model::Correction { file: "reactions".into(), record: "share-river/alpha/doc".into(), ..correction.clone() };
     assert_eq!(data.record_label(&reaction), RecordLabel::Reading { actor: "Alpha Land".into(), on: "Share the river".into(), source: document });
+    let option = stancemap::model::Correction { file: "options".into(), record: "share-river".into(), ..correction.clone() };
+    assert_eq!(data.record_label(&option), RecordLabel::Title("Share the river".into()));
     let removed = stancemap::model::Correction { record: "beta/tolls/doc".into(), removed: true, ..correction.clone() };
     assert_eq!(data.record_label(&removed), RecordLabel::Id("beta/tolls/doc".into()), "a removed record is named by its id");
 }

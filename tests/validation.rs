@@ -182,6 +182,18 @@ fn a_correction_names_a_record_that_exists_unless_it_was_removed() {
     assert_reported(&m, &["corrections.json", "field \"removed\"", "still in stances.json"]);
     let m = problems("correctionfile", |r| r["corrections"][0]["file"] = json!("notes"));
     assert_reported(&m, &["corrections.json", "field \"file\"", "unknown file \"notes\""]);
+    // A record corrected, then removed: the earlier entry stays as published.
+    let mut records = common::records_json();
+    let corrected = records["corrections"][0].clone();
+    let record = corrected["record"].as_str().unwrap().to_string();
+    records["stances"].as_array_mut().unwrap().retain(|s| format!("{}/{}/{}", s["actor"].as_str().unwrap(), s["issue"].as_str().unwrap(), s["source"].as_str().unwrap()) != record);
+    let mut removal = corrected.clone();
+    removal["removed"] = json!(true);
+    records["corrections"].as_array_mut().unwrap().push(removal);
+    let dir = common::write_dir("correctedthenremoved", &records);
+    let loaded = load_dir(&dir);
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(loaded.is_ok(), "{:?}", loaded.err());
 }
 
 #[test]
