@@ -97,6 +97,9 @@ impl EmbedConfig {
     }
 }
 
+/// The attributes that ask for the start view, which a link to a view replaces.
+pub const VIEW_ATTRIBUTES: [&str; 5] = ["data-view", "data-tab", "data-issue", "data-actor", "data-scenario"];
+
 /// `data-tab="issues" data-issue="territory"` as the fragment `issues/territory`.
 fn shorthand(attr: &dyn Fn(&str) -> Option<String>) -> String {
     let tab = attr("data-tab").unwrap_or_default();

@@ -22,8 +22,9 @@ use crate::lang::Lang;
 use crate::notice::{Notice, Unused};
 use crate::words::T;
 use crate::context::Page;
-use crate::embed::EmbedConfig;
+use crate::embed::{EmbedConfig, VIEW_ATTRIBUTES};
 use crate::panic;
+use crate::route::Parsed;
 use crate::tabs::View;
 
 /// The one stylesheet every instance links, built from `styles/` by the export step.
@@ -75,10 +76,13 @@ pub fn mount(host: Element, base: &str, n: u32) {
         // On an article, the article's own anchors (`#comments`) are not links to a view.
         let fragment = crate::browser::fragment();
         if !fragment.is_empty() && (own || crate::route::names_a_view(&fragment)) {
-            // The settings' notice stays (`?theme=drak`), with the link's own.
+            // The link replaces the start view the attributes ask for: what
+            // of the other settings could not be used is still named
+            // (`?theme=drak`), with the link's own, but not a misspelt
+            // `data-tab` the link made moot.
+            let settings = EmbedConfig::read(&|name| if VIEW_ATTRIBUTES.contains(&name) { None } else { attr(name) }, &data);
             let linked = View::parse(&fragment, &data);
-            config.start.notices.extend(linked.notices);
-            config.start.view = linked.view;
+            config.start = Parsed { view: linked.view, notices: settings.start.notices.into_iter().chain(linked.notices).collect() };
         }
     }
     let lang = language(&config, &host, &document).unwrap_or_else(|tag| {

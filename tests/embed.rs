@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use stancemap::notice::{Notice, Unused};
 use stancemap::edition::Edition;
-use stancemap::embed::{iframe_snippet, in_language, mount_snippet, page_name, Chrome, EmbedConfig, HostEvent};
+use stancemap::embed::{iframe_snippet, in_language, mount_snippet, page_name, Chrome, EmbedConfig, HostEvent, ATTRIBUTES, VIEW_ATTRIBUTES};
 use stancemap::lang::Lang;
 use stancemap::words::Words;
 use stancemap::export::{glue_factory, mount_content, pages, FALLBACK_MARKER, GLUE_FACTORY};
@@ -221,4 +221,12 @@ fn glue_with_an_export_the_build_does_not_know_fails_the_build_naming_it() {
     assert!(error.contains("export * from './other.js';"), "{error}");
     let error = glue_factory("export function mount() {}\n").unwrap_err();
     assert!(error.contains("no default export"), "{error}");
+}
+
+#[test]
+fn the_attributes_that_ask_for_a_start_view_are_attributes_and_name_each_tabs_item() {
+    assert!(VIEW_ATTRIBUTES.iter().all(|a| ATTRIBUTES.contains(a)));
+    for tab in Tab::ALL {
+        assert!(tab.attribute().is_none_or(|a| VIEW_ATTRIBUTES.contains(&a)), "{tab:?}");
+    }
 }

@@ -46,6 +46,7 @@ before(async () => {
     + `<div style="display: grid; grid-template-columns: 1fr 300px"><main>${mount('data-view="matrix" data-lang="uk"')}</main><aside>Most read</aside></div>` + loader()));
   write('dark-iframe.html', page(iframe('dark', 'faq', 600).replace('?id=dark', '?id=dark&theme=dark') + hostScript()));
   write('rtl.html', page(mount('data-view="matrix"') + loader()).replace('<html lang="en">', '<html lang="ar" dir="rtl">'));
+  write('own-misspelt.html', page(mount('data-fragment="own" data-tab="isues" data-theme="drak"') + loader()));
   write('own-start.html', page(`<nav><a href="#comments">Comments</a></nav>${mount('data-fragment="own" data-view="faq"')}<h2 id="comments">Comments</h2>` + loader()));
   host = await serve({ mounts: { '/': pages } });
   browser = await launch();
@@ -272,6 +273,19 @@ test('a widget that owns the fragment names its start view in the entry the page
   await tab.waitForFunction(() => location.hash === '#faq');
   await tab.goBack();
   await tab.waitForURL(`${host.url}neutral.html`); // not own-start.html, with the widget on its overview
+  await context.close();
+});
+
+test('a link to a view on an article replaces the widget’s start view, and a misspelt start tab it made moot is not named', async () => {
+  const { context, tab } = await open('own-misspelt.html');
+  const m = tab.locator('div[data-stancemap]');
+  await widgetReady(tab);
+  assert.match(await m.locator('.sm-notice p').textContent(), /^Some settings of this embed could not be used \(view “isues”, theme “drak”\)\.$/);
+  await tab.goto(host.url + 'own-misspelt.html#faq');
+  await tab.reload(); // opened at the link, not moved there
+  await widgetReady(tab);
+  await m.getByRole('tab', { name: 'FAQ', selected: true }).waitFor();
+  assert.equal(await m.locator('.sm-notice p').textContent(), 'Some settings of this embed could not be used (theme “drak”).');
   await context.close();
 });
 
