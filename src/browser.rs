@@ -31,24 +31,27 @@ pub fn focused_in(root: &yew::NodeRef) -> Option<web_sys::Element> {
 }
 
 /// Where the reader's focus in the shadow root holding `root` is gone (hidden
-/// or removed with what held it) or on a tab not selected, moves it, without
-/// scrolling, to what the reader sees: `item` (what the view opens) or the
-/// selected tab if in view, else the first control in view, else the
-/// selected tab.
+/// or removed with what held it), on a tab not selected, or off screen where
+/// the browser put the page back, moves it, without scrolling, to what the
+/// reader sees: `item` (what the view opens) or the selected tab if in view,
+/// else the first control in view, else the selected tab.
 pub fn keep_focus(root: &yew::NodeRef, item: Option<web_sys::Element>) {
     let Some(shadow) = shadow_of(root) else { return };
-    let stranded = match shadow.active_element() {
-        None => true,
-        Some(el) => el.closest(".sm-panel[hidden], [role=tab][aria-selected=false]").ok().flatten().is_some(),
-    };
-    if !stranded {
-        return;
-    }
     let bottom = gloo_utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or_default();
     let in_view = |el: &web_sys::Element| {
         let r = el.get_bounding_client_rect();
         r.height() > 0.0 && r.top() >= 0.0 && r.bottom() <= bottom
     };
+    let stranded = match shadow.active_element() {
+        None => true,
+        Some(el) => {
+            let r = el.get_bounding_client_rect();
+            el.closest(".sm-panel[hidden], [role=tab][aria-selected=false]").ok().flatten().is_some() || r.bottom() <= 0.0 || r.top() >= bottom
+        }
+    };
+    if !stranded {
+        return;
+    }
     let tab = shadow.query_selector("[role=tab][aria-selected=true]").ok().flatten();
     let first_in_view = || {
         let controls = shadow.query_selector_all(":is(a[href], button, input, select, [tabindex='0']):not([disabled], [tabindex='-1'])").ok()?;

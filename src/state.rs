@@ -71,7 +71,8 @@ pub enum Action {
     DismissNotice,
     /// Tells the reader something about the widget itself (a dataset that did not load).
     Notify(Notice),
-    /// The reader's language is on screen: a notice that it could not load is moot.
+    /// The reader's language is on screen: a notice that it could not load is
+    /// moot, and so is a search typed in the other.
     LanguageShown,
     SetTheme(Theme),
 }
@@ -101,7 +102,11 @@ impl State {
             }
             Action::DismissNotice => next.notices.clear(),
             Action::Notify(notice) => next.notices = vec![notice],
-            Action::LanguageShown => next.notices.retain(|n| !matches!(n, Notice::EditionUnavailable(_))),
+            Action::LanguageShown => {
+                next.notices.retain(|n| !matches!(n, Notice::EditionUnavailable(_)));
+                // Words typed in one language find nothing in the other, and would hide the open answer.
+                next.view.faq.query.clear();
+            }
             Action::SetTheme(theme) => next.theme = theme,
         }
         next

@@ -103,6 +103,9 @@ fn a_language_that_failed_to_load_is_forgotten_once_one_is_shown_and_nothing_els
     assert_eq!(s.apply(Action::LanguageShown).notices, []);
     let other = after([Action::Notify(Notice::UnknownView("x".into()))]);
     assert_eq!(other.apply(Action::LanguageShown).notices, other.notices, "other notices stay");
+    let searched = after([faq::Action::Toggle("who-owns".into()).into(), faq::Action::Search("river".into()).into()]);
+    let shown = searched.apply(Action::LanguageShown);
+    assert_eq!((shown.view.faq.query.as_str(), shown.view.faq.open.as_ref().map(|id| id.as_str())), ("", Some("who-owns")), "the search goes, the open answer stays");
 }
 
 #[test]

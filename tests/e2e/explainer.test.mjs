@@ -455,6 +455,20 @@ test('after a link inside the widget, Back returns the reader to where they were
   await context.close();
 });
 
+test('Back from a matrix cell the page scrolled down to leaves focus on something in view', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'matrix', { viewport: { width: 1280, height: 800 } });
+  const cell = page.locator('button.sm-cell').first();
+  await cell.focus();
+  await cell.press('Enter');
+  await page.waitForFunction(() => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === 'sm1-cell-detail-title');
+  await page.waitForFunction(() => location.hash.includes('cell='));
+  await page.goBack();
+  await page.waitForFunction(() => location.hash === '#matrix');
+  await page.waitForTimeout(300); // the browser puts the page back, then the widget moves focus
+  await focusInView(page);
+  await context.close();
+});
+
 test('a link to the tab already on screen adds no history entry', async () => {
   const { page, context } = await openWidget(browser, server.url, 'sources');
   const before = await page.evaluate(() => history.length);

@@ -140,6 +140,22 @@ test('the footer switch changes the language in place, keeps the view, and the a
   await context.close();
 });
 
+test('a search typed in one language is cleared by a switch to the other, and the answer the reader opened stays open', async () => {
+  const item = data.faq.find((q) => /NATO/.test(q.question));
+  const { page, context } = await openWidget(browser, `${server.url}index.uk.html`, 'faq');
+  await page.locator('#sm1-faq-search').fill('НАТО');
+  const button = page.locator(`#sm1-faq-${item.id}-button`);
+  await button.click();
+  await page.locator(`#sm1-faq-${item.id}-button[aria-expanded=true]`).waitFor();
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.locator('.sm-root[lang=en]').waitFor();
+  assert.equal(await page.locator('#sm1-faq-search').inputValue(), '');
+  await page.locator(`#sm1-faq-${item.id}-button[aria-expanded=true]`).waitFor();
+  assert.ok(await button.isVisible(), 'the answer the reader opened is still there');
+  await page.waitForFunction((id) => location.hash === `#faq/${id}`, item.id);
+  await context.close();
+});
+
 test('links, embed snippets and host events keep the language', async () => {
   const { page, context } = await openWidget(browser, `${server.url}embed.html?lang=uk`, `faq/${data.faq[0].id}`);
   assert.equal(await page.locator('.sm-root').getAttribute('lang'), 'uk', '?lang= on the iframe page');
