@@ -210,8 +210,10 @@ function overflowingLabels(page, cells = '.sm-table button.sm-cell') {
   }).map((cell) => `${cell.id}: ${cell.textContent}`));
 }
 
-test('a link to one answer or issue far down the list starts the standalone page there; an embedded page keeps its place', async () => {
-  for (const [fragment, id] of [[`faq/${data.faq.at(-1).id}`, `sm1-faq-${data.faq.at(-1).id}`], [`issues/${data.issues.at(-1).id}`, `sm1-issue-${data.issues.at(-1).id}`]]) {
+test('a link to one answer, issue or matrix cell far down the page starts the standalone page there; an embedded page keeps its place', async () => {
+  const cell = data.stances.at(-1);
+  for (const [fragment, id] of [[`faq/${data.faq.at(-1).id}`, `sm1-faq-${data.faq.at(-1).id}`], [`issues/${data.issues.at(-1).id}`, `sm1-issue-${data.issues.at(-1).id}`],
+    [`matrix?cell=${cell.actor}.${cell.issue}`, 'sm1-cell-detail']]) {
     const { page, context } = await openWidget(browser, server.url, fragment, { viewport: { width: 375, height: 800 } });
     const top = () => page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top);
     assert.ok(await page.evaluate(() => scrollY) > 0, `${fragment}: the page scrolled`);

@@ -123,6 +123,11 @@ impl Section for MatrixTab {
         true
     }
 
+    /// The open cell's detail (`cell-detail`), below the table or the list.
+    fn linked(view: &View) -> Option<[String; 2]> {
+        view.matrix.cell.as_ref().map(|_| ["cell".into(), "detail".into()])
+    }
+
     fn write(view: &View, link: &mut Written) {
         let (m, f) = (&view.matrix, &view.matrix.filter);
         if let Some(g) = f.group {
