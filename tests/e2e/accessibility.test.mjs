@@ -221,6 +221,23 @@ test('every control is at least 24 by 24 pixels', async () => {
   }
 });
 
+test('with the reader’s text at twice the usual size on a 390 px phone, no view scrolls the page sideways, in either language', async () => {
+  for (const lang of ['en', 'uk']) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await (await context.newCDPSession(page)).send('Page.setFontSizes', { fontSizes: { standard: 32 } });
+    for (const [name, fragment] of states()) {
+      await page.goto('about:blank');
+      await page.goto(`${server.url}${PAGES[lang]}#${fragment}`);
+      await widgetReady(page);
+      assert.equal(await page.locator('.sm-root').evaluate((el) => getComputedStyle(el).fontSize), '32px');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.equal(overflow, 0, `${name} in ${lang} overflows by ${overflow}px`);
+    }
+    await context.close();
+  }
+});
+
 for (const [width, lang] of [[320, 'en'], [768, 'en'], [1280, 'en'], [320, 'uk'], [1280, 'uk']]) {
   test(`at ${width} px no view scrolls the page sideways, in ${lang} (screenshots in target/screenshots)`, async () => {
     for (const [name, fragment] of states()) {
