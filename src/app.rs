@@ -62,6 +62,7 @@ pub fn app(props: &AppProps) -> Html {
     use_host_events(props.host.clone(), &state.view, edition.lang());
     let on_lang = use_language(edition.clone(), &state, props.base.clone(), props.page.clone());
     use_remote_dataset(config.dataset_url.clone(), props.base.clone(), edition.clone(), &state);
+    use_page_theme(state.theme, matches!(props.page, Page::Own { .. }));
     // The first render is in the page: swap out the prerendered view, and mark
     // it for `make bench` (Element Timing cannot see into shadow roots).
     let on_rendered = props.on_rendered.clone();
@@ -372,6 +373,19 @@ fn use_language(edition: UseStateHandle<Edition>, state: &UseReducerHandle<State
             }
         });
     })
+}
+
+/// On the build's own pages (`own_page`), writes the theme the reader
+/// chooses into the address (`browser::set_page_theme`).
+#[hook]
+fn use_page_theme(theme: Theme, own_page: bool) {
+    let chosen = use_mut_ref(|| false);
+    use_effect_with(theme, move |&theme| {
+        // The first theme is the one the address and page asked for.
+        if chosen.replace(true) && own_page {
+            browser::set_page_theme((theme != Theme::Auto).then(|| theme.slug()));
+        }
+    });
 }
 
 /// Loads a dataset from `url` in place of the bundled one; on any failure

@@ -245,8 +245,20 @@ fn kept_in(state: &JsValue) -> Option<String> {
 /// `lang` and `title` (`set_document_language`).
 pub fn set_page_language(lang: crate::lang::Lang, default: crate::lang::Lang, title: &str) {
     set_document_language(lang, title);
+    rewrite_address(&crate::embed::in_language(&page_address(), lang, default));
+}
+
+/// Keeps the reader's theme in the address of a page the instance owns
+/// (`?theme=`, none for the system's), as `set_page_language` keeps the
+/// language: a reload shows it, and an older `?theme=` no longer overrides it.
+pub fn set_page_theme(theme: Option<&str>) {
+    rewrite_address(&crate::embed::with_param(&page_address(), "theme", theme));
+}
+
+/// Rewrites the current entry's address to `page` and the fragment it has.
+fn rewrite_address(page: &str) {
     let Ok(history) = gloo_utils::window().history() else { return };
-    let url = format!("{}#{}", crate::embed::in_language(&page_address(), lang, default), fragment());
+    let url = format!("{page}#{}", fragment());
     let _ = history.replace_state_with_url(&history.state().unwrap_or(JsValue::NULL), "", Some(&url));
 }
 

@@ -190,11 +190,15 @@ pub fn page_name(name: &str, lang: Lang) -> String {
 /// without it when `lang` is the page's own (`default`, what its `<html
 /// lang>` makes it show); its other parameters are kept.
 pub fn in_language(page: &str, lang: Lang, default: Lang) -> String {
+    with_param(page, "lang", (lang != default).then(|| lang.code()))
+}
+
+/// `page` (an address without a fragment) with `?name=` set to `value`, at
+/// the end, or without it (`None`); its other parameters are kept in order.
+pub fn with_param(page: &str, name: &str, value: Option<&str>) -> String {
     let (address, query) = page.split_once('?').unwrap_or((page, ""));
-    let mut params: Vec<&str> = query.split('&').filter(|p| !p.is_empty() && !p.starts_with("lang=") && *p != "lang").collect();
-    let param = format!("lang={}", lang.code());
-    if lang != default {
-        params.push(&param);
-    }
+    let own = |p: &&str| p.split_once('=').map_or(*p, |(key, _)| key) == name;
+    let mut params: Vec<String> = query.split('&').filter(|p| !p.is_empty() && !own(p)).map(String::from).collect();
+    params.extend(value.map(|value| format!("{name}={value}")));
     if params.is_empty() { address.to_string() } else { format!("{address}?{}", params.join("&")) }
 }

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use stancemap::notice::{Notice, Unused};
 use stancemap::edition::Edition;
-use stancemap::embed::{iframe_snippet, in_language, mount_snippet, page_name, Chrome, EmbedConfig, HostEvent, ATTRIBUTES, VIEW_ATTRIBUTES};
+use stancemap::embed::{iframe_snippet, in_language, with_param, mount_snippet, page_name, Chrome, EmbedConfig, HostEvent, ATTRIBUTES, VIEW_ATTRIBUTES};
 use stancemap::lang::Lang;
 use stancemap::words::Words;
 use stancemap::export::{glue_factory, mount_content, pages, FALLBACK_MARKER, GLUE_FACTORY};
@@ -113,6 +113,8 @@ fn snippets_and_links_keep_the_language() {
     // A Ukrainian page needs the parameter for English only.
     assert_eq!(in_language("https://x.example/index.uk.html", Lang::En, Lang::Uk), "https://x.example/index.uk.html?lang=en");
     assert_eq!(in_language("https://x.example/index.uk.html?lang=en", Lang::Uk, Lang::Uk), "https://x.example/index.uk.html");
+    assert_eq!(with_param("https://x.example/a?theme=dark&lang=uk", "theme", Some("light")), "https://x.example/a?lang=uk&theme=light");
+    assert_eq!(with_param("https://x.example/a?theme=dark&themes=1", "theme", None), "https://x.example/a?themes=1", "only that parameter");
 }
 
 #[test]

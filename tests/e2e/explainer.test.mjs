@@ -621,6 +621,21 @@ test('the theme follows the system and can be overridden', async () => {
   await context.close();
 });
 
+test('the theme the reader chooses is kept in the address, so a reload keeps it and an older ?theme= does not override it', async () => {
+  const theme = (page) => page.locator('.sm-root').getAttribute('data-theme');
+  const { page, context } = await openWidget(browser, `${server.url}?theme=dark`, 'faq');
+  assert.equal(await theme(page), 'dark');
+  await page.getByRole('button', { name: 'Light' }).click();
+  await page.waitForFunction(() => location.search === '?theme=light' && location.hash === '#faq');
+  await page.reload();
+  await widgetReady(page);
+  assert.equal(await theme(page), 'light');
+  await page.getByRole('button', { name: 'System' }).click();
+  await page.waitForFunction(() => location.search === '');
+  assert.equal(await theme(page), 'auto');
+  await context.close();
+});
+
 test('printing the FAQ or the issues prints every answer and every card’s detail, opened or not', async () => {
   for (const [tab, count] of [['faq', data.faq.length], ['issues', data.issues.length]]) {
     const { page, context } = await openWidget(browser, server.url, tab);
