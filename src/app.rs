@@ -136,7 +136,7 @@ pub fn app(props: &AppProps) -> Html {
                         <button type="button" class="sm-button" onclick={dispatch.reform(|_: MouseEvent| Action::DismissNotice)}>{ w.t(T::NoticeDismiss) }</button>
                     </div>
                 }
-                <Tabs current={view.tab} on_select={dispatch.reform(Action::ShowTab)} />
+                <Tabs current={view.tab} on_select={dispatch.reform(Action::ShowTab)} on_step={dispatch.reform(Action::StepTab)} />
                 // Keyed, so in a container of their own: a keyed list among
                 // unkeyed siblings makes Yew move the tab the reader is on.
                 <div class="sm-panels">{ for panels }</div>
@@ -274,6 +274,9 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
     let started = use_mut_ref(|| false);
     // The view on screen before this one, which the entry a new one leaves keeps.
     let shown = use_mut_ref(|| state.view.clone());
+    // Whether the entry on the address was written by a keyboard step through the tabs.
+    let stepped = use_mut_ref(|| false);
+    let steps = state.steps;
     // After the view is painted: writing a history entry makes the browser
     // lay out the page first, to record where it was scrolled. A newer view
     // before then cancels the write, and its own covers both; so does the
@@ -293,9 +296,12 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
                 if current != when || current == next || anchor || (current.is_empty() && view == View::default()) {
                     return;
                 }
-                // Typing in the search box, or tidying a link we just followed, rewrites the entry.
+                // Typing in the search box, tidying a link we just followed, or a
+                // further step through the tabs rewrites the entry.
                 let before = View::parse(&current, &data).view;
-                browser::set_fragment(&next, if first || View::only_typed(&before, &view) { Step::Replace } else { Step::Push { from: &from } });
+                let after_a_step = stepped.replace(steps > 0);
+                let rewrite = first || View::only_typed(&before, &view) || (steps > 1 && after_a_step);
+                browser::set_fragment(&next, if rewrite { Step::Replace } else { Step::Push { from: &from } });
             })
         });
         move || drop(write)

@@ -54,6 +54,10 @@ pub struct State {
     /// footer…): each time, `App` takes their focus and eyes there, since the
     /// link they used is no longer on screen.
     pub links_taken: u32,
+    /// How many steps through the tab list with the keyboard (arrow keys,
+    /// Home, End) in a row led to this view: the first writes a history
+    /// entry, the others rewrite it, so one Back leaves them all.
+    pub steps: u32,
 }
 
 /// What the reader does: switch tab, act within a tab (its own actions,
@@ -62,6 +66,8 @@ pub struct State {
 pub enum Action {
     /// The tab list selects a tab.
     ShowTab(Tab),
+    /// The keyboard moves the tab list's selection to a tab.
+    StepTab(Tab),
     /// A link inside the widget opens a tab (the footer's, the sources).
     GoTo(Tab),
     /// An action of one tab (`issues::Action::Toggle(id).into()`).
@@ -80,9 +86,13 @@ pub enum Action {
 impl State {
     /// The state after `action`.
     pub fn apply(&self, action: Action) -> State {
-        let mut next = self.clone();
+        let mut next = State { steps: 0, ..self.clone() };
         match action {
             Action::ShowTab(tab) => next.view.tab = tab,
+            Action::StepTab(tab) => {
+                next.view.tab = tab;
+                next.steps = self.steps + 1;
+            }
             Action::GoTo(tab) => {
                 next.view.tab = tab;
                 next.links_taken += 1;

@@ -42,6 +42,15 @@ fn links_inside_the_widget_that_open_another_tab_are_counted_and_nothing_else_is
 }
 
 #[test]
+fn keyboard_steps_through_the_tabs_are_counted_in_a_row_and_anything_else_ends_the_run() {
+    let steps = |actions: Vec<Action>| after(actions).steps;
+    assert_eq!(steps(vec![Action::StepTab(Tab::Issues), Action::StepTab(Tab::Actors), Action::StepTab(Tab::Matrix)]), 3);
+    assert_eq!(steps(vec![Action::StepTab(Tab::Issues), Action::ShowTab(Tab::Actors)]), 0, "a click is not a step");
+    assert_eq!(steps(vec![Action::StepTab(Tab::Issues), issues::Action::Toggle("river".into()).into(), Action::StepTab(Tab::Actors)]), 1, "a new run");
+    assert_eq!(after([Action::StepTab(Tab::Sources)]).view.tab, Tab::Sources);
+}
+
+#[test]
 fn each_tab_keeps_its_selection_when_the_reader_comes_back() {
     let s = after([
         Action::ShowTab(Tab::Matrix),

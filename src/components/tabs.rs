@@ -11,6 +11,8 @@ use crate::words::T;
 pub struct TabsProps {
     pub current: Tab,
     pub on_select: Callback<Tab>,
+    /// The arrow keys, Home and End select a tab.
+    pub on_step: Callback<Tab>,
 }
 
 #[function_component(Tabs)]
@@ -42,7 +44,7 @@ pub fn tabs(props: &TabsProps) -> Html {
         let onclick = props.on_select.reform(move |_: MouseEvent| tab);
         // Each tab moves from itself, so quick key presses never act on a stale selection.
         let onkeydown = {
-            let (on_select, widget) = (props.on_select.clone(), widget.clone());
+            let (on_step, widget) = (props.on_step.clone(), widget.clone());
             Callback::from(move |e: KeyboardEvent| {
                 let next = match e.key().as_str() {
                     "ArrowRight" => if at == last { 0 } else { at + 1 },
@@ -52,7 +54,7 @@ pub fn tabs(props: &TabsProps) -> Html {
                     _ => return,
                 };
                 e.prevent_default();
-                on_select.emit(Tab::ALL[next]);
+                on_step.emit(Tab::ALL[next]);
                 widget.focus(&["tab", Tab::ALL[next].slug()]);
             })
         };

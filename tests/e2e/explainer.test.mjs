@@ -471,6 +471,28 @@ test('Back from a matrix cell the page scrolled down to leaves focus on somethin
   await context.close();
 });
 
+test('stepping through the tabs with the arrow keys writes one history entry, so one Back leaves them all', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'issues');
+  const before = await page.evaluate(() => history.length);
+  await page.locator('#sm1-tab-issues').focus();
+  for (const [from, to] of [['issues', 'actors'], ['actors', 'matrix'], ['matrix', 'scenarios']]) {
+    await page.locator(`#sm1-tab-${from}`).press('ArrowRight');
+    await page.waitForFunction((to) => location.hash.startsWith(`#${to}`), to);
+  }
+  assert.equal(await page.evaluate(() => history.length), before + 1);
+  await page.goBack();
+  await waitForTab(page, 'Issues');
+  assert.match(await hash(page), /^#issues/);
+  // A click after the steps is a view of its own.
+  await page.goForward();
+  await waitForTab(page, 'Scenarios');
+  await page.getByRole('tab', { name: 'FAQ' }).click();
+  await page.waitForFunction(() => location.hash.startsWith('#faq'));
+  await page.goBack();
+  await waitForTab(page, 'Scenarios');
+  await context.close();
+});
+
 test('a link to the tab already on screen adds no history entry', async () => {
   const { page, context } = await openWidget(browser, server.url, 'sources');
   const before = await page.evaluate(() => history.length);
