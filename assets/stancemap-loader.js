@@ -10,11 +10,33 @@ const base = new URL('./', import.meta.url).href;
 // On the widget's own pages (standalone, iframe) `?theme=` stands in for
 // `data-theme`, as `mount` reads it: the prerendered first view takes it now,
 // not when the app takes over (a module script may still run after the first paint).
+const ownPages = document.querySelectorAll('[data-stancemap][data-chrome=standalone], [data-stancemap][data-post-height]');
 const theme = new URLSearchParams(location.search).get('theme');
 if (theme === 'light' || theme === 'dark') {
-  for (const host of document.querySelectorAll('[data-stancemap][data-chrome=standalone], [data-stancemap][data-post-height]')) {
+  for (const host of ownPages) {
     if (!host.hasAttribute('data-theme')) host.shadowRoot?.querySelector('.sm-root')?.setAttribute('data-theme', theme);
   }
+}
+// There too, a link may ask for another view than the prerendered one
+// (`#matrix`): until the app shows it, the first view selects that view's
+// tab and says it is loading, and a tab chosen meanwhile goes into the
+// address, which the app starts on.
+for (const host of ownPages) {
+  const root = host.shadowRoot?.querySelector('[data-prerendered] .sm-root');
+  const shown = root?.querySelector('[role=tab][aria-selected=true]');
+  if (!shown) continue;
+  const tabs = [...root.querySelectorAll('[role=tab]')];
+  const prefix = shown.id.slice(0, shown.id.indexOf('-tab-') + 5);
+  const follow = () => {
+    if (!root.isConnected) return removeEventListener('hashchange', follow);
+    const wanted = tabs.find((tab) => tab.id === prefix + (location.hash.slice(1).split(/[/?]/)[0] || 'overview'));
+    if (!wanted) return; // a view the widget does not have: the app will say so
+    for (const tab of tabs) tab.setAttribute('aria-selected', String(tab === wanted));
+    root.toggleAttribute('data-waiting', wanted !== shown);
+  };
+  follow();
+  addEventListener('hashchange', follow);
+  for (const tab of tabs) tab.addEventListener('click', () => { location.hash = tab.id.slice(prefix.length); });
 }
 // Nothing is fetched before prerendered first views have painted: the wasm's
 // download and compile would compete with the page for the network and cores.

@@ -493,6 +493,33 @@ test('stepping through the tabs with the arrow keys writes one history entry, so
   await context.close();
 });
 
+test('on a slow connection a link to another view selects its tab and says it is loading, and a tab chosen meanwhile is the one the app opens', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await context.route('**/stancemap_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(`${server.url}#matrix`);
+  const first = page.locator('[data-prerendered] .sm-root');
+  await first.locator('.sm-waiting').waitFor();
+  assert.equal(await first.getByRole('status').textContent(), 'Loading this view…');
+  assert.equal(await first.getByRole('tab', { selected: true }).textContent(), 'Who wants what');
+  assert.equal(await first.locator('.sm-panels').evaluate((el) => getComputedStyle(el).visibility), 'hidden', 'the overview is not offered as the matrix');
+  await first.getByRole('tab', { name: 'FAQ' }).click();
+  await page.waitForFunction(() => location.hash === '#faq');
+  assert.equal(await first.getByRole('tab', { selected: true }).textContent(), 'FAQ');
+  release();
+  await widgetReady(page);
+  await waitForTab(page, 'FAQ');
+  assert.equal(await page.locator('.sm-waiting').count(), 0, 'the app has no such line');
+  // The overview asked for is the overview shown, at once.
+  await page.goto('about:blank');
+  await page.goto(server.url);
+  await widgetReady(page);
+  assert.equal(await page.locator('.sm-waiting').count(), 0);
+  await context.close();
+});
+
 test('a link to the tab already on screen adds no history entry', async () => {
   const { page, context } = await openWidget(browser, server.url, 'sources');
   const before = await page.evaluate(() => history.length);
