@@ -293,6 +293,8 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
         let when = browser::fragment();
         let write = enabled.then(|| {
             browser::after_paint(move || {
+                // Whether the entry on the address was written by the last step; Back or Forward ends the run.
+                let after_a_step = stepped.replace(steps > 0);
                 let current = browser::fragment();
                 let next = view.to_fragment();
                 // An article opened at its own anchor (`#comments`) keeps it until the reader uses the widget.
@@ -304,7 +306,6 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
                 // Typing in the search box, tidying a link we just followed, or a
                 // further step through the tabs rewrites the entry.
                 let before = View::parse(&current, &data).view;
-                let after_a_step = stepped.replace(steps > 0);
                 let rewrite = first || View::only_typed(&before, &view) || (steps > 1 && after_a_step);
                 browser::set_fragment(&next, if rewrite { Step::Replace } else { Step::Push { from: &from } });
             })
