@@ -89,6 +89,8 @@ impl State {
         let mut next = State { steps: 0, ..self.clone() };
         match action {
             Action::ShowTab(tab) => next.view.tab = tab,
+            // (Home on the first tab, End on the last: no step, and the run goes on.)
+            Action::StepTab(tab) if tab == self.view.tab => next.steps = self.steps,
             Action::StepTab(tab) => {
                 next.view.tab = tab;
                 next.steps = self.steps + 1;

@@ -373,7 +373,7 @@ impl<'a> Checker<'a> {
             file => self.ids.get(file).map(|ids| ids.contains(&c.record)),
         };
         // An earlier correction of a record the log later records as removed stays as published.
-        let removed_later = || records.corrections.iter().any(|r| r.removed && r.file == c.file && r.record == c.record);
+        let removed_later = || records.corrections.iter().any(|r| r.removed && r.file == c.file && r.record == c.record && r.date >= c.date);
         match (exists, c.removed) {
             (None, _) => self.problem(at, "file", format!("unknown file \"{}\": name a collection such as stances or faq, or meta", c.file)),
             (Some(false), false) if !removed_later() => self.problem(at, "record", format!("no record \"{}\" in {}.json (a stance is actor/issue/source; mark a deleted record \"removed\": true)", c.record, c.file)),

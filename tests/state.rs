@@ -48,6 +48,7 @@ fn keyboard_steps_through_the_tabs_are_counted_in_a_row_and_anything_else_ends_t
     assert_eq!(steps(vec![Action::StepTab(Tab::Issues), Action::ShowTab(Tab::Actors)]), 0, "a click is not a step");
     assert_eq!(steps(vec![Action::StepTab(Tab::Issues), issues::Action::Toggle("river".into()).into(), Action::StepTab(Tab::Actors)]), 1, "a new run");
     assert_eq!(after([Action::StepTab(Tab::Sources)]).view.tab, Tab::Sources);
+    assert_eq!(steps(vec![Action::StepTab(Tab::Overview), Action::StepTab(Tab::Issues)]), 1, "Home on the first tab is no step");
 }
 
 #[test]

@@ -194,6 +194,16 @@ fn a_correction_names_a_record_that_exists_unless_it_was_removed() {
     let loaded = load_dir(&dir);
     std::fs::remove_dir_all(&dir).ok();
     assert!(loaded.is_ok(), "{:?}", loaded.err());
+    // A correction dated after the removal names a record that was already gone.
+    let m = problems("removedthencorrected", |r| {
+        let mut removal = r["corrections"][0].clone();
+        let record = removal["record"].as_str().unwrap().to_string();
+        r["stances"].as_array_mut().unwrap().retain(|s| format!("{}/{}/{}", s["actor"].as_str().unwrap(), s["issue"].as_str().unwrap(), s["source"].as_str().unwrap()) != record);
+        removal["removed"] = json!(true);
+        removal["date"] = json!("2026-01-01");
+        r["corrections"].as_array_mut().unwrap().push(removal);
+    });
+    assert_reported(&m, &["corrections.json", "field \"record\"", "no record \"beta/river/doc\""]);
 }
 
 #[test]
