@@ -181,3 +181,12 @@ fn a_glossary_term_gets_its_languages_own_forms_even_where_the_english_has_none(
     let problems = translate(Path::new(BUNDLED_DIR), Lang::Uk, &english).unwrap_err();
     assert!(problems.iter().any(|p| p.field == "aliases" && p.reason.starts_with("stale")), "{problems:?}");
 }
+
+#[test]
+fn a_name_inside_a_sentence_loses_the_capital_of_its_english_article_and_nothing_else() {
+    let english = Words::english();
+    assert_eq!(english.within("The Ukrainian public"), "the Ukrainian public");
+    assert_eq!(english.within("United Kingdom"), "United Kingdom");
+    assert_eq!(english.within("Thessaly"), "Thessaly", "only the word “The”");
+    assert_eq!(words(Lang::Uk).within("The Ukrainian public"), "The Ukrainian public", "Ukrainian has no article to lower");
+}

@@ -467,6 +467,7 @@ test('Back from a matrix cell the page scrolled down to leaves focus on somethin
   await page.goBack();
   await page.waitForFunction(() => location.hash === '#matrix');
   await page.waitForTimeout(300); // the browser puts the page back, then the widget moves focus
+  assert.ok(await cell.evaluate((el) => el.getBoundingClientRect().bottom < 0), 'the page is back where the detail was, the cell above the window');
   await focusInView(page);
   await context.close();
 });
