@@ -199,7 +199,8 @@ pub enum Step<'a> {
     /// A new entry: the back button returns to the previous view, `from`,
     /// which the entry left behind keeps (`kept_view`).
     Push { from: &'a str },
-    /// Rewrites the current entry: for typing, and for tidying a link.
+    /// Rewrites the current entry: for typing, tidying a link, and a
+    /// further keyboard step through the tabs.
     Replace,
 }
 
@@ -215,8 +216,9 @@ pub fn set_fragment(fragment: &str, step: Step) {
     let state = history.state().unwrap_or(JsValue::NULL);
     let _ = match step {
         Step::Push { from } => {
-            // An article's own anchor (`#comments`) names no view: its entry
-            // keeps the widget's, for Back to show it again.
+            // The entry left keeps the view it showed (read only where it is an
+            // article's own anchor, `#comments`, which names no view), unless the
+            // host keeps a state of its own there.
             if state.is_null() || kept_in(&state).is_some() {
                 let kept = js_sys::Object::new();
                 let _ = js_sys::Reflect::set(&kept, &KEPT.into(), &from.into());
