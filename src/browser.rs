@@ -220,7 +220,8 @@ pub fn set_fragment(fragment: &str, step: Step) {
             // article's own anchor, `#comments`, which names no view), unless the
             // host keeps a state of its own there.
             if state.is_null() || kept_in(&state).is_some() {
-                let kept = js_sys::Object::new();
+                // A copy of ours: fields a host merged into it stay.
+                let kept = js_sys::Object::assign(&js_sys::Object::new(), &js_sys::Object::from(state.clone()));
                 let _ = js_sys::Reflect::set(&kept, &KEPT.into(), &from.into());
                 let _ = history.replace_state(&kept, "");
             }

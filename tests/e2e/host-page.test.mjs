@@ -332,6 +332,13 @@ test('a widget that owns an article’s fragment leaves the article’s own anch
   await w.getByRole('tab', { name: 'FAQ', selected: true }).waitFor();
   await fresh.tab.waitForTimeout(200);
   assert.equal(await fresh.tab.evaluate(() => location.hash), '#comments', 'the view Back showed is not written over the anchor');
+  // A host that merges its own fields into that entry's state keeps them when the widget leaves it again.
+  await fresh.tab.evaluate(() => history.replaceState({ ...history.state, readerY: 5 }, ''));
+  await w.getByRole('tab', { name: 'Sources' }).click();
+  await fresh.tab.waitForFunction(() => location.hash === '#sources');
+  await fresh.tab.goBack();
+  await w.getByRole('tab', { name: 'FAQ', selected: true }).waitFor();
+  assert.deepEqual(await fresh.tab.evaluate(() => history.state), { stancemapView: 'faq', readerY: 5 });
   await fresh.context.close();
 });
 
