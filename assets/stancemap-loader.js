@@ -36,7 +36,8 @@ for (const host of ownPages) {
   };
   follow();
   addEventListener('hashchange', follow);
-  for (const tab of tabs) tab.addEventListener('click', () => { location.hash = tab.id.slice(prefix.length); });
+  // (Selected at once: `hashchange` comes a task later.)
+  for (const tab of tabs) tab.addEventListener('click', () => { location.hash = tab.id.slice(prefix.length); follow(); });
 }
 // Nothing is fetched before prerendered first views have painted: the wasm's
 // download and compile would compete with the page for the network and cores.
