@@ -7,10 +7,14 @@
 // fresh copy of its state for each wasm instance.
 // Pages that add or remove widgets later can import { mount, unmount }.
 const base = new URL('./', import.meta.url).href;
-// On the widget's own pages (standalone, iframe) `?theme=` stands in for
-// `data-theme`, as `mount` reads it: the prerendered first view takes it now,
-// not when the app takes over (a module script may still run after the first paint).
-const ownPages = document.querySelectorAll('[data-stancemap][data-chrome=standalone], [data-stancemap][data-post-height]');
+// On the widget's own pages (standalone, iframe: marked so, and beside its
+// files; an article may ask for the standalone chrome too) `?theme=` stands
+// in for `data-theme`, as `mount` reads it: the prerendered first view takes
+// it now, not when the app takes over (a module script may still run after
+// the first paint).
+const ownPages = new URL('./', location.href).href === base
+  ? document.querySelectorAll('[data-stancemap][data-chrome=standalone], [data-stancemap][data-post-height]')
+  : [];
 const theme = new URLSearchParams(location.search).get('theme');
 if (theme === 'light' || theme === 'dark') {
   for (const host of ownPages) {

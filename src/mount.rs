@@ -17,6 +17,7 @@ use web_sys::{Element, HtmlLinkElement, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, Callback};
 
 use crate::app::{App, AppProps};
+use crate::dataset::Dataset;
 use crate::edition::Edition;
 use crate::lang::Lang;
 use crate::notice::{Notice, Unused};
@@ -61,35 +62,11 @@ thread_local! {
 pub fn mount(host: Element, base: &str, n: u32) {
     let document = gloo_utils::document();
     let english = Edition::english();
-    let data = english.data.clone();
-    // On the build's own pages `?theme=` stands in for `data-theme`: an
-    // iframe cannot see its article's own dark mode.
-    let own = own_page(&host);
-    let attr = |name: &str| host.get_attribute(name).or_else(|| (own && name == "data-theme").then(|| crate::browser::query_param("theme")).flatten());
-    let mut config = EmbedConfig::read(&attr, &data);
-    if config.owns_fragment {
-        // An instance that owns the page's URL also takes `?dataset=` from it,
-        // and starts on the linked view, so its first render is the right one.
-        if config.dataset_url.is_none() {
-            config.dataset_url = crate::browser::query_param("dataset");
-        }
-        // On an article, the article's own anchors (`#comments`) are not links to a view.
-        let fragment = crate::browser::fragment();
-        if !fragment.is_empty() && (own || crate::route::names_a_view(&fragment)) {
-            // The link replaces the start view the attributes ask for: what
-            // of the other settings could not be used is still named
-            // (`?theme=drak`), with the link's own, but not a misspelt
-            // `data-tab` the link made moot.
-            let settings = EmbedConfig::read(&|name| if VIEW_ATTRIBUTES.contains(&name) { None } else { attr(name) }, &data);
-            let linked = View::parse(&fragment, &data);
-            config.start = Parsed { view: linked.view, notices: settings.start.notices.into_iter().chain(linked.notices).collect() };
-        }
-    }
-    let lang = language(&config, &host, &document).unwrap_or_else(|tag| {
-        config.start.notices.push(Notice::LinkPartlyUsed(vec![Unused::Language(tag)]));
-        Lang::En
-    });
-    config.start.notices = Notice::gather(std::mem::take(&mut config.start.notices), own);
+    let own = own_page(&host, base);
+    let (config, lang) = configure(&host, own, &english.data);
+    // What the address linked to when the widget was set up: a reader may
+    // choose another view while another language's edition loads.
+    let linked = crate::browser::fragment();
     let prefix = format!("sm{n}");
     // The page's declarative shadow root (with the prerendered first view), or
     // one an earlier mount left, or a new one.
@@ -185,6 +162,9 @@ pub fn mount(host: Element, base: &str, n: u32) {
         if !LOADING.with(|loading| take(&mut loading.borrow_mut(), &host)) {
             return;
         }
+        if config.owns_fragment && crate::browser::fragment() != linked {
+            config = configure(&host, own, &english.data).0;
+        }
         match loaded {
             Ok(edition) => start(edition, config),
             Err(reason) => {
@@ -195,6 +175,39 @@ pub fn mount(host: Element, base: &str, n: u32) {
     });
 }
 
+/// The settings the host's attributes and the page's address ask for, and
+/// the language to start in.
+fn configure(host: &Element, own: bool, data: &Dataset) -> (EmbedConfig, Lang) {
+    // On the build's own pages `?theme=` stands in for `data-theme`: an
+    // iframe cannot see its article's own dark mode.
+    let attr = |name: &str| host.get_attribute(name).or_else(|| (own && name == "data-theme").then(|| crate::browser::query_param("theme")).flatten());
+    let mut config = EmbedConfig::read(&attr, data);
+    if config.owns_fragment {
+        // An instance that owns the page's URL also takes `?dataset=` from it,
+        // and starts on the linked view, so its first render is the right one.
+        if config.dataset_url.is_none() {
+            config.dataset_url = crate::browser::query_param("dataset");
+        }
+        // On an article, the article's own anchors (`#comments`) are not links to a view.
+        let fragment = crate::browser::fragment();
+        if !fragment.is_empty() && (own || crate::route::names_a_view(&fragment)) {
+            // The link replaces the start view the attributes ask for: what
+            // of the other settings could not be used is still named
+            // (`?theme=drak`), with the link's own, but not a misspelt
+            // `data-tab` the link made moot.
+            let settings = EmbedConfig::read(&|name| if VIEW_ATTRIBUTES.contains(&name) { None } else { attr(name) }, data);
+            let linked = View::parse(&fragment, data);
+            config.start = Parsed { view: linked.view, notices: settings.start.notices.into_iter().chain(linked.notices).collect() };
+        }
+    }
+    let lang = language(&config, own).unwrap_or_else(|tag| {
+        config.start.notices.push(Notice::LinkPartlyUsed(vec![Unused::Language(tag)]));
+        Lang::En
+    });
+    config.start.notices = Notice::gather(std::mem::take(&mut config.start.notices), own);
+    (config, lang)
+}
+
 /// Removes `host` from `hosts`; whether it was there.
 fn take(hosts: &mut Vec<Element>, host: &Element) -> bool {
     let at = hosts.iter().position(|h| h == host);
@@ -202,23 +215,27 @@ fn take(hosts: &mut Vec<Element>, host: &Element) -> bool {
 }
 
 /// Whether the widget is on a page of the build's own: the standalone page
-/// or the iframe page, whose address (`?lang=`) it may read and write.
-fn own_page(host: &Element) -> bool {
-    host.get_attribute("data-chrome").as_deref() == Some("standalone") || host.has_attribute(POST_HEIGHT)
+/// or the iframe page, whose address (`?lang=`, `?theme=`) it may read and
+/// write. They are marked so (`data-chrome="standalone"`, `data-post-height`)
+/// and sit beside the widget's files, at `base`: an article that asks for
+/// the standalone chrome is still the newsroom's page.
+fn own_page(host: &Element, base: &str) -> bool {
+    let marked = host.get_attribute("data-chrome").as_deref() == Some("standalone") || host.has_attribute(POST_HEIGHT);
+    marked && web_sys::Url::new_with_base("./", &crate::browser::page_address()).is_ok_and(|folder| folder.href() == base)
 }
 
 /// The language `config` and the page ask for: `data-lang`, else `?lang=` on
 /// the build's own pages (standalone or iframe), else the page's own
 /// `<html lang>` when the widget speaks it, else English. `Err` holds a
 /// `?lang=` the widget does not speak.
-fn language(config: &EmbedConfig, host: &Element, document: &web_sys::Document) -> Result<Lang, String> {
+fn language(config: &EmbedConfig, own: bool) -> Result<Lang, String> {
     if let Some(lang) = config.lang {
         return Ok(lang);
     }
-    if let Some(tag) = own_page(host).then(|| crate::browser::query_param("lang")).flatten() {
+    if let Some(tag) = own.then(|| crate::browser::query_param("lang")).flatten() {
         return Lang::from_tag(&tag).ok_or(tag);
     }
-    Ok(page_language(document))
+    Ok(page_language(&gloo_utils::document()))
 }
 
 /// The page's `<html lang>`, when the widget speaks it; else English.

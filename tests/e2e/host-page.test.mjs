@@ -47,6 +47,7 @@ before(async () => {
   write('dark-iframe.html', page(iframe('dark', 'faq', 600).replace('?id=dark', '?id=dark&theme=dark') + hostScript()));
   write('rtl.html', page(mount('data-view="matrix"') + loader()).replace('<html lang="en">', '<html lang="ar" dir="rtl">'));
   write('own-misspelt.html', page(mount('data-fragment="own" data-tab="isues" data-theme="drak"') + loader()));
+  write('standalone-chrome.html', page(mount('data-chrome="standalone" data-fragment="own"') + loader()));
   write('own-start.html', page(`<nav><a href="#comments">Comments</a></nav>${mount('data-fragment="own" data-view="faq"')}<h2 id="comments">Comments</h2>` + loader()));
   host = await serve({ mounts: { '/': pages } });
   browser = await launch();
@@ -286,6 +287,23 @@ test('a link to a view on an article replaces the widget’s start view, and a m
   await widgetReady(tab);
   await m.getByRole('tab', { name: 'FAQ', selected: true }).waitFor();
   assert.equal(await m.locator('.sm-notice p').textContent(), 'Some settings of this embed could not be used (theme “drak”).');
+  await context.close();
+});
+
+test('an article that asks for the standalone chrome stays the newsroom’s page: its title, language and address are its own', async () => {
+  const { context, tab } = await open('standalone-chrome.html?lang=uk&theme=dark');
+  const m = tab.locator('div[data-stancemap]');
+  await widgetReady(tab);
+  // The loader left the prerendered view alone too: the address's ?theme= is the article's.
+  assert.equal(await m.locator('.sm-root').getAttribute('data-theme'), 'auto');
+  assert.equal(await m.locator('h1.sm-title').textContent(), data.meta.title, 'the standalone chrome, in the article’s English');
+  assert.equal(await tab.title(), 'Host article');
+  assert.equal(await tab.locator('html').getAttribute('lang'), 'en');
+  await m.getByRole('tab', { name: 'FAQ' }).click();
+  await tab.waitForFunction(() => location.hash === '#faq');
+  await m.getByRole('button', { name: 'Dark' }).click();
+  assert.equal(new URL(tab.url()).search, '?lang=uk&theme=dark', 'the widget writes only the fragment it owns');
+  assert.equal(await m.locator('.sm-notice').count(), 0, 'the article’s own query string is not the widget’s settings');
   await context.close();
 });
 

@@ -191,3 +191,24 @@ test('a language the widget does not speak, or an edition that cannot load, fall
   assert.equal(await tab.locator('.sm-notice').count(), 0);
   await broken.close();
 });
+
+test('a tab chosen on the Ukrainian page while its edition is still on the way is the one the app opens', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let release, asked;
+  const held = new Promise((resolve) => { release = resolve; });
+  const requested = new Promise((resolve) => { asked = resolve; });
+  await context.route('**/stancemap-uk.json', async (route) => { asked(); await held; await route.continue(); });
+  await page.goto(`${server.url}index.uk.html#matrix`);
+  const first = page.locator('[data-prerendered] .sm-root');
+  await first.locator('.sm-waiting').waitFor();
+  // The app has started and asked for the edition: only the file stands between it and the view.
+  await requested;
+  await first.getByRole('tab', { name: catalogue['tab.faq'] }).click();
+  await page.waitForFunction(() => location.hash === '#faq');
+  release();
+  await widgetReady(page);
+  await page.locator('.sm-root[lang=uk]').getByRole('tab', { name: catalogue['tab.faq'], selected: true }).waitFor();
+  assert.equal(await page.locator('.sm-root').getByRole('tabpanel').getAttribute('id'), 'sm1-panel-faq');
+  await context.close();
+});
