@@ -254,7 +254,7 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
             let listeners = enabled.then(|| {
                 let navigate = move |kept: Option<String>| {
                     let fragment = browser::fragment();
-                    let shows = if !on_article || crate::route::names_a_view(&fragment) { Some(fragment) } else { kept };
+                    let shows = if !on_article || browser::links_a_view(&fragment) { Some(fragment) } else { kept };
                     if let Some(fragment) = shows {
                         let widget = on_screen.borrow().clone();
                         let focused = browser::focused_in(&widget.root).is_some();
@@ -299,7 +299,7 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
                 let next = view.to_fragment();
                 // An article opened at its own anchor (`#comments`) keeps it until the reader uses the widget.
                 // Back to an anchor shows the view its entry kept, which is not written again.
-                let anchor = on_article && !crate::route::names_a_view(&current) && (first || browser::kept_view().as_ref() == Some(&next));
+                let anchor = on_article && !browser::links_a_view(&current) && (first || browser::kept_view().as_ref() == Some(&next));
                 if current != when || current == next || anchor || (current.is_empty() && view == View::default()) {
                     return;
                 }

@@ -183,6 +183,14 @@ pub fn fragment() -> String {
     hash.strip_prefix('#').unwrap_or(&hash).to_string()
 }
 
+/// Whether `fragment`, on an article whose fragment the widget owns, links
+/// to one of its views: it names one (`route::names_a_view`) and is not the
+/// id of one of the article's own elements (its own `#sources` heading),
+/// which is the article's anchor, left alone.
+pub fn links_a_view(fragment: &str) -> bool {
+    crate::route::names_a_view(fragment) && gloo_utils::document().get_element_by_id(&crate::route::decode(fragment)).is_none()
+}
+
 /// The page's own address without its fragment: what links and history
 /// entries are built from, whatever `<base href>` the page declares.
 pub fn page_address() -> String {

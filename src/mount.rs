@@ -190,7 +190,7 @@ fn configure(host: &Element, own: bool, data: &Dataset) -> (EmbedConfig, Lang) {
         }
         // On an article, the article's own anchors (`#comments`) are not links to a view.
         let fragment = crate::browser::fragment();
-        if !fragment.is_empty() && (own || crate::route::names_a_view(&fragment)) {
+        if !fragment.is_empty() && (own || crate::browser::links_a_view(&fragment)) {
             // The link replaces the start view the attributes ask for: what
             // of the other settings could not be used is still named
             // (`?theme=drak`), with the link's own, but not a misspelt

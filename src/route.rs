@@ -65,7 +65,7 @@ impl View {
 /// Whether `fragment` links to one of the widget's views: its path is empty
 /// (the overview) or starts with a tab's slug, as `View::parse` reads it.
 /// On an article whose fragment the widget owns, any other (`#comments`) is
-/// the article's own, left alone.
+/// the article's own, left alone (and so is one of its ids: `browser::links_a_view`).
 pub fn names_a_view(fragment: &str) -> bool {
     split(fragment).0.first().is_none_or(|slug| Tab::from_slug(slug).is_some())
 }

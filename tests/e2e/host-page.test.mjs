@@ -48,6 +48,7 @@ before(async () => {
   write('rtl.html', page(mount('data-view="matrix"') + loader()).replace('<html lang="en">', '<html lang="ar" dir="rtl">'));
   write('own-misspelt.html', page(mount('data-fragment="own" data-tab="isues" data-theme="drak"') + loader()));
   write('standalone-chrome.html', page(mount('data-chrome="standalone" data-fragment="own"') + loader()));
+  write('own-named-anchor.html', page(`<nav><a href="#sources">This article’s sources</a></nav>${mount('data-fragment="own"')}<h2 id="sources">Sources</h2>` + loader()));
   write('own-start.html', page(`<nav><a href="#comments">Comments</a></nav>${mount('data-fragment="own" data-view="faq"')}<h2 id="comments">Comments</h2>` + loader()));
   host = await serve({ mounts: { '/': pages } });
   browser = await launch();
@@ -358,6 +359,22 @@ test('a widget that owns an article’s fragment leaves the article’s own anch
   await w.getByRole('tab', { name: 'FAQ', selected: true }).waitFor();
   assert.deepEqual(await fresh.tab.evaluate(() => history.state), { stancemapView: 'faq', readerY: 5 });
   await fresh.context.close();
+});
+
+test('an article anchor named like one of the widget’s views is the article’s, at the start and when the reader follows it', async () => {
+  const { context, tab } = await open('own-named-anchor.html#sources');
+  const m = tab.locator('div[data-stancemap]');
+  await widgetReady(tab);
+  assert.equal(await m.getByRole('tab', { selected: true }).textContent(), 'Overview', 'the article’s #sources is not the widget’s');
+  assert.equal(await hash(tab), '#sources');
+  await m.getByRole('tab', { name: 'Who wants what' }).click();
+  await tab.waitForFunction(() => location.hash === '#matrix');
+  await tab.getByRole('link', { name: 'This article’s sources' }).click();
+  await tab.waitForFunction(() => location.hash === '#sources');
+  await tab.waitForTimeout(200);
+  assert.equal(await m.getByRole('tab', { selected: true }).textContent(), 'Who wants what', 'the widget keeps its view');
+  assert.ok(await tab.locator('h2#sources').evaluate((h) => h.getBoundingClientRect().top < innerHeight), 'the article is at its heading');
+  await context.close();
 });
 
 test('with JavaScript off, the snippet in an article column leaves out the controls only the app can work, and its fallback table scrolls in its own box', async () => {
