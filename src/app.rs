@@ -62,7 +62,7 @@ pub fn app(props: &AppProps) -> Html {
     use_host_events(props.host.clone(), &state.view, edition.lang());
     let on_lang = use_language(edition.clone(), &state, props.base.clone(), props.page.clone());
     use_remote_dataset(config.dataset_url.clone(), props.base.clone(), edition.clone(), &state);
-    use_page_theme(state.theme, matches!(props.page, Page::Own { .. }));
+    use_page_address(state.theme, edition.lang(), &props.page);
     // The first render is in the page: swap out the prerendered view, and mark
     // it for `make bench` (Element Timing cannot see into shadow roots).
     let on_rendered = props.on_rendered.clone();
@@ -377,8 +377,8 @@ fn use_language(edition: UseStateHandle<Edition>, state: &UseReducerHandle<State
                     let title = loaded.page_title();
                     edition.set(loaded);
                     state.dispatch(Action::LanguageShown);
-                    if let Page::Own { lang: shown, .. } = page {
-                        browser::set_page_language(lang, shown, &title);
+                    if let Page::Own { .. } = page {
+                        browser::set_document_language(lang, &title);
                     }
                 }
                 Err(reason) => state.dispatch(Action::Notify(Notice::EditionUnavailable(reason))),
@@ -387,16 +387,37 @@ fn use_language(edition: UseStateHandle<Edition>, state: &UseReducerHandle<State
     })
 }
 
-/// On the build's own pages (`own_page`), writes the theme the reader
-/// chooses into the address (`browser::set_page_theme`).
+/// On the build's own pages, keeps the address saying the theme and the
+/// language the reader chose (`?theme=`, `?lang=`; `browser::set_page_settings`),
+/// so that a reload keeps them: written when chosen, and again on the entry
+/// Back or Forward lands on, whose address is as old as the entry. Until the
+/// reader chooses, the address says what the page opened with.
 #[hook]
-fn use_page_theme(theme: Theme, own_page: bool) {
-    let chosen = use_mut_ref(|| false);
-    use_effect_with(theme, move |&theme| {
-        // The first theme is the one the address and page asked for.
-        if chosen.replace(true) && own_page {
-            browser::set_page_theme((theme != Theme::Auto).then(|| theme.slug()));
-        }
+fn use_page_address(theme: Theme, lang: Lang, page: &Page) {
+    let page_lang = match page {
+        Page::Own { lang, .. } => Some(*lang),
+        _ => None,
+    };
+    let chosen = use_mut_ref(|| None::<(Theme, Lang)>);
+    let opened = use_mut_ref(|| false);
+    {
+        let chosen = chosen.clone();
+        use_effect_with((theme, lang), move |&settings| {
+            if let (true, Some(page_lang)) = (opened.replace(true), page_lang) {
+                *chosen.borrow_mut() = Some(settings);
+                browser::set_page_settings(settings.0, settings.1, page_lang);
+            }
+        });
+    }
+    use_effect_with(page_lang, move |&page_lang| {
+        let listener = page_lang.map(|page_lang| {
+            EventListener::new(&gloo_utils::window(), "popstate", move |_| {
+                if let Some((theme, lang)) = *chosen.borrow() {
+                    browser::set_page_settings(theme, lang, page_lang);
+                }
+            })
+        });
+        move || drop(listener)
     });
 }
 

@@ -251,19 +251,14 @@ fn kept_in(state: &JsValue) -> Option<String> {
     js_sys::Reflect::get(state, &KEPT.into()).ok()?.as_string()
 }
 
-/// Keeps a page the instance owns in the reader's language: its address
-/// (`?lang=`, so that reloading or sharing it keeps the language), and its
-/// `lang` and `title` (`set_document_language`).
-pub fn set_page_language(lang: crate::lang::Lang, default: crate::lang::Lang, title: &str) {
-    set_document_language(lang, title);
-    rewrite_address(&crate::embed::in_language(&page_address(), lang, default));
-}
-
-/// Keeps the reader's theme in the address of a page the instance owns
-/// (`?theme=`, none for the system's), as `set_page_language` keeps the
-/// language: a reload shows it, and an older `?theme=` no longer overrides it.
-pub fn set_page_theme(theme: Option<&str>) {
-    rewrite_address(&crate::embed::with_param(&page_address(), "theme", theme));
+/// Keeps the reader's language and theme in the address of a page the
+/// instance owns (`?lang=` unless it is the page's own, `default`; `?theme=`,
+/// none for the system's): a reload or a copied address shows them, and an
+/// older `?theme=` no longer overrides the reader's choice.
+pub fn set_page_settings(theme: crate::state::Theme, lang: crate::lang::Lang, default: crate::lang::Lang) {
+    let page = crate::embed::in_language(&page_address(), lang, default);
+    let theme = (theme != crate::state::Theme::Auto).then(|| theme.slug());
+    rewrite_address(&crate::embed::with_param(&page, "theme", theme));
 }
 
 /// Rewrites the current entry's address to `page` and the fragment it has.
@@ -273,7 +268,8 @@ fn rewrite_address(page: &str) {
     let _ = history.replace_state_with_url(&history.state().unwrap_or(JsValue::NULL), "", Some(&url));
 }
 
-/// Gives a page the instance owns the `lang` and `title` of the language it shows.
+/// Gives a page the instance owns the `lang` and `title` of the language it
+/// shows (its address: `set_page_settings`).
 pub fn set_document_language(lang: crate::lang::Lang, title: &str) {
     let document = gloo_utils::document();
     document.set_title(title);

@@ -671,7 +671,7 @@ test('the theme follows the system and can be overridden', async () => {
   await context.close();
 });
 
-test('the theme the reader chooses is kept in the address, so a reload keeps it and an older ?theme= does not override it', async () => {
+test('the theme and language the reader chooses are kept in the address, so a reload keeps them, an older ?theme= does not override them, and Back to an older entry keeps them too', async () => {
   const theme = (page) => page.locator('.sm-root').getAttribute('data-theme');
   const { page, context } = await openWidget(browser, `${server.url}?theme=dark`, 'faq');
   assert.equal(await theme(page), 'dark');
@@ -683,6 +683,20 @@ test('the theme the reader chooses is kept in the address, so a reload keeps it 
   await page.getByRole('button', { name: 'System' }).click();
   await page.waitForFunction(() => location.search === '');
   assert.equal(await theme(page), 'auto');
+  // An entry from before the choice gets it once Back lands there: its reload keeps it too.
+  await page.getByRole('tab', { name: 'Sources' }).click();
+  await page.waitForFunction(() => location.hash === '#sources');
+  await page.getByRole('button', { name: 'Dark' }).click();
+  await page.getByRole('button', { name: 'Українська' }).click();
+  const chosen = () => { const q = new URLSearchParams(location.search); return q.get('lang') === 'uk' && q.get('theme') === 'dark'; };
+  await page.waitForFunction(chosen);
+  await page.goBack();
+  await page.waitForFunction(() => location.hash === '#faq');
+  await page.waitForFunction(chosen);
+  await page.reload();
+  await widgetReady(page);
+  assert.equal(await theme(page), 'dark');
+  assert.equal(await page.locator('.sm-root').getAttribute('lang'), 'uk');
   await context.close();
 });
 
