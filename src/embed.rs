@@ -166,12 +166,17 @@ pub fn iframe_snippet(base: &str, id: &str, view: &View, lang: Lang, title: &str
     )
 }
 
-/// HTML an editor pastes to mount `view` directly in the article page, in `lang`.
-pub fn mount_snippet(base: &str, view: &View, lang: Lang) -> String {
+/// HTML an editor pastes to mount `view` directly in the article page, in
+/// `lang`. Until the app is styled, and for readers without JavaScript (or
+/// where the page's policy blocks the wasm), the `<div>` shows its content:
+/// a link to the view on the widget's own page, named by `title`.
+pub fn mount_snippet(base: &str, view: &View, lang: Lang, title: &str) -> String {
+    let fragment = view.to_fragment();
     format!(
-        "<div data-stancemap data-view=\"{}\" data-lang=\"{}\"></div>\n<script type=\"module\" src=\"{base}stancemap-loader.js\"></script>",
-        view.to_fragment(),
-        lang.code()
+        "<div data-stancemap data-view=\"{fragment}\" data-lang=\"{}\"><a href=\"{base}{}#{fragment}\">{}</a></div>\n<script type=\"module\" src=\"{base}stancemap-loader.js\"></script>",
+        lang.code(),
+        page_name("", lang),
+        crate::fallback::escape(title)
     )
 }
 

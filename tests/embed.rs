@@ -94,8 +94,9 @@ fn snippets_embed_exactly_the_given_view_from_the_given_host() {
     assert!(iframe.contains(r#"src="https://cdn.example/sm/embed.html?id=stancemap-faq#faq/who-owns?q=a%20b""#));
     assert!(iframe.contains(r#"data-stancemap-embed="stancemap-faq""#) && iframe.contains(r#"title="A &quot;title&quot;""#));
     assert!(iframe.contains(r#"<script src="https://cdn.example/sm/stancemap-embed.js" async></script>"#));
-    let mount = mount_snippet("https://cdn.example/sm/", &view, Lang::En);
-    assert!(mount.starts_with(r#"<div data-stancemap data-view="faq/who-owns?q=a%20b" data-lang="en"></div>"#));
+    let mount = mount_snippet("https://cdn.example/sm/", &view, Lang::En, "Who & what");
+    // Until the app is styled, or where it cannot run, the reader has a link to the view.
+    assert!(mount.starts_with(r#"<div data-stancemap data-view="faq/who-owns?q=a%20b" data-lang="en"><a href="https://cdn.example/sm/#faq/who-owns?q=a%20b">Who &amp; what</a></div>"#), "{mount}");
 }
 
 #[test]
@@ -105,7 +106,8 @@ fn snippets_and_links_keep_the_language() {
     // The iframe page prerendered in that language, so the reader never sees another first.
     assert!(iframe.contains(r#"src="https://cdn.example/sm/embed.uk.html?id=stancemap-matrix#matrix""#), "{iframe}");
     assert_eq!((page_name("embed.html", Lang::Uk), page_name("", Lang::Uk), page_name("", Lang::En)), ("embed.uk.html".into(), "index.uk.html".into(), String::new()));
-    assert!(mount_snippet("/", &view, Lang::Uk).contains(r#"data-lang="uk""#));
+    let mount = mount_snippet("/", &view, Lang::Uk, "t");
+    assert!(mount.contains(r#"data-lang="uk""#) && mount.contains(r##"<a href="/index.uk.html#matrix">"##), "{mount}");
     assert_eq!(in_language("https://x.example/a?lang=uk&b=1", Lang::En, Lang::En), "https://x.example/a?b=1");
     assert_eq!(in_language("https://x.example/a?b=1&lang=en", Lang::Uk, Lang::En), "https://x.example/a?b=1&lang=uk");
     assert_eq!(in_language("https://x.example/a", Lang::Uk, Lang::En), "https://x.example/a?lang=uk");

@@ -26,7 +26,7 @@ pub fn embed_code(props: &EmbedCodeProps) -> Html {
     let w = &widget.words;
     let snippets = [
         ("iframe", w.t(T::EmbedIframe), iframe_snippet(&widget.base, &id, &props.view, w.lang, w.t(T::EmbedTitle))),
-        ("mount", w.t(T::EmbedMount), mount_snippet(&widget.base, &props.view, w.lang)),
+        ("mount", w.t(T::EmbedMount), mount_snippet(&widget.base, &props.view, w.lang, &widget.data.records.meta.title)),
     ];
     let blocks = snippets.into_iter().map(|(kind, label, code)| {
         let field = widget.id(&["embed", kind]);

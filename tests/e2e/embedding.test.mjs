@@ -2,6 +2,8 @@
 // page, hostile host CSS, a strict CSP, forged messages and no JavaScript.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { serve, serveDist, launch, shippedData, shippedEdition, EXAMPLES, SCREENSHOTS, widgetReady, hash } from './harness.mjs';
 
@@ -364,6 +366,29 @@ test('"Embed this view" offers snippets for exactly the view on screen', async (
   assert.match(mount, /data-view="matrix\?group=mediator"/);
   assert.match(mount, new RegExp(`src="${widget.url}stancemap-loader\\.js"`));
   await context.close();
+  // Pasted into an article: without JavaScript the reader has a link to that view; with it, the view itself.
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'stancemap-pasted-'));
+  fs.writeFileSync(path.join(folder, 'article.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title></head><body><p>Text.</p>${mount}</body></html>`);
+  const pasted = await serve({ mounts: { '/': folder } });
+  try {
+    for (const javaScriptEnabled of [false, true]) {
+      const tab = await (await browser.newContext({ javaScriptEnabled })).newPage();
+      await tab.goto(`${pasted.url}article.html`);
+      const link = tab.getByRole('link', { name: data.meta.title });
+      if (javaScriptEnabled) {
+        await widgetReady(tab);
+        await tab.locator('div[data-stancemap]').getByRole('tab', { name: 'Who wants what', selected: true }).waitFor();
+        assert.equal(await link.isVisible(), false, 'the app replaces the link');
+      } else {
+        assert.equal(await link.getAttribute('href'), `${widget.url}#matrix?group=mediator`);
+        assert.ok(await link.isVisible());
+      }
+      await tab.context().close();
+    }
+  } finally {
+    await pasted.close();
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
 });
 
 test('links out of a direct mount go to the widget’s own page, never the host’s fragment', async () => {
