@@ -60,6 +60,7 @@ pub fn app(props: &AppProps) -> Html {
     let dispatch = use_fragment(config.owns_fragment, matches!(props.page, Page::Host(_)), &widget, &state);
     use_follow(&widget, &state, props.host.clone());
     use_host_events(props.host.clone(), &state.view, edition.lang());
+    use_host_theme(props.host.clone(), &state);
     let on_lang = use_language(edition.clone(), &state, props.base.clone(), props.page.clone());
     use_remote_dataset(config.dataset_url.clone(), props.base.clone(), edition.clone(), &state);
     use_page_address(state.theme, edition.lang(), &props.page);
@@ -448,6 +449,24 @@ fn use_remote_dataset(url: Option<String>, base: AttrValue, edition: UseStateHan
 }
 
 /// Tells the host page what the reader does, as events on the mount element.
+/// Follows the host's `data-theme` as its page changes it (a site's own
+/// dark-mode switch): the article's theme becomes the widget's. A value that
+/// names no theme leaves the theme as it is.
+#[hook]
+fn use_host_theme(host: Option<Element>, state: &UseReducerHandle<State>) {
+    let state = state.clone();
+    use_effect_with(host, move |host| {
+        let observer = host.clone().map(|host| {
+            browser::on_attribute_change(&host, "data-theme", move |value| {
+                if let Ok(theme) = Theme::from_setting(value.as_deref()) {
+                    state.dispatch(Action::SetTheme(theme));
+                }
+            })
+        });
+        move || drop(observer)
+    });
+}
+
 #[hook]
 fn use_host_events(host: Option<Element>, view: &View, lang: Lang) {
     let previous = use_mut_ref(|| view.clone());

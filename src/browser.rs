@@ -2,6 +2,7 @@
 //! strip, sizes, attributes of markup written as text, the URL fragment, the session history, events
 //! for the host page, idle callbacks, work after the next paint and fetching documents.
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::notice::Failure;
@@ -321,6 +322,38 @@ pub async fn fetch_document(url: &str, base: &str) -> Result<String, Failure> {
     }
     let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(unreachable)?).await.map_err(unreachable)?;
     text.as_string().ok_or(Failure::Unreachable)
+}
+
+/// Calls `f` with the new value (`None`: removed) each time `element`'s
+/// attribute `name` changes, until the returned observer is dropped.
+pub fn on_attribute_change(element: &web_sys::Element, name: &str, f: impl Fn(Option<String>) + 'static) -> AttributeObserver {
+    let target = element.clone();
+    let name = name.to_string();
+    let closure = {
+        let name = name.clone();
+        Closure::<dyn FnMut()>::new(move || f(target.get_attribute(&name)))
+    };
+    let observer = web_sys::MutationObserver::new(closure.as_ref().unchecked_ref()).ok();
+    if let Some(observer) = &observer {
+        let options = web_sys::MutationObserverInit::new();
+        options.set_attribute_filter(&js_sys::Array::of1(&name.into()));
+        let _ = observer.observe_with_options(element, &options);
+    }
+    AttributeObserver { observer, _closure: closure }
+}
+
+/// Watches one attribute (`on_attribute_change`); dropping it stops.
+pub struct AttributeObserver {
+    observer: Option<web_sys::MutationObserver>,
+    _closure: Closure<dyn FnMut()>,
+}
+
+impl Drop for AttributeObserver {
+    fn drop(&mut self) {
+        if let Some(observer) = &self.observer {
+            observer.disconnect();
+        }
+    }
 }
 
 /// Runs `f` once, when the browser is next idle (`requestIdleCallback`;

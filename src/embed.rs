@@ -58,15 +58,10 @@ impl EmbedConfig {
                 _ => {} // (`View::parse` gives no other.)
             }
         }
-        let theme = match attr("data-theme").as_deref() {
-            None | Some("auto") => Theme::Auto,
-            Some("light") => Theme::Light,
-            Some("dark") => Theme::Dark,
-            Some(other) => {
-                dropped.push(Unused::Theme(other.to_string()));
-                Theme::Auto
-            }
-        };
+        let theme = Theme::from_setting(attr("data-theme").as_deref()).unwrap_or_else(|other| {
+            dropped.push(Unused::Theme(other.to_string()));
+            Theme::Auto
+        });
         let owns_fragment = match attr("data-fragment").as_deref() {
             None | Some("none") => false,
             Some("own") => true,

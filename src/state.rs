@@ -32,6 +32,15 @@ impl Theme {
         }
     }
 
+    /// The theme a `data-theme` (or `?theme=`) value asks for: none, or
+    /// `auto`, is the system's; `Err` holds a value that names no theme.
+    pub fn from_setting(value: Option<&str>) -> Result<Theme, &str> {
+        match value {
+            None => Ok(Theme::Auto),
+            Some(slug) => Theme::ALL.into_iter().find(|theme| theme.slug() == slug).ok_or(slug),
+        }
+    }
+
     pub fn label(self) -> T {
         match self {
             Theme::Auto => T::ThemeAuto,

@@ -48,6 +48,7 @@ before(async () => {
   write('rtl.html', page(mount('data-view="matrix"') + loader()).replace('<html lang="en">', '<html lang="ar" dir="rtl">'));
   write('own-misspelt.html', page(mount('data-fragment="own" data-tab="isues" data-theme="drak"') + loader()));
   write('standalone-chrome.html', page(mount('data-chrome="standalone" data-fragment="own"') + loader()));
+  write('theme-switch.html', page(mount('data-theme="light"') + loader()));
   write('own-named-anchor.html', page(`<nav><a href="#sources">This article’s sources</a></nav>${mount('data-fragment="own"')}<h2 id="sources">Sources</h2>` + loader()));
   write('own-start.html', page(`<nav><a href="#comments">Comments</a></nav>${mount('data-fragment="own" data-view="faq"')}<h2 id="comments">Comments</h2>` + loader()));
   host = await serve({ mounts: { '/': pages } });
@@ -305,6 +306,24 @@ test('an article that asks for the standalone chrome stays the newsroom’s page
   await m.getByRole('button', { name: 'Dark' }).click();
   assert.equal(new URL(tab.url()).search, '?lang=uk&theme=dark', 'the widget writes only the fragment it owns');
   assert.equal(await m.locator('.sm-notice').count(), 0, 'the article’s own query string is not the widget’s settings');
+  await context.close();
+});
+
+test('a site’s own dark-mode switch that changes data-theme changes the widget’s theme; a value it does not know changes nothing', async () => {
+  const { context, tab } = await open('theme-switch.html');
+  const m = tab.locator('div[data-stancemap]');
+  await widgetReady(tab);
+  const theme = () => m.locator('.sm-root').getAttribute('data-theme');
+  const set = (value) => m.evaluate((div, value) => (value === null ? div.removeAttribute('data-theme') : div.setAttribute('data-theme', value)), value);
+  assert.equal(await theme(), 'light');
+  await set('dark');
+  await m.locator('.sm-root[data-theme=dark]').waitFor({ state: 'attached' });
+  assert.equal(await m.getByRole('button', { name: 'Dark' }).getAttribute('aria-pressed'), 'true', 'the footer’s switch says so too');
+  await set('drak');
+  await tab.waitForTimeout(100);
+  assert.equal(await theme(), 'dark');
+  await set(null);
+  await m.locator('.sm-root[data-theme=auto]').waitFor({ state: 'attached' });
   await context.close();
 });
 
