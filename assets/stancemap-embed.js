@@ -25,13 +25,22 @@
   }
 
   // Brings a point `top` pixels below the iframe's top, inside it, into view
-  // when it is out of view or in the lowest third of it (the widget's own
-  // rule, `browser::reveal`), near the top, leaving room for a sticky header.
+  // when it is out of view (or under the page's sticky header, as its
+  // `scroll-padding-top` says) or in the lowest third of it (the widget's own
+  // rule, `browser::reveal`), near the top, leaving room for that header.
   function reveal(frame, top) {
     var box = frame.getBoundingClientRect();
     if (top > box.height) return;
     var y = box.top + top;
-    if (y < 0 || y > window.innerHeight * 2 / 3) window.scrollBy(0, y - window.innerHeight / 8);
+    var header = stickyHeader();
+    if (y < header || y > window.innerHeight * 2 / 3) window.scrollBy(0, y - Math.max(header, window.innerHeight / 8));
+  }
+
+  // The room the page keeps at the top of its viewport (`scroll-padding-top`).
+  function stickyHeader() {
+    var padding = getComputedStyle(document.documentElement).scrollPaddingTop;
+    var px = parseFloat(padding) || 0;
+    return /%$/.test(padding) ? window.innerHeight * px / 100 : px;
   }
 
   // What the iframe's own box adds to its content's height: its borders and

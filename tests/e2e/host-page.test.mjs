@@ -48,6 +48,8 @@ before(async () => {
   write('rtl.html', page(mount('data-view="matrix"') + loader()).replace('<html lang="en">', '<html lang="ar" dir="rtl">'));
   write('own-misspelt.html', page(mount('data-fragment="own" data-tab="isues" data-theme="drak"') + loader()));
   write('standalone-chrome.html', page(mount('data-chrome="standalone" data-fragment="own"') + loader()));
+  write('sticky-header.html', page(`<div style="height: 1500px">Long article text.</div>${iframe('sticky', 'matrix')}${hostScript()}`,
+    '<style>html { scroll-padding-top: 180px } header { position: fixed; top: 0; left: 0; right: 0; height: 180px; background: #fff }</style>').replace('<body>', '<body><header>Masthead</header>'));
   write('theme-switch.html', page(mount('data-theme="light"') + loader()));
   write('own-named-anchor.html', page(`<nav><a href="#sources">This article’s sources</a></nav>${mount('data-fragment="own"')}<h2 id="sources">Sources</h2>` + loader()));
   write('own-start.html', page(`<nav><a href="#comments">Comments</a></nav>${mount('data-fragment="own" data-view="faq"')}<h2 id="comments">Comments</h2>` + loader()));
@@ -324,6 +326,24 @@ test('a site’s own dark-mode switch that changes data-theme changes the widget
   assert.equal(await theme(), 'dark');
   await set(null);
   await m.locator('.sm-root[data-theme=auto]').waitFor({ state: 'attached' });
+  await context.close();
+});
+
+test('an iframe’s link that scrolls the article leaves its target below the article’s sticky header', async () => {
+  const { context, tab } = await open('sticky-header.html');
+  const frame = frameOf(tab, 0);
+  await sizedToContent(tab, 0);
+  const footer = frame.getByRole('button', { name: 'Sources and data' });
+  await footer.scrollIntoViewIfNeeded();
+  const scrolled = await tab.evaluate(() => scrollY);
+  await footer.click();
+  const panel = frame.locator('[role=tabpanel]:not([hidden])');
+  await panel.locator('.sm-source-list').waitFor();
+  await tab.waitForFunction((before) => scrollY < before - 500, scrolled, { timeout: 5000 });
+  await tab.waitForTimeout(100);
+  const frameTop = await tab.locator('iframe[data-stancemap-embed]').evaluate((f) => f.getBoundingClientRect().top);
+  const top = frameTop + await panel.evaluate((el) => el.getBoundingClientRect().top);
+  assert.ok(top > 179 && top < 400, `the sources start below the 180 px masthead, near it (at ${Math.round(top)} px)`);
   await context.close();
 });
 
