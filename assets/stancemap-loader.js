@@ -5,7 +5,7 @@
 // traps its instance) stops only that widget. The glue module is downloaded
 // once too: the build turns it into a factory whose `instance()` returns a
 // fresh copy of its state for each wasm instance.
-// Pages that add or remove widgets later can import { mount, unmount }.
+// Widgets a page adds or removes later are started and freed (see the end).
 const base = new URL('./', import.meta.url).href;
 // On the widget's own pages (standalone, iframe: marked so, and beside its
 // files; an article may ask for the standalone chrome too) `?theme=` stands
@@ -77,6 +77,12 @@ export async function mount() {
       host.setAttribute('data-stancemap-failed', '');
       return;
     }
+    if (!host.isConnected) {
+      // Removed from the page while its instance was prepared.
+      host.removeAttribute('data-stancemap-mounted');
+      idle.push(widgets[i].value);
+      return;
+    }
     mounted += 1;
     running.set(host, widgets[i].value);
     try {
@@ -129,3 +135,12 @@ async function painted() {
 }
 
 await mount();
+// Pages that insert widgets later (a CMS's lazy blocks, a single-page app's
+// next article) have them started, and those they remove freed for the next
+// (a widget put back later starts afresh); pages may still call both themselves.
+new MutationObserver((records) => {
+  const added = records.some((record) => [...record.addedNodes].some((node) => node.nodeType === Node.ELEMENT_NODE
+    && (node.matches('[data-stancemap]:not([data-stancemap-mounted])') || node.querySelector('[data-stancemap]:not([data-stancemap-mounted])'))));
+  for (const host of [...running.keys()]) if (!host.isConnected) unmount(host);
+  if (added) mount();
+}).observe(document.documentElement, { childList: true, subtree: true });

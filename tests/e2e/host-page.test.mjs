@@ -347,6 +347,34 @@ test('an iframe’s link that scrolls the article leaves its target below the ar
   await context.close();
 });
 
+test('a widget the page inserts later starts by itself, and one it removes is freed for the next', async () => {
+  const { context, tab } = await open('neutral.html');
+  await widgetReady(tab);
+  const loaderUrl = `${widget.url}stancemap-loader.js`;
+  // As a single-page app would: the article and its widget are swapped for the next.
+  await tab.evaluate(() => {
+    document.querySelector('main').remove();
+    document.body.insertAdjacentHTML('beforeend', '<main><h1>Next article</h1><div data-stancemap data-view="faq"></div></main>');
+  });
+  const next = tab.locator('main div[data-stancemap]');
+  await tab.locator('main div[data-stancemap][data-stancemap-ready]').waitFor({ state: 'attached' });
+  await next.getByRole('tab', { name: 'FAQ', selected: true }).waitFor();
+  await next.getByRole('tab', { name: 'Sources' }).click();
+  await next.getByRole('tab', { name: 'Sources', selected: true }).waitFor();
+  const running = () => tab.evaluate(async (url) => {
+    const loader = await import(url);
+    return [...document.querySelectorAll('div[data-stancemap]')].map((host) => Boolean(loader.instanceOf(host)));
+  }, loaderUrl);
+  assert.deepEqual(await running(), [true], 'only the widget on the page runs');
+  // Removed, its instance is freed; put back, it starts afresh.
+  await next.evaluate((host) => { window.kept = host; host.remove(); });
+  await tab.waitForFunction(async (url) => !(await import(url)).instanceOf(window.kept), loaderUrl);
+  await tab.evaluate(() => document.querySelector('main').append(window.kept));
+  await tab.locator('main div[data-stancemap][data-stancemap-ready]').waitFor({ state: 'attached' });
+  await next.getByRole('tab', { name: 'FAQ', selected: true }).waitFor();
+  await context.close();
+});
+
 test('an unmounted widget no longer says it is ready', async () => {
   const { context, tab } = await open('neutral.html');
   const m = tab.locator('div[data-stancemap]');
