@@ -25,9 +25,9 @@
   }
 
   // Brings a point `top` pixels below the iframe's top, inside it, into view
-  // when it is out of view (or under the page's sticky header, as its
-  // `scroll-padding-top` says) or in the lowest third of it (the widget's own
-  // rule, `browser::reveal`), near the top, leaving room for that header.
+  // when it is out of view or in the lowest third of it (the widget's own
+  // rule, `browser::reveal`), or under the page's sticky header (as its
+  // `scroll-padding-top` says), near the top, leaving room for that header.
   function reveal(frame, top) {
     var box = frame.getBoundingClientRect();
     if (top > box.height) return;

@@ -53,6 +53,7 @@ compiled.catch(() => {});
 glue.catch(() => {});
 const running = new Map(); // host element → the instance serving it
 const idle = []; // instances whose widget was unmounted, ready for another
+const starting = new Set(); // hosts waiting for their instance
 let mounted = 0;
 
 async function instance() {
@@ -65,8 +66,12 @@ async function instance() {
 /** Starts every <div data-stancemap> not started yet. */
 export async function mount() {
   const hosts = [...document.querySelectorAll('[data-stancemap]:not([data-stancemap-mounted])')];
-  for (const host of hosts) host.setAttribute('data-stancemap-mounted', '');
+  for (const host of hosts) {
+    host.setAttribute('data-stancemap-mounted', '');
+    starting.add(host);
+  }
   const widgets = await Promise.allSettled(hosts.map(() => instance()));
+  for (const host of hosts) starting.delete(host);
   hosts.forEach((host, i) => {
     if (widgets[i].status === 'rejected') {
       // The wasm could not be fetched or compiled (a CSP without
@@ -134,13 +139,23 @@ async function painted() {
   await capped(new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))), 50);
 }
 
-await mount();
 // Pages that insert widgets later (a CMS's lazy blocks, a single-page app's
-// next article) have them started, and those they remove freed for the next
-// (a widget put back later starts afresh); pages may still call both themselves.
+// next article), even while the first are starting, have them started, and
+// those they remove freed for the next (a widget put back later starts
+// afresh; one moved within a task keeps its instance); pages may still call
+// both themselves.
 new MutationObserver((records) => {
-  const added = records.some((record) => [...record.addedNodes].some((node) => node.nodeType === Node.ELEMENT_NODE
-    && (node.matches('[data-stancemap]:not([data-stancemap-mounted])') || node.querySelector('[data-stancemap]:not([data-stancemap-mounted])'))));
   for (const host of [...running.keys()]) if (!host.isConnected) unmount(host);
-  if (added) mount();
+  const inserted = records.flatMap((record) => [...record.addedNodes])
+    .filter((node) => node.nodeType === Node.ELEMENT_NODE)
+    .flatMap((node) => [...(node.matches('[data-stancemap]') ? [node] : []), ...node.querySelectorAll('[data-stancemap]')]);
+  for (const host of inserted) {
+    // A copy of a started widget (a page restored from a snapshot) carries its marks, but no instance.
+    if (!running.has(host) && !starting.has(host)) {
+      host.removeAttribute('data-stancemap-mounted');
+      host.removeAttribute('data-stancemap-ready');
+    }
+  }
+  if (inserted.some((host) => !host.hasAttribute('data-stancemap-mounted'))) mount();
 }).observe(document.documentElement, { childList: true, subtree: true });
+await mount();

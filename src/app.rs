@@ -278,7 +278,8 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
     // The start view rewrites the entry the page was opened with (a host's
     // `data-tab`, a link tidied), so Back leaves the page as before.
     let started = use_mut_ref(|| false);
-    // The view on screen before this one, which the entry a new one leaves keeps.
+    // The view last painted, which the entry a new one leaves keeps (not
+    // one replaced before it was ever seen).
     let shown = use_mut_ref(|| state.view.clone());
     // Whether the entry on the address was written by a keyboard step through the tabs.
     let stepped = use_mut_ref(|| false);
@@ -290,10 +291,10 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
     use_effect_with(state.view.clone(), move |view| {
         let view = view.clone();
         let first = !started.replace(true);
-        let from = shown.replace(view.clone()).to_fragment();
         let when = browser::fragment();
         let write = enabled.then(|| {
             browser::after_paint(move || {
+                let from = shown.replace(view.clone()).to_fragment();
                 // Whether the entry on the address was written by the last step; Back or Forward ends the run.
                 let after_a_step = stepped.replace(steps > 0);
                 let current = browser::fragment();
@@ -301,7 +302,7 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
                 // An article opened at its own anchor (`#comments`) keeps it until the reader uses the widget.
                 // Back to an anchor shows the view its entry kept, which is not written again.
                 let anchor = on_article && !browser::links_a_view(&current) && (first || browser::kept_view().as_ref() == Some(&next));
-                if current != when || current == next || anchor || (current.is_empty() && view == View::default()) {
+                if current != when || current == browser::written(&next) || anchor || (current.is_empty() && view == View::default()) {
                     return;
                 }
                 // Typing in the search box, tidying a link we just followed, or a
@@ -448,7 +449,6 @@ fn use_remote_dataset(url: Option<String>, base: AttrValue, edition: UseStateHan
     });
 }
 
-/// Tells the host page what the reader does, as events on the mount element.
 /// Follows the host's `data-theme` as its page changes it (a site's own
 /// dark-mode switch): the article's theme becomes the widget's. A value that
 /// names no theme leaves the theme as it is.
@@ -467,6 +467,7 @@ fn use_host_theme(host: Option<Element>, state: &UseReducerHandle<State>) {
     });
 }
 
+/// Tells the host page what the reader does, as events on the mount element.
 #[hook]
 fn use_host_events(host: Option<Element>, view: &View, lang: Lang) {
     let previous = use_mut_ref(|| view.clone());

@@ -94,9 +94,10 @@ pub fn clear_of(element: &web_sys::Element, cover: &web_sys::Element) {
     }
 }
 
-/// Scrolls the page to `element` when its top is out of view or in the
-/// lowest third of it, so that it starts near the top (the panels'
-/// `scroll-margin`). On the iframe page (`host` reports its height to the
+/// Scrolls the page to `element` when its top is out of view (above it, or
+/// under the page's sticky header: `sticky_header`) or in the lowest third
+/// of it, so that it starts near the top (the panels' `scroll-margin`, below
+/// that header). On the iframe page (`host` reports its height to the
 /// host page) the page that scrolls is the article: its script is asked to,
 /// with where the element is in the iframe (`stancemap:reveal`, the same
 /// rule); the iframe scrolls itself only where it is too short for its
@@ -112,8 +113,24 @@ pub fn reveal(element: &web_sys::Element, host: Option<&web_sys::Element>) {
         }
         None => true,
     };
-    if scrolls && (top < 0.0 || top > height * 2.0 / 3.0) {
+    if scrolls && (top < sticky_header(height) || top > height * 2.0 / 3.0) {
         element.scroll_into_view();
+    }
+}
+
+/// The room the page keeps at the top of its viewport (`height` tall) for a
+/// sticky header, as its `scroll-padding-top` says: what is under it is out
+/// of view (`scroll_into_view` leaves that room too).
+fn sticky_header(height: f64) -> f64 {
+    let window = gloo_utils::window();
+    let padding = gloo_utils::document()
+        .document_element()
+        .and_then(|page| window.get_computed_style(&page).ok().flatten())
+        .and_then(|style| style.get_property_value("scroll-padding-top").ok())
+        .unwrap_or_default();
+    match padding.strip_suffix('%') {
+        Some(percent) => percent.parse::<f64>().map_or(0.0, |p| height * p / 100.0),
+        None => padding.trim_end_matches("px").parse().unwrap_or(0.0),
     }
 }
 
@@ -192,6 +209,16 @@ pub fn links_a_view(fragment: &str) -> bool {
     crate::route::names_a_view(fragment) && gloo_utils::document().get_element_by_id(&crate::route::decode(fragment)).is_none()
 }
 
+/// How a view's `fragment` is written in the address: as it is, or, where
+/// the page has an element of that id (an article's own `#sources`
+/// heading), followed by `/`, which still names the view and is no anchor.
+pub fn written(fragment: &str) -> String {
+    match links_a_view(fragment) {
+        true => fragment.to_string(),
+        false => format!("{fragment}/"),
+    }
+}
+
 /// The page's own address without its fragment: what links and history
 /// entries are built from, whatever `<base href>` the page declares.
 pub fn page_address() -> String {
@@ -221,7 +248,7 @@ const KEPT: &str = "stancemapView";
 pub fn set_fragment(fragment: &str, step: Step) {
     let Ok(history) = gloo_utils::window().history() else { return };
     // Absolute: a relative `#…` would resolve against the host's `<base href>`.
-    let url = format!("{}#{fragment}", page_address());
+    let url = format!("{}#{}", page_address(), written(fragment));
     let state = history.state().unwrap_or(JsValue::NULL);
     let _ = match step {
         Step::Push { from } => {
@@ -325,13 +352,21 @@ pub async fn fetch_document(url: &str, base: &str) -> Result<String, Failure> {
 }
 
 /// Calls `f` with the new value (`None`: removed) each time `element`'s
-/// attribute `name` changes, until the returned observer is dropped.
+/// attribute `name` changes (not when it is set again to the same value),
+/// until the returned observer is dropped.
 pub fn on_attribute_change(element: &web_sys::Element, name: &str, f: impl Fn(Option<String>) + 'static) -> AttributeObserver {
     let target = element.clone();
     let name = name.to_string();
     let closure = {
         let name = name.clone();
-        Closure::<dyn FnMut()>::new(move || f(target.get_attribute(&name)))
+        let mut last = element.get_attribute(&name);
+        Closure::<dyn FnMut()>::new(move || {
+            let value = target.get_attribute(&name);
+            if value != last {
+                last = value.clone();
+                f(value);
+            }
+        })
     };
     let observer = web_sys::MutationObserver::new(closure.as_ref().unchecked_ref()).ok();
     if let Some(observer) = &observer {

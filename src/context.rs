@@ -59,7 +59,7 @@ impl Widget {
         let page = match &self.page {
             Page::Own { address, lang: shown } => crate::embed::in_language(address, lang, *shown),
             Page::Host(address) => address.to_string(),
-            Page::Widget => format!("{}{}", self.base, crate::embed::page_name("", lang)),
+            Page::Widget => return crate::embed::standalone_link(&self.base, view, lang),
         };
         format!("{page}#{}", view.to_fragment())
     }

@@ -166,13 +166,19 @@ pub fn iframe_snippet(base: &str, id: &str, view: &View, lang: Lang, title: &str
 /// where the page's policy blocks the wasm), the `<div>` shows its content:
 /// a link to the view on the widget's own page, named by `title`.
 pub fn mount_snippet(base: &str, view: &View, lang: Lang, title: &str) -> String {
-    let fragment = view.to_fragment();
     format!(
-        "<div data-stancemap data-view=\"{fragment}\" data-lang=\"{}\"><a href=\"{base}{}#{fragment}\">{}</a></div>\n<script type=\"module\" src=\"{base}stancemap-loader.js\"></script>",
+        "<div data-stancemap data-view=\"{}\" data-lang=\"{}\"><a href=\"{}\">{}</a></div>\n<script type=\"module\" src=\"{base}stancemap-loader.js\"></script>",
+        view.to_fragment(),
         lang.code(),
-        page_name("", lang),
+        standalone_link(base, view, lang),
         crate::fallback::escape(title)
     )
+}
+
+/// A link to `view` on the widget's standalone page served from `base`, in
+/// `lang` (`index.uk.html`).
+pub fn standalone_link(base: &str, view: &View, lang: Lang) -> String {
+    format!("{base}{}#{}", page_name("", lang), view.to_fragment())
 }
 
 /// The build's page `name` (`embed.html`) in `lang`: `embed.uk.html`; the

@@ -52,8 +52,10 @@ pub const FAILED: &str = "data-stancemap-failed";
 thread_local! {
     /// The running instances, so that a host page can destroy one it removes.
     static RUNNING: RefCell<Vec<(Element, AppHandle<App>)>> = const { RefCell::new(Vec::new()) };
-    /// Widgets waiting for their language's edition, not started yet.
-    static LOADING: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
+    /// Widgets waiting for their language's edition, not started yet: each
+    /// host, with the root its app will render in (a widget removed and put
+    /// back meanwhile waits again, with another).
+    static LOADING: RefCell<Vec<(Element, Element)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Mounts the widget on `host`; `base` is the URL the widget's files are
@@ -64,9 +66,6 @@ pub fn mount(host: Element, base: &str, n: u32) {
     let english = Edition::english();
     let own = own_page(&host, base);
     let (config, lang) = configure(&host, own, &english.data);
-    // What the address linked to when the widget was set up: a reader may
-    // choose another view while another language's edition loads.
-    let linked = crate::browser::fragment();
     let prefix = format!("sm{n}");
     // The page's declarative shadow root (with the prerendered first view), or
     // one an earlier mount left, or a new one.
@@ -132,6 +131,7 @@ pub fn mount(host: Element, base: &str, n: u32) {
         post_height(&host);
     }
     let base = base.to_string();
+    let waiting = (host.clone(), root.clone());
     let start = {
         let base = base.clone();
         let host = host.clone();
@@ -155,16 +155,20 @@ pub fn mount(host: Element, base: &str, n: u32) {
     // Another language's edition is a file beside the app: the first view
     // (prerendered, or the fallback) stays until it is here, unless the host
     // page removes the widget meanwhile.
-    LOADING.with(|loading| loading.borrow_mut().push(host.clone()));
+    LOADING.with(|loading| loading.borrow_mut().push(waiting.clone()));
     wasm_bindgen_futures::spawn_local(async move {
-        let mut config = config;
         let loaded = Edition::load(lang, &base).await;
-        if !LOADING.with(|loading| take(&mut loading.borrow_mut(), &host)) {
+        let still = LOADING.with(|loading| {
+            let mut loading = loading.borrow_mut();
+            let at = loading.iter().position(|w| *w == waiting);
+            at.map(|at| loading.swap_remove(at)).is_some()
+        });
+        if !still {
             return;
         }
-        if config.owns_fragment && crate::browser::fragment() != linked {
-            config = configure(&host, own, &english.data).0;
-        }
+        // Read again: the reader may have chosen another view (a tab of the
+        // prerendered one), or the page another theme, meanwhile.
+        let mut config = configure(&host, own, &english.data).0;
         match loaded {
             Ok(edition) => start(edition, config),
             Err(reason) => {
@@ -206,12 +210,6 @@ fn configure(host: &Element, own: bool, data: &Dataset) -> (EmbedConfig, Lang) {
     });
     config.start.notices = Notice::gather(std::mem::take(&mut config.start.notices), own);
     (config, lang)
-}
-
-/// Removes `host` from `hosts`; whether it was there.
-fn take(hosts: &mut Vec<Element>, host: &Element) -> bool {
-    let at = hosts.iter().position(|h| h == host);
-    at.map(|at| hosts.swap_remove(at)).is_some()
 }
 
 /// Whether the widget is on a page of the build's own: the standalone page
@@ -256,7 +254,7 @@ pub fn unmount(host: &Element) {
         app.destroy();
     }
     let _ = host.remove_attribute(READY);
-    LOADING.with(|loading| take(&mut loading.borrow_mut(), host));
+    LOADING.with(|loading| loading.borrow_mut().retain(|(waiting, _)| waiting != host));
     if let Some(shadow) = host.shadow_root() {
         shadow.set_inner_html("");
     }

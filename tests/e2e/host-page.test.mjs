@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, serveDist, launch, shippedData, shippedEdition, SCREENSHOTS, widgetReady, hash } from './harness.mjs';
+import { serve, serveDist, launch, shippedData, shippedEdition, catalogue, SCREENSHOTS, widgetReady, hash } from './harness.mjs';
 
 let widget, host, browser, data, pages;
 
@@ -47,9 +47,12 @@ before(async () => {
   write('dark-iframe.html', page(iframe('dark', 'faq', 600).replace('?id=dark', '?id=dark&theme=dark') + hostScript()));
   write('rtl.html', page(mount('data-view="matrix"') + loader()).replace('<html lang="en">', '<html lang="ar" dir="rtl">'));
   write('own-misspelt.html', page(mount('data-fragment="own" data-tab="isues" data-theme="drak"') + loader()));
-  write('standalone-chrome.html', page(mount('data-chrome="standalone" data-fragment="own"') + loader()));
+  write('standalone-chrome.html', page(snippet.replace('<div data-stancemap ', '<div data-stancemap data-chrome="standalone" data-fragment="own" ') + loader()));
   write('sticky-header.html', page(`<div style="height: 1500px">Long article text.</div>${iframe('sticky', 'matrix')}${hostScript()}`,
     '<style>html { scroll-padding-top: 180px } header { position: fixed; top: 0; left: 0; right: 0; height: 180px; background: #fff }</style>').replace('<body>', '<body><header>Masthead</header>'));
+  write('sticky-mount.html', page(`<div style="height: 1500px">Long article text.</div>${mount()}<div style="height: 3000px">More text.</div>${loader()}`,
+    '<style>html { scroll-padding-top: 180px } header { position: fixed; top: 0; left: 0; right: 0; height: 180px; background: #fff; z-index: 1 }</style>').replace('<body>', '<body><header>Masthead</header>'));
+  write('ukrainian-faq.html', page(mount('data-lang="uk" data-view="faq"') + loader()));
   write('theme-switch.html', page(mount('data-theme="light"') + loader()));
   write('own-named-anchor.html', page(`<nav><a href="#sources">This article’s sources</a></nav>${mount('data-fragment="own"')}<h2 id="sources">Sources</h2>` + loader()));
   write('own-start.html', page(`<nav><a href="#comments">Comments</a></nav>${mount('data-fragment="own" data-view="faq"')}<h2 id="comments">Comments</h2>` + loader()));
@@ -295,23 +298,36 @@ test('a link to a view on an article replaces the widget’s start view, and a m
 });
 
 test('an article that asks for the standalone chrome stays the newsroom’s page: its title, language and address are its own', async () => {
-  const { context, tab } = await open('standalone-chrome.html?lang=uk&theme=dark');
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await context.route('**/stancemap_bg.wasm', async (route) => { await held; await route.continue(); });
+  await tab.goto(host.url + 'standalone-chrome.html?lang=uk&theme=dark#faq');
   const m = tab.locator('div[data-stancemap]');
+  // The loader leaves the prerendered view alone: the address's ?theme= and #faq are the article's.
+  const first = m.locator('[data-prerendered] .sm-root');
+  await first.waitFor();
+  await tab.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('stancemap-loader.js') && r.responseEnd > 0));
+  await tab.waitForTimeout(200);
+  assert.equal(await first.getAttribute('data-theme'), 'auto');
+  assert.equal(await first.getAttribute('data-waiting'), null);
+  release();
   await widgetReady(tab);
-  // The loader left the prerendered view alone too: the address's ?theme= is the article's.
   assert.equal(await m.locator('.sm-root').getAttribute('data-theme'), 'auto');
+  await m.getByRole('tab', { name: 'FAQ', selected: true }).waitFor();
   assert.equal(await m.locator('h1.sm-title').textContent(), data.meta.title, 'the standalone chrome, in the article’s English');
   assert.equal(await tab.title(), 'Host article');
   assert.equal(await tab.locator('html').getAttribute('lang'), 'en');
-  await m.getByRole('tab', { name: 'FAQ' }).click();
-  await tab.waitForFunction(() => location.hash === '#faq');
+  await m.getByRole('tab', { name: 'Sources' }).click();
+  await tab.waitForFunction(() => location.hash === '#sources');
   await m.getByRole('button', { name: 'Dark' }).click();
   assert.equal(new URL(tab.url()).search, '?lang=uk&theme=dark', 'the widget writes only the fragment it owns');
   assert.equal(await m.locator('.sm-notice').count(), 0, 'the article’s own query string is not the widget’s settings');
   await context.close();
 });
 
-test('a site’s own dark-mode switch that changes data-theme changes the widget’s theme; a value it does not know changes nothing', async () => {
+test('a site’s own dark-mode switch that changes data-theme changes the widget’s theme; a value it does not know, or the same one set again, changes nothing', async () => {
   const { context, tab } = await open('theme-switch.html');
   const m = tab.locator('div[data-stancemap]');
   await widgetReady(tab);
@@ -321,9 +337,12 @@ test('a site’s own dark-mode switch that changes data-theme changes the widget
   await set('dark');
   await m.locator('.sm-root[data-theme=dark]').waitFor({ state: 'attached' });
   assert.equal(await m.getByRole('button', { name: 'Dark' }).getAttribute('aria-pressed'), 'true', 'the footer’s switch says so too');
+  // The reader's own choice stands until the page changes its theme: not when it sets the same one again, nor one it does not know.
+  await m.getByRole('button', { name: 'Light' }).click();
+  await set('dark');
   await set('drak');
   await tab.waitForTimeout(100);
-  assert.equal(await theme(), 'dark');
+  assert.equal(await theme(), 'light');
   await set(null);
   await m.locator('.sm-root[data-theme=auto]').waitFor({ state: 'attached' });
   await context.close();
@@ -353,6 +372,7 @@ test('a widget the page inserts later starts by itself, and one it removes is fr
   const loaderUrl = `${widget.url}stancemap-loader.js`;
   // As a single-page app would: the article and its widget are swapped for the next.
   await tab.evaluate(() => {
+    window.swapped = document.querySelector('div[data-stancemap]');
     document.querySelector('main').remove();
     document.body.insertAdjacentHTML('beforeend', '<main><h1>Next article</h1><div data-stancemap data-view="faq"></div></main>');
   });
@@ -365,13 +385,69 @@ test('a widget the page inserts later starts by itself, and one it removes is fr
     const loader = await import(url);
     return [...document.querySelectorAll('div[data-stancemap]')].map((host) => Boolean(loader.instanceOf(host)));
   }, loaderUrl);
-  assert.deepEqual(await running(), [true], 'only the widget on the page runs');
+  assert.deepEqual(await running(), [true], 'the widget on the page runs');
+  assert.equal(await tab.evaluate(async (url) => Boolean((await import(url)).instanceOf(window.swapped)), loaderUrl), false, 'the one swapped out is freed');
   // Removed, its instance is freed; put back, it starts afresh.
   await next.evaluate((host) => { window.kept = host; host.remove(); });
   await tab.waitForFunction(async (url) => !(await import(url)).instanceOf(window.kept), loaderUrl);
   await tab.evaluate(() => document.querySelector('main').append(window.kept));
   await tab.locator('main div[data-stancemap][data-stancemap-ready]').waitFor({ state: 'attached' });
   await next.getByRole('tab', { name: 'FAQ', selected: true }).waitFor();
+  await context.close();
+});
+
+test('a direct mount’s link that lands under the article’s sticky header scrolls its target out from under it', async () => {
+  const { context, tab } = await open('sticky-mount.html');
+  const m = tab.locator('div[data-stancemap]');
+  await widgetReady(tab);
+  // The panels start just below the top of the window, under the 180 px masthead; the overview's first link to an issue is in view.
+  await m.locator('[role=tabpanel]:not([hidden])').evaluate((panel) => scrollBy(0, panel.getBoundingClientRect().top - 40));
+  const link = m.locator('.sm-pillars button.sm-link').first();
+  const title = await link.textContent();
+  await link.evaluate((button) => button.click());
+  const card = m.getByRole('button', { name: title, expanded: true });
+  await card.waitFor();
+  await tab.waitForTimeout(200);
+  const top = await card.evaluate((el) => el.getBoundingClientRect().top);
+  assert.ok(top > 179 && top < 500, `the issue’s card is below the masthead, near it (at ${Math.round(top)} px)`);
+  await context.close();
+});
+
+test('widgets inserted while the first is starting, put back while their edition loads, or copied from a started one all come alive', async () => {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const hold = () => {
+    let release, asked;
+    const held = new Promise((resolve) => { release = resolve; });
+    const requested = new Promise((resolve) => { asked = resolve; });
+    return { release: () => release(), requested, handler: async (route) => { asked(); await held; await route.continue(); } };
+  };
+  const wasm = hold();
+  const edition = hold();
+  await context.route('**/stancemap_bg.wasm', wasm.handler);
+  await context.route('**/stancemap-uk.json', edition.handler);
+  await tab.goto(host.url + 'ukrainian-faq.html');
+  await wasm.requested;
+  // A lazy block arrives while the wasm is on its way.
+  await tab.evaluate(() => document.querySelector('main').insertAdjacentHTML('beforeend', '<div data-stancemap data-view="matrix" data-lang="en"></div>'));
+  wasm.release();
+  await edition.requested;
+  // The Ukrainian widget is taken out and put back while its edition loads.
+  await tab.evaluate(() => new Promise((resolve) => {
+    const first = document.querySelector('div[data-stancemap]');
+    const next = first.nextSibling;
+    first.remove();
+    setTimeout(() => { next.before(first); resolve(); }, 50);
+  }));
+  await tab.waitForTimeout(100);
+  edition.release();
+  const [first, second] = [0, 1].map((n) => tab.locator('div[data-stancemap]').nth(n));
+  await first.locator('.sm-root[lang=uk]').getByRole('tab', { selected: true, name: catalogue('uk')['tab.faq'] }).waitFor();
+  await second.getByRole('tab', { name: 'Who wants what', selected: true }).waitFor();
+  // A copy of a started widget (a page restored from a snapshot) carries its marks, but starts all the same.
+  await second.evaluate((host) => host.after(host.cloneNode(true)));
+  const copy = tab.locator('div[data-stancemap]').nth(2);
+  await copy.getByRole('tab', { name: 'Who wants what', selected: true }).waitFor();
   await context.close();
 });
 
@@ -441,6 +517,29 @@ test('an article anchor named like one of the widget’s views is the article’
   await tab.waitForTimeout(200);
   assert.equal(await m.getByRole('tab', { selected: true }).textContent(), 'Who wants what', 'the widget keeps its view');
   assert.ok(await tab.locator('h2#sources').evaluate((h) => h.getBoundingClientRect().top < innerHeight), 'the article is at its heading');
+  // The widget's own Sources view is written so that it still names the view: its reload opens it.
+  await m.getByRole('tab', { name: 'Sources' }).click();
+  await tab.waitForFunction(() => location.hash === '#sources/');
+  await tab.reload();
+  await widgetReady(tab);
+  await m.getByRole('tab', { name: 'Sources', selected: true }).waitFor();
+  await context.close();
+});
+
+test('Back to the article’s anchor shows the view the reader saw there, not one that came and went before a paint', async () => {
+  const { context, tab } = await open('own-start.html#comments');
+  const w = tab.locator('div[data-stancemap]');
+  await widgetReady(tab);
+  await w.getByRole('tab', { name: 'FAQ', selected: true }).waitFor();
+  // Two choices within one frame, each rendered before the next (animation frame callbacks of one frame, microtasks between): the first is never painted.
+  await w.evaluate((host) => new Promise((resolve) => {
+    requestAnimationFrame(() => host.shadowRoot.querySelector('[role=tab][id$="-tab-deal"]').click());
+    requestAnimationFrame(() => { host.shadowRoot.querySelector('[role=tab][id$="-tab-scenarios"]').click(); resolve(); });
+  }));
+  await tab.waitForFunction(() => location.hash === '#scenarios');
+  await tab.goBack();
+  await tab.waitForFunction(() => location.hash === '#comments');
+  await w.getByRole('tab', { name: 'FAQ', selected: true }).waitFor();
   await context.close();
 });
 
