@@ -53,7 +53,9 @@ compiled.catch(() => {});
 glue.catch(() => {});
 const running = new Map(); // host element → the instance serving it
 const idle = []; // instances whose widget was unmounted, ready for another
-const starting = new Set(); // hosts waiting for their instance
+// Set on a host this page's loaders started (not on a copy of its markup,
+// as a page restored from a snapshot holds), shared by every loader on it.
+const STARTED = Symbol.for('stancemap.started');
 let mounted = 0;
 
 async function instance() {
@@ -68,10 +70,9 @@ export async function mount() {
   const hosts = [...document.querySelectorAll('[data-stancemap]:not([data-stancemap-mounted])')];
   for (const host of hosts) {
     host.setAttribute('data-stancemap-mounted', '');
-    starting.add(host);
+    host[STARTED] = true;
   }
   const widgets = await Promise.allSettled(hosts.map(() => instance()));
-  for (const host of hosts) starting.delete(host);
   hosts.forEach((host, i) => {
     if (widgets[i].status === 'rejected') {
       // The wasm could not be fetched or compiled (a CSP without
@@ -79,12 +80,14 @@ export async function mount() {
       // let a later mount() try again.
       console.error('Stancemap could not start:', widgets[i].reason);
       host.removeAttribute('data-stancemap-mounted');
+      delete host[STARTED];
       host.setAttribute('data-stancemap-failed', '');
       return;
     }
     if (!host.isConnected) {
       // Removed from the page while its instance was prepared.
       host.removeAttribute('data-stancemap-mounted');
+      delete host[STARTED];
       idle.push(widgets[i].value);
       return;
     }
@@ -105,6 +108,7 @@ export function unmount(host) {
   if (!widget) return;
   running.delete(host);
   host.removeAttribute('data-stancemap-mounted');
+  delete host[STARTED];
   try {
     widget.unmount(host);
     idle.push(widget);
@@ -151,7 +155,7 @@ new MutationObserver((records) => {
     .flatMap((node) => [...(node.matches('[data-stancemap]') ? [node] : []), ...node.querySelectorAll('[data-stancemap]')]);
   for (const host of inserted) {
     // A copy of a started widget (a page restored from a snapshot) carries its marks, but no instance.
-    if (!running.has(host) && !starting.has(host)) {
+    if (!host[STARTED]) {
       host.removeAttribute('data-stancemap-mounted');
       host.removeAttribute('data-stancemap-ready');
     }

@@ -306,9 +306,10 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
                     return;
                 }
                 // Typing in the search box, tidying a link we just followed, or a
-                // further step through the tabs rewrites the entry.
-                let before = View::parse(&current, &data).view;
-                let rewrite = first || View::only_typed(&before, &view) || (steps > 1 && after_a_step);
+                // further step through the tabs rewrites the entry (never an
+                // article's own anchor, which stays for Back).
+                let typed = browser::links_a_view(&current) && View::only_typed(&View::parse(&current, &data).view, &view);
+                let rewrite = first || typed || (steps > 1 && after_a_step);
                 browser::set_fragment(&next, if rewrite { Step::Replace } else { Step::Push { from: &from } });
             })
         });

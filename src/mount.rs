@@ -166,9 +166,11 @@ pub fn mount(host: Element, base: &str, n: u32) {
         if !still {
             return;
         }
-        // Read again: the reader may have chosen another view (a tab of the
-        // prerendered one), or the page another theme, meanwhile.
-        let mut config = configure(&host, own, &english.data).0;
+        // The view and theme read again: the reader may have chosen another
+        // view (a tab of the prerendered one), or the page another theme,
+        // meanwhile. The rest was settled when the load began.
+        let again = configure(&host, own, &english.data).0;
+        let mut config = EmbedConfig { start: again.start, theme: again.theme, ..config };
         match loaded {
             Ok(edition) => start(edition, config),
             Err(reason) => {

@@ -520,6 +520,12 @@ test('an article anchor named like one of the widget’s views is the article’
   // The widget's own Sources view is written so that it still names the view: its reload opens it.
   await m.getByRole('tab', { name: 'Sources' }).click();
   await tab.waitForFunction(() => location.hash === '#sources/');
+  // The article's anchor keeps its own entry: Back returns to it, with the view the widget had there.
+  await tab.goBack();
+  await tab.waitForFunction(() => location.hash === '#sources');
+  await m.getByRole('tab', { name: 'Who wants what', selected: true }).waitFor();
+  await tab.goForward();
+  await m.getByRole('tab', { name: 'Sources', selected: true }).waitFor();
   await tab.reload();
   await widgetReady(tab);
   await m.getByRole('tab', { name: 'Sources', selected: true }).waitFor();
