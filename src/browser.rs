@@ -128,10 +128,10 @@ fn sticky_header(height: f64) -> f64 {
         .and_then(|page| window.get_computed_style(&page).ok().flatten())
         .and_then(|style| style.get_property_value("scroll-padding-top").ok())
         .unwrap_or_default();
-    match padding.strip_suffix('%') {
-        Some(percent) => percent.parse::<f64>().map_or(0.0, |p| height * p / 100.0),
-        None => padding.trim_end_matches("px").parse().unwrap_or(0.0),
-    }
+    // The browser's own parseFloat: Rust's float parsing would add its tables to the wasm.
+    let number = js_sys::parse_float(&padding);
+    let number = if number.is_nan() { 0.0 } else { number };
+    if padding.ends_with('%') { height * number / 100.0 } else { number }
 }
 
 /// Posts a message of `kind` with `fields` to the page around the iframe
