@@ -65,9 +65,9 @@ async function instance() {
   return widget;
 }
 
-/** Starts every <div data-stancemap> not started yet. */
-export async function mount() {
-  const hosts = [...document.querySelectorAll('[data-stancemap]:not([data-stancemap-mounted])')];
+/** Starts every <div data-stancemap> not started yet (or those of `only`). */
+export async function mount(only) {
+  const hosts = [...new Set(only ?? document.querySelectorAll('[data-stancemap]'))].filter((host) => !host.hasAttribute('data-stancemap-mounted'));
   for (const host of hosts) {
     host.setAttribute('data-stancemap-mounted', '');
     host[STARTED] = true;
@@ -160,6 +160,7 @@ new MutationObserver((records) => {
       host.removeAttribute('data-stancemap-ready');
     }
   }
-  if (inserted.some((host) => !host.hasAttribute('data-stancemap-mounted'))) mount();
+  // (Only those: one that failed to start is not retried at every insertion.)
+  if (inserted.some((host) => !host.hasAttribute('data-stancemap-mounted'))) mount(inserted);
 }).observe(document.documentElement, { childList: true, subtree: true });
 await mount();

@@ -302,6 +302,13 @@ test('when the wasm cannot start (a CSP without wasm-unsafe-eval), readers get t
   assert.ok(await fallback.isVisible(), 'the matrix, answers and sources as plain HTML');
   assert.equal(await fallback.locator('table tbody tr').count(), data.actors.length);
   assert.equal(await page.locator('[data-prerendered]').isVisible(), false, 'no first view whose buttons do nothing');
+  // A widget the page inserts later is tried (and fails too), without the failed one being tried again each time.
+  const errors = [];
+  page.on('console', (m) => { if (m.text().startsWith('Stancemap could not start')) errors.push(m.text()); });
+  await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<div data-stancemap></div>'));
+  await page.locator('[data-stancemap-failed]').nth(1).waitFor({ state: 'attached' });
+  await page.waitForTimeout(300);
+  assert.equal(errors.length, 1, errors.join('\n'));
   await context.close();
   await strict.close();
 });
