@@ -36,7 +36,8 @@ pub struct EmbedConfig {
     pub lang: Option<Lang>,
 }
 
-/// The attributes `EmbedConfig::read` understands; the README documents each.
+/// The attributes `EmbedConfig::read` understands; the README documents
+/// each. The first five ask for the start view (`VIEW_ATTRIBUTES`).
 pub const ATTRIBUTES: [&str; 10] = [
     "data-view", "data-tab", "data-issue", "data-actor", "data-scenario", "data-theme", "data-fragment", "data-chrome", "data-dataset-url", "data-lang",
 ];
@@ -93,7 +94,7 @@ impl EmbedConfig {
 }
 
 /// The attributes that ask for the start view, which a link to a view replaces.
-pub const VIEW_ATTRIBUTES: [&str; 5] = ["data-view", "data-tab", "data-issue", "data-actor", "data-scenario"];
+pub const VIEW_ATTRIBUTES: &[&str] = ATTRIBUTES.split_at(5).0;
 
 /// `data-tab="issues" data-issue="territory"` as the fragment `issues/territory`.
 fn shorthand(attr: &dyn Fn(&str) -> Option<String>) -> String {
