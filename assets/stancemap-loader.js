@@ -21,22 +21,29 @@ if (theme === 'light' || theme === 'dark') {
     if (!host.hasAttribute('data-theme')) host.shadowRoot?.querySelector('.sm-root')?.setAttribute('data-theme', theme);
   }
 }
-// There too, a link may ask for another view than the prerendered one
-// (`#matrix`): until the app shows it, the first view selects that view's
-// tab and says it is loading, and a tab chosen meanwhile goes into the
-// address, which the app starts on.
-for (const host of ownPages) {
+// Until the app takes over, a prerendered first view's tabs select the tab
+// chosen and say its view is loading, and the app starts on it. On the own
+// pages the choice goes into the address (where a link may also ask for
+// another view than the prerendered one, `#matrix`); in an article, into the
+// mount's `data-view`, which `mount` reads.
+for (const host of document.querySelectorAll('[data-stancemap]')) {
   const root = host.shadowRoot?.querySelector('[data-prerendered] .sm-root');
   const shown = root?.querySelector('[role=tab][aria-selected=true]');
   if (!shown) continue;
   const tabs = [...root.querySelectorAll('[role=tab]')];
   const prefix = shown.id.slice(0, shown.id.indexOf('-tab-') + 5);
+  const select = (wanted) => {
+    for (const tab of tabs) tab.setAttribute('aria-selected', String(tab === wanted));
+    root.toggleAttribute('data-waiting', wanted !== shown);
+  };
+  if (![...ownPages].includes(host)) {
+    for (const tab of tabs) tab.addEventListener('click', () => { host.setAttribute('data-view', tab.id.slice(prefix.length)); select(tab); });
+    continue;
+  }
   const follow = () => {
     if (!root.isConnected) return removeEventListener('hashchange', follow);
     const wanted = tabs.find((tab) => tab.id === prefix + (location.hash.slice(1).split(/[/?]/)[0] || 'overview'));
-    if (!wanted) return; // a view the widget does not have: the app will say so
-    for (const tab of tabs) tab.setAttribute('aria-selected', String(tab === wanted));
-    root.toggleAttribute('data-waiting', wanted !== shown);
+    if (wanted) select(wanted); // (else a view the widget does not have: the app will say so)
   };
   follow();
   addEventListener('hashchange', follow);

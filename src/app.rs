@@ -138,9 +138,9 @@ pub fn app(props: &AppProps) -> Html {
                     </div>
                 }
                 <Tabs current={view.tab} on_select={dispatch.reform(Action::ShowTab)} on_step={dispatch.reform(Action::StepTab)} />
-                // Prerendered for the build's own pages: where their link asks
-                // for another view, the loader shows it until the app does.
-                if props.host.is_none() && config.owns_fragment {
+                // Prerendered only: where a link asks for another view, or
+                // the reader chooses one, the loader shows it until the app does.
+                if props.host.is_none() {
                     <p class="sm-waiting" role="status">{ w.t(T::ViewLoading) }</p>
                 }
                 // Keyed, so in a container of their own: a keyed list among

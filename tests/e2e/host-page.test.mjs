@@ -451,6 +451,26 @@ test('widgets inserted while the first is starting, put back while their edition
   await context.close();
 });
 
+test('in an article, a tab of the prerendered first view chosen before the app arrives says it is loading, and is the one the app opens', async () => {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  let release, asked;
+  const held = new Promise((resolve) => { release = resolve; });
+  const requested = new Promise((resolve) => { asked = resolve; });
+  await context.route('**/stancemap_bg.wasm', async (route) => { asked(); await held; await route.continue(); });
+  await tab.goto(host.url + 'snippet-column.html');
+  const first = tab.locator('div[data-stancemap] [data-prerendered] .sm-root');
+  await requested; // the loader has run
+  await first.getByRole('tab', { name: 'FAQ' }).click();
+  assert.equal(await first.getByRole('tab', { selected: true }).textContent(), 'FAQ');
+  assert.equal(await first.getByRole('status').textContent(), 'Loading this view…');
+  release();
+  await widgetReady(tab);
+  await tab.locator('div[data-stancemap]').getByRole('tab', { name: 'FAQ', selected: true }).waitFor();
+  assert.equal(await hash(tab), '', 'the article’s address is its own');
+  await context.close();
+});
+
 test('an unmounted widget no longer says it is ready', async () => {
   const { context, tab } = await open('neutral.html');
   const m = tab.locator('div[data-stancemap]');
