@@ -253,7 +253,13 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
         let refocus = use_mut_ref(|| None::<browser::AfterPaint>);
         use_effect_with(enabled, move |&enabled| {
             let listeners = enabled.then(|| {
+                // On an article, an entry of another page (a single-page
+                // app's next article, whose router shows it) is not the widget's.
+                let path = gloo_utils::window().location().pathname().unwrap_or_default();
                 let navigate = move |kept: Option<String>| {
+                    if on_article && gloo_utils::window().location().pathname().unwrap_or_default() != path {
+                        return;
+                    }
                     let fragment = browser::fragment();
                     let shows = if !on_article || browser::links_a_view(&fragment) { Some(fragment) } else { kept };
                     if let Some(fragment) = shows {

@@ -257,11 +257,17 @@ pub fn set_fragment(fragment: &str, step: Step) {
             // host keeps a state of its own there.
             if state.is_null() || kept_in(&state).is_some() {
                 // A copy of ours: fields a host merged into it stay.
-                let kept = js_sys::Object::assign(&js_sys::Object::new(), &js_sys::Object::from(state.clone()));
+                let kept = copy(&state);
                 let _ = js_sys::Reflect::set(&kept, &KEPT.into(), &from.into());
                 let _ = history.replace_state(&kept, "");
             }
-            history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+            // The new entry carries the host's own state, if any: a
+            // single-page app's router reads it on Back (and takes an entry
+            // without one for a move within its page).
+            let carried = copy(&state);
+            let _ = js_sys::Reflect::delete_property(&carried, &KEPT.into());
+            let carried = if js_sys::Object::keys(&carried).length() == 0 { JsValue::NULL } else { carried.into() };
+            history.push_state_with_url(&carried, "", Some(&url))
         }
         Step::Replace => history.replace_state_with_url(&state, "", Some(&url)),
     };
@@ -270,6 +276,12 @@ pub fn set_fragment(fragment: &str, step: Step) {
 /// The view the widget left in the current history entry, if it did (`set_fragment`).
 pub fn kept_view() -> Option<String> {
     kept_in(&gloo_utils::window().history().ok()?.state().ok()?)
+}
+
+/// A shallow copy of a history state (an empty object for none).
+fn copy(state: &JsValue) -> js_sys::Object {
+    let fields = if state.is_object() { js_sys::Object::from(state.clone()) } else { js_sys::Object::new() };
+    js_sys::Object::assign(&js_sys::Object::new(), &fields)
 }
 
 fn kept_in(state: &JsValue) -> Option<String> {

@@ -53,6 +53,13 @@ before(async () => {
   write('sticky-mount.html', page(`<div style="height: 1500px">Long article text.</div>${mount()}<div style="height: 3000px">More text.</div>${loader()}`,
     '<style>html { scroll-padding-top: 180px } header { position: fixed; top: 0; left: 0; right: 0; height: 180px; background: #fff; z-index: 1 }</style>').replace('<body>', '<body><header>Masthead</header>'));
   write('ukrainian-faq.html', page(mount('data-lang="uk" data-view="faq"') + loader()));
+  // A single-page app whose router, like some frameworks', keeps its own state in every entry and takes an entry without one for a move within the page.
+  write('spa.html', page(`${mount('data-fragment="own"')}<script type="module">
+    const show = (n) => { document.querySelector('main').innerHTML = '<h1>Article ' + n + '</h1><div data-stancemap data-fragment="own"></div>'; };
+    history.replaceState({ router: 1 }, '', location.pathname);
+    window.go = (n) => { history.pushState({ router: n }, '', '/spa/' + n); show(n); };
+    addEventListener('popstate', (e) => { if (e.state?.router && document.querySelector('h1').textContent !== 'Article ' + e.state.router) show(e.state.router); });
+  </script>` + loader()).replace('<h1>An article</h1>', '<h1>Article 1</h1>'));
   write('theme-switch.html', page(mount('data-theme="light"') + loader()));
   write('own-named-anchor.html', page(`<nav><a href="#sources">This article’s sources</a></nav>${mount('data-fragment="own"')}<h2 id="sources">Sources</h2>` + loader()));
   write('own-start.html', page(`<nav><a href="#comments">Comments</a></nav>${mount('data-fragment="own" data-view="faq"')}<h2 id="comments">Comments</h2>` + loader()));
@@ -468,6 +475,30 @@ test('in an article, a tab of the prerendered first view chosen before the app a
   await widgetReady(tab);
   await tab.locator('div[data-stancemap]').getByRole('tab', { name: 'FAQ', selected: true }).waitFor();
   assert.equal(await hash(tab), '', 'the article’s address is its own');
+  await context.close();
+});
+
+test('in a single-page app, Back from one article to the widget’s view in the one before shows that article, with that view', async () => {
+  const { context, tab } = await open('spa.html');
+  const m = tab.locator('main div[data-stancemap]');
+  const ready = () => tab.locator('main div[data-stancemap][data-stancemap-ready]').waitFor({ state: 'attached' });
+  await ready();
+  await tab.evaluate(() => window.go(2));
+  await ready();
+  await m.getByRole('tab', { name: 'Scenarios' }).click();
+  await tab.waitForFunction(() => location.pathname === '/spa/2' && location.hash === '#scenarios');
+  await tab.evaluate(() => window.go(3));
+  await ready();
+  await m.getByRole('tab', { name: 'FAQ' }).click();
+  await tab.waitForFunction(() => location.hash === '#faq');
+  await tab.goBack();
+  await tab.waitForFunction(() => location.pathname === '/spa/3' && location.hash === '');
+  await m.getByRole('tab', { name: 'Overview', selected: true }).waitFor();
+  await tab.goBack();
+  await tab.waitForFunction(() => location.pathname === '/spa/2' && location.hash === '#scenarios');
+  await tab.locator('h1', { hasText: 'Article 2' }).waitFor();
+  await ready();
+  await m.getByRole('tab', { name: 'Scenarios', selected: true }).waitFor();
   await context.close();
 });
 
