@@ -24,8 +24,8 @@ if (theme === 'light' || theme === 'dark') {
 // Until the app takes over, a prerendered first view's tabs select the tab
 // chosen and say its view is loading, and the app starts on it. On the own
 // pages the choice goes into the address (where a link may also ask for
-// another view than the prerendered one, `#matrix`); in an article, into the
-// mount's `data-view`, which `mount` reads.
+// another view than the prerendered one, `#matrix`); in an article, into
+// `data-stancemap-chosen` on the mount, which `mount` starts on and removes.
 for (const host of document.querySelectorAll('[data-stancemap]')) {
   const root = host.shadowRoot?.querySelector('[data-prerendered] .sm-root');
   const shown = root?.querySelector('[role=tab][aria-selected=true]');
@@ -37,7 +37,7 @@ for (const host of document.querySelectorAll('[data-stancemap]')) {
     root.toggleAttribute('data-waiting', wanted !== shown);
   };
   if (![...ownPages].includes(host)) {
-    for (const tab of tabs) tab.addEventListener('click', () => { host.setAttribute('data-view', tab.id.slice(prefix.length)); select(tab); });
+    for (const tab of tabs) tab.addEventListener('click', () => { host.setAttribute('data-stancemap-chosen', tab.id.slice(prefix.length)); select(tab); });
     continue;
   }
   const follow = () => {
@@ -72,9 +72,12 @@ async function instance() {
   return widget;
 }
 
-/** Starts every <div data-stancemap> not started yet (or those of `only`). */
-export async function mount(only) {
-  const hosts = [...new Set(only ?? document.querySelectorAll('[data-stancemap]'))].filter((host) => !host.hasAttribute('data-stancemap-mounted'));
+/** Starts every <div data-stancemap> not started yet. */
+export const mount = () => start(document.querySelectorAll('[data-stancemap]'));
+
+/** Starts those of `hosts` (once each) that are in the page and not started yet. */
+async function start(hosts) {
+  hosts = [...new Set(hosts)].filter((host) => host.isConnected && !host.hasAttribute('data-stancemap-mounted'));
   for (const host of hosts) {
     host.setAttribute('data-stancemap-mounted', '');
     host[STARTED] = true;
@@ -168,6 +171,6 @@ new MutationObserver((records) => {
     }
   }
   // (Only those: one that failed to start is not retried at every insertion.)
-  if (inserted.some((host) => !host.hasAttribute('data-stancemap-mounted'))) mount(inserted);
+  start(inserted);
 }).observe(document.documentElement, { childList: true, subtree: true });
 await mount();

@@ -243,6 +243,18 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
     // against is the one on screen (the reader may have switched language).
     let on_screen = use_mut_ref(|| widget.clone());
     *on_screen.borrow_mut() = widget.clone();
+    // The paths of the page the widget has written entries on, from the one
+    // it started on (a host may change its path later, a slug made canonical).
+    let paths = use_mut_ref(Vec::<String>::new);
+    let written_on = {
+        let paths = paths.clone();
+        move || {
+            let path = browser::path();
+            if !paths.borrow().contains(&path) {
+                paths.borrow_mut().push(path);
+            }
+        }
+    };
     {
         let state = state.clone();
         // Back or forward may hide or close what holds the reader's focus
@@ -253,11 +265,13 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
         let refocus = use_mut_ref(|| None::<browser::AfterPaint>);
         use_effect_with(enabled, move |&enabled| {
             let listeners = enabled.then(|| {
-                // On an article, an entry of another page (a single-page
-                // app's next article, whose router shows it) is not the widget's.
-                let path = gloo_utils::window().location().pathname().unwrap_or_default();
+                // On an article, an entry of a path the widget has not been
+                // on (a single-page app's next article, which its router
+                // shows) is not the widget's.
+                let paths = paths.clone();
+                paths.borrow_mut().push(browser::path());
                 let navigate = move |kept: Option<String>| {
-                    if on_article && gloo_utils::window().location().pathname().unwrap_or_default() != path {
+                    if on_article && !paths.borrow().contains(&browser::path()) {
                         return;
                     }
                     let fragment = browser::fragment();
@@ -294,11 +308,13 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
     // lay out the page first, to record where it was scrolled. A newer view
     // before then cancels the write, and its own covers both; so does the
     // reader going back or forward meanwhile (the address has moved on).
+    let on_write = written_on.clone();
     use_effect_with(state.view.clone(), move |view| {
         let view = view.clone();
         let first = !started.replace(true);
         let when = browser::fragment();
         let write = enabled.then(|| {
+            let written_on = on_write.clone();
             browser::after_paint(move || {
                 let from = shown.replace(view.clone()).to_fragment();
                 // Whether the entry on the address was written by the last step; Back or Forward ends the run.
@@ -317,6 +333,7 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
                 let typed = browser::links_a_view(&current) && View::only_typed(&View::parse(&current, &data).view, &view);
                 let rewrite = first || typed || (steps > 1 && after_a_step);
                 browser::set_fragment(&next, if rewrite { Step::Replace } else { Step::Push { from: &from } });
+                written_on();
             })
         });
         move || drop(write)
@@ -335,6 +352,7 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
         let next = enabled.then(|| state.apply(action.clone())).filter(|next| next.links_taken > state.links_taken && next.view != state.view);
         if let Some(next) = next {
             browser::set_fragment(&next.view.to_fragment(), Step::Push { from: &state.view.to_fragment() });
+            written_on();
         }
         dispatcher.dispatch(action);
     })

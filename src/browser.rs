@@ -195,6 +195,11 @@ pub fn clicked(e: &web_sys::MouseEvent, selector: &str) -> Option<String> {
     target.closest(selector).ok().flatten()?.get_attribute("value")
 }
 
+/// The path of the page's address (`/articles/peace-talks`).
+pub fn path() -> String {
+    gloo_utils::window().location().pathname().unwrap_or_default()
+}
+
 /// The current URL fragment, without `#`.
 pub fn fragment() -> String {
     let hash = gloo_utils::window().location().hash().unwrap_or_default();
@@ -261,12 +266,17 @@ pub fn set_fragment(fragment: &str, step: Step) {
                 let _ = js_sys::Reflect::set(&kept, &KEPT.into(), &from.into());
                 let _ = history.replace_state(&kept, "");
             }
-            // The new entry carries the host's own state, if any: a
-            // single-page app's router reads it on Back (and takes an entry
-            // without one for a move within its page).
-            let carried = copy(&state);
-            let _ = js_sys::Reflect::delete_property(&carried, &KEPT.into());
-            let carried = if js_sys::Object::keys(&carried).length() == 0 { JsValue::NULL } else { carried.into() };
+            // The new entry carries the host's own state, if any, as it is:
+            // a single-page app's router reads it on Back (and takes an
+            // entry without one for a move within its page).
+            let carried = match kept_in(&state) {
+                None => state,
+                Some(_) => {
+                    let ours = copy(&state);
+                    let _ = js_sys::Reflect::delete_property(&ours, &KEPT.into());
+                    if js_sys::Object::keys(&ours).length() == 0 { JsValue::NULL } else { ours.into() }
+                }
+            };
             history.push_state_with_url(&carried, "", Some(&url))
         }
         Step::Replace => history.replace_state_with_url(&state, "", Some(&url)),

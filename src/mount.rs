@@ -37,6 +37,11 @@ pub const FALLBACK_SLOT: &str = "sm-fallback-slot";
 /// Marks the first view the build prerendered into a declarative shadow root.
 pub const PRERENDERED: &str = "data-prerendered";
 
+/// Set by the loader on a mount whose prerendered first view's reader chose
+/// a tab before the app arrived (in an article; on the own pages the choice
+/// goes into the address): the view to start on, whatever else asks.
+pub const CHOSEN: &str = "data-stancemap-chosen";
+
 /// Marks the app's root while it renders behind the prerendered first view.
 pub const PENDING: &str = "data-pending";
 
@@ -143,6 +148,7 @@ pub fn mount(host: Element, base: &str, n: u32) {
             {
                 crate::browser::set_document_language(edition.lang(), &edition.page_title());
             }
+            let _ = host.remove_attribute(CHOSEN);
             let props = AppProps { prefix: prefix.into(), config, edition, host: Some(host.clone()), base: base.into(), page, on_rendered };
             let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
             RUNNING.with(|running| running.borrow_mut().push((host, app)));
@@ -205,6 +211,9 @@ fn configure(host: &Element, own: bool, data: &Dataset) -> (EmbedConfig, Lang) {
             let linked = View::parse(&fragment, data);
             config.start = Parsed { view: linked.view, notices: settings.start.notices.into_iter().chain(linked.notices).collect() };
         }
+    }
+    if let Some(chosen) = host.get_attribute(CHOSEN) {
+        config.start.view = View::parse(&chosen, data).view;
     }
     let lang = language(&config, own).unwrap_or_else(|tag| {
         config.start.notices.push(Notice::LinkPartlyUsed(vec![Unused::Language(tag)]));

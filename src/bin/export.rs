@@ -60,7 +60,7 @@ fn main() {
     }
     // Where the files are served from, for a snippet pasted into other sites' pages.
     let public_url = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".into());
-    if !public_url.contains("://") {
+    if !public_url.contains("://") && !public_url.starts_with("//") {
         eprintln!("note: stancemap-snippet.html links {public_url}{STYLESHEET}, on the page's own site; for pages on other sites build with `make dist PUBLIC_URL=https://…/`");
     }
     write(&dir, DATA_CSV, &stances_csv(&editions[0].data));

@@ -60,6 +60,7 @@ before(async () => {
     window.go = (n) => { history.pushState({ router: n }, '', '/spa/' + n); show(n); };
     addEventListener('popstate', (e) => { if (e.state?.router && document.querySelector('h1').textContent !== 'Article ' + e.state.router) show(e.state.router); });
   </script>` + loader()).replace('<h1>An article</h1>', '<h1>Article 1</h1>'));
+  write('snippet-own.html', page(snippet.replace('<div data-stancemap ', '<div data-stancemap data-fragment="own" ') + loader()));
   write('theme-switch.html', page(mount('data-theme="light"') + loader()));
   write('own-named-anchor.html', page(`<nav><a href="#sources">This article’s sources</a></nav>${mount('data-fragment="own"')}<h2 id="sources">Sources</h2>` + loader()));
   write('own-start.html', page(`<nav><a href="#comments">Comments</a></nav>${mount('data-fragment="own" data-view="faq"')}<h2 id="comments">Comments</h2>` + loader()));
@@ -393,6 +394,8 @@ test('a widget the page inserts later starts by itself, and one it removes is fr
     return [...document.querySelectorAll('div[data-stancemap]')].map((host) => Boolean(loader.instanceOf(host)));
   }, loaderUrl);
   assert.deepEqual(await running(), [true], 'the widget on the page runs');
+  // mount() given as an event listener (its event is no list of hosts) still starts what there is.
+  await tab.evaluate(async (url) => (await import(url)).mount(new Event('turbo:load')), loaderUrl);
   assert.equal(await tab.evaluate(async (url) => Boolean((await import(url)).instanceOf(window.swapped)), loaderUrl), false, 'the one swapped out is freed');
   // Removed, its instance is freed; put back, it starts afresh.
   await next.evaluate((host) => { window.kept = host; host.remove(); });
@@ -458,24 +461,28 @@ test('widgets inserted while the first is starting, put back while their edition
   await context.close();
 });
 
-test('in an article, a tab of the prerendered first view chosen before the app arrives says it is loading, and is the one the app opens', async () => {
-  const context = await browser.newContext();
-  const tab = await context.newPage();
-  let release, asked;
-  const held = new Promise((resolve) => { release = resolve; });
-  const requested = new Promise((resolve) => { asked = resolve; });
-  await context.route('**/stancemap_bg.wasm', async (route) => { asked(); await held; await route.continue(); });
-  await tab.goto(host.url + 'snippet-column.html');
-  const first = tab.locator('div[data-stancemap] [data-prerendered] .sm-root');
-  await requested; // the loader has run
-  await first.getByRole('tab', { name: 'FAQ' }).click();
-  assert.equal(await first.getByRole('tab', { selected: true }).textContent(), 'FAQ');
-  assert.equal(await first.getByRole('status').textContent(), 'Loading this view…');
-  release();
-  await widgetReady(tab);
-  await tab.locator('div[data-stancemap]').getByRole('tab', { name: 'FAQ', selected: true }).waitFor();
-  assert.equal(await hash(tab), '', 'the article’s address is its own');
-  await context.close();
+test('in an article, a tab of the prerendered first view chosen before the app arrives says it is loading, and is the one the app opens, over a link to another view', async () => {
+  for (const [file, address] of [['snippet-column.html', ''], ['snippet-own.html#matrix', '#faq']]) {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    let release, asked;
+    const held = new Promise((resolve) => { release = resolve; });
+    const requested = new Promise((resolve) => { asked = resolve; });
+    await context.route('**/stancemap_bg.wasm', async (route) => { asked(); await held; await route.continue(); });
+    await tab.goto(host.url + file);
+    const first = tab.locator('div[data-stancemap] [data-prerendered] .sm-root');
+    await requested; // the loader has run
+    await first.getByRole('tab', { name: 'FAQ' }).click();
+    assert.equal(await first.getByRole('tab', { selected: true }).textContent(), 'FAQ', file);
+    assert.equal(await first.getByRole('status').textContent(), 'Loading this view…');
+    release();
+    await widgetReady(tab);
+    const m = tab.locator('div[data-stancemap]');
+    await m.getByRole('tab', { name: 'FAQ', selected: true }).waitFor();
+    assert.equal(await hash(tab), address, 'the address says the view only where the widget owns it');
+    assert.equal(await m.getAttribute('data-stancemap-chosen'), null, 'a later start is not held to that choice');
+    await context.close();
+  }
 });
 
 test('in a single-page app, Back from one article to the widget’s view in the one before shows that article, with that view', async () => {
