@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, serveDist, launch, shippedData, shippedEdition, EXAMPLES, SCREENSHOTS, widgetReady, hash } from './harness.mjs';
+import { serve, serveDist, launch, shippedData, shippedEdition, EXAMPLES, SCREENSHOTS, widgetReady, hash, hold } from './harness.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 let widget, article, sameOrigin, browser, data;
@@ -318,9 +318,7 @@ for (const lang of ['en', 'uk']) test(`the first view is painted from HTML befor
   const [file, meta] = lang === 'en' ? ['', data.meta] : ['index.uk.html', ukrainian.records.meta];
   const context = await browser.newContext();
   const page = await context.newPage();
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route('**/stancemap_bg.wasm', async (route) => { await held; await route.continue(); });
+  const { release } = await hold(page, '**/stancemap_bg.wasm');
   await context.addInitScript(() => {
     window.__shifts = [];
     new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: 'layout-shift', buffered: true });

@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serveDist, launch, openWidget, shippedData, activeId, FOR, AGAINST, widgetReady, hash } from './harness.mjs';
+import { serveDist, launch, openWidget, shippedData, activeId, FOR, AGAINST, widgetReady, hash, hold } from './harness.mjs';
 
 let server, browser, data;
 before(async () => { server = await serveDist(); browser = await launch(); data = shippedData(); });
@@ -497,9 +497,7 @@ test('stepping through the tabs with the arrow keys writes one history entry, so
 test('on a slow connection a link to another view selects its tab and says it is loading, and a tab chosen meanwhile is the one the app opens', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await context.route('**/stancemap_bg.wasm', async (route) => { await held; await route.continue(); });
+  const { release } = await hold(context, '**/stancemap_bg.wasm');
   await page.goto(`${server.url}#matrix`);
   const first = page.locator('[data-prerendered] .sm-root');
   await first.locator('.sm-waiting').waitFor();

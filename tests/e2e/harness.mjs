@@ -82,6 +82,19 @@ export async function widgetReady(scope) {
   await scope.locator('.sm-root').first().waitFor();
 }
 
+/**
+ * Holds back the requests of `scope` (a page or context) for `pattern`, as a
+ * slow connection would, until `release()`; `requested` resolves once one
+ * is asked for.
+ */
+export async function hold(scope, pattern) {
+  let release, asked;
+  const held = new Promise((resolve) => { release = resolve; });
+  const requested = new Promise((resolve) => { asked = resolve; });
+  await scope.route(pattern, async (route) => { asked(); await held; await route.continue(); });
+  return { requested, release: () => release() };
+}
+
 /** Where screenshots go for people to look at. */
 export const SCREENSHOTS = path.resolve(import.meta.dirname, '../../target/screenshots');
 fs.mkdirSync(SCREENSHOTS, { recursive: true });

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, serveDist, launch, shippedData, shippedEdition, catalogue, SCREENSHOTS, widgetReady, hash } from './harness.mjs';
+import { serve, serveDist, launch, shippedData, shippedEdition, catalogue, SCREENSHOTS, widgetReady, hash, hold } from './harness.mjs';
 
 let widget, host, browser, data, pages;
 
@@ -308,9 +308,7 @@ test('a link to a view on an article replaces the widget’s start view, and a m
 test('an article that asks for the standalone chrome stays the newsroom’s page: its title, language and address are its own', async () => {
   const context = await browser.newContext();
   const tab = await context.newPage();
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await context.route('**/stancemap_bg.wasm', async (route) => { await held; await route.continue(); });
+  const { release } = await hold(context, '**/stancemap_bg.wasm');
   await tab.goto(host.url + 'standalone-chrome.html?lang=uk&theme=dark#faq');
   const m = tab.locator('div[data-stancemap]');
   // The loader leaves the prerendered view alone: the address's ?theme= and #faq are the article's.
@@ -426,16 +424,8 @@ test('a direct mount’s link that lands under the article’s sticky header scr
 test('widgets inserted while the first is starting, put back while their edition loads, or copied from a started one all come alive', async () => {
   const context = await browser.newContext();
   const tab = await context.newPage();
-  const hold = () => {
-    let release, asked;
-    const held = new Promise((resolve) => { release = resolve; });
-    const requested = new Promise((resolve) => { asked = resolve; });
-    return { release: () => release(), requested, handler: async (route) => { asked(); await held; await route.continue(); } };
-  };
-  const wasm = hold();
-  const edition = hold();
-  await context.route('**/stancemap_bg.wasm', wasm.handler);
-  await context.route('**/stancemap-uk.json', edition.handler);
+  const wasm = await hold(context, '**/stancemap_bg.wasm');
+  const edition = await hold(context, '**/stancemap-uk.json');
   await tab.goto(host.url + 'ukrainian-faq.html');
   await wasm.requested;
   // A lazy block arrives while the wasm is on its way.
@@ -465,10 +455,7 @@ test('in an article, a tab of the prerendered first view chosen before the app a
   for (const [file, address] of [['snippet-column.html', ''], ['snippet-own.html#matrix', '#faq']]) {
     const context = await browser.newContext();
     const tab = await context.newPage();
-    let release, asked;
-    const held = new Promise((resolve) => { release = resolve; });
-    const requested = new Promise((resolve) => { asked = resolve; });
-    await context.route('**/stancemap_bg.wasm', async (route) => { asked(); await held; await route.continue(); });
+    const { requested, release } = await hold(context, '**/stancemap_bg.wasm');
     await tab.goto(host.url + file);
     const first = tab.locator('div[data-stancemap] [data-prerendered] .sm-root');
     await requested; // the loader has run
@@ -640,9 +627,7 @@ test('an iframe told a theme it does not know says so, beside the view its link 
 test('an iframe told ?theme=dark is dark once its loader runs, before the app takes over, and after', async () => {
   const context = await browser.newContext({ colorScheme: 'light' });
   const tab = await context.newPage();
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await context.route('**/stancemap_bg.wasm', async (route) => { await held; await route.continue(); });
+  const { release } = await hold(context, '**/stancemap_bg.wasm');
   await tab.goto(host.url + 'dark-iframe.html');
   const frame = tab.frameLocator('iframe');
   const background = () => frame.locator('.sm-root').first().evaluate((el) => getComputedStyle(el).backgroundColor);

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serveDist, launch, openWidget, shippedData, shippedEdition, catalogue as catalogueOf, widgetReady, builtDeal } from './harness.mjs';
+import { serveDist, launch, openWidget, shippedData, shippedEdition, catalogue as catalogueOf, widgetReady, builtDeal, hold } from './harness.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 let server, browser, data, ukrainian, catalogue;
@@ -195,10 +195,7 @@ test('a language the widget does not speak, or an edition that cannot load, fall
 test('a tab chosen on the Ukrainian page while its edition is still on the way is the one the app opens', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  let release, asked;
-  const held = new Promise((resolve) => { release = resolve; });
-  const requested = new Promise((resolve) => { asked = resolve; });
-  await context.route('**/stancemap-uk.json', async (route) => { asked(); await held; await route.continue(); });
+  const { requested, release } = await hold(context, '**/stancemap-uk.json');
   await page.goto(`${server.url}index.uk.html#matrix`);
   const first = page.locator('[data-prerendered] .sm-root');
   await first.locator('.sm-waiting').waitFor();
