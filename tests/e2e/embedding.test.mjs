@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, serveDist, launch, shippedData, shippedEdition, EXAMPLES, SCREENSHOTS, widgetReady, hash, hold } from './harness.mjs';
+import { serve, serveDist, launch, shippedData, shippedEdition, EXAMPLES, SCREENSHOTS, widgetReady, hash, hold, followToSources } from './harness.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 let widget, article, sameOrigin, browser, data;
@@ -198,18 +198,9 @@ const onScreen = (page, box) => page.evaluate((b) => Math.max(0, Math.min(b.bott
 
 test('a link inside the widget that opens another tab takes the reader and their focus there, in an iframe and in a direct mount', async () => {
   const { page, frame, context } = await openArticle();
-  // The iframe: its footer's "Sources and data", far below the matrix, opens a much shorter panel.
-  const footer = frame.getByRole('button', { name: 'Sources and data' });
-  await footer.scrollIntoViewIfNeeded();
-  const scrolled = await page.evaluate(() => scrollY);
-  await footer.click();
-  const panel = frame.locator('[role=tabpanel]:not([hidden])');
-  await panel.locator('.sm-source-list').waitFor();
-  // The article scrolls up to the sources (the iframe page, as tall as its content, cannot).
-  await page.waitForFunction((before) => scrollY < before - 500, scrolled, { timeout: 5000 });
-  const frameTop = await page.locator('iframe[data-stancemap-embed]').evaluate((f) => f.getBoundingClientRect().top);
-  const inFrame = await panel.evaluate((el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; });
-  assert.ok(await onScreen(page, { top: frameTop + inFrame.top, bottom: frameTop + inFrame.bottom }) > 200, 'the sources are on screen');
+  // The iframe: its footer's "Sources and data", far below the matrix, opens a much shorter panel, and the article scrolls up to it.
+  const { panel, box: sources } = await followToSources(page, frame);
+  assert.ok(await onScreen(page, sources) > 200, 'the sources are on screen');
   assert.equal(await panel.evaluate((el) => el.getRootNode().activeElement === el), true, 'focus is on the sources, not left on a link far below');
   // A direct mount: an issue card's link to a scenario, from far down the card list.
   const mount = mounts(page).nth(0);

@@ -95,6 +95,26 @@ export async function hold(scope, pattern) {
   return { requested, release: () => release() };
 }
 
+/**
+ * In the iframe `frame` of `page`, follows the footer's "Sources and data",
+ * far below a long view, to the much shorter Sources panel; waits until the
+ * article has scrolled up to it (the iframe page, as tall as its content,
+ * cannot) and resolves to that panel and its box in the article's window.
+ */
+export async function followToSources(page, frame) {
+  const footer = frame.getByRole('button', { name: 'Sources and data' });
+  await footer.scrollIntoViewIfNeeded();
+  const scrolled = await page.evaluate(() => scrollY);
+  await footer.click();
+  const panel = frame.locator('[role=tabpanel]:not([hidden])');
+  await panel.locator('.sm-source-list').waitFor();
+  await page.waitForFunction((before) => scrollY < before - 500, scrolled, { timeout: 5000 });
+  await page.waitForTimeout(100);
+  const frameTop = await page.locator('iframe[data-stancemap-embed]').evaluate((f) => f.getBoundingClientRect().top);
+  const box = await panel.evaluate((el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; });
+  return { panel, box: { top: frameTop + box.top, bottom: frameTop + box.bottom } };
+}
+
 /** Where screenshots go for people to look at. */
 export const SCREENSHOTS = path.resolve(import.meta.dirname, '../../target/screenshots');
 fs.mkdirSync(SCREENSHOTS, { recursive: true });

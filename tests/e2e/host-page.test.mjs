@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, serveDist, launch, shippedData, shippedEdition, catalogue, SCREENSHOTS, widgetReady, hash, hold } from './harness.mjs';
+import { serve, serveDist, launch, shippedData, shippedEdition, catalogue, SCREENSHOTS, widgetReady, hash, hold, followToSources } from './harness.mjs';
 
 let widget, host, browser, data, pages;
 
@@ -356,18 +356,8 @@ test('a site’s own dark-mode switch that changes data-theme changes the widget
 
 test('an iframe’s link that scrolls the article leaves its target below the article’s sticky header', async () => {
   const { context, tab } = await open('sticky-header.html');
-  const frame = frameOf(tab, 0);
   await sizedToContent(tab, 0);
-  const footer = frame.getByRole('button', { name: 'Sources and data' });
-  await footer.scrollIntoViewIfNeeded();
-  const scrolled = await tab.evaluate(() => scrollY);
-  await footer.click();
-  const panel = frame.locator('[role=tabpanel]:not([hidden])');
-  await panel.locator('.sm-source-list').waitFor();
-  await tab.waitForFunction((before) => scrollY < before - 500, scrolled, { timeout: 5000 });
-  await tab.waitForTimeout(100);
-  const frameTop = await tab.locator('iframe[data-stancemap-embed]').evaluate((f) => f.getBoundingClientRect().top);
-  const top = frameTop + await panel.evaluate((el) => el.getBoundingClientRect().top);
+  const { top } = (await followToSources(tab, frameOf(tab, 0))).box;
   assert.ok(top > 179 && top < 400, `the sources start below the 180 px masthead, near it (at ${Math.round(top)} px)`);
   await context.close();
 });
