@@ -27,13 +27,14 @@
   // Brings a point `top` pixels below the iframe's top, inside it, into view
   // when it is out of view or in the lowest third of it (the widget's own
   // rule, `browser::reveal`), or under the page's sticky header (as its
-  // `scroll-padding-top` says), near the top, leaving room for that header.
+  // `scroll-padding-top` says), near the top, below that header.
   function reveal(frame, top) {
     var box = frame.getBoundingClientRect();
     if (top > box.height) return;
     var y = box.top + top;
     var header = stickyHeader();
-    if (y < header || y > window.innerHeight * 2 / 3) window.scrollBy(0, y - Math.max(header, window.innerHeight / 8));
+    // (The room the widget's own panels keep when it scrolls the page, an eighth of the window, below that header.)
+    if (y < header || y > window.innerHeight * 2 / 3) window.scrollBy(0, y - header - window.innerHeight / 8);
   }
 
   // The room the page keeps at the top of its viewport (`scroll-padding-top`).

@@ -354,11 +354,15 @@ test('a site’s own dark-mode switch that changes data-theme changes the widget
   await context.close();
 });
 
-test('an iframe’s link that scrolls the article leaves its target below the article’s sticky header', async () => {
+test('an iframe’s link that scrolls the article leaves its target, and the widget’s tabs above it, below the article’s sticky header', async () => {
   const { context, tab } = await open('sticky-header.html');
   await sizedToContent(tab, 0);
   const { top } = (await followToSources(tab, frameOf(tab, 0))).box;
   assert.ok(top > 179 && top < 400, `the sources start below the 180 px masthead, near it (at ${Math.round(top)} px)`);
+  // And so do the tabs above them, as in a direct mount.
+  const frameTop = await tab.locator('iframe[data-stancemap-embed]').evaluate((f) => f.getBoundingClientRect().top);
+  const tabs = frameTop + await frameOf(tab, 0).getByRole('tab', { selected: true }).evaluate((t) => t.getBoundingClientRect().top);
+  assert.ok(tabs > 179, `the widget's tabs are below the masthead (at ${Math.round(tabs)} px)`);
   await context.close();
 });
 
