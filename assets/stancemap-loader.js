@@ -64,6 +64,11 @@ const idle = []; // instances whose widget was unmounted, ready for another
 // as a page restored from a snapshot holds), shared by every loader on it.
 const STARTED = Symbol.for('stancemap.started');
 let mounted = 0;
+/** Forgets that `host` was started, so that a later start takes it again. */
+function forget(host) {
+  host.removeAttribute('data-stancemap-mounted');
+  delete host[STARTED];
+}
 
 async function instance() {
   if (idle.length > 0) return idle.pop();
@@ -89,15 +94,13 @@ async function start(hosts) {
       // 'wasm-unsafe-eval', a blocked host): show the static fallback, and
       // let a later mount() try again.
       console.error('Stancemap could not start:', widgets[i].reason);
-      host.removeAttribute('data-stancemap-mounted');
-      delete host[STARTED];
+      forget(host);
       host.setAttribute('data-stancemap-failed', '');
       return;
     }
     if (!host.isConnected) {
       // Removed from the page while its instance was prepared.
-      host.removeAttribute('data-stancemap-mounted');
-      delete host[STARTED];
+      forget(host);
       idle.push(widgets[i].value);
       return;
     }
@@ -117,8 +120,7 @@ export function unmount(host) {
   const widget = running.get(host);
   if (!widget) return;
   running.delete(host);
-  host.removeAttribute('data-stancemap-mounted');
-  delete host[STARTED];
+  forget(host);
   try {
     widget.unmount(host);
     idle.push(widget);
@@ -166,7 +168,7 @@ new MutationObserver((records) => {
   for (const host of inserted) {
     // A copy of a started widget (a page restored from a snapshot) carries its marks, but no instance.
     if (!host[STARTED]) {
-      host.removeAttribute('data-stancemap-mounted');
+      forget(host);
       host.removeAttribute('data-stancemap-ready');
     }
   }

@@ -164,12 +164,7 @@ pub fn mount(host: Element, base: &str, n: u32) {
     LOADING.with(|loading| loading.borrow_mut().push(waiting.clone()));
     wasm_bindgen_futures::spawn_local(async move {
         let loaded = Edition::load(lang, &base).await;
-        let still = LOADING.with(|loading| {
-            let mut loading = loading.borrow_mut();
-            let at = loading.iter().position(|w| *w == waiting);
-            at.map(|at| loading.swap_remove(at)).is_some()
-        });
-        if !still {
+        if LOADING.with(|loading| take(&mut loading.borrow_mut(), |w| *w == waiting)).is_none() {
             return;
         }
         // The view and theme read again: the reader may have chosen another
@@ -185,6 +180,12 @@ pub fn mount(host: Element, base: &str, n: u32) {
             }
         }
     });
+}
+
+/// Removes from `list` the first item that `is`, and returns it.
+fn take<T>(list: &mut Vec<T>, is: impl Fn(&T) -> bool) -> Option<T> {
+    let at = list.iter().position(is)?;
+    Some(list.swap_remove(at))
 }
 
 /// The settings the host's attributes and the page's address ask for, and
@@ -256,12 +257,7 @@ fn page_language(document: &web_sys::Document) -> Lang {
 /// Destroys the instance mounted on `host`, freeing its memory; the host
 /// element can be removed or mounted again.
 pub fn unmount(host: &Element) {
-    let app = RUNNING.with(|running| {
-        let mut running = running.borrow_mut();
-        let at = running.iter().position(|(h, _)| h == host)?;
-        Some(running.swap_remove(at).1)
-    });
-    if let Some(app) = app {
+    if let Some((_, app)) = RUNNING.with(|running| take(&mut running.borrow_mut(), |(h, _)| h == host)) {
         app.destroy();
     }
     let _ = host.remove_attribute(READY);
