@@ -112,7 +112,8 @@ test('the package survives a visit to another tab and the back button', async ()
   const link = builtDeal(data);
   const { page, context } = await openWidget(browser, server.url, `deal?deal=${link}`);
   await page.getByRole('tab', { name: 'Scenarios' }).click();
-  await page.getByRole('tab', { name: 'Scenarios', selected: true }).waitFor();
+  // The entry is written once the view is painted: Back before then would leave the page.
+  await page.waitForFunction(() => location.hash === '#scenarios');
   await page.goBack();
   await page.getByRole('tab', { name: 'Build a deal', selected: true }).waitFor();
   await page.goForward();
