@@ -48,6 +48,7 @@ pub fn app(props: &AppProps) -> Html {
     let key = (Rc::as_ptr(&edition.data) as usize, Rc::as_ptr(&edition.words) as usize, props.prefix.clone());
     // One root for the widget's life: another edition is another `Widget`, on the same element.
     let root = use_node_ref();
+    let started = use_memo((), |_| Rc::new(std::cell::Cell::new(false)));
     let widget = use_memo(key, |(_, _, prefix)| Widget {
         data: edition.data.clone(),
         words: edition.words.clone(),
@@ -55,6 +56,7 @@ pub fn app(props: &AppProps) -> Html {
         root,
         base: props.base.clone(),
         page: props.page.clone(),
+        started: (*started).clone(),
     });
     let state = use_reducer(|| State { view: config.start.view.clone(), notices: config.start.notices.clone(), theme: config.theme, ..State::default() });
     let dispatch = use_fragment(config.owns_fragment, matches!(props.page, Page::Host(_)), &widget, &state);
@@ -74,6 +76,7 @@ pub fn app(props: &AppProps) -> Html {
         let linked = use_memo((), |_| (config.chrome == Chrome::Standalone).then(|| config.start.view.tab.linked(&config.start.view)).flatten());
         let widget = widget.clone();
         use_effect_with((), move |_| {
+            widget.started.set(true);
             on_rendered.emit(());
             browser::mark("stancemap:rendered");
             if let Some(item) = (*linked).as_ref().and_then(|[kind, id]| widget.element(&[kind, id])) {

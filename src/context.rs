@@ -24,6 +24,10 @@ pub struct Widget {
     pub base: AttrValue,
     /// The page that links to a view point at.
     pub page: Page,
+    /// Whether the widget's first view is on screen: what is drawn after it
+    /// may be drawn a part at a time (`progressive`). Shared by every
+    /// `Widget` of the instance (one per edition).
+    pub started: Rc<std::cell::Cell<bool>>,
 }
 
 /// The page links to a view point at (followed by `#` and the view).

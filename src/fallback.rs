@@ -55,7 +55,7 @@ pub fn write_grid(h: &mut String, grid: &Grid, corner: &str, head: impl Fn(&mut 
 }
 
 /// A source as a citation names it: its headline, or, where the document has
-/// none, its opening words so introduced (as `SourceTitle` shows it).
+/// none, its opening words so introduced (as `source_title` shows it).
 fn cite(s: &Source, w: &Words) -> String {
     let en = Lang::En.code();
     if s.untitled {

@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use stancemap::app::{App, AppProps};
 use stancemap::embed::EmbedConfig;
-use stancemap::components::stance_badge::StanceBadge;
-use stancemap::components::stance_detail::StanceDetail;
+use stancemap::components::stance_badge::stance_badge;
+use stancemap::components::stance_detail::stance_detail;
 use stancemap::context::{Page, Widget};
 use stancemap::dataset::Dataset;
 use stancemap::edition::Edition;
@@ -47,10 +47,15 @@ struct WithDataProps {
     children: Html,
 }
 
+/// What App gives its components: the bundled dataset, English.
+fn widget() -> Widget {
+    Widget { data: Rc::new(Dataset::bundled()), words: Rc::new(Words::english()), prefix: "t".into(), root: NodeRef::default(), base: "/".into(), page: Page::Widget, started: Rc::default() }
+}
+
 /// Provides the bundled dataset the way App does.
 #[function_component(WithData)]
 fn with_data(props: &WithDataProps) -> Html {
-    let widget = use_memo((), |_| Widget { data: Rc::new(Dataset::bundled()), words: Rc::new(Words::english()), prefix: "t".into(), root: NodeRef::default(), base: "/".into(), page: Page::Widget });
+    let widget = use_memo((), |_| widget());
     // Its root, as App's: where the widget finds its elements by id.
     html! { <ContextProvider<Widget> context={(*widget).clone()}><div ref={widget.root.clone()}>{ props.children.clone() }</div></ContextProvider<Widget>> }
 }
@@ -92,7 +97,7 @@ async fn a_stance_shows_its_quote_speaker_basis_and_source() {
     let stance = data.records.stances.iter().find(|s| s.quote.is_some() && data.readings(&s.actor, &s.issue).len() == 1).unwrap().clone();
     let quote = stance.quote.clone().unwrap();
     let headline = data.source(&stance.source).unwrap().headline.clone();
-    let root = render(html! { <StanceDetail title={"Someone"} actor={stance.actor.clone()} issue={stance.issue.clone()} /> }).await;
+    let root = render(stance_detail(&widget(), Some("Someone"), &stance.actor, &stance.issue)).await;
     let text = root.text_content().unwrap();
     assert!(text.contains(&quote.text) && text.contains(&quote.speaker));
     let w = Words::english();
@@ -106,7 +111,7 @@ async fn silence_reads_no_stated_position() {
     let data = Dataset::bundled();
     let (actor, issue) = data.records.actors.iter().flat_map(|a| data.records.issues.iter().map(move |i| (a, i)))
         .find(|(a, i)| data.stance(&a.id, &i.id).is_none()).expect("some actor is silent on some issue");
-    let root = render(html! { <StanceDetail actor={actor.id.clone()} issue={issue.id.clone()} /> }).await;
+    let root = render(stance_detail(&widget(), None, &actor.id, &issue.id)).await;
     assert!(root.text_content().unwrap().contains("No stated position"));
     assert!(root.query_selector("blockquote").unwrap().is_none());
 }
@@ -117,7 +122,7 @@ async fn where_sources_differ_each_reading_shows_with_its_own_source() {
     let (actor, issue) = data.records.stances.iter().map(|s| (s.actor.clone(), s.issue.clone()))
         .find(|(a, i)| data.readings(a, i).len() > 1).expect("the sources differ somewhere");
     let readings = data.readings(&actor, &issue);
-    let root = render(html! { <StanceDetail actor={actor.clone()} issue={issue.clone()} /> }).await;
+    let root = render(stance_detail(&widget(), None, &actor, &issue)).await;
     let shown: Vec<String> = (0..readings.len() as u32).map(|n| root.query_selector_all(".sm-reading").unwrap().item(n).unwrap().text_content().unwrap()).collect();
     assert_eq!(shown.len(), readings.len());
     for (text, reading) in shown.iter().zip(&readings) {
@@ -128,7 +133,7 @@ async fn where_sources_differ_each_reading_shows_with_its_own_source() {
 
 #[wasm_bindgen_test]
 async fn a_badge_pairs_an_icon_with_a_text_label() {
-    let root = render(html! { <StanceBadge position={Some(Position::Opposes)} /> }).await;
+    let root = render(stance_badge(&Words::english(), Some(Position::Opposes))).await;
     let badge = root.query_selector(".sm-badge.sm-pos-opposes").unwrap().unwrap();
     assert!(badge.text_content().unwrap().contains("Opposes"));
     assert_eq!(badge.query_selector("[aria-hidden=true]").unwrap().unwrap().text_content().unwrap(), Position::Opposes.icon());

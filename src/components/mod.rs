@@ -4,6 +4,7 @@ pub mod disclosure;
 pub mod embed_code;
 pub mod figure_list;
 pub mod glossary_text;
+pub mod progressive;
 pub mod reading;
 pub mod source_citation;
 pub mod stance_badge;

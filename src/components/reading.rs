@@ -6,35 +6,44 @@
 
 use yew::prelude::*;
 
+use crate::components::source_citation::source_citation;
+use crate::context::Widget;
 use crate::ids::SourceId;
-
-use crate::components::source_citation::SourceCitation;
-use crate::context::use_widget;
 use crate::lang::Lang;
-use crate::model::{Basis, Quote};
+use crate::model::{Basis, Quote, Reaction, Stance};
 use crate::words::T;
 
-#[derive(Properties, PartialEq)]
-pub struct ReadingProps {
+/// What a reading shows: the parts a stance and a reaction share.
+pub struct Said<'a> {
     pub basis: Basis,
-    pub speaker: Option<String>,
-    pub summary: AttrValue,
-    pub quote: Option<Quote>,
-    pub source: SourceId,
-    /// Shown first: a badge, or what the reading is a reaction to.
-    #[prop_or_default]
-    pub children: Html,
+    pub speaker: Option<&'a str>,
+    pub summary: &'a str,
+    pub quote: Option<&'a Quote>,
+    pub source: &'a SourceId,
 }
 
-#[function_component(Reading)]
-pub fn reading(props: &ReadingProps) -> Html {
-    let w = use_widget().words;
+impl<'a> From<&'a Stance> for Said<'a> {
+    fn from(s: &'a Stance) -> Self {
+        Said { basis: s.basis, speaker: s.speaker.as_deref(), summary: &s.summary, quote: s.quote.as_ref(), source: &s.source }
+    }
+}
+
+impl<'a> From<&'a Reaction> for Said<'a> {
+    fn from(r: &'a Reaction) -> Self {
+        Said { basis: r.basis, speaker: r.speaker.as_deref(), summary: &r.summary, quote: Some(&r.quote), source: &r.source }
+    }
+}
+
+/// One reading, `lead` shown first (a badge, or what it is a reaction to).
+/// A function, not a component: an actor's profile holds dozens.
+pub fn reading(widget: &Widget, said: Said, lead: Html) -> Html {
+    let w = &widget.words;
     html! {
         <div class="sm-reading">
-            { props.children.clone() }
-            <p class="sm-basis">{ w.t(props.basis.label()) }{ props.speaker.as_ref().map(|who| format!(": {who}")) }</p>
-            <p>{ &props.summary }</p>
-            if let Some(q) = &props.quote {
+            { lead }
+            <p class="sm-basis">{ w.t(said.basis.label()) }{ said.speaker.map(|who| format!(": {who}")) }</p>
+            <p>{ said.summary }</p>
+            if let Some(q) = said.quote {
                 <figure class="sm-quote">
                     // The sources are in the dataset's language, whatever the reader's.
                     <blockquote lang={Lang::En.code()}><p>{ &q.text }</p></blockquote>
@@ -44,7 +53,7 @@ pub fn reading(props: &ReadingProps) -> Html {
                     <figcaption>{ "— " }{ &q.speaker }</figcaption>
                 </figure>
             }
-            <SourceCitation sources={vec![props.source.clone()]} />
+            { source_citation(widget, std::slice::from_ref(said.source)) }
         </div>
     }
 }

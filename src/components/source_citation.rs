@@ -1,27 +1,20 @@
 //! "Source: <headline>", for any record that cites sources by id, and the
-//! headline itself (linked only when its address is plain `https:`).
+//! headline itself (linked only when its address is plain `https:`). Both
+//! are functions, not components: every stance, figure and event cites, so
+//! a panel holds dozens of them.
 
 use yew::prelude::*;
 
+use crate::context::Widget;
 use crate::ids::SourceId;
-
-use crate::context::use_widget;
 use crate::lang::Lang;
 use crate::model::Source;
-use crate::words::{P, T};
-
-#[derive(Properties, PartialEq)]
-pub struct SourceTitleProps {
-    pub source: Source,
-}
+use crate::words::{Words, P, T};
 
 /// A source's headline, or, where the document has none, its opening words
 /// so introduced (`fallback::cite` writes the same); any other address is
 /// shown as text beside it.
-#[function_component(SourceTitle)]
-pub fn source_title(props: &SourceTitleProps) -> Html {
-    let w = use_widget().words;
-    let s = &props.source;
+pub fn source_title(w: &Words, s: &Source) -> Html {
     // Headlines are in the dataset's language, whatever the reader's.
     let lang = Lang::En.code();
     let title = if s.untitled {
@@ -36,21 +29,15 @@ pub fn source_title(props: &SourceTitleProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct SourceCitationProps {
-    pub sources: Vec<SourceId>,
-}
-
-#[function_component(SourceCitation)]
-pub fn source_citation(props: &SourceCitationProps) -> Html {
-    let widget = use_widget();
-    let cited: Vec<Html> = props
-        .sources
+/// The sources `sources` names, each by its headline.
+pub fn source_citation(widget: &Widget, sources: &[SourceId]) -> Html {
+    let w = &widget.words;
+    let cited: Vec<Html> = sources
         .iter()
         .filter_map(|id| widget.data.source(id))
-        .map(|s| html! { <li><SourceTitle source={s.clone()} /></li> })
+        .map(|s| html! { <li>{ source_title(w, s) }</li> })
         .collect();
-    let label = widget.words.n(P::SourceLabel, cited.len(), &[]);
+    let label = w.n(P::SourceLabel, cited.len(), &[]);
     html! {
         <div class="sm-citation">
             // A space, not only a margin: text read or copied as one line ("Source: …") keeps the two apart.

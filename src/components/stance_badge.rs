@@ -2,25 +2,19 @@
 
 use yew::prelude::*;
 
-use crate::context::use_widget;
 use crate::model::Position;
-use crate::words::T;
+use crate::words::{Words, T};
 
-#[derive(Properties, PartialEq)]
-pub struct StanceBadgeProps {
-    /// `None` is "no stated position".
-    pub position: Option<Position>,
-}
-
-#[function_component(StanceBadge)]
-pub fn stance_badge(props: &StanceBadgeProps) -> Html {
-    let w = use_widget().words;
-    let (slug, icon, label) = match props.position {
+/// The badge for `position`; `None` is "no stated position". Drawn by the
+/// hundred (a row on every issue card), so a function, not a component: a
+/// component apiece would cost each badge a scope and a context subscription.
+pub fn stance_badge(w: &Words, position: Option<Position>) -> Html {
+    let (slug, icon, label) = match position {
         Some(p) => (p.slug(), p.icon(), p.label()),
         None => ("none", "–", T::PositionNone),
     };
     html! {
-        <span class={classes!("sm-badge", format!("sm-pos-{slug}"))}>
+        <span class={format!("sm-badge sm-pos-{slug}")}>
             <span class="sm-badge-icon" aria-hidden="true">{ icon }</span>
             { w.t(label) }
         </span>

@@ -4,35 +4,26 @@
 
 use yew::prelude::*;
 
+use crate::components::reading::reading;
+use crate::components::stance_badge::stance_badge;
+use crate::context::Widget;
 use crate::ids::{ActorId, IssueId};
-
-use crate::components::reading::Reading;
-use crate::components::stance_badge::StanceBadge;
-use crate::context::use_widget;
 use crate::words::P;
 
-#[derive(Properties, PartialEq)]
-pub struct StanceDetailProps {
-    /// Who or what the stance is about, where the surroundings do not say it.
-    #[prop_or_default]
-    pub title: Option<AttrValue>,
-    pub actor: ActorId,
-    pub issue: IssueId,
-}
-
-#[function_component(StanceDetail)]
-pub fn stance_detail(props: &StanceDetailProps) -> Html {
-    let widget = use_widget();
+/// `actor`'s stance on `issue`, under `title` (who or what it is about)
+/// where the surroundings do not say it. A function, not a component: an
+/// actor's profile shows thirteen.
+pub fn stance_detail(widget: &Widget, title: Option<&str>, actor: &ActorId, issue: &IssueId) -> Html {
     let w = &widget.words;
     // Every source's reading, the current stated line first; none for silence.
-    let readings = widget.data.readings(&props.actor, &props.issue);
+    let readings = widget.data.readings(actor, issue);
     // Under its section's heading ("Where each actor stands", "Its stance, issue by issue").
-    let title = props.title.as_ref().map(|t| html! { <h5 class="sm-stance-title">{ t }</h5> });
+    let title = title.map(|t| html! { <h5 class="sm-stance-title">{ t }</h5> });
     let Some(first) = readings.first() else {
         return html! {
             <article class="sm-stance">
                 { for title }
-                <StanceBadge position={None} />
+                { stance_badge(w, None) }
                 <p class="sm-muted">{ w.n(P::StanceNoneReports, widget.data.records.sources.len(), &[]) }</p>
             </article>
         };
@@ -43,18 +34,15 @@ pub fn stance_detail(props: &StanceDetailProps) -> Html {
         (n, true) => Some(w.n(P::StanceDiffer, n, &[])),
         (n, false) => Some(w.n(P::StanceAgree, n, &[])),
     };
-    let readings = readings.iter().enumerate().map(|(n, s)| html! {
-        <Reading basis={s.basis} speaker={s.speaker.clone()} summary={s.summary.clone()} quote={s.quote.clone()} source={s.source.clone()}>
-            // The first reading's badge heads the whole stance; the others show theirs where they differ.
-            if n > 0 && differ {
-                <StanceBadge position={Some(s.position)} />
-            }
-        </Reading>
+    // The first reading's badge heads the whole stance; the others show theirs where they differ.
+    let readings = readings.iter().enumerate().map(|(n, s)| {
+        let lead = if n > 0 && differ { stance_badge(w, Some(s.position)) } else { Html::default() };
+        reading(widget, (*s).into(), lead)
     });
     html! {
         <article class="sm-stance">
             { for title }
-            <StanceBadge position={Some(first.position)} />
+            { stance_badge(w, Some(first.position)) }
             if let Some(note) = note {
                 <p class="sm-muted">{ note }</p>
             }

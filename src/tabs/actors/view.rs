@@ -3,8 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::components::source_citation::SourceCitation;
-use crate::components::stance_detail::StanceDetail;
+use crate::components::progressive::use_drawn;
+use crate::components::source_citation::source_citation;
+use crate::components::stance_detail::stance_detail;
 use crate::context::use_widget;
 use crate::model::Group;
 use crate::state::Action;
@@ -15,6 +16,7 @@ use crate::words::{P, T};
 pub fn actors(props: &ViewProps) -> Html {
     let widget = use_widget();
     let (data, w) = (&widget.data, &widget.words);
+    let drawn = use_drawn(data.records.issues.len(), 0);
     let Some(actor) = props.view.actors.shown.as_ref().and_then(|id| data.actor(id)).or(data.records.actors.first()) else {
         return html! { <p>{ w.t(T::ActorsNone) }</p> };
     };
@@ -31,11 +33,11 @@ pub fn actors(props: &ViewProps) -> Html {
         }
     });
     let people = actor.people.iter().map(|p| html! {
-        <li><strong>{ &p.name }</strong>{ ", " }{ &p.role }<SourceCitation sources={vec![p.source.clone()]} /></li>
+        <li><strong>{ &p.name }</strong>{ ", " }{ &p.role }{ source_citation(&widget, std::slice::from_ref(&p.source)) }</li>
     }).collect::<Vec<_>>();
     let stated = data.records.issues.iter().filter(|i| data.stance(&actor.id, &i.id).is_some()).count();
-    let stances = data.records.issues.iter().map(|i| html! {
-        <li><StanceDetail title={w.f(T::ActorsIssueTitle, &[("issue", &i.title), ("question", &i.proposition)])} actor={actor.id.clone()} issue={i.id.clone()} /></li>
+    let stances = data.records.issues.iter().take(drawn).map(|i| html! {
+        <li>{ stance_detail(&widget, Some(&w.f(T::ActorsIssueTitle, &[("issue", &i.title), ("question", &i.proposition)])), &actor.id, &i.id) }</li>
     });
     let heading = widget.id(&["actor-name"]);
     html! {

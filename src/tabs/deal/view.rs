@@ -5,9 +5,9 @@
 
 use yew::prelude::*;
 
-use crate::components::reading::Reading;
-use crate::components::source_citation::SourceCitation;
-use crate::context::use_widget;
+use crate::components::reading::reading;
+use crate::components::source_citation::source_citation;
+use crate::context::{use_widget, Widget};
 use crate::dataset::Dataset;
 use crate::deal::{assess, ActorVerdict, Verdict};
 use crate::ids::OptionId;
@@ -77,7 +77,7 @@ pub fn deal_builder(props: &ViewProps) -> Html {
                             </p>
                             <ul class="sm-verdicts" role="list">
                                 { for known.iter().map(|v| html! {
-                                    <li key={v.actor.id.as_str()} class="sm-verdict">{ actor_verdict(data, w, &verdict, v, Some("h4"), |_| true) }</li>
+                                    <li key={v.actor.id.as_str()} class="sm-verdict">{ actor_verdict(&widget, &verdict, v, Some("h4"), |_| true) }</li>
                                 }) }
                             </ul>
                             if !silent.is_empty() {
@@ -136,9 +136,10 @@ fn kind_count(w: &Words, kind: ReactionKind, n: usize) -> String {
 /// Build a deal shows every kind; a scenario only the conflicts. The actor's
 /// name is a heading of `level` (`h4`…) below the section's, or, where there
 /// is none to stand under (a table's cell), bold text.
-pub fn actor_verdict(data: &Dataset, w: &Words, verdict: &Verdict, v: &ActorVerdict, level: Option<&'static str>, shown: impl Fn(ReactionKind) -> bool) -> Html {
+pub fn actor_verdict(widget: &Widget, verdict: &Verdict, v: &ActorVerdict, level: Option<&'static str>, shown: impl Fn(ReactionKind) -> bool) -> Html {
+    let w = &widget.words;
     let counts = kind_counts(w, |kind| v.count(kind), &shown);
-    let reactions = v.reactions.iter().filter(|(_, r)| shown(r.kind)).map(|&(option, r)| reaction_item(data, w, option, r));
+    let reactions = v.reactions.iter().filter(|(_, r)| shown(r.kind)).map(|&(option, r)| reaction_item(widget, option, r));
     // Whatever `shown` lets through: a scenario's crossings show a rejection
     // alone, and the acceptance another source reports must not go unsaid.
     let differing = v.differing();
@@ -168,16 +169,19 @@ pub fn actor_verdict(data: &Dataset, w: &Words, verdict: &Verdict, v: &ActorVerd
 
 /// One reported reaction to an option: its kind, what it is a reaction to,
 /// the condition if any, and the reading with its quote and source.
-pub fn reaction_item(data: &Dataset, w: &Words, option: &DealOption, r: &Reaction) -> Html {
-    let issue = data.issue(&option.issue).map_or("", |i| i.title.as_str());
+pub fn reaction_item(widget: &Widget, option: &DealOption, r: &Reaction) -> Html {
+    let w = &widget.words;
+    let issue = widget.data.issue(&option.issue).map_or("", |i| i.title.as_str());
     html! {
         <li class={format!("sm-reaction sm-reaction-{}", r.kind.slug())}>
-            <Reading basis={r.basis} speaker={r.speaker.clone()} summary={r.summary.clone()} quote={Some(r.quote.clone())} source={r.source.clone()}>
-                <p class="sm-reaction-head"><strong>{ w.t(r.kind.label()) }</strong>{ format!(": {} ({issue})", option.label) }</p>
-                if let Some(condition) = &r.condition {
-                    <p class="sm-reaction-condition">{ w.t(T::ReactionCondition) }{ " " }{ condition }</p>
-                }
-            </Reading>
+            { reading(widget, r.into(), html! {
+                <>
+                    <p class="sm-reaction-head"><strong>{ w.t(r.kind.label()) }</strong>{ format!(": {} ({issue})", option.label) }</p>
+                    if let Some(condition) = &r.condition {
+                        <p class="sm-reaction-condition">{ w.t(T::ReactionCondition) }{ " " }{ condition }</p>
+                    }
+                </>
+            }) }
         </li>
     }
 }
@@ -235,7 +239,7 @@ fn issue_choice(props: &IssueChoiceProps) -> Html {
                         if chosen {
                             <div class="sm-option-detail">
                                 <p>{ &o.summary }</p>
-                                <SourceCitation sources={vec![o.source.clone()]} />
+                                { source_citation(&widget, std::slice::from_ref(&o.source)) }
                                 <p class="sm-option-reactions">{ reported(&widget.data, &widget.words, &o.id) }</p>
                             </div>
                         }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::components::disclosure::Disclosure;
 use crate::components::glossary_text::GlossaryText;
-use crate::components::source_citation::SourceCitation;
+use crate::components::source_citation::source_citation;
 use crate::context::use_widget;
 use crate::ids::FaqId;
 use crate::model::FaqEntry;
@@ -71,7 +71,7 @@ fn faq_item(props: &ItemProps<FaqId>) -> Html {
         <Disclosure id={widget.id(&["faq", &q.id])} title={q.question.clone()} open={props.open}
             on_toggle={props.on_action.reform(move |_| Action::from(super::Action::Toggle(id.clone())))} class="sm-faq-item">
             <GlossaryText text={q.answer.clone()} />
-            <SourceCitation sources={q.sources.clone()} />
+            { source_citation(&widget, &q.sources) }
             <p><a class="sm-permalink" href={link}>{ widget.words.t(T::FaqLink) }</a></p>
         </Disclosure>
     }

@@ -4,11 +4,12 @@
 use yew::prelude::*;
 
 use crate::components::disclosure::Disclosure;
-use crate::components::figure_list::FigureList;
+use crate::components::figure_list::figure_list;
 use crate::components::glossary_text::GlossaryText;
-use crate::components::source_citation::SourceCitation;
-use crate::components::stance_badge::StanceBadge;
-use crate::components::stance_detail::StanceDetail;
+use crate::components::progressive::use_drawn;
+use crate::components::source_citation::source_citation;
+use crate::components::stance_badge::stance_badge;
+use crate::components::stance_detail::stance_detail;
 use crate::context::use_widget;
 use crate::ids::IssueId;
 use crate::state::Action;
@@ -19,8 +20,11 @@ use crate::words::T;
 pub fn issues(props: &ViewProps) -> Html {
     let widget = use_widget();
     let w = &widget.words;
+    let issues = &widget.data.records.issues;
+    let open = props.view.issues.open.as_ref().and_then(|id| issues.iter().position(|i| i.id == *id));
+    let drawn = use_drawn(issues.len(), open.map_or(0, |n| n + 1));
     // Narrow, stable props: opening one card re-renders that card alone.
-    let cards = widget.data.records.issues.iter().map(|issue| html! {
+    let cards = issues.iter().take(drawn).map(|issue| html! {
         <IssueCard key={issue.id.as_str()} id={issue.id.clone()} open={props.view.issues.open.as_ref() == Some(&issue.id)}
             on_action={props.on_action.clone()} />
     });
@@ -40,9 +44,8 @@ fn issue_card(props: &ItemProps<IssueId>) -> Html {
     let (data, w) = (&widget.data, &widget.words);
     let Some(issue) = data.issue(&props.id) else { return Html::default() };
     let stated: Vec<_> = data.records.actors.iter().filter_map(|a| data.stance(&a.id, &issue.id).map(|s| (a, s))).collect();
-    let silent: Vec<&str> = data.records.actors.iter().filter(|a| data.stance(&a.id, &issue.id).is_none()).map(|a| a.short.as_str()).collect();
     let badges = stated.iter().map(|(a, s)| html! {
-        <li><span class="sm-badge-actor">{ &a.short }</span><span class="sm-visually-hidden">{ ": " }</span><StanceBadge position={Some(s.position)} /></li>
+        <li><span class="sm-badge-actor">{ &a.short }</span><span class="sm-visually-hidden">{ ": " }</span>{ stance_badge(w, Some(s.position)) }</li>
     });
     let aside = html! {
         <div class="sm-card-aside">
@@ -54,8 +57,32 @@ fn issue_card(props: &ItemProps<IssueId>) -> Html {
             }
         </div>
     };
-    let stances = stated.iter().map(|(a, s)| html! {
-        <li><StanceDetail title={a.name.clone()} actor={a.id.clone()} issue={s.issue.clone()} /></li>
+    let id = issue.id.clone();
+    html! {
+        <Disclosure id={widget.id(&["issue", &issue.id])} title={issue.title.clone()} open={props.open}
+            on_toggle={props.on_action.reform(move |_| Action::from(super::Action::Toggle(id.clone())))} {aside} class="sm-card">
+            <IssueBody id={issue.id.clone()} on_action={props.on_action.clone()} />
+        </Disclosure>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct IssueBodyProps {
+    id: IssueId,
+    on_action: Callback<Action>,
+}
+
+/// An open card's body: a component of its own, so that a closed card,
+/// which never shows it, never builds it.
+#[function_component(IssueBody)]
+fn issue_body(props: &IssueBodyProps) -> Html {
+    let widget = use_widget();
+    let (data, w) = (&widget.data, &widget.words);
+    let Some(issue) = data.issue(&props.id) else { return Html::default() };
+    let stated: Vec<_> = data.records.actors.iter().filter(|a| data.stance(&a.id, &issue.id).is_some()).collect();
+    let silent: Vec<&str> = data.records.actors.iter().filter(|a| data.stance(&a.id, &issue.id).is_none()).map(|a| a.short.as_str()).collect();
+    let stances = stated.iter().map(|a| html! {
+        <li>{ stance_detail(&widget, Some(&a.name), &a.id, &issue.id) }</li>
     });
     let scenarios = data.scenarios_settling(&issue.id).map(|s| {
         let id = s.id.clone();
@@ -65,17 +92,15 @@ fn issue_card(props: &ItemProps<IssueId>) -> Html {
     let terms = data.terms_of(issue).map(|t| html! {
         <div class="sm-term-entry"><dt>{ &t.term }</dt><dd>{ &t.definition }</dd></div>
     }).collect::<Vec<_>>();
-    let id = issue.id.clone();
     html! {
-        <Disclosure id={widget.id(&["issue", &issue.id])} title={issue.title.clone()} open={props.open}
-            on_toggle={props.on_action.reform(move |_| Action::from(super::Action::Toggle(id.clone())))} {aside} class="sm-card">
+        <>
             <GlossaryText text={issue.summary.clone()} />
             <h4>{ w.t(T::IssuesWhyHard) }</h4>
             <GlossaryText text={issue.why_hard.clone()} />
-            <SourceCitation sources={issue.sources.clone()} />
+            { source_citation(&widget, &issue.sources) }
             if !issue.figures.is_empty() {
                 <h4>{ w.t(T::IssuesNumbers) }</h4>
-                <FigureList figures={issue.figures.clone()} />
+                { figure_list(&widget, &issue.figures) }
             }
             // Where no source gives a position, the card's aside says so, once.
             if !stated.is_empty() {
@@ -93,6 +118,6 @@ fn issue_card(props: &ItemProps<IssueId>) -> Html {
                 <h4>{ w.t(T::IssuesTerms) }</h4>
                 <dl class="sm-terms">{ for terms }</dl>
             }
-        </Disclosure>
+        </>
     }
 }

@@ -17,8 +17,8 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::browser::{self, clicked, selected};
-use crate::components::stance_badge::StanceBadge;
-use crate::components::stance_detail::StanceDetail;
+use crate::components::stance_badge::stance_badge;
+use crate::components::stance_detail::stance_detail;
 use crate::context::{use_widget, Widget};
 use crate::deal::Deal;
 use crate::fallback::{escape, push_escaped, write_grid};
@@ -468,14 +468,14 @@ fn cell_detail(props: &CellDetailProps) -> Html {
         <section id={widget.id(&["cell-detail"])} class="sm-cell-detail" aria-labelledby={widget.id(&["cell-detail-title"])} {onkeydown}>
             <h3 id={widget.id(&["cell-detail-title"])} tabindex="-1">{ w.f(T::CellOn, &[("actor", &actor.name), ("issue", &issue.title)]) }</h3>
             <p class="sm-proposition">{ w.t(T::IssueQuestion) }{ " " }<strong>{ &issue.proposition }</strong></p>
-            <StanceDetail actor={actor.id.clone()} issue={issue.id.clone()} />
+            { stance_detail(&widget, None, &actor.id, &issue.id) }
             if let Some((option, reactions)) = deal {
                 <div class="sm-cell-deal">
                     <h4>{ w.f(T::CellYourDeal, &[("option", &option.label)]) }</h4>
                     if reactions.is_empty() {
                         <p class="sm-muted">{ w.f(T::CellNoReaction, &[("actor", &w.within(&actor.name))]) }</p>
                     } else {
-                        <ul class="sm-reactions" role="list">{ for reactions.into_iter().map(|r| reaction_item(data, w, option, r)) }</ul>
+                        <ul class="sm-reactions" role="list">{ for reactions.into_iter().map(|r| reaction_item(&widget, option, r)) }</ul>
                     }
                 </div>
             }
@@ -489,12 +489,12 @@ fn cell_detail(props: &CellDetailProps) -> Html {
 fn legend() -> Html {
     let w = use_widget().words;
     let positions = Position::ALL.into_iter().map(|p| html! {
-        <li><StanceBadge position={Some(p)} /><span class="sm-muted">{ " " }{ w.f(T::LegendShort, &[("label", w.t(p.short()))]) }</span></li>
+        <li>{ stance_badge(&w, Some(p)) }<span class="sm-muted">{ " " }{ w.f(T::LegendShort, &[("label", w.t(p.short()))]) }</span></li>
     });
     html! {
         <div class="sm-legend">
             <h3>{ w.t(T::LegendTitle) }</h3>
-            <ul class="sm-badge-row">{ for positions }<li><StanceBadge position={None::<Position>} /></li></ul>
+            <ul class="sm-badge-row">{ for positions }<li>{ stance_badge(&w, None) }</li></ul>
             <p class="sm-muted">{ w.t(T::LegendText) }</p>
         </div>
     }

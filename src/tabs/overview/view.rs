@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::components::figure_list::FigureList;
-use crate::components::source_citation::SourceCitation;
+use crate::components::figure_list::figure_list;
+use crate::components::source_citation::source_citation;
 use crate::context::use_widget;
 use crate::ids::{FigureId, IssueId};
 use crate::model::Pillar;
@@ -50,7 +50,7 @@ pub fn overview(props: &ViewProps) -> Html {
         <li>
             <p class="sm-when">{ &e.when }</p>
             <p>{ &e.event }</p>
-            <SourceCitation sources={vec![e.source.clone()]} />
+            { source_citation(&widget, std::slice::from_ref(&e.source)) }
         </li>
     });
     html! {
@@ -66,7 +66,7 @@ pub fn overview(props: &ViewProps) -> Html {
             </section>
             <section aria-labelledby={widget.id(&["figures"])}>
                 <h2 id={widget.id(&["figures"])}>{ w.t(T::OverviewFigures) }</h2>
-                <FigureList figures={leading} />
+                { figure_list(&widget, &leading) }
             </section>
             <section aria-labelledby={widget.id(&["timeline"])}>
                 <h2 id={widget.id(&["timeline"])}>{ w.t(T::OverviewTimeline) }</h2>

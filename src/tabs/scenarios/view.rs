@@ -4,16 +4,15 @@
 use yew::prelude::*;
 
 use crate::browser::selected;
-use crate::components::source_citation::SourceCitation;
-use crate::components::stance_badge::StanceBadge;
-use crate::context::use_widget;
-use crate::dataset::Dataset;
+use crate::components::source_citation::source_citation;
+use crate::components::stance_badge::stance_badge;
+use crate::context::{use_widget, Widget};
 use crate::deal::{assess, Deal};
 use crate::ids::ScenarioId;
 use crate::model::{ReactionKind, Scenario};
 use crate::state::Action;
 use crate::tabs::{deal::actor_verdict, ViewProps};
-use crate::words::{Words, P, T};
+use crate::words::{P, T};
 
 #[function_component(Scenarios)]
 pub fn scenarios(props: &ViewProps) -> Html {
@@ -97,26 +96,27 @@ fn scenario_panel(props: &ScenarioPanelProps) -> Html {
             <h4>{ w.t(T::ScenariosCrossings) }</h4>
             <Crossings scenario={s.id.clone()} level={Some("h5")} package={props.package.clone()} on_action={props.on_action.clone()} />
             <h4>{ w.t(T::ScenariosReception) }</h4>
-            { reception(data, w, s) }
+            { reception(&widget, s) }
             { list(w.t(T::ScenariosPreconditions), &s.preconditions, w.t(T::ScenariosNoneNamed)) }
             { list(w.t(T::ScenariosRisks), &s.risks, w.t(T::ScenariosNoRisks)) }
             { list(w.t(T::ScenariosAnalogues), &s.analogues, w.t(T::ScenariosNoneNamed)) }
-            <SourceCitation sources={s.sources.clone()} />
+            { source_citation(&widget, &s.sources) }
         </article>
     }
 }
 
 /// Who backs or rejects a scenario, as each source reports it.
-fn reception(data: &Dataset, w: &Words, s: &Scenario) -> Html {
+fn reception(widget: &Widget, s: &Scenario) -> Html {
+    let (data, w) = (&widget.data, &widget.words);
     if s.reception.is_empty() {
         return html! { <p class="sm-muted">{ w.t(T::ScenariosNoReception) }</p> };
     }
     let items = s.reception.iter().map(|r| html! {
         <li>
             <strong>{ data.actor(&r.actor).map(|a| a.name.clone()).unwrap_or_default() }</strong>
-            { " " }<StanceBadge position={Some(r.position)} />
+            { " " }{ stance_badge(w, Some(r.position)) }
             <p>{ &r.note }</p>
-            <SourceCitation sources={vec![r.source.clone()]} />
+            { source_citation(widget, std::slice::from_ref(&r.source)) }
         </li>
     });
     html! { <ul class="sm-reception">{ for items }</ul> }
@@ -161,11 +161,11 @@ fn comparison(props: &ComparisonProps) -> Html {
                 { row(w.t(T::ScenariosInShort), pair.iter().map(|s| cell(false, html! { &s.summary })).collect()) }
                 { for rows }
                 { row(w.t(T::ScenariosCrossings), pair.iter().map(|s| cell(false, html! { <Crossings scenario={s.id.clone()} package={props.package.clone()} on_action={props.on_action.clone()} /> })).collect()) }
-                { row(w.t(T::ScenariosReception), pair.iter().map(|s| cell(false, reception(data, w, s))).collect()) }
+                { row(w.t(T::ScenariosReception), pair.iter().map(|s| cell(false, reception(&widget, s))).collect()) }
                 { row(w.t(T::ScenariosPreconditions), pair.iter().map(|s| list(&s.preconditions)).collect()) }
                 { row(w.t(T::ScenariosRisks), pair.iter().map(|s| list(&s.risks)).collect()) }
                 { row(w.t(T::ScenariosAnalogues), pair.iter().map(|s| list(&s.analogues)).collect()) }
-                { row(w.t(T::TabSources), pair.iter().map(|s| cell(false, html! { <SourceCitation sources={s.sources.clone()} /> })).collect()) }
+                { row(w.t(T::TabSources), pair.iter().map(|s| cell(false, source_citation(&widget, &s.sources))).collect()) }
             </tbody>
         </table>
     }
@@ -211,7 +211,7 @@ fn crossings(props: &CrossingsProps) -> Html {
             } else {
                 <ul class="sm-verdicts" role="list">
                     { for conflicting.iter().map(|v| html! {
-                        <li key={v.actor.id.as_str()} class="sm-verdict">{ actor_verdict(data, w, &verdict, v, props.level, ReactionKind::conflicts) }</li>
+                        <li key={v.actor.id.as_str()} class="sm-verdict">{ actor_verdict(&widget, &verdict, v, props.level, ReactionKind::conflicts) }</li>
                     }) }
                 </ul>
             }

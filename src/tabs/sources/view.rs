@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::source_citation::SourceTitle;
+use crate::components::source_citation::source_title;
 use crate::dataset::RecordLabel;
 use crate::context::use_widget;
 use crate::lang::Lang;
@@ -33,7 +33,7 @@ pub fn sources() -> Html {
         ]);
         html! {
             <li class="sm-source">
-                <h3><SourceTitle source={s.clone()} /></h3>
+                <h3>{ source_title(w, s) }</h3>
                 if let Some(byline) = &s.byline {
                     <p class="sm-muted">{ byline }</p>
                 }
@@ -145,9 +145,9 @@ fn corrections() -> Html {
 fn record_label(label: RecordLabel, w: &Words) -> Html {
     match label {
         RecordLabel::Title(text) => html! { { text } },
-        RecordLabel::Source(source) => html! { <SourceTitle {source} /> },
+        RecordLabel::Source(source) => source_title(w, &source),
         RecordLabel::Reading { actor, on, source } => html! {
-            <>{ w.f(T::CellOn, &[("actor", &actor), ("issue", &on)]) }{ " (" }<SourceTitle {source} />{ ")" }</>
+            <>{ w.f(T::CellOn, &[("actor", &actor), ("issue", &on)]) }{ " (" }{ source_title(w, &source) }{ ")" }</>
         },
         RecordLabel::Id(id) => html! { <code>{ id }</code> },
     }

@@ -1,0 +1,43 @@
+//! Long lists drawn a few items a frame. A tab's first opening on a slow
+//! phone would otherwise build every card before the reader sees any: here
+//! the first few are on screen in the frame after the tap, and the rest
+//! follow, a few each frame, below them.
+
+use std::rc::Rc;
+
+use gloo_events::EventListener;
+use yew::prelude::*;
+
+use crate::browser;
+use crate::context::use_widget;
+
+/// Items drawn at once: a phone's screenful of closed cards, and more.
+const FIRST: usize = 4;
+/// Items added in each frame after.
+const STEP: usize = 3;
+
+/// How many of a list's `total` items to draw. A list drawn with the
+/// widget's first view (and on the prerendered page, which never runs
+/// effects) is drawn whole; one that appears later draws its first items,
+/// or the first `needed` (up to the item a link opens), then a few more
+/// after each paint until all are there. A print draws the rest at once.
+/// Once whole, a list stays whole, however `total` changes.
+#[hook]
+pub fn use_drawn(total: usize, needed: usize) -> usize {
+    let started = use_widget().started.get();
+    let drawn = use_state_eq(|| started.then_some(FIRST));
+    {
+        let drawn = drawn.clone();
+        use_effect_with((*drawn, total), move |&(now, total)| {
+            let drawn = Rc::new(drawn);
+            let next = now.map(|n| n + STEP).filter(|&n| n < total);
+            let more = now.map(|_| {
+                let grow = { let drawn = drawn.clone(); browser::after_paint(move || drawn.set(next)) };
+                let print = EventListener::once(&gloo_utils::window(), "beforeprint", move |_| drawn.set(None));
+                (grow, print)
+            });
+            move || drop(more)
+        });
+    }
+    drawn.map_or(total, |n| n.max(needed).min(total))
+}
