@@ -62,6 +62,7 @@ before(async () => {
   </script>` + loader()).replace('<h1>An article</h1>', '<h1>Article 1</h1>'));
   write('snippet-own.html', page(snippet.replace('<div data-stancemap ', '<div data-stancemap data-fragment="own" ') + loader()));
   write('theme-switch.html', page(mount('data-theme="light"') + loader()));
+  write('plain.html', page(mount() + loader()));
   write('own-named-anchor.html', page(`<nav><a href="#sources">This article’s sources</a></nav>${mount('data-fragment="own"')}<h2 id="sources">Sources</h2>` + loader()));
   write('own-start.html', page(`<nav><a href="#comments">Comments</a></nav>${mount('data-fragment="own" data-view="faq"')}<h2 id="comments">Comments</h2>` + loader()));
   host = await serve({ mounts: { '/': pages } });
@@ -633,4 +634,33 @@ test('an iframe told ?theme=dark is dark once its loader runs, before the app ta
   assert.ok(dark(await background()), 'and so is the app');
   assert.equal(await frame.getByRole('button', { name: 'Dark', exact: true }).getAttribute('aria-pressed'), 'true', 'its switch says so');
   await context.close();
+});
+
+test('in an article, a tab’s first opening ends with every card; a print at once prints them all, and a link to a card far down opens it at once', async () => {
+  const { context, tab } = await open('plain.html');
+  await widgetReady(tab);
+  // Printed in the frame after the tab opened: the browser lays the page out for paper once the event's work is done.
+  const printed = await tab.evaluate(async () => {
+    const root = document.querySelector('[data-stancemap]').shadowRoot;
+    root.querySelector('[role=tab][id$="-tab-issues"]').click();
+    await new Promise((r) => requestAnimationFrame(r));
+    dispatchEvent(new Event('beforeprint'));
+    await Promise.resolve();
+    return root.querySelectorAll('[id$="-panel-issues"] .sm-card').length;
+  });
+  assert.equal(printed, data.issues.length);
+  await context.close();
+  // Unprinted, every card arrives, in order; a link to one far down opens it, focus on it, though its turn would come late.
+  const fresh = await open('plain.html');
+  await widgetReady(fresh.tab);
+  const m = fresh.tab.locator('div[data-stancemap]');
+  const linked = await m.locator('.sm-overview button').allTextContents();
+  const last = data.issues.filter((i) => linked.includes(i.title)).at(-1);
+  assert.ok(data.issues.indexOf(last) >= data.issues.length / 2, 'the overview links to a card in the second half of the list');
+  await m.locator('.sm-overview').getByRole('button', { name: last.title, exact: true }).click();
+  await m.locator(`#sm1-issue-${last.id}-button[aria-expanded=true]`).waitFor();
+  await fresh.tab.waitForFunction((id) => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === id, `sm1-issue-${last.id}-button`);
+  await fresh.tab.waitForFunction((n) => document.querySelector('[data-stancemap]').shadowRoot.querySelectorAll('#sm1-panel-issues .sm-card').length === n, data.issues.length);
+  assert.deepEqual(await m.locator('#sm1-panel-issues .sm-disclosure-title').allTextContents(), data.issues.map((i) => i.title), 'every card, in order');
+  await fresh.context.close();
 });
