@@ -49,6 +49,7 @@ pub fn app(props: &AppProps) -> Html {
     // One root for the widget's life: another edition is another `Widget`, on the same element.
     let root = use_node_ref();
     let started = use_memo((), |_| Rc::new(std::cell::Cell::new(false)));
+    let printed = use_memo((), |_| Rc::new(std::cell::Cell::new(false)));
     let widget = use_memo(key, |(_, _, prefix)| Widget {
         data: edition.data.clone(),
         words: edition.words.clone(),
@@ -57,6 +58,7 @@ pub fn app(props: &AppProps) -> Html {
         base: props.base.clone(),
         page: props.page.clone(),
         started: (*started).clone(),
+        printed: (*printed).clone(),
     });
     let state = use_reducer(|| State { view: config.start.view.clone(), notices: config.start.notices.clone(), theme: config.theme, ..State::default() });
     let dispatch = use_fragment(config.owns_fragment, matches!(props.page, Page::Host(_)), &widget, &state);

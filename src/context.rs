@@ -28,6 +28,9 @@ pub struct Widget {
     /// may be drawn a part at a time (`progressive`). Shared by every
     /// `Widget` of the instance (one per edition).
     pub started: Rc<std::cell::Cell<bool>>,
+    /// Whether a print has begun: from then on every disclosure builds its
+    /// body, also one drawn for the print itself (shared as `started` is).
+    pub printed: Rc<std::cell::Cell<bool>>,
 }
 
 /// The page links to a view point at (followed by `#` and the view).

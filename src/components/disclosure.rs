@@ -5,6 +5,8 @@
 use gloo_events::EventListener;
 use yew::prelude::*;
 
+use crate::context::use_widget;
+
 #[derive(Properties, PartialEq)]
 pub struct DisclosureProps {
     /// Unique DOM id; the button and region derive theirs from it.
@@ -27,13 +29,18 @@ pub fn disclosure(props: &DisclosureProps) -> Html {
     let onclick = props.on_toggle.reform(|_: MouseEvent| ());
     // Once opened, the body stays in the page, hidden while closed, so
     // opening it again only shows it (as panels do). A print shows every
-    // body (print.css), so one begun renders them all.
+    // body (print.css), so one begun renders them all, also in items drawn
+    // for the print (`progressive`), after its event.
+    let widget = use_widget();
     let opened = use_mut_ref(|| false);
-    let printing = use_state_eq(|| false);
+    let printing = use_state_eq(|| widget.printed.get());
     {
         let printing = printing.clone();
         use_effect_with((), move |_| {
-            let listener = EventListener::once(&gloo_utils::window(), "beforeprint", move |_| printing.set(true));
+            let listener = EventListener::once(&gloo_utils::window(), "beforeprint", move |_| {
+                widget.printed.set(true);
+                printing.set(true);
+            });
             move || drop(listener)
         });
     }

@@ -24,16 +24,20 @@ const STEP: usize = 3;
 /// Once whole, a list stays whole, however `total` changes.
 #[hook]
 pub fn use_drawn(total: usize, needed: usize) -> usize {
-    let started = use_widget().started.get();
-    let drawn = use_state_eq(|| started.then_some(FIRST));
+    let widget = use_widget();
+    let drawn = use_state_eq(|| widget.started.get().then_some(FIRST));
     {
         let drawn = drawn.clone();
-        use_effect_with((*drawn, total), move |&(now, total)| {
+        // Growing from what is on screen: a linked item's, at least.
+        use_effect_with((*drawn, total, needed), move |&(now, total, needed)| {
             let drawn = Rc::new(drawn);
-            let next = now.map(|n| n + STEP).filter(|&n| n < total);
+            let next = now.map(|n| n.max(needed) + STEP).filter(|&n| n < total);
             let more = now.map(|_| {
                 let grow = { let drawn = drawn.clone(); browser::after_paint(move || drawn.set(next)) };
-                let print = EventListener::once(&gloo_utils::window(), "beforeprint", move |_| drawn.set(None));
+                let print = EventListener::once(&gloo_utils::window(), "beforeprint", move |_| {
+                    widget.printed.set(true);
+                    drawn.set(None);
+                });
                 (grow, print)
             });
             move || drop(more)

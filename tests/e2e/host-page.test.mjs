@@ -636,7 +636,7 @@ test('an iframe told ?theme=dark is dark once its loader runs, before the app ta
   await context.close();
 });
 
-test('in an article, a tab’s first opening ends with every card; a print at once prints them all, and a link to a card far down opens it at once', async () => {
+test('in an article, a tab’s first opening ends with every card; a print at once prints them all with their detail, and a link to a card far down opens it at once', async () => {
   const { context, tab } = await open('plain.html');
   await widgetReady(tab);
   // Printed in the frame after the tab opened: the browser lays the page out for paper once the event's work is done.
@@ -646,9 +646,10 @@ test('in an article, a tab’s first opening ends with every card; a print at on
     await new Promise((r) => requestAnimationFrame(r));
     dispatchEvent(new Event('beforeprint'));
     await Promise.resolve();
-    return root.querySelectorAll('[id$="-panel-issues"] .sm-card').length;
+    const bodies = [...root.querySelectorAll('[id$="-panel-issues"] .sm-disclosure-body')];
+    return { cards: bodies.length, detailed: bodies.filter((b) => b.childElementCount > 0).length };
   });
-  assert.equal(printed, data.issues.length);
+  assert.deepEqual(printed, { cards: data.issues.length, detailed: data.issues.length }, 'every card, each with its detail');
   await context.close();
   // Unprinted, every card arrives, in order; a link to one far down opens it, focus on it, though its turn would come late.
   const fresh = await open('plain.html');
