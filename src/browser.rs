@@ -343,6 +343,25 @@ pub fn notify(target: &web_sys::Element, event: &crate::embed::HostEvent, lang: 
     }
 }
 
+/// Puts `text` on the clipboard; whether the browser let it (it does not in
+/// a page served without https, nor in an iframe its host did not allow).
+pub async fn copy_to_clipboard(text: &str) -> bool {
+    let navigator = gloo_utils::window().navigator();
+    let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok().and_then(|c| c.dyn_into::<web_sys::Clipboard>().ok());
+    match clipboard {
+        Some(clipboard) => wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)).await.is_ok(),
+        None => false,
+    }
+}
+
+/// Focuses a text field and selects all its text, for the reader to copy.
+pub fn select_all(field: &web_sys::Element) {
+    if let Some(field) = field.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        let _ = field.focus();
+        field.select();
+    }
+}
+
 /// Fetches a data document at `url` (relative to `base`): a dataset, or the
 /// corrections beside the app. Only from allowed origins, without cookies,
 /// refusing redirects and anything over the size cap.

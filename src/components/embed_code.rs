@@ -1,8 +1,10 @@
 //! "Embed this view": copyable iframe and direct-mount snippets for exactly
-//! the view on screen.
+//! the view on screen, each with a button that copies it, or, where the
+//! browser will not let a page write to the clipboard, selects it.
 
 use yew::prelude::*;
 
+use crate::browser;
 use crate::components::disclosure::Disclosure;
 use crate::context::use_widget;
 use crate::embed::{iframe_snippet, mount_snippet};
@@ -22,18 +24,49 @@ pub fn embed_code(props: &EmbedCodeProps) -> Html {
         let open = open.clone();
         Callback::from(move |_| open.set(!*open))
     };
+    // The snippet last copied, and whether to the clipboard; a new view's code is not copied yet.
+    let copied = use_state_eq(|| None::<(&'static str, bool)>);
+    {
+        let copied = copied.clone();
+        use_effect_with(props.view.clone(), move |_| copied.set(None));
+    }
     let id = format!("stancemap-{}", props.view.tab.slug());
     let w = &widget.words;
-    let snippets = [
+    // Written only while shown: the panel follows every change of view.
+    let snippets = open.then(|| [
         ("iframe", w.t(T::EmbedIframe), iframe_snippet(&widget.base, &id, &props.view, w.lang, w.t(T::EmbedTitle))),
         ("mount", w.t(T::EmbedMount), mount_snippet(&widget.base, &props.view, w.lang, &widget.data.records.meta.title)),
-    ];
-    let blocks = snippets.into_iter().map(|(kind, label, code)| {
+    ]);
+    let blocks = snippets.into_iter().flatten().map(|(kind, label, code)| {
         let field = widget.id(&["embed", kind]);
+        let label_id = format!("{field}-label");
+        let code = AttrValue::from(code);
+        let onclick = {
+            let (widget, copied, code) = (widget.clone(), copied.clone(), code.clone());
+            Callback::from(move |_: MouseEvent| {
+                let (widget, copied, code) = (widget.clone(), copied.clone(), code.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    let done = browser::copy_to_clipboard(&code).await;
+                    if let Some(field) = widget.element(&["embed", kind]).filter(|_| !done) {
+                        browser::select_all(&field);
+                    }
+                    copied.set(Some((kind, done)));
+                });
+            })
+        };
+        let said = match *copied {
+            Some((k, true)) if k == kind => w.t(T::EmbedCopied),
+            Some((k, false)) if k == kind => w.t(T::EmbedCopyByHand),
+            _ => "",
+        };
         html! {
             <div class="sm-field sm-snippet">
-                <label for={field.clone()}>{ label }</label>
+                <label id={label_id.clone()} for={field.clone()}>{ label }</label>
                 <textarea id={field} readonly=true rows="4" spellcheck="false" value={code} />
+                <p class="sm-copy">
+                    <button type="button" class="sm-button" aria-describedby={label_id} {onclick}>{ w.t(T::EmbedCopy) }</button>
+                    <span role="status">{ said }</span>
+                </p>
             </div>
         }
     });

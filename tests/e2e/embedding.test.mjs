@@ -387,6 +387,27 @@ test('"Embed this view" offers snippets for exactly the view on screen', async (
   }
 });
 
+test('"Embed this view" copies a snippet, or, in an iframe its host does not let write to the clipboard, selects it for the reader', async () => {
+  const { page, frame, context } = await openArticle(article.url, { permissions: ['clipboard-read', 'clipboard-write'] });
+  const m = mounts(page).nth(0);
+  await m.getByRole('button', { name: 'Embed this view' }).click();
+  const blocks = m.locator('.sm-snippet');
+  await blocks.nth(1).getByRole('button', { name: 'Copy' }).click();
+  await blocks.nth(1).getByRole('status').filter({ hasText: 'Copied.' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await blocks.nth(1).locator('textarea').inputValue());
+  assert.equal(await blocks.nth(0).getByRole('status').textContent(), '', 'the other snippet was not copied');
+  // Another view is other code, not yet copied.
+  await m.getByRole('tab', { name: 'FAQ' }).click();
+  await page.waitForFunction(() => document.querySelector('div[data-stancemap]').shadowRoot.querySelectorAll('.sm-snippet [role=status]')[1].textContent === '');
+  // The article's iframe has no allow="clipboard-write": the code is selected, and the reader told how to copy it.
+  await frame.getByRole('button', { name: 'Embed this view' }).click();
+  await frame.locator('.sm-snippet').nth(0).getByRole('button', { name: 'Copy' }).click();
+  await frame.locator('.sm-snippet').nth(0).getByRole('status').filter({ hasText: 'press Ctrl+C' }).waitFor();
+  const selected = await frame.locator('.sm-snippet textarea').nth(0).evaluate((t) => t.getRootNode().activeElement === t && t.selectionStart === 0 && t.selectionEnd === t.value.length && t.value.length > 0);
+  assert.ok(selected, 'the whole snippet is selected, focus on it');
+  await context.close();
+});
+
 test('links out of a direct mount go to the widget’s own page, never the host’s fragment', async () => {
   const { page, context } = await openArticle();
   const faq = mounts(page).nth(1);
