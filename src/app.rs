@@ -50,6 +50,14 @@ pub fn app(props: &AppProps) -> Html {
     let root = use_node_ref();
     let started = use_memo((), |_| Rc::new(std::cell::Cell::new(false)));
     let printed = use_memo((), |_| Rc::new(std::cell::Cell::new(false)));
+    {
+        // A print over, disclosures drawn from then on build their bodies when opened again.
+        let printed = (*printed).clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo_utils::window(), "afterprint", move |_| printed.set(false));
+            move || drop(listener)
+        });
+    }
     let widget = use_memo(key, |(_, _, prefix)| Widget {
         data: edition.data.clone(),
         words: edition.words.clone(),

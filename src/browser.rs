@@ -343,14 +343,19 @@ pub fn notify(target: &web_sys::Element, event: &crate::embed::HostEvent, lang: 
     }
 }
 
-/// Puts `text` on the clipboard; whether the browser let it (it does not in
-/// a page served without https, nor in an iframe its host did not allow).
-pub async fn copy_to_clipboard(text: &str) -> bool {
+/// Puts `text` on the clipboard, asked at once (some browsers allow it only
+/// while the click that asks is handled); resolves to whether the browser
+/// let it (it does not in a page served without https, nor in an iframe its
+/// host did not allow).
+pub fn copy_to_clipboard(text: &str) -> impl std::future::Future<Output = bool> + use<> {
     let navigator = gloo_utils::window().navigator();
     let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok().and_then(|c| c.dyn_into::<web_sys::Clipboard>().ok());
-    match clipboard {
-        Some(clipboard) => wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)).await.is_ok(),
-        None => false,
+    let written = clipboard.map(|clipboard| wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)));
+    async move {
+        match written {
+            Some(written) => written.await.is_ok(),
+            None => false,
+        }
     }
 }
 

@@ -20,16 +20,16 @@ pub struct EmbedCodeProps {
 pub fn embed_code(props: &EmbedCodeProps) -> Html {
     let widget = use_widget();
     let open = use_state(|| false);
+    // The code last copied, and whether to the clipboard: its status shows
+    // beside that code only, not beside another view's or language's.
+    let copied = use_state_eq(|| None::<(AttrValue, bool)>);
     let on_toggle = {
-        let open = open.clone();
-        Callback::from(move |_| open.set(!*open))
+        let (open, copied) = (open.clone(), copied.clone());
+        Callback::from(move |_| {
+            copied.set(None);
+            open.set(!*open);
+        })
     };
-    // The snippet last copied, and whether to the clipboard; a new view's code is not copied yet.
-    let copied = use_state_eq(|| None::<(&'static str, bool)>);
-    {
-        let copied = copied.clone();
-        use_effect_with(props.view.clone(), move |_| copied.set(None));
-    }
     let id = format!("stancemap-{}", props.view.tab.slug());
     let w = &widget.words;
     // Written only while shown: the panel follows every change of view.
@@ -39,24 +39,27 @@ pub fn embed_code(props: &EmbedCodeProps) -> Html {
     ]);
     let blocks = snippets.into_iter().flatten().map(|(kind, label, code)| {
         let field = widget.id(&["embed", kind]);
-        let label_id = format!("{field}-label");
+        let (label_id, button) = (format!("{field}-label"), format!("{field}-copy"));
         let code = AttrValue::from(code);
         let onclick = {
             let (widget, copied, code) = (widget.clone(), copied.clone(), code.clone());
             Callback::from(move |_: MouseEvent| {
+                // Cleared first, so that copying again is said again.
+                copied.set(None);
+                let written = browser::copy_to_clipboard(&code);
                 let (widget, copied, code) = (widget.clone(), copied.clone(), code.clone());
                 wasm_bindgen_futures::spawn_local(async move {
-                    let done = browser::copy_to_clipboard(&code).await;
+                    let done = written.await;
                     if let Some(field) = widget.element(&["embed", kind]).filter(|_| !done) {
                         browser::select_all(&field);
                     }
-                    copied.set(Some((kind, done)));
+                    copied.set(Some((code, done)));
                 });
             })
         };
-        let said = match *copied {
-            Some((k, true)) if k == kind => w.t(T::EmbedCopied),
-            Some((k, false)) if k == kind => w.t(T::EmbedCopyByHand),
+        let said = match &*copied {
+            Some((c, true)) if *c == code => w.t(T::EmbedCopied),
+            Some((c, false)) if *c == code => w.t(T::EmbedCopyByHand),
             _ => "",
         };
         html! {
@@ -64,7 +67,7 @@ pub fn embed_code(props: &EmbedCodeProps) -> Html {
                 <label id={label_id.clone()} for={field.clone()}>{ label }</label>
                 <textarea id={field} readonly=true rows="4" spellcheck="false" value={code} />
                 <p class="sm-copy">
-                    <button type="button" class="sm-button" aria-describedby={label_id} {onclick}>{ w.t(T::EmbedCopy) }</button>
+                    <button type="button" id={button.clone()} class="sm-button" aria-labelledby={format!("{button} {label_id}")} {onclick}>{ w.t(T::EmbedCopy) }</button>
                     <span role="status">{ said }</span>
                 </p>
             </div>

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, serveDist, launch, shippedData, shippedEdition, EXAMPLES, SCREENSHOTS, widgetReady, hash, hold, followToSources } from './harness.mjs';
+import { serve, serveDist, launch, shippedData, shippedEdition, EXAMPLES, SCREENSHOTS, widgetReady, hash, hold, followToSources, catalogue } from './harness.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 let widget, article, sameOrigin, browser, data;
@@ -402,10 +402,21 @@ test('"Embed this view" copies a snippet, or, in an iframe its host does not let
   // The article's iframe has no allow="clipboard-write": the code is selected, and the reader told how to copy it.
   await frame.getByRole('button', { name: 'Embed this view' }).click();
   await frame.locator('.sm-snippet').nth(0).getByRole('button', { name: 'Copy' }).click();
-  await frame.locator('.sm-snippet').nth(0).getByRole('status').filter({ hasText: 'press Ctrl+C' }).waitFor();
+  await frame.locator('.sm-snippet').nth(0).getByRole('status').filter({ hasText: catalogue('en')['embed.copy-by-hand'] }).waitFor();
   const selected = await frame.locator('.sm-snippet textarea').nth(0).evaluate((t) => t.getRootNode().activeElement === t && t.selectionStart === 0 && t.selectionEnd === t.value.length && t.value.length > 0);
   assert.ok(selected, 'the whole snippet is selected, focus on it');
   await context.close();
+  // A page served without https has no clipboard at all: the same.
+  const bare = await browser.newContext();
+  await bare.addInitScript(() => delete Navigator.prototype.clipboard);
+  const tab = await bare.newPage();
+  await tab.goto(widget.url);
+  await widgetReady(tab);
+  await tab.getByRole('button', { name: 'Embed this view' }).click();
+  await tab.locator('.sm-snippet').nth(1).getByRole('button', { name: 'Copy' }).click();
+  await tab.locator('.sm-snippet').nth(1).getByRole('status').filter({ hasText: catalogue('en')['embed.copy-by-hand'] }).waitFor();
+  assert.equal(await tab.locator('.sm-snippet textarea').nth(1).evaluate((t) => t.getRootNode().activeElement === t && t.selectionEnd === t.value.length), true);
+  await bare.close();
 });
 
 test('links out of a direct mount go to the widget’s own page, never the host’s fragment', async () => {

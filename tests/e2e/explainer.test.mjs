@@ -312,7 +312,7 @@ test('on a phone the selected tab is in view in the tab strip, whether a link, a
   await page.getByRole('tab', { name: 'Sources' }).focus();
   await page.keyboard.press('Home');
   assert.ok(await inView('Overview'), 'the first tab, chosen with Home');
-  await page.waitForFunction(() => location.hash !== '#sources');
+  await page.waitForFunction(() => location.hash === '#overview');
   await page.goBack();
   await page.getByRole('tab', { name: 'Sources', selected: true }).waitFor();
   assert.ok(await inView('Sources'), 'the tab going back selected');
