@@ -109,11 +109,20 @@ pub fn app(props: &AppProps) -> Html {
             </div>
         }
     });
-    let themes = Theme::ALL.into_iter().map(|t| Choice {
-        label: w.t(t.label()).to_string().into(),
-        lang: None,
-        on: state.theme == t,
-        onclick: dispatch.reform(move |_: MouseEvent| Action::SetTheme(t)),
+    let themes = Theme::ALL.into_iter().map(|t| {
+        // The host hears the reader's choice (`stancemap:theme`), not the widget following its `data-theme`.
+        let (host, dispatch, lang, chosen) = (props.host.clone(), dispatch.clone(), edition.lang(), state.theme != t);
+        Choice {
+            label: w.t(t.label()).to_string().into(),
+            lang: None,
+            on: !chosen,
+            onclick: Callback::from(move |_: MouseEvent| {
+                if let Some(host) = host.as_ref().filter(|_| chosen) {
+                    browser::notify(host, &HostEvent::Theme { theme: t.slug() }, lang);
+                }
+                dispatch.emit(Action::SetTheme(t));
+            }),
+        }
     });
     // Each language by its own name, in itself.
     let languages = Lang::ALL.into_iter().map(|l| Choice {

@@ -120,6 +120,10 @@ pub enum HostEvent {
     /// The reader changed the package in the deal builder: every choice
     /// now made, by issue. Event name `stancemap:deal`.
     Deal { choices: Vec<Choice> },
+    /// The reader chose a theme in the widget (`auto`, `light`, `dark`), so
+    /// that a site's own switch can follow; not sent when the widget follows
+    /// the host's `data-theme`. Event name `stancemap:theme`.
+    Theme { theme: &'static str },
 }
 
 /// One choice of a package, for the host page.
@@ -136,6 +140,7 @@ impl HostEvent {
             HostEvent::Open { .. } => "stancemap:open",
             HostEvent::Search { .. } => "stancemap:search",
             HostEvent::Deal { .. } => "stancemap:deal",
+            HostEvent::Theme { .. } => "stancemap:theme",
         }
     }
 

@@ -347,6 +347,17 @@ test('the reader’s actions reach the host page as events', async () => {
   assert.ok(log.some((l) => l.startsWith('stancemap:open') && l.includes(`"id":"${data.faq[0].id}"`)), log.join('\n'));
   assert.ok(log.some((l) => l.startsWith('stancemap:search') && l.includes('"query":"Russia"')));
   assert.ok(log.some((l) => l.startsWith('stancemap:view') && l.includes('"tab":"actors"')));
+  // The reader's theme is told, so a site's own switch can follow; the widget following the site's data-theme is not.
+  const themes = () => page.locator('#event-log li').filter({ hasText: 'stancemap:theme' }).allTextContents();
+  assert.deepEqual(await themes(), []);
+  await faq.getByRole('button', { name: 'Dark', exact: true }).click();
+  assert.deepEqual(await themes(), [], 'dark already: nothing changed');
+  await faq.getByRole('button', { name: 'Light', exact: true }).click();
+  await faq.locator('.sm-root[data-theme=light]').waitFor({ state: 'attached' });
+  assert.deepEqual(await themes(), ['stancemap:theme {"type":"theme","theme":"light","lang":"en"}']);
+  await faq.evaluate((div) => div.setAttribute('data-theme', 'auto'));
+  await faq.locator('.sm-root[data-theme=auto]').waitFor({ state: 'attached' });
+  assert.equal((await themes()).length, 1, 'the site set it: no event back');
   await context.close();
 });
 
