@@ -111,13 +111,13 @@ pub fn app(props: &AppProps) -> Html {
     });
     let themes = Theme::ALL.into_iter().map(|t| {
         // The host hears the reader's choice (`stancemap:theme`), not the widget following its `data-theme`.
-        let (host, dispatch, lang, chosen) = (props.host.clone(), dispatch.clone(), edition.lang(), state.theme != t);
+        let (host, dispatch, lang, on) = (props.host.clone(), dispatch.clone(), edition.lang(), state.theme == t);
         Choice {
             label: w.t(t.label()).to_string().into(),
             lang: None,
-            on: !chosen,
+            on,
             onclick: Callback::from(move |_: MouseEvent| {
-                if let Some(host) = host.as_ref().filter(|_| chosen) {
+                if let Some(host) = host.as_ref().filter(|_| !on) {
                     browser::notify(host, &HostEvent::Theme { theme: t.slug() }, lang);
                 }
                 dispatch.emit(Action::SetTheme(t));
