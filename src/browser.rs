@@ -367,21 +367,61 @@ pub fn select_all(field: &web_sys::Element) {
     }
 }
 
-/// Fetches a data document at `url` (relative to `base`): a dataset, or the
-/// corrections beside the app. Only from allowed origins, without cookies,
-/// refusing redirects and anything over the size cap.
+/// Fetches a data document at `url` (relative to `base`): a dataset, an
+/// edition, or the corrections beside the app (`fetch_once`), once for every
+/// widget on the page. Each widget has a wasm instance of its own, so two
+/// Ukrainian widgets would otherwise download their edition twice: each
+/// fetch is a promise in a page-wide map (under
+/// `Symbol.for("stancemap.fetching")`) of its text, kept for the page's
+/// life, or of nothing if it failed, when it leaves the map and each widget
+/// waiting fetches again to say why.
 pub async fn fetch_document(url: &str, base: &str) -> Result<String, Failure> {
-    use crate::remote::{allowed_origins, is_allowed, MAX_BYTES};
+    use crate::remote::{allowed_origins, is_allowed};
+    // Each widget checks the origin for itself, whoever else is fetching.
     let target = web_sys::Url::new_with_base(url, base).map_err(|_| Failure::BadAddress)?;
     let own = web_sys::Url::new(base).map(|u| u.origin()).unwrap_or_default();
     if !is_allowed(&target.origin(), &own, &allowed_origins()) {
         return Err(Failure::OriginNotAllowed(target.origin()));
     }
+    let href = target.href();
+    let key = JsValue::from(&href);
+    let (global, symbol) = (js_sys::global(), JsValue::from(js_sys::Symbol::for_("stancemap.fetching")));
+    let fetching = match js_sys::Reflect::get(&global, &symbol).ok().and_then(|map| map.dyn_into::<js_sys::Map>().ok()) {
+        Some(map) => map,
+        None => {
+            let map = js_sys::Map::new();
+            let _ = js_sys::Reflect::set(&global, &symbol, &map);
+            map
+        }
+    };
+    if let Ok(under_way) = fetching.get(&key).dyn_into::<js_sys::Promise>() {
+        if let Some(text) = wasm_bindgen_futures::JsFuture::from(under_way).await.ok().and_then(|text| text.as_string()) {
+            return Ok(text);
+        }
+        return fetch_once(&href).await;
+    }
+    let mut resolve = None;
+    let promise = js_sys::Promise::new(&mut |done, _| resolve = Some(done));
+    fetching.set(&key, &promise);
+    let fetched = fetch_once(&href).await;
+    if fetched.is_err() {
+        fetching.delete(&key);
+    }
+    if let Some(resolve) = resolve {
+        let _ = resolve.call1(&JsValue::UNDEFINED, &fetched.as_deref().map_or(JsValue::UNDEFINED, JsValue::from_str));
+    }
+    fetched
+}
+
+/// Fetches the document at `href` (an allowed origin's), without cookies,
+/// refusing redirects and anything over the size cap.
+async fn fetch_once(href: &str) -> Result<String, Failure> {
+    use crate::remote::MAX_BYTES;
     let init = web_sys::RequestInit::new();
     init.set_credentials(web_sys::RequestCredentials::Omit);
     init.set_redirect(web_sys::RequestRedirect::Error);
     let unreachable = |_| Failure::Unreachable;
-    let response: web_sys::Response = wasm_bindgen_futures::JsFuture::from(gloo_utils::window().fetch_with_str_and_init(&target.href(), &init))
+    let response: web_sys::Response = wasm_bindgen_futures::JsFuture::from(gloo_utils::window().fetch_with_str_and_init(href, &init))
         .await
         .map_err(unreachable)?
         .dyn_into()

@@ -63,6 +63,7 @@ before(async () => {
   write('snippet-own.html', page(snippet.replace('<div data-stancemap ', '<div data-stancemap data-fragment="own" ') + loader()));
   write('theme-switch.html', page(mount('data-theme="light"') + loader()));
   write('plain.html', page(mount() + loader()));
+  write('two-ukrainian.html', page(mount('data-lang="uk"') + mount('data-lang="uk" data-view="faq"') + loader()));
   write('own-named-anchor.html', page(`<nav><a href="#sources">This article’s sources</a></nav>${mount('data-fragment="own"')}<h2 id="sources">Sources</h2>` + loader()));
   write('own-start.html', page(`<nav><a href="#comments">Comments</a></nav>${mount('data-fragment="own" data-view="faq"')}<h2 id="comments">Comments</h2>` + loader()));
   host = await serve({ mounts: { '/': pages } });
@@ -664,4 +665,14 @@ test('in an article, a tab’s first opening ends with every card; a print at on
   await fresh.tab.waitForFunction((n) => document.querySelector('[data-stancemap]').shadowRoot.querySelectorAll('#sm1-panel-issues .sm-card').length === n, data.issues.length);
   assert.deepEqual(await m.locator('#sm1-panel-issues .sm-disclosure-title').allTextContents(), data.issues.map((i) => i.title), 'every card, in order');
   await fresh.context.close();
+});
+
+test('two Ukrainian widgets on one page download their edition once, and one inserted later reuses it', async () => {
+  const { context, tab, requests } = await open('two-ukrainian.html');
+  const m = tab.locator('div[data-stancemap]');
+  for (const i of [0, 1]) await m.nth(i).locator('.sm-root[lang=uk]').waitFor({ state: 'attached' });
+  await tab.evaluate(() => document.querySelector('main').insertAdjacentHTML('beforeend', '<div data-stancemap data-lang="uk" data-view="sources"></div>'));
+  await m.nth(2).locator('.sm-root[lang=uk]').waitFor({ state: 'attached' });
+  assert.equal(requests.filter((u) => new URL(u).pathname.endsWith('/stancemap-uk.json')).length, 1);
+  await context.close();
 });
