@@ -478,7 +478,7 @@ fn use_remote_dataset(url: Option<String>, base: AttrValue, edition: UseStateHan
     use_effect_with(url, move |url| {
         if let Some(url) = url.clone() {
             wasm_bindgen_futures::spawn_local(async move {
-                let loaded = browser::fetch_document(&url, &base).await.and_then(|text| crate::remote::accept(&text));
+                let loaded = browser::fetch_document(&url, &base, false).await.and_then(|text| crate::remote::accept(&text));
                 match loaded {
                     Ok(dataset) => {
                         let dataset = Rc::new(dataset);

@@ -368,14 +368,17 @@ pub fn select_all(field: &web_sys::Element) {
 }
 
 /// Fetches a data document at `url` (relative to `base`): a dataset, an
-/// edition, or the corrections beside the app (`fetch_once`), once for every
-/// widget on the page. Each widget has a wasm instance of its own, so two
-/// Ukrainian widgets would otherwise download their edition twice: each
-/// fetch is a promise in a page-wide map (under
-/// `Symbol.for("stancemap.fetching")`) of its text, kept for the page's
-/// life, or of nothing if it failed, when it leaves the map and each widget
-/// waiting fetches again to say why.
-pub async fn fetch_document(url: &str, base: &str) -> Result<String, Failure> {
+/// edition, or the corrections beside the app (`fetch_once`), shared by
+/// every widget on the page that asks while it is under way, and, where
+/// `keep` (an edition: a file of the build's, which never changes under a
+/// page), by every widget that asks later. Each widget has a wasm instance
+/// of its own, so two Ukrainian widgets would otherwise download their
+/// edition twice: each fetch is a promise in a page-wide map (under
+/// `Symbol.for("stancemap.fetching.1")`) of its text, or of nothing if it
+/// failed, when each widget waiting fetches again to say why. A dataset or
+/// the corrections leave the map once fetched, so a widget asking later
+/// has them as they are then, and the page does not hold them.
+pub async fn fetch_document(url: &str, base: &str, keep: bool) -> Result<String, Failure> {
     use crate::remote::{allowed_origins, is_allowed};
     // Each widget checks the origin for itself, whoever else is fetching.
     let target = web_sys::Url::new_with_base(url, base).map_err(|_| Failure::BadAddress)?;
@@ -385,7 +388,7 @@ pub async fn fetch_document(url: &str, base: &str) -> Result<String, Failure> {
     }
     let href = target.href();
     let key = JsValue::from(&href);
-    let (global, symbol) = (js_sys::global(), JsValue::from(js_sys::Symbol::for_("stancemap.fetching")));
+    let (global, symbol) = (js_sys::global(), JsValue::from(js_sys::Symbol::for_("stancemap.fetching.1")));
     let fetching = match js_sys::Reflect::get(&global, &symbol).ok().and_then(|map| map.dyn_into::<js_sys::Map>().ok()) {
         Some(map) => map,
         None => {
@@ -404,7 +407,7 @@ pub async fn fetch_document(url: &str, base: &str) -> Result<String, Failure> {
     let promise = js_sys::Promise::new(&mut |done, _| resolve = Some(done));
     fetching.set(&key, &promise);
     let fetched = fetch_once(&href).await;
-    if fetched.is_err() {
+    if fetched.is_err() || !keep {
         fetching.delete(&key);
     }
     if let Some(resolve) = resolve {

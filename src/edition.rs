@@ -90,7 +90,7 @@ impl Edition {
         if let Some(loaded) = Edition::cached(lang) {
             return Ok(loaded);
         }
-        let edition = Edition::parse(&crate::browser::fetch_document(&Edition::file(lang), base).await?, lang)?;
+        let edition = Edition::parse(&crate::browser::fetch_document(&Edition::file(lang), base, true).await?, lang)?;
         LOADED.with(|l| l.borrow_mut().push(edition.clone()));
         Ok(edition)
     }

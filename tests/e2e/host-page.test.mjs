@@ -226,7 +226,7 @@ test('on a Ukrainian article the widget speaks Ukrainian unless told otherwise, 
   const ukrainian = shippedEdition('uk');
   assert.equal(await mounts.nth(0).locator('.sm-title').textContent(), ukrainian.records.meta.title);
   assert.equal(await mounts.nth(1).locator('.sm-title').textContent(), data.meta.title);
-  // The edition comes from the widget's own origin, once per widget that needs it.
+  // The edition comes from the widget's own origin, once a page.
   assert.deepEqual(requests.filter((u) => u.endsWith('/stancemap-uk.json')), [`${widget.url}stancemap-uk.json`]);
   await context.close();
 });
