@@ -51,11 +51,16 @@ pub fn app(props: &AppProps) -> Html {
     let started = use_memo((), |_| Rc::new(std::cell::Cell::new(false)));
     let printed = use_memo((), |_| Rc::new(std::cell::Cell::new(false)));
     {
-        // A print over, disclosures drawn from then on build their bodies when opened again.
+        // Whether a print is under way, for what is drawn meanwhile: listened
+        // for here, before any list or disclosure drawn later listens.
         let printed = (*printed).clone();
         use_effect_with((), move |_| {
-            let listener = EventListener::new(&gloo_utils::window(), "afterprint", move |_| printed.set(false));
-            move || drop(listener)
+            let on = |kind, value: bool| {
+                let printed = printed.clone();
+                EventListener::new(&gloo_utils::window(), kind, move |_| printed.set(value))
+            };
+            let listeners = [on("beforeprint", true), on("afterprint", false)];
+            move || drop(listeners)
         });
     }
     let widget = use_memo(key, |(_, _, prefix)| Widget {

@@ -28,8 +28,8 @@ pub struct Widget {
     /// may be drawn a part at a time (`progressive`). Shared by every
     /// `Widget` of the instance (one per edition).
     pub started: Rc<std::cell::Cell<bool>>,
-    /// Whether a print has begun: from then on every disclosure builds its
-    /// body, also one drawn for the print itself (shared as `started` is).
+    /// Whether a print is under way (`App` listens): a disclosure drawn
+    /// meanwhile, for the print itself, builds its body (shared as `started` is).
     pub printed: Rc<std::cell::Cell<bool>>,
 }
 

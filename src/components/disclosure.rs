@@ -37,10 +37,7 @@ pub fn disclosure(props: &DisclosureProps) -> Html {
     {
         let printing = printing.clone();
         use_effect_with((), move |_| {
-            let listener = EventListener::once(&gloo_utils::window(), "beforeprint", move |_| {
-                widget.printed.set(true);
-                printing.set(true);
-            });
+            let listener = EventListener::once(&gloo_utils::window(), "beforeprint", move |_| printing.set(true));
             move || drop(listener)
         });
     }

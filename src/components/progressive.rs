@@ -3,8 +3,6 @@
 //! the first few are on screen in the frame after the tap, and the rest
 //! follow, a few each frame, below them.
 
-use std::rc::Rc;
-
 use gloo_events::EventListener;
 use yew::prelude::*;
 
@@ -30,14 +28,10 @@ pub fn use_drawn(total: usize, needed: usize) -> usize {
         let drawn = drawn.clone();
         // Growing from what is on screen: a linked item's, at least.
         use_effect_with((*drawn, total, needed), move |&(now, total, needed)| {
-            let drawn = Rc::new(drawn);
             let next = now.map(|n| n.max(needed) + STEP).filter(|&n| n < total);
             let more = now.map(|_| {
                 let grow = { let drawn = drawn.clone(); browser::after_paint(move || drawn.set(next)) };
-                let print = EventListener::once(&gloo_utils::window(), "beforeprint", move |_| {
-                    widget.printed.set(true);
-                    drawn.set(None);
-                });
+                let print = EventListener::once(&gloo_utils::window(), "beforeprint", move |_| drawn.set(None));
                 (grow, print)
             });
             move || drop(more)
