@@ -157,11 +157,13 @@ impl HostEvent {
 }
 
 /// HTML an editor pastes to embed `view` in an iframe, served from `base`,
-/// in `lang`; `title` names the widget for screen readers.
+/// in `lang`; `title` names the widget for screen readers. The iframe may
+/// write to the clipboard, so that "Embed this view" inside it can copy its
+/// code as the reader clicks (without it, the code is selected instead).
 pub fn iframe_snippet(base: &str, id: &str, view: &View, lang: Lang, title: &str) -> String {
     let page = format!("{base}{}?id={id}", page_name("embed.html", lang));
     format!(
-        "<iframe data-stancemap-embed=\"{id}\" src=\"{page}#{}\" title=\"{}\" width=\"100%\" height=\"900\" loading=\"lazy\"></iframe>\n<script src=\"{base}stancemap-embed.js\" async></script>",
+        "<iframe data-stancemap-embed=\"{id}\" src=\"{page}#{}\" title=\"{}\" width=\"100%\" height=\"900\" loading=\"lazy\" allow=\"clipboard-write\"></iframe>\n<script src=\"{base}stancemap-embed.js\" async></script>",
         view.to_fragment(),
         title.replace('"', "&quot;")
     )

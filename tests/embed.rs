@@ -93,6 +93,8 @@ fn snippets_embed_exactly_the_given_view_from_the_given_host() {
     let iframe = iframe_snippet("https://cdn.example/sm/", "stancemap-faq", &view, Lang::En, "A \"title\"");
     assert!(iframe.contains(r#"src="https://cdn.example/sm/embed.html?id=stancemap-faq#faq/who-owns?q=a%20b""#));
     assert!(iframe.contains(r#"data-stancemap-embed="stancemap-faq""#) && iframe.contains(r#"title="A &quot;title&quot;""#));
+    // The reader may copy code from "Embed this view" inside it, too.
+    assert!(iframe.contains(r#" allow="clipboard-write""#), "{iframe}");
     assert!(iframe.contains(r#"<script src="https://cdn.example/sm/stancemap-embed.js" async></script>"#));
     let mount = mount_snippet("https://cdn.example/sm/", &view, Lang::En, "Who & what");
     // Until the app is styled, or where it cannot run, the reader has a link to the view.

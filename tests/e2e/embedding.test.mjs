@@ -430,6 +430,33 @@ test('"Embed this view" copies a snippet, or, in an iframe its host does not let
   await bare.close();
 });
 
+test('an iframe pasted from "Embed this view" lets the widget inside it copy its code', async () => {
+  const { page, context } = await openArticle();
+  await mounts(page).nth(0).getByRole('button', { name: 'Embed this view' }).click();
+  const iframe = await mounts(page).nth(0).locator('.sm-snippet textarea').nth(0).inputValue();
+  await context.close();
+  // Pasted into an article on another origin than the widget's.
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'stancemap-pasted-'));
+  fs.writeFileSync(path.join(folder, 'article.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title></head><body><p>Text.</p>${iframe}</body></html>`);
+  const pasted = await serve({ mounts: { '/': folder } });
+  const reader = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  try {
+    const tab = await reader.newPage();
+    await tab.goto(`${pasted.url}article.html`);
+    const frame = tab.frameLocator('iframe[data-stancemap-embed]');
+    await widgetReady(frame);
+    await frame.getByRole('button', { name: 'Embed this view' }).click();
+    const block = frame.locator('.sm-snippet').nth(1);
+    await block.getByRole('button', { name: 'Copy' }).click();
+    await block.getByRole('status').filter({ hasText: 'Copied.' }).waitFor();
+    assert.equal(await tab.evaluate(() => navigator.clipboard.readText()), await block.locator('textarea').inputValue());
+  } finally {
+    await reader.close();
+    await pasted.close();
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+});
+
 test('links out of a direct mount go to the widget’s own page, never the host’s fragment', async () => {
   const { page, context } = await openArticle();
   const faq = mounts(page).nth(1);
