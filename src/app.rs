@@ -15,6 +15,7 @@ use crate::edition::Edition;
 use crate::lang::Lang;
 use crate::embed::{Chrome, EmbedConfig, HostEvent};
 use crate::notice::Notice;
+use crate::route::{self, Address, Entry, Painted};
 use crate::tabs::{Tab, View};
 use crate::state::{Action, State, Theme};
 use crate::words::{P, T};
@@ -346,20 +347,14 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
                 let from = shown.replace(view.clone()).to_fragment();
                 // Whether the entry on the address was written by the last step; Back or Forward ends the run.
                 let after_a_step = stepped.replace(steps > 0);
-                let current = browser::fragment();
-                let next = view.to_fragment();
-                // An article opened at its own anchor (`#comments`) keeps it until the reader uses the widget.
-                // Back to an anchor shows the view its entry kept, which is not written again.
-                let anchor = on_article && !browser::links_a_view(&current) && (first || browser::kept_view().as_ref() == Some(&next));
-                if current != when || current == browser::written(&next) || anchor || (current.is_empty() && view == View::default()) {
-                    return;
-                }
-                // Typing in the search box, tidying a link we just followed, or a
-                // further step through the tabs rewrites the entry (never an
-                // article's own anchor, which stays for Back).
-                let typed = browser::links_a_view(&current) && View::only_typed(&View::parse(&current, &data).view, &view);
-                let rewrite = first || typed || (steps > 1 && after_a_step);
-                browser::set_fragment(&next, if rewrite { Step::Replace } else { Step::Push { from: &from } });
+                let (now, next) = (browser::fragment(), view.to_fragment());
+                let (written, kept) = (browser::written(&next), browser::kept_view());
+                let at = Address { now: &now, then: &when, links_a_view: browser::links_a_view(&now), written: &written, kept: kept.as_deref() };
+                let Some(entry) = route::entry(&view, &at, &Painted { first, steps, after_a_step }, on_article, &data) else { return };
+                browser::set_fragment(&next, match entry {
+                    Entry::Replace => Step::Replace,
+                    Entry::Push => Step::Push { from: &from },
+                });
                 written_on();
             })
         });

@@ -62,6 +62,63 @@ impl View {
     }
 }
 
+/// Where the page's address stands when a view on screen is to be written
+/// into it, as the widget reads it from the page (`app::use_fragment`).
+pub struct Address<'a> {
+    /// The fragment now.
+    pub now: &'a str,
+    /// The fragment when the view was made: another now means the reader
+    /// went back or forward meanwhile, and the address has moved on.
+    pub then: &'a str,
+    /// Whether `now` links one of the widget's views (`browser::links_a_view`),
+    /// not an article's own anchor.
+    pub links_a_view: bool,
+    /// The view as the address would carry it (`browser::written`).
+    pub written: &'a str,
+    /// The view the entry on the address keeps (`browser::kept_view`).
+    pub kept: Option<&'a str>,
+}
+
+/// How the reader came to the view to be written.
+pub struct Painted {
+    /// It is the widget's start view: it rewrites the entry the page was
+    /// opened with (a host's `data-tab`, a link tidied), so Back leaves the
+    /// page as before.
+    pub first: bool,
+    /// Keyboard steps through the tabs in a row (`State::steps`).
+    pub steps: u32,
+    /// Whether the entry on the address was written by the last such step.
+    pub after_a_step: bool,
+}
+
+/// How a view enters the session history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Entry {
+    /// A new entry, which Back leaves for the one before.
+    Push,
+    /// The current entry, rewritten.
+    Replace,
+}
+
+/// How `view`, on screen, is written into the address at `at`, if at all:
+/// not where the address already says it or has moved on, nor over an
+/// article's own anchor (`#comments`) that the page was opened at or Back
+/// returned to. Typing in the search box, tidying the link the page was
+/// opened with and a further step through the tabs rewrite the entry; any
+/// other change is a new one.
+pub fn entry(view: &View, at: &Address, how: &Painted, on_article: bool, data: &Dataset) -> Option<Entry> {
+    let next = view.to_fragment();
+    let anchor = on_article && !at.links_a_view && (how.first || at.kept == Some(next.as_str()));
+    if at.now != at.then || at.now == at.written || anchor || (at.now.is_empty() && *view == View::default()) {
+        return None;
+    }
+    let typed = at.links_a_view && View::only_typed(&View::parse(at.now, data).view, view);
+    Some(match how.first || typed || (how.steps > 1 && how.after_a_step) {
+        true => Entry::Replace,
+        false => Entry::Push,
+    })
+}
+
 /// Whether `fragment` links to one of the widget's views: its path is empty
 /// (the overview) or starts with a tab's slug, as `View::parse` reads it.
 /// On an article whose fragment the widget owns, any other (`#comments`) is

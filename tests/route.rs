@@ -8,7 +8,7 @@ use stancemap::deal::Deal;
 use stancemap::tabs::matrix::MatrixFilter;
 use stancemap::model::Group;
 use stancemap::notice::{Notice, Unused};
-use stancemap::route::{decode, encode, names_a_view};
+use stancemap::route::{self, decode, encode, names_a_view, Address, Entry, Painted};
 use stancemap::tabs::matrix::{self, Cell};
 use stancemap::tabs::{actors, faq, issues, scenarios, Tab, View};
 
@@ -162,4 +162,52 @@ fn an_articles_own_anchors_are_told_from_links_to_a_view() {
     for fragment in ["#comments", "#section-2/notes", "#faqs", "#Matrix", "#/comments", "#comments?faq"] {
         assert!(!names_a_view(fragment), "{fragment:?} is the article's own");
     }
+}
+
+/// How a view on screen enters the history, from an address that links a view
+/// (`now`, unchanged since the view was made) and a plain change.
+fn entry_at(view: &View, now: &str, how: Painted) -> Option<Entry> {
+    let written = view.to_fragment();
+    let at = Address { now, then: now, links_a_view: names_a_view(now), written: &written, kept: None };
+    route::entry(view, &at, &how, false, &common::dataset())
+}
+
+const CHANGED: Painted = Painted { first: false, steps: 0, after_a_step: false };
+
+#[test]
+fn a_change_is_a_new_entry_and_typing_tidying_or_a_run_of_steps_rewrites_one() {
+    let matrix = View { tab: Tab::Matrix, ..View::default() };
+    assert_eq!(entry_at(&matrix, "", CHANGED), Some(Entry::Push));
+    assert_eq!(entry_at(&matrix, "issues/river", CHANGED), Some(Entry::Push));
+    // The start view rewrites the entry the page was opened with: a link tidied, a host's data-tab.
+    assert_eq!(entry_at(&View::default(), "issues/nowhere", Painted { first: true, ..CHANGED }), Some(Entry::Replace));
+    assert_eq!(entry_at(&matrix, "", Painted { first: true, ..CHANGED }), Some(Entry::Replace));
+    // Typing in the search box rewrites; opening an answer is a new entry.
+    let typed = |query: &str, open: Option<&str>| View { tab: Tab::Faq, faq: faq::State { open: open.map(Into::into), query: query.into() }, ..View::default() };
+    assert_eq!(entry_at(&typed("nat", None), "faq?q=na", CHANGED), Some(Entry::Replace));
+    assert_eq!(entry_at(&typed("na", Some("who-owns")), "faq?q=na", CHANGED), Some(Entry::Push));
+    // The first keyboard step through the tabs is a new entry; the run's further steps rewrite it, until something else is written.
+    assert_eq!(entry_at(&matrix, "actors", Painted { steps: 1, after_a_step: false, ..CHANGED }), Some(Entry::Push));
+    assert_eq!(entry_at(&matrix, "actors", Painted { steps: 2, after_a_step: true, ..CHANGED }), Some(Entry::Replace));
+    assert_eq!(entry_at(&matrix, "actors", Painted { steps: 2, after_a_step: false, ..CHANGED }), Some(Entry::Push));
+}
+
+#[test]
+fn nothing_is_written_where_the_address_says_it_has_moved_on_or_is_an_articles_anchor() {
+    let data = common::dataset();
+    let matrix = View { tab: Tab::Matrix, ..View::default() };
+    let at = |now, then, links_a_view, kept| Address { now, then, links_a_view, written: "matrix", kept };
+    let entry = |at: &Address, how: Painted, on_article| route::entry(&matrix, at, &how, on_article, &data);
+    assert_eq!(entry(&at("matrix", "matrix", true, None), CHANGED, false), None, "already on the address");
+    assert_eq!(entry(&at("faq", "issues", true, None), CHANGED, false), None, "Back or Forward meanwhile");
+    // The page opened bare shows the overview: no entry for it.
+    assert_eq!(entry_at(&View::default(), "", CHANGED), None);
+    // An article opened at its own anchor keeps it until the reader uses the widget.
+    assert_eq!(entry(&at("comments", "comments", false, None), Painted { first: true, ..CHANGED }, true), None);
+    assert_eq!(entry(&at("comments", "comments", false, None), CHANGED, true), Some(Entry::Push));
+    // Back to the anchor shows the view its entry kept, not written again; another view is a new entry.
+    assert_eq!(entry(&at("comments", "comments", false, Some("matrix")), CHANGED, true), None);
+    assert_eq!(entry(&at("comments", "comments", false, Some("faq")), CHANGED, true), Some(Entry::Push));
+    // On the widget's own page there is no article anchor: a fragment naming no view is a link tidied.
+    assert_eq!(entry(&at("comments", "comments", false, None), Painted { first: true, ..CHANGED }, false), Some(Entry::Replace));
 }
