@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::browser::{self, Step};
 use crate::components::embed_code::EmbedCode;
+use crate::components::progressive::Opened;
 use crate::components::switch::{switch, Choice};
 use crate::components::tabs::Tabs;
 use crate::context::{Page, Widget};
@@ -104,14 +105,14 @@ pub fn app(props: &AppProps) -> Html {
     let view = state.view.clone();
     let meta = &widget.data.records.meta;
     let w = &widget.words;
-    let Panels { shown: panels, laying_out } = use_panels(&view, widget.root.clone(), matches!(props.page, Page::Own { .. }));
+    let Panels { shown: panels, laying_out, opened } = use_panels(&view, widget.root.clone(), matches!(props.page, Page::Own { .. }));
     let panels = panels.into_iter().map(|shown| {
         let tab = shown.tab;
         html! {
             <div class="sm-panel" role="tabpanel" tabindex="-1" key={tab.slug()} id={widget.id(&["panel", tab.slug()])}
                 aria-labelledby={widget.id(&["tab", tab.slug()])} hidden={tab != view.tab}
                 aria-hidden={(tab != view.tab).then_some("true")} data-laying-out={(laying_out == Some(tab)).then_some("")}>
-                { tab.panel(shown, dispatch.clone()) }
+                <ContextProvider<Opened> context={Opened(opened.contains(&tab))}>{ tab.panel(shown, dispatch.clone()) }</ContextProvider<Opened>>
             </div>
         }
     });
@@ -248,6 +249,7 @@ fn use_panels(view: &View, root: NodeRef, own_page: bool) -> Panels {
     Panels {
         shown: Tab::ALL.iter().filter_map(|&tab| shown.iter().find(|v| v.tab == tab).cloned()).collect(),
         laying_out: (*ahead).filter(|tab| !opened.borrow().contains(tab)),
+        opened: opened.borrow().clone(),
     }
 }
 
@@ -255,6 +257,9 @@ fn use_panels(view: &View, root: NodeRef, own_page: bool) -> Panels {
 struct Panels {
     shown: Vec<View>,
     laying_out: Option<Tab>,
+    /// The tabs the reader has opened (a panel rendered ahead holds its
+    /// long lists at their first items until then: `progressive::Opened`).
+    opened: Vec<Tab>,
 }
 
 /// When the instance owns the page's fragment, keeps view and fragment in

@@ -1,7 +1,10 @@
 //! Long lists drawn a few items a frame. A tab's first opening on a slow
 //! phone would otherwise build every card before the reader sees any: here
 //! the first few are on screen in the frame after the tap, and the rest
-//! follow, a few each frame, below them.
+//! follow, a few each frame, below them. A panel rendered ahead, which the
+//! reader has not yet opened, holds its first items until it is opened:
+//! laid out unseen, they are all its first showing has to paint, and no
+//! item is built while the reader may be clicking elsewhere.
 
 use gloo_events::EventListener;
 use yew::prelude::*;
@@ -14,23 +17,30 @@ const FIRST: usize = 4;
 /// Items added in each frame after.
 const STEP: usize = 3;
 
+/// Whether the reader has opened the panel a list is in (`App` provides it
+/// to each panel; none: yes).
+#[derive(Clone, Copy, PartialEq)]
+pub struct Opened(pub bool);
+
 /// How many of a list's `total` items to draw. A list drawn with the
 /// widget's first view (and on the prerendered page, which never runs
 /// effects) is drawn whole; one that appears later draws its first items,
-/// or the first `needed` (up to the item a link opens), then a few more
-/// after each paint until all are there. A print draws the rest at once.
-/// Once whole, a list stays whole, however `total` changes.
+/// or the first `needed` (up to the item a link opens), then, once its
+/// panel is opened, a few more after each paint until all are there. A
+/// print draws the rest at once. Once whole, a list stays whole, however
+/// `total` changes.
 #[hook]
 pub fn use_drawn(total: usize, needed: usize) -> usize {
     let widget = use_widget();
+    let opened = use_context::<Opened>().is_none_or(|Opened(opened)| opened);
     let drawn = use_state_eq(|| widget.started.get().then_some(FIRST));
     {
         let drawn = drawn.clone();
         // Growing from what is on screen: a linked item's, at least.
-        use_effect_with((*drawn, total, needed), move |&(now, total, needed)| {
+        use_effect_with((*drawn, total, needed, opened), move |&(now, total, needed, opened)| {
             let next = now.map(|n| n.max(needed) + STEP).filter(|&n| n < total);
             let more = now.map(|_| {
-                let grow = { let drawn = drawn.clone(); browser::after_paint(move || drawn.set(next)) };
+                let grow = opened.then(|| { let drawn = drawn.clone(); browser::after_paint(move || drawn.set(next)) });
                 let print = EventListener::once(&gloo_utils::window(), "beforeprint", move |_| drawn.set(None));
                 (grow, print)
             });

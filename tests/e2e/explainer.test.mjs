@@ -618,6 +618,21 @@ test('on its own page the widget renders its panels ahead, each showing the view
   await context.close();
 });
 
+test('a panel rendered ahead builds only its first cards until the reader opens it; then every card arrives', async () => {
+  const { page, context } = await openWidget(browser, server.url);
+  const tabs = await page.locator('[role=tab]').count();
+  await page.waitForFunction((n) => document.querySelector('[data-stancemap]').shadowRoot.querySelectorAll('.sm-panel').length === n, tabs);
+  // Ten frames later, the issues' panel (the first rendered ahead) still holds what it was laid out with.
+  await page.evaluate(() => new Promise((done) => { let frames = 10; const next = () => (--frames ? requestAnimationFrame(next) : done()); requestAnimationFrame(next); }));
+  const cards = page.locator('#sm1-panel-issues .sm-card-list > .sm-disclosure');
+  const held = await cards.count();
+  assert.ok(held > 0 && held < data.issues.length, `${held} of ${data.issues.length} cards built unseen`);
+  await page.locator('#sm1-tab-issues').click();
+  await page.waitForFunction((n) => document.querySelector('[data-stancemap]').shadowRoot.querySelectorAll('#sm1-panel-issues .sm-card-list > .sm-disclosure').length === n, data.issues.length);
+  assert.deepEqual(await cards.evaluateAll((els) => els.map((e) => e.id.replace(/^sm1-issue-/, ''))), data.issues.map((i) => i.id), 'every card, in order');
+  await context.close();
+});
+
 test('scenarios can be compared side by side', async () => {
   const [a, , c] = data.scenarios;
   const { page, context } = await openWidget(browser, server.url, 'scenarios');
