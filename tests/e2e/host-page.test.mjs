@@ -29,6 +29,8 @@ before(async () => {
   write('lazy.html', page(`<div style="height: 3000px">Long article text.</div>${iframe('lazy', 'faq', 150, 'loading="lazy"')}${hostScript()}`));
   write('two-iframes.html', page(`${iframe('twin', 'matrix')}<p>Between.</p>${iframe('twin', 'sources')}${hostScript()}`));
   write('neutral.html', page(mount('data-view="matrix"') + loader()));
+  // An article that sets every inherited text style on what holds the widget.
+  write('text-styles.html', page(`<article style="letter-spacing: 0.3em; word-spacing: 1em; text-transform: uppercase; text-align: center; text-indent: 3em; text-shadow: 2px 2px red; white-space: pre; word-break: break-all; -webkit-text-stroke: 1px red; font-feature-settings: 'smcp'; hyphens: none; font-style: italic">${mount('data-view="matrix"')}</article>${loader()}`));
   write('small-root.html', page(mount('data-view="matrix"') + loader(), '<style>html { font-size: 62.5%; }</style>'));
   write('huge-text.html', page(mount('data-view="matrix"') + loader(), '<style>* { font-size: 40px !important; }</style>'));
   write('base-href.html', page(mount('data-fragment="own"') + loader(), '<base href="https://cms.example/articles/">'));
@@ -160,6 +162,22 @@ test('the host page’s root font size does not resize the widget, at 360 and 12
       assert.ok(hostile.sideways <= 0, `${name} at ${width} px scrolls ${hostile.sideways} px sideways`);
     }
   }
+});
+
+test('an article’s inherited text styles (spacing, capitals, alignment, indent, shadow, white space) do not reach a direct mount', async () => {
+  const props = ['letterSpacing', 'wordSpacing', 'textTransform', 'textAlign', 'textIndent', 'textShadow', 'whiteSpace', 'wordBreak', 'webkitTextStrokeWidth', 'fontFeatureSettings', 'hyphens', 'fontStyle'];
+  const styles = async (name) => {
+    const { context, tab } = await open(name);
+    const root = tab.locator('div[data-stancemap] .sm-root');
+    await root.locator('.sm-table').waitFor();
+    const found = await root.evaluate((el, props) => Object.fromEntries(['[role=tab]', '.sm-status', '.sm-table caption', 'button.sm-cell', '.sm-legend p', '.sm-footer p'].map((s) => {
+      const style = getComputedStyle(el.querySelector(s));
+      return [s, Object.fromEntries(props.map((p) => [p, style[p]]))];
+    })), props);
+    await context.close();
+    return found;
+  };
+  assert.deepEqual(await styles('text-styles.html'), await styles('neutral.html'));
 });
 
 test('the widget still follows the reader’s own default font size', async () => {
