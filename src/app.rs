@@ -11,7 +11,7 @@ use crate::components::embed_code::EmbedCode;
 use crate::components::progressive::Opened;
 use crate::components::switch::{switch, Choice};
 use crate::components::tabs::Tabs;
-use crate::context::{Page, Widget};
+use crate::context::{Page, Printing, Widget};
 use crate::edition::Edition;
 use crate::lang::Lang;
 use crate::embed::{Chrome, EmbedConfig, HostEvent};
@@ -51,15 +51,17 @@ pub fn app(props: &AppProps) -> Html {
     // One root for the widget's life: another edition is another `Widget`, on the same element.
     let root = use_node_ref();
     let started = use_memo((), |_| Rc::new(std::cell::Cell::new(false)));
-    let printed = use_memo((), |_| Rc::new(std::cell::Cell::new(false)));
+    // Whether a print is under way: listened for here, from the start, so
+    // that what a tab has just drawn, before its own effects have run (Yew
+    // may let a frame pass between), still renders for the print in the
+    // event's microtasks, before the browser lays the page out for paper.
+    let printing = use_state_eq(|| false);
     {
-        // Whether a print is under way, for what is drawn meanwhile: listened
-        // for here, before any list or disclosure drawn later listens.
-        let printed = (*printed).clone();
+        let printing = printing.clone();
         use_effect_with((), move |_| {
             let on = |kind, value: bool| {
-                let printed = printed.clone();
-                EventListener::new(&gloo_utils::window(), kind, move |_| printed.set(value))
+                let printing = printing.clone();
+                EventListener::new(&gloo_utils::window(), kind, move |_| printing.set(value))
             };
             let listeners = [on("beforeprint", true), on("afterprint", false)];
             move || drop(listeners)
@@ -73,7 +75,6 @@ pub fn app(props: &AppProps) -> Html {
         base: props.base.clone(),
         page: props.page.clone(),
         started: (*started).clone(),
-        printed: (*printed).clone(),
     });
     let state = use_reducer(|| State { view: config.start.view.clone(), notices: config.start.notices.clone(), theme: config.theme, ..State::default() });
     let dispatch = use_fragment(config.owns_fragment, matches!(props.page, Page::Host(_)), &widget, &state);
@@ -154,7 +155,7 @@ pub fn app(props: &AppProps) -> Html {
         },
     };
     html! {
-        <ContextProvider<Widget> context={(*widget).clone()}>
+        <ContextProvider<Widget> context={(*widget).clone()}><ContextProvider<Printing> context={Printing(*printing)}>
             // The widget says which language it is in: on an article in
             // another language it would otherwise inherit the page's, and be
             // read aloud, hyphenated and offered for translation as such.
@@ -188,7 +189,7 @@ pub fn app(props: &AppProps) -> Html {
                     <EmbedCode view={view.clone()} />
                 </footer>
             </div>
-        </ContextProvider<Widget>>
+        </ContextProvider<Printing>></ContextProvider<Widget>>
     }
 }
 

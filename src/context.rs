@@ -28,10 +28,13 @@ pub struct Widget {
     /// may be drawn a part at a time (`progressive`). Shared by every
     /// `Widget` of the instance (one per edition).
     pub started: Rc<std::cell::Cell<bool>>,
-    /// Whether a print is under way (`App` listens): a disclosure drawn
-    /// meanwhile, for the print itself, builds its body (shared as `started` is).
-    pub printed: Rc<std::cell::Cell<bool>>,
 }
+
+/// Whether a print is under way (`App` provides it, listening from the
+/// start): every disclosure then builds its body and every long list draws
+/// every item, before the browser lays the page out for paper.
+#[derive(Clone, Copy, PartialEq)]
+pub struct Printing(pub bool);
 
 /// The page links to a view point at (followed by `#` and the view).
 /// Addresses are absolute: a host page's `<base href>` must not send a

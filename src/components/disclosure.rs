@@ -2,10 +2,9 @@
 //! (the WAI-ARIA disclosure and accordion patterns) are both this. On paper
 //! every region is shown.
 
-use gloo_events::EventListener;
 use yew::prelude::*;
 
-use crate::context::use_widget;
+use crate::context::Printing;
 
 #[derive(Properties, PartialEq)]
 pub struct DisclosureProps {
@@ -30,18 +29,10 @@ pub fn disclosure(props: &DisclosureProps) -> Html {
     // Once opened, the body stays in the page, hidden while closed, so
     // opening it again only shows it (as panels do). A print shows every
     // body (print.css), so one begun renders them all, also in items drawn
-    // for the print (`progressive`), after its event.
-    let widget = use_widget();
+    // for the print (`progressive`).
+    let printing = use_context::<Printing>().is_some_and(|Printing(printing)| printing);
     let opened = use_mut_ref(|| false);
-    let printing = use_state_eq(|| widget.printed.get());
-    {
-        let printing = printing.clone();
-        use_effect_with((), move |_| {
-            let listener = EventListener::once(&gloo_utils::window(), "beforeprint", move |_| printing.set(true));
-            move || drop(listener)
-        });
-    }
-    *opened.borrow_mut() |= props.open || *printing;
+    *opened.borrow_mut() |= props.open || printing;
     html! {
         <section id={props.id.clone()} class={classes!("sm-disclosure", props.open.then_some("sm-open"), props.class.clone())}>
             <h3 class="sm-disclosure-heading">

@@ -6,11 +6,10 @@
 //! laid out unseen, they are all its first showing has to paint, and no
 //! item is built while the reader may be clicking elsewhere.
 
-use gloo_events::EventListener;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::context::use_widget;
+use crate::context::{use_widget, Printing};
 
 /// Items drawn at once: a phone's screenful of closed cards, and more.
 const FIRST: usize = 4;
@@ -27,25 +26,28 @@ pub struct Opened(pub bool);
 /// effects) is drawn whole; one that appears later draws its first items,
 /// or the first `needed` (up to the item a link opens), then, once its
 /// panel is opened, a few more after each paint until all are there. A
-/// print draws the rest at once. Once whole, a list stays whole, however
-/// `total` changes.
+/// print draws them all (`Printing`). Once whole, a list stays whole,
+/// however `total` changes.
 #[hook]
 pub fn use_drawn(total: usize, needed: usize) -> usize {
     let widget = use_widget();
     let opened = use_context::<Opened>().is_none_or(|Opened(opened)| opened);
+    let printing = use_context::<Printing>().is_some_and(|Printing(printing)| printing);
     let drawn = use_state_eq(|| widget.started.get().then_some(FIRST));
     {
         let drawn = drawn.clone();
         // Growing from what is on screen: a linked item's, at least.
-        use_effect_with((*drawn, total, needed, opened), move |&(now, total, needed, opened)| {
+        use_effect_with((*drawn, total, needed, opened, printing), move |&(now, total, needed, opened, printing)| {
+            if printing {
+                drawn.set(None);
+            }
             let next = now.map(|n| n.max(needed) + STEP).filter(|&n| n < total);
-            let more = now.map(|_| {
-                let grow = opened.then(|| { let drawn = drawn.clone(); browser::after_paint(move || drawn.set(next)) });
-                let print = EventListener::once(&gloo_utils::window(), "beforeprint", move |_| drawn.set(None));
-                (grow, print)
-            });
-            move || drop(more)
+            let grow = now.filter(|_| opened && !printing).map(|_| browser::after_paint(move || drawn.set(next)));
+            move || drop(grow)
         });
     }
-    drawn.map_or(total, |n| n.max(needed).min(total))
+    match *drawn {
+        Some(n) if !printing => n.max(needed).min(total),
+        _ => total,
+    }
 }

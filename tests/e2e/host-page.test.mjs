@@ -658,13 +658,15 @@ test('an iframe told ?theme=dark is dark once its loader runs, before the app ta
 test('in an article, a tab’s first opening ends with every card; a print at once prints them all with their detail, and a link to a card far down opens it at once', async () => {
   const { context, tab } = await open('plain.html');
   await widgetReady(tab);
-  // Printed in the frame after the tab opened: the browser lays the page out for paper once the event's work is done.
+  // Printed in the frame after the tab opened, once the app has finished with it (Yew may let the browser
+  // run a task between a render and its effects): the browser lays the page out for paper once the event's
+  // work, its microtasks, is done, with no task or frame between.
   const printed = await tab.evaluate(async () => {
     const root = document.querySelector('[data-stancemap]').shadowRoot;
     root.querySelector('[role=tab][id$="-tab-issues"]').click();
-    await new Promise((r) => requestAnimationFrame(r));
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     dispatchEvent(new Event('beforeprint'));
-    await Promise.resolve();
+    for (let i = 0; i < 20; i++) await Promise.resolve();
     const bodies = [...root.querySelectorAll('[id$="-panel-issues"] .sm-disclosure-body')];
     return { cards: bodies.length, detailed: bodies.filter((b) => b.childElementCount > 0).length };
   });
