@@ -5,6 +5,7 @@
 //! words only where they are shown (`Notice::words`), in the reader's
 //! language, so the reducer and the link parser hold no finished text.
 
+use crate::route::decode;
 use crate::words::{Words, P, T};
 
 
@@ -79,7 +80,7 @@ impl Notice {
     /// The notice in the reader's words.
     pub fn words(&self, w: &Words) -> String {
         match self {
-            Notice::UnknownView(slug) => w.f(T::NoticeUnknownView, &[("view", &shorten(slug))]),
+            Notice::UnknownView(slug) => w.f(T::NoticeUnknownView, &[("view", &shorten(&decode(slug)))]),
             Notice::LinkPartlyUsed(parts) => w.f(T::NoticeLinkPartlyUsed, &[("parts", &list(parts, w))]),
             Notice::EmbedPartlyUsed(parts) => w.f(T::NoticeEmbedPartlyUsed, &[("parts", &list(parts, w))]),
             Notice::DatasetRefused { url, reason } => w.f(T::NoticeDatasetRefused, &[("url", &shorten(url)), ("reason", &reason.words(w))]),
@@ -142,12 +143,13 @@ fn list(parts: &[Unused], w: &Words) -> String {
             Unused::Language(t) => (T::UnusedLanguage, t),
             Unused::RestOfAddress => return w.t(T::UnusedRestOfAddress).to_string(),
         };
-        w.f(what, &[("text", &shorten(text))])
+        w.f(what, &[("text", &shorten(&decode(text)))])
     };
     parts.iter().map(part).collect::<Vec<_>>().join(", ")
 }
 
-/// Bad input is echoed back to the reader, so keep it short.
+/// Bad input is echoed back to the reader (as the characters a link's
+/// `%XX` escapes stand for), so keep it short.
 pub fn shorten(text: &str) -> String {
     let mut short: String = text.chars().take(40).collect();
     if short.len() < text.len() {

@@ -39,6 +39,13 @@ fn each_notice_reads_as_a_sentence_naming_what_could_not_be_used() {
 }
 
 #[test]
+fn text_echoed_back_reads_as_the_characters_a_link_escapes() {
+    let words = Notice::LinkPartlyUsed(vec![Unused::Issue("%D0%BA%D1%80%D0%B8%D0%BC".into())]).words(&Words::english());
+    assert!(words.contains("issue “крим”"), "{words}");
+    assert!(Notice::UnknownView("%E2%9C%93".into()).words(&Words::english()).contains("“✓”"));
+}
+
+#[test]
 fn text_echoed_back_is_cut_to_forty_characters() {
     let long = "x".repeat(60);
     let words = Notice::LinkPartlyUsed(vec![Unused::Setting(long.clone())]).words(&Words::english());

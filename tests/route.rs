@@ -87,6 +87,17 @@ fn malformed_matrix_settings_are_dropped_one_by_one() {
 }
 
 #[test]
+fn only_one_or_zero_turns_the_disagreement_filter_on_or_off() {
+    let data = common::dataset();
+    assert!(View::parse("#matrix?disputed=1", &data).view.matrix.filter.disputed);
+    let off = View::parse("#matrix?disputed=0", &data);
+    assert!(!off.view.matrix.filter.disputed && off.notices.is_empty());
+    let odd = View::parse("#matrix?disputed=yes", &data);
+    assert!(!odd.view.matrix.filter.disputed);
+    assert_eq!(odd.notices, [Notice::LinkPartlyUsed(vec![Unused::Setting("disputed=yes".into())])], "said, not silently dropped");
+}
+
+#[test]
 fn a_half_chosen_comparison_is_not_written_to_the_link() {
     let view = View {
         tab: Tab::Matrix,

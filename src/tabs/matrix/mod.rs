@@ -104,7 +104,11 @@ impl Section for MatrixTab {
                 None => link.dropped.push(Unused::Group(value.to_string())),
             },
             "issue" => m.filter.issue = link.known(Unused::Issue, value, |id| data.issue(id).is_some()),
-            "disputed" => m.filter.disputed = value == "1",
+            "disputed" => match value {
+                "1" => m.filter.disputed = true,
+                "0" => m.filter.disputed = false,
+                _ => link.dropped.push(Unused::Setting(format!("disputed={value}"))),
+            },
             "compare" => match value.split_once('.').map(|(a, b)| (ActorId::from(a), ActorId::from(b))) {
                 Some((a, b)) if data.actor(&a).is_some() && data.actor(&b).is_some() && a != b => m.filter.compare = (Some(a), Some(b)),
                 _ => link.dropped.push(Unused::Comparison(value.to_string())),
