@@ -52,9 +52,10 @@ pub fn app(props: &AppProps) -> Html {
     let root = use_node_ref();
     let started = use_memo((), |_| Rc::new(std::cell::Cell::new(false)));
     // Whether a print is under way: listened for here, from the start, so
-    // that what a tab has just drawn, before its own effects have run (Yew
-    // may let a frame pass between), still renders for the print in the
-    // event's microtasks, before the browser lays the page out for paper.
+    // that what a tab has just drawn prints whole though its own effects
+    // have not run (Yew may let a task pass between). It renders in the
+    // event's microtasks, before the browser lays the page out for paper,
+    // when Yew is idle; in the task Yew let pass, only after.
     let printing = use_state_eq(|| false);
     {
         let printing = printing.clone();

@@ -32,7 +32,8 @@ pub struct Widget {
 
 /// Whether a print is under way (`App` provides it, listening from the
 /// start): every disclosure then builds its body and every long list draws
-/// every item, before the browser lays the page out for paper.
+/// every item (in the event's microtasks when Yew is idle, so before the
+/// browser lays the page out for paper).
 #[derive(Clone, Copy, PartialEq)]
 pub struct Printing(pub bool);
 

@@ -5,7 +5,7 @@
 //! words only where they are shown (`Notice::words`), in the reader's
 //! language, so the reducer and the link parser hold no finished text.
 
-use crate::route::decode;
+use crate::route::{decode, encode};
 use crate::words::{Words, P, T};
 
 
@@ -80,7 +80,7 @@ impl Notice {
     /// The notice in the reader's words.
     pub fn words(&self, w: &Words) -> String {
         match self {
-            Notice::UnknownView(slug) => w.f(T::NoticeUnknownView, &[("view", &shorten(&decode(slug)))]),
+            Notice::UnknownView(slug) => w.f(T::NoticeUnknownView, &[("view", &echo(slug))]),
             Notice::LinkPartlyUsed(parts) => w.f(T::NoticeLinkPartlyUsed, &[("parts", &list(parts, w))]),
             Notice::EmbedPartlyUsed(parts) => w.f(T::NoticeEmbedPartlyUsed, &[("parts", &list(parts, w))]),
             Notice::DatasetRefused { url, reason } => w.f(T::NoticeDatasetRefused, &[("url", &shorten(url)), ("reason", &reason.words(w))]),
@@ -143,13 +143,29 @@ fn list(parts: &[Unused], w: &Words) -> String {
             Unused::Language(t) => (T::UnusedLanguage, t),
             Unused::RestOfAddress => return w.t(T::UnusedRestOfAddress).to_string(),
         };
-        w.f(what, &[("text", &shorten(&decode(text)))])
+        w.f(what, &[("text", &echo(text))])
     };
     parts.iter().map(part).collect::<Vec<_>>().join(", ")
 }
 
-/// Bad input is echoed back to the reader (as the characters a link's
-/// `%XX` escapes stand for), so keep it short.
+/// A part of a link or a setting, echoed back to the reader: as the
+/// characters its `%XX` escapes stand for, short, and never a character
+/// that could pass for the widget's own words (a quotation mark closing
+/// ours) or rearrange them (a control or direction mark), which stays an
+/// escape.
+fn echo(text: &str) -> String {
+    let mut shown = String::new();
+    for c in decode(text).chars() {
+        let lookalike = c.is_control() || matches!(c, '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '“' | '”' | '«' | '»');
+        match lookalike {
+            true => shown.push_str(&encode(c.encode_utf8(&mut [0; 4]))),
+            false => shown.push(c),
+        }
+    }
+    shorten(&shown)
+}
+
+/// Bad input is echoed back to the reader, so keep it short.
 pub fn shorten(text: &str) -> String {
     let mut short: String = text.chars().take(40).collect();
     if short.len() < text.len() {

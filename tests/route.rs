@@ -210,6 +210,10 @@ fn nothing_is_written_where_the_address_says_it_has_moved_on_or_is_an_articles_a
     let at = |now, then, links_a_view, kept| Address { now, then, links_a_view, written: "matrix", kept };
     let entry = |at: &Address, how: Painted, on_article| route::entry(&matrix, at, &how, on_article, &data);
     assert_eq!(entry(&at("matrix", "matrix", true, None), CHANGED, false), None, "already on the address");
+    // Where the article has an element of the view's id, the view is written `matrix/`: that one is on the address too.
+    // (`#matrix` is then the article's own anchor, which the view leaves for Back with an entry of its own.)
+    let written = |now, links_a_view| route::entry(&matrix, &Address { now, then: now, links_a_view, written: "matrix/", kept: None }, &CHANGED, true, &data);
+    assert_eq!((written("matrix/", true), written("matrix", false)), (None, Some(Entry::Push)));
     assert_eq!(entry(&at("faq", "issues", true, None), CHANGED, false), None, "Back or Forward meanwhile");
     // The page opened bare shows the overview: no entry for it.
     assert_eq!(entry_at(&View::default(), "", CHANGED), None);

@@ -34,20 +34,21 @@ pub fn use_drawn(total: usize, needed: usize) -> usize {
     let opened = use_context::<Opened>().is_none_or(|Opened(opened)| opened);
     let printing = use_context::<Printing>().is_some_and(|Printing(printing)| printing);
     let drawn = use_state_eq(|| widget.started.get().then_some(FIRST));
+    // Drawn whole for a print, the list stays whole after it.
+    let printed = use_mut_ref(|| false);
+    *printed.borrow_mut() |= printing;
+    let whole = *printed.borrow();
     {
         let drawn = drawn.clone();
         // Growing from what is on screen: a linked item's, at least.
-        use_effect_with((*drawn, total, needed, opened, printing), move |&(now, total, needed, opened, printing)| {
-            if printing {
-                drawn.set(None);
-            }
+        use_effect_with((*drawn, total, needed, opened && !whole), move |&(now, total, needed, growing)| {
             let next = now.map(|n| n.max(needed) + STEP).filter(|&n| n < total);
-            let grow = now.filter(|_| opened && !printing).map(|_| browser::after_paint(move || drawn.set(next)));
+            let grow = now.filter(|_| growing).map(|_| browser::after_paint(move || drawn.set(next)));
             move || drop(grow)
         });
     }
     match *drawn {
-        Some(n) if !printing => n.max(needed).min(total),
+        Some(n) if !whole => n.max(needed).min(total),
         _ => total,
     }
 }
