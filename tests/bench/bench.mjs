@@ -154,7 +154,7 @@ const ACTIONS = {
 async function interactions(browser, base) {
   const page = await (await browser.newContext()).newPage();
   await page.goto(base);
-  await page.locator('.sm-root').waitFor();
+  await page.locator('[data-stancemap-ready]').waitFor({ state: 'attached' });
   const session = await cdp(page);
   await session.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const results = {};
@@ -247,7 +247,7 @@ async function manyMounts(browser, base) {
 async function memory(browser, base) {
   const page = await (await browser.newContext()).newPage();
   await page.goto(base);
-  await page.locator('.sm-root').waitFor();
+  await page.locator('[data-stancemap-ready]').waitFor({ state: 'attached' });
   const session = await cdp(page);
   const cold = await memoryReading(page, session);
   const cycle = Object.values(ACTIONS).flat();
