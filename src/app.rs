@@ -6,7 +6,7 @@ use gloo_events::EventListener;
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::browser::{self, Step};
+use crate::browser;
 use crate::components::embed_code::EmbedCode;
 use crate::components::progressive::Opened;
 use crate::components::switch::{switch, Choice};
@@ -358,10 +358,7 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
                 let (written, kept) = (browser::written(&next), browser::kept_view());
                 let at = Address { now: &now, then: &when, links_a_view: browser::links_a_view(&now), written: &written, kept: kept.as_deref() };
                 let Some(entry) = route::entry(&view, &at, &Painted { first, steps, after_a_step }, on_article, &data) else { return };
-                browser::set_fragment(&next, match entry {
-                    Entry::Replace => Step::Replace,
-                    Entry::Push => Step::Push { from: &from },
-                });
+                browser::set_fragment(&next, entry, &from);
                 written_on();
             })
         });
@@ -380,7 +377,7 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
         let state = latest.borrow().clone();
         let next = enabled.then(|| state.apply(action.clone())).filter(|next| next.links_taken > state.links_taken && next.view != state.view);
         if let Some(next) = next {
-            browser::set_fragment(&next.view.to_fragment(), Step::Push { from: &state.view.to_fragment() });
+            browser::set_fragment(&next.view.to_fragment(), Entry::Push, &state.view.to_fragment());
             written_on();
         }
         dispatcher.dispatch(action);

@@ -6,6 +6,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::notice::Failure;
+use crate::route::Entry;
 
 /// The element with `id` inside `scope` (a shadow root's content has no `getElementById`).
 pub fn by_id(scope: &web_sys::Element, id: &str) -> Option<web_sys::Element> {
@@ -234,29 +235,20 @@ pub fn page_address() -> String {
     }
 }
 
-/// How a new fragment enters the session history.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Step<'a> {
-    /// A new entry: the back button returns to the previous view, `from`,
-    /// which the entry left behind keeps (`kept_view`).
-    Push { from: &'a str },
-    /// Rewrites the current entry: for typing, tidying a link, and a
-    /// further keyboard step through the tabs.
-    Replace,
-}
-
 /// Where in a history entry's state the widget keeps the view it left there.
 const KEPT: &str = "stancemapView";
 
-/// Shows `fragment` in the address bar without reloading or firing `hashchange`.
-/// A host's own state in an entry is never touched.
-pub fn set_fragment(fragment: &str, step: Step) {
+/// Shows `fragment` in the address bar without reloading or firing `hashchange`,
+/// as a new history entry or over the current one (`route::entry`). A new
+/// entry's back button returns to the view `from`, which the entry left
+/// behind keeps (`kept_view`). A host's own state in an entry is never touched.
+pub fn set_fragment(fragment: &str, entry: Entry, from: &str) {
     let Ok(history) = gloo_utils::window().history() else { return };
     // Absolute: a relative `#…` would resolve against the host's `<base href>`.
     let url = format!("{}#{}", page_address(), written(fragment));
     let state = history.state().unwrap_or(JsValue::NULL);
-    let _ = match step {
-        Step::Push { from } => {
+    let _ = match entry {
+        Entry::Push => {
             // The entry left keeps the view it showed (read only where it is an
             // article's own anchor, `#comments`, which names no view), unless the
             // host keeps a state of its own there.
@@ -279,7 +271,7 @@ pub fn set_fragment(fragment: &str, step: Step) {
             };
             history.push_state_with_url(&carried, "", Some(&url))
         }
-        Step::Replace => history.replace_state_with_url(&state, "", Some(&url)),
+        Entry::Replace => history.replace_state_with_url(&state, "", Some(&url)),
     };
 }
 
