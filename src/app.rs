@@ -162,6 +162,11 @@ pub fn app(props: &AppProps) -> Html {
             // read aloud, hyphenated and offered for translation as such.
             <div class="sm-root" lang={edition.lang().code()} dir={edition.lang().dir()} data-theme={state.theme.slug()} ref={widget.root.clone()}>
                 { header }
+                // Prerendered only: the stylesheet shows it where no app will
+                // take this view over (no scripts, or none that could start).
+                if props.host.is_none() {
+                    <p class="sm-static-note">{ w.t(T::ViewStatic) }</p>
+                }
                 if !state.notices.is_empty() {
                     <div class="sm-notice" role="status">
                         <p>{ state.notices.iter().map(|n| n.words(w)).collect::<Vec<_>>().join(" ") }</p>

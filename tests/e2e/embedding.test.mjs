@@ -260,19 +260,33 @@ test('the host script ignores forged and malformed height messages', async () =>
   await context.close();
 });
 
+/**
+ * The prerendered first view as a page shows it where no app takes it over:
+ * the app's own first view (from a declarative shadow root, styled) with a
+ * note saying the rest is below, without the controls only the app can work,
+ * and below it, as plain HTML, what needs the app.
+ */
+async function assertStatic(page) {
+  const w = page.locator('div[data-stancemap]').first();
+  assert.equal(await w.locator('.sm-title').textContent(), data.meta.title);
+  assert.ok(await w.locator('.sm-title').isVisible());
+  assert.equal(await w.locator('.sm-static-note').textContent(), catalogue('en')['view.static']);
+  assert.ok(await w.locator('.sm-static-note').isVisible());
+  assert.equal(await w.locator('.sm-pillar').count(), 3);
+  assert.ok(await w.locator('.sm-pillar').first().isVisible());
+  for (const dead of ['[role=tablist]', '.sm-switch', '.sm-embed']) assert.equal(await w.locator(dead).first().isVisible(), false, dead);
+  const fallback = w.locator('.sm-fallback');
+  assert.ok(await fallback.isVisible(), 'the matrix, answers and sources as plain HTML');
+  assert.equal(await fallback.locator('table tbody tr').count(), data.actors.length);
+}
+
 test('with JavaScript off the overview, the matrix, the deal options and the FAQ are still there to read', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   for (const file of ['', 'embed.html']) {
     await page.goto(new URL(file, widget.url).href);
-    // The app's own first view, prerendered into a declarative shadow root and styled:
-    assert.equal(await page.locator('.sm-title').textContent(), data.meta.title);
-    assert.ok(await page.locator('.sm-title').isVisible());
-    assert.equal(await page.locator('.sm-pillar').count(), 3);
-    // ...and below it what needs the app, as plain HTML:
+    await assertStatic(page);
     const fallback = page.locator('.sm-fallback');
-    assert.ok(await fallback.isVisible());
-    assert.equal(await fallback.locator('table tbody tr').count(), data.actors.length);
     assert.equal(await fallback.locator('dt').count(), data.faq.length);
     const text = await fallback.textContent();
     for (const o of data.options) assert.ok(text.includes(o.label), o.id);
@@ -283,16 +297,13 @@ test('with JavaScript off the overview, the matrix, the deal options and the FAQ
   await context.close();
 });
 
-test('when the wasm cannot start (a CSP without wasm-unsafe-eval), readers get the static fallback, not a dead view', async () => {
+test('when the wasm cannot start (a CSP without wasm-unsafe-eval), readers get the first view and the static fallback, with a note and no dead tabs', async () => {
   const strict = await serve({ mounts: { '/': path.resolve(EXAMPLES, '../dist') }, headers: { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'" } });
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(strict.url);
   await page.locator('[data-stancemap-failed]').waitFor({ state: 'attached' });
-  const fallback = page.locator('.sm-fallback');
-  assert.ok(await fallback.isVisible(), 'the matrix, answers and sources as plain HTML');
-  assert.equal(await fallback.locator('table tbody tr').count(), data.actors.length);
-  assert.equal(await page.locator('[data-prerendered]').isVisible(), false, 'no first view whose buttons do nothing');
+  await assertStatic(page);
   // A widget the page inserts later is tried (and fails too), without the failed one being tried again each time.
   const errors = [];
   page.on('console', (m) => { if (m.text().startsWith('Stancemap could not start')) errors.push(m.text()); });
@@ -302,6 +313,32 @@ test('when the wasm cannot start (a CSP without wasm-unsafe-eval), readers get t
   assert.equal(errors.length, 1, errors.join('\n'));
   await context.close();
   await strict.close();
+});
+
+test('when the loader never runs (a blocked script), the first view turns static after a while, and a loader that comes late takes it over', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let blocked = true;
+  await page.route('**/stancemap-loader.js', (route) => (blocked ? route.abort() : route.continue()));
+  // The browser's own clock for animations, ten times as fast: the wait is 10 s.
+  const session = await context.newCDPSession(page);
+  await session.send('Animation.enable');
+  await session.send('Animation.setPlaybackRate', { playbackRate: 10 });
+  await page.goto(widget.url);
+  const w = page.locator('div[data-stancemap]');
+  await w.locator('.sm-title').waitFor();
+  assert.equal(await w.locator('[role=tablist]').isVisible(), true, 'at first, the view as the app will show it');
+  assert.equal(await w.locator('.sm-static-note').isVisible(), false);
+  await w.locator('.sm-static-note').waitFor({ timeout: 5000 });
+  await assertStatic(page);
+  // The script arrives after all (a reader allows it): the app takes over as ever.
+  blocked = false;
+  await page.evaluate((src) => import(src), `${widget.url}stancemap-loader.js`);
+  await widgetReady(page);
+  assert.equal(await w.locator('.sm-fallback').isVisible(), false);
+  assert.equal(await w.locator('.sm-static-note').count(), 0);
+  assert.ok(await w.locator('[role=tablist]').isVisible());
+  await context.close();
 });
 
 for (const lang of ['en', 'uk']) test(`the first view is painted from HTML before the wasm arrives, and the app takes over without a layout shift, in ${lang}`, async () => {

@@ -40,6 +40,7 @@ test('the Ukrainian page is Ukrainian before the app takes over and after', asyn
   assert.equal(await still.locator('.sm-title').textContent(), ukrainian.records.meta.title);
   assert.deepEqual(await tabNames(still), UK_TABS(), 'the prerendered view');
   assert.equal(await still.locator('.sm-fallback').getAttribute('lang'), 'uk');
+  assert.equal(await still.locator('.sm-static-note').textContent(), catalogueOf('uk')['view.static']);
   assert.equal(await still.title(), `Stancemap — ${ukrainian.records.meta.title}`);
   await context.close();
 
