@@ -252,9 +252,20 @@ impl Dataset {
     }
 
     /// FAQ entries whose question or answer holds every word of `query`,
-    /// ignoring case and which apostrophe a keyboard typed (' ’ ʼ).
+    /// ignoring case, which apostrophe a keyboard typed (' ’ ʼ), and the
+    /// hyphens and doubled letters spellings vary by, in the sources too
+    /// ("cease-fire" and "ceasefire", "Zelenskyy" and "Zelensky").
     pub fn faq_matching(&self, query: &str) -> impl Iterator<Item = &FaqEntry> {
-        let searchable = |text: &str| crate::glossary::fold(text).replace(['’', 'ʼ', '‘'], "'");
+        let searchable = |text: &str| {
+            let mut out = String::with_capacity(text.len());
+            for c in crate::glossary::fold(text).chars() {
+                let c = if matches!(c, '’' | 'ʼ' | '‘') { '\'' } else { c };
+                if !matches!(c, '-' | '‐' | '‑') && !(c.is_alphabetic() && out.ends_with(c)) {
+                    out.push(c);
+                }
+            }
+            out
+        };
         let words: Vec<String> = searchable(query).split_whitespace().map(String::from).collect();
         self.records.faq.iter().filter(move |q| {
             let text = searchable(&format!("{} {}", q.question, q.answer));

@@ -83,6 +83,27 @@ fn faq_search_takes_any_apostrophe_for_any_other() {
 }
 
 #[test]
+fn faq_search_reads_the_spellings_names_and_words_vary_by() {
+    let mut records = common::records();
+    records.faq[0].answer = "Zelenskyy wants a cease-fire first.".into();
+    records.faq[1].answer = "Zelensky and the Donbas; a so-called buffer.".into();
+    let data = Dataset::new(records);
+    let ids = |q: &str| data.faq_matching(q).map(|e| e.id.as_str()).collect::<Vec<_>>();
+    for query in ["Zelensky", "zelenskyy", "ZELENSKY"] {
+        assert_eq!(ids(query), ["who-owns", "bridge-cost"], "{query}");
+    }
+    for query in ["ceasefire", "cease-fire", "cease fire", "ceasefire zelensky"] {
+        assert_eq!(ids(query), ["who-owns"], "{query}");
+    }
+    for query in ["Donbass", "so called buffer", "socalled"] {
+        assert_eq!(ids(query), ["bridge-cost"], "{query}");
+    }
+    // Letters that differ still differ.
+    assert!(ids("Zelenska").is_empty());
+    assert!(ids("Donbus").is_empty());
+}
+
+#[test]
 fn an_issue_card_lists_every_term_its_text_lets_the_reader_open() {
     let mut records = common::records();
     let bridge = records.issues.iter_mut().find(|i| i.id == "bridge").expect("the fixture has a bridge");
