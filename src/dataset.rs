@@ -260,7 +260,8 @@ impl Dataset {
             let mut out = String::with_capacity(text.len());
             for c in crate::glossary::fold(text).chars() {
                 let c = if matches!(c, '’' | 'ʼ' | '‘') { '\'' } else { c };
-                if !matches!(c, '-' | '‐' | '‑') && !(c.is_alphabetic() && out.ends_with(c)) {
+                let repeated = c.is_alphabetic() && out.ends_with(c);
+                if !repeated && !matches!(c, '-' | '‐' | '‑') {
                     out.push(c);
                 }
             }
