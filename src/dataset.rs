@@ -258,10 +258,12 @@ impl Dataset {
     pub fn faq_matching(&self, query: &str) -> impl Iterator<Item = &FaqEntry> {
         let searchable = |text: &str| {
             let mut out = String::with_capacity(text.len());
+            // A letter's double reads as the letter; "zzzz" as "zz", not "z".
+            let mut doubled = false;
             for c in crate::glossary::fold(text).chars() {
                 let c = if matches!(c, '’' | 'ʼ' | '‘') { '\'' } else { c };
-                let repeated = c.is_alphabetic() && out.ends_with(c);
-                if !repeated && !matches!(c, '-' | '‐' | '‑') {
+                doubled = !doubled && c.is_alphabetic() && out.ends_with(c);
+                if !doubled && !matches!(c, '-' | '‐' | '‑') {
                     out.push(c);
                 }
             }

@@ -98,9 +98,11 @@ fn faq_search_reads_the_spellings_names_and_words_vary_by() {
     for query in ["Donbass", "so called buffer", "socalled"] {
         assert_eq!(ids(query), ["bridge-cost"], "{query}");
     }
-    // Letters that differ still differ.
+    // Letters that differ still differ, and a run of one letter is no wildcard.
     assert!(ids("Zelenska").is_empty());
     assert!(ids("Donbus").is_empty());
+    assert!(ids("zzzz").is_empty());
+    assert!(ids("bufffer").is_empty());
 }
 
 #[test]
