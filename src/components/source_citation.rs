@@ -35,15 +35,20 @@ pub fn source_citation(widget: &Widget, sources: &[SourceId]) -> Html {
     let cited: Vec<Html> = sources
         .iter()
         .filter_map(|id| widget.data.source(id))
-        .map(|s| html! { <li>{ source_title(w, s) }</li> })
+        .map(|s| source_title(w, s))
         .collect();
     let label = w.n(P::SourceLabel, cited.len(), &[]);
+    let titles = match cited.as_slice() {
+        // One source (most records): no list of one for a screen reader to
+        // announce, and fewer elements where a card cites dozens of times.
+        [one] => one.clone(),
+        // A list without markers is no list to some screen readers; its separators are not read out.
+        _ => html! { <ul role="list">{ for cited.into_iter().map(|title| html! { <li>{ title }</li> }) }</ul> },
+    };
     html! {
         <div class="sm-citation">
             // A space, not only a margin: text read or copied as one line ("Source: …") keeps the two apart.
-            <span class="sm-citation-label">{ label }</span>{ " " }
-            // A list without markers is no list to some screen readers; its separators are not read out.
-            <ul role="list">{ for cited }</ul>
+            <span class="sm-citation-label">{ label }</span>{ " " }{ titles }
         </div>
     }
 }

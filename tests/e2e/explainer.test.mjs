@@ -68,7 +68,7 @@ test('opening a matrix cell shows its quote and source, and Escape returns focus
   const panel = page.locator('.sm-cell-detail');
   assert.match(await panel.textContent(), new RegExp(stance.summary.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   assert.ok((await panel.locator('blockquote').textContent()).includes(stance.quote.text));
-  assert.ok((await panel.locator('.sm-citation li').textContent()).includes(source.headline));
+  assert.ok((await panel.locator('.sm-citation').textContent()).includes(source.headline));
   assert.equal(await activeId(page), 'sm1-cell-detail-title');
   assert.match(await hash(page), new RegExp(`cell=${stance.actor}\\.${stance.issue}`));
   await page.keyboard.press('Escape');
@@ -115,7 +115,7 @@ test('where sources differ, the cell says so and its detail shows each reading w
   assert.equal(await shown.count(), all.length);
   for (const [n, reading] of all.entries()) {
     assert.ok((await shown.nth(n).textContent()).includes(reading.summary), reading.summary);
-    assert.ok((await shown.nth(n).locator('.sm-citation li').textContent()).includes(data.sources.find((s) => s.id === reading.source).headline));
+    assert.ok((await shown.nth(n).locator('.sm-citation').textContent()).includes(data.sources.find((s) => s.id === reading.source).headline));
   }
   assert.match(await page.locator('.sm-cell-detail').textContent(), /The sources differ/);
   await context.close();
@@ -591,8 +591,16 @@ test('an issue card opens in place with every stance, scenarios and glossary on 
   assert.equal(await button.getAttribute('aria-expanded'), 'true');
   const region = page.locator('#sm1-issue-territory-region');
   const stated = data.stances.filter((s) => s.issue === 'territory');
-  assert.equal(await region.locator('.sm-stance').count(), new Set(stated.map((s) => s.actor)).size, 'one stance per actor');
+  // (The first stances come in the frame after the click, the rest after it.)
+  const actors = data.actors.filter((a) => stated.some((s) => s.actor === a.id));
+  await region.locator('.sm-stance').nth(actors.length - 1).waitFor();
+  assert.deepEqual(await region.locator('.sm-stance-title').allTextContents(), actors.map((a) => a.name), 'one stance per actor, in order');
   assert.equal(await region.locator('.sm-reading').count(), stated.length, 'with every source’s reading');
+  // The card cites its sources as a list; a reading, its one source without a list of one.
+  const issue = data.issues.find((i) => i.id === 'territory');
+  assert.equal(await region.locator(':scope > .sm-citation li').count(), issue.sources.length);
+  assert.equal(await region.locator('.sm-reading .sm-citation').count(), stated.length);
+  assert.equal(await region.locator('.sm-reading .sm-citation :is(ul, li)').count(), 0);
   const term = region.locator('button.sm-term').first();
   assert.equal(await term.getAttribute('aria-expanded'), 'false');
   await term.click();
