@@ -7,6 +7,9 @@
 // fresh copy of its state for each wasm instance.
 // Widgets a page adds or removes later are started and freed (see the end).
 const base = new URL('./', import.meta.url).href;
+// A loader is here: the stylesheet turns a first view static only where none
+// has come (a blocked script), not where one is slow to start.
+for (const host of document.querySelectorAll('[data-stancemap]')) host.setAttribute('data-stancemap-loader', '');
 // On the widget's own pages (standalone, iframe: marked so, and beside its
 // files; an article may ask for the standalone chrome too) `?theme=` stands
 // in for `data-theme`, as `mount` reads it: the prerendered first view takes
@@ -106,11 +109,14 @@ async function start(hosts) {
     }
     mounted += 1;
     running.set(host, widgets[i].value);
+    host.removeAttribute('data-stancemap-failed');
     try {
       widgets[i].value.mount(host, base, mounted);
     } catch {
       // A crash traps only this widget's instance; its panic hook has shown
-      // the error in its place. The other widgets still start.
+      // the error in its place (or, before it could, the static version
+      // shows). The other widgets still start.
+      host.setAttribute('data-stancemap-failed', '');
     }
   });
 }
@@ -166,6 +172,7 @@ new MutationObserver((records) => {
     .filter((node) => node.nodeType === Node.ELEMENT_NODE)
     .flatMap((node) => [...(node.matches('[data-stancemap]') ? [node] : []), ...node.querySelectorAll('[data-stancemap]')]);
   for (const host of inserted) {
+    host.setAttribute('data-stancemap-loader', '');
     // A copy of a started widget (a page restored from a snapshot) carries its marks, but no instance.
     if (!host[STARTED]) {
       forget(host);

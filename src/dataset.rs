@@ -269,7 +269,8 @@ impl Dataset {
             }
             out
         };
-        let words: Vec<String> = searchable(query).split_whitespace().map(String::from).collect();
+        // A word of hyphens alone is looked for as typed, and found nowhere.
+        let words: Vec<String> = query.split_whitespace().map(|word| Some(searchable(word)).filter(|w| !w.is_empty()).unwrap_or_else(|| word.to_string())).collect();
         self.records.faq.iter().filter(move |q| {
             let text = searchable(&format!("{} {}", q.question, q.answer));
             words.iter().all(|w| text.contains(w.as_str()))

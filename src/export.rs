@@ -71,8 +71,8 @@ pub const EMBEDDED: [(&str, &str); 3] = [("data-chrome", "embedded"), (POST_HEIG
 /// shadow root with the widget's stylesheet and the prerendered `first_view`
 /// (revealed by that stylesheet, so never shown unstyled), and the static
 /// `fallback` in the light DOM, shown through the shadow root's slot to
-/// readers without scripts and when the widget cannot start. Files are
-/// linked from `base`.
+/// readers without scripts, when the widget cannot start and when no loader
+/// came for it (`styles/base.css`). Files are linked from `base`.
 pub fn mount_content(first_view: &str, fallback: &str, base: &str) -> String {
     let stylesheet = crate::fallback::escape(&format!("{base}{STYLESHEET}"));
     format!(

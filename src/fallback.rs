@@ -1,8 +1,9 @@
 //! The explainer's interactive parts as plain HTML, written into the pages at
-//! build time in `<noscript>`: the matrix, the deal builder's options with
-//! their reported reactions, the answers and the sources for a
-//! reader without JavaScript (or a search engine), below the first view that
-//! the app's own components prerender.
+//! build time in the mount's light DOM: the matrix, the deal builder's options
+//! with their reported reactions, the answers and the sources for a reader
+//! without JavaScript, one whose browser could not start the widget or never
+//! ran its loader (or a search engine), below the first view that the app's
+//! own components prerender.
 
 use std::fmt::Write;
 

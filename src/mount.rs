@@ -51,7 +51,10 @@ pub const READY: &str = "data-stancemap-ready";
 pub const POST_HEIGHT: &str = "data-post-height";
 
 /// Set on the host element when the widget could not start or crashed: the
-/// stylesheet then shows the static fallback in place of the first view.
+/// stylesheet then shows the static fallback below the prerendered first
+/// view, with the note it carries and without its controls, or below the
+/// error. (The loader marks every widget it finds `data-stancemap-loader`
+/// at once: a first view no loader came for turns static after a while.)
 pub const FAILED: &str = "data-stancemap-failed";
 
 thread_local! {

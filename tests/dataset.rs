@@ -102,6 +102,8 @@ fn faq_search_reads_the_spellings_names_and_words_vary_by() {
     assert!(ids("Zelenska").is_empty());
     assert!(ids("Donbus").is_empty());
     assert!(ids("zzzz").is_empty());
+    assert!(ids("-").is_empty());
+    assert!(ids("cease -").is_empty());
     assert!(ids("bufffer").is_empty());
 }
 

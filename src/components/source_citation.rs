@@ -39,6 +39,7 @@ pub fn source_citation(widget: &Widget, sources: &[SourceId]) -> Html {
         .collect();
     let label = w.n(P::SourceLabel, cited.len(), &[]);
     let titles = match cited.as_slice() {
+        [] => return Html::default(),
         // One source (most records): no list of one for a screen reader to
         // announce, and fewer elements where a card cites dozens of times.
         [one] => one.clone(),

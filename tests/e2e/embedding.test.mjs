@@ -274,7 +274,10 @@ async function assertStatic(page) {
   assert.ok(await w.locator('.sm-static-note').isVisible());
   assert.equal(await w.locator('.sm-pillar').count(), 3);
   assert.ok(await w.locator('.sm-pillar').first().isVisible());
-  for (const dead of ['[role=tablist]', '.sm-switch', '.sm-embed']) assert.equal(await w.locator(dead).first().isVisible(), false, dead);
+  for (const dead of ['[role=tablist]', '.sm-switch', '.sm-embed']) {
+    assert.ok(await w.locator(dead).count() > 0, dead);
+    assert.equal(await w.locator(dead).first().isVisible(), false, dead);
+  }
   const fallback = w.locator('.sm-fallback');
   assert.ok(await fallback.isVisible(), 'the matrix, answers and sources as plain HTML');
   assert.equal(await fallback.locator('table tbody tr').count(), data.actors.length);
@@ -315,29 +318,52 @@ test('when the wasm cannot start (a CSP without wasm-unsafe-eval), readers get t
   await strict.close();
 });
 
+/** Runs the page's animations (the stylesheet's timers among them) `rate` times as fast. */
+async function hurryAnimations(context, page, rate) {
+  const session = await context.newCDPSession(page);
+  await session.send('Animation.enable');
+  await session.send('Animation.setPlaybackRate', { playbackRate: rate });
+}
+
 test('when the loader never runs (a blocked script), the first view turns static after a while, and a loader that comes late takes it over', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  let blocked = true;
-  await page.route('**/stancemap-loader.js', (route) => (blocked ? route.abort() : route.continue()));
-  // The browser's own clock for animations, ten times as fast: the wait is 10 s.
-  const session = await context.newCDPSession(page);
-  await session.send('Animation.enable');
-  await session.send('Animation.setPlaybackRate', { playbackRate: 10 });
+  await page.route('**/stancemap-loader.js', (route) => route.abort());
+  // The stylesheet waits 15 s: here 3.
+  await hurryAnimations(context, page, 5);
   await page.goto(widget.url);
   const w = page.locator('div[data-stancemap]');
   await w.locator('.sm-title').waitFor();
   assert.equal(await w.locator('[role=tablist]').isVisible(), true, 'at first, the view as the app will show it');
   assert.equal(await w.locator('.sm-static-note').isVisible(), false);
-  await w.locator('.sm-static-note').waitFor({ timeout: 5000 });
+  assert.equal(await w.locator('.sm-fallback').isVisible(), false);
+  await w.locator('.sm-static-note').waitFor({ timeout: 10000 });
   await assertStatic(page);
   // The script arrives after all (a reader allows it): the app takes over as ever.
-  blocked = false;
-  await page.evaluate((src) => import(src), `${widget.url}stancemap-loader.js`);
+  await page.evaluate((src) => import(src), `${widget.url}stancemap-loader.js?late`);
   await widgetReady(page);
   assert.equal(await w.locator('.sm-fallback').isVisible(), false);
   assert.equal(await w.locator('.sm-static-note').count(), 0);
   assert.ok(await w.locator('[role=tablist]').isVisible());
+  await context.close();
+});
+
+test('a first view whose loader runs but whose app is slow to arrive never turns static', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const { requested, release } = await hold(page, '**/stancemap_bg.wasm');
+  await hurryAnimations(context, page, 10);
+  await page.goto(widget.url);
+  await requested;
+  // Past the stylesheet's 15 s, with the wasm still held back:
+  await page.waitForTimeout(2500);
+  const w = page.locator('div[data-stancemap]');
+  assert.equal(await w.locator('[data-prerendered]').count(), 1, 'still the prerendered view');
+  assert.ok(await w.locator('[role=tablist]').isVisible());
+  assert.equal(await w.locator('.sm-static-note').isVisible(), false);
+  assert.equal(await w.locator('.sm-fallback').isVisible(), false);
+  release();
+  await widgetReady(page);
   await context.close();
 });
 

@@ -41,6 +41,7 @@ test('the Ukrainian page is Ukrainian before the app takes over and after', asyn
   assert.deepEqual(await tabNames(still), UK_TABS(), 'the prerendered view');
   assert.equal(await still.locator('.sm-fallback').getAttribute('lang'), 'uk');
   assert.equal(await still.locator('.sm-static-note').textContent(), catalogueOf('uk')['view.static']);
+  assert.ok(await still.locator('.sm-static-note').isVisible());
   assert.equal(await still.title(), `Stancemap — ${ukrainian.records.meta.title}`);
   await context.close();
 

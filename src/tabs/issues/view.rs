@@ -78,12 +78,12 @@ struct IssueBodyProps {
 fn issue_body(props: &IssueBodyProps) -> Html {
     let widget = use_widget();
     let (data, w) = (&widget.data, &widget.words);
-    let Some(issue) = data.issue(&props.id) else { return Html::default() };
-    let stated: Vec<_> = data.records.actors.iter().filter(|a| data.stance(&a.id, &issue.id).is_some()).collect();
-    let silent: Vec<&str> = data.records.actors.iter().filter(|a| data.stance(&a.id, &issue.id).is_none()).map(|a| a.short.as_str()).collect();
+    let (stated, silent): (Vec<_>, Vec<_>) = data.records.actors.iter().partition(|a| data.stance(&a.id, &props.id).is_some());
     // Every actor's stance is most of an open card: the first are on screen
     // in the frame after the tap, the rest follow below them.
     let drawn = use_drawn(stated.len(), 0);
+    let Some(issue) = data.issue(&props.id) else { return Html::default() };
+    let silent: Vec<&str> = silent.iter().map(|a| a.short.as_str()).collect();
     let stances = stated.iter().take(drawn).map(|a| html! {
         <li>{ stance_detail(&widget, Some(&a.name), &a.id, &issue.id) }</li>
     });
