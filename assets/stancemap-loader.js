@@ -56,6 +56,7 @@ for (const host of document.querySelectorAll('[data-stancemap]')) {
 // Nothing is fetched before prerendered first views have painted: the wasm's
 // download and compile would compete with the page for the network and cores.
 await painted();
+reportHeight();
 const compiled = WebAssembly.compileStreaming(fetch(new URL('stancemap_bg.wasm', base)));
 const glue = import('./stancemap.js');
 // Failures surface per widget in mount(); none goes unhandled when no widget waits.
@@ -159,6 +160,30 @@ async function painted() {
   const type = PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint') ? 'largest-contentful-paint' : 'paint';
   await capped(new Promise((resolve) => new PerformanceObserver((_, observer) => { observer.disconnect(); resolve(); }).observe({ type, buffered: true })), 250);
   await capped(new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))), 50);
+}
+
+/**
+ * On the iframe page (its widget marked `data-post-height`, inside a frame),
+ * tells the article the widget's height, styled, from its first view on, and
+ * whenever it changes or the article asks (`stancemap-embed.js` sets the
+ * iframe's height from it): the iframe fits the prerendered view before the
+ * app arrives, so the app takes over without moving the article, and fits a
+ * static view where the app cannot start. Not while that view waits for
+ * another one (`#matrix`): its height is not the one coming.
+ */
+function reportHeight() {
+  const host = document.querySelector('[data-stancemap][data-post-height]');
+  if (!host || window.parent === window) return;
+  const id = new URLSearchParams(location.search).get('id') ?? '';
+  const waiting = () => !host.hasAttribute('data-stancemap-failed') && host.shadowRoot?.querySelector('[data-prerendered] [data-waiting]');
+  const report = () => waiting() || window.parent.postMessage({ type: 'stancemap:height', id, height: Math.ceil(host.getBoundingClientRect().height) }, '*');
+  new ResizeObserver(report).observe(host);
+  // (The app taking over, or failing, may leave the widget's height as it was.)
+  new MutationObserver(report).observe(host, { attributes: true, attributeFilter: ['data-stancemap-ready', 'data-stancemap-failed'] });
+  // Only our own parent may ask, and only in the one shape.
+  addEventListener('message', (event) => {
+    if (event.source === window.parent && event.data?.type === 'stancemap:measure') report();
+  });
 }
 
 // Pages that insert widgets later (a CMS's lazy blocks, a single-page app's

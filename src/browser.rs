@@ -98,7 +98,7 @@ pub fn clear_of(element: &web_sys::Element, cover: &web_sys::Element) {
 /// Scrolls the page to `element` when its top is out of view (above it, or
 /// under the page's sticky header: `sticky_header`) or in the lowest third
 /// of it, so that it starts near the top (the panels' `scroll-margin`, below
-/// that header). On the iframe page (`host` reports its height to the
+/// that header). On the iframe page (whose loader reports its height to the
 /// host page) the page that scrolls is the article: its script is asked to,
 /// with where the element is in the iframe (`stancemap:reveal`, the same
 /// rule); the iframe scrolls itself only where it is too short for its

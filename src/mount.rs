@@ -47,7 +47,7 @@ pub const PENDING: &str = "data-pending";
 
 /// Set on the host element once the app has rendered and is in charge.
 pub const READY: &str = "data-stancemap-ready";
-/// Marks the iframe page's mount: it reports its height to the host page.
+/// Marks the iframe page's mount: the loader reports its height to the host page.
 pub const POST_HEIGHT: &str = "data-post-height";
 
 /// Set on the host element when the widget could not start or crashed: the
@@ -135,9 +135,6 @@ pub fn mount(host: Element, base: &str, n: u32) {
         (false, true) => Page::Host(crate::browser::page_address().into()),
         (_, false) => Page::Widget,
     };
-    if host.has_attribute(POST_HEIGHT) {
-        post_height(&host);
-    }
     let base = base.to_string();
     let waiting = (host.clone(), root.clone());
     let start = {
@@ -268,37 +265,5 @@ pub fn unmount(host: &Element) {
     if let Some(shadow) = host.shadow_root() {
         shadow.set_inner_html("");
     }
-}
-
-/// Inside the iframe embed: tells the parent page our height whenever it
-/// changes, and whenever the parent asks (its script may start after our
-/// first report), tagged with the id the parent gave us in `?id=`.
-fn post_height(host: &Element) {
-    let window = gloo_utils::window();
-    let target = host.clone();
-    let report = move || {
-        let height = target.get_bounding_client_rect().height().ceil();
-        crate::browser::tell_parent("stancemap:height", &[("height", height.into())]);
-    };
-    let on_resize = Closure::<dyn FnMut()>::new(report.clone());
-    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-        observer.observe(host);
-    }
-    // Only our own parent may ask, and only in the one shape.
-    let on_request = gloo_events::EventListener::new(&window, "message", move |event| {
-        let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else { return };
-        let from_parent = match (event.source(), gloo_utils::window().parent()) {
-            (Some(source), Ok(Some(parent))) => JsValue::from(source) == JsValue::from(parent),
-            _ => false,
-        };
-        let data = event.data();
-        let kind = js_sys::Reflect::get(&data, &"type".into()).ok().and_then(|t| t.as_string());
-        if from_parent && kind.as_deref() == Some("stancemap:measure") {
-            report();
-        }
-    });
-    // Both live as long as the page.
-    on_resize.forget();
-    on_request.forget();
 }
 

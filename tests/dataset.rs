@@ -67,12 +67,17 @@ fn faq_search_needs_every_word_in_any_order_and_case() {
     assert!(ids("river bridge").is_empty());
 }
 
+/// The fixture with its two FAQ entries answered so.
+fn answered(first: &str, second: &str) -> Dataset {
+    let mut records = common::records();
+    records.faq[0].answer = first.into();
+    records.faq[1].answer = second.into();
+    Dataset::new(records)
+}
+
 #[test]
 fn faq_search_takes_any_apostrophe_for_any_other() {
-    let mut records = common::records();
-    records.faq[0].answer = "Nobody agrees on the river’s course.".into();
-    records.faq[1].answer = "Kyivʼs sources do not say.".into();
-    let data = Dataset::new(records);
+    let data = answered("Nobody agrees on the river’s course.", "Kyivʼs sources do not say.");
     for query in ["river's", "river’s", "RIVERʼS"] {
         assert_eq!(data.faq_matching(query).map(|e| e.id.as_str()).collect::<Vec<_>>(), ["who-owns"], "{query}");
     }
@@ -84,10 +89,7 @@ fn faq_search_takes_any_apostrophe_for_any_other() {
 
 #[test]
 fn faq_search_reads_the_spellings_names_and_words_vary_by() {
-    let mut records = common::records();
-    records.faq[0].answer = "Zelenskyy wants a cease-fire first.".into();
-    records.faq[1].answer = "Zelensky and the Donbas; a so-called buffer.".into();
-    let data = Dataset::new(records);
+    let data = answered("Zelenskyy wants a cease-fire first.", "Zelensky and the Donbas; a so-called buffer.");
     let ids = |q: &str| data.faq_matching(q).map(|e| e.id.as_str()).collect::<Vec<_>>();
     for query in ["Zelensky", "zelenskyy", "ZELENSKY"] {
         assert_eq!(ids(query), ["who-owns", "bridge-cost"], "{query}");

@@ -102,14 +102,7 @@ test('rendering ahead lays out each panel not yet in the page once, and never on
 test('the iframe grows and shrinks with its content, with no inner scrollbar', async () => {
   const { page, frame, context } = await openArticle();
   // The iframe is on another origin: compare its box with its content's, until they agree.
-  const settle = async () => {
-    for (let i = 0; i < 50; i++) {
-      const [outer, inner] = [await iframeHeight(page), await contentHeight(frame)];
-      if (Math.abs(outer - Math.ceil(inner)) <= 2) return outer;
-      await page.waitForTimeout(100);
-    }
-    assert.fail('the iframe never matched its content height');
-  };
+  const settle = () => settled(page, frame);
   const closed = await settle();
   await frame.locator('button.sm-cell:visible').first().click();
   const open = await settle();
@@ -121,6 +114,64 @@ test('the iframe grows and shrinks with its content, with no inner scrollbar', a
   assert.ok(scroll <= 1, `no inner scrollbar (${scroll}px hidden)`);
   assert.ok(Math.abs(await contentHeight(frame) - again) <= 3);
   await context.close();
+});
+
+/** Waits until the iframe's box and its content agree, and returns that height. */
+async function settled(page, frame) {
+  for (let i = 0; i < 50; i++) {
+    const [outer, inner] = [await iframeHeight(page), await contentHeight(frame)];
+    if (Math.abs(outer - Math.ceil(inner)) <= 2) return outer;
+    await page.waitForTimeout(100);
+  }
+  assert.fail('the iframe never matched its content height');
+}
+
+test('the iframe fits its prerendered view before the app arrives, which then takes over without moving the article; a view still loading keeps it as it is; where the app cannot start, it fits the static view', async () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'stancemap-iframe-'));
+  fs.writeFileSync(path.join(folder, 'overview.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title></head><body><p>Text.</p><iframe data-stancemap-embed="plain" src="${widget.url}embed.html?id=plain" title="Stancemap" width="100%" height="900" style="border: 0"></iframe><p>More text.</p><script src="${widget.url}stancemap-embed.js" async></script></body></html>`);
+  const plain = await serve({ mounts: { '/': folder } });
+  const open = async (url, wasm) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const held = wasm === 'held' ? await hold(page, '**/stancemap_bg.wasm') : await page.route('**/stancemap_bg.wasm', (route) => route.abort());
+    await page.goto(url);
+    return { context, page, frame: page.frameLocator('iframe[data-stancemap-embed]'), ...held };
+  };
+  try {
+    // The overview, prerendered: the iframe fits it, and keeps that height as the app takes over.
+    const first = await open(`${plain.url}overview.html`, 'held');
+    await first.requested;
+    const before = await settled(first.page, first.frame);
+    assert.notEqual(before, 900, 'not the height the snippet starts with');
+    assert.equal(await first.frame.locator('[data-prerendered]').count(), 1, 'the app has not arrived');
+    first.release();
+    await widgetReady(first.frame);
+    await first.page.waitForTimeout(300);
+    assert.ok(Math.abs(await iframeHeight(first.page) - before) <= 2, `the same height once the app took over (${before} → ${await iframeHeight(first.page)})`);
+    await first.context.close();
+    // A link to another view (the article's #matrix): the prerendered overview waits for it, and is not what the iframe fits.
+    const other = await open(`${article.url}article.html`, 'held');
+    await other.page.locator('iframe[data-stancemap-embed]').scrollIntoViewIfNeeded();
+    await other.requested;
+    await other.frame.locator('.sm-root[data-waiting]').waitFor({ state: 'attached' });
+    await other.page.waitForTimeout(500);
+    assert.equal(await iframeHeight(other.page), 900, 'as the snippet left it');
+    other.release();
+    await widgetReady(other.frame);
+    assert.ok(await settled(other.page, other.frame) < 900 + 2000, 'then the matrix’s height');
+    await other.context.close();
+    // No app: the static view, with its fallback, fits without an inner scrollbar.
+    const failing = await open(`${plain.url}overview.html`, 'failing');
+    await failing.frame.locator('[data-stancemap-failed]').waitFor({ state: 'attached' });
+    await failing.frame.locator('.sm-fallback table').waitFor();
+    assert.ok(await settled(failing.page, failing.frame) > before, 'the static view, with its fallback, is longer');
+    const hidden = await failing.frame.locator('html').evaluate((el) => el.scrollHeight - el.clientHeight);
+    assert.ok(hidden <= 1, `${hidden}px hidden behind an inner scrollbar`);
+    await failing.context.close();
+  } finally {
+    await plain.close();
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
 });
 
 test('on an article that sizes boxes by their border, the iframe’s border does not hide the end of its content', async () => {
