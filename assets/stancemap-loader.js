@@ -89,6 +89,7 @@ async function start(hosts) {
   hosts = [...new Set(hosts)].filter((host) => host.isConnected && !host.hasAttribute('data-stancemap-mounted'));
   for (const host of hosts) {
     host.setAttribute('data-stancemap-mounted', '');
+    host.setAttribute('data-stancemap-loader', '');
     host[STARTED] = true;
   }
   const widgets = await Promise.allSettled(hosts.map(() => instance()));
@@ -178,12 +179,16 @@ function reportHeight() {
   const waiting = () => !host.hasAttribute('data-stancemap-failed') && host.shadowRoot?.querySelector('[data-prerendered] [data-waiting]');
   const report = () => waiting() || window.parent.postMessage({ type: 'stancemap:height', id, height: Math.ceil(host.getBoundingClientRect().height) }, '*');
   new ResizeObserver(report).observe(host);
-  // (The app taking over, or failing, may leave the widget's height as it was.)
+  // (The app taking over, or failing, or the first view ceasing to wait, may
+  // leave the widget's height as it was.)
   new MutationObserver(report).observe(host, { attributes: true, attributeFilter: ['data-stancemap-ready', 'data-stancemap-failed'] });
+  if (host.shadowRoot) new MutationObserver(report).observe(host.shadowRoot, { attributes: true, subtree: true, attributeFilter: ['data-waiting'] });
   // Only our own parent may ask, and only in the one shape.
   addEventListener('message', (event) => {
     if (event.source === window.parent && event.data?.type === 'stancemap:measure') report();
   });
+  // At once too: an iframe off screen may not run its observers until it nears the viewport.
+  report();
 }
 
 // Pages that insert widgets later (a CMS's lazy blocks, a single-page app's

@@ -134,25 +134,28 @@ test('the iframe fits its prerendered view before the app arrives, which then ta
     const context = await browser.newContext();
     const page = await context.newPage();
     const held = wasm === 'held' ? await hold(page, '**/stancemap_bg.wasm') : await page.route('**/stancemap_bg.wasm', (route) => route.abort());
+    // The iframe's own request (an article's direct mounts ask too).
+    const framed = page.waitForRequest((r) => r.url().endsWith('stancemap_bg.wasm') && r.frame() !== page.mainFrame());
+    framed.catch(() => {});
     await page.goto(url);
-    return { context, page, frame: page.frameLocator('iframe[data-stancemap-embed]'), ...held };
+    return { context, page, frame: page.frameLocator('iframe[data-stancemap-embed]'), framed, ...held };
   };
   try {
     // The overview, prerendered: the iframe fits it, and keeps that height as the app takes over.
     const first = await open(`${plain.url}overview.html`, 'held');
-    await first.requested;
+    await first.framed;
     const before = await settled(first.page, first.frame);
     assert.notEqual(before, 900, 'not the height the snippet starts with');
     assert.equal(await first.frame.locator('[data-prerendered]').count(), 1, 'the app has not arrived');
     first.release();
     await widgetReady(first.frame);
-    await first.page.waitForTimeout(300);
-    assert.ok(Math.abs(await iframeHeight(first.page) - before) <= 2, `the same height once the app took over (${before} → ${await iframeHeight(first.page)})`);
+    const after = await settled(first.page, first.frame);
+    assert.ok(Math.abs(after - before) <= 2, `the same height once the app took over (${before} → ${after})`);
     await first.context.close();
     // A link to another view (the article's #matrix): the prerendered overview waits for it, and is not what the iframe fits.
     const other = await open(`${article.url}article.html`, 'held');
     await other.page.locator('iframe[data-stancemap-embed]').scrollIntoViewIfNeeded();
-    await other.requested;
+    await other.framed;
     await other.frame.locator('.sm-root[data-waiting]').waitFor({ state: 'attached' });
     await other.page.waitForTimeout(500);
     assert.equal(await iframeHeight(other.page), 900, 'as the snippet left it');
@@ -380,14 +383,14 @@ test('when the loader never runs (a blocked script), the first view turns static
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.route('**/stancemap-loader.js', (route) => route.abort());
-  // The stylesheet waits 15 s: here 3.
-  await hurryAnimations(context, page, 5);
   await page.goto(widget.url);
   const w = page.locator('div[data-stancemap]');
   await w.locator('.sm-title').waitFor();
   assert.equal(await w.locator('[role=tablist]').isVisible(), true, 'at first, the view as the app will show it');
   assert.equal(await w.locator('.sm-static-note').isVisible(), false);
   assert.equal(await w.locator('.sm-fallback').isVisible(), false);
+  // The rest of the stylesheet's 15 s, twenty times as fast.
+  await hurryAnimations(context, page, 20);
   await w.locator('.sm-static-note').waitFor({ timeout: 10000 });
   await assertStatic(page);
   // The script arrives after all (a reader allows it): the app takes over as ever.
@@ -399,22 +402,26 @@ test('when the loader never runs (a blocked script), the first view turns static
   await context.close();
 });
 
-test('a first view whose loader runs but whose app is slow to arrive never turns static', async () => {
+test('a first view whose loader runs, and a widget inserted while it starts, never wait to turn static, however slow the app', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   const { requested, release } = await hold(page, '**/stancemap_bg.wasm');
-  await hurryAnimations(context, page, 10);
+  // Inserted after the loader's first look at the page, while it waits for the first view to paint.
+  await context.addInitScript(() => document.addEventListener('DOMContentLoaded', () => document.body.insertAdjacentHTML('beforeend', '<div data-stancemap id="late"></div>')));
   await page.goto(widget.url);
   await requested;
-  // Past the stylesheet's 15 s, with the wasm still held back:
-  await page.waitForTimeout(2500);
-  const w = page.locator('div[data-stancemap]');
+  const timers = () => page.evaluate(() => [...document.querySelectorAll('[data-stancemap]')].map((host) => [host.id || 'page',
+    host.hasAttribute('data-stancemap-loader'), (host.shadowRoot?.getAnimations() ?? []).filter((a) => a.animationName?.startsWith('sm-static')).length]));
+  await page.locator('#late[data-stancemap-mounted]').waitFor({ state: 'attached' });
+  assert.deepEqual(await timers(), [['page', true, 0], ['late', true, 0]], 'each marked, no timer running');
+  const w = page.locator('div[data-stancemap]').first();
   assert.equal(await w.locator('[data-prerendered]').count(), 1, 'still the prerendered view');
   assert.ok(await w.locator('[role=tablist]').isVisible());
-  assert.equal(await w.locator('.sm-static-note').isVisible(), false);
   assert.equal(await w.locator('.sm-fallback').isVisible(), false);
   release();
   await widgetReady(page);
+  await page.locator('#late[data-stancemap-ready]').waitFor({ state: 'attached' });
+  assert.deepEqual(await timers(), [['page', true, 0], ['late', true, 0]]);
   await context.close();
 });
 
