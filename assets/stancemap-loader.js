@@ -202,7 +202,6 @@ new MutationObserver((records) => {
     .filter((node) => node.nodeType === Node.ELEMENT_NODE)
     .flatMap((node) => [...(node.matches('[data-stancemap]') ? [node] : []), ...node.querySelectorAll('[data-stancemap]')]);
   for (const host of inserted) {
-    host.setAttribute('data-stancemap-loader', '');
     // A copy of a started widget (a page restored from a snapshot) carries its marks, but no instance.
     if (!host[STARTED]) {
       forget(host);

@@ -37,6 +37,12 @@ pub struct Widget {
 #[derive(Clone, Copy, PartialEq)]
 pub struct Printing(pub bool);
 
+/// Whether a print is under way (`Printing`; none provided: no).
+#[hook]
+pub fn use_printing() -> bool {
+    use_context::<Printing>().is_some_and(|Printing(printing)| printing)
+}
+
 /// The page links to a view point at (followed by `#` and the view).
 /// Addresses are absolute: a host page's `<base href>` must not send a
 /// reader elsewhere.

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::context::Printing;
+use crate::context::use_printing;
 
 #[derive(Properties, PartialEq)]
 pub struct DisclosureProps {
@@ -30,7 +30,7 @@ pub fn disclosure(props: &DisclosureProps) -> Html {
     // opening it again only shows it (as panels do). A print shows every
     // body (print.css), so one begun renders them all, also in items drawn
     // for the print (`progressive`).
-    let printing = use_context::<Printing>().is_some_and(|Printing(printing)| printing);
+    let printing = use_printing();
     let opened = use_mut_ref(|| false);
     *opened.borrow_mut() |= props.open || printing;
     html! {

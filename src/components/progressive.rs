@@ -9,7 +9,7 @@
 use yew::prelude::*;
 
 use crate::browser;
-use crate::context::{use_widget, Printing};
+use crate::context::{use_printing, use_widget};
 
 /// Items drawn at once: a phone's screenful of closed cards, and more.
 const FIRST: usize = 4;
@@ -32,7 +32,7 @@ pub struct Opened(pub bool);
 pub fn use_drawn(total: usize, needed: usize) -> usize {
     let widget = use_widget();
     let opened = use_context::<Opened>().is_none_or(|Opened(opened)| opened);
-    let printing = use_context::<Printing>().is_some_and(|Printing(printing)| printing);
+    let printing = use_printing();
     let drawn = use_state_eq(|| widget.started.get().then_some(FIRST));
     // Drawn whole for a print, the list stays whole after it.
     let printed = use_mut_ref(|| false);
