@@ -11,6 +11,7 @@ use crate::components::embed_code::EmbedCode;
 use crate::components::progressive::Opened;
 use crate::components::switch::{switch, Choice};
 use crate::components::tabs::Tabs;
+use crate::components::view_link::view_link;
 use crate::context::{Page, Printing, Widget};
 use crate::edition::Edition;
 use crate::lang::Lang;
@@ -185,7 +186,7 @@ pub fn app(props: &AppProps) -> Html {
                 <footer class="sm-footer">
                     <p><strong>{ w.t(T::FooterAsOf) }</strong>{ " " }{ &meta.as_of }{ " " }{ w.f(T::FooterReviewed, &[("date", &w.date(&meta.reviewed))]) }</p>
                     <p>{ w.n(P::FooterBuiltFrom, widget.data.records.sources.len(), &[]) }{ " " }
-                        <button type="button" class="sm-link" onclick={dispatch.reform(|_: MouseEvent| Action::GoTo(Tab::Sources))}>{ w.t(T::FooterSources) }</button>
+                        { view_link(&widget, w.t(T::FooterSources), Action::GoTo(Tab::Sources), &dispatch) }
                     </p>
                     { switch(w.t(T::FooterTheme), themes) }
                     // A run-time dataset comes in one language: the newsroom's.

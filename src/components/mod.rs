@@ -11,3 +11,4 @@ pub mod stance_badge;
 pub mod stance_detail;
 pub mod switch;
 pub mod tabs;
+pub mod view_link;

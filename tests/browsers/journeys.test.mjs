@@ -115,7 +115,7 @@ for (const engine of ENGINES) {
       assert.ok(stops.includes('Dark'), `the walk went through the overview to the footer's switches: ${stops.join(' | ')}`);
       assert.deepEqual(stops.filter((s) => s.startsWith('HIDDEN')), [], 'no focus stop in a hidden panel');
       // The footer's link to the sources: focus follows to the Sources panel, on screen.
-      await inWidget(driver, "root.querySelector('.sm-footer button.sm-link').focus()");
+      await inWidget(driver, "root.querySelector('.sm-footer a.sm-link').focus()");
       await driver.actions().sendKeys(Key.ENTER).perform();
       await driver.wait(async () => (await selectedTab(driver)) === 'Sources', 5000);
       await driver.wait(() => inWidget(driver, "return root.activeElement?.id === 'sm1-panel-sources'"), 5000);

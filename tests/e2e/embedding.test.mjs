@@ -264,7 +264,7 @@ test('a link inside the widget that opens another tab takes the reader and their
   // A direct mount: an issue card's link to a scenario, from far down the card list.
   const mount = mounts(page).nth(0);
   const card = mount.locator('.sm-disclosure.sm-open');
-  const link = card.locator('button.sm-link').last();
+  const link = card.locator('a.sm-link').last();
   await link.scrollIntoViewIfNeeded();
   await link.press('Enter');
   await mount.getByRole('tab', { name: 'Scenarios', selected: true }).waitFor();
@@ -274,7 +274,7 @@ test('a link inside the widget that opens another tab takes the reader and their
   assert.equal(await shown.evaluate((el) => el.getRootNode().activeElement === el), true, 'focus is on the scenario’s panel');
   // The overview's link to an issue, by keyboard: focus lands on that issue's card, open.
   await mount.getByRole('tab', { name: 'Overview' }).click();
-  const issue = mount.locator('.sm-pillars button.sm-link').first();
+  const issue = mount.locator('.sm-pillars a.sm-link').first();
   const title = await issue.textContent();
   await issue.press('Enter');
   const opened = mount.getByRole('button', { name: title, expanded: true });

@@ -409,7 +409,7 @@ test('two actors can be compared side by side', async () => {
 test('after a link inside the widget, Back returns the reader to where they were, with focus on what they see there', async () => {
   let { page, context } = await openWidget(browser, server.url, '', { viewport: { width: 1280, height: 800 } });
   // The overview's last link: under the top of the page at the reader's place is part of a panel Back hides.
-  const link = page.locator('.sm-overview button.sm-link').last();
+  const link = page.locator('.sm-overview a.sm-link').last();
   await link.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   const place = await page.evaluate(() => scrollY);
   assert.ok(await page.locator('#sm1-tab-overview').evaluate((el) => el.getBoundingClientRect().bottom < 0), 'the tabs are out of view above');
@@ -422,7 +422,7 @@ test('after a link inside the widget, Back returns the reader to where they were
   await focusInView(page);
   assert.ok(Math.abs(await page.evaluate(() => scrollY) - place) <= 2, 'the page is back where the reader followed the link');
   // A link that focuses a panel (the footer's), then Back: focus is not lost with the hidden panel.
-  await page.getByRole('button', { name: 'Sources and data' }).press('Enter');
+  await page.getByRole('link', { name: 'Sources and data' }).press('Enter');
   await page.waitForFunction(() => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === 'sm1-panel-sources');
   await hash(page);
   await page.goBack();
@@ -435,7 +435,7 @@ test('after a link inside the widget, Back returns the reader to where they were
   await page.locator('#sm1-issue-nato-membership-button').press('Enter');
   await waitForExpanded(page, 'sm1-issue-nato-membership-button', 'true');
   assert.equal(await hash(page), '#issues/nato-membership');
-  const footer = page.getByRole('button', { name: 'Sources and data' });
+  const footer = page.getByRole('link', { name: 'Sources and data' });
   await footer.evaluate((el) => el.scrollIntoView({ block: 'end' }));
   const atFooter = await page.evaluate(() => scrollY);
   await footer.press('Enter');
@@ -523,7 +523,7 @@ test('on a slow connection a link to another view selects its tab and says it is
 test('a link to the tab already on screen adds no history entry', async () => {
   const { page, context } = await openWidget(browser, server.url, 'sources');
   const before = await page.evaluate(() => history.length);
-  await page.getByRole('button', { name: 'Sources and data' }).click();
+  await page.getByRole('link', { name: 'Sources and data' }).click();
   await page.waitForFunction(() => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === 'sm1-panel-sources');
   assert.equal(await page.evaluate(() => history.length), before);
   assert.equal(await hash(page), '#sources');
@@ -607,7 +607,7 @@ test('an issue card opens in place with every stance, scenarios and glossary on 
   assert.equal(await term.getAttribute('aria-expanded'), 'true');
   assert.ok((await region.locator('.sm-definition').first().textContent()).length > 20);
   const scenario = data.scenarios.find((s) => s.settles.some((x) => x.issue === 'territory'));
-  await region.getByRole('button', { name: scenario.title }).click();
+  await region.getByRole('link', { name: scenario.title }).click();
   assert.equal(await selectedTab(page), 'Scenarios');
   assert.equal(await page.locator('.sm-scenario h3').first().textContent(), scenario.title);
   await context.close();

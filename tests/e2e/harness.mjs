@@ -102,7 +102,7 @@ export async function hold(scope, pattern) {
  * cannot) and resolves to that panel and its box in the article's window.
  */
 export async function followToSources(page, frame) {
-  const footer = frame.getByRole('button', { name: 'Sources and data' });
+  const footer = frame.getByRole('link', { name: 'Sources and data' });
   await footer.scrollIntoViewIfNeeded();
   const scrolled = await page.evaluate(() => scrollY);
   await footer.click();

@@ -435,7 +435,7 @@ test('a direct mount’s link that lands under the article’s sticky header scr
   await widgetReady(tab);
   // The panels start just below the top of the window, under the 180 px masthead; the overview's first link to an issue is in view.
   await m.locator('[role=tabpanel]:not([hidden])').evaluate((panel) => scrollBy(0, panel.getBoundingClientRect().top - 40));
-  const link = m.locator('.sm-pillars button.sm-link').first();
+  const link = m.locator('.sm-pillars a.sm-link').first();
   const title = await link.textContent();
   await link.evaluate((button) => button.click());
   const card = m.getByRole('button', { name: title, expanded: true });
@@ -629,6 +629,36 @@ test('with JavaScript off, the snippet in an article column leaves out the contr
   for (const dead of ['[role=tablist]', '.sm-switch', '.sm-embed']) assert.equal(await w.locator(dead).first().isVisible(), false, dead);
   const sideways = await tab.evaluate(() => document.documentElement.scrollWidth - innerWidth);
   assert.ok(sideways <= 0, `the article scrolls sideways by ${sideways} px`);
+  await context.close();
+});
+
+test('the first view’s links to an issue and to the sources lead there: in place once the app runs, on the widget’s own page in a new tab or without JavaScript', async () => {
+  const statics = await browser.newContext({ javaScriptEnabled: false });
+  const still = await statics.newPage();
+  await still.goto(host.url + 'snippet-column.html');
+  const w = still.locator('div[data-stancemap]');
+  const issue = w.locator('.sm-pillars').getByRole('link').first();
+  const title = await issue.textContent();
+  const addresses = [await issue.getAttribute('href'), await w.getByRole('link', { name: 'Sources and data' }).getAttribute('href')];
+  await statics.close();
+  // Followed without JavaScript on the article (as a new tab would), each opens its view, the app running there.
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  await tab.goto(addresses[0]);
+  await widgetReady(tab);
+  assert.ok(tab.url().startsWith(widget.url), 'the widget’s own page');
+  await tab.getByRole('button', { name: title, expanded: true }).waitFor();
+  await tab.goto(addresses[1]);
+  await widgetReady(tab);
+  await tab.getByRole('tab', { name: 'Sources', selected: true }).waitFor();
+  // With the app running in the article, a click opens the issue in place, and the article stays where it is.
+  await tab.goto(host.url + 'snippet-column.html');
+  await widgetReady(tab);
+  const m = tab.locator('div[data-stancemap]');
+  assert.equal(await m.locator('.sm-pillars').getByRole('link').first().getAttribute('href'), addresses[0], 'a new tab still opens it on its own page');
+  await m.locator('.sm-pillars').getByRole('link').first().click();
+  await m.getByRole('button', { name: title, expanded: true }).waitFor();
+  assert.equal(tab.url(), host.url + 'snippet-column.html');
   await context.close();
 });
 

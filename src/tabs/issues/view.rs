@@ -10,6 +10,7 @@ use crate::components::progressive::use_drawn;
 use crate::components::source_citation::source_citation;
 use crate::components::stance_badge::stance_badge;
 use crate::components::stance_detail::stance_detail;
+use crate::components::view_link::view_link;
 use crate::context::use_widget;
 use crate::ids::IssueId;
 use crate::state::Action;
@@ -87,10 +88,8 @@ fn issue_body(props: &IssueBodyProps) -> Html {
     let stances = stated.iter().take(drawn).map(|a| html! {
         <li>{ stance_detail(&widget, Some(&a.name), &a.id, &issue.id) }</li>
     });
-    let scenarios = data.scenarios_settling(&issue.id).map(|s| {
-        let id = s.id.clone();
-        let onclick = props.on_action.reform(move |_: MouseEvent| Action::from(crate::tabs::scenarios::Action::GoTo(id.clone())));
-        html! { <li><button type="button" class="sm-link" {onclick}>{ &s.title }</button></li> }
+    let scenarios = data.scenarios_settling(&issue.id).map(|s| html! {
+        <li>{ view_link(&widget, &s.title, crate::tabs::scenarios::Action::GoTo(s.id.clone()).into(), &props.on_action) }</li>
     }).collect::<Vec<_>>();
     let terms = data.terms_of(issue).map(|t| html! {
         <div class="sm-term-entry"><dt>{ &t.term }</dt><dd>{ &t.definition }</dd></div>

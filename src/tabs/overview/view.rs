@@ -5,10 +5,10 @@ use yew::prelude::*;
 
 use crate::components::figure_list::figure_list;
 use crate::components::source_citation::source_citation;
+use crate::components::view_link::view_link;
 use crate::context::use_widget;
-use crate::ids::{FigureId, IssueId};
-use crate::model::Pillar;
-use crate::state::Action;
+use crate::ids::FigureId;
+use crate::model::{Issue, Pillar};
 use crate::tabs::ViewProps;
 use crate::words::T;
 
@@ -20,13 +20,10 @@ const CONTESTED: usize = 3;
 pub fn overview(props: &ViewProps) -> Html {
     let widget = use_widget();
     let (data, w) = (&widget.data, &widget.words);
-    let go = |id: &IssueId| {
-        let id = id.clone();
-        props.on_action.reform(move |_: MouseEvent| Action::from(crate::tabs::issues::Action::GoTo(id.clone())))
-    };
+    let go = |i: &Issue| view_link(&widget, &i.title, crate::tabs::issues::Action::GoTo(i.id.clone()).into(), &props.on_action);
     let pillars = Pillar::ALL.into_iter().map(|pillar| {
         let issues = data.issues_in(pillar).map(|i| html! {
-            <li><button type="button" class="sm-link" onclick={go(&i.id)}>{ &i.title }</button></li>
+            <li>{ go(i) }</li>
         });
         html! {
             <li class="sm-pillar">
@@ -40,7 +37,7 @@ pub fn overview(props: &ViewProps) -> Html {
         let (for_, against) = data.split(&i.id);
         html! {
             <li>
-                <button type="button" class="sm-link" onclick={go(&i.id)}>{ &i.title }</button>
+                { go(i) }
                 <span class="sm-muted">{ " — " }{ w.f(T::OverviewSplit, &[("for", &for_.to_string()), ("against", &against.to_string())]) }</span>
             </li>
         }

@@ -1,0 +1,27 @@
+//! A link to another view of the widget: an issue from the overview, a
+//! scenario from an issue's card, the sources from the footer. A click
+//! opens the view in place; like any link, it opens in a new tab or window
+//! too (at its address: `Widget::link`), and it leads there wherever the
+//! app never starts (the prerendered first view, left static).
+//!
+//! A function, not a component: the overview holds a dozen.
+
+use yew::prelude::*;
+
+use crate::context::Widget;
+use crate::state::{Action, State};
+
+/// A link labelled `label` to the view `action` opens from the first view.
+pub fn view_link(widget: &Widget, label: &str, action: Action, on_action: &Callback<Action>) -> Html {
+    let href = widget.link(&State::default().apply(action.clone()).view);
+    let on_action = on_action.clone();
+    // A plain click (the Enter key's too) stays in the widget; one asking
+    // for a new tab or window, or a download, is the browser's.
+    let onclick = Callback::from(move |e: MouseEvent| {
+        if e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key()) {
+            e.prevent_default();
+            on_action.emit(action.clone());
+        }
+    });
+    html! { <a class="sm-link" {href} {onclick}>{ label }</a> }
+}
