@@ -57,8 +57,31 @@ for (const host of document.querySelectorAll('[data-stancemap]')) {
 // download and compile would compete with the page for the network and cores.
 await painted();
 reportHeight();
-const compiled = WebAssembly.compileStreaming(fetch(new URL('stancemap_bg.wasm', base)));
+// A download that stops without failing (a connection left hanging) would
+// leave the widgets waiting for it with tabs that never open: STALL ms
+// without a byte of it, they turn static, as where the app cannot start. If
+// it comes after all, the app takes over as ever.
+const STALL = 10_000;
+let stalled = false;
+const waiting = new Set(); // widgets whose instance is being prepared
+let stall;
+const progressed = () => {
+  stalled = false;
+  clearTimeout(stall);
+  stall = setTimeout(() => {
+    stalled = true;
+    for (const host of waiting) host.setAttribute('data-stancemap-failed', '');
+  }, STALL);
+};
+progressed();
+const compiled = fetch(new URL('stancemap_bg.wasm', base)).then((response) => {
+  progressed();
+  const counted = response.body?.pipeThrough(new TransformStream({ transform(chunk, out) { progressed(); out.enqueue(chunk); } }));
+  const { status, statusText, headers } = response;
+  return WebAssembly.compileStreaming(counted ? new Response(counted, { status, statusText, headers }) : response);
+});
 const glue = import('./stancemap.js');
+Promise.allSettled([compiled, glue]).then(() => clearTimeout(stall));
 // Failures surface per widget in mount(); none goes unhandled when no widget waits.
 compiled.catch(() => {});
 glue.catch(() => {});
@@ -91,9 +114,12 @@ async function start(hosts) {
     host.setAttribute('data-stancemap-mounted', '');
     host.setAttribute('data-stancemap-loader', '');
     host[STARTED] = true;
+    waiting.add(host);
+    if (stalled) host.setAttribute('data-stancemap-failed', '');
   }
   const widgets = await Promise.allSettled(hosts.map(() => instance()));
   hosts.forEach((host, i) => {
+    waiting.delete(host);
     if (widgets[i].status === 'rejected') {
       // The wasm could not be fetched or compiled (a CSP without
       // 'wasm-unsafe-eval', a blocked host): show the static fallback, and

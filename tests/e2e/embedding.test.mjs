@@ -377,6 +377,65 @@ test('when the wasm cannot start (a CSP without wasm-unsafe-eval), readers get t
   await strict.close();
 });
 
+test('when the wasm’s download stops without failing, the first view turns static after a while, and the app takes over if it comes after all', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.clock.install();
+  const wasm = await hold(context, '**/stancemap_bg.wasm');
+  await page.goto(widget.url);
+  await wasm.requested;
+  const w = page.locator('div[data-stancemap]');
+  await page.clock.fastForward(5000);
+  assert.equal(await w.locator('.sm-static-note').isVisible(), false, 'not while the download may still come');
+  assert.ok(await w.locator('[role=tablist]').isVisible());
+  await page.clock.fastForward(6000);
+  await w.locator('.sm-static-note').waitFor();
+  await assertStatic(page);
+  wasm.release();
+  await widgetReady(page);
+  assert.equal(await w.locator('.sm-fallback').isVisible(), false);
+  assert.equal(await w.locator('.sm-static-note').count(), 0);
+  assert.ok(await w.locator('[role=tablist]').isVisible());
+  await context.close();
+});
+
+test('a wasm that keeps coming, however slowly, is waited for; one that stops midway turns the first view static until the rest comes', async () => {
+  const bytes = fs.readFileSync(path.resolve(EXAMPLES, '../dist/stancemap_bg.wasm'));
+  let answered;
+  const sending = new Promise((resolve) => { answered = resolve; });
+  const slow = await serve({ mounts: { '/': path.resolve(EXAMPLES, '../dist') }, answer: { '/stancemap_bg.wasm': (res) => {
+    res.writeHead(200, { 'content-type': 'application/wasm' });
+    res.write(bytes.subarray(0, 1000));
+    answered(res);
+  } } });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.clock.install();
+  await page.goto(slow.url);
+  const res = await sending;
+  try {
+    const w = page.locator('div[data-stancemap]');
+    // Six seconds, a few more bytes, six seconds: twelve since the download began, six since its last bytes.
+    await page.clock.fastForward(6000);
+    res.write(bytes.subarray(1000, 2000));
+    await page.waitForTimeout(500);
+    await page.clock.fastForward(6000);
+    assert.equal(await w.locator('.sm-static-note').isVisible(), false, 'still coming: still waited for');
+    assert.ok(await w.locator('[role=tablist]').isVisible());
+    await page.clock.fastForward(5000);
+    await w.locator('.sm-static-note').waitFor();
+    await assertStatic(page);
+    res.end(bytes.subarray(2000));
+    await widgetReady(page);
+    assert.equal(await w.locator('.sm-fallback').isVisible(), false);
+    assert.equal(await w.locator('.sm-static-note').count(), 0);
+  } finally {
+    res.end();
+    await context.close();
+    await slow.close();
+  }
+});
+
 /** Runs the page's animations (the stylesheet's timers among them) `rate` times as fast. */
 async function hurryAnimations(context, page, rate) {
   const session = await context.newCDPSession(page);

@@ -18,11 +18,13 @@ const TYPES = {
  * Serves folders on 127.0.0.1 at a free port; resolves to { url, close }.
  * `mounts` maps URL prefixes to folders; `widget` (a URL) replaces DEV_URL in
  * served HTML, so the example article loads the widget from wherever it is;
- * `headers` are added to every response.
+ * `headers` are added to every response; `answer` maps paths to functions
+ * that answer them instead.
  */
-export function serve({ mounts = { '/': DIST }, widget, headers = {} } = {}) {
+export function serve({ mounts = { '/': DIST }, widget, headers = {}, answer = {} } = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
+    if (answer[url.pathname]) return answer[url.pathname](res);
     const prefix = Object.keys(mounts).filter((p) => url.pathname.startsWith(p)).sort((a, b) => b.length - a.length)[0];
     const rel = decodeURIComponent(url.pathname.slice(prefix?.length ?? 0)) || 'index.html';
     const root = mounts[prefix];
