@@ -85,7 +85,7 @@ test('opening a matrix cell shows its quote and source, and Escape returns focus
   await context.close();
 });
 
-test('the open cell, and only it, is marked pressed, through filters that rewrite the table', async () => {
+test('the open cell, and only it, is marked pressed, through filters and a table written anew', async () => {
   const { page, context } = await openWidget(browser, server.url, 'matrix');
   const a = data.stances[0];
   const b = data.stances.find((s) => s.actor === a.actor && s.issue !== a.issue);
@@ -95,8 +95,13 @@ test('the open cell, and only it, is marked pressed, through filters that rewrit
   await cell(b).click();
   assert.deepEqual(await pressed(), [[`sm1-cell-${b.actor}--${b.issue}`, 'sm1-cell-detail']]);
   assert.equal(await cell(a).getAttribute('aria-controls'), null);
-  // A group filter writes the table anew; the open cell is still marked.
+  // A group filter hides the other rows, and a comparison writes the table anew; the open cell is still marked.
   await page.locator('#sm1-filter-group').selectOption(data.actors.find((x) => x.id === b.actor).group);
+  assert.deepEqual(await pressed(), [[`sm1-cell-${b.actor}--${b.issue}`, 'sm1-cell-detail']]);
+  const other = data.actors.find((x) => x.id !== b.actor);
+  await page.locator('#sm1-filter-first').selectOption(b.actor);
+  await page.locator('#sm1-filter-second').selectOption(other.id);
+  assert.equal(await page.locator('.sm-table tbody tr').count(), 2);
   assert.deepEqual(await pressed(), [[`sm1-cell-${b.actor}--${b.issue}`, 'sm1-cell-detail']]);
   await page.locator('.sm-cell-detail button.sm-button').click();
   assert.deepEqual(await pressed(), []);
@@ -362,13 +367,13 @@ test('the matrix filters by group and by issue', async () => {
   const { page, context } = await openWidget(browser, server.url, 'matrix');
   await page.selectOption('#sm1-filter-group', 'european-state');
   const european = data.actors.filter((a) => a.group === 'european-state').map((a) => a.short);
-  assert.deepEqual(await page.locator('.sm-table tbody th[scope=row]').allTextContents(), european);
+  assert.deepEqual(await page.locator('.sm-table tbody th[scope=row]:visible').allTextContents(), european);
   await page.selectOption('#sm1-filter-issue', 'nato-membership');
-  assert.equal(await page.locator('.sm-table thead th[scope=col]').count(), 2);
+  assert.equal(await page.locator('.sm-table thead th[scope=col]:visible').count(), 2);
   assert.match(await hash(page), /group=european-state&issue=nato-membership/);
   await page.getByRole('button', { name: 'Show everything' }).focus();
   await page.keyboard.press('Enter');
-  assert.equal(await page.locator('.sm-table tbody tr').count(), data.actors.length);
+  assert.equal(await page.locator('.sm-table tbody tr:visible').count(), data.actors.length);
   assert.equal(await activeId(page), 'sm1-filter-group', 'the button goes with the filters, and focus moves to the first of them');
   await context.close();
   // …also from a comparison, during which the first filter is disabled.
@@ -389,19 +394,47 @@ test('the disagreement toggle keeps only issues with someone for and someone aga
   assert.ok(disputed.length > 0 && disputed.length < data.issues.length, 'the data has both kinds of issue');
   const { page, context } = await openWidget(browser, server.url, 'matrix');
   await page.check('#sm1-filter-disputed');
-  const headers = await page.locator('.sm-table thead th[scope=col] .sm-col-label').allTextContents();
+  const headers = await page.locator('.sm-table thead th[scope=col]:visible .sm-col-label').allTextContents();
   assert.deepEqual(headers, disputed.map((i) => i.short));
+  // The table's stop for Tab is a cell shown, and the arrow keys move among those only.
+  const stop = page.locator('.sm-table button.sm-cell[tabindex="0"]');
+  assert.ok(await stop.isVisible(), 'the stop is a cell shown');
+  await stop.focus();
+  await page.keyboard.press('Home');
+  const focused = () => page.evaluate(() => {
+    const cell = document.querySelector('[data-stancemap]').shadowRoot.activeElement;
+    const td = cell.closest('td');
+    const heading = td.closest('table').querySelector('thead tr').children[[...td.parentElement.children].indexOf(td)];
+    return { shown: cell.checkVisibility(), column: heading.textContent, row: td.parentElement.querySelector('th').textContent };
+  });
+  const row = (await focused()).row;
+  const columns = [];
+  for (let i = 0; i < disputed.length; i++) {
+    const at = await focused();
+    assert.ok(at.shown && at.row === row, `${at.column}, ${at.row}`);
+    columns.push(at.column);
+    await page.keyboard.press('ArrowRight');
+  }
+  await page.keyboard.press('End');
+  assert.ok((await focused()).shown);
+  const stated = (issue) => data.stances.some((s) => s.issue === issue.id && data.actors.find((a) => a.short === row)?.id === s.actor);
+  assert.deepEqual([...new Set(columns)], disputed.filter(stated).map((i) => i.short), `each shown column with a position, in turn: ${row}`);
+  // A filter that hides the stop's row hands the stop to a cell it shows.
+  const actor = data.actors.find((a) => a.short === row);
+  await page.uncheck('#sm1-filter-disputed');
+  await page.selectOption('#sm1-filter-group', data.actors.find((a) => a.group !== actor.group).group);
+  assert.ok(await stop.isVisible(), 'the stop is a cell shown');
   await context.close();
 });
 
 test('two actors can be compared side by side', async () => {
   const { page, context } = await openWidget(browser, server.url, 'matrix');
   await page.selectOption('#sm1-filter-first', 'ukraine');
-  assert.equal(await page.locator('.sm-table tbody tr').count(), data.actors.length, 'one choice alone changes nothing');
+  assert.equal(await page.locator('.sm-table tbody tr:visible').count(), data.actors.length, 'one choice alone changes nothing');
   assert.ok(await page.locator('#sm1-filter-second option[value=ukraine]').isDisabled(), 'the actor chosen first cannot be chosen second');
   await page.selectOption('#sm1-filter-second', 'russia');
   assert.ok(await page.locator('#sm1-filter-first option[value=russia]').isDisabled(), 'nor the other way round');
-  assert.deepEqual(await page.locator('.sm-table tbody th[scope=row]').allTextContents(), ['Ukraine', 'Russia']);
+  assert.deepEqual(await page.locator('.sm-table tbody th[scope=row]:visible').allTextContents(), ['Ukraine', 'Russia']);
   assert.match(await hash(page), /compare=ukraine\.russia/);
   await context.close();
 });

@@ -725,10 +725,10 @@ test('in an article, a tab’s first opening ends with every card; a print begun
   const fresh = await open('plain.html');
   await widgetReady(fresh.tab);
   const m = fresh.tab.locator('div[data-stancemap]');
-  const linked = await m.locator('.sm-overview button').allTextContents();
+  const linked = await m.locator('.sm-overview a.sm-link').allTextContents();
   const last = data.issues.filter((i) => linked.includes(i.title)).at(-1);
   assert.ok(data.issues.indexOf(last) >= data.issues.length / 2, 'the overview links to a card in the second half of the list');
-  await m.locator('.sm-overview').getByRole('button', { name: last.title, exact: true }).click();
+  await m.locator('.sm-overview').getByRole('link', { name: last.title, exact: true }).click();
   await m.locator(`#sm1-issue-${last.id}-button[aria-expanded=true]`).waitFor();
   await fresh.tab.waitForFunction((id) => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === id, `sm1-issue-${last.id}-button`);
   await fresh.tab.waitForFunction((n) => document.querySelector('[data-stancemap]').shadowRoot.querySelectorAll('#sm1-panel-issues .sm-card').length === n, data.issues.length);

@@ -61,9 +61,23 @@ pub fn matrix(props: &ViewProps) -> Html {
         });
     }
     let rows = first_rows.filter(|_| !*every_row && !below);
-    let table = use_memo((widget.clone(), filter.clone(), marked.clone(), rows), |(widget, filter, marked, rows)| {
-        write_table(widget, &filter.grid(&widget.data).first(*rows), marked.as_ref())
+    // The table is written with every actor and issue (two actors compared,
+    // in the order chosen), and the other filters hide what they leave out
+    // (`show_only`): filtering restyles the table rather than rebuilding it.
+    // A big one (the first rows drawn) is written as filtered.
+    let everything = MatrixFilter { compare: filter.compare.clone(), ..MatrixFilter::default() };
+    let written = if everything.grid(data).first_rows().is_some() { filter.clone() } else { everything };
+    let table = use_memo((widget.clone(), written.clone(), marked.clone(), rows), |(widget, written, marked, rows)| {
+        write_table(widget, &written.grid(&widget.data).first(*rows), marked.as_ref())
     });
+    {
+        let widget = widget.clone();
+        use_effect_with((filter.clone(), written, (*table).clone()), move |(filter, written, _)| {
+            if let Some(table) = widget.element(&["matrix-table"]) {
+                show_only(&table, &written.grid(&widget.data), &filter.grid(&widget.data));
+            }
+        });
+    }
     // The phone shows one issue: the one chosen, else the open cell's, else the first shown.
     let phone_issue = filter.issue.clone().or_else(|| open_cell.as_ref().map(|c| c.issue.clone())).or_else(|| grid.issues.first().map(|i| i.id.clone()));
     let phone_list = use_memo((widget.clone(), filter.clone(), marked, phone_issue.clone(), rows), |(widget, filter, marked, issue, rows)| {
@@ -331,6 +345,42 @@ fn write_table(widget: &Widget, grid: &Grid, deal: Option<&Deal>) -> AttrValue {
     h.into()
 }
 
+/// Hides the rows and columns of the table in `scroll`, written for
+/// `written`, that `shown` leaves out. Where the table's stop for Tab is
+/// hidden, its first shown cell becomes it.
+fn show_only(scroll: &Element, written: &Grid, shown: &Grid) {
+    let actors: Vec<bool> = written.actors.iter().map(|a| shown.actors.iter().any(|s| s.id == a.id)).collect();
+    let issues: Vec<bool> = written.issues.iter().map(|i| shown.issues.iter().any(|s| s.id == i.id)).collect();
+    let Ok(rows) = scroll.query_selector_all("tr") else { return };
+    // The head's row, then one row per actor; after each row's heading, one cell per issue.
+    for (at, row) in (0..rows.length()).filter_map(|at| rows.item(at)?.dyn_into::<Element>().ok()).enumerate() {
+        if let Some(&shown) = at.checked_sub(1).and_then(|actor| actors.get(actor)) {
+            let _ = row.toggle_attribute_with_force("hidden", !shown);
+        }
+        let cells = std::iter::successors(row.first_element_child().and_then(|th| th.next_element_sibling()), |c| c.next_element_sibling());
+        for (cell, &shown) in cells.zip(&issues) {
+            let _ = cell.toggle_attribute_with_force("hidden", !shown);
+        }
+    }
+    let stop = scroll.query_selector("button.sm-cell[tabindex='0']").ok().flatten();
+    if stop.is_none_or(|stop| is_hidden(&stop))
+        && let Some(first) = first_shown(scroll.query_selector_all("button.sm-cell").ok())
+    {
+        rove(scroll, &first);
+    }
+}
+
+/// Whether a filter hides `cell` (its column or its row).
+fn is_hidden(cell: &Element) -> bool {
+    cell.closest("td[hidden], tr[hidden]").ok().flatten().is_some()
+}
+
+/// The first of `cells` a filter leaves shown.
+fn first_shown(cells: Option<web_sys::NodeList>) -> Option<Element> {
+    let cells = cells?;
+    (0..cells.length()).filter_map(|at| cells.item(at)?.dyn_into::<Element>().ok()).find(|c| !is_hidden(c))
+}
+
 /// The phone's list: every actor of `grid` on `issue`.
 fn write_phone_list(widget: &Widget, grid: &Grid, issue: &Issue, deal: Option<&Deal>) -> AttrValue {
     let mut h = String::from("<ul class=\"sm-phone-list\">");
@@ -418,7 +468,8 @@ fn rove(table: &Element, to: &Element) {
 fn step(from: &Element, key: &str) -> Option<Element> {
     let td = from.closest("td").ok()??;
     let row = td.parent_element()?;
-    let button = |el: Element| el.query_selector("button.sm-cell").ok().flatten();
+    // (Nor does a cell a filter hides.)
+    let button = |el: Element| el.query_selector("button.sm-cell").ok().flatten().filter(|b| !is_hidden(b));
     let after = |el: &Element| el.next_element_sibling();
     let before = |el: &Element| el.previous_element_sibling();
     let column = std::iter::successors(before(&td), before).count() + 1;
@@ -428,11 +479,8 @@ fn step(from: &Element, key: &str) -> Option<Element> {
         "ArrowLeft" => std::iter::successors(before(&td), before).find_map(button),
         "ArrowDown" => std::iter::successors(after(&row), after).find_map(in_column),
         "ArrowUp" => std::iter::successors(before(&row), before).find_map(in_column),
-        "Home" => button(row),
-        "End" => {
-            let all = row.query_selector_all("button.sm-cell").ok()?;
-            all.item(all.length().checked_sub(1)?)?.dyn_into().ok()
-        }
+        "Home" => first_shown(row.query_selector_all("button.sm-cell").ok()),
+        "End" => std::iter::successors(row.last_element_child(), before).find_map(button),
         _ => None,
     }
 }
