@@ -41,6 +41,18 @@ for (const host of document.querySelectorAll('[data-stancemap]')) {
   };
   if (![...ownPages].includes(host)) {
     for (const tab of tabs) tab.addEventListener('click', () => { host.setAttribute('data-stancemap-chosen', tab.id.slice(prefix.length)); select(tab); });
+    // Its links to another view (an issue, the sources) open it in place
+    // too, as the app will, rather than leave the article; once the app
+    // cannot come, they lead to the widget's own page.
+    for (const link of root.querySelectorAll('a.sm-link')) {
+      link.addEventListener('click', (event) => {
+        if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || host.hasAttribute('data-stancemap-failed')) return;
+        event.preventDefault();
+        const view = new URL(link.href).hash.slice(1);
+        host.setAttribute('data-stancemap-chosen', view);
+        select(tabs.find((tab) => tab.id === prefix + view.split(/[/?]/)[0]) ?? shown);
+      });
+    }
     continue;
   }
   const follow = () => {
@@ -76,11 +88,15 @@ const progressed = () => {
 progressed();
 const compiled = fetch(new URL('stancemap_bg.wasm', base)).then((response) => {
   progressed();
-  const counted = response.body?.pipeThrough(new TransformStream({ transform(chunk, out) { progressed(); out.enqueue(chunk); } }));
-  const { status, statusText, headers } = response;
-  return WebAssembly.compileStreaming(counted ? new Response(counted, { status, statusText, headers }) : response);
+  // Counted on a copy: the response goes to the compiler as it came (the
+  // browser keeps compiled code by its address).
+  const bytes = response.clone().body?.getReader();
+  const count = () => bytes?.read().then(({ done }) => done || (progressed(), count()), () => {});
+  count();
+  return WebAssembly.compileStreaming(response);
 });
 const glue = import('./stancemap.js');
+// (The last bytes leave the compile and the glue 10 s as well.)
 Promise.allSettled([compiled, glue]).then(() => clearTimeout(stall));
 // Failures surface per widget in mount(); none goes unhandled when no widget waits.
 compiled.catch(() => {});

@@ -384,15 +384,20 @@ test('when the wasm’s download stops without failing, the first view turns sta
   const wasm = await hold(context, '**/stancemap_bg.wasm');
   await page.goto(widget.url);
   await wasm.requested;
-  const w = page.locator('div[data-stancemap]');
+  const w = page.locator('div[data-stancemap]').first();
   await page.clock.fastForward(5000);
   assert.equal(await w.locator('.sm-static-note').isVisible(), false, 'not while the download may still come');
   assert.ok(await w.locator('[role=tablist]').isVisible());
   await page.clock.fastForward(6000);
   await w.locator('.sm-static-note').waitFor();
   await assertStatic(page);
+  // A widget the page adds meanwhile waits for the same download: static at once.
+  await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<div data-stancemap></div>'));
+  await page.locator('div[data-stancemap]').nth(1).and(page.locator('[data-stancemap-failed]')).waitFor({ state: 'attached' });
   wasm.release();
   await widgetReady(page);
+  await page.locator('div[data-stancemap][data-stancemap-ready]').nth(1).waitFor({ state: 'attached' });
+  assert.equal(await page.locator('[data-stancemap-failed]').count(), 0, 'both taken over');
   assert.equal(await w.locator('.sm-fallback').isVisible(), false);
   assert.equal(await w.locator('.sm-static-note').count(), 0);
   assert.ok(await w.locator('[role=tablist]').isVisible());

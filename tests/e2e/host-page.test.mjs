@@ -659,6 +659,31 @@ test('the first view’s links to an issue and to the sources lead there: in pla
   await m.locator('.sm-pillars').getByRole('link').first().click();
   await m.getByRole('button', { name: title, expanded: true }).waitFor();
   assert.equal(tab.url(), host.url + 'snippet-column.html');
+  // A click asking for a new tab gets one, at the link's address.
+  await m.getByRole('tab', { name: 'Overview' }).click();
+  const [opened] = await Promise.all([context.waitForEvent('page'), m.locator('.sm-pillars').getByRole('link').first().click({ modifiers: ['ControlOrMeta'] })]);
+  assert.equal(opened.url(), addresses[0]);
+  assert.equal(tab.url(), host.url + 'snippet-column.html', 'the article stays');
+  await context.close();
+});
+
+test('a link of the snippet’s first view followed before the app arrives opens its view in place once it has', async () => {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const { requested, release } = await hold(context, '**/stancemap_bg.wasm');
+  await tab.goto(host.url + 'snippet-column.html');
+  await requested; // the loader has run
+  const first = tab.locator('div[data-stancemap] [data-prerendered] .sm-root');
+  const issue = first.locator('.sm-pillars').getByRole('link').first();
+  const title = await issue.textContent();
+  await issue.click();
+  assert.equal(tab.url(), host.url + 'snippet-column.html', 'the article stays');
+  assert.equal(await first.getByRole('tab', { selected: true }).textContent(), 'Issues');
+  assert.equal(await first.getByRole('status').textContent(), 'Loading this view…');
+  release();
+  await widgetReady(tab);
+  await tab.locator('div[data-stancemap]').getByRole('button', { name: title, expanded: true }).waitFor();
+  assert.equal(tab.url(), host.url + 'snippet-column.html');
   await context.close();
 });
 

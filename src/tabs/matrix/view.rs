@@ -65,7 +65,8 @@ pub fn matrix(props: &ViewProps) -> Html {
     // in the order chosen), and the other filters hide what they leave out
     // (`show_only`): filtering restyles the table rather than rebuilding it.
     // A big one (the first rows drawn) is written as filtered.
-    let everything = MatrixFilter { compare: filter.compare.clone(), ..MatrixFilter::default() };
+    let compared = filter.comparing().map(|(a, b)| (Some(a.clone()), Some(b.clone())));
+    let everything = MatrixFilter { compare: compared.unwrap_or_default(), ..MatrixFilter::default() };
     let written = if everything.grid(data).first_rows().is_some() { filter.clone() } else { everything };
     let table = use_memo((widget.clone(), written.clone(), marked.clone(), rows), |(widget, written, marked, rows)| {
         write_table(widget, &written.grid(&widget.data).first(*rows), marked.as_ref())
@@ -189,8 +190,8 @@ fn use_open_cell(widget: &Widget, selected: Option<Cell>, written: (AttrValue, O
                 }
                 if let Some(cell) = selected.as_ref().and_then(|cell| widget.element(&[layout, &cell.id()])) {
                     browser::set_attributes(&cell, &[("aria-pressed", Some("true")), ("aria-controls", Some(&detail))]);
-                    // The open cell is the table's stop for Tab.
-                    if let Some(table) = (layout == "cell").then(|| widget.element(&["matrix-table"])).flatten() {
+                    // The open cell is the table's stop for Tab (unless a filter hides it: `show_only`).
+                    if let Some(table) = (layout == "cell" && !is_hidden(&cell)).then(|| widget.element(&["matrix-table"])).flatten() {
                         rove(&table, &cell);
                     }
                 }
