@@ -342,6 +342,20 @@ async function assertStatic(page) {
   assert.equal(await fallback.locator('table tbody tr').count(), data.actors.length);
 }
 
+/** The first view `w`, as the app will show it: its tabs, no note, no fallback. */
+async function assertWaiting(w, message) {
+  assert.ok(await w.locator('[role=tablist]').isVisible(), message);
+  assert.equal(await w.locator('.sm-static-note').isVisible(), false, message);
+  assert.equal(await w.locator('.sm-fallback').isVisible(), false, message);
+}
+
+/** `w` taken over by the app: its tabs, and nothing of the static view left. */
+async function assertTakenOver(w) {
+  assert.ok(await w.locator('[role=tablist]').isVisible());
+  assert.equal(await w.locator('.sm-static-note').count(), 0);
+  assert.equal(await w.locator('.sm-fallback').isVisible(), false);
+}
+
 test('with JavaScript off the overview, the matrix, the deal options and the FAQ are still there to read', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -386,8 +400,7 @@ test('when the wasm’s download stops without failing, the first view turns sta
   await wasm.requested;
   const w = page.locator('div[data-stancemap]').first();
   await page.clock.fastForward(5000);
-  assert.equal(await w.locator('.sm-static-note').isVisible(), false, 'not while the download may still come');
-  assert.ok(await w.locator('[role=tablist]').isVisible());
+  await assertWaiting(w, 'not while the download may still come');
   await page.clock.fastForward(6000);
   await w.locator('.sm-static-note').waitFor();
   await assertStatic(page);
@@ -398,9 +411,7 @@ test('when the wasm’s download stops without failing, the first view turns sta
   await widgetReady(page);
   await page.locator('div[data-stancemap][data-stancemap-ready]').nth(1).waitFor({ state: 'attached' });
   assert.equal(await page.locator('[data-stancemap-failed]').count(), 0, 'both taken over');
-  assert.equal(await w.locator('.sm-fallback').isVisible(), false);
-  assert.equal(await w.locator('.sm-static-note').count(), 0);
-  assert.ok(await w.locator('[role=tablist]').isVisible());
+  await assertTakenOver(w);
   await context.close();
 });
 
@@ -425,15 +436,13 @@ test('a wasm that keeps coming, however slowly, is waited for; one that stops mi
     res.write(bytes.subarray(1000, 2000));
     await page.waitForTimeout(500);
     await page.clock.fastForward(6000);
-    assert.equal(await w.locator('.sm-static-note').isVisible(), false, 'still coming: still waited for');
-    assert.ok(await w.locator('[role=tablist]').isVisible());
+    await assertWaiting(w, 'still coming: still waited for');
     await page.clock.fastForward(5000);
     await w.locator('.sm-static-note').waitFor();
     await assertStatic(page);
     res.end(bytes.subarray(2000));
     await widgetReady(page);
-    assert.equal(await w.locator('.sm-fallback').isVisible(), false);
-    assert.equal(await w.locator('.sm-static-note').count(), 0);
+    await assertTakenOver(w);
   } finally {
     res.end();
     await context.close();
@@ -455,9 +464,7 @@ test('when the loader never runs (a blocked script), the first view turns static
   await page.goto(widget.url);
   const w = page.locator('div[data-stancemap]');
   await w.locator('.sm-title').waitFor();
-  assert.equal(await w.locator('[role=tablist]').isVisible(), true, 'at first, the view as the app will show it');
-  assert.equal(await w.locator('.sm-static-note').isVisible(), false);
-  assert.equal(await w.locator('.sm-fallback').isVisible(), false);
+  await assertWaiting(w, 'at first, the view as the app will show it');
   // The rest of the stylesheet's 15 s, twenty times as fast.
   await hurryAnimations(context, page, 20);
   await w.locator('.sm-static-note').waitFor({ timeout: 10000 });
@@ -465,9 +472,7 @@ test('when the loader never runs (a blocked script), the first view turns static
   // The script arrives after all (a reader allows it): the app takes over as ever.
   await page.evaluate((src) => import(src), `${widget.url}stancemap-loader.js?late`);
   await widgetReady(page);
-  assert.equal(await w.locator('.sm-fallback').isVisible(), false);
-  assert.equal(await w.locator('.sm-static-note').count(), 0);
-  assert.ok(await w.locator('[role=tablist]').isVisible());
+  await assertTakenOver(w);
   await context.close();
 });
 
