@@ -25,39 +25,46 @@ if (theme === 'light' || theme === 'dark') {
   }
 }
 // Until the app takes over, a prerendered first view's tabs select the tab
-// chosen and say its view is loading, and the app starts on it. On the own
-// pages the choice goes into the address (where a link may also ask for
-// another view than the prerendered one, `#matrix`); in an article, into
-// `data-stancemap-chosen` on the mount, which `mount` starts on and removes.
-for (const host of document.querySelectorAll('[data-stancemap]')) {
+// chosen and say its view is loading, and the app starts on it; so do its
+// links to another view (an issue, the sources), rather than leave the
+// article (once the app cannot come, they lead to the widget's own page).
+// On the own pages the choice goes into the address (where a link may also
+// ask for another view than the prerendered one, `#matrix`); in an article,
+// into `data-stancemap-chosen` on the mount, which `mount` starts on and
+// removes. Widgets a page inserts later are prepared as they start.
+const prepared = new WeakSet();
+function prepare(host) {
   const root = host.shadowRoot?.querySelector('[data-prerendered] .sm-root');
   const shown = root?.querySelector('[role=tab][aria-selected=true]');
-  if (!shown) continue;
+  if (!shown || prepared.has(host)) return;
+  prepared.add(host);
   const tabs = [...root.querySelectorAll('[role=tab]')];
   const prefix = shown.id.slice(0, shown.id.indexOf('-tab-') + 5);
+  /** The tab of the view a fragment names (`issues/territory`: Issues). */
+  const tabOf = (view) => tabs.find((tab) => tab.id === prefix + (view.split(/[/?]/)[0] || 'overview'));
   const select = (wanted) => {
     for (const tab of tabs) tab.setAttribute('aria-selected', String(tab === wanted));
     root.toggleAttribute('data-waiting', wanted !== shown);
   };
   if (![...ownPages].includes(host)) {
     for (const tab of tabs) tab.addEventListener('click', () => { host.setAttribute('data-stancemap-chosen', tab.id.slice(prefix.length)); select(tab); });
-    // Its links to another view (an issue, the sources) open it in place
-    // too, as the app will, rather than leave the article; once the app
-    // cannot come, they lead to the widget's own page.
     for (const link of root.querySelectorAll('a.sm-link')) {
       link.addEventListener('click', (event) => {
-        if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || host.hasAttribute('data-stancemap-failed')) return;
-        event.preventDefault();
         const view = new URL(link.href).hash.slice(1);
+        const tab = tabOf(view);
+        if (!tab || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || host.hasAttribute('data-stancemap-failed')) return;
+        event.preventDefault();
         host.setAttribute('data-stancemap-chosen', view);
-        select(tabs.find((tab) => tab.id === prefix + view.split(/[/?]/)[0]) ?? shown);
+        select(tab);
+        // (The link's panel is hidden now: the reader goes on from the tab.)
+        tab.focus();
       });
     }
-    continue;
+    return;
   }
   const follow = () => {
     if (!root.isConnected) return removeEventListener('hashchange', follow);
-    const wanted = tabs.find((tab) => tab.id === prefix + (location.hash.slice(1).split(/[/?]/)[0] || 'overview'));
+    const wanted = tabOf(location.hash.slice(1));
     if (wanted) select(wanted); // (else a view the widget does not have: the app will say so)
   };
   follow();
@@ -65,6 +72,7 @@ for (const host of document.querySelectorAll('[data-stancemap]')) {
   // (Selected at once: `hashchange` comes a task later.)
   for (const tab of tabs) tab.addEventListener('click', () => { location.hash = tab.id.slice(prefix.length); follow(); });
 }
+for (const host of document.querySelectorAll('[data-stancemap]')) prepare(host);
 // Nothing is fetched before prerendered first views have painted: the wasm's
 // download and compile would compete with the page for the network and cores.
 await painted();
@@ -89,11 +97,19 @@ progressed();
 const compiled = fetch(new URL('stancemap_bg.wasm', base)).then((response) => {
   progressed();
   // Counted on a copy: the response goes to the compiler as it came (the
-  // browser keeps compiled code by its address).
+  // browser keeps compiled code by its address). The count stops with the
+  // compile, and a compile that failed stops the download.
   const bytes = response.clone().body?.getReader();
-  const count = () => bytes?.read().then(({ done }) => done || (progressed(), count()), () => {});
+  let counting = true;
+  const count = () => bytes?.read().then(({ done }) => done || !counting || (progressed(), count()), () => {});
   count();
-  return WebAssembly.compileStreaming(response);
+  const compiling = WebAssembly.compileStreaming(response);
+  const stop = () => {
+    counting = false;
+    bytes?.cancel().catch(() => {});
+  };
+  compiling.then(stop, stop);
+  return compiling;
 });
 const glue = import('./stancemap.js');
 // (The last bytes leave the compile and the glue 10 s as well.)
@@ -127,6 +143,7 @@ export const mount = () => start(document.querySelectorAll('[data-stancemap]'));
 async function start(hosts) {
   hosts = [...new Set(hosts)].filter((host) => host.isConnected && !host.hasAttribute('data-stancemap-mounted'));
   for (const host of hosts) {
+    prepare(host);
     host.setAttribute('data-stancemap-mounted', '');
     host.setAttribute('data-stancemap-loader', '');
     host[STARTED] = true;

@@ -38,8 +38,9 @@ pub const FALLBACK_SLOT: &str = "sm-fallback-slot";
 pub const PRERENDERED: &str = "data-prerendered";
 
 /// Set by the loader on a mount whose prerendered first view's reader chose
-/// a tab before the app arrived (in an article; on the own pages the choice
-/// goes into the address): the view to start on, whatever else asks.
+/// a tab, or followed a link to another view, before the app arrived (in an
+/// article; on the own pages the choice goes into the address): the view to
+/// start on, whatever else asks.
 pub const CHOSEN: &str = "data-stancemap-chosen";
 
 /// Marks the app's root while it renders behind the prerendered first view.

@@ -662,7 +662,7 @@ test('the first view’s links to an issue and to the sources lead there: in pla
   // A click asking for a new tab gets one, at the link's address.
   await m.getByRole('tab', { name: 'Overview' }).click();
   const [opened] = await Promise.all([context.waitForEvent('page'), m.locator('.sm-pillars').getByRole('link').first().click({ modifiers: ['ControlOrMeta'] })]);
-  assert.equal(opened.url(), addresses[0]);
+  await opened.waitForURL(addresses[0]);
   assert.equal(tab.url(), host.url + 'snippet-column.html', 'the article stays');
   await context.close();
 });
@@ -676,15 +676,30 @@ test('a link of the snippet’s first view followed before the app arrives opens
   const first = tab.locator('div[data-stancemap] [data-prerendered] .sm-root');
   const issue = first.locator('.sm-pillars').getByRole('link').first();
   const title = await issue.textContent();
-  await issue.click();
+  // A click asking for a new tab gets one; the first view stays as it is.
+  const [opened] = await Promise.all([context.waitForEvent('page'), issue.click({ modifiers: ['ControlOrMeta'] })]);
+  await opened.waitForURL(await issue.evaluate((a) => a.href));
+  await opened.close();
+  assert.equal(await first.getByRole('tab', { selected: true }).textContent(), 'Overview');
+  await issue.press('Enter');
   assert.equal(tab.url(), host.url + 'snippet-column.html', 'the article stays');
   assert.equal(await first.getByRole('tab', { selected: true }).textContent(), 'Issues');
+  assert.equal(await first.getByRole('tab', { selected: true }).evaluate((t) => t.getRootNode().activeElement === t), true, 'focus on the tab, the link’s panel hidden');
   assert.equal(await first.getByRole('status').textContent(), 'Loading this view…');
   release();
   await widgetReady(tab);
   await tab.locator('div[data-stancemap]').getByRole('button', { name: title, expanded: true }).waitFor();
   assert.equal(tab.url(), host.url + 'snippet-column.html');
   await context.close();
+  // Where the app cannot start, the link leads to the widget's own page.
+  const failing = await browser.newContext();
+  const page = await failing.newPage();
+  await page.route('**/stancemap_bg.wasm', (route) => route.abort());
+  await page.goto(host.url + 'snippet-column.html');
+  await page.locator('[data-stancemap-failed]').waitFor({ state: 'attached' });
+  await page.locator('div[data-stancemap] .sm-pillars').getByRole('link').first().click();
+  await page.waitForURL((url) => url.href.startsWith(widget.url));
+  await failing.close();
 });
 
 test('an iframe told a theme it does not know says so, beside the view its link asked for and the widget does not have', async () => {

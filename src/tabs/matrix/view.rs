@@ -65,9 +65,9 @@ pub fn matrix(props: &ViewProps) -> Html {
     // in the order chosen), and the other filters hide what they leave out
     // (`show_only`): filtering restyles the table rather than rebuilding it.
     // A big one (the first rows drawn) is written as filtered.
-    let compared = filter.comparing().map(|(a, b)| (Some(a.clone()), Some(b.clone())));
-    let everything = MatrixFilter { compare: compared.unwrap_or_default(), ..MatrixFilter::default() };
-    let written = if everything.grid(data).first_rows().is_some() { filter.clone() } else { everything };
+    let compare = filter.comparing().map(|(a, b)| (Some(a.clone()), Some(b.clone()))).unwrap_or_default();
+    let everything = MatrixFilter { compare: compare.clone(), ..MatrixFilter::default() };
+    let written = if everything.grid(data).first_rows().is_some() { MatrixFilter { compare, ..filter.clone() } } else { everything };
     let table = use_memo((widget.clone(), written.clone(), marked.clone(), rows), |(widget, written, marked, rows)| {
         write_table(widget, &written.grid(&widget.data).first(*rows), marked.as_ref())
     });
