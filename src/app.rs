@@ -52,6 +52,7 @@ pub fn app(props: &AppProps) -> Html {
     // One root for the widget's life: another edition is another `Widget`, on the same element.
     let root = use_node_ref();
     let started = use_memo((), |_| Rc::new(std::cell::Cell::new(false)));
+    let navigating = use_memo((), |_| Rc::new(std::cell::Cell::new(false)));
     // Whether a print is under way: listened for here, from the start, so
     // that what a tab has just drawn prints whole though its own effects
     // have not run (Yew may let a task pass between). It renders in the
@@ -77,6 +78,7 @@ pub fn app(props: &AppProps) -> Html {
         base: props.base.clone(),
         page: props.page.clone(),
         started: (*started).clone(),
+        navigating: (*navigating).clone(),
     });
     let state = use_reducer(|| State { view: config.start.view.clone(), notices: config.start.notices.clone(), theme: config.theme, ..State::default() });
     let dispatch = use_fragment(config.owns_fragment, matches!(props.page, Page::Host(_)), &widget, &state);
@@ -304,6 +306,7 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
         // there (`browser::keep_focus`), and the page stays where the browser
         // puts it back.
         let refocus = use_mut_ref(|| None::<browser::AfterPaint>);
+        let painted = use_mut_ref(|| None::<browser::AfterPaint>);
         use_effect_with(enabled, move |&enabled| {
             let listeners = enabled.then(|| {
                 // On an article, an entry of a path the widget has not been
@@ -322,7 +325,10 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
                         let focused = browser::focused_in(&widget.root).is_some();
                         let parsed = View::parse(&fragment, &widget.data);
                         let view = parsed.view.clone();
+                        widget.navigating.set(true);
                         state.dispatch(Action::Navigate(Box::new(parsed)));
+                        let navigating = widget.navigating.clone();
+                        *painted.borrow_mut() = Some(browser::after_paint(move || navigating.set(false)));
                         // (`hashchange` follows `popstate`, maybe once focus is already gone: it keeps the first's.)
                         if focused {
                             *refocus.borrow_mut() = Some(browser::after_paint(move || browser::keep_focus(&widget.root, widget.linked_item(&view))));

@@ -28,6 +28,11 @@ pub struct Widget {
     /// may be drawn a part at a time (`progressive`). Shared by every
     /// `Widget` of the instance (one per edition).
     pub started: Rc<std::cell::Cell<bool>>,
+    /// Whether Back or Forward is putting a view back, until it is painted:
+    /// where the page is, and where focus goes, are then the browser's and
+    /// `App`'s (`browser::keep_focus`), not an item's that closes to take
+    /// back. Shared as `started` is.
+    pub navigating: Rc<std::cell::Cell<bool>>,
 }
 
 /// Whether a print is under way (`App` provides it, listening from the

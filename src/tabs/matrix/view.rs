@@ -207,7 +207,9 @@ fn use_open_cell(widget: &Widget, selected: Option<Cell>, written: (AttrValue, O
             (_, Some(_)) => widget.focus(&["cell-detail-title"]),
             // Back to the cell (in the layout on screen); where the filters
             // now hide it, to the table, on a phone to its chooser, else to
-            // the filters.
+            // the filters. (Not when Back closed it: the page stays where the
+            // browser puts it, and `App` keeps focus in view.)
+            (Some(_), None) if widget.navigating.get() => {}
             (Some(cell), None) => {
                 let id = cell.id();
                 widget.focus_first(&[&["cell", &id], &["phone-cell", &id], &["matrix-table"], &["phone-issue"], &["filter", "group"], &["filter", "issue"], &["filter", "disputed"]]);
