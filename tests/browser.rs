@@ -49,7 +49,7 @@ struct WithDataProps {
 
 /// What App gives its components: the bundled dataset, English.
 fn widget() -> Widget {
-    Widget { data: Rc::new(Dataset::bundled()), words: Rc::new(Words::english()), prefix: "t".into(), root: NodeRef::default(), base: "/".into(), page: Page::Widget, started: Rc::default() }
+    Widget { data: Rc::new(Dataset::bundled()), words: Rc::new(Words::english()), prefix: "t".into(), root: NodeRef::default(), base: "/".into(), page: Page::Widget, started: Rc::default(), navigating: Rc::default() }
 }
 
 /// Provides the bundled dataset the way App does.
