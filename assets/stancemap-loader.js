@@ -34,10 +34,11 @@ if (theme === 'light' || theme === 'dark') {
 // removes. Widgets a page inserts later are prepared as they start.
 const prepared = new WeakSet();
 function prepare(host) {
+  if (prepared.has(host)) return;
+  prepared.add(host);
   const root = host.shadowRoot?.querySelector('[data-prerendered] .sm-root');
   const shown = root?.querySelector('[role=tab][aria-selected=true]');
-  if (!shown || prepared.has(host)) return;
-  prepared.add(host);
+  if (!shown) return;
   const tabs = [...root.querySelectorAll('[role=tab]')];
   const prefix = shown.id.slice(0, shown.id.indexOf('-tab-') + 5);
   /** The tab of the view a fragment names (`issues/territory`: Issues). */
@@ -235,8 +236,8 @@ function reportHeight() {
   const host = document.querySelector('[data-stancemap][data-post-height]');
   if (!host || window.parent === window) return;
   const id = new URLSearchParams(location.search).get('id') ?? '';
-  const waiting = () => !host.hasAttribute('data-stancemap-failed') && host.shadowRoot?.querySelector('[data-prerendered] [data-waiting]');
-  const report = () => waiting() || window.parent.postMessage({ type: 'stancemap:height', id, height: Math.ceil(host.getBoundingClientRect().height) }, '*');
+  const awaitingView = () => !host.hasAttribute('data-stancemap-failed') && host.shadowRoot?.querySelector('[data-prerendered] [data-waiting]');
+  const report = () => awaitingView() || window.parent.postMessage({ type: 'stancemap:height', id, height: Math.ceil(host.getBoundingClientRect().height) }, '*');
   new ResizeObserver(report).observe(host);
   // (The app taking over, or failing, or the first view ceasing to wait, may
   // leave the widget's height as it was.)

@@ -37,9 +37,11 @@ pub fn source_citation(widget: &Widget, sources: &[SourceId]) -> Html {
         .filter_map(|id| widget.data.source(id))
         .map(|s| source_title(w, s))
         .collect();
+    if cited.is_empty() {
+        return Html::default();
+    }
     let label = w.n(P::SourceLabel, cited.len(), &[]);
     let titles = match cited.as_slice() {
-        [] => return Html::default(),
         // One source (most records): no list of one for a screen reader to
         // announce, and fewer elements where a card cites dozens of times.
         [one] => one.clone(),

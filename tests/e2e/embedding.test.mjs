@@ -450,6 +450,10 @@ test('a wasm that keeps coming, however slowly, is waited for; one that stops mi
   }
 });
 
+/** Each widget of `page`: its id (or 'page'), whether a loader marked it, and how many of the stylesheet's timers to turn it static run. */
+const staticTimers = (page) => page.evaluate(() => [...document.querySelectorAll('[data-stancemap]')].map((host) => [host.id || 'page',
+  host.hasAttribute('data-stancemap-loader'), (host.shadowRoot?.getAnimations() ?? []).filter((a) => a.animationName?.startsWith('sm-static')).length]));
+
 /** Runs the page's animations (the stylesheet's timers among them) `rate` times as fast. */
 async function hurryAnimations(context, page, rate) {
   const session = await context.newCDPSession(page);
@@ -465,6 +469,8 @@ test('when the loader never runs (a blocked script), the first view turns static
   const w = page.locator('div[data-stancemap]');
   await w.locator('.sm-title').waitFor();
   await assertWaiting(w, 'at first, the view as the app will show it');
+  const [[, marked, timers]] = await staticTimers(page);
+  assert.ok(!marked && timers > 0, 'no loader: the stylesheet’s timers run');
   // The rest of the stylesheet's 15 s, twenty times as fast.
   await hurryAnimations(context, page, 20);
   await w.locator('.sm-static-note').waitFor({ timeout: 10000 });
@@ -484,10 +490,8 @@ test('a first view whose loader runs, and a widget inserted while it starts, nev
   await context.addInitScript(() => document.addEventListener('DOMContentLoaded', () => document.body.insertAdjacentHTML('beforeend', '<div data-stancemap id="late"></div>')));
   await page.goto(widget.url);
   await requested;
-  const timers = () => page.evaluate(() => [...document.querySelectorAll('[data-stancemap]')].map((host) => [host.id || 'page',
-    host.hasAttribute('data-stancemap-loader'), (host.shadowRoot?.getAnimations() ?? []).filter((a) => a.animationName?.startsWith('sm-static')).length]));
   await page.locator('#late[data-stancemap-mounted]').waitFor({ state: 'attached' });
-  assert.deepEqual(await timers(), [['page', true, 0], ['late', true, 0]], 'each marked, no timer running');
+  assert.deepEqual(await staticTimers(page), [['page', true, 0], ['late', true, 0]], 'each marked, no timer running');
   const w = page.locator('div[data-stancemap]').first();
   assert.equal(await w.locator('[data-prerendered]').count(), 1, 'still the prerendered view');
   assert.ok(await w.locator('[role=tablist]').isVisible());
@@ -495,7 +499,7 @@ test('a first view whose loader runs, and a widget inserted while it starts, nev
   release();
   await widgetReady(page);
   await page.locator('#late[data-stancemap-ready]').waitFor({ state: 'attached' });
-  assert.deepEqual(await timers(), [['page', true, 0], ['late', true, 0]]);
+  assert.deepEqual(await staticTimers(page), [['page', true, 0], ['late', true, 0]]);
   await context.close();
 });
 

@@ -367,7 +367,7 @@ fn show_only(scroll: &Element, written: &Grid, shown: &Grid) {
     }
     let stop = scroll.query_selector("button.sm-cell[tabindex='0']").ok().flatten();
     if stop.is_none_or(|stop| is_hidden(&stop))
-        && let Some(first) = first_shown(scroll.query_selector_all("button.sm-cell").ok())
+        && let Some(first) = scroll.query_selector_all("button.sm-cell").ok().and_then(|cells| first_shown(&cells))
     {
         rove(scroll, &first);
     }
@@ -379,8 +379,7 @@ fn is_hidden(cell: &Element) -> bool {
 }
 
 /// The first of `cells` a filter leaves shown.
-fn first_shown(cells: Option<web_sys::NodeList>) -> Option<Element> {
-    let cells = cells?;
+fn first_shown(cells: &web_sys::NodeList) -> Option<Element> {
     (0..cells.length()).filter_map(|at| cells.item(at)?.dyn_into::<Element>().ok()).find(|c| !is_hidden(c))
 }
 
@@ -482,7 +481,7 @@ fn step(from: &Element, key: &str) -> Option<Element> {
         "ArrowLeft" => std::iter::successors(before(&td), before).find_map(button),
         "ArrowDown" => std::iter::successors(after(&row), after).find_map(in_column),
         "ArrowUp" => std::iter::successors(before(&row), before).find_map(in_column),
-        "Home" => first_shown(row.query_selector_all("button.sm-cell").ok()),
+        "Home" => std::iter::successors(row.first_element_child(), after).find_map(button),
         "End" => std::iter::successors(row.last_element_child(), before).find_map(button),
         _ => None,
     }
