@@ -533,6 +533,15 @@ impl Drop for AfterPaint {
     }
 }
 
+/// Resolves in a task of its own (a zero timeout), letting the browser
+/// answer input and paint in between.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = gloo_utils::window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Calls `f` after the next layout, and again whenever `element` changes
 /// size (a hidden element takes its size when shown), until the `Resizing`
 /// is dropped.

@@ -61,9 +61,10 @@ pub const FAILED: &str = "data-stancemap-failed";
 thread_local! {
     /// The running instances, so that a host page can destroy one it removes.
     static RUNNING: RefCell<Vec<(Element, AppHandle<App>)>> = const { RefCell::new(Vec::new()) };
-    /// Widgets waiting for their language's edition, not started yet: each
-    /// host, with the root its app will render in (a widget removed and put
-    /// back meanwhile waits again, with another).
+    /// Widgets not started yet, waiting for their language's edition or for
+    /// the task their first render runs in: each host, with the root its app
+    /// will render in (a widget removed and put back meanwhile waits again,
+    /// with another).
     static LOADING: RefCell<Vec<(Element, Element)>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -155,22 +156,23 @@ pub fn mount(host: Element, base: &str, n: u32) {
             RUNNING.with(|running| running.borrow_mut().push((host, app)));
         }
     };
-    // A run-time dataset comes in one language, the newsroom's.
-    if lang == Lang::En || config.dataset_url.is_some() {
-        return start(english, config);
-    }
-    // Another language's edition is a file beside the app: the first view
-    // (prerendered, or the fallback) stays until it is here, unless the host
-    // page removes the widget meanwhile.
+    // A run-time dataset comes in one language, the newsroom's; another
+    // language's edition is a file beside the app. The first view
+    // (prerendered, or the fallback) stays until the app renders, unless the
+    // host page removes the widget meanwhile.
+    let bundled = lang == Lang::En || config.dataset_url.is_some();
     LOADING.with(|loading| loading.borrow_mut().push(waiting.clone()));
     wasm_bindgen_futures::spawn_local(async move {
-        let loaded = Edition::load(lang, &base).await;
+        let loaded = if bundled { Ok(english.clone()) } else { Edition::load(lang, &base).await };
+        // The first render is a task of its own: after the dataset's parse,
+        // in one task, a slow phone's reader would wait for both to answer a tap.
+        crate::browser::next_task().await;
         if LOADING.with(|loading| take(&mut loading.borrow_mut(), |w| *w == waiting)).is_none() {
             return;
         }
         // The view and theme read again: the reader may have chosen another
         // view (a tab of the prerendered one), or the page another theme,
-        // meanwhile. The rest was settled when the load began.
+        // meanwhile. The rest was settled when the mount began.
         let again = configure(&host, own, &english.data).0;
         let mut config = EmbedConfig { start: again.start, theme: again.theme, ..config };
         match loaded {
