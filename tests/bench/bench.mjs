@@ -16,6 +16,7 @@ const DIST = path.resolve(process.env.BENCH_DIST ?? path.join(ROOT, 'dist'));
 const OUT = path.join(ROOT, 'target/bench');
 const LOADS = Number(process.env.BENCH_LOADS ?? 31);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 30);
+const STARTUP_LOADS = Number(process.env.BENCH_STARTUP_LOADS ?? 9);
 /** Fresh pages in which every tab is opened once, for first-visit latency. */
 const FIRST_VISITS = 4;
 // BENCH_ONLY=mounts,weight runs just those sections (e.g. to compare two builds).
@@ -130,6 +131,54 @@ async function contentTime(browser, url) {
   const interactive = await page.evaluate((t) => Promise.race([window.__interactive, new Promise((r) => setTimeout(() => r(null), t))]), url.includes('static') ? 1 : 10000);
   await context.close();
   return { shown, interactive };
+}
+
+/**
+ * The page's main-thread tasks over 50 ms in one cold load at 4× CPU
+ * throttling, traced as Lighthouse traces them (script, style, layout and
+ * paint alike), from navigation until the app is in charge (the static page:
+ * its first paint): the longest, and the time they block input (each one's
+ * time over 50 ms, summed: what Lighthouse's TBT counts).
+ */
+async function startupTasks(browser, url, widget) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const session = await context.newCDPSession(page);
+  await session.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const events = [];
+  session.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  await session.send('Tracing.start', { categories: 'disabled-by-default-devtools.timeline,__metadata', transferMode: 'ReportEvents' });
+  await page.goto(url);
+  if (widget) await page.locator('[data-stancemap-ready]').waitFor({ state: 'attached', timeout: 60000 });
+  await page.evaluate(() => new Promise((resolve) => new PerformanceObserver((list, observer) => {
+    if (list.getEntriesByName('first-contentful-paint').length) {
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+    }
+  }).observe({ type: 'paint', buffered: true })));
+  const complete = new Promise((resolve) => session.once('Tracing.tracingComplete', resolve));
+  await session.send('Tracing.end');
+  await complete;
+  await context.close();
+  // The page's main thread: of the renderers' main threads, the busiest.
+  const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`);
+  const byThread = new Map(mains.map((thread) => [thread, []]));
+  for (const e of events) if (e.name === 'RunTask' && e.ph === 'X') byThread.get(`${e.pid}:${e.tid}`)?.push(e);
+  const busy = (tasks) => tasks.reduce((t, e) => t + e.dur, 0);
+  const busiest = [...byThread.values()].sort((a, b) => busy(b) - busy(a))[0] ?? [];
+  const long = busiest.map((e) => e.dur / 1000).filter((ms) => ms > 50);
+  return { longest: Math.max(0, ...long), blocking: long.reduce((sum, ms) => sum + ms - 50, 0) };
+}
+
+/** STARTUP_LOADS cold loads of each page at 4×, alternating; the medians. */
+async function startup() {
+  const runs = { widget: [], static: [] };
+  for (let i = 0; i < STARTUP_LOADS; i++) {
+    runs.widget.push(await startupTasks(browser, server.url, true));
+    runs.static.push(await startupTasks(browser, new URL('bench/static.html', server.url).href, false));
+  }
+  const medians = (rs) => ({ longest: round(median(rs.map((r) => r.longest))), blocking: round(median(rs.map((r) => r.blocking))) });
+  return { loads: STARTUP_LOADS, widget: medians(runs.widget), static: medians(runs.static) };
 }
 
 /** ms from an action to the next painted frame, measured in the page. */
@@ -352,6 +401,7 @@ const SECTIONS = [
   ['weight', 'weight', async () => weight()],
   ['bytes', 'bytes', bytes],
   ['first-content', 'firstContent', firstContent],
+  ['startup', 'startup', startup],
   ['interactions', 'interactions', () => interactions(browser, server.url)],
   ['memory', 'memory', () => memory(browser, server.url)],
   ['mounts', 'mounts', () => manyMounts(browser, server.url)],
@@ -397,6 +447,13 @@ if (report.firstContent) {
   sections.push('## First content (the frame after the first view is on screen and styled, the same method on both pages; median of cold loads)', '',
     `| widget ms | static page ms | ratio | app taken over ms | loads |`, '| ---: | ---: | ---: | ---: | ---: |',
     `| ${report.firstContent.widget} | ${report.firstContent.static} | ${report.firstContent.ratio} | ${report.firstContent.interactive} | ${report.firstContent.loads} |`, '');
+}
+if (report.startup) {
+  const { widget: w, static: p } = report.startup;
+  sections.push(`## Start-up at 4× CPU throttling (main-thread tasks over 50 ms, traced, from navigation until the app is in charge, or the static page's first paint; median of ${report.startup.loads} cold loads each)`, '',
+    'Blocking time is each such task\'s time over 50 ms, summed, as Lighthouse\'s TBT counts it; a tap waits for the task it lands in. The static page\'s are the browser\'s own first style, layout and paint of the same view: the floor.', '',
+    '| page | longest task ms | blocking ms |', '| --- | ---: | ---: |',
+    `| widget | ${w.longest} | ${w.blocking} |`, `| static page | ${p.longest} | ${p.blocking} |`, '');
 }
 if (report.interactions) {
   const p95 = Math.max(...Object.values(report.interactions).map((r) => r.p95));
