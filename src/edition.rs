@@ -47,6 +47,15 @@ impl Edition {
         english
     }
 
+    /// Parses the English edition ahead of `english`, in steps
+    /// (`Dataset::bundled_in_steps`), unless this instance already has.
+    pub async fn prepare_english() {
+        if Edition::cached(Lang::En).is_none() {
+            let english = Edition::new(Dataset::bundled_in_steps().await, Words::english());
+            LOADED.with(|l| l.borrow_mut().push(english));
+        }
+    }
+
     pub fn new(data: Dataset, words: Words) -> Edition {
         Edition { data: Rc::new(data), words: Rc::new(words) }
     }
