@@ -542,35 +542,6 @@ pub async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-/// Long work done in steps, letting the browser answer input and paint
-/// (`next_task`) whenever the task it runs in has taken `BUDGET_MS`: a
-/// fast device does it in one task, a slow phone in several.
-pub struct Pace {
-    since: f64,
-}
-
-impl Pace {
-    /// Milliseconds of work in one task: a long task is one over 50 ms.
-    const BUDGET_MS: f64 = 30.0;
-
-    pub fn start() -> Pace {
-        Pace { since: now() }
-    }
-
-    /// After a step: a new task, if this one has run long enough.
-    pub async fn step(&mut self) {
-        if now() - self.since > Self::BUDGET_MS {
-            next_task().await;
-            self.since = now();
-        }
-    }
-}
-
-/// Milliseconds since the page began (`performance.now()`; 0 without it).
-fn now() -> f64 {
-    gloo_utils::window().performance().map_or(0.0, |p| p.now())
-}
-
 /// Calls `f` after the next layout, and again whenever `element` changes
 /// size (a hidden element takes its size when shown), until the `Resizing`
 /// is dropped.

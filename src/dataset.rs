@@ -27,12 +27,13 @@ pub fn parse_json<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, Strin
 }
 
 /// One collection (or the meta) of the bundled dataset, parsed from `json`
-/// (`JSON.parse`d): the default where the build left it out.
+/// (`JSON.parse`d; the default where the build left it out), and a task
+/// ended after it.
 #[cfg(target_arch = "wasm32")]
-async fn collection<T: serde::de::DeserializeOwned + Default>(json: &wasm_bindgen::JsValue, name: &str, pace: &mut crate::browser::Pace) -> T {
+async fn collection<T: serde::de::DeserializeOwned + Default>(json: &wasm_bindgen::JsValue, name: &str) -> T {
     let value = js_sys::Reflect::get(json, &name.into()).unwrap_or_default();
     let parsed = if value.is_undefined() { T::default() } else { serde_wasm_bindgen::from_value(value).expect("the bundled dataset was validated at build time") };
-    pace.step().await;
+    crate::browser::next_task().await;
     parsed
 }
 
@@ -117,28 +118,27 @@ impl Dataset {
         Dataset::beside(parse_json(BUNDLED_JSON).expect("the bundled dataset was validated at build time"))
     }
 
-    /// The same, parsed a collection at a time: on a slow phone the parse
-    /// is long enough to keep a tap waiting, so it lets the browser answer
-    /// input whenever it has run for a while (`browser::Pace`).
+    /// The same, parsed a collection a task: on a slow phone the whole parse
+    /// is long enough to keep a tap waiting, so the browser may answer input
+    /// between collections.
     pub async fn bundled_in_steps() -> Dataset {
         #[cfg(target_arch = "wasm32")]
         {
             let json = js_sys::JSON::parse(BUNDLED_JSON).expect("the bundled dataset was validated at build time");
-            let mut pace = crate::browser::Pace::start();
             let records = Records {
-                meta: collection(&json, "meta", &mut pace).await,
-                sources: collection(&json, "sources", &mut pace).await,
-                issues: collection(&json, "issues", &mut pace).await,
-                actors: collection(&json, "actors", &mut pace).await,
-                stances: collection(&json, "stances", &mut pace).await,
-                scenarios: collection(&json, "scenarios", &mut pace).await,
-                faq: collection(&json, "faq", &mut pace).await,
-                figures: collection(&json, "figures", &mut pace).await,
-                timeline: collection(&json, "timeline", &mut pace).await,
-                glossary: collection(&json, "glossary", &mut pace).await,
-                options: collection(&json, "options", &mut pace).await,
-                reactions: collection(&json, "reactions", &mut pace).await,
-                corrections: collection(&json, "corrections", &mut pace).await,
+                meta: collection(&json, "meta").await,
+                sources: collection(&json, "sources").await,
+                issues: collection(&json, "issues").await,
+                actors: collection(&json, "actors").await,
+                stances: collection(&json, "stances").await,
+                scenarios: collection(&json, "scenarios").await,
+                faq: collection(&json, "faq").await,
+                figures: collection(&json, "figures").await,
+                timeline: collection(&json, "timeline").await,
+                glossary: collection(&json, "glossary").await,
+                options: collection(&json, "options").await,
+                reactions: collection(&json, "reactions").await,
+                corrections: collection(&json, "corrections").await,
             };
             Dataset::beside(records)
         }
