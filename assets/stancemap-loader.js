@@ -134,8 +134,6 @@ async function instance() {
   if (idle.length > 0) return idle.pop();
   const widget = (await glue).instance();
   await widget.default({ module_or_path: await compiled });
-  // The dataset the wasm carries, parsed in steps that let taps through.
-  await widget.parse_dataset();
   return widget;
 }
 

@@ -47,13 +47,15 @@ impl Edition {
         english
     }
 
-    /// Parses the English edition ahead of `english`, in steps
-    /// (`Dataset::bundled_in_steps`), unless this instance already has.
-    pub async fn prepare_english() {
-        if Edition::cached(Lang::En).is_none() {
-            let english = Edition::new(Dataset::bundled_in_steps().await, Words::english());
-            LOADED.with(|l| l.borrow_mut().push(english));
+    /// The same, parsed a collection a task (`Dataset::bundled_in_steps`)
+    /// unless this instance already has it.
+    pub async fn english_in_steps() -> Edition {
+        if let Some(english) = Edition::cached(Lang::En) {
+            return english;
         }
+        let english = Edition::new(Dataset::bundled_in_steps().await, Words::english());
+        LOADED.with(|l| l.borrow_mut().push(english.clone()));
+        english
     }
 
     pub fn new(data: Dataset, words: Words) -> Edition {

@@ -7,14 +7,6 @@ use web_sys::Element;
 /// Nothing to do at start-up: the loader says what to mount.
 fn main() {}
 
-/// Parses the dataset the wasm carries, letting the browser answer input
-/// meanwhile; the loader awaits it before `mount`, which would otherwise
-/// parse it in one go.
-#[wasm_bindgen]
-pub async fn parse_dataset() {
-    stancemap::edition::Edition::prepare_english().await;
-}
-
 /// Starts the widget in `host`, the `n`th on the page, with its files served from `base`.
 #[wasm_bindgen]
 pub fn mount(host: Element, base: &str, n: u32) {

@@ -73,9 +73,7 @@ thread_local! {
 /// element ids are unique there.
 pub fn mount(host: Element, base: &str, n: u32) {
     let document = gloo_utils::document();
-    let english = Edition::english();
     let own = own_page(&host, base);
-    let (config, lang) = configure(&host, own, &english.data);
     let prefix = format!("sm{n}");
     // The page's declarative shadow root (with the prerendered first view), or
     // one an earlier mount left, or a new one.
@@ -132,17 +130,17 @@ pub fn mount(host: Element, base: &str, n: u32) {
         // For host pages (and tests): the app is in charge from here on.
         let _ = ready.set_attribute(READY, "");
     });
-    let page = match (own, config.owns_fragment) {
-        (true, true) => Page::Own { address: crate::browser::page_address().into(), lang: page_language(&document) },
-        (false, true) => Page::Host(crate::browser::page_address().into()),
-        (_, false) => Page::Widget,
-    };
     let base = base.to_string();
     let waiting = (host.clone(), root.clone());
     let start = {
         let base = base.clone();
         let host = host.clone();
         move |edition: Edition, config: EmbedConfig| {
+            let page = match (own, config.owns_fragment) {
+                (true, true) => Page::Own { address: crate::browser::page_address().into(), lang: page_language(&gloo_utils::document()) },
+                (false, true) => Page::Host(crate::browser::page_address().into()),
+                (_, false) => Page::Widget,
+            };
             panic::install(root.clone(), edition.words.t(T::PanicMessage), edition.lang());
             // A page of the build's own shown in another language (`?lang=`) speaks it.
             if let Page::Own { lang: shown, .. } = &page
@@ -156,23 +154,24 @@ pub fn mount(host: Element, base: &str, n: u32) {
             RUNNING.with(|running| running.borrow_mut().push((host, app)));
         }
     };
-    // A run-time dataset comes in one language, the newsroom's; another
-    // language's edition is a file beside the app. The first view
-    // (prerendered, or the fallback) stays until the app renders, unless the
-    // host page removes the widget meanwhile.
-    let bundled = lang == Lang::En || config.dataset_url.is_some();
+    // The first view (prerendered, or the fallback) stays until the app
+    // renders, unless the host page removes the widget meanwhile.
     LOADING.with(|loading| loading.borrow_mut().push(waiting.clone()));
     wasm_bindgen_futures::spawn_local(async move {
-        let loaded = if bundled { Ok(english.clone()) } else { Edition::load(lang, &base).await };
-        // The first render is a task of its own: after the dataset's parse,
-        // in one task, a slow phone's reader would wait for both to answer a tap.
+        let english = Edition::english_in_steps().await;
+        let (config, lang) = configure(&host, own, &english.data);
+        // A run-time dataset comes in one language, the newsroom's; another
+        // language's edition is a file beside the app.
+        let loaded = if lang == Lang::En || config.dataset_url.is_some() { Ok(english.clone()) } else { Edition::load(lang, &base).await };
+        // The first render is a task of its own: after a parse, in one task,
+        // a slow phone's reader would wait for both to answer a tap.
         crate::browser::next_task().await;
         if LOADING.with(|loading| take(&mut loading.borrow_mut(), |w| *w == waiting)).is_none() {
             return;
         }
         // The view and theme read again: the reader may have chosen another
         // view (a tab of the prerendered one), or the page another theme,
-        // meanwhile. The rest was settled when the mount began.
+        // meanwhile. The rest was settled before.
         let again = configure(&host, own, &english.data).0;
         let mut config = EmbedConfig { start: again.start, theme: again.theme, ..config };
         match loaded {
