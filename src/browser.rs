@@ -534,8 +534,12 @@ impl Drop for AfterPaint {
 }
 
 /// Resolves in a task of its own (a zero timeout), letting the browser
-/// answer input and paint in between.
+/// answer input and paint in between; at once in a hidden tab, where no
+/// one taps and timers wait up to a second.
 pub async fn next_task() {
+    if gloo_utils::document().hidden() {
+        return;
+    }
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let _ = gloo_utils::window().set_timeout_with_callback(&resolve);
     });

@@ -54,6 +54,10 @@ impl Edition {
             return english;
         }
         let english = Edition::new(Dataset::bundled_in_steps().await, Words::english());
+        // Another mount on this instance may have parsed it meanwhile: one copy is kept.
+        if let Some(first) = Edition::cached(Lang::En) {
+            return first;
+        }
         LOADED.with(|l| l.borrow_mut().push(english.clone()));
         english
     }

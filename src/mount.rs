@@ -159,6 +159,13 @@ pub fn mount(host: Element, base: &str, n: u32) {
     LOADING.with(|loading| loading.borrow_mut().push(waiting.clone()));
     wasm_bindgen_futures::spawn_local(async move {
         let english = Edition::english_in_steps().await;
+        // Removed meanwhile: nothing to configure or fetch.
+        if !LOADING.with(|loading| loading.borrow().contains(&waiting)) {
+            return;
+        }
+        // From here a failure shows its message in the widget (in the
+        // edition's language once the app starts), not a view stuck loading.
+        panic::install(waiting.1.clone(), english.words.t(T::PanicMessage), Lang::En);
         let (config, lang) = configure(&host, own, &english.data);
         // A run-time dataset comes in one language, the newsroom's; another
         // language's edition is a file beside the app.

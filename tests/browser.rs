@@ -30,9 +30,10 @@ fn mount_point() -> Element {
     div
 }
 
-/// Lets Yew's scheduler render.
+/// Lets Yew's scheduler render, and the effects that wait for a paint run
+/// (20 ms proved too short on a busy two-core machine).
 async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(20)).await;
+    yew::platform::time::sleep(Duration::from_millis(200)).await;
 }
 
 /// The props of an instance mounted on `host` with no attributes set.
@@ -175,4 +176,9 @@ async fn a_crash_leaves_a_readable_message_not_a_blank_box() {
     let alert = root.query_selector("[role=alert]").unwrap().expect("an alert replaces the widget");
     assert_eq!(alert.text_content().unwrap(), message);
     assert!(root.query_selector(".sm-root").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn the_bundled_dataset_parses_the_same_a_collection_a_task() {
+    assert_eq!(Dataset::bundled_in_steps().await, Dataset::bundled());
 }
