@@ -21,7 +21,7 @@ use crate::dataset::Dataset;
 use crate::edition::Edition;
 use crate::lang::Lang;
 use crate::notice::{Notice, Unused};
-use crate::words::T;
+use crate::words::{Words, T};
 use crate::context::Page;
 use crate::embed::{EmbedConfig, VIEW_ATTRIBUTES};
 use crate::panic;
@@ -154,6 +154,10 @@ pub fn mount(host: Element, base: &str, n: u32) {
             RUNNING.with(|running| running.borrow_mut().push((host, app)));
         }
     };
+    // From here a failure (in the parse too: memory on a low-end phone)
+    // shows its message in the widget, in the edition's language once the
+    // app starts, rather than a first view that answers nothing.
+    panic::install(waiting.1.clone(), Words::english().t(T::PanicMessage), Lang::En);
     // The first view (prerendered, or the fallback) stays until the app
     // renders, unless the host page removes the widget meanwhile.
     LOADING.with(|loading| loading.borrow_mut().push(waiting.clone()));
@@ -163,9 +167,6 @@ pub fn mount(host: Element, base: &str, n: u32) {
         if !LOADING.with(|loading| loading.borrow().contains(&waiting)) {
             return;
         }
-        // From here a failure shows its message in the widget (in the
-        // edition's language once the app starts), not a view stuck loading.
-        panic::install(waiting.1.clone(), english.words.t(T::PanicMessage), Lang::En);
         let (config, lang) = configure(&host, own, &english.data);
         // A run-time dataset comes in one language, the newsroom's; another
         // language's edition is a file beside the app.

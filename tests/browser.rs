@@ -31,7 +31,8 @@ fn mount_point() -> Element {
 }
 
 /// Lets Yew's scheduler render, and the effects that wait for a paint run
-/// (20 ms proved too short on a busy two-core machine).
+/// (20 ms proved too short for the open cell's mark once the stepwise
+/// parse's test ran before it, on a two-core machine).
 async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(200)).await;
 }

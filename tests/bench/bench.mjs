@@ -136,7 +136,8 @@ async function contentTime(browser, url) {
 /**
  * The page's main-thread tasks in one cold load at 4× CPU throttling, traced
  * (script, style, layout and paint alike), from navigation until the app is
- * in charge (the `stancemap:rendered` mark; the static page: its first
+ * in charge (the `stancemap:rendered` mark, in the task of its first render:
+ * the frame that shows it is not counted; the static page: its first
  * contentful paint): the longest, and the time those over 50 ms block input
  * (each one's time over 50 ms, summed).
  */
@@ -166,7 +167,8 @@ async function startupTasks(browser, url, widget) {
   for (const e of events) if (e.name === 'RunTask' && e.ph === 'X') byThread.get(`${e.pid}:${e.tid}`)?.push(e);
   const busy = (tasks) => tasks.reduce((t, e) => t + e.dur, 0);
   const busiest = [...byThread.values()].sort((a, b) => busy(b) - busy(a))[0] ?? [];
-  const end = events.find((e) => e.name === (widget ? 'stancemap:rendered' : 'firstContentfulPaint') && e.pid === busiest[0]?.pid)?.ts ?? Infinity;
+  const end = events.find((e) => e.name === (widget ? 'stancemap:rendered' : 'firstContentfulPaint') && e.pid === busiest[0]?.pid)?.ts;
+  if (end === undefined) throw new Error(`start-up: no ${widget ? 'rendered mark' : 'first contentful paint'} in the trace of ${url}`);
   const tasks = busiest.filter((e) => e.ts < end).map((e) => e.dur / 1000);
   return { longest: Math.max(0, ...tasks), blocking: tasks.filter((ms) => ms > 50).reduce((sum, ms) => sum + ms - 50, 0) };
 }
@@ -451,7 +453,7 @@ if (report.firstContent) {
 }
 if (report.startup) {
   const { widget: w, static: p } = report.startup;
-  sections.push(`## Start-up at 4× CPU throttling (main-thread tasks, traced, from navigation until the app is in charge, or the static page's first contentful paint; median of ${report.startup.loads} cold loads each)`, '',
+  sections.push(`## Start-up at 4× CPU throttling (main-thread tasks, traced, from navigation until the app is in charge (its rendered mark; the frame after it is not counted), or the static page's first contentful paint; median of ${report.startup.loads} cold loads each)`, '',
     'Blocking time is each task\'s time over 50 ms, summed (Lighthouse\'s TBT sums the same, but only from the first contentful paint on, in a simulation); a tap waits for the task it lands in. The static page\'s tasks are the browser\'s own first style, layout and paint of the same view: the floor.', '',
     '| page | longest task ms | blocking ms |', '| --- | ---: | ---: |',
     `| widget | ${w.longest} | ${w.blocking} |`, `| static page | ${p.longest} | ${p.blocking} |`, '');
