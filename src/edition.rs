@@ -39,27 +39,26 @@ struct File {
 impl Edition {
     /// The edition the wasm carries (parsed once per instance).
     pub fn english() -> Edition {
-        if let Some(english) = Edition::cached(Lang::En) {
-            return english;
-        }
-        let english = Edition::new(Dataset::bundled(), Words::english());
-        LOADED.with(|l| l.borrow_mut().push(english.clone()));
-        english
+        Edition::cached(Lang::En).unwrap_or_else(|| Edition::keep_english(Edition::new(Dataset::bundled(), Words::english())))
     }
 
-    /// The same, parsed a collection a task (`Dataset::bundled_in_steps`)
-    /// unless this instance already has it.
-    pub async fn english_in_steps() -> Edition {
-        if let Some(english) = Edition::cached(Lang::En) {
-            return english;
+    /// The same, its dataset parsed a collection a task
+    /// (`Dataset::bundled_in_steps`), with `words`, the English words the
+    /// caller has already parsed, unless this instance already has it.
+    pub async fn english_in_steps(words: Words) -> Edition {
+        match Edition::cached(Lang::En) {
+            Some(english) => english,
+            None => Edition::keep_english(Edition::new(Dataset::bundled_in_steps().await, words)),
         }
-        let english = Edition::new(Dataset::bundled_in_steps().await, Words::english());
-        // Another mount on this instance may have parsed it meanwhile: one copy is kept.
-        if let Some(first) = Edition::cached(Lang::En) {
-            return first;
-        }
-        LOADED.with(|l| l.borrow_mut().push(english.clone()));
-        english
+    }
+
+    /// Keeps `english` for this instance, unless another mount parsed it
+    /// meanwhile (`english_in_steps` lets tasks pass): that first copy, then.
+    fn keep_english(english: Edition) -> Edition {
+        Edition::cached(Lang::En).unwrap_or_else(|| {
+            LOADED.with(|l| l.borrow_mut().push(english.clone()));
+            english
+        })
     }
 
     pub fn new(data: Dataset, words: Words) -> Edition {

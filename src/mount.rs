@@ -157,12 +157,13 @@ pub fn mount(host: Element, base: &str, n: u32) {
     // From here a failure (in the parse too: memory on a low-end phone)
     // shows its message in the widget, in the edition's language once the
     // app starts, rather than a first view that answers nothing.
-    panic::install(waiting.1.clone(), Words::english().t(T::PanicMessage), Lang::En);
+    let words = Words::english();
+    panic::install(waiting.1.clone(), words.t(T::PanicMessage), Lang::En);
     // The first view (prerendered, or the fallback) stays until the app
     // renders, unless the host page removes the widget meanwhile.
     LOADING.with(|loading| loading.borrow_mut().push(waiting.clone()));
     wasm_bindgen_futures::spawn_local(async move {
-        let english = Edition::english_in_steps().await;
+        let english = Edition::english_in_steps(words).await;
         // Removed meanwhile: nothing to configure or fetch.
         if !LOADING.with(|loading| loading.borrow().contains(&waiting)) {
             return;
