@@ -26,6 +26,8 @@ let visit = 0;
 async function open(driver, fragment = '') {
   visit += 1;
   await driver.get(`${widget.url}?visit=${visit}${fragment ? `#${fragment}` : ''}`);
+  // The new page: `ready` alone would also take the one before it, if a driver answered before it was replaced.
+  await driver.wait(async () => (await driver.executeScript('return location.search')) === `?visit=${visit}`, 20000);
   return ready(driver);
 }
 
