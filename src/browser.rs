@@ -48,7 +48,7 @@ pub fn keep_focus(root: &yew::NodeRef, item: Option<web_sys::Element>) {
         None => true,
         Some(el) => {
             let r = el.get_bounding_client_rect();
-            el.closest(".sm-panel[hidden], [role=tab][aria-selected=false]").ok().flatten().is_some() || r.bottom() <= 0.0 || r.top() >= bottom
+            el.closest(".sm-panel[hidden], .sm-disclosure-body[hidden], [role=tab][aria-selected=false]").ok().flatten().is_some() || r.bottom() <= 0.0 || r.top() >= bottom
         }
     };
     if !stranded {
@@ -57,8 +57,11 @@ pub fn keep_focus(root: &yew::NodeRef, item: Option<web_sys::Element>) {
     let tab = shadow.query_selector("[role=tab][aria-selected=true]").ok().flatten();
     let first_in_view = || {
         let controls = shadow.query_selector_all(":is(a[href], button, input, select, [tabindex='0']):not([disabled], [tabindex='-1'])").ok()?;
-        // Measured last: a hidden panel (a big matrix's cells) is skipped unmeasured.
-        (0..controls.length()).filter_map(|i| controls.item(i)?.dyn_into::<web_sys::Element>().ok()).find(|el| el.closest(".sm-panel[hidden]").ok().flatten().is_none() && in_view(el))
+        // Measured last: what a hidden panel or a closed body holds (a big
+        // matrix's cells) is skipped unmeasured. Where it keeps its layout
+        // (`content-visibility`), measuring would lay it out, and find it
+        // "in view" over what follows.
+        (0..controls.length()).filter_map(|i| controls.item(i)?.dyn_into::<web_sys::Element>().ok()).find(|el| el.closest(".sm-panel[hidden], .sm-disclosure-body[hidden]").ok().flatten().is_none() && in_view(el))
     };
     let target = [item, tab.clone()].into_iter().flatten().find(|el| in_view(el)).or_else(first_in_view).or(tab);
     if let Some(target) = target {
@@ -534,10 +537,11 @@ impl Drop for AfterPaint {
 }
 
 /// Resolves in a task of its own, letting the browser answer input and
-/// paint in between: `scheduler.yield()` where there is one (its
-/// continuation goes ahead of other queued work, with no timer clamp), else
-/// a zero timeout (browsers clamp nested ones to 4 ms); at once in a hidden
-/// tab, where no one taps and timers wait up to a second.
+/// paint in between: `scheduler.yield()` where there is one (it resumes
+/// ahead of tasks of its priority, without a timer's clamp), else a zero
+/// timeout (after five nested ones, which the start-up's steps are,
+/// browsers wait at least 4 ms each); at once in a hidden tab, where no one
+/// taps and timers wait up to a second.
 pub async fn next_task() {
     if gloo_utils::document().hidden() {
         return;

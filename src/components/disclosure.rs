@@ -27,7 +27,10 @@ pub fn disclosure(props: &DisclosureProps) -> Html {
     let region = format!("{}-region", props.id);
     let onclick = props.on_toggle.reform(|_: MouseEvent| ());
     // Once opened, the body stays in the page, hidden while closed, so
-    // opening it again only shows it (as panels do). A print shows every
+    // opening it again only shows it (as panels do). Closed, only its
+    // content is skipped (cards.css): `aria-hidden` keeps the region itself,
+    // an empty landmark, from screen readers (and WebKit's exposes skipped
+    // content). A print shows every
     // body (print.css), so one begun renders them all, also in items drawn
     // for the print (`progressive`).
     let printing = use_printing();
@@ -42,7 +45,8 @@ pub fn disclosure(props: &DisclosureProps) -> Html {
                 </button>
             </h3>
             { props.aside.clone() }
-            <div id={region} role="region" aria-labelledby={button} class="sm-disclosure-body" hidden={!props.open}>
+            <div id={region} role="region" aria-labelledby={button} class="sm-disclosure-body" hidden={!props.open}
+                aria-hidden={(!props.open).then_some("true")}>
                 if *opened.borrow() { { props.children.clone() } }
             </div>
         </section>
