@@ -46,9 +46,12 @@ pub fn keep_focus(root: &yew::NodeRef, item: Option<web_sys::Element>) {
     };
     let stranded = match shadow.active_element() {
         None => true,
+        // Not measured where it is skipped: measuring would lay it out.
         Some(el) => {
-            let r = el.get_bounding_client_rect();
-            el.closest(".sm-panel[hidden], .sm-disclosure-body[hidden], [role=tab][aria-selected=false]").ok().flatten().is_some() || r.bottom() <= 0.0 || r.top() >= bottom
+            el.closest(".sm-panel[hidden], .sm-disclosure-body[hidden], [role=tab][aria-selected=false]").ok().flatten().is_some() || {
+                let r = el.get_bounding_client_rect();
+                r.bottom() <= 0.0 || r.top() >= bottom
+            }
         }
     };
     if !stranded {

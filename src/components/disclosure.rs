@@ -27,12 +27,12 @@ pub fn disclosure(props: &DisclosureProps) -> Html {
     let region = format!("{}-region", props.id);
     let onclick = props.on_toggle.reform(|_: MouseEvent| ());
     // Once opened, the body stays in the page, hidden while closed, so
-    // opening it again only shows it (as panels do). Closed, only its
-    // content is skipped (cards.css): `aria-hidden` keeps the region itself,
-    // an empty landmark, from screen readers (and WebKit's exposes skipped
-    // content). A print shows every
-    // body (print.css), so one begun renders them all, also in items drawn
-    // for the print (`progressive`).
+    // opening it again only shows it (as panels do). Closed, on screen where
+    // `content-visibility` is known, only its content is skipped (cards.css):
+    // `aria-hidden` keeps the region, an empty landmark, from screen readers
+    // (older WebKit also exposes skipped content). A print shows every body
+    // (print.css), so one begun renders them all, also in items drawn for
+    // the print (`progressive`).
     let printing = use_printing();
     let opened = use_mut_ref(|| false);
     *opened.borrow_mut() |= props.open || printing;

@@ -125,6 +125,32 @@ for (const engine of ENGINES) {
       assert.ok(top > -1 && top < await driver.executeScript('return innerHeight'), `the panel is on screen (${top} px)`);
     });
 
+    test(`${engine.name}: a card closed again keeps its content out of reach of the keyboard and screen readers, and opens as it was`, async () => {
+      await open(driver, 'issues');
+      const first = "root.querySelector('.sm-disclosure-heading button')";
+      const body = `root.getElementById(${first}.getAttribute('aria-controls'))`;
+      const state = () => inWidget(driver, `const b = ${body}; return [${first}.getAttribute('aria-expanded'), b.getAttribute('aria-hidden'), b.textContent.length]`);
+      const toggle = async (expanded) => {
+        await inWidget(driver, `${first}.click()`);
+        await driver.wait(async () => (await state())[0] === String(expanded), 5000);
+      };
+      await toggle(true);
+      // Its stances are drawn a few a frame: read it once it is whole.
+      let length = -1;
+      await driver.wait(async () => { const [, , now] = await state(); const whole = now === length; length = now; return whole; }, 5000, 'the open card is drawn whole');
+      assert.equal((await state())[1], null, 'an open body is read out');
+      assert.ok(length > 0, 'the open body has its content');
+      await toggle(false);
+      assert.equal((await state())[1], 'true', 'a closed body is hidden from screen readers');
+      // The Tab key goes from the card's button to the next card's, past what the closed body holds.
+      await inWidget(driver, `${first}.focus()`);
+      await driver.actions().sendKeys(Key.TAB).perform();
+      const stop = await inWidget(driver, "const a = root.activeElement; return a ? (a.closest('.sm-disclosure-body[hidden]') ? 'IN CLOSED BODY ' : '') + a.id : 'outside'");
+      assert.ok(!stop.startsWith('IN CLOSED BODY'), `the Tab key stops at ${stop}`);
+      await toggle(true);
+      assert.deepEqual(await state(), ['true', null, length], 'opened again: the same content, read out');
+    });
+
     test(`${engine.name}: a deal is built with the keyboard, and its red line is named with its quote`, async () => {
       const red = data.reactions.find((r) => r.reaction === 'red-line');
       const option = data.options.find((o) => o.id === red.option);
