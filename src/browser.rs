@@ -32,6 +32,11 @@ pub fn focused_in(root: &yew::NodeRef) -> Option<web_sys::Element> {
     shadow_of(root)?.active_element()
 }
 
+/// What the widget keeps hidden with its layout (`content-visibility`: hidden
+/// panels, closed disclosure bodies): what it holds is never measured, which
+/// would lay it out.
+const SKIPPED: &str = ".sm-panel[hidden], .sm-disclosure-body[hidden]";
+
 /// Where the reader's focus in the shadow root holding `root` is gone (hidden
 /// or removed with what held it), on a tab not selected, or off screen where
 /// the browser put the page back, moves it, without scrolling, to what the
@@ -46,9 +51,8 @@ pub fn keep_focus(root: &yew::NodeRef, item: Option<web_sys::Element>) {
     };
     let stranded = match shadow.active_element() {
         None => true,
-        // Not measured where it is skipped: measuring would lay it out.
         Some(el) => {
-            el.closest(".sm-panel[hidden], .sm-disclosure-body[hidden], [role=tab][aria-selected=false]").ok().flatten().is_some() || {
+            el.closest(&format!("{SKIPPED}, [role=tab][aria-selected=false]")).ok().flatten().is_some() || {
                 let r = el.get_bounding_client_rect();
                 r.bottom() <= 0.0 || r.top() >= bottom
             }
@@ -60,11 +64,9 @@ pub fn keep_focus(root: &yew::NodeRef, item: Option<web_sys::Element>) {
     let tab = shadow.query_selector("[role=tab][aria-selected=true]").ok().flatten();
     let first_in_view = || {
         let controls = shadow.query_selector_all(":is(a[href], button, input, select, [tabindex='0']):not([disabled], [tabindex='-1'])").ok()?;
-        // Measured last: what a hidden panel or a closed body holds (a big
-        // matrix's cells) is skipped unmeasured. Where it keeps its layout
-        // (`content-visibility`), measuring would lay it out, and find it
-        // "in view" over what follows.
-        (0..controls.length()).filter_map(|i| controls.item(i)?.dyn_into::<web_sys::Element>().ok()).find(|el| el.closest(".sm-panel[hidden], .sm-disclosure-body[hidden]").ok().flatten().is_none() && in_view(el))
+        // Measured last, and never what is `SKIPPED` (a big matrix's cells):
+        // laid out to be measured, it would be "in view" over what follows.
+        (0..controls.length()).filter_map(|i| controls.item(i)?.dyn_into::<web_sys::Element>().ok()).find(|el| el.closest(SKIPPED).ok().flatten().is_none() && in_view(el))
     };
     let target = [item, tab.clone()].into_iter().flatten().find(|el| in_view(el)).or_else(first_in_view).or(tab);
     if let Some(target) = target {
