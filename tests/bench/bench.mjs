@@ -17,6 +17,8 @@ const OUT = path.join(ROOT, 'target/bench');
 const LOADS = Number(process.env.BENCH_LOADS ?? 31);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 30);
 const STARTUP_LOADS = Number(process.env.BENCH_STARTUP_LOADS ?? 9);
+/** Lighthouse runs: one run's performance score swings by several points on this machine. */
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
 /** Fresh pages in which every tab is opened once, for first-visit latency. */
 const FIRST_VISITS = 4;
 // BENCH_ONLY=mounts,weight runs just those sections (e.g. to compare two builds).
@@ -370,14 +372,37 @@ async function scale(browser, base) {
 }
 
 // Asynchronous: the page is served from this very process, which must keep answering.
-async function lighthouse(url) {
+async function lighthouseRun(url, out) {
   const bin = path.join(import.meta.dirname, 'node_modules/.bin/lighthouse');
   const flags = '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
-  const out = path.join(OUT, 'lighthouse.json');
   await promisify(execFile)(bin, [url, '--quiet', '--output=json', `--output-path=${out}`, `--chrome-flags=${flags}`, '--form-factor=mobile',
     '--only-categories=performance,accessibility,best-practices,seo'], { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' } });
-  const report = JSON.parse(fs.readFileSync(out, 'utf8'));
-  return Object.fromEntries(Object.values(report.categories).map((c) => [c.id, Math.round(c.score * 100)]));
+  return JSON.parse(fs.readFileSync(out, 'utf8'));
+}
+
+/**
+ * LIGHTHOUSE_RUNS runs, as Lighthouse's own docs advise for a score that
+ * varies: each category's median, the performance scores of every run, and
+ * the median run's metrics. The median run's report is kept as lighthouse.json.
+ */
+async function lighthouse(url) {
+  const runs = [];
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+    const out = path.join(OUT, `lighthouse-${i}.json`);
+    const report = await lighthouseRun(url, out);
+    runs.push({ out, report, scores: Object.fromEntries(Object.values(report.categories).map((c) => [c.id, Math.round(c.score * 100)])) });
+  }
+  const byPerformance = [...runs].sort((a, b) => a.scores.performance - b.scores.performance);
+  const mid = byPerformance[Math.floor(runs.length / 2)];
+  fs.renameSync(mid.out, path.join(OUT, 'lighthouse.json'));
+  for (const run of runs) if (run !== mid) fs.rmSync(run.out);
+  const metric = (id) => mid.report.audits[id].displayValue;
+  return {
+    runs: runs.length,
+    scores: Object.fromEntries(Object.keys(mid.scores).map((k) => [k, median(runs.map((r) => r.scores[k]))])),
+    performance: runs.map((r) => r.scores.performance),
+    metrics: { FCP: metric('first-contentful-paint'), LCP: metric('largest-contentful-paint'), TBT: metric('total-blocking-time'), CLS: metric('cumulative-layout-shift'), 'Speed Index': metric('speed-index') },
+  };
 }
 
 // ---- Run -------------------------------------------------------------------
@@ -490,9 +515,11 @@ if (report.scale) {
     ...scaleRows.map(([k, r]) => `| ${k} | ${r.cells} | ${r.drawn} | ${r.ms} | ${r.everyRow ?? 'all drawn at first'} |`), '');
 }
 if (report.lighthouse) {
-  targets.push(...Object.entries(report.lighthouse).map(([k, v]) => [`Lighthouse ${k} (mobile)`, `${v}`, k === 'performance' ? '≥ 98' : '100', k === 'performance' ? v >= 98 : v === 100, '100', v === 100]));
-  sections.push('## Lighthouse (standalone page, mobile)', '', '| category | score |', '| --- | ---: |',
-    ...Object.entries(report.lighthouse).map(([k, v]) => `| ${k} | ${v} |`), '');
+  const { runs, scores, performance, metrics } = report.lighthouse;
+  targets.push(...Object.entries(scores).map(([k, v]) => [`Lighthouse ${k} (mobile, median of ${runs} runs)`, `${v}`, k === 'performance' ? '≥ 98' : '100', k === 'performance' ? v >= 98 : v === 100, '100', v === 100]));
+  sections.push(`## Lighthouse (standalone page, mobile, median of ${runs} runs)`, '', '| category | score |', '| --- | ---: |',
+    ...Object.entries(scores).map(([k, v]) => `| ${k} | ${v} |`), '',
+    `Performance in each run: ${performance.join(', ')}. The median run's metrics: ${Object.entries(metrics).map(([k, v]) => `${k} ${v}`).join(', ')}.`, '');
 }
 report.targets = targets.map(([target, value, bar, barMet, goal, goalMet]) => ({ target, value, bar, barMet, goal, goalMet }));
 const met = (yes) => (yes ? 'met' : '**not met**');
