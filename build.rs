@@ -66,7 +66,7 @@ fn main() {
 }
 
 /// Checks every interface catalogue against the English one, and writes the
-/// typed keys and the English words the app embeds.
+/// typed keys and the English words the app embeds, as Rust constants.
 fn interface(out_dir: &Path) {
     let dir = Path::new(catalogue::INTERFACE_DIR);
     let read = |lang| catalogue::Catalogue::read(dir, lang).unwrap_or_else(|problems| refuse(&problems));
@@ -79,7 +79,7 @@ fn interface(out_dir: &Path) {
         refuse(&problems);
     }
     std::fs::write(out_dir.join("keys.rs"), english.keys_source()).expect("write the catalogue's keys");
-    std::fs::write(out_dir.join("words-en.json"), english.compact()).expect("write the English words");
+    std::fs::write(out_dir.join("words-en.rs"), english.words_source()).expect("write the English words");
 }
 
 fn refuse(problems: &[String]) -> ! {

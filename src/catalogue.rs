@@ -18,6 +18,10 @@ use serde_json::Value;
 
 use crate::lang::{Category, Lang};
 
+/// Ends each message where the build writes a catalogue as Rust source
+/// (`words_source`): the ASCII unit separator, which no message holds.
+const END: char = '\u{1f}';
+
 /// Where the catalogues live, relative to the crate's root.
 pub const INTERFACE_DIR: &str = "data/interface";
 
@@ -122,18 +126,40 @@ impl Catalogue {
         problems
     }
 
-    /// The catalogue as `words::Words` reads it: texts, then counted messages
-    /// (one text per category, `Category::ALL` order), each in key order.
-    pub fn compact(&self) -> String {
-        let texts: Vec<&str> = self.entries.values().filter_map(|e| match e {
+    /// Its messages in the order `words::Words` holds them: texts, then
+    /// counted messages (one text per category, `Category::ALL` order), each
+    /// in key order.
+    fn messages(&self) -> (Vec<&str>, Vec<[&str; 4]>) {
+        let texts = self.entries.values().filter_map(|e| match e {
             Entry::Text(t) => Some(t.as_str()),
             Entry::Counted(_) => None,
         }).collect();
-        let counted: Vec<Vec<&str>> = self.entries.values().filter_map(|e| match e {
-            Entry::Counted(forms) => Some(Category::ALL.iter().map(|c| forms.get(c.name()).unwrap_or(&forms["other"]).as_str()).collect()),
+        let counted = self.entries.values().filter_map(|e| match e {
+            Entry::Counted(forms) => Some(Category::ALL.map(|c| forms.get(c.name()).unwrap_or(&forms["other"]).as_str())),
             Entry::Text(_) => None,
         }).collect();
+        (texts, counted)
+    }
+
+    /// The catalogue as `words::Words` reads it (a fetched edition's words).
+    pub fn compact(&self) -> String {
+        let (texts, counted) = self.messages();
         serde_json::json!({ "texts": texts, "counted": counted }).to_string()
+    }
+
+    /// Rust source of the catalogue's messages as one constant, in
+    /// `compact`'s order, each ended by `END`: the words the wasm carries,
+    /// ready without a parse (and as compact as that form).
+    pub fn words_source(&self) -> String {
+        let (texts, counted) = self.messages();
+        let mut all = String::new();
+        for message in texts.into_iter().chain(counted.into_iter().flatten()) {
+            assert!(!message.contains(END), "a message holds the separator: {message}");
+            all.push_str(message);
+            all.push(END);
+        }
+        // A string's debug form is a Rust string literal.
+        format!("/// Ends each message in `MESSAGES`.\nconst END: char = {END:?};\n/// The {} messages, in the order of `T`, then `P`'s forms, each ended by `END`.\nconst MESSAGES: &str = {all:?};\n", self.lang.code())
     }
 
     /// Rust source of the typed keys (`T`, `P`), from the English catalogue:

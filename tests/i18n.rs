@@ -16,6 +16,13 @@ fn words(lang: Lang) -> Words {
 }
 
 #[test]
+fn the_english_words_the_wasm_carries_are_the_catalogues() {
+    // The constants the build writes and the compact form another edition
+    // is fetched in come from one catalogue, in one order.
+    assert_eq!(Words::english(), words(Lang::En));
+}
+
+#[test]
 fn plural_categories_follow_cldr() {
     use Category::*;
     for (n, category) in [(0, Many), (1, One), (2, Few), (4, Few), (5, Many), (11, Many), (12, Many), (14, Many), (21, One), (22, Few), (25, Many), (101, One), (111, Many), (112, Many)] {
