@@ -5,7 +5,9 @@
 //! against the English one (every key there and no other, the same kind, the
 //! language's plural categories, the same `{placeholders}`), generates the
 //! typed keys the code uses (`words::T` for texts, `words::P` for counted
-//! ones) and writes each catalogue as the compact form `words::Words` reads.
+//! ones), writes the English messages as a Rust constant the wasm carries
+//! (`words_source`), and every other catalogue as the compact form a fetched
+//! edition carries (`compact`, which `words::Words` reads).
 //!
 //! A catalogue maps a key (`tab.overview`) to a text, or, for a message that
 //! counts, to one text per plural category (`{"one": "{n} source", "other":
@@ -147,14 +149,13 @@ impl Catalogue {
         serde_json::json!({ "texts": texts, "counted": counted }).to_string()
     }
 
-    /// Rust source of the catalogue's messages as one constant, in
+    /// Rust source of the (checked) catalogue's messages as one constant, in
     /// `compact`'s order, each ended by `END`: the words the wasm carries,
     /// ready without a parse (and as compact as that form).
     pub fn words_source(&self) -> String {
         let (texts, counted) = self.messages();
         let mut all = String::new();
         for message in texts.into_iter().chain(counted.into_iter().flatten()) {
-            assert!(!message.contains(END), "a message holds the separator: {message}");
             all.push_str(message);
             all.push(END);
         }
@@ -202,6 +203,9 @@ impl Entry {
 fn check_text(key: &str, text: &str, english: &str, countless: bool, problems: &mut Vec<String>) {
     if text.trim().is_empty() && !english.trim().is_empty() {
         problems.push(format!("{key}: empty"));
+    }
+    if text.contains(END) {
+        problems.push(format!("{key}: holds the control character U+001F"));
     }
     let uses = |text| placeholders(text).into_iter().filter(|p| !(countless && *p == "n")).collect::<BTreeSet<_>>();
     let (mine, theirs) = (uses(text), uses(english));

@@ -44,7 +44,8 @@ impl Edition {
 
     /// The same, its dataset parsed a collection a task
     /// (`Dataset::bundled_in_steps`), with `words`, the English words the
-    /// caller has already parsed, unless this instance already has it.
+    /// caller already has (`Words::english`), unless this instance already
+    /// has it.
     pub async fn english_in_steps(words: Words) -> Edition {
         match Edition::cached(Lang::En) {
             Some(english) => english,

@@ -9,8 +9,8 @@ use crate::lang::Lang;
 include!(concat!(env!("OUT_DIR"), "/keys.rs"));
 
 // The English catalogue's `MESSAGES`, each ended by `END`, written by the
-// build: the words every instance starts with need no parse (which took a
-// slow phone about 30 ms in the task that mounts the widget).
+// build: the words every instance starts with need no parse (which took
+// about 30 ms at 4× CPU throttling, in the task that mounts the widget).
 include!(concat!(env!("OUT_DIR"), "/words-en.rs"));
 
 /// One language's messages, in the order of `T` and `P`.
@@ -28,14 +28,10 @@ impl Words {
     pub fn english() -> Words {
         let mut messages = MESSAGES.split_terminator(END).map(str::to_string);
         let texts = messages.by_ref().take(TEXTS).collect();
+        // The build writes `MESSAGES` and the counts from one catalogue, so
+        // every form is there (a native test compares it with the catalogue).
         let counted = (0..COUNTED).map(|_| std::array::from_fn(|_| messages.next().unwrap_or_default())).collect();
         Words { lang: Lang::En, texts, counted }
-    }
-
-    /// A compacted catalogue (`catalogue::Catalogue::compact`) for `lang`;
-    /// refused unless it has every message.
-    pub fn parse(json: &str, lang: Lang) -> Result<Words, String> {
-        crate::dataset::parse_json::<Words>(json)?.checked(lang)
     }
 
     /// These words as `lang`'s, unless a message is missing.

@@ -12,7 +12,8 @@ use stancemap::words::{Words, P, T};
 
 fn words(lang: Lang) -> Words {
     let catalogue = Catalogue::read(Path::new(INTERFACE_DIR), lang).expect("the catalogue reads");
-    Words::parse(&catalogue.compact(), lang).expect("the catalogue has every message")
+    let words = stancemap::dataset::parse_json::<Words>(&catalogue.compact()).expect("the compact form reads");
+    words.checked(lang).expect("the catalogue has every message")
 }
 
 #[test]
@@ -108,6 +109,9 @@ fn the_build_refuses_a_catalogue_that_lacks_a_key_a_form_or_a_placeholder() {
     assert!(problems.iter().any(|p| p.starts_with("a: the English message is a text")), "{problems:?}");
     assert!(problems.iter().any(|p| p.starts_with("b: the English message is counted")), "{problems:?}");
     assert!(Catalogue::parse(r#"{"Bad Key": "x"}"#, Lang::Uk).is_err());
+    // The character that ends each message in the words the wasm carries.
+    let separated = Catalogue::parse("{\"c\": \"By\\u001fe\"}", Lang::En).unwrap();
+    assert!(separated.problems(&separated).iter().any(|p| p.starts_with("c: holds the control character U+001F")));
 }
 
 #[test]

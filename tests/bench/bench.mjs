@@ -387,15 +387,19 @@ async function lighthouseRun(url, out) {
  */
 async function lighthouse(url) {
   const runs = [];
-  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
-    const out = path.join(OUT, `lighthouse-${i}.json`);
-    const report = await lighthouseRun(url, out);
-    runs.push({ out, report, scores: Object.fromEntries(Object.values(report.categories).map((c) => [c.id, Math.round(c.score * 100)])) });
+  const out = (i) => path.join(OUT, `lighthouse-${i}.json`);
+  try {
+    for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+      const report = await lighthouseRun(url, out(i));
+      runs.push({ out: out(i), report, scores: Object.fromEntries(Object.values(report.categories).map((c) => [c.id, Math.round(c.score * 100)])) });
+    }
+  } finally {
+    // The median run's report is kept below; no run's is left behind.
+    for (let i = 0; i < LIGHTHOUSE_RUNS; i++) fs.rmSync(out(i), { force: true });
   }
   const byPerformance = [...runs].sort((a, b) => a.scores.performance - b.scores.performance);
   const mid = byPerformance[Math.floor(runs.length / 2)];
-  fs.renameSync(mid.out, path.join(OUT, 'lighthouse.json'));
-  for (const run of runs) if (run !== mid) fs.rmSync(run.out);
+  fs.writeFileSync(path.join(OUT, 'lighthouse.json'), JSON.stringify(mid.report));
   const metric = (id) => mid.report.audits[id].displayValue;
   return {
     runs: runs.length,
