@@ -18,8 +18,8 @@ fn words(lang: Lang) -> Words {
 
 #[test]
 fn the_english_words_the_wasm_carries_are_the_catalogues() {
-    // The constants the build writes and the compact form another edition
-    // is fetched in come from one catalogue, in one order.
+    // The constant the build writes and the compact form another edition is
+    // fetched in come from one catalogue, in one order.
     assert_eq!(Words::english(), words(Lang::En));
 }
 

@@ -391,7 +391,7 @@ async function lighthouse(url) {
   try {
     for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
       const report = await lighthouseRun(url, out(i));
-      runs.push({ out: out(i), report, scores: Object.fromEntries(Object.values(report.categories).map((c) => [c.id, Math.round(c.score * 100)])) });
+      runs.push({ report, scores: Object.fromEntries(Object.values(report.categories).map((c) => [c.id, Math.round(c.score * 100)])) });
     }
   } finally {
     // The median run's report is kept below; no run's is left behind.
