@@ -53,6 +53,36 @@ pub struct Dataset {
     /// Whether the corrections ship beside the app rather than in the records
     /// (true for the bundled dataset, see `build.rs`).
     pub corrections_beside: bool,
+    /// Each FAQ entry's question and answer as the search reads them.
+    faq_text: FaqText,
+}
+
+/// The FAQ as the search reads it (`searchable`), made at the first search:
+/// drawn from the records, so two datasets with equal records are equal
+/// whether or not either has been searched.
+#[derive(Debug, Default)]
+struct FaqText(std::cell::OnceCell<Vec<String>>);
+
+impl PartialEq for FaqText {
+    fn eq(&self, _: &FaqText) -> bool {
+        true
+    }
+}
+
+/// `text` as the FAQ search compares it: folded (`glossary::fold`), every
+/// apostrophe the same, hyphens out, a letter's double as the letter
+/// ("zzzz" as "zz", not "z").
+fn searchable(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut doubled = false;
+    for c in crate::glossary::fold(text).chars() {
+        let c = if matches!(c, '’' | 'ʼ' | '‘') { '\'' } else { c };
+        doubled = !doubled && c.is_alphabetic() && out.ends_with(c);
+        if !doubled && !matches!(c, '-' | '‐' | '‑') {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Which side of an issue's proposition a position falls on.
@@ -109,7 +139,7 @@ impl Dataset {
         for (i, r) in records.reactions.iter().enumerate() {
             reactions.entry(r.option.clone()).or_default().entry(r.actor.clone()).or_default().push(i);
         }
-        Dataset { records, cells, actors, issues, reactions, corrections_beside: false }
+        Dataset { records, cells, actors, issues, reactions, corrections_beside: false, faq_text: FaqText::default() }
     }
 
     /// The dataset compiled into this build.
@@ -295,25 +325,15 @@ impl Dataset {
     /// hyphens and doubled letters spellings vary by, in the sources too
     /// ("cease-fire" and "ceasefire", "Zelenskyy" and "Zelensky").
     pub fn faq_matching(&self, query: &str) -> impl Iterator<Item = &FaqEntry> {
-        let searchable = |text: &str| {
-            let mut out = String::with_capacity(text.len());
-            // A letter's double reads as the letter; "zzzz" as "zz", not "z".
-            let mut doubled = false;
-            for c in crate::glossary::fold(text).chars() {
-                let c = if matches!(c, '’' | 'ʼ' | '‘') { '\'' } else { c };
-                doubled = !doubled && c.is_alphabetic() && out.ends_with(c);
-                if !doubled && !matches!(c, '-' | '‐' | '‑') {
-                    out.push(c);
-                }
-            }
-            out
-        };
         // A word of hyphens alone is looked for as typed, and found nowhere.
         let words: Vec<String> = query.split_whitespace().map(|word| Some(searchable(word)).filter(|w| !w.is_empty()).unwrap_or_else(|| word.to_string())).collect();
-        self.records.faq.iter().filter(move |q| {
-            let text = searchable(&format!("{} {}", q.question, q.answer));
-            words.iter().all(|w| text.contains(w.as_str()))
-        })
+        // The entries are folded once, at the first search (each keystroke
+        // folded them all again), and not for an empty one.
+        let texts: &[String] = match words.is_empty() {
+            true => &[],
+            false => self.faq_text.0.get_or_init(|| self.records.faq.iter().map(|q| searchable(&format!("{} {}", q.question, q.answer))).collect()),
+        };
+        self.records.faq.iter().enumerate().filter(move |(i, _)| words.iter().all(|w| texts[*i].contains(w.as_str()))).map(|(_, q)| q)
     }
 
     /// How a correction's record reads to a reader: the record's own title
