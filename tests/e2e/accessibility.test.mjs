@@ -176,6 +176,30 @@ test('focus is visible on every kind of control', async () => {
   await context.close();
 });
 
+test('a focus ring is whole where the box that scrolls around it would clip it: a tab, cells in the matrix’s last column and row', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'matrix', { viewport: { width: 1280, height: 900 } });
+  const controls = {
+    tab: '#sm1-tab-matrix',
+    'last column': '.sm-table tbody td:last-child button.sm-cell',
+    'last row': '.sm-table tbody tr:last-child button.sm-cell',
+  };
+  for (const [name, selector] of Object.entries(controls)) {
+    const ring = await page.locator(selector).first().evaluate((el) => {
+      el.focus({ focusVisible: true });
+      const style = getComputedStyle(el);
+      const out = Math.max(0, parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth));
+      let box = el.parentElement;
+      while (getComputedStyle(box).overflowX === 'visible') box = box.parentElement;
+      const [r, b, bs] = [el.getBoundingClientRect(), box.getBoundingClientRect(), getComputedStyle(box)];
+      const within = r.left - out >= b.left + parseFloat(bs.borderLeftWidth) - 0.5 && r.right + out <= b.right - parseFloat(bs.borderRightWidth) + 0.5
+        && r.top - out >= b.top + parseFloat(bs.borderTopWidth) - 0.5 && r.bottom + out <= b.bottom - parseFloat(bs.borderBottomWidth) + 0.5;
+      return { focused: el.matches(':focus-visible') && style.outlineStyle !== 'none', within };
+    });
+    assert.deepEqual(ring, { focused: true, within: true }, `${name}: its ring shows, inside the box that scrolls`);
+  }
+  await context.close();
+});
+
 test('the matrix is one stop for Tab, and the arrow keys, Home and End move between its cells', async () => {
   const { page, context } = await openWidget(browser, server.url, 'matrix', { viewport: { width: 1280, height: 900 } });
   assert.deepEqual(await page.locator('.sm-table thead th .sm-col-label').allTextContents(), data.issues.map((i) => i.short), 'columns in the data’s order');
