@@ -182,6 +182,7 @@ test('at 1280 px the whole matrix is in view without scrolling the table, every 
     assert.equal(await tab.locator('.sm-table tbody tr').count(), data.actors.length);
     assert.equal(await tab.locator('.sm-table thead th[scope=col]').count(), data.issues.length + 1);
     assert.deepEqual(await overflowingLabels(tab), [], `${page || 'index.html'}: labels spill out of their cells`);
+    assert.equal(await moreColumnsShade(tab), 0, `${page || 'index.html'}: no shade says the table scrolls`);
     if (!page) await tab.locator('.sm-matrix').screenshot({ path: path.resolve(import.meta.dirname, '../../target/screenshots/matrix-1280.png') });
     await context.close();
   }
@@ -194,7 +195,16 @@ test('between a phone and a wide screen the table scrolls in its box rather than
   const [scrollWidth, clientWidth] = await page.locator('.sm-matrix-scroll').evaluate((el) => [el.scrollWidth, el.clientWidth]);
   assert.ok(scrollWidth > clientWidth, `the table needs more than ${clientWidth} px here, and scrolls (${scrollWidth})`);
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'the page itself does not scroll sideways');
+  assert.equal(await moreColumnsShade(page), 1, 'a shade at the right edge says there is more');
+  await page.locator('.sm-matrix-scroll').evaluate((el) => { el.scrollLeft = el.scrollWidth; });
+  assert.equal(await moreColumnsShade(page), 0, 'scrolled to the last column, the shade is gone');
   await context.close();
+});
+
+/** How strongly the shade at the matrix box's right edge shows (0 to 1), once the browser has drawn the box's scrolling. */
+const moreColumnsShade = (page) => page.locator('.sm-matrix-frame').evaluate(async (frame) => {
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  return Number(getComputedStyle(frame, '::after').opacity);
 });
 
 /**

@@ -159,8 +159,11 @@ pub fn matrix(props: &ViewProps) -> Html {
             if empty {
                 <p class="sm-empty">{ w.t(T::MatrixEmpty) }</p>
             } else {
-                <div class="sm-matrix-scroll" id={widget.id(&["matrix-table"])} role="region" aria-labelledby={caption} tabindex="0"
-                    onkeydown={on_cell_key} onfocusin={on_cell_focus}>{ Html::from_html_unchecked((*table).clone()) }</div>
+                // The frame holds the shade that says the table scrolls (matrix.css).
+                <div class="sm-matrix-frame">
+                    <div class="sm-matrix-scroll" id={widget.id(&["matrix-table"])} role="region" aria-labelledby={caption} tabindex="0"
+                        onkeydown={on_cell_key} onfocusin={on_cell_focus}>{ Html::from_html_unchecked((*table).clone()) }</div>
+                </div>
                 { for phone }
                 { for toggle }
             }
