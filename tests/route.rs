@@ -127,10 +127,19 @@ fn hostile_fragments_never_panic_and_always_give_a_tab() {
 }
 
 #[test]
-fn a_scenario_compared_with_itself_is_the_same_link_as_one_scenario() {
+fn a_comparison_with_an_unknown_scenario_shows_the_known_one() {
     let parsed = View::parse("#scenarios/atlantis/shared-river", &common::dataset());
     assert_eq!(parsed.view.scenarios.picked.as_deref(), Some("shared-river"));
     assert_eq!(parsed.view.scenarios.versus, None);
+}
+
+#[test]
+fn a_link_comparing_a_scenario_with_itself_shows_that_one_scenario_and_says_so() {
+    let parsed = View::parse("#scenarios/shared-river/shared-river", &common::dataset());
+    assert_eq!(parsed.view.scenarios.picked.as_deref(), Some("shared-river"));
+    assert_eq!(parsed.view.scenarios.versus, None);
+    assert_eq!(parsed.notices, [Notice::LinkPartlyUsed(vec![Unused::Comparison("shared-river/shared-river".into())])]);
+    assert_eq!(parsed.view.to_fragment(), "scenarios/shared-river");
 }
 
 #[test]

@@ -87,11 +87,18 @@ fn a_comparison_can_be_chosen_one_actor_at_a_time() {
 #[test]
 fn a_scenario_is_never_compared_with_itself() {
     let pick = |id: &str| Action::from(scenarios::Action::Pick(Some(id.into())));
-    let versus = |id: &str| Action::from(scenarios::Action::PickVersus(Some(id.into())));
-    let s = after([pick("a"), versus("a")]);
+    let versus = |shown: &str, id: &str| Action::from(scenarios::Action::PickVersus { shown: shown.into(), versus: Some(id.into()) });
+    let s = after([pick("a"), versus("a", "a")]);
     assert_eq!(s.view.scenarios.versus, None);
-    let s = after([pick("a"), versus("b"), pick("b")]);
+    let s = after([pick("a"), versus("a", "b"), pick("b")]);
     assert_eq!((s.view.scenarios.picked.as_deref(), s.view.scenarios.versus.as_deref()), (Some("b"), None));
+}
+
+#[test]
+fn comparing_the_scenario_shown_by_default_names_both_in_the_link() {
+    // Nothing picked: the tab shows the first scenario, "a", and the reader compares it with "b".
+    let s = after([Action::ShowTab(Tab::Scenarios), scenarios::Action::PickVersus { shown: "a".into(), versus: Some("b".into()) }.into()]);
+    assert_eq!(s.view.to_fragment(), "scenarios/a/b");
 }
 
 #[test]

@@ -700,6 +700,16 @@ test('scenarios can be compared side by side', async () => {
   await context.close();
 });
 
+test('the scenario shown is offered no comparison with itself, and a link keeps a pair whose first was shown by default', async () => {
+  const [first, , c] = data.scenarios;
+  const { page, context } = await openWidget(browser, server.url, 'scenarios');
+  assert.ok(await page.locator(`#sm1-scenario-second option[value="${first.id}"]`).isDisabled(), 'the scenario shown is not offered');
+  await page.selectOption('#sm1-scenario-second', c.id);
+  assert.deepEqual(await page.locator('.sm-comparison thead th').allTextContents(), [first.title, c.title]);
+  assert.equal(await hash(page), `#scenarios/${first.id}/${c.id}`);
+  await context.close();
+});
+
 test('a comparison shows all that one scenario shows: who backs or rejects each, and its analogues', async () => {
   const received = data.scenarios.filter((s) => s.reception.length > 0);
   const [a, b] = [received[0], data.scenarios.find((s) => s !== received[0] && s.analogues.length > 0)];

@@ -25,7 +25,9 @@ pub struct State {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
     Pick(Option<ScenarioId>),
-    PickVersus(Option<ScenarioId>),
+    /// Compares the scenario shown (the first, where none is picked) with
+    /// another, or with none: a link then names both.
+    PickVersus { shown: ScenarioId, versus: Option<ScenarioId> },
     /// Opens a scenario in this tab, from anywhere.
     GoTo(ScenarioId),
 }
@@ -44,6 +46,10 @@ impl Section for ScenariosTab {
         if s.picked.is_none() {
             s.picked = s.versus.take();
         }
+        // A scenario compared with itself is one scenario.
+        if let Some(same) = s.versus.take_if(|versus| Some(&*versus) == s.picked.as_ref()) {
+            link.dropped.push(Unused::Comparison(format!("{same}/{same}")));
+        }
     }
 
     fn write(view: &View, link: &mut Written) {
@@ -60,7 +66,10 @@ impl Section for ScenariosTab {
                     s.versus = None;
                 }
             }
-            Action::PickVersus(id) => s.versus = id.filter(|id| Some(id) != s.picked.as_ref()),
+            Action::PickVersus { shown, versus } => {
+                s.versus = versus.filter(|id| id != &shown);
+                s.picked = Some(shown);
+            }
             Action::GoTo(id) => {
                 view.tab = Tab::Scenarios;
                 *s = State { picked: Some(id), versus: None };

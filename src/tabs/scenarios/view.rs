@@ -19,18 +19,22 @@ pub fn scenarios(props: &ViewProps) -> Html {
     let widget = use_widget();
     let (data, w) = (&widget.data, &widget.words);
     let first = props.view.scenarios.picked.as_ref().and_then(|id| data.scenario(id)).or(data.records.scenarios.first());
-    let second = props.view.scenarios.versus.as_ref().and_then(|id| data.scenario(id));
     let Some(first) = first else {
         return html! { <p>{ w.t(T::ScenariosNone) }</p> };
     };
-    let options = |chosen: Option<&str>, none: Option<&str>| {
+    // The scenario shown is never compared with itself: not offered as the
+    // second (as the matrix's comparison of two actors does), and, shown
+    // first by default, not taken as the second either.
+    let second = props.view.scenarios.versus.as_ref().filter(|&id| id != &first.id).and_then(|id| data.scenario(id));
+    let options = |chosen: Option<&str>, none: Option<&str>, other: Option<&str>| {
         let mut options: Vec<Html> = none.into_iter().map(|label| html! { <option value="" selected={chosen.is_none()}>{ label }</option> }).collect();
         options.extend(data.records.scenarios.iter().map(|s| html! {
-            <option value={s.id.to_string()} selected={chosen == Some(s.id.as_str())}>{ &s.title }</option>
+            <option value={s.id.to_string()} selected={chosen == Some(s.id.as_str())} disabled={other == Some(s.id.as_str())}>{ &s.title }</option>
         }));
         options
     };
     let id = |name: &str| widget.id(&["scenario", name]);
+    let shown = first.id.clone();
     html! {
         <div class="sm-scenarios">
             <h2 class="sm-visually-hidden">{ w.t(T::TabScenarios) }</h2>
@@ -38,13 +42,13 @@ pub fn scenarios(props: &ViewProps) -> Html {
                 <div class="sm-field">
                     <label for={id("first")}>{ w.t(T::ScenariosScenario) }</label>
                     <select id={id("first")} onchange={props.on_action.reform(move |e| Action::from(super::Action::Pick(selected(&e))))}>
-                        { for options(Some(first.id.as_str()), None) }
+                        { for options(Some(first.id.as_str()), None, None) }
                     </select>
                 </div>
                 <div class="sm-field">
                     <label for={id("second")}>{ w.t(T::ScenariosCompareWith) }</label>
-                    <select id={id("second")} onchange={props.on_action.reform(move |e| Action::from(super::Action::PickVersus(selected(&e))))}>
-                        { for options(second.map(|s| s.id.as_str()), Some(w.t(T::ScenariosNothing))) }
+                    <select id={id("second")} onchange={props.on_action.reform(move |e| Action::from(super::Action::PickVersus { shown: shown.clone(), versus: selected(&e) }))}>
+                        { for options(second.map(|s| s.id.as_str()), Some(w.t(T::ScenariosNothing)), Some(first.id.as_str())) }
                     </select>
                 </div>
             </div>
