@@ -143,6 +143,14 @@ pub fn app(props: &AppProps) -> Html {
         on: edition.lang() == l,
         onclick: on_lang.reform(move |_: MouseEvent| l),
     });
+    // The notice's button goes with it: the reader's focus goes to the tab shown, just below.
+    let on_dismiss = {
+        let (dispatch, widget, tab) = (dispatch.clone(), widget.clone(), view.tab);
+        Callback::from(move |_: MouseEvent| {
+            dispatch.emit(Action::DismissNotice);
+            widget.focus(&["tab", tab.slug()]);
+        })
+    };
     let header = match config.chrome {
         Chrome::Standalone => html! {
             <header class="sm-header">
@@ -173,7 +181,7 @@ pub fn app(props: &AppProps) -> Html {
                 if !state.notices.is_empty() {
                     <div class="sm-notice" role="status">
                         <p>{ state.notices.iter().map(|n| n.words(w)).collect::<Vec<_>>().join(" ") }</p>
-                        <button type="button" class="sm-button" onclick={dispatch.reform(|_: MouseEvent| Action::DismissNotice)}>{ w.t(T::NoticeDismiss) }</button>
+                        <button type="button" class="sm-button" onclick={on_dismiss}>{ w.t(T::NoticeDismiss) }</button>
                     </div>
                 }
                 <Tabs current={view.tab} on_select={dispatch.reform(Action::ShowTab)} on_step={dispatch.reform(Action::StepTab)} />

@@ -596,7 +596,7 @@ test('the back button walks back through the views', async () => {
   await context.close();
 });
 
-test('a broken link falls back to the nearest view and says so politely', async () => {
+test('a broken link falls back to the nearest view and says so politely, and its notice dismissed leaves focus on the tab shown', async () => {
   for (const [fragment, tab, mention] of [
     ['issues/atlantis', 'Issues', 'atlantis'],
     ['%%%/<b>bold</b>', 'Overview', '%%%'],
@@ -607,8 +607,9 @@ test('a broken link falls back to the nearest view and says so politely', async 
     const notice = page.locator('.sm-notice[role=status]');
     assert.ok((await notice.textContent()).includes(mention), fragment);
     assert.equal(await page.locator('.sm-notice b').count(), 0, 'link text is shown as text, never markup');
-    await notice.getByRole('button', { name: 'Dismiss' }).click();
+    await notice.getByRole('button', { name: 'Dismiss' }).press('Enter');
     assert.equal(await page.locator('.sm-notice').count(), 0);
+    assert.equal(await activeId(page), await page.locator('[role=tab][aria-selected=true]').getAttribute('id'), 'the reader’s focus goes to the tab shown, not the page');
     assert.deepEqual(problems.consoleErrors, []);
     await context.close();
   }
