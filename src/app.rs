@@ -87,7 +87,7 @@ pub fn app(props: &AppProps) -> Html {
     use_host_theme(props.host.clone(), &state);
     let on_lang = use_language(edition.clone(), &state, props.base.clone(), props.page.clone());
     use_remote_dataset(config.dataset_url.clone(), props.base.clone(), edition.clone(), &state);
-    use_page_address(state.theme, edition.lang(), &props.page);
+    use_page_address(state.theme, edition.lang(), &props.page, config.start.notices.iter().any(Notice::refuses_theme_or_language));
     // The first render is in the page: swap out the prerendered view, and mark
     // it for `make bench` (Element Timing cannot see into shadow roots).
     let on_rendered = props.on_rendered.clone();
@@ -464,9 +464,10 @@ fn use_language(edition: UseStateHandle<Edition>, state: &UseReducerHandle<State
 /// language the reader chose (`?theme=`, `?lang=`; `browser::set_page_settings`),
 /// so that a reload keeps them: written when chosen, and again on the entry
 /// Back or Forward lands on, whose address is as old as the entry. Until the
-/// reader chooses, the address says what the page opened with.
+/// reader chooses, the address says what the page opened with, less a theme
+/// or language the widget could not use (`refused`).
 #[hook]
-fn use_page_address(theme: Theme, lang: Lang, page: &Page) {
+fn use_page_address(theme: Theme, lang: Lang, page: &Page, refused: bool) {
     let page_lang = match page {
         Page::Own { lang, .. } => Some(*lang),
         _ => None,
@@ -476,8 +477,14 @@ fn use_page_address(theme: Theme, lang: Lang, page: &Page) {
     {
         let chosen = chosen.clone();
         use_effect_with((theme, lang), move |&settings| {
-            if let (true, Some(page_lang)) = (opened.replace(true), page_lang) {
+            let first = !opened.replace(true);
+            if !first {
                 *chosen.borrow_mut() = Some(settings);
+            }
+            // The address the page opened with says what it shows, unless it
+            // asks for a theme or language the widget could not use (`refused`):
+            // that goes, so a reload or a copy does not ask again.
+            if let Some(page_lang) = page_lang.filter(|_| !first || refused) {
                 browser::set_page_settings(settings.0, settings.1, page_lang);
             }
         });

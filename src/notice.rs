@@ -70,6 +70,13 @@ impl Notice {
         gathered
     }
 
+    /// Whether it names a theme or a language that could not be used: on the
+    /// build's own pages, a `?theme=` or `?lang=` of the address.
+    pub fn refuses_theme_or_language(&self) -> bool {
+        matches!(self, Notice::LinkPartlyUsed(parts) | Notice::EmbedPartlyUsed(parts)
+            if parts.iter().any(|u| matches!(u, Unused::Theme(_) | Unused::Language(_))))
+    }
+
     fn parts(&mut self) -> Option<&mut Vec<Unused>> {
         match self {
             Notice::LinkPartlyUsed(parts) | Notice::EmbedPartlyUsed(parts) => Some(parts),

@@ -702,7 +702,7 @@ test('a link of the snippet’s first view followed before the app arrives opens
   await failing.close();
 });
 
-test('an iframe told a theme it does not know says so, beside the view its link asked for and the widget does not have', async () => {
+test('an iframe told a theme it does not know says so, beside the view its link asked for and the widget does not have, and drops it from its address', async () => {
   const context = await browser.newContext();
   const tab = await context.newPage();
   await tab.goto(`${widget.url}embed.html?id=x&theme=drak#matrx`);
@@ -710,12 +710,15 @@ test('an iframe told a theme it does not know says so, beside the view its link 
   const notice = await tab.locator('.sm-notice').textContent();
   assert.match(notice, /theme “drak”/);
   assert.match(notice, /“matrx”/);
+  // What the widget could not use leaves the address, so a reload or a copy does not ask for it again; the rest stays.
+  await tab.waitForFunction(() => location.search === '?id=x');
   // The build's own page takes its settings from the address the reader opened: one sentence names what of it was unusable.
   await tab.goto(`${widget.url}?theme=drak&lang=xx#issues/atlantis`);
   await widgetReady(tab);
   assert.equal((await tab.locator('.sm-notice p').textContent()).match(/Part of this link could not be used \((.*)\)/)[1],
     'theme “drak”, issue “atlantis”, language “xx”');
   assert.doesNotMatch(await tab.locator('.sm-notice p').textContent(), /embed/);
+  await tab.waitForFunction(() => location.search === '' && location.hash.startsWith('#issues'));
   await context.close();
 });
 
