@@ -12,7 +12,7 @@ use crate::model::Stance;
 /// first), and one row for each actor × issue with no stated position.
 pub fn stances_csv(data: &Dataset) -> String {
     let mut out = String::from(
-        "actor_id,actor,group,issue_id,issue,position,basis,summary,quote,speaker,source_id,source_headline,source_untitled,source_file\n",
+        "actor_id,actor,group,issue_id,issue,position,basis,speaker,summary,quote,quote_speaker,source_id,source_headline,source_untitled,source_file\n",
     );
     for actor in &data.records.actors {
         for issue in &data.records.issues {
@@ -29,6 +29,8 @@ pub fn stances_csv(data: &Dataset) -> String {
                     &issue.title,
                     stance.map_or("no-stated-position", |s| s.position.slug()),
                     stance.map_or("", |s| s.basis.slug()),
+                    // Who is on the record, for a statement; the quote's speaker may be fuller ("A. Person, Leader").
+                    stance.and_then(|s| s.speaker.as_deref()).unwrap_or(""),
                     stance.map_or("", |s| &s.summary),
                     quote.map_or("", |q| &q.text),
                     quote.map_or("", |q| &q.speaker),

@@ -98,7 +98,7 @@ fn glossary_terms_are_found_in_any_case_in_cyrillic_too() {
 }
 
 #[test]
-fn the_csv_has_a_row_per_reading_and_per_silent_cell_with_sources_and_escaped_quotes() {
+fn the_csv_has_a_row_per_reading_and_per_silent_cell_with_who_is_on_the_record_sources_and_escaped_quotes() {
     let mut records = common::records();
     records.stances[1].summary = "Wants to \"share\", mostly.".into();
     let csv = stances_csv(&stancemap::dataset::Dataset::new(records));
@@ -112,4 +112,6 @@ fn the_csv_has_a_row_per_reading_and_per_silent_cell_with_sources_and_escaped_qu
     assert!(lines[0].contains("source_headline,source_untitled,"));
     assert!(csv.contains("\"Wants to \"\"share\"\", mostly.\""));
     assert!(csv.contains("gamma,Gamma Union,institution,bridge,The bridge,no-stated-position"));
+    assert!(csv.contains(",bridge,The bridge,supports,statement,A. Person,Wants a bridge.,,,doc,"), "who is on the record for a statement without a quote");
+    assert!(lines[0].contains(",basis,speaker,summary,quote,quote_speaker,"));
 }
