@@ -81,11 +81,16 @@ pub fn static_html(edition: &Edition) -> String {
     let head = |h: &mut String, i: &Issue| {
         let _ = write!(h, "<th scope=\"col\" title=\"{}\">{}</th>", e(&i.proposition), e(&i.short));
     };
-    let cell = |h: &mut String, a: &Actor, i: &Issue| match data.stance(&a.id, &i.id) {
-        Some(s) => {
-            let _ = write!(h, "<td title=\"{}\">{}</td>", e(&s.summary), e(w.t(s.position.label())));
+    // Each stance says how its source knows it and which source that is (by
+    // its number in the list of sources below), as every view of the app does.
+    let cell = |h: &mut String, a: &Actor, i: &Issue| match data.readings(&a.id, &i.id).as_slice() {
+        [s, more @ ..] => {
+            let number = r.sources.iter().position(|x| x.id == s.source).map_or(0, |at| at + 1);
+            let source = w.f(T::FallbackSource, &[("n", &number.to_string())]);
+            let more = if more.is_empty() { String::new() } else { format!("; {}", w.n(P::CellMoreSources, more.len(), &[])) };
+            let _ = write!(h, "<td title=\"{}\">{}<br><small>{}, {}{}</small></td>", e(&s.summary), e(w.t(s.position.label())), e(w.t(s.basis.label())), e(&source), e(&more));
         }
-        None => h.push_str("<td>–</td>"),
+        [] => h.push_str("<td>–</td>"),
     };
     write_grid(&mut h, &MatrixFilter::default().grid(data), w.t(T::MatrixActor), head, cell);
     h.push_str("</table>");
@@ -100,7 +105,7 @@ pub fn static_html(edition: &Edition) -> String {
                     let actor = data.actor(&reaction.actor).map_or("", |a| a.name.as_str());
                     let source = data.source(&reaction.source).map_or(String::new(), |s| cite(s, w));
                     let translation = reaction.quote.translation.as_ref().map(|t| format!(" ({} {})", e(w.t(T::QuoteTranslation)), e(t))).unwrap_or_default();
-                    let _ = write!(h, "<li>{}: {} — <q lang=\"{}\">{}</q>{translation} ({}; {source})</li>", e(actor), e(w.t(reaction.kind.label())), en, e(&reaction.quote.text), e(&reaction.quote.speaker));
+                    let _ = write!(h, "<li>{}: {} — <q lang=\"{}\">{}</q>{translation} ({}: {}; {source})</li>", e(actor), e(w.t(reaction.kind.label())), en, e(&reaction.quote.text), e(w.t(reaction.basis.label())), e(&reaction.quote.speaker));
                 }
                 h.push_str("</ul></li>");
             }

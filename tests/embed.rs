@@ -186,6 +186,22 @@ fn readers_without_javascript_get_every_option_with_its_quoted_reactions() {
 }
 
 #[test]
+fn readers_without_javascript_get_each_stances_basis_its_sources_number_and_how_many_more_read_it() {
+    let edition = common::edition();
+    let html = static_html(&edition);
+    // Beta on the river: two sources' readings.
+    let data = &edition.data;
+    let readings = data.readings(&"beta".into(), &"river".into());
+    let number = data.records.sources.iter().position(|s| s.id == readings[0].source).unwrap() + 1;
+    let label = |t| edition.words.t(t).to_string();
+    let cell = format!("{}<br><small>{}, source {number}; one more source</small>", label(readings[0].position.label()), label(readings[0].basis.label()));
+    assert!(html.contains(&cell), "{cell} in {html}");
+    assert!(html.contains("<ol><li>"), "the sources are numbered");
+    let reaction = &data.records.reactions[0];
+    assert!(html.contains(&format!("({}: {};", label(reaction.basis.label()), reaction.quote.speaker)), "a reaction says its basis beside who spoke");
+}
+
+#[test]
 fn the_static_fallback_cites_an_untitled_document_by_its_opening_words_not_as_a_title() {
     let mut records = common::records();
     records.sources[1].untitled = true;
