@@ -87,7 +87,7 @@ pub fn app(props: &AppProps) -> Html {
     use_host_theme(props.host.clone(), &state);
     let on_lang = use_language(edition.clone(), &state, props.base.clone(), props.page.clone());
     use_remote_dataset(config.dataset_url.clone(), props.base.clone(), edition.clone(), &state);
-    use_page_address(state.theme, edition.lang(), &props.page, config.start.notices.iter().any(Notice::refuses_theme_or_language));
+    use_page_address(state.theme, edition.lang(), &props.page);
     // The first render is in the page: swap out the prerendered view, and mark
     // it for `make bench` (Element Timing cannot see into shadow roots).
     let on_rendered = props.on_rendered.clone();
@@ -465,9 +465,9 @@ fn use_language(edition: UseStateHandle<Edition>, state: &UseReducerHandle<State
 /// so that a reload keeps them: written when chosen, and again on the entry
 /// Back or Forward lands on, whose address is as old as the entry. Until the
 /// reader chooses, the address says what the page opened with, less a theme
-/// or language the widget could not use (`refused`).
+/// or language the widget could not use (`mount` takes those out).
 #[hook]
-fn use_page_address(theme: Theme, lang: Lang, page: &Page, refused: bool) {
+fn use_page_address(theme: Theme, lang: Lang, page: &Page) {
     let page_lang = match page {
         Page::Own { lang, .. } => Some(*lang),
         _ => None,
@@ -477,14 +477,8 @@ fn use_page_address(theme: Theme, lang: Lang, page: &Page, refused: bool) {
     {
         let chosen = chosen.clone();
         use_effect_with((theme, lang), move |&settings| {
-            let first = !opened.replace(true);
-            if !first {
+            if let (true, Some(page_lang)) = (opened.replace(true), page_lang) {
                 *chosen.borrow_mut() = Some(settings);
-            }
-            // The address the page opened with says what it shows, unless it
-            // asks for a theme or language the widget could not use (`refused`):
-            // that goes, so a reload or a copy does not ask again.
-            if let Some(page_lang) = page_lang.filter(|_| !first || refused) {
                 browser::set_page_settings(settings.0, settings.1, page_lang);
             }
         });

@@ -329,9 +329,11 @@ impl Dataset {
         let words: Vec<String> = query.split_whitespace().map(|word| Some(searchable(word)).filter(|w| !w.is_empty()).unwrap_or_else(|| word.to_string())).collect();
         // The entries are folded once, at the first search (each keystroke
         // folded them all again), and not for an empty one.
-        let texts: &[String] = match words.is_empty() {
-            true => &[],
-            false => self.faq_text.0.get_or_init(|| self.records.faq.iter().map(|q| searchable(&format!("{} {}", q.question, q.answer))).collect()),
+        // (No words: every entry matches, and no text is looked at.)
+        let texts: &[String] = if words.is_empty() {
+            &[]
+        } else {
+            self.faq_text.0.get_or_init(|| self.records.faq.iter().map(|q| searchable(&format!("{} {}", q.question, q.answer))).collect())
         };
         self.records.faq.iter().enumerate().filter(move |(i, _)| words.iter().all(|w| texts[*i].contains(w.as_str()))).map(|(_, q)| q)
     }

@@ -137,7 +137,16 @@ pub fn mount(host: Element, base: &str, n: u32) {
         let host = host.clone();
         move |edition: Edition, config: EmbedConfig| {
             let page = match (own, config.owns_fragment) {
-                (true, true) => Page::Own { address: crate::browser::page_address().into(), lang: page_language(&gloo_utils::document()) },
+                (true, true) => {
+                    let lang = page_language(&gloo_utils::document());
+                    // A theme or language the address asks for and the widget
+                    // could not use leaves it (the notice says so once), before
+                    // the widget's links are made from it.
+                    if config.start.notices.iter().any(Notice::refuses_theme_or_language) {
+                        crate::browser::set_page_settings(config.theme, edition.lang(), lang);
+                    }
+                    Page::Own { address: crate::browser::page_address().into(), lang }
+                }
                 (false, true) => Page::Host(crate::browser::page_address().into()),
                 (_, false) => Page::Widget,
             };
@@ -227,9 +236,10 @@ fn configure(host: &Element, own: bool, data: &Dataset) -> (EmbedConfig, Lang) {
     if let Some(chosen) = host.get_attribute(CHOSEN) {
         config.start.view = View::parse(&chosen, data).view;
     }
+    // A language the page's address asks for and the widget does not speak: the page's own.
     let lang = language(&config, own).unwrap_or_else(|tag| {
         config.start.notices.push(Notice::LinkPartlyUsed(vec![Unused::Language(tag)]));
-        Lang::En
+        page_language(&gloo_utils::document())
     });
     config.start.notices = Notice::gather(std::mem::take(&mut config.start.notices), own);
     (config, lang)

@@ -196,7 +196,10 @@ fn readers_without_javascript_get_each_stances_basis_its_sources_number_and_how_
     let label = |t| edition.words.t(t).to_string();
     let cell = format!("{}<br><small>{}, source {number}; one more source</small>", label(readings[0].position.label()), label(readings[0].basis.label()));
     assert!(html.contains(&cell), "{cell} in {html}");
-    assert!(html.contains("<ol><li>"), "the sources are numbered");
+    // That number is the source's place in the numbered list below.
+    let listed = html.split("<ol>").last().unwrap().split("<li>").nth(number).unwrap();
+    let headline = &data.source(&readings[0].source).unwrap().headline;
+    assert!(listed.contains(headline.as_str()), "source {number} is {headline}: {listed}");
     let reaction = &data.records.reactions[0];
     assert!(html.contains(&format!("({}: {};", label(reaction.basis.label()), reaction.quote.speaker)), "a reaction says its basis beside who spoke");
 }

@@ -719,6 +719,13 @@ test('an iframe told a theme it does not know says so, beside the view its link 
     'theme “drak”, issue “atlantis”, language “xx”');
   assert.doesNotMatch(await tab.locator('.sm-notice p').textContent(), /embed/);
   await tab.waitForFunction(() => location.search === '' && location.hash.startsWith('#issues'));
+  const link = await tab.locator('.sm-footer a.sm-link').getAttribute('href');
+  assert.ok(link.startsWith(widget.url) && !/[?&](theme|lang)=/.test(link), `the widget's own links leave them out too (${link})`);
+  // A language the Ukrainian page's address asks for and the widget does not speak: the page stays Ukrainian.
+  await tab.goto(`${widget.url}index.uk.html?lang=xx#faq`);
+  await widgetReady(tab);
+  assert.equal(await tab.locator('.sm-root').getAttribute('lang'), 'uk');
+  await tab.waitForFunction(() => location.search === '' && location.hash === '#faq');
   await context.close();
 });
 

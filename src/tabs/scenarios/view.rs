@@ -23,8 +23,8 @@ pub fn scenarios(props: &ViewProps) -> Html {
         return html! { <p>{ w.t(T::ScenariosNone) }</p> };
     };
     // The scenario shown is never compared with itself: not offered as the
-    // second (as the matrix's comparison of two actors does), and, shown
-    // first by default, not taken as the second either.
+    // second (as the matrix's comparison of two actors does); the state and
+    // links never pair one with itself, and the view holds to that too.
     let second = props.view.scenarios.versus.as_ref().filter(|&id| id != &first.id).and_then(|id| data.scenario(id));
     let options = |chosen: Option<&str>, none: Option<&str>, other: Option<&str>| {
         let mut options: Vec<Html> = none.into_iter().map(|label| html! { <option value="" selected={chosen.is_none()}>{ label }</option> }).collect();
