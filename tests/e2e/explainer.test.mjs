@@ -806,8 +806,12 @@ test('printing shows the open view without its controls, dark text on white what
   const light = await text();
   await page.getByRole('button', { name: 'Dark' }).click();
   assert.notEqual(await text(), light, 'dark on screen');
+  const caption = page.locator('.sm-table caption');
+  assert.match(await caption.innerText(), /Choose a cell/, 'on screen the caption says a cell opens');
   await page.emulateMedia({ media: 'print' });
   assert.equal(await text(), light, 'light on paper');
+  assert.match(await caption.innerText(), /^Stances by actor/, 'the caption prints');
+  assert.doesNotMatch(await caption.innerText(), /Choose/, 'but not the hint to choose a cell, which paper cannot do');
   for (const hidden of ['.sm-tablist', '.sm-filters', '.sm-switch', '.sm-embed']) {
     assert.ok((await page.locator(hidden).count()) > 0, `${hidden} is on the page`);
     for (const control of await page.locator(hidden).all()) assert.equal(await control.isVisible(), false, hidden);

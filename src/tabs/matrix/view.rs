@@ -331,7 +331,8 @@ fn write_table(widget: &Widget, grid: &Grid, deal: Option<&Deal>) -> AttrValue {
     let w = &widget.words;
     let mut h = String::from("<table class=\"sm-table\"><caption id=\"");
     push_escaped(&mut h, &widget.id(&["matrix-caption"]));
-    let _ = write!(h, "\">{}</caption>", escape(w.t(T::MatrixCaption)));
+    // The hint is for the screen: on paper no cell opens.
+    let _ = write!(h, "\">{} <span class=\"sm-caption-hint\">{}</span></caption>", escape(w.t(T::MatrixCaption)), escape(w.t(T::MatrixCaptionHint)));
     let head = |h: &mut String, i: &Issue| {
         let _ = write!(h, "<th scope=\"col\"><span class=\"sm-col-label\" title=\"{}\">{}</span></th>", escape(&i.title), escape(&i.short));
     };
