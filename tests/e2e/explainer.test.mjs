@@ -705,13 +705,15 @@ test('scenarios can be compared side by side', async () => {
   await context.close();
 });
 
-test('the scenario shown is offered no comparison with itself, and a link keeps a pair whose first was shown by default', async () => {
+test('neither scenario compared is offered in the other’s select, and a link keeps a pair whose first was shown by default', async () => {
   const [first, , c] = data.scenarios;
   const { page, context } = await openWidget(browser, server.url, 'scenarios');
   assert.ok(await page.locator(`#sm1-scenario-second option[value="${first.id}"]`).isDisabled(), 'the scenario shown is not offered');
   await page.selectOption('#sm1-scenario-second', c.id);
   assert.deepEqual(await page.locator('.sm-comparison thead th').allTextContents(), [first.title, c.title]);
   assert.equal(await hash(page), `#scenarios/${first.id}/${c.id}`);
+  assert.ok(await page.locator(`#sm1-scenario-first option[value="${c.id}"]`).isDisabled(), 'nor is the one it is compared with, as the first');
+  assert.ok(await page.locator(`#sm1-scenario-second option[value="${first.id}"]`).isDisabled(), 'the first is still not offered as the second');
   await context.close();
 });
 

@@ -22,9 +22,10 @@ pub fn scenarios(props: &ViewProps) -> Html {
     let Some(first) = first else {
         return html! { <p>{ w.t(T::ScenariosNone) }</p> };
     };
-    // The scenario shown is never compared with itself: not offered as the
-    // second (as the matrix's comparison of two actors does); the state and
-    // links never pair one with itself, and the view holds to that too.
+    // The scenario shown is never compared with itself: neither select
+    // offers the scenario the other holds (as the matrix's comparison of two
+    // actors does); the state and links never pair one with itself, and the
+    // view holds to that too.
     let second = props.view.scenarios.versus.as_ref().filter(|&id| id != &first.id).and_then(|id| data.scenario(id));
     let options = |chosen: Option<&str>, none: Option<&str>, other: Option<&str>| {
         let mut options: Vec<Html> = none.into_iter().map(|label| html! { <option value="" selected={chosen.is_none()}>{ label }</option> }).collect();
@@ -42,7 +43,7 @@ pub fn scenarios(props: &ViewProps) -> Html {
                 <div class="sm-field">
                     <label for={id("first")}>{ w.t(T::ScenariosScenario) }</label>
                     <select id={id("first")} onchange={props.on_action.reform(move |e| Action::from(super::Action::Pick(selected(&e))))}>
-                        { for options(Some(first.id.as_str()), None, None) }
+                        { for options(Some(first.id.as_str()), None, second.map(|s| s.id.as_str())) }
                     </select>
                 </div>
                 <div class="sm-field">
