@@ -85,7 +85,7 @@ pub fn app(props: &AppProps) -> Html {
     use_follow(&widget, &state, props.host.clone());
     use_host_events(props.host.clone(), &state.view, edition.lang());
     use_host_theme(props.host.clone(), &state);
-    let on_lang = use_language(edition.clone(), &state, props.base.clone(), props.page.clone());
+    let on_lang = use_language(edition.clone(), &state, props.base.clone(), props.page.clone(), props.host.clone());
     use_remote_dataset(config.dataset_url.clone(), props.base.clone(), edition.clone(), &state);
     use_page_address(state.theme, edition.lang(), &props.page);
     // The first render is in the page: swap out the prerendered view, and mark
@@ -141,7 +141,7 @@ pub fn app(props: &AppProps) -> Html {
         label: l.endonym().into(),
         lang: Some(l.code()),
         on: edition.lang() == l,
-        onclick: on_lang.reform(move |_: MouseEvent| l),
+        onclick: on_lang.reform(move |e: MouseEvent| (l, e.target_dyn_into::<Element>())),
     });
     // The notice's button goes with it: the reader's focus goes to the tab shown, just below.
     let on_dismiss = {
@@ -428,16 +428,32 @@ fn use_follow(widget: &Widget, state: &UseReducerHandle<State>, host: Option<Ele
 
 /// Switches to another language's edition when the reader asks. The last
 /// language asked for wins, however the loads finish; the crash message and,
-/// on the build's own pages, the address (`?lang=`) follow it.
+/// on the build's own pages, the address (`?lang=`) follow it. The button the
+/// reader used stays where it was on screen, however much longer or shorter
+/// the view is in the new language (`browser::keep_in_place`).
 #[hook]
-fn use_language(edition: UseStateHandle<Edition>, state: &UseReducerHandle<State>, base: AttrValue, page: Page) -> Callback<Lang> {
+fn use_language(edition: UseStateHandle<Edition>, state: &UseReducerHandle<State>, base: AttrValue, page: Page, host: Option<Element>) -> Callback<(Lang, Option<Element>)> {
     let wanted = use_mut_ref(|| edition.lang());
+    // The button used, and how far from the top of the viewport it was.
+    let used = use_mut_ref(|| None::<(Element, f64)>);
+    {
+        let used = used.clone();
+        use_effect_with(edition.lang(), move |_| {
+            if let Some((button, top)) = used.borrow_mut().take() {
+                browser::keep_in_place(&button, top, host.as_ref());
+            }
+        });
+    }
     let state = state.clone();
-    use_callback((), move |lang: Lang, ()| {
+    use_callback((), move |(lang, button): (Lang, Option<Element>), ()| {
         if *wanted.borrow() == lang {
             return;
         }
         *wanted.borrow_mut() = lang;
+        *used.borrow_mut() = button.map(|b| {
+            let top = b.get_bounding_client_rect().top();
+            (b, top)
+        });
         let (edition, state, wanted, base, page) = (edition.clone(), state.clone(), wanted.clone(), base.clone(), page.clone());
         wasm_bindgen_futures::spawn_local(async move {
             let loaded = Edition::load(lang, &base).await;

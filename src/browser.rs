@@ -127,6 +127,21 @@ pub fn reveal(element: &web_sys::Element, host: Option<&web_sys::Element>) {
     }
 }
 
+/// Scrolls the page by as far as `element` moved from `top` (its place in
+/// the viewport, read before a change above it), so that what the reader
+/// touched stays under their finger; in the iframe page, which never
+/// scrolls, the article brings it into view (`reveal`).
+pub fn keep_in_place(element: &web_sys::Element, top: f64, host: Option<&web_sys::Element>) {
+    let moved = element.get_bounding_client_rect().top() - top;
+    if moved.abs() < 1.0 {
+        return;
+    }
+    match host.filter(|host| host.has_attribute(crate::mount::POST_HEIGHT)) {
+        Some(_) => reveal(element, host),
+        None => gloo_utils::window().scroll_by_with_x_and_y(0.0, moved),
+    }
+}
+
 /// The room the page keeps at the top of its viewport (`height` tall) for a
 /// sticky header, as its `scroll-padding-top` says: what is under it is out
 /// of view (`scroll_into_view` leaves that room too).

@@ -102,6 +102,24 @@ test('quotes stay verbatim, with the explainer\'s translation beside them', asyn
   await context.close();
 });
 
+test('the language switch stays where the reader tapped it, however much the view grows or shrinks in the other language', async () => {
+  // A phone on a view whose Ukrainian is much longer (a translation beside every quote).
+  const { page, context } = await openWidget(browser, server.url, 'deal?deal=territory.cede-donbas', { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const top = (name) => page.getByRole('button', { name }).evaluate((b) => b.getBoundingClientRect().top);
+  for (const [name, lang] of [['Українська', 'uk'], ['English', 'en']]) {
+    await page.getByRole('button', { name }).scrollIntoViewIfNeeded();
+    const before = await top(name);
+    const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+    const tall = await height();
+    await page.getByRole('button', { name }).tap();
+    await page.locator(`.sm-root[lang=${lang}]`).waitFor();
+    await page.waitForTimeout(100);
+    assert.notEqual(await height(), tall, `${lang}: the page is another height`);
+    assert.ok(Math.abs((await top(name)) - before) < 2, `${lang}: the button stays at ${before} px (now ${await top(name)})`);
+  }
+  await context.close();
+});
+
 test('the footer switch changes the language in place, keeps the view, and the address keeps the language', async () => {
   const { page, context } = await openWidget(browser, server.url, 'matrix');
   const requests = [];
