@@ -152,11 +152,16 @@ test('the Sources view lists every correction with its date, and the footer says
   const toggle = page.locator('.sm-corrections-block > button');
   assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
   assert.equal(await page.locator('.sm-correction').count(), 0, 'loaded only when asked for');
+  // Its label stays; a chevron turns, as a card's does, so the eye sees it open.
+  const chevron = () => toggle.locator('.sm-chevron').evaluate((c) => [getComputedStyle(c).transform, c.getBoundingClientRect().width > 0]);
+  const closed = await chevron();
+  assert.ok(closed[1], 'the chevron is seen');
   await toggle.click();
   const items = page.locator('.sm-correction');
   await items.first().waitFor();
   assert.equal(await items.count(), data.corrections.length);
   assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  assert.notEqual((await chevron())[0], closed[0], 'the chevron turns');
   const dates = await items.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
   assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first');
   const shown = await items.allTextContents();

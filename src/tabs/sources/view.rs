@@ -132,9 +132,10 @@ fn corrections() -> Html {
     };
     let expanded = matches!(&*list, Loaded::Shown(_));
     html! {
-        <div class="sm-corrections-block">
+        // The chevron says open or closed, as the cards' and answers' do.
+        <div class={classes!("sm-corrections-block", expanded.then_some("sm-open"))}>
             <button type="button" class="sm-link" aria-expanded={expanded.to_string()} aria-controls={region.clone()} {onclick}>
-                { w.t(T::CorrectionsShow) }
+                <span class="sm-chevron" aria-hidden="true"></span>{ w.t(T::CorrectionsShow) }
             </button>
             <div id={region}>{ body }</div>
         </div>
