@@ -297,6 +297,9 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
     // The paths of the page the widget has written entries on, from the one
     // it started on (a host may change its path later, a slug made canonical).
     let paths = use_mut_ref(Vec::<String>::new);
+    // The view the widget started on, which an article's bare address shows
+    // where its entry kept none (a host's router keeps its own state there).
+    let start = use_memo((), |_| state.view.to_fragment());
     let written_on = {
         let paths = paths.clone();
         move || {
@@ -327,7 +330,12 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
                         return;
                     }
                     let fragment = browser::fragment();
-                    let shows = if !on_article || browser::links_a_view(&fragment) { Some(fragment) } else { kept };
+                    // An article's bare address is its own, as its anchors are (`route::entry`).
+                    let shows = match on_article && (fragment.is_empty() || !browser::links_a_view(&fragment)) {
+                        false => Some(fragment),
+                        true if fragment.is_empty() => kept.or_else(|| Some(start.to_string())),
+                        true => kept,
+                    };
                     if let Some(fragment) = shows {
                         let widget = on_screen.borrow().clone();
                         let focused = browser::focused_in(&widget.root).is_some();
@@ -350,8 +358,9 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
             move || drop(listeners)
         });
     }
-    // The start view rewrites the entry the page was opened with (a host's
-    // `data-tab`, a link tidied), so Back leaves the page as before.
+    // The start view rewrites the entry the page was opened with (a link
+    // tidied), so Back leaves the page as before; an article opened without
+    // a fragment keeps its address until the reader moves (`route::entry`).
     let started = use_mut_ref(|| false);
     // The view last painted, which the entry a new one leaves keeps (not
     // one replaced before it was ever seen).

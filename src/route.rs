@@ -82,8 +82,8 @@ pub struct Address<'a> {
 /// How the reader came to the view to be written.
 pub struct Painted {
     /// It is the widget's start view: it rewrites the entry the page was
-    /// opened with (a host's `data-tab`, a link tidied), so Back leaves the
-    /// page as before.
+    /// opened with (a link tidied), so Back leaves the page as before; an
+    /// article opened without a fragment keeps its address.
     pub first: bool,
     /// Keyboard steps through the tabs in a row (`State::steps`).
     pub steps: u32,
@@ -108,7 +108,11 @@ pub enum Entry {
 /// other change is a new one.
 pub fn entry(view: &View, at: &Address, how: &Painted, on_article: bool, data: &Dataset) -> Option<Entry> {
     let next = view.to_fragment();
-    let anchor = on_article && !at.links_a_view && (how.first || at.kept == Some(next.as_str()));
+    // On an article, an address without a fragment is the article's own, as
+    // an anchor is: the start view the widget's attributes chose is not
+    // written over it, and Back to it shows the view its entry kept.
+    let names_a_view = at.links_a_view && !(on_article && at.now.is_empty());
+    let anchor = on_article && !names_a_view && (how.first || at.kept == Some(next.as_str()));
     if at.now != at.then || at.now == at.written || anchor || (at.now.is_empty() && *view == View::default()) {
         return None;
     }

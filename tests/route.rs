@@ -226,6 +226,11 @@ fn nothing_is_written_where_the_address_says_it_has_moved_on_or_is_an_articles_a
     assert_eq!(entry(&at("faq", "issues", true, None), CHANGED, false), None, "Back or Forward meanwhile");
     // The page opened bare shows the overview: no entry for it.
     assert_eq!(entry_at(&View::default(), "", CHANGED), None);
+    // An article opened without a fragment keeps its address, whatever view its widget starts on;
+    // the reader's first move is a new entry, and Back to the bare address shows the view its entry kept.
+    assert_eq!(entry(&at("", "", true, None), Painted { first: true, ..CHANGED }, true), None);
+    assert_eq!(entry(&at("", "", true, None), CHANGED, true), Some(Entry::Push));
+    assert_eq!(entry(&at("", "", true, Some("matrix")), CHANGED, true), None);
     // An article opened at its own anchor keeps it until the reader uses the widget.
     assert_eq!(entry(&at("comments", "comments", false, None), Painted { first: true, ..CHANGED }, true), None);
     assert_eq!(entry(&at("comments", "comments", false, None), CHANGED, true), Some(Entry::Push));

@@ -312,14 +312,21 @@ test('in a contrast theme the selected tab and pressed switches stay marked', as
   await context.close();
 });
 
-test('a widget that owns the fragment names its start view in the entry the page opened with, so Back leaves the page', async () => {
+test('a widget that owns the fragment leaves the article’s address as it opened until the reader moves; Back returns to its start view, then leaves the page', async () => {
   const { context, tab } = await open('neutral.html');
   await tab.goto(host.url + 'own-start.html');
   const m = tab.locator('div[data-stancemap]');
   await widgetReady(tab);
-  await tab.waitForFunction(() => location.hash === '#faq');
+  await m.getByRole('tab', { name: 'FAQ', selected: true }).waitFor();
+  await tab.waitForTimeout(300);
+  assert.equal(tab.url(), `${host.url}own-start.html`, 'the start view (data-view="faq") is not written into the article’s address');
+  await m.getByRole('tab', { name: 'Who wants what' }).click();
+  await tab.waitForFunction(() => location.hash === '#matrix');
   await tab.goBack();
-  await tab.waitForURL(`${host.url}neutral.html`); // not own-start.html, with the widget on its overview
+  await m.getByRole('tab', { name: 'FAQ', selected: true }).waitFor();
+  assert.equal(tab.url(), `${host.url}own-start.html`);
+  await tab.goBack();
+  await tab.waitForURL(`${host.url}neutral.html`);
   await context.close();
 });
 
