@@ -35,10 +35,15 @@ pub fn stance_detail(widget: &Widget, title: Option<&str>, actor: &ActorId, issu
         (n, false) => Some(w.n(P::StanceAgree, n, &[])),
     };
     // The first reading's badge heads the whole stance; the others show theirs where they differ.
-    let readings = readings.iter().enumerate().map(|(n, s)| {
+    let each = readings.iter().enumerate().map(|(n, s)| {
         let lead = if n > 0 && differ { stance_badge(w, Some(s.position)) } else { Html::default() };
         reading(widget, (*s).into(), lead)
     });
+    // Several are a list, so that a screen reader tells one from the next (no list of one).
+    let readings = match readings.len() {
+        1 => each.collect::<Html>(),
+        _ => html! { <ul class="sm-readings" role="list">{ for each.map(|r| html! { <li>{ r }</li> }) }</ul> },
+    };
     html! {
         <article class="sm-stance">
             { for title }
@@ -46,7 +51,7 @@ pub fn stance_detail(widget: &Widget, title: Option<&str>, actor: &ActorId, issu
             if let Some(note) = note {
                 <p class="sm-muted">{ note }</p>
             }
-            { for readings }
+            { readings }
         </article>
     }
 }

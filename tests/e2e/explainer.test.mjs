@@ -118,6 +118,8 @@ test('where sources differ, the cell says so and its detail shows each reading w
   await cell.click();
   const shown = page.locator('.sm-cell-detail .sm-reading');
   assert.equal(await shown.count(), all.length);
+  const items = page.locator('.sm-cell-detail').getByRole('listitem').filter({ has: page.locator('.sm-reading') });
+  assert.equal(await items.count(), all.length, 'each reading an item of a list, so a screen reader tells one from the next');
   for (const [n, reading] of all.entries()) {
     assert.ok((await shown.nth(n).textContent()).includes(reading.summary), reading.summary);
     assert.ok((await shown.nth(n).locator('.sm-citation').textContent()).includes(data.sources.find((s) => s.id === reading.source).headline));
