@@ -200,7 +200,7 @@ test('a focus ring is whole where the box that scrolls around it would clip it: 
   await context.close();
 });
 
-test('the matrix is one stop for Tab, and the arrow keys, Home and End move between its cells', async () => {
+test('the matrix is one stop for Tab, and the arrow keys, Home and End (with Ctrl, the table’s ends) move between its cells', async () => {
   const { page, context } = await openWidget(browser, server.url, 'matrix', { viewport: { width: 1280, height: 900 } });
   assert.deepEqual(await page.locator('.sm-table thead th .sm-col-label').allTextContents(), data.issues.map((i) => i.short), 'columns in the data’s order');
   assert.deepEqual(await page.locator('.sm-table tbody th').allTextContents(), data.actors.map((a) => a.short), 'rows in the data’s order');
@@ -222,6 +222,13 @@ test('the matrix is one stop for Tab, and the arrow keys, Home and End move betw
   await page.keyboard.press('ArrowDown');
   assert.equal(await activeId(page), id(below, inRow[0]), 'down, over silent cells');
   await page.keyboard.press('ArrowUp');
+  assert.equal(await activeId(page), id(row, inRow[0]), 'and up');
+  // Ctrl+End and Ctrl+Home: the last row's last position, and back to the first.
+  const lastRow = data.actors.findLast((a) => data.issues.some((i) => stated(a, i)));
+  await page.keyboard.press('Control+End');
+  assert.equal(await activeId(page), id(lastRow, data.issues.findLast((i) => stated(lastRow, i))));
+  await page.keyboard.press('Control+Home');
+  assert.equal(await activeId(page), id(row, inRow[0]));
   await page.keyboard.press('ArrowRight');
   // Tab leaves the table; Shift+Tab comes back to the cell last focused.
   await page.keyboard.press('Tab');

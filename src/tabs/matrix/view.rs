@@ -98,10 +98,16 @@ pub fn matrix(props: &ViewProps) -> Html {
     // Arrow keys from cell to cell; the table stays one stop for Tab.
     let cell_of = |e: &Event| e.target().and_then(|t| t.dyn_into::<Element>().ok()).filter(|t| t.matches("table button.sm-cell").unwrap_or(false));
     let on_cell_key = Callback::from(move |e: KeyboardEvent| {
-        if e.alt_key() || e.ctrl_key() || e.meta_key() || e.shift_key() {
+        // Ctrl with Home or End: the table's first or last cell, as in a grid.
+        let key = match (e.ctrl_key(), e.key()) {
+            (true, key) if key == "Home" || key == "End" => format!("Ctrl+{key}"),
+            (false, key) => key,
+            _ => return,
+        };
+        if e.alt_key() || e.meta_key() || e.shift_key() {
             return;
         }
-        if let Some(to) = cell_of(&e).and_then(|from| step(&from, &e.key())) {
+        if let Some(to) = cell_of(&e).and_then(|from| step(&from, &key)) {
             e.prevent_default();
             browser::focus(&to, true);
         }
@@ -470,7 +476,7 @@ fn rove(table: &Element, to: &Element) {
 
 /// The cell an arrow key, Home or End moves to from the cell `from`: the
 /// nearest in that direction, in its row or column, that has a button (a
-/// silent cell has none).
+/// silent cell has none); Ctrl+Home and Ctrl+End, the table's first and last.
 fn step(from: &Element, key: &str) -> Option<Element> {
     let td = from.closest("td").ok()??;
     let row = td.parent_element()?;
@@ -487,6 +493,12 @@ fn step(from: &Element, key: &str) -> Option<Element> {
         "ArrowUp" => std::iter::successors(before(&row), before).find_map(in_column),
         "Home" => std::iter::successors(row.first_element_child(), after).find_map(button),
         "End" => std::iter::successors(row.last_element_child(), before).find_map(button),
+        "Ctrl+Home" | "Ctrl+End" => {
+            let rows = row.parent_element()?;
+            let first = std::iter::successors(rows.first_element_child(), after).flat_map(|r| std::iter::successors(r.first_element_child(), after)).find_map(button);
+            let last = || std::iter::successors(rows.last_element_child(), before).flat_map(|r| std::iter::successors(r.last_element_child(), before)).find_map(button);
+            if key == "Ctrl+Home" { first } else { last() }
+        }
         _ => None,
     }
 }
