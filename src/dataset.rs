@@ -53,7 +53,7 @@ pub struct Dataset {
     /// Whether the corrections ship beside the app rather than in the records
     /// (true for the bundled dataset, see `build.rs`).
     pub corrections_beside: bool,
-    /// Each FAQ entry's question and answer as the search reads them.
+    /// Each FAQ entry's question and answer, and each glossary term's forms, as the search reads them.
     faq_text: FaqText,
 }
 
@@ -61,7 +61,25 @@ pub struct Dataset {
 /// drawn from the records, so two datasets with equal records are equal
 /// whether or not either has been searched.
 #[derive(Debug, Default)]
-struct FaqText(std::cell::OnceCell<Vec<String>>);
+struct FaqText(std::cell::OnceCell<Searched>);
+
+#[derive(Debug)]
+struct Searched {
+    /// Each entry's question and answer.
+    entries: Vec<String>,
+    /// Each glossary term's forms: the term and its aliases (a language's
+    /// cases and synonyms: "перемир’я" for "припинення вогню").
+    terms: Vec<Vec<String>>,
+}
+
+impl Searched {
+    /// Whether `text` holds `word`, or a form of a glossary term `word` is a
+    /// form of (or, four letters on, begins one of its one-word forms).
+    fn finds(&self, text: &str, word: &str) -> bool {
+        let names = |form: &String| form == word || (word.chars().count() >= 4 && !form.contains(' ') && form.starts_with(word));
+        text.contains(word) || self.terms.iter().filter(|forms| forms.iter().any(names)).any(|forms| forms.iter().any(|form| text.contains(form.as_str())))
+    }
+}
 
 impl PartialEq for FaqText {
     fn eq(&self, _: &FaqText) -> bool {
@@ -323,19 +341,22 @@ impl Dataset {
     /// FAQ entries whose question or answer holds every word of `query`,
     /// ignoring case, which apostrophe a keyboard typed (' ’ ʼ), and the
     /// hyphens and doubled letters spellings vary by, in the sources too
-    /// ("cease-fire" and "ceasefire", "Zelenskyy" and "Zelensky").
+    /// ("cease-fire" and "ceasefire", "Zelenskyy" and "Zelensky"). A word
+    /// that is a form of a glossary term finds the term in any of its forms:
+    /// its cases, where the language has them, and its synonyms ("truce").
     pub fn faq_matching(&self, query: &str) -> impl Iterator<Item = &FaqEntry> {
         // A word of hyphens alone is looked for as typed, and found nowhere.
         let words: Vec<String> = query.split_whitespace().map(|word| Some(searchable(word)).filter(|w| !w.is_empty()).unwrap_or_else(|| word.to_string())).collect();
         // The entries are folded once, at the first search (each keystroke
         // folded them all again), and not for an empty one.
         // (No words: every entry matches, and no text is looked at.)
-        let texts: &[String] = if words.is_empty() {
-            &[]
-        } else {
-            self.faq_text.0.get_or_init(|| self.records.faq.iter().map(|q| searchable(&format!("{} {}", q.question, q.answer))).collect())
-        };
-        self.records.faq.iter().enumerate().filter(move |(i, _)| words.iter().all(|w| texts[*i].contains(w.as_str()))).map(|(_, q)| q)
+        let searched = (!words.is_empty()).then(|| {
+            self.faq_text.0.get_or_init(|| Searched {
+                entries: self.records.faq.iter().map(|q| searchable(&format!("{} {}", q.question, q.answer))).collect(),
+                terms: self.records.glossary.iter().map(|t| std::iter::once(&t.term).chain(&t.aliases).map(|form| searchable(form)).collect()).collect(),
+            })
+        });
+        self.records.faq.iter().enumerate().filter(move |(i, _)| searched.is_none_or(|s| words.iter().all(|w| s.finds(&s.entries[*i], w)))).map(|(_, q)| q)
     }
 
     /// How a correction's record reads to a reader: the record's own title

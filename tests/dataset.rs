@@ -110,6 +110,37 @@ fn faq_search_reads_the_spellings_names_and_words_vary_by() {
 }
 
 #[test]
+fn faq_search_finds_a_glossary_term_by_any_of_its_forms() {
+    let mut records = common::records();
+    records.faq[0].answer = "Talks on a cease-fire stalled over the Донбас.".into();
+    records.faq[1].answer = "Нова пропозиція щодо припинення вогню.".into();
+    let term = |id: &str, term: &str, aliases: &[&str]| stancemap::model::GlossaryTerm {
+        id: id.into(),
+        term: term.into(),
+        definition: "A definition.".into(),
+        aliases: aliases.iter().map(|a| a.to_string()).collect(),
+        source: None,
+    };
+    records.glossary = vec![
+        term("ceasefire", "Ceasefire", &["truce"]),
+        term("ceasefire-uk", "Припинення вогню", &["припиненні вогню", "перемир’я", "перемир’ї"]),
+        term("donbas", "Донбас", &["Донбасу", "Донбасі"]),
+    ];
+    let data = Dataset::new(records);
+    let ids = |q: &str| data.faq_matching(q).map(|e| e.id.as_str()).collect::<Vec<_>>();
+    // A synonym, in any apostrophe and case; a case the text does not use; the start of a form, four letters on.
+    assert_eq!(ids("truce"), ["who-owns"]);
+    for query in ["перемир'я", "ПЕРЕМИР’Я", "перемир’ї", "перемир"] {
+        assert_eq!(ids(query), ["bridge-cost"], "{query}");
+    }
+    assert_eq!(ids("донбасі"), ["who-owns"]);
+    assert_eq!(ids("truce донбасу"), ["who-owns"], "every word still needed");
+    // Words that are no term's form are looked for as typed.
+    assert!(ids("перемога").is_empty());
+    assert!(ids("пер").is_empty(), "three letters name no term");
+}
+
+#[test]
 fn an_issue_card_lists_every_term_its_text_lets_the_reader_open() {
     let mut records = common::records();
     let bridge = records.issues.iter_mut().find(|i| i.id == "bridge").expect("the fixture has a bridge");

@@ -102,6 +102,20 @@ test('quotes stay verbatim, with the explainer\'s translation beside them', asyn
   await context.close();
 });
 
+test('the Ukrainian FAQ search finds a term by its other words and cases: “перемир’я” finds the answers on припинення вогню', async () => {
+  const { page, context } = await openWidget(browser, `${server.url}index.uk.html`, 'faq');
+  const about = (re) => ukrainian.records.faq.filter((q) => re.test(`${q.question} ${q.answer}`)).map((q) => q.question);
+  const ceasefire = about(/перемир|припинен\S* вогню/i);
+  assert.ok(ceasefire.length > 1);
+  for (const query of ['перемир’я', "перемир'я"]) {
+    await page.fill('#sm1-faq-search', query);
+    assert.deepEqual(await page.locator('.sm-faq-item h3').allTextContents(), ceasefire, query);
+  }
+  await page.fill('#sm1-faq-search', 'Донбасі');
+  assert.deepEqual(await page.locator('.sm-faq-item h3').allTextContents(), about(/Донбас/i));
+  await context.close();
+});
+
 test('the language switch stays where the reader tapped it, however much the view grows or shrinks in the other language', async () => {
   // A phone on a view whose Ukrainian is much longer (a translation beside every quote).
   const { page, context } = await openWidget(browser, server.url, 'deal?deal=territory.cede-donbas', { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
