@@ -11,14 +11,15 @@ use crate::components::embed_code::EmbedCode;
 use crate::components::progressive::Opened;
 use crate::components::switch::{switch, Choice};
 use crate::components::tabs::Tabs;
-use crate::components::view_link::view_link;
+use crate::components::source_citation;
+use crate::components::view_link::{stays_in_widget, view_link};
 use crate::context::{Page, Printing, Widget};
 use crate::edition::Edition;
 use crate::lang::Lang;
 use crate::embed::{Chrome, EmbedConfig, HostEvent};
 use crate::notice::Notice;
 use crate::route::{self, Address, Entry, Painted};
-use crate::tabs::{Tab, View};
+use crate::tabs::{sources, Tab, View};
 use crate::state::{Action, State, Theme};
 use crate::words::{P, T};
 
@@ -87,6 +88,15 @@ pub fn app(props: &AppProps) -> Html {
     use_host_theme(props.host.clone(), &state);
     let on_lang = use_language(edition.clone(), &state, props.base.clone(), props.page.clone(), props.host.clone());
     use_remote_dataset(config.dataset_url.clone(), props.base.clone(), edition.clone(), &state);
+    // Every citation links to its document's entry in Sources: one listener
+    // follows them all (a panel holds dozens; `source_citation`).
+    let on_citation = use_callback(dispatch.clone(), |e: MouseEvent, dispatch| {
+        let link = e.target_dyn_into::<Element>().and_then(|t| t.closest(&format!("a[{}]", source_citation::FOLLOWED)).ok().flatten());
+        if let Some(source) = link.and_then(|a| a.get_attribute(source_citation::FOLLOWED)).filter(|_| stays_in_widget(&e)) {
+            e.prevent_default();
+            dispatch.emit(sources::Action::Show(source.as_str().into()).into());
+        }
+    });
     use_page_address(state.theme, edition.lang(), &props.page);
     // The first render is in the page: swap out the prerendered view, and mark
     // it for `make bench` (Element Timing cannot see into shadow roots).
@@ -192,7 +202,7 @@ pub fn app(props: &AppProps) -> Html {
                 }
                 // Keyed, so in a container of their own: a keyed list among
                 // unkeyed siblings makes Yew move the tab the reader is on.
-                <div class="sm-panels">{ for panels }</div>
+                <div class="sm-panels" onclick={on_citation}>{ for panels }</div>
                 <footer class="sm-footer">
                     <p><strong>{ w.t(T::FooterAsOf) }</strong>{ " " }{ &meta.as_of }{ " " }{ w.f(T::FooterReviewed, &[("date", &w.date(&meta.reviewed))]) }</p>
                     <p>{ w.n(P::FooterBuiltFrom, widget.data.records.sources.len(), &[]) }{ " " }

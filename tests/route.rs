@@ -10,7 +10,7 @@ use stancemap::model::Group;
 use stancemap::notice::{Notice, Unused};
 use stancemap::route::{self, decode, encode, names_a_view, Address, Entry, Painted};
 use stancemap::tabs::matrix::{self, Cell};
-use stancemap::tabs::{actors, faq, issues, scenarios, Tab, View};
+use stancemap::tabs::{actors, faq, issues, scenarios, sources, Tab, View};
 
 fn round_trip(view: View) {
     let data = common::dataset();
@@ -28,6 +28,7 @@ fn every_tab_and_selection_survives_a_round_trip() {
     round_trip(View { tab: Tab::Issues, issues: issues::State { open: Some("river".into()) }, ..View::default() });
     round_trip(View { tab: Tab::Actors, actors: actors::State { shown: Some("beta".into()) }, ..View::default() });
     round_trip(View { tab: Tab::Scenarios, scenarios: scenarios::State { picked: Some("shared-river".into()), versus: None }, ..View::default() });
+    round_trip(View { tab: Tab::Sources, sources: sources::State { shown: Some("doc".into()) }, ..View::default() });
     round_trip(View { tab: Tab::Faq, faq: faq::State { open: Some("who-owns".into()), query: "wer gehört — “Fluss” & 100%".into() }, ..View::default() });
     round_trip(View {
         tab: Tab::Matrix,
@@ -58,6 +59,14 @@ fn an_unknown_tab_falls_back_to_the_overview_and_says_so() {
     assert_eq!(parsed.view, View::default());
     assert_eq!(parsed.notices, [Notice::UnknownView("nonsense".into())]);
     assert!(parsed.notices[0].words(&Words::english()).contains("“nonsense”"));
+}
+
+#[test]
+fn an_unknown_source_keeps_the_sources_and_says_so() {
+    let parsed = View::parse("#sources/atlantis", &common::dataset());
+    assert_eq!((parsed.view.tab, parsed.view.sources.shown), (Tab::Sources, None));
+    assert_eq!(parsed.notices, [Notice::LinkPartlyUsed(vec![Unused::Source("atlantis".into())])]);
+    assert!(parsed.notices[0].words(&Words::english()).contains("source “atlantis”"));
 }
 
 #[test]

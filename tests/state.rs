@@ -6,7 +6,7 @@ mod common;
 use stancemap::deal::Deal;
 use stancemap::notice::{Failure, Notice};
 use stancemap::tabs::matrix::{self, Cell};
-use stancemap::tabs::{deal, faq, issues, scenarios, Tab, View};
+use stancemap::tabs::{deal, faq, issues, scenarios, Tab, View, sources};
 use stancemap::state::{Action, State, Theme};
 
 fn after(actions: impl IntoIterator<Item = Action>) -> State {
@@ -39,6 +39,13 @@ fn links_inside_the_widget_that_open_another_tab_are_counted_and_nothing_else_is
     assert_eq!(followed(vec![Action::ShowTab(Tab::Scenarios), scenarios::Action::GoTo("shared-river".into()).into()]), 0, "a tab's action that stays on its tab");
     assert_eq!(followed(vec![Action::ShowTab(Tab::Issues), issues::Action::Toggle("river".into()).into()]), 0);
     assert_eq!(followed(vec![Action::ShowTab(Tab::Scenarios), deal::Action::Load(Deal::default()).into()]), 1, "a scenario opened in the builder");
+    assert_eq!(followed(vec![Action::ShowTab(Tab::Matrix), sources::Action::Show("doc".into()).into()]), 1, "a citation");
+}
+
+#[test]
+fn a_citation_opens_its_documents_entry_in_sources() {
+    let s = after([Action::ShowTab(Tab::Matrix), sources::Action::Show("doc".into()).into()]);
+    assert_eq!((s.view.tab, s.view.sources.shown.as_deref()), (Tab::Sources, Some("doc")));
 }
 
 #[test]

@@ -1,7 +1,9 @@
-//! "Source: <headline>", for any record that cites sources by id, and the
-//! headline itself (linked only when its address is plain `https:`). Both
-//! are functions, not components: every stance, figure and event cites, so
-//! a panel holds dozens of them.
+//! "Source: <headline>", for any record that cites sources by id, the
+//! headline a link to the document's entry in Sources (one listener in
+//! `App` follows them all: `FOLLOWED`); and the headline as that entry
+//! shows it (linked only when its address is plain `https:`). Both are
+//! functions, not components: every stance, figure and event cites, so a
+//! panel holds dozens of them.
 
 use yew::prelude::*;
 
@@ -9,19 +11,29 @@ use crate::context::Widget;
 use crate::ids::SourceId;
 use crate::lang::Lang;
 use crate::model::Source;
+use crate::state::State;
+use crate::tabs::sources;
 use crate::words::{Words, P, T};
 
+/// The attribute that marks a citation's link with the source it names.
+pub const FOLLOWED: &str = "data-source";
+
 /// A source's headline, or, where the document has none, its opening words
-/// so introduced (`fallback::cite` writes the same); any other address is
-/// shown as text beside it.
-pub fn source_title(w: &Words, s: &Source) -> Html {
+/// so introduced (`fallback::cite` writes the same).
+fn headline(w: &Words, s: &Source) -> Html {
     // Headlines are in the dataset's language, whatever the reader's.
     let lang = Lang::En.code();
-    let title = if s.untitled {
+    if s.untitled {
         html! { <>{ w.t(T::SourceUntitled) }{ " " }<q {lang}>{ &s.headline }</q></> }
     } else {
         html! { <cite {lang}>{ &s.headline }</cite> }
-    };
+    }
+}
+
+/// The headline as the source's entry shows it: linked to the document
+/// where its address is plain `https:`, any other address shown as text.
+pub fn source_title(w: &Words, s: &Source) -> Html {
+    let title = headline(w, s);
     match (s.link(), &s.url) {
         (Some(href), _) => html! { <a href={href.to_string()} rel="noopener noreferrer">{ title }</a> },
         (None, Some(url)) => html! { <>{ title }{ format!(" ({url})") }</> },
@@ -35,7 +47,10 @@ pub fn source_citation(widget: &Widget, sources: &[SourceId]) -> Html {
     let cited: Vec<Html> = sources
         .iter()
         .filter_map(|id| widget.data.source(id))
-        .map(|s| source_title(w, s))
+        .map(|s| {
+            let href = widget.link(&State::default().apply(sources::Action::Show(s.id.clone()).into()).view);
+            html! { <a class="sm-link" {href} data-source={s.id.to_string()}>{ headline(w, s) }</a> }
+        })
         .collect();
     if cited.is_empty() {
         return Html::default();

@@ -15,13 +15,18 @@ use crate::state::{Action, State};
 pub fn view_link(widget: &Widget, label: &str, action: Action, on_action: &Callback<Action>) -> Html {
     let href = widget.link(&State::default().apply(action.clone()).view);
     let on_action = on_action.clone();
-    // A plain click (the Enter key's too) stays in the widget; one asking
-    // for a new tab or window, or a download, is the browser's.
     let onclick = Callback::from(move |e: MouseEvent| {
-        if e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key()) {
+        if stays_in_widget(&e) {
             e.prevent_default();
             on_action.emit(action.clone());
         }
     });
     html! { <a class="sm-link" {href} {onclick}>{ label }</a> }
+}
+
+/// Whether a click on a link to another view opens it in place: a plain
+/// click (the Enter key's too); one asking for a new tab or window, or a
+/// download, is the browser's.
+pub fn stays_in_widget(e: &MouseEvent) -> bool {
+    e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key())
 }

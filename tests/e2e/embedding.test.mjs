@@ -264,7 +264,7 @@ test('a link inside the widget that opens another tab takes the reader and their
   // A direct mount: an issue card's link to a scenario, from far down the card list.
   const mount = mounts(page).nth(0);
   const card = mount.locator('.sm-disclosure.sm-open');
-  const link = card.locator('a.sm-link').last();
+  const link = card.locator('a.sm-link:not([data-source])').last();
   await link.scrollIntoViewIfNeeded();
   await link.press('Enter');
   await mount.getByRole('tab', { name: 'Scenarios', selected: true }).waitFor();

@@ -147,6 +147,27 @@ test('a source is cited by its headline, and one without a headline says so and 
   await context.close();
 });
 
+test('a citation leads to its document’s entry in Sources, marked and focused, and Back returns to the reading', async () => {
+  const stance = data.stances.find((s) => s.actor === 'ukraine' && s.issue === 'territory');
+  const { page, context } = await openWidget(browser, server.url, `matrix?cell=${stance.actor}.${stance.issue}`);
+  const citation = page.locator('.sm-cell-detail .sm-citation a').first();
+  const cited = await citation.getAttribute('data-source');
+  assert.ok(data.sources.some((s) => s.id === cited), cited);
+  assert.match(await citation.getAttribute('href'), new RegExp(`#sources/${cited}$`), 'a link, which opens in a new tab too');
+  await citation.click();
+  await page.getByRole('tab', { name: 'Sources', selected: true }).waitFor();
+  assert.equal(await hash(page), `#sources/${cited}`);
+  await page.waitForFunction((id) => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === id, `sm1-source-${cited}`);
+  const entry = page.locator(`#sm1-source-${cited}`);
+  assert.ok(await entry.evaluate((li) => li.classList.contains('sm-shown')), 'marked');
+  assert.ok((await entry.textContent()).includes(data.sources.find((s) => s.id === cited).period), 'with what the document is');
+  assert.equal(await page.locator('.sm-source.sm-shown').count(), 1);
+  await page.goBack();
+  await page.getByRole('tab', { name: 'Who wants what', selected: true }).waitFor();
+  assert.ok(await page.locator('.sm-cell-detail').isVisible(), 'the reading, as it was');
+  await context.close();
+});
+
 test('the Sources view lists every correction with its date, and the footer says when the data was last reviewed', async () => {
   const reviewed = new Date(`${data.meta.reviewed}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
   const { page, context } = await openWidget(browser, server.url, 'sources');
@@ -468,8 +489,8 @@ test('two actors can be compared side by side', async () => {
 
 test('after a link inside the widget, Back returns the reader to where they were, with focus on what they see there', async () => {
   let { page, context } = await openWidget(browser, server.url, '', { viewport: { width: 1280, height: 800 } });
-  // The overview's last link: under the top of the page at the reader's place is part of a panel Back hides.
-  const link = page.locator('.sm-overview a.sm-link').last();
+  // The overview's last link to an issue: under the top of the page at the reader's place is part of a panel Back hides.
+  const link = page.locator('.sm-overview a.sm-link:not([data-source])').last();
   await link.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   const place = await page.evaluate(() => scrollY);
   assert.ok(await page.locator('#sm1-tab-overview').evaluate((el) => el.getBoundingClientRect().bottom < 0), 'the tabs are out of view above');

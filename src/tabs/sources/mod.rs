@@ -1,4 +1,6 @@
-//! Sources: the documents, the corrections and the data. No state of its own.
+//! Sources: the documents, the corrections and the data. A citation
+//! anywhere in the widget links to its document's entry here
+//! (`#sources/berlin-talks`).
 
 mod view;
 
@@ -6,28 +8,56 @@ use yew::prelude::*;
 
 pub use view::{CORRECTIONS_JSON, DATA_CSV, DATA_JSON};
 
+use crate::dataset::Dataset;
+use crate::ids::SourceId;
+use crate::notice::Unused;
 use crate::state::Action as AppAction;
-use crate::tabs::{Section, View};
+use crate::tabs::{Link, Section, Tab, View, Written};
 use crate::words::T;
 
 /// The sources tab (`tabs::Section`).
 pub struct SourcesTab;
 
-/// Nothing to do here but read and follow links elsewhere.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct State {
+    /// The document a citation took the reader to.
+    pub shown: Option<SourceId>,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Action {}
+pub enum Action {
+    /// A citation takes the reader to its document's entry, from anywhere.
+    Show(SourceId),
+}
 
 impl Section for SourcesTab {
-    type State = ();
+    type State = State;
     type Action = Action;
     const SLUG: &'static str = "sources";
     const LABEL: T = T::TabSources;
 
-    fn apply(_: &mut View, action: Action) {
-        match action {}
+    fn path(view: &mut View, link: &mut Link, data: &Dataset) {
+        view.sources.shown = link.segment(Unused::Source, |id| data.source(id).is_some());
     }
 
-    fn panel(_: View, _: Callback<AppAction>) -> Html {
-        html! { <view::Sources /> }
+    fn write(view: &View, link: &mut Written) {
+        link.segment(view.sources.shown.as_deref());
+    }
+
+    fn apply(view: &mut View, action: Action) {
+        match action {
+            Action::Show(id) => {
+                view.tab = Tab::Sources;
+                view.sources.shown = Some(id);
+            }
+        }
+    }
+
+    fn linked(view: &View) -> Option<[String; 2]> {
+        view.sources.shown.as_ref().map(|id| ["source".into(), id.to_string()])
+    }
+
+    fn panel(view: View, _: Callback<AppAction>) -> Html {
+        html! { <view::Sources shown={view.sources.shown} /> }
     }
 }

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::components::source_citation::source_title;
 use crate::dataset::RecordLabel;
+use crate::ids::SourceId;
 use crate::context::use_widget;
 use crate::lang::Lang;
 use crate::model::Correction;
@@ -19,8 +20,14 @@ pub const DATA_CSV: &str = "stancemap-stances.csv";
 /// The corrections, kept out of the wasm: only readers who ask for them download them.
 pub const CORRECTIONS_JSON: &str = "stancemap-corrections.json";
 
+#[derive(Properties, PartialEq)]
+pub struct SourcesProps {
+    /// The document a citation took the reader to: marked, and focused (`linked`).
+    pub shown: Option<SourceId>,
+}
+
 #[function_component(Sources)]
-pub fn sources() -> Html {
+pub fn sources(props: &SourcesProps) -> Html {
     let widget = use_widget();
     let (data, w) = (&widget.data, &widget.words);
     let sources = data.records.sources.iter().map(|s| {
@@ -32,7 +39,7 @@ pub fn sources() -> Html {
             ("scenarios", &w.n(P::SourcesScenarios, c.scenarios, &[])),
         ]);
         html! {
-            <li class="sm-source">
+            <li class={classes!("sm-source", (props.shown.as_ref() == Some(&s.id)).then_some("sm-shown"))} id={widget.id(&["source", &s.id])} tabindex="-1">
                 <h3>{ source_title(w, s) }</h3>
                 if let Some(byline) = &s.byline {
                     <p class="sm-muted">{ byline }</p>
