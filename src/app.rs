@@ -11,15 +11,15 @@ use crate::components::embed_code::EmbedCode;
 use crate::components::progressive::Opened;
 use crate::components::switch::{switch, Choice};
 use crate::components::tabs::Tabs;
-use crate::components::source_citation;
-use crate::components::view_link::{stays_in_widget, view_link};
+use crate::components::source_citation::use_citation_links;
+use crate::components::view_link::view_link;
 use crate::context::{Page, Printing, Widget};
 use crate::edition::Edition;
 use crate::lang::Lang;
 use crate::embed::{Chrome, EmbedConfig, HostEvent};
 use crate::notice::Notice;
 use crate::route::{self, Address, Entry, Painted};
-use crate::tabs::{sources, Tab, View};
+use crate::tabs::{Tab, View};
 use crate::state::{Action, State, Theme};
 use crate::words::{P, T};
 
@@ -88,15 +88,7 @@ pub fn app(props: &AppProps) -> Html {
     use_host_theme(props.host.clone(), &state);
     let on_lang = use_language(edition.clone(), &state, props.base.clone(), props.page.clone(), props.host.clone());
     use_remote_dataset(config.dataset_url.clone(), props.base.clone(), edition.clone(), &state);
-    // Every citation links to its document's entry in Sources: one listener
-    // follows them all (a panel holds dozens; `source_citation`).
-    let on_citation = use_callback(dispatch.clone(), |e: MouseEvent, dispatch| {
-        let link = e.target_dyn_into::<Element>().and_then(|t| t.closest(&format!("a[{}]", source_citation::FOLLOWED)).ok().flatten());
-        if let Some(source) = link.and_then(|a| a.get_attribute(source_citation::FOLLOWED)).filter(|_| stays_in_widget(&e)) {
-            e.prevent_default();
-            dispatch.emit(sources::Action::Show(source.as_str().into()).into());
-        }
-    });
+    let on_citation = use_citation_links(dispatch.clone());
     use_page_address(state.theme, edition.lang(), &props.page);
     // The first render is in the page: swap out the prerendered view, and mark
     // it for `make bench` (Element Timing cannot see into shadow roots).
@@ -295,8 +287,10 @@ struct Panels {
 /// writes every change so that each view can be linked. On an article
 /// (`on_article`), a fragment that names no view is the article's own anchor:
 /// Back or Forward to it shows the view the widget left in its entry
-/// (`browser::kept_view`), and otherwise the view stays as it is. Returns
-/// the widget's one dispatch callback.
+/// (`browser::kept_view`), and otherwise the view stays as it is; so does
+/// the article's bare address (no fragment at all), which, where its entry
+/// kept no view, shows the one the widget started on. Returns the widget's
+/// one dispatch callback.
 #[hook]
 fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseReducerHandle<State>) -> Callback<Action> {
     let data = widget.data.clone();
@@ -341,9 +335,10 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
                     }
                     let fragment = browser::fragment();
                     // An article's bare address is its own, as its anchors are (`route::entry`).
-                    let shows = match on_article && (fragment.is_empty() || !browser::links_a_view(&fragment)) {
+                    let bare = browser::bare();
+                    let shows = match on_article && (bare || !browser::links_a_view(&fragment)) {
                         false => Some(fragment),
-                        true if fragment.is_empty() => kept.or_else(|| Some(start.to_string())),
+                        true if bare => kept.or_else(|| Some(start.to_string())),
                         true => kept,
                     };
                     if let Some(fragment) = shows {
@@ -363,7 +358,7 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
                 };
                 let window = gloo_utils::window();
                 let on_pop = { let navigate = navigate.clone(); EventListener::new(&window, "popstate", move |_| navigate(browser::kept_view())) };
-                (on_pop, EventListener::new(&window, "hashchange", move |_| navigate(None)))
+                (on_pop, EventListener::new(&window, "hashchange", move |_| navigate(browser::kept_view())))
             });
             move || drop(listeners)
         });
@@ -395,7 +390,7 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
                 let after_a_step = stepped.replace(steps > 0);
                 let (now, next) = (browser::fragment(), view.to_fragment());
                 let (written, kept) = (browser::written(&next), browser::kept_view());
-                let at = Address { now: &now, then: &when, links_a_view: browser::links_a_view(&now), written: &written, kept: kept.as_deref() };
+                let at = Address { now: &now, then: &when, links_a_view: browser::links_a_view(&now), bare: browser::bare(), written: &written, kept: kept.as_deref() };
                 let Some(entry) = route::entry(&view, &at, &Painted { first, steps, after_a_step }, on_article, &data) else { return };
                 browser::set_fragment(&next, entry, &from);
                 written_on();
@@ -453,14 +448,15 @@ fn use_follow(widget: &Widget, state: &UseReducerHandle<State>, host: Option<Ele
 #[hook]
 fn use_language(edition: UseStateHandle<Edition>, state: &UseReducerHandle<State>, base: AttrValue, page: Page, host: Option<Element>) -> Callback<(Lang, Option<Element>)> {
     let wanted = use_mut_ref(|| edition.lang());
-    // The button used, and how far from the top of the viewport it was.
+    let shown = use_mut_ref(|| edition.lang());
+    // The button used, and how far from the top of the viewport it was just
+    // before the other language's view replaced this one.
     let used = use_mut_ref(|| None::<(Element, f64)>);
     {
         let used = used.clone();
         use_effect_with(edition.lang(), move |_| {
-            if let Some((button, top)) = used.borrow_mut().take() {
-                browser::keep_in_place(&button, top, host.as_ref());
-            }
+            let kept = used.borrow_mut().take().and_then(|(button, top)| browser::keep_in_place(&button, top, host.as_ref()));
+            move || drop(kept)
         });
     }
     let state = state.clone();
@@ -469,11 +465,7 @@ fn use_language(edition: UseStateHandle<Edition>, state: &UseReducerHandle<State
             return;
         }
         *wanted.borrow_mut() = lang;
-        *used.borrow_mut() = button.map(|b| {
-            let top = b.get_bounding_client_rect().top();
-            (b, top)
-        });
-        let (edition, state, wanted, base, page) = (edition.clone(), state.clone(), wanted.clone(), base.clone(), page.clone());
+        let (edition, state, wanted, shown, used, base, page) = (edition.clone(), state.clone(), wanted.clone(), shown.clone(), used.clone(), base.clone(), page.clone());
         wasm_bindgen_futures::spawn_local(async move {
             let loaded = Edition::load(lang, &base).await;
             if *wanted.borrow() != lang {
@@ -483,13 +475,23 @@ fn use_language(edition: UseStateHandle<Edition>, state: &UseReducerHandle<State
                 Ok(loaded) => {
                     crate::panic::set_message(loaded.words.t(T::PanicMessage), lang);
                     let title = loaded.page_title();
+                    // Where the button is now: the reader may have scrolled while the edition loaded.
+                    *used.borrow_mut() = button.map(|b| {
+                        let top = b.get_bounding_client_rect().top();
+                        (b, top)
+                    });
                     edition.set(loaded);
+                    *shown.borrow_mut() = lang;
                     state.dispatch(Action::LanguageShown);
                     if let Page::Own { .. } = page {
                         browser::set_document_language(lang, &title);
                     }
                 }
-                Err(reason) => state.dispatch(Action::Notify(Notice::EditionUnavailable(reason))),
+                Err(reason) => {
+                    // The language on screen stays the one wanted: asking again tries again.
+                    *wanted.borrow_mut() = *shown.borrow();
+                    state.dispatch(Action::Notify(Notice::EditionUnavailable(reason)));
+                }
             }
         });
     })

@@ -128,17 +128,29 @@ pub fn reveal(element: &web_sys::Element, host: Option<&web_sys::Element>) {
 }
 
 /// Scrolls the page by as far as `element` moved from `top` (its place in
-/// the viewport, read before a change above it), so that what the reader
-/// touched stays under their finger; in the iframe page, which never
-/// scrolls, the article brings it into view (`reveal`).
-pub fn keep_in_place(element: &web_sys::Element, top: f64, host: Option<&web_sys::Element>) {
+/// the viewport, read just before a change above it), at once, so that what
+/// the reader touched stays under their finger. In the iframe page, which
+/// never scrolls, the article brings it into view (`reveal`) once the frame
+/// is painted, when the loader has reported the iframe's new height: the
+/// handle returned waits for that (dropping it cancels).
+pub fn keep_in_place(element: &web_sys::Element, top: f64, host: Option<&web_sys::Element>) -> Option<AfterPaint> {
     let moved = element.get_bounding_client_rect().top() - top;
     if moved.abs() < 1.0 {
-        return;
+        return None;
     }
     match host.filter(|host| host.has_attribute(crate::mount::POST_HEIGHT)) {
-        Some(_) => reveal(element, host),
-        None => gloo_utils::window().scroll_by_with_x_and_y(0.0, moved),
+        Some(host) => {
+            let (element, host) = (element.clone(), host.clone());
+            Some(after_paint(move || reveal(&element, Some(&host))))
+        }
+        None => {
+            let by = web_sys::ScrollToOptions::new();
+            by.set_top(moved);
+            // Not the smooth scroll a host page may ask for: the page is to stay put.
+            by.set_behavior(web_sys::ScrollBehavior::Instant);
+            gloo_utils::window().scroll_by_with_scroll_to_options(&by);
+            None
+        }
     }
 }
 
@@ -228,6 +240,13 @@ pub fn path() -> String {
 pub fn fragment() -> String {
     let hash = gloo_utils::window().location().hash().unwrap_or_default();
     hash.strip_prefix('#').unwrap_or(&hash).to_string()
+}
+
+/// Whether the page's address has no fragment at all, not even a bare `#`
+/// (which the widget writes for its overview): on an article, the
+/// article's own address.
+pub fn bare() -> bool {
+    !gloo_utils::window().location().href().unwrap_or_default().contains('#')
 }
 
 /// Whether `fragment`, on an article whose fragment the widget owns, links

@@ -96,10 +96,11 @@ impl Widget {
         crate::browser::by_id(&self.root.cast::<web_sys::Element>()?, &self.id(parts))
     }
 
-    /// The item `view` opens in its tab's long list (an issue's card: its
-    /// button; a source's entry, which has none: itself), if it is in the page.
+    /// Where focus goes on the item `view` opens in its tab's long list, if
+    /// it is in the page: its button (an issue's card), or, where it has
+    /// none, its heading (a source's entry).
     pub fn linked_item(&self, view: &crate::tabs::View) -> Option<web_sys::Element> {
-        view.tab.linked(view).and_then(|[kind, id]| self.element(&[&kind, &id, "button"]).or_else(|| self.element(&[&kind, &id])))
+        view.tab.linked(view).and_then(|[kind, id]| self.element(&[&kind, &id, "button"]).or_else(|| self.element(&[&kind, &id, "heading"])))
     }
 
     /// Moves keyboard focus to this instance's element with the id made of `parts`.

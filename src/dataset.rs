@@ -72,12 +72,17 @@ struct Searched {
     terms: Vec<Vec<String>>,
 }
 
+/// The letters a word needs before it stands for the glossary terms it
+/// begins a form of ("перемир" for "перемир’я"): fewer would name too many.
+const TERM_PREFIX: usize = 4;
+
 impl Searched {
-    /// Whether `text` holds `word`, or a form of a glossary term `word` is a
-    /// form of (or, four letters on, begins one of its one-word forms).
-    fn finds(&self, text: &str, word: &str) -> bool {
-        let names = |form: &String| form == word || (word.chars().count() >= 4 && !form.contains(' ') && form.starts_with(word));
-        text.contains(word) || self.terms.iter().filter(|forms| forms.iter().any(names)).any(|forms| forms.iter().any(|form| text.contains(form.as_str())))
+    /// What an entry may hold to match `word`: the word, and every form of
+    /// each glossary term it is a form of (or, `TERM_PREFIX` letters on,
+    /// begins a one-word form of).
+    fn alternatives(&self, word: &str) -> Vec<String> {
+        let names = |form: &String| form == word || (word.chars().count() >= TERM_PREFIX && !form.contains(' ') && form.starts_with(word));
+        std::iter::once(word.to_string()).chain(self.terms.iter().filter(|forms| forms.iter().any(names)).flatten().cloned()).collect()
     }
 }
 
@@ -356,7 +361,11 @@ impl Dataset {
                 terms: self.records.glossary.iter().map(|t| std::iter::once(&t.term).chain(&t.aliases).map(|form| searchable(form)).collect()).collect(),
             })
         });
-        self.records.faq.iter().enumerate().filter(move |(i, _)| searched.is_none_or(|s| words.iter().all(|w| s.finds(&s.entries[*i], w)))).map(|(_, q)| q)
+        // Each word's alternatives worked out once, not for every entry.
+        let wanted: Vec<Vec<String>> = searched.map(|s| words.iter().map(|w| s.alternatives(w)).collect()).unwrap_or_default();
+        self.records.faq.iter().enumerate()
+            .filter(move |(i, _)| searched.is_none_or(|s| wanted.iter().all(|any| any.iter().any(|w| s.entries[*i].contains(w.as_str())))))
+            .map(|(_, q)| q)
     }
 
     /// How a correction's record reads to a reader: the record's own title

@@ -73,6 +73,8 @@ pub struct Address<'a> {
     /// Whether `now` links one of the widget's views (`browser::links_a_view`),
     /// not an article's own anchor.
     pub links_a_view: bool,
+    /// Whether the address has no fragment at all (`browser::bare`).
+    pub bare: bool,
     /// The view as the address would carry it (`browser::written`).
     pub written: &'a str,
     /// The view the entry on the address keeps (`browser::kept_view`).
@@ -111,8 +113,8 @@ pub fn entry(view: &View, at: &Address, how: &Painted, on_article: bool, data: &
     // On an article, an address without a fragment is the article's own, as
     // an anchor is: the start view the widget's attributes chose is not
     // written over it, and Back to it shows the view its entry kept.
-    let names_a_view = at.links_a_view && !(on_article && at.now.is_empty());
-    let anchor = on_article && !names_a_view && (how.first || at.kept == Some(next.as_str()));
+    let links = at.links_a_view && !(on_article && at.bare);
+    let anchor = on_article && !links && (how.first || at.kept == Some(next.as_str()));
     if at.now != at.then || at.now == at.written || anchor || (at.now.is_empty() && *view == View::default()) {
         return None;
     }

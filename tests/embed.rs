@@ -14,7 +14,7 @@ use stancemap::export::{glue_factory, mount_content, pages, FALLBACK_MARKER, GLU
 use stancemap::prerender::first_view;
 use stancemap::fallback::static_html;
 use stancemap::tabs::matrix::{self, Cell};
-use stancemap::tabs::{faq, Tab, View};
+use stancemap::tabs::{faq, sources, Tab, View};
 use stancemap::state::Theme;
 
 fn config(attrs: &[(&str, &str)]) -> EmbedConfig {
@@ -73,6 +73,8 @@ fn host_events_say_what_the_reader_did() {
         HostEvent::View { tab: "matrix", fragment: "matrix?cell=alpha.river".into() },
         HostEvent::Open { kind: "cell", id: "alpha.river".into() },
     ]);
+    let cited = View { tab: Tab::Sources, sources: sources::State { shown: Some("doc".into()) }, ..View::default() };
+    assert_eq!(HostEvent::between(&after, &cited)[1], HostEvent::Open { kind: "source", id: "doc".into() }, "a citation followed");
     let typed = View { faq: faq::State { query: "nato".into(), ..Default::default() }, ..before.clone() };
     assert_eq!(HostEvent::between(&before, &typed), vec![HostEvent::Search { query: "nato".into() }]);
     assert!(HostEvent::between(&after, &View { matrix: matrix::State::default(), ..after.clone() }).is_empty(), "closing is not an event");

@@ -25,7 +25,8 @@ fn assert_valid(view: &View, data: &Dataset) {
         Tab::Matrix => View { matrix: view.matrix.clone(), ..own } == *view,
         Tab::Scenarios => View { scenarios: view.scenarios.clone(), ..own } == *view,
         Tab::Faq => View { faq: view.faq.clone(), ..own } == *view,
-        Tab::Overview | Tab::Deal | Tab::Sources => own == *view,
+        Tab::Sources => View { sources: view.sources.clone(), ..own } == *view,
+        Tab::Overview | Tab::Deal => own == *view,
     };
     assert!(others_default, "{view:?}");
     assert!(view.issues.open.as_ref().is_none_or(|id| data.issue(id).is_some()));
@@ -33,6 +34,7 @@ fn assert_valid(view: &View, data: &Dataset) {
     assert!(view.scenarios.picked.as_ref().is_none_or(|id| data.scenario(id).is_some()));
     assert!(view.scenarios.versus.as_ref().is_none_or(|id| data.scenario(id).is_some()));
     assert!(view.faq.open.as_ref().is_none_or(|id| data.faq_entry(id).is_some()));
+    assert!(view.sources.shown.as_ref().is_none_or(|id| data.source(id).is_some()));
     assert!(view.matrix.cell.as_ref().is_none_or(|c| data.actor(&c.actor).is_some() && data.issue(&c.issue).is_some()));
     assert!(view.deal.choices().all(|(issue, option)| data.option(option).is_some_and(|o| o.issue == issue)));
 }
@@ -40,7 +42,7 @@ fn assert_valid(view: &View, data: &Dataset) {
 /// Fragments built from the grammar's own pieces, valid ids and junk mixed.
 fn fragment() -> impl Strategy<Value = String> {
     let word = prop_oneof![
-        Just("matrix".to_string()), Just("issues".to_string()), Just("faq".to_string()), Just("scenarios".to_string()),
+        Just("matrix".to_string()), Just("issues".to_string()), Just("faq".to_string()), Just("scenarios".to_string()), Just("sources".to_string()), Just("berlin-talks".to_string()),
         Just("territory".to_string()), Just("russia".to_string()), Just("buffer-zone".to_string()), Just("ukraine.russia".to_string()),
         Just("group=mediator".to_string()), Just("cell=russia.territory".to_string()), Just("disputed=1".to_string()),
         Just("q=%E2%9C%93".to_string()), Just("deal".to_string()), Just("deal=territory.cede-donbas,ceasefire.no,".to_string()),

@@ -197,7 +197,7 @@ fn an_articles_own_anchors_are_told_from_links_to_a_view() {
 /// (`now`, unchanged since the view was made) and a plain change.
 fn entry_at(view: &View, now: &str, how: Painted) -> Option<Entry> {
     let written = view.to_fragment();
-    let at = Address { now, then: now, links_a_view: names_a_view(now), written: &written, kept: None };
+    let at = Address { now, then: now, links_a_view: names_a_view(now), bare: now.is_empty(), written: &written, kept: None };
     route::entry(view, &at, &how, false, &common::dataset())
 }
 
@@ -225,12 +225,12 @@ fn a_change_is_a_new_entry_and_typing_tidying_or_a_run_of_steps_rewrites_one() {
 fn nothing_is_written_where_the_address_says_it_has_moved_on_or_is_an_articles_anchor() {
     let data = common::dataset();
     let matrix = View { tab: Tab::Matrix, ..View::default() };
-    let at = |now, then, links_a_view, kept| Address { now, then, links_a_view, written: "matrix", kept };
+    let at = |now: &'static str, then, links_a_view, kept| Address { now, then, links_a_view, bare: now.is_empty(), written: "matrix", kept };
     let entry = |at: &Address, how: Painted, on_article| route::entry(&matrix, at, &how, on_article, &data);
     assert_eq!(entry(&at("matrix", "matrix", true, None), CHANGED, false), None, "already on the address");
     // Where the article has an element of the view's id, the view is written `matrix/`: that one is on the address too.
     // (`#matrix` is then the article's own anchor, which the view leaves for Back with an entry of its own.)
-    let written = |now, links_a_view| route::entry(&matrix, &Address { now, then: now, links_a_view, written: "matrix/", kept: None }, &CHANGED, true, &data);
+    let written = |now, links_a_view| route::entry(&matrix, &Address { now, then: now, links_a_view, bare: false, written: "matrix/", kept: None }, &CHANGED, true, &data);
     assert_eq!((written("matrix/", true), written("matrix", false)), (None, Some(Entry::Push)));
     assert_eq!(entry(&at("faq", "issues", true, None), CHANGED, false), None, "Back or Forward meanwhile");
     // The page opened bare shows the overview: no entry for it.
@@ -240,6 +240,9 @@ fn nothing_is_written_where_the_address_says_it_has_moved_on_or_is_an_articles_a
     assert_eq!(entry(&at("", "", true, None), Painted { first: true, ..CHANGED }, true), None);
     assert_eq!(entry(&at("", "", true, None), CHANGED, true), Some(Entry::Push));
     assert_eq!(entry(&at("", "", true, Some("matrix")), CHANGED, true), None);
+    // A bare `#` is no article's own address: it names the overview, a link the start view tidies.
+    let hashed = Address { now: "", then: "", links_a_view: true, bare: false, written: "matrix", kept: None };
+    assert_eq!(route::entry(&matrix, &hashed, &Painted { first: true, ..CHANGED }, true, &data), Some(Entry::Replace));
     // An article opened at its own anchor keeps it until the reader uses the widget.
     assert_eq!(entry(&at("comments", "comments", false, None), Painted { first: true, ..CHANGED }, true), None);
     assert_eq!(entry(&at("comments", "comments", false, None), CHANGED, true), Some(Entry::Push));

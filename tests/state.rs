@@ -6,7 +6,7 @@ mod common;
 use stancemap::deal::Deal;
 use stancemap::notice::{Failure, Notice};
 use stancemap::tabs::matrix::{self, Cell};
-use stancemap::tabs::{deal, faq, issues, scenarios, Tab, View, sources};
+use stancemap::tabs::{deal, faq, issues, scenarios, sources, Tab, View};
 use stancemap::state::{Action, State, Theme};
 
 fn after(actions: impl IntoIterator<Item = Action>) -> State {

@@ -1,9 +1,9 @@
 //! "Source: <headline>", for any record that cites sources by id, the
-//! headline a link to the document's entry in Sources (one listener in
-//! `App` follows them all: `FOLLOWED`); and the headline as that entry
-//! shows it (linked only when its address is plain `https:`). Both are
-//! functions, not components: every stance, figure and event cites, so a
-//! panel holds dozens of them.
+//! headline a link to the document's entry in Sources (one listener on the
+//! panels follows them all: `use_citation_links`); and the headline as
+//! that entry shows it (linked only when its address is plain `https:`).
+//! Both are functions, not components: every stance, figure and event
+//! cites, so a panel holds dozens of them.
 
 use yew::prelude::*;
 
@@ -11,12 +11,26 @@ use crate::context::Widget;
 use crate::ids::SourceId;
 use crate::lang::Lang;
 use crate::model::Source;
-use crate::state::State;
+use crate::components::view_link::stays_in_widget;
+use crate::state::{Action, State};
 use crate::tabs::sources;
 use crate::words::{Words, P, T};
 
-/// The attribute that marks a citation's link with the source it names.
-pub const FOLLOWED: &str = "data-source";
+/// The attribute of a citation's link that names the source it cites.
+const CITES: &str = "data-source";
+
+/// The one listener, on the panels, that follows every citation's link: a
+/// plain click opens the document's entry in Sources in place.
+#[hook]
+pub fn use_citation_links(dispatch: Callback<Action>) -> Callback<MouseEvent> {
+    use_callback(dispatch, |e: MouseEvent, dispatch| {
+        let link = e.target_dyn_into::<web_sys::Element>().and_then(|t| t.closest(&format!("a[{CITES}]")).ok().flatten());
+        if let Some(source) = link.and_then(|a| a.get_attribute(CITES)).filter(|_| stays_in_widget(&e)) {
+            e.prevent_default();
+            dispatch.emit(sources::Action::Show(source.as_str().into()).into());
+        }
+    })
+}
 
 /// A source's headline, or, where the document has none, its opening words
 /// so introduced (`fallback::cite` writes the same).

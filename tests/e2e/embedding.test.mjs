@@ -283,6 +283,37 @@ test('a link inside the widget that opens another tab takes the reader and their
   await context.close();
 });
 
+test('in an iframe, the language switch the reader tapped is still in view once the view, much longer in Ukrainian, has grown above it', async () => {
+  const pasted = await servedArticle(`<iframe data-stancemap-embed="deal" src="${widget.url}embed.html?id=deal#deal?deal=territory.cede-donbas" title="Stancemap" width="100%" height="900" style="border: 0"></iframe><script src="${widget.url}stancemap-embed.js" async></script>`);
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(pasted.url);
+    const frame = page.frameLocator('iframe[data-stancemap-embed]');
+    await widgetReady(frame);
+    await settled(page, frame);
+    const button = frame.getByRole('button', { name: 'Українська' });
+    await button.scrollIntoViewIfNeeded();
+    const tall = await iframeHeight(page);
+    const where = async () => {
+      const top = await page.locator('iframe[data-stancemap-embed]').evaluate((f) => f.getBoundingClientRect().top);
+      const r = await button.evaluate((b) => { const r = b.getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; });
+      return { top: top + r.top, bottom: top + r.bottom };
+    };
+    await button.click();
+    await frame.locator('.sm-root[lang=uk]').waitFor();
+    await settled(page, frame);
+    assert.ok(await iframeHeight(page) > tall + 200, 'the view grew');
+    await page.waitForFunction(() => true);
+    await page.waitForTimeout(300);
+    const box = await where();
+    assert.ok(box.top >= 0 && box.bottom <= 844, `the switch is in view (at ${Math.round(box.top)}–${Math.round(box.bottom)} px)`);
+  } finally {
+    await context.close();
+    await pasted.close();
+  }
+});
+
 test('the host script ignores forged and malformed height messages', async () => {
   const { page, frame, context } = await openArticle();
   await page.waitForTimeout(300);

@@ -157,14 +157,17 @@ test('a citation leads to its document’s entry in Sources, marked and focused,
   await citation.click();
   await page.getByRole('tab', { name: 'Sources', selected: true }).waitFor();
   assert.equal(await hash(page), `#sources/${cited}`);
-  await page.waitForFunction((id) => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === id, `sm1-source-${cited}`);
+  await page.waitForFunction((id) => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === id, `sm1-source-${cited}-heading`);
   const entry = page.locator(`#sm1-source-${cited}`);
   assert.ok(await entry.evaluate((li) => li.classList.contains('sm-shown')), 'marked');
+  assert.equal(await entry.getAttribute('aria-current'), 'true', 'and so for a screen reader');
   assert.ok((await entry.textContent()).includes(data.sources.find((s) => s.id === cited).period), 'with what the document is');
   assert.equal(await page.locator('.sm-source.sm-shown').count(), 1);
   await page.goBack();
   await page.getByRole('tab', { name: 'Who wants what', selected: true }).waitFor();
   assert.ok(await page.locator('.sm-cell-detail').isVisible(), 'the reading, as it was');
+  await focusInView(page);
+  assert.ok(await page.evaluate(() => !document.querySelector('[data-stancemap]').shadowRoot.activeElement.closest('[role=tabpanel][hidden]')), 'focus is not left in the hidden Sources');
   await context.close();
 });
 

@@ -325,6 +325,14 @@ test('a widget that owns the fragment leaves the article’s address as it opene
   await tab.goBack();
   await m.getByRole('tab', { name: 'FAQ', selected: true }).waitFor();
   assert.equal(tab.url(), `${host.url}own-start.html`);
+  // The overview chosen there, then another view, then Back: the overview, as the reader left it.
+  await m.getByRole('tab', { name: 'Overview' }).click();
+  await m.getByRole('tab', { name: 'Scenarios' }).click();
+  await tab.waitForFunction(() => location.hash === '#scenarios');
+  await tab.goBack();
+  await m.getByRole('tab', { name: 'Overview', selected: true }).waitFor();
+  await tab.waitForTimeout(300);
+  assert.equal(await m.getByRole('tab', { name: 'Overview' }).getAttribute('aria-selected'), 'true', 'and stays, when hashchange follows popstate');
   await tab.goBack();
   await tab.waitForURL(`${host.url}neutral.html`);
   await context.close();

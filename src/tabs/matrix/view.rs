@@ -493,12 +493,8 @@ fn step(from: &Element, key: &str) -> Option<Element> {
         "ArrowUp" => std::iter::successors(before(&row), before).find_map(in_column),
         "Home" => std::iter::successors(row.first_element_child(), after).find_map(button),
         "End" => std::iter::successors(row.last_element_child(), before).find_map(button),
-        "Ctrl+Home" | "Ctrl+End" => {
-            let rows = row.parent_element()?;
-            let first = std::iter::successors(rows.first_element_child(), after).flat_map(|r| std::iter::successors(r.first_element_child(), after)).find_map(button);
-            let last = || std::iter::successors(rows.last_element_child(), before).flat_map(|r| std::iter::successors(r.last_element_child(), before)).find_map(button);
-            if key == "Ctrl+Home" { first } else { last() }
-        }
+        "Ctrl+Home" => std::iter::successors(row.parent_element()?.first_element_child(), after).flat_map(|r| std::iter::successors(r.first_element_child(), after)).find_map(button),
+        "Ctrl+End" => std::iter::successors(row.parent_element()?.last_element_child(), before).flat_map(|r| std::iter::successors(r.last_element_child(), before)).find_map(button),
         _ => None,
     }
 }

@@ -9,10 +9,11 @@ use yew::prelude::*;
 pub use view::{CORRECTIONS_JSON, DATA_CSV, DATA_JSON};
 
 use crate::dataset::Dataset;
+use crate::embed::HostEvent;
 use crate::ids::SourceId;
 use crate::notice::Unused;
 use crate::state::Action as AppAction;
-use crate::tabs::{Link, Section, Tab, View, Written};
+use crate::tabs::{opened, Link, Section, Tab, View, Written};
 use crate::words::T;
 
 /// The sources tab (`tabs::Section`).
@@ -51,6 +52,10 @@ impl Section for SourcesTab {
                 view.sources.shown = Some(id);
             }
         }
+    }
+
+    fn events(old: &View, new: &View, events: &mut Vec<HostEvent>) {
+        opened(events, "source", old.sources.shown.as_ref(), new.sources.shown.as_ref());
     }
 
     fn linked(view: &View) -> Option<[String; 2]> {

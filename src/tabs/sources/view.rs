@@ -31,6 +31,7 @@ pub fn sources(props: &SourcesProps) -> Html {
     let widget = use_widget();
     let (data, w) = (&widget.data, &widget.words);
     let sources = data.records.sources.iter().map(|s| {
+        let shown = props.shown.as_ref() == Some(&s.id);
         let c = data.citations(&s.id);
         let counts = w.f(T::SourcesCited, &[
             ("stances", &w.n(P::SourcesStances, c.stances, &[("quotes", &c.quotes.to_string())])),
@@ -39,8 +40,9 @@ pub fn sources(props: &SourcesProps) -> Html {
             ("scenarios", &w.n(P::SourcesScenarios, c.scenarios, &[])),
         ]);
         html! {
-            <li class={classes!("sm-source", (props.shown.as_ref() == Some(&s.id)).then_some("sm-shown"))} id={widget.id(&["source", &s.id])} tabindex="-1">
-                <h3>{ source_title(w, s) }</h3>
+            <li class={classes!("sm-source", shown.then_some("sm-shown"))} id={widget.id(&["source", &s.id])} aria-current={shown.then_some("true")}>
+                // The shown entry's heading takes the focus a citation brings (`Widget::linked_item`).
+                <h3 id={widget.id(&["source", &s.id, "heading"])} tabindex={shown.then_some("-1")}>{ source_title(w, s) }</h3>
                 if let Some(byline) = &s.byline {
                     <p class="sm-muted">{ byline }</p>
                 }
