@@ -329,19 +329,13 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
                 // shows) is not the widget's.
                 let paths = paths.clone();
                 paths.borrow_mut().push(browser::path());
-                let navigate = move |kept: Option<String>| {
+                let navigate = move || {
                     if on_article && !paths.borrow().contains(&browser::path()) {
                         return;
                     }
-                    let fragment = browser::fragment();
-                    // An article's bare address is its own, as its anchors are (`route::entry`).
-                    let bare = browser::bare();
-                    let shows = match on_article && (bare || !browser::links_a_view(&fragment)) {
-                        false => Some(fragment),
-                        true if bare => kept.or_else(|| Some(start.to_string())),
-                        true => kept,
-                    };
-                    if let Some(fragment) = shows {
+                    // An article's own address, bare or an anchor, shows what its entry kept (`route::entry`).
+                    let (now, kept) = (browser::fragment(), browser::kept_view());
+                    if let Some(fragment) = route::returned_to(&now, browser::links_a_view(&now), browser::bare(), kept.as_deref(), &start, on_article) {
                         let widget = on_screen.borrow().clone();
                         let focused = browser::focused_in(&widget.root).is_some();
                         let parsed = View::parse(&fragment, &widget.data);
@@ -357,8 +351,8 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
                     }
                 };
                 let window = gloo_utils::window();
-                let on_pop = { let navigate = navigate.clone(); EventListener::new(&window, "popstate", move |_| navigate(browser::kept_view())) };
-                (on_pop, EventListener::new(&window, "hashchange", move |_| navigate(browser::kept_view())))
+                let on_pop = { let navigate = navigate.clone(); EventListener::new(&window, "popstate", move |_| navigate()) };
+                (on_pop, EventListener::new(&window, "hashchange", move |_| navigate()))
             });
             move || drop(listeners)
         });

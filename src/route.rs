@@ -125,6 +125,20 @@ pub fn entry(view: &View, at: &Address, how: &Painted, on_article: bool, data: &
     })
 }
 
+/// The view Back or Forward shows, as a fragment, on landing at the address
+/// `now` (read as `Address` reads it): the one it names; on an article whose
+/// address is its own (an anchor, or no fragment at all, as in `entry`), the
+/// one its entry kept, else, at the bare address, the view the widget started
+/// on (`start`: a host's router keeps its own state there), and, at an
+/// anchor, none: the view stays as it is.
+pub fn returned_to(now: &str, links_a_view: bool, bare: bool, kept: Option<&str>, start: &str, on_article: bool) -> Option<String> {
+    match on_article && (bare || !links_a_view) {
+        false => Some(now.to_string()),
+        true if bare => Some(kept.unwrap_or(start).to_string()),
+        true => kept.map(str::to_string),
+    }
+}
+
 /// Whether `fragment` links to one of the widget's views: its path is empty
 /// (the overview) or starts with a tab's slug, as `View::parse` reads it.
 /// On an article whose fragment the widget owns, any other (`#comments`) is

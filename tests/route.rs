@@ -252,3 +252,22 @@ fn nothing_is_written_where_the_address_says_it_has_moved_on_or_is_an_articles_a
     // On the widget's own page there is no article anchor: a fragment naming no view is a link tidied.
     assert_eq!(entry(&at("comments", "comments", false, None), Painted { first: true, ..CHANGED }, false), Some(Entry::Replace));
 }
+
+#[test]
+fn back_to_an_articles_own_address_shows_the_view_its_entry_kept() {
+    let back = |now: &str, kept: Option<&str>, on_article| route::returned_to(now, names_a_view(now), false, kept, "faq", on_article);
+    let bare = |kept: Option<&str>, on_article| route::returned_to("", true, true, kept, "faq", on_article);
+    // An address naming a view shows it, whatever its entry kept.
+    assert_eq!(back("matrix", Some("issues"), true).as_deref(), Some("matrix"));
+    // A bare `#` names the overview.
+    assert_eq!(back("", Some("issues"), true).as_deref(), Some(""));
+    // On an article, its anchor shows the view its entry kept, or leaves the view as it is.
+    assert_eq!(back("comments", Some("issues"), true).as_deref(), Some("issues"));
+    assert_eq!(back("comments", None, true), None);
+    // Its bare address shows the kept view, or where none was kept (a host's router's entry) the start view.
+    assert_eq!(bare(Some("issues"), true).as_deref(), Some("issues"));
+    assert_eq!(bare(None, true).as_deref(), Some("faq"));
+    // On the widget's own page every address is the widget's: a fragment naming no view is read (and falls back).
+    assert_eq!(back("comments", Some("issues"), false).as_deref(), Some("comments"));
+    assert_eq!(bare(Some("issues"), false).as_deref(), Some(""));
+}
