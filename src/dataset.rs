@@ -65,10 +65,11 @@ struct FaqText(std::cell::OnceCell<Searched>);
 
 #[derive(Debug)]
 struct Searched {
-    /// Each entry's question and answer.
+    /// Each entry's question and answer, as its words (`indexed`).
     entries: Vec<String>,
     /// Each glossary term's forms: the term and its aliases (a language's
-    /// cases and synonyms: "перемир’я" for "припинення вогню").
+    /// cases and synonyms: "перемир’я" for "припинення вогню"), each as its
+    /// words joined by a space.
     terms: Vec<Vec<String>>,
 }
 
@@ -77,13 +78,44 @@ struct Searched {
 const TERM_PREFIX: usize = 4;
 
 impl Searched {
-    /// What an entry may hold to match `word`: the word, and every form of
-    /// each glossary term it is a form of (or, `TERM_PREFIX` letters on,
-    /// begins a one-word form of).
+    /// What an entry may hold to match `word` (one word, or several that
+    /// make a form of a glossary term): the word, and every form of each
+    /// glossary term it is a form of (or, `TERM_PREFIX` letters on, begins
+    /// a one-word form of).
     fn alternatives(&self, word: &str) -> Vec<String> {
         let names = |form: &String| form == word || (word.chars().count() >= TERM_PREFIX && !form.contains(' ') && form.starts_with(word));
         std::iter::once(word.to_string()).chain(self.terms.iter().filter(|forms| forms.iter().any(names)).flatten().cloned()).collect()
     }
+
+    /// The query's words (`words`) in the units that are looked for: each
+    /// word, or a run of words that is a form of a glossary term
+    /// ("припиненню вогню").
+    fn units<'w>(&self, words: &'w [String]) -> Vec<&'w [String]> {
+        let is_form = |run: &[String]| {
+            let phrase = key(run);
+            self.terms.iter().flatten().any(|form| *form == phrase)
+        };
+        let mut units = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            let end = (i + 2..=words.len()).rev().find(|&j| is_form(&words[i..j])).unwrap_or(i + 1);
+            units.push(&words[i..end]);
+            i = end;
+        }
+        units
+    }
+}
+
+/// Words as they are looked for: without hyphens, joined by a space.
+fn key(words: &[String]) -> String {
+    words.iter().map(|w| joined(w)).collect::<Vec<_>>().join(" ")
+}
+
+/// Whether an entry's words (`indexed`) hold `wanted` (words joined by a
+/// space) at the start of a word: as the reader types it, and never inside
+/// one ("US" in "Russia").
+fn holds(entry: &str, wanted: &str) -> bool {
+    entry.contains(&format!(" {wanted}"))
 }
 
 impl PartialEq for FaqText {
@@ -92,17 +124,52 @@ impl PartialEq for FaqText {
     }
 }
 
-/// `text` as the FAQ search compares it: folded (`glossary::fold`), every
-/// apostrophe the same, hyphens out, a letter's double as the letter
-/// ("zzzz" as "zz", not "z").
-fn searchable(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut doubled = false;
-    for c in crate::glossary::fold(text).chars() {
-        let c = if matches!(c, '’' | 'ʼ' | '‘') { '\'' } else { c };
-        doubled = !doubled && c.is_alphabetic() && out.ends_with(c);
-        if !doubled && !matches!(c, '-' | '‐' | '‑') {
-            out.push(c);
+const HYPHENS: [char; 3] = ['-', '‐', '‑'];
+
+/// The words of `text` as the FAQ search compares them: folded
+/// (`glossary::fold`), every apostrophe the same, a letter's double as the
+/// letter ("zzzz" as "zz", not "z"); split at everything but letters,
+/// digits, apostrophes and hyphens, none of which begins or ends a word
+/// (`"NATO"`, `(NATO)`, `NATO?`). A word's hyphens are kept (`joined`).
+fn words(text: &str) -> Vec<String> {
+    let apostrophe = |c: char| matches!(c, '\'' | '’' | 'ʼ' | '‘');
+    let inner = |c: char| apostrophe(c) || HYPHENS.contains(&c);
+    crate::glossary::fold(text)
+        .split(|c: char| !(c.is_alphanumeric() || inner(c)))
+        .map(|word| word.trim_matches(inner))
+        .filter(|word| !word.is_empty())
+        .map(|word| {
+            let mut out = String::with_capacity(word.len());
+            let mut doubled = false;
+            for c in word.chars().map(|c| if apostrophe(c) { '\'' } else { c }) {
+                doubled = !doubled && c.is_alphabetic() && out.ends_with(c);
+                if !doubled {
+                    out.push(c);
+                }
+            }
+            out
+        })
+        .collect()
+}
+
+/// A word without its hyphens: spellings vary by them ("cease-fire", "ceasefire").
+fn joined(word: &str) -> String {
+    word.replace(HYPHENS, "")
+}
+
+/// `text` as an entry is searched: its words, each after a space and the
+/// last before one; a hyphenated word also as its parts ("so-called" as
+/// "socalled so called").
+fn indexed(text: &str) -> String {
+    let mut out = String::from(" ");
+    for word in words(text) {
+        out.push_str(&joined(&word));
+        out.push(' ');
+        if word.contains(HYPHENS) {
+            for part in word.split(HYPHENS).filter(|p| !p.is_empty()) {
+                out.push_str(part);
+                out.push(' ');
+            }
         }
     }
     out
@@ -343,28 +410,39 @@ impl Dataset {
         ids.into_iter().filter_map(|id| self.term(id))
     }
 
-    /// FAQ entries whose question or answer holds every word of `query`,
-    /// ignoring case, which apostrophe a keyboard typed (' ’ ʼ), and the
-    /// hyphens and doubled letters spellings vary by, in the sources too
-    /// ("cease-fire" and "ceasefire", "Zelenskyy" and "Zelensky"). A word
+    /// FAQ entries whose question or answer holds every word of `query`, as
+    /// the start of one of its words, ignoring case, punctuation around words, which
+    /// apostrophe a keyboard typed (' ’ ʼ), and the hyphens and doubled
+    /// letters spellings vary by, in the sources too ("cease-fire" and
+    /// "ceasefire", "Zelenskyy" and "Zelensky"). A word, or a run of words,
     /// that is a form of a glossary term finds the term in any of its forms:
     /// its cases, where the language has them, and its synonyms ("truce").
+    /// A query of punctuation alone finds nothing.
     pub fn faq_matching(&self, query: &str) -> impl Iterator<Item = &FaqEntry> {
-        // A word of hyphens alone is looked for as typed, and found nowhere.
-        let words: Vec<String> = query.split_whitespace().map(|word| Some(searchable(word)).filter(|w| !w.is_empty()).unwrap_or_else(|| word.to_string())).collect();
+        let typed = !query.trim().is_empty();
+        let query = words(query);
         // The entries are folded once, at the first search (each keystroke
         // folded them all again), and not for an empty one.
         // (No words: every entry matches, and no text is looked at.)
-        let searched = (!words.is_empty()).then(|| {
+        let searched = typed.then(|| {
             self.faq_text.0.get_or_init(|| Searched {
-                entries: self.records.faq.iter().map(|q| searchable(&format!("{} {}", q.question, q.answer))).collect(),
-                terms: self.records.glossary.iter().map(|t| std::iter::once(&t.term).chain(&t.aliases).map(|form| searchable(form)).collect()).collect(),
+                entries: self.records.faq.iter().map(|q| indexed(&format!("{} {}", q.question, q.answer))).collect(),
+                terms: self.records.glossary.iter().map(|t| std::iter::once(&t.term).chain(&t.aliases).map(|form| key(&words(form))).collect()).collect(),
             })
         });
-        // Each word's alternatives worked out once, not for every entry.
-        let wanted: Vec<Vec<String>> = searched.map(|s| words.iter().map(|w| s.alternatives(w)).collect()).unwrap_or_default();
+        // Each unit's alternatives worked out once, not for every entry: a
+        // hyphenated word is also looked for as its parts ("Article-5").
+        let wanted: Vec<Vec<String>> = searched.map(|s| s.units(&query).into_iter().map(|unit| {
+            let mut any = s.alternatives(&key(unit));
+            if unit.iter().any(|w| w.contains(HYPHENS)) {
+                any.push(unit.iter().flat_map(|w| w.split(HYPHENS)).filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" "));
+            }
+            any
+        }).collect()).unwrap_or_default();
+        // Punctuation alone is a query that nothing holds.
+        let nothing = typed && query.is_empty();
         self.records.faq.iter().enumerate()
-            .filter(move |(i, _)| searched.is_none_or(|s| wanted.iter().all(|any| any.iter().any(|w| s.entries[*i].contains(w.as_str())))))
+            .filter(move |(i, _)| !nothing && searched.is_none_or(|s| wanted.iter().all(|any| any.iter().any(|w| holds(&s.entries[*i], w)))))
             .map(|(_, q)| q)
     }
 

@@ -104,9 +104,25 @@ fn faq_search_reads_the_spellings_names_and_words_vary_by() {
     assert!(ids("Zelenska").is_empty());
     assert!(ids("Donbus").is_empty());
     assert!(ids("zzzz").is_empty());
+    // Punctuation alone finds nothing; around words, it is no part of them.
     assert!(ids("-").is_empty());
-    assert!(ids("cease -").is_empty());
+    assert!(ids("?").is_empty());
+    assert_eq!(ids("cease -"), ["who-owns"]);
     assert!(ids("bufffer").is_empty());
+}
+
+#[test]
+fn faq_search_reads_words_whatever_the_punctuation_around_them_from_their_start() {
+    let data = answered("Is Article 5 (the NATO clause) on the table? The US says: \"later\".", "Russia must take the river; talks continue.");
+    let ids = |q: &str| data.faq_matching(q).map(|e| e.id.as_str()).collect::<Vec<_>>();
+    for query in ["is article 5?", "Article 5?", "\"NATO\"", "(NATO)", "nato.", "«NATO»", "'nato'", "Article-5", "table?!"] {
+        assert_eq!(ids(query), ["who-owns"], "{query}");
+    }
+    // A word is looked for as the start of a word, as the reader types it, never inside one.
+    assert_eq!(ids("US"), ["who-owns"]);
+    assert_eq!(ids("tab"), ["who-owns"]);
+    assert_eq!(ids("ssia"), Vec::<&str>::new());
+    assert_eq!(ids("contin"), ["bridge-cost"]);
 }
 
 #[test]
@@ -137,6 +153,10 @@ fn faq_search_finds_a_glossary_term_by_any_of_its_forms() {
     assert_eq!(ids("truce донбасу"), ["who-owns"], "every word still needed");
     // Words that are no term's form are looked for as typed.
     assert!(ids("перемога").is_empty());
+    // A form of several words finds the term in any of its forms, however the text words it.
+    for query in ["припинення вогню", "припиненні вогню", "Припинення вогню?"] {
+        assert!(ids(query).contains(&"bridge-cost"), "{query}");
+    }
     assert!(ids("пер").is_empty(), "three letters name no term");
 }
 
