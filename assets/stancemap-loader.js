@@ -7,6 +7,10 @@
 // fresh copy of its state for each wasm instance.
 // Widgets a page adds or removes later are started and freed (see the end).
 const base = new URL('./', import.meta.url).href;
+// What a widget that cannot start says where it has no static view to show
+// (an empty <div data-stancemap>), by language, with its own page's name:
+// the build writes each catalogue's words here (`export::loader_words`).
+const FAILED = {"en":{"text":"The interactive explainer could not start here.","link":"Open it on its own page","page":""}};
 // A loader is here: the stylesheet turns a first view static only where none
 // has come (a blocked script), not where one is slow to start.
 for (const host of document.querySelectorAll('[data-stancemap]')) host.setAttribute('data-stancemap-loader', '');
@@ -91,7 +95,10 @@ const progressed = () => {
   clearTimeout(stall);
   stall = setTimeout(() => {
     stalled = true;
-    for (const host of waiting) host.setAttribute('data-stancemap-failed', '');
+    for (const host of waiting) {
+      host.setAttribute('data-stancemap-failed', '');
+      sayFailed(host);
+    }
   }, STALL);
 };
 progressed();
@@ -149,7 +156,10 @@ async function start(hosts) {
     host.setAttribute('data-stancemap-loader', '');
     host[STARTED] = true;
     waiting.add(host);
-    if (stalled) host.setAttribute('data-stancemap-failed', '');
+    if (stalled) {
+      host.setAttribute('data-stancemap-failed', '');
+      sayFailed(host);
+    }
   }
   const widgets = await Promise.allSettled(hosts.map(() => instance()));
   hosts.forEach((host, i) => {
@@ -161,6 +171,7 @@ async function start(hosts) {
       console.error('Stancemap could not start:', widgets[i].reason);
       forget(host);
       host.setAttribute('data-stancemap-failed', '');
+      sayFailed(host);
       return;
     }
     if (!host.isConnected) {
@@ -172,6 +183,7 @@ async function start(hosts) {
     mounted += 1;
     running.set(host, widgets[i].value);
     host.removeAttribute('data-stancemap-failed');
+    host.querySelector(':scope > [data-stancemap-message]')?.remove();
     try {
       widgets[i].value.mount(host, base, mounted);
     } catch {
@@ -181,6 +193,25 @@ async function start(hosts) {
       host.setAttribute('data-stancemap-failed', '');
     }
   });
+}
+
+/**
+ * Where a widget that cannot start has nothing of its own to show (no first
+ * view, no fallback: an empty <div>), says so in its place, in its language,
+ * with a link to its own page, rather than leave a blank box.
+ */
+function sayFailed(host) {
+  if (host.shadowRoot || host.children.length > 0 || host.textContent.trim()) return;
+  const lang = (host.getAttribute('data-lang') || document.documentElement.lang || 'en').slice(0, 2).toLowerCase();
+  const words = FAILED[lang] ?? FAILED.en;
+  const message = document.createElement('p');
+  message.setAttribute('data-stancemap-message', '');
+  message.lang = lang in FAILED ? lang : 'en';
+  const link = document.createElement('a');
+  link.href = new URL(words.page, base).href;
+  link.textContent = words.link;
+  message.append(words.text, ' ', link);
+  host.append(message);
 }
 
 /** Stops the widget in `host` and frees it for reuse. */

@@ -6,7 +6,9 @@ use crate::dataset::Dataset;
 use crate::mount::{FALLBACK_SLOT, POST_HEIGHT, PRERENDERED, STYLESHEET};
 use crate::panic::MOUNT_CLASS;
 use crate::edition::Edition;
+use crate::embed::page_name;
 use crate::model::Stance;
+use crate::words::T;
 
 /// One row per stance (several where sources differ, the current stated line
 /// first), and one row for each actor × issue with no stated position.
@@ -124,6 +126,27 @@ pub fn localise_page(page: &str, edition: &Edition) -> Result<String, String> {
         e(&edition.data.records.meta.description),
         &page[description_end..],
     ))
+}
+
+/// The loader's line that holds the words of a widget that cannot start.
+const FAILED_LINE: &str = "const FAILED = ";
+
+/// The loader (`assets/stancemap-loader.js`) with each edition's words for a
+/// widget that cannot start and has no static view to show (an empty
+/// `<div data-stancemap>`), and its own page's name in that language, in
+/// place of the English ones it is written with: the catalogues stay the
+/// one place a reader's words are kept.
+pub fn loader_words(loader: &str, editions: &[Edition]) -> Result<String, String> {
+    let line = loader.lines().find(|l| l.starts_with(FAILED_LINE)).ok_or("the loader has no `const FAILED = …;` line for the words of a widget that cannot start")?;
+    let words: serde_json::Map<String, serde_json::Value> = editions
+        .iter()
+        .map(|e| {
+            let w = &e.words;
+            let said = serde_json::json!({ "text": w.t(T::LoaderFailed), "link": w.t(T::LoaderOpen), "page": page_name("", e.lang()) });
+            (e.lang().code().to_string(), said)
+        })
+        .collect();
+    Ok(loader.replacen(line, &format!("{FAILED_LINE}{};", serde_json::Value::Object(words)), 1))
 }
 
 /// What the loader calls on the glue module to get one widget's own copy of it.

@@ -5,6 +5,9 @@
 use std::path::Path;
 
 use stancemap::catalogue::{Catalogue, INTERFACE_DIR};
+use stancemap::dataset::Dataset;
+use stancemap::edition::Edition;
+use stancemap::export::loader_words;
 use stancemap::lang::{Category, Lang};
 use stancemap::load::{load_dir, BUNDLED_DIR};
 use stancemap::translation::{fingerprint, translate, TranslationFile};
@@ -200,4 +203,23 @@ fn a_name_inside_a_sentence_loses_the_capital_of_its_english_article_and_nothing
     assert_eq!(english.within("United Kingdom"), "United Kingdom");
     assert_eq!(english.within("Thessaly"), "Thessaly", "only the word “The”");
     assert_eq!(words(Lang::Uk).within("The Ukrainian public"), "The Ukrainian public", "Ukrainian has no article to lower");
+}
+
+#[test]
+fn a_widget_that_cannot_start_says_so_in_its_language_from_the_catalogue() {
+    let records = load_dir(Path::new(BUNDLED_DIR)).unwrap_or_else(|_| panic!("the dataset loads"));
+    let editions: Vec<Edition> = Lang::ALL.into_iter().map(|l| Edition::new(Dataset::new(records.clone()), words(l))).collect();
+    let loader = std::fs::read_to_string("assets/stancemap-loader.js").expect("the loader reads");
+    let written = loader_words(&loader, &editions).expect("the loader has its line of words");
+    let line = written.lines().find(|l| l.starts_with("const FAILED = ")).expect("the line is kept");
+    let failed: serde_json::Value = serde_json::from_str(line.trim_start_matches("const FAILED = ").trim_end_matches(';')).expect("the words are JSON");
+    for e in &editions {
+        let said = &failed[e.lang().code()];
+        assert_eq!((said["text"].as_str(), said["link"].as_str()), (Some(e.words.t(T::LoaderFailed)), Some(e.words.t(T::LoaderOpen))), "{}", e.lang().code());
+    }
+    // The link leads to the widget's own page in that language.
+    assert_eq!((failed["en"]["page"].as_str(), failed["uk"]["page"].as_str()), (Some(""), Some("index.uk.html")));
+    // Only that line changes.
+    assert_eq!(written.lines().count(), loader.lines().count());
+    assert!(loader_words("const x = 1;\n", &editions).unwrap_err().contains("const FAILED"));
 }

@@ -25,7 +25,7 @@ use stancemap::load::{load_dir, BUNDLED_DIR};
 use stancemap::prerender::first_view;
 use stancemap::tabs::sources::{CORRECTIONS_JSON, DATA_CSV, DATA_JSON};
 use stancemap::embed::page_name;
-use stancemap::export::{glue_factory, localise_page, mount_content, pages, stances_csv, EMBEDDED, STANDALONE, STYLES};
+use stancemap::export::{glue_factory, loader_words, localise_page, mount_content, pages, stances_csv, EMBEDDED, STANDALONE, STYLES};
 use stancemap::fallback::static_html;
 use stancemap::mount::STYLESHEET;
 
@@ -70,6 +70,8 @@ fn main() {
 
     let glue = read(&dir.join(GLUE));
     write(&dir, GLUE, &glue_factory(&glue).unwrap_or_else(|e| fail(&e)));
+    let loader = read(&dir.join(LOADER));
+    write(&dir, LOADER, &loader_words(&loader, &editions).unwrap_or_else(|e| fail(&e)));
 
     // Each language's pages, with its first view and fallback: the pages
     // link the stylesheet beside them; the snippet from the public URL.
@@ -92,6 +94,8 @@ fn main() {
 
 /// wasm-bindgen's glue module, as Trunk names it for the `stancemap` binary.
 const GLUE: &str = "stancemap.js";
+/// The loader, as Trunk copies it.
+const LOADER: &str = "stancemap-loader.js";
 
 fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display())))

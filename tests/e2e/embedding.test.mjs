@@ -418,6 +418,18 @@ test('when the wasm cannot start (a CSP without wasm-unsafe-eval), readers get t
   await page.locator('[data-stancemap-failed]').nth(1).waitFor({ state: 'attached' });
   await page.waitForTimeout(300);
   assert.equal(errors.length, 1, errors.join('\n'));
+  // An empty <div> has no static view of its own: in its place, in its language, it says the
+  // explainer could not start, with a link to the widget's own page; never a blank box.
+  await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<div data-stancemap data-lang="uk"></div>'));
+  for (const [n, lang, page_] of [[1, 'en', ''], [2, 'uk', 'index.uk.html']]) {
+    const message = page.locator('div[data-stancemap]').nth(n).locator('[data-stancemap-message]');
+    await message.waitFor();
+    const words = catalogue(lang);
+    assert.equal(await message.textContent(), `${words['loader.failed']} ${words['loader.open']}`, lang);
+    assert.equal(await message.getAttribute('lang'), lang);
+    assert.equal(await message.getByRole('link').getAttribute('href'), strict.url + page_);
+    assert.ok((await message.boundingBox()).height > 0, `${lang}: the message is seen`);
+  }
   await context.close();
   await strict.close();
 });
@@ -438,10 +450,12 @@ test('when the wasm’s download stops without failing, the first view turns sta
   // A widget the page adds meanwhile waits for the same download: static at once.
   await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<div data-stancemap></div>'));
   await page.locator('div[data-stancemap]').nth(1).and(page.locator('[data-stancemap-failed]')).waitFor({ state: 'attached' });
+  await page.locator('div[data-stancemap]').nth(1).locator('[data-stancemap-message]').waitFor();
   wasm.release();
   await widgetReady(page);
   await page.locator('div[data-stancemap][data-stancemap-ready]').nth(1).waitFor({ state: 'attached' });
   assert.equal(await page.locator('[data-stancemap-failed]').count(), 0, 'both taken over');
+  assert.equal(await page.locator('[data-stancemap-message]').count(), 0, 'the message leaves with the failure');
   await assertTakenOver(w);
   await context.close();
 });
