@@ -77,7 +77,9 @@ pub fn static_html(edition: &Edition) -> String {
     // Quotes and headlines are in the dataset's language.
     let en = Lang::En.code();
     let mut h = format!("<div class=\"sm-fallback\" lang=\"{}\" dir=\"{}\">", edition.lang().code(), edition.lang().dir());
-    let _ = write!(h, "<h3>{}</h3><table><caption>{}</caption>", e(w.t(T::TabMatrix)), e(w.t(T::FallbackCaption)));
+    // The key above the table, not in its caption: a caption is as wide as
+    // the table, which scrolls sideways on a phone, and cut the key short.
+    let _ = write!(h, "<h3>{}</h3><p>{}</p><table><caption>{}</caption>", e(w.t(T::TabMatrix)), e(w.t(T::FallbackKey)), e(w.t(T::FallbackCaption)));
     let head = |h: &mut String, i: &Issue| {
         let _ = write!(h, "<th scope=\"col\" title=\"{}\">{}</th>", e(&i.proposition), e(&i.short));
     };
