@@ -212,6 +212,10 @@ pub enum RecordLabel {
 pub struct Citations {
     pub stances: usize,
     pub quotes: usize,
+    /// Reported reactions to the deal builder's options.
+    pub reactions: usize,
+    /// Events of the overview's timeline.
+    pub events: usize,
     pub figures: usize,
     pub faq: usize,
     pub scenarios: usize,
@@ -479,6 +483,8 @@ impl Dataset {
         Citations {
             stances: stances.clone().count(),
             quotes: stances.filter(|s| s.quote.is_some()).count(),
+            reactions: r.reactions.iter().filter(|x| x.source == source).count(),
+            events: r.timeline.iter().filter(|e| e.source == source).count(),
             figures: r.figures.iter().filter(|f| f.source == source).count(),
             faq: r.faq.iter().filter(|q| q.sources.iter().any(|s| s == source)).count(),
             scenarios: r.scenarios.iter().filter(|s| s.sources.iter().any(|x| x == source)).count(),

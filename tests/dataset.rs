@@ -54,7 +54,8 @@ fn scenarios_are_found_by_the_issue_they_settle() {
 #[test]
 fn citations_count_every_kind_of_record() {
     let c = common::dataset().citations(&"doc".into());
-    assert_eq!((c.stances, c.quotes, c.figures, c.faq, c.scenarios), (5, 1, 1, 2, 1));
+    assert_eq!((c.stances, c.quotes, c.reactions, c.events, c.figures, c.faq, c.scenarios), (5, 1, 3, 1, 1, 2, 1));
+    assert_eq!(common::dataset().citations(&"elsewhere".into()).reactions, 0);
 }
 
 #[test]

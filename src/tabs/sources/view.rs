@@ -35,6 +35,8 @@ pub fn sources(props: &SourcesProps) -> Html {
         let c = data.citations(&s.id);
         let counts = w.f(T::SourcesCited, &[
             ("stances", &w.n(P::SourcesStances, c.stances, &[("quotes", &c.quotes.to_string())])),
+            ("reactions", &w.n(P::SourcesReactions, c.reactions, &[])),
+            ("events", &w.n(P::SourcesEvents, c.events, &[])),
             ("figures", &w.n(P::SourcesFigures, c.figures, &[])),
             ("faq", &w.n(P::SourcesFaq, c.faq, &[])),
             ("scenarios", &w.n(P::SourcesScenarios, c.scenarios, &[])),
