@@ -660,6 +660,10 @@ test('the FAQ search filters as you type and the link keeps the search', async (
     assert.deepEqual(await page.locator('.sm-faq-item h3').allTextContents(), expected.map((q) => q.question), query);
     assert.match(await page.locator('.sm-faq [role=status]').textContent(), new RegExp(`^${expected.length} of ${data.faq.length}`));
   }
+  // Right-to-left text or bidi controls in a query cannot reorder the sentence that quotes it: the query is isolated.
+  await page.fill('#sm1-faq-search', '\u202Enato');
+  assert.ok((await page.locator('.sm-faq [role=status]').textContent()).includes('\u2068\u202Enato\u2069'));
+  await page.fill('#sm1-faq-search', words.at(-1));
   assert.match(await hash(page), /ceasefire/, 'the link holds the search');
   await page.reload();
   await widgetReady(page);

@@ -36,7 +36,9 @@ pub fn faq(props: &ViewProps) -> Html {
     let status = if query.trim().is_empty() {
         w.n(P::FaqCount, shown.len(), &[])
     } else {
-        w.n(P::FaqMatching, shown.len(), &[("all", &data.records.faq.len().to_string()), ("query", query.trim())])
+        // The query isolated (FSI … PDI), so that right-to-left or bidi
+        // control characters in it cannot reorder the sentence around it.
+        w.n(P::FaqMatching, shown.len(), &[("all", &data.records.faq.len().to_string()), ("query", &format!("\u{2068}{}\u{2069}", query.trim()))])
     };
     html! {
         <div class="sm-faq">
