@@ -59,6 +59,19 @@ impl EmbedConfig {
                 _ => {} // (`View::parse` gives no other.)
             }
         }
+        // The start view's attributes it did not read: `data-tab` and the
+        // records beside `data-view`, which wins, and another tab's record
+        // (`data-actor` on the issues tab).
+        let full = attr("data-view").is_some();
+        let read = (!full).then(|| attr("data-tab").as_deref().and_then(Tab::from_slug).and_then(Tab::attribute)).flatten();
+        if let Some(tab) = attr("data-tab").filter(|_| full) {
+            dropped.push(Unused::View(tab));
+        }
+        for (name, unused) in [("data-issue", Unused::Issue as fn(String) -> Unused), ("data-actor", Unused::Actor), ("data-scenario", Unused::Scenario)] {
+            if let Some(id) = attr(name).filter(|_| read != Some(name)) {
+                dropped.push(unused(id));
+            }
+        }
         let theme = Theme::from_setting(attr("data-theme").as_deref()).unwrap_or_else(|other| {
             dropped.push(Unused::Theme(other.to_string()));
             Theme::Auto
