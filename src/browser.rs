@@ -418,7 +418,9 @@ pub async fn fetch_document(url: &str, base: &str, keep: bool) -> Result<String,
     let target = web_sys::Url::new_with_base(url, base).map_err(|_| Failure::BadAddress)?;
     let own = web_sys::Url::new(base).map(|u| u.origin()).unwrap_or_default();
     if !is_allowed(&target.origin(), &own, &allowed_origins()) {
-        return Err(Failure::OriginNotAllowed(target.origin()));
+        // An address with no origin of its own (`javascript:`, `data:`) is named by its scheme, not as "null".
+        let origin = Some(target.origin()).filter(|o| o != "null").unwrap_or_else(|| target.protocol());
+        return Err(Failure::OriginNotAllowed(origin));
     }
     let href = target.href();
     let key = JsValue::from(&href);
