@@ -13,8 +13,11 @@ use crate::words::T;
 /// One row per stance (several where sources differ, the current stated line
 /// first), and one row for each actor × issue with no stated position.
 pub fn stances_csv(data: &Dataset) -> String {
+    // A byte-order mark first: spreadsheet programs that guess the encoding
+    // (Excel opening the file by a double click) then read it as UTF-8, and
+    // show "—" and "’" as written, not as "â€”".
     let mut out = String::from(
-        "actor_id,actor,group,issue_id,issue,position,basis,speaker,summary,quote,quote_speaker,source_id,source_headline,source_untitled,source_file\n",
+        "\u{feff}actor_id,actor,group,issue_id,issue,position,basis,speaker,summary,quote,quote_speaker,source_id,source_headline,source_untitled,source_file\n",
     );
     for actor in &data.records.actors {
         for issue in &data.records.issues {

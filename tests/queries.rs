@@ -109,6 +109,7 @@ fn the_csv_has_a_row_per_reading_and_per_silent_cell_with_who_is_on_the_record_s
     let beta_river: Vec<&&str> = lines.iter().filter(|l| l.starts_with("beta,Beta Land,belligerent,river,")).collect();
     assert_eq!(beta_river.len(), 2, "both sources' readings of Beta on the river");
     assert!(beta_river[0].contains(",supports,") && beta_river[1].contains(",opposes,") && beta_river[1].ends_with(",memo,A memo,false,memo.txt"));
+    assert!(lines[0].starts_with("\u{feff}actor_id,"), "a byte-order mark, for spreadsheets that guess the encoding");
     assert!(lines[0].contains("source_headline,source_untitled,"));
     assert!(csv.contains("\"Wants to \"\"share\"\", mostly.\""));
     assert!(csv.contains("gamma,Gamma Union,institution,bridge,The bridge,no-stated-position"));
