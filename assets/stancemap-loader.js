@@ -10,7 +10,7 @@ const base = new URL('./', import.meta.url).href;
 // What a widget that cannot start says where it has no static view to show
 // (an empty <div data-stancemap>), by language, with its own page's name:
 // the build writes each catalogue's words here (`export::loader_words`).
-const FAILED = {"en":{"text":"The interactive explainer could not start here.","link":"Open it on its own page","page":""}};
+const FAILED = {"en":{"link":"Open the explainer on its own page","page":"","text":"The interactive explainer could not start here."}};
 // A loader is here: the stylesheet turns a first view static only where none
 // has come (a blocked script), not where one is slow to start.
 for (const host of document.querySelectorAll('[data-stancemap]')) host.setAttribute('data-stancemap-loader', '');
@@ -191,6 +191,7 @@ async function start(hosts) {
       // the error in its place (or, before it could, the static version
       // shows). The other widgets still start.
       host.setAttribute('data-stancemap-failed', '');
+      sayFailed(host);
     }
   });
 }
@@ -202,11 +203,13 @@ async function start(hosts) {
  */
 function sayFailed(host) {
   if (host.shadowRoot || host.children.length > 0 || host.textContent.trim()) return;
-  const lang = (host.getAttribute('data-lang') || document.documentElement.lang || 'en').slice(0, 2).toLowerCase();
-  const words = FAILED[lang] ?? FAILED.en;
+  // The language `mount` would choose: the mount's, else the page's, if known.
+  const known = (tag) => { const lang = (tag ?? '').trim().split(/[-_]/)[0].toLowerCase(); return Object.hasOwn(FAILED, lang) ? lang : null; };
+  const lang = known(host.getAttribute('data-lang')) ?? known(document.documentElement.lang) ?? 'en';
+  const words = FAILED[lang];
   const message = document.createElement('p');
   message.setAttribute('data-stancemap-message', '');
-  message.lang = lang in FAILED ? lang : 'en';
+  message.lang = lang;
   const link = document.createElement('a');
   link.href = new URL(words.page, base).href;
   link.textContent = words.link;

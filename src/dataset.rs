@@ -65,11 +65,12 @@ struct FaqText(std::cell::OnceCell<Searched>);
 
 #[derive(Debug)]
 struct Searched {
-    /// Each entry's question and answer, as its words (`indexed`).
-    entries: Vec<String>,
+    /// Each entry's question and answer, as its words (`indexed`): with
+    /// each word's hyphens left out, and with them as spaces.
+    entries: Vec<[String; 2]>,
     /// Each glossary term's forms: the term and its aliases (a language's
     /// cases and synonyms: "перемир’я" for "припинення вогню"), each as its
-    /// words joined by a space.
+    /// words joined by a space, hyphens kept.
     terms: Vec<Vec<String>>,
 }
 
@@ -78,44 +79,42 @@ struct Searched {
 const TERM_PREFIX: usize = 4;
 
 impl Searched {
-    /// What an entry may hold to match `word` (one word, or several that
-    /// make a form of a glossary term): the word, and every form of each
-    /// glossary term it is a form of (or, `TERM_PREFIX` letters on, begins
-    /// a one-word form of).
-    fn alternatives(&self, word: &str) -> Vec<String> {
-        let names = |form: &String| form == word || (word.chars().count() >= TERM_PREFIX && !form.contains(' ') && form.starts_with(word));
-        std::iter::once(word.to_string()).chain(self.terms.iter().filter(|forms| forms.iter().any(names)).flatten().cloned()).collect()
+    /// What an entry may hold to match `unit` (one word, or several that
+    /// make a form of a glossary term, joined by a space): the unit, and
+    /// every form of each glossary term it is a form of, however spaced or
+    /// hyphenated ("cease fire" for "ceasefire"), or, `TERM_PREFIX` letters
+    /// on, begins a one-word form of.
+    fn alternatives(&self, unit: &str) -> Vec<String> {
+        let (typed, spaced) = (joined(unit), split(unit));
+        let names = |form: &String| {
+            let (solid, form) = (joined(form), split(form));
+            [&typed, &typed.replace(' ', "")].contains(&&solid) || form == spaced
+                || (typed.chars().count() >= TERM_PREFIX && !solid.contains(' ') && solid.starts_with(&typed))
+        };
+        std::iter::once(unit.to_string()).chain(self.terms.iter().filter(|forms| forms.iter().any(names)).flatten().cloned()).collect()
     }
 
     /// The query's words (`words`) in the units that are looked for: each
-    /// word, or a run of words that is a form of a glossary term
-    /// ("припиненню вогню").
-    fn units<'w>(&self, words: &'w [String]) -> Vec<&'w [String]> {
-        let is_form = |run: &[String]| {
-            let phrase = key(run);
-            self.terms.iter().flatten().any(|form| *form == phrase)
-        };
+    /// word, or the longest run of words that is a form of a glossary term
+    /// ("припиненню вогню", "cease fire").
+    fn units(&self, words: &[String]) -> Vec<String> {
+        let is_form = |run: &[String]| self.alternatives(&run.join(" ")).len() > 1 && run.len() > 1;
         let mut units = Vec::new();
         let mut i = 0;
         while i < words.len() {
             let end = (i + 2..=words.len()).rev().find(|&j| is_form(&words[i..j])).unwrap_or(i + 1);
-            units.push(&words[i..end]);
+            units.push(words[i..end].join(" "));
             i = end;
         }
         units
     }
 }
 
-/// Words as they are looked for: without hyphens, joined by a space.
-fn key(words: &[String]) -> String {
-    words.iter().map(|w| joined(w)).collect::<Vec<_>>().join(" ")
-}
-
 /// Whether an entry's words (`indexed`) hold `wanted` (words joined by a
-/// space) at the start of a word: as the reader types it, and never inside
-/// one ("US" in "Russia").
-fn holds(entry: &str, wanted: &str) -> bool {
-    entry.contains(&format!(" {wanted}"))
+/// space) at the start of a word, hyphenated words read either way: as the
+/// reader types it, and never inside a word ("US" in "Russia").
+fn holds([solid, spaced]: &[String; 2], wanted: &str) -> bool {
+    solid.contains(&format!(" {}", joined(wanted))) || spaced.contains(&format!(" {}", split(wanted)))
 }
 
 impl PartialEq for FaqText {
@@ -128,51 +127,46 @@ const HYPHENS: [char; 3] = ['-', '‐', '‑'];
 
 /// The words of `text` as the FAQ search compares them: folded
 /// (`glossary::fold`), every apostrophe the same, a letter's double as the
-/// letter ("zzzz" as "zz", not "z"); split at everything but letters,
-/// digits, apostrophes and hyphens, none of which begins or ends a word
-/// (`"NATO"`, `(NATO)`, `NATO?`). A word's hyphens are kept (`joined`).
+/// letter ("zzzz" as "zz", not "z", and "co-operation" as "cooperation"),
+/// full stops inside a word left out ("U.S." as "us"); split at everything
+/// but letters, digits, apostrophes, hyphens and full stops, none of which
+/// begins or ends a word (`"NATO"`, `(NATO)`, `NATO?`). Hyphens are kept
+/// (`joined`, `split`).
 fn words(text: &str) -> Vec<String> {
     let apostrophe = |c: char| matches!(c, '\'' | '’' | 'ʼ' | '‘');
-    let inner = |c: char| apostrophe(c) || HYPHENS.contains(&c);
+    let inner = |c: char| apostrophe(c) || HYPHENS.contains(&c) || c == '.';
     crate::glossary::fold(text)
         .split(|c: char| !(c.is_alphanumeric() || inner(c)))
-        .map(|word| word.trim_matches(inner))
-        .filter(|word| !word.is_empty())
         .map(|word| {
             let mut out = String::with_capacity(word.len());
             let mut doubled = false;
-            for c in word.chars().map(|c| if apostrophe(c) { '\'' } else { c }) {
-                doubled = !doubled && c.is_alphabetic() && out.ends_with(c);
+            for c in word.trim_matches(inner).chars().filter(|&c| c != '.').map(|c| if apostrophe(c) { '\'' } else { c }) {
+                doubled = !doubled && c.is_alphabetic() && out.trim_end_matches(HYPHENS).ends_with(c);
                 if !doubled {
                     out.push(c);
                 }
             }
             out
         })
+        .filter(|word| !word.is_empty())
         .collect()
 }
 
-/// A word without its hyphens: spellings vary by them ("cease-fire", "ceasefire").
-fn joined(word: &str) -> String {
-    word.replace(HYPHENS, "")
+/// Words without their hyphens: spellings vary by them ("cease-fire", "ceasefire").
+fn joined(words: &str) -> String {
+    words.replace(HYPHENS, "")
+}
+
+/// Words with their hyphens as spaces ("Article-5" as "article 5").
+fn split(words: &str) -> String {
+    words.split(|c: char| c == ' ' || HYPHENS.contains(&c)).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
 }
 
 /// `text` as an entry is searched: its words, each after a space and the
-/// last before one; a hyphenated word also as its parts ("so-called" as
-/// "socalled so called").
-fn indexed(text: &str) -> String {
-    let mut out = String::from(" ");
-    for word in words(text) {
-        out.push_str(&joined(&word));
-        out.push(' ');
-        if word.contains(HYPHENS) {
-            for part in word.split(HYPHENS).filter(|p| !p.is_empty()) {
-                out.push_str(part);
-                out.push(' ');
-            }
-        }
-    }
-    out
+/// last before one, with their hyphens left out and with them as spaces.
+fn indexed(text: &str) -> [String; 2] {
+    let words = words(text).join(" ");
+    [format!(" {} ", joined(&words)), format!(" {} ", split(&words))]
 }
 
 /// Which side of an issue's proposition a position falls on.
@@ -426,23 +420,15 @@ impl Dataset {
         let typed = !query.trim().is_empty();
         let query = words(query);
         // The entries are folded once, at the first search (each keystroke
-        // folded them all again), and not for an empty one.
-        // (No words: every entry matches, and no text is looked at.)
+        // folded them all again), and not for an empty query.
         let searched = typed.then(|| {
             self.faq_text.0.get_or_init(|| Searched {
                 entries: self.records.faq.iter().map(|q| indexed(&format!("{} {}", q.question, q.answer))).collect(),
-                terms: self.records.glossary.iter().map(|t| std::iter::once(&t.term).chain(&t.aliases).map(|form| key(&words(form))).collect()).collect(),
+                terms: self.records.glossary.iter().map(|t| std::iter::once(&t.term).chain(&t.aliases).map(|form| words(form).join(" ")).collect()).collect(),
             })
         });
-        // Each unit's alternatives worked out once, not for every entry: a
-        // hyphenated word is also looked for as its parts ("Article-5").
-        let wanted: Vec<Vec<String>> = searched.map(|s| s.units(&query).into_iter().map(|unit| {
-            let mut any = s.alternatives(&key(unit));
-            if unit.iter().any(|w| w.contains(HYPHENS)) {
-                any.push(unit.iter().flat_map(|w| w.split(HYPHENS)).filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" "));
-            }
-            any
-        }).collect()).unwrap_or_default();
+        // Each unit's alternatives worked out once, not for every entry.
+        let wanted: Vec<Vec<String>> = searched.map(|s| s.units(&query).iter().map(|unit| s.alternatives(unit)).collect()).unwrap_or_default();
         // Punctuation alone is a query that nothing holds.
         let nothing = typed && query.is_empty();
         self.records.faq.iter().enumerate()

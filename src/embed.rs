@@ -59,16 +59,12 @@ impl EmbedConfig {
                 _ => {} // (`View::parse` gives no other.)
             }
         }
-        // The start view's attributes it did not read: `data-tab` and the
-        // records beside `data-view`, which wins, and another tab's record
-        // (`data-actor` on the issues tab).
-        let full = attr("data-view").is_some();
-        let read = (!full).then(|| attr("data-tab").as_deref().and_then(Tab::from_slug).and_then(Tab::attribute)).flatten();
-        if let Some(tab) = attr("data-tab").filter(|_| full) {
-            dropped.push(Unused::View(tab));
-        }
+        // Another tab's record, which the start view does not read
+        // (`data-actor` on the issues tab; an empty one is none). Beside
+        // `data-view`, which wins, the shorthand is not read at all.
+        let read = attr("data-tab").as_deref().and_then(Tab::from_slug).and_then(Tab::attribute);
         for (name, unused) in [("data-issue", Unused::Issue as fn(String) -> Unused), ("data-actor", Unused::Actor), ("data-scenario", Unused::Scenario)] {
-            if let Some(id) = attr(name).filter(|_| read != Some(name)) {
+            if let Some(id) = attr(name).filter(|id| !id.trim().is_empty() && read != Some(name) && attr("data-view").is_none()) {
                 dropped.push(unused(id));
             }
         }

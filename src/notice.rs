@@ -102,7 +102,8 @@ impl Notice {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Failure {
     BadAddress,
-    /// An origin neither the widget's own nor on the build's allow-list.
+    /// An origin neither the widget's own nor on the build's allow-list
+    /// (for an address with no origin of its own, `javascript:`, its scheme).
     OriginNotAllowed(String),
     Unreachable,
     /// The server's HTTP status.

@@ -219,7 +219,8 @@ fn a_widget_that_cannot_start_says_so_in_its_language_from_the_catalogue() {
     }
     // The link leads to the widget's own page in that language.
     assert_eq!((failed["en"]["page"].as_str(), failed["uk"]["page"].as_str()), (Some(""), Some("index.uk.html")));
-    // Only that line changes.
+    // Only that line changes, and the loader as written carries the English words.
     assert_eq!(written.lines().count(), loader.lines().count());
+    assert_eq!(loader_words(&loader, &editions[..1]).unwrap(), loader, "the English words in assets/stancemap-loader.js are the catalogue's");
     assert!(loader_words("const x = 1;\n", &editions).unwrap_err().contains("const FAILED"));
 }

@@ -655,14 +655,15 @@ test('the FAQ search filters as you type and the link keeps the search', async (
   const { page, context } = await openWidget(browser, server.url, 'faq');
   assert.equal(await page.locator('.sm-faq-item').count(), data.faq.length);
   for (const query of words) {
-    const expected = data.faq.filter((q) => query.split(' ').every((w) => `${q.question} ${q.answer}`.toLowerCase().includes(w)));
+    // Each word at the start of a word of the question or answer (these queries name no glossary term's other forms).
+    const expected = data.faq.filter((q) => query.split(' ').every((w) => ` ${q.question} ${q.answer}`.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((word) => word.startsWith(w))));
     await page.fill('#sm1-faq-search', query);
     assert.deepEqual(await page.locator('.sm-faq-item h3').allTextContents(), expected.map((q) => q.question), query);
     assert.match(await page.locator('.sm-faq [role=status]').textContent(), new RegExp(`^${expected.length} of ${data.faq.length}`));
   }
   // Right-to-left text or bidi controls in a query cannot reorder the sentence that quotes it: the query is isolated.
-  await page.fill('#sm1-faq-search', '\u202Enato');
-  assert.ok((await page.locator('.sm-faq [role=status]').textContent()).includes('\u2068\u202Enato\u2069'));
+  await page.fill('#sm1-faq-search', '\u2069\u202Enato');
+  assert.ok((await page.locator('.sm-faq [role=status]').textContent()).includes('\u2068nato\u2069'));
   await page.fill('#sm1-faq-search', words.at(-1));
   assert.match(await hash(page), /ceasefire/, 'the link holds the search');
   await page.reload();

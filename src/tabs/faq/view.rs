@@ -36,9 +36,10 @@ pub fn faq(props: &ViewProps) -> Html {
     let status = if query.trim().is_empty() {
         w.n(P::FaqCount, shown.len(), &[])
     } else {
-        // The query isolated (FSI … PDI), so that right-to-left or bidi
-        // control characters in it cannot reorder the sentence around it.
-        w.n(P::FaqMatching, shown.len(), &[("all", &data.records.faq.len().to_string()), ("query", &format!("\u{2068}{}\u{2069}", query.trim()))])
+        // The query isolated (FSI … PDI), its own bidi controls left out, so
+        // that right-to-left text in it cannot reorder the sentence around it.
+        let quoted: String = query.trim().chars().filter(|c| !matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')).collect();
+        w.n(P::FaqMatching, shown.len(), &[("all", &data.records.faq.len().to_string()), ("query", &format!("\u{2068}{quoted}\u{2069}"))])
     };
     html! {
         <div class="sm-faq">
