@@ -95,10 +95,7 @@ const progressed = () => {
   clearTimeout(stall);
   stall = setTimeout(() => {
     stalled = true;
-    for (const host of waiting) {
-      host.setAttribute('data-stancemap-failed', '');
-      sayFailed(host);
-    }
+    for (const host of waiting) failed(host);
   }, STALL);
 };
 progressed();
@@ -156,10 +153,7 @@ async function start(hosts) {
     host.setAttribute('data-stancemap-loader', '');
     host[STARTED] = true;
     waiting.add(host);
-    if (stalled) {
-      host.setAttribute('data-stancemap-failed', '');
-      sayFailed(host);
-    }
+    if (stalled) failed(host);
   }
   const widgets = await Promise.allSettled(hosts.map(() => instance()));
   hosts.forEach((host, i) => {
@@ -170,8 +164,7 @@ async function start(hosts) {
       // let a later mount() try again.
       console.error('Stancemap could not start:', widgets[i].reason);
       forget(host);
-      host.setAttribute('data-stancemap-failed', '');
-      sayFailed(host);
+      failed(host);
       return;
     }
     if (!host.isConnected) {
@@ -190,18 +183,19 @@ async function start(hosts) {
       // A crash traps only this widget's instance; its panic hook has shown
       // the error in its place (or, before it could, the static version
       // shows). The other widgets still start.
-      host.setAttribute('data-stancemap-failed', '');
-      sayFailed(host);
+      failed(host);
     }
   });
 }
 
 /**
- * Where a widget that cannot start has nothing of its own to show (no first
- * view, no fallback: an empty <div>), says so in its place, in its language,
- * with a link to its own page, rather than leave a blank box.
+ * Marks `host` as a widget that cannot start (the stylesheet then shows its
+ * static version). Where it has nothing of its own to show (no first view,
+ * no fallback: an empty <div>), says so in its place, in its language, with
+ * a link to its own page, rather than leave a blank box.
  */
-function sayFailed(host) {
+function failed(host) {
+  host.setAttribute('data-stancemap-failed', '');
   if (host.shadowRoot || host.children.length > 0 || host.textContent.trim()) return;
   // The language `mount` would choose: the mount's, else the page's, if known.
   const known = (tag) => { const lang = (tag ?? '').trim().split(/[-_]/)[0].toLowerCase(); return Object.hasOwn(FAILED, lang) ? lang : null; };

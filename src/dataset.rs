@@ -86,35 +86,41 @@ impl Searched {
     /// on, begins a one-word form of.
     fn alternatives(&self, unit: &str) -> Vec<String> {
         let (typed, spaced) = (joined(unit), split(unit));
+        let unspaced = typed.replace(' ', "");
         let names = |form: &String| {
             let (solid, form) = (joined(form), split(form));
-            [&typed, &typed.replace(' ', "")].contains(&&solid) || form == spaced
+            solid == typed || solid == unspaced || form == spaced
                 || (typed.chars().count() >= TERM_PREFIX && !solid.contains(' ') && solid.starts_with(&typed))
         };
         std::iter::once(unit.to_string()).chain(self.terms.iter().filter(|forms| forms.iter().any(names)).flatten().cloned()).collect()
     }
 
-    /// The query's words (`words`) in the units that are looked for: each
-    /// word, or the longest run of words that is a form of a glossary term
-    /// ("припиненню вогню", "cease fire").
-    fn units(&self, words: &[String]) -> Vec<String> {
-        let is_form = |run: &[String]| self.alternatives(&run.join(" ")).len() > 1 && run.len() > 1;
-        let mut units = Vec::new();
+    /// What an entry must hold, for each unit of the query's words (`words`):
+    /// each word, or the longest run of words that is a form of a glossary
+    /// term ("припиненню вогню", "cease fire"), as its alternatives, each
+    /// written as `holds` looks for it.
+    fn wanted(&self, words: &[String]) -> Vec<Vec<[String; 2]>> {
+        let mut wanted = Vec::new();
         let mut i = 0;
         while i < words.len() {
-            let end = (i + 2..=words.len()).rev().find(|&j| is_form(&words[i..j])).unwrap_or(i + 1);
-            units.push(words[i..end].join(" "));
+            // A run of several words counts where it names a form.
+            let (end, any) = (i + 2..=words.len()).rev()
+                .map(|j| (j, self.alternatives(&words[i..j].join(" "))))
+                .find(|(_, any)| any.len() > 1)
+                .unwrap_or_else(|| (i + 1, self.alternatives(&words[i])));
+            wanted.push(any.iter().map(|w| [format!(" {}", joined(w)), format!(" {}", split(w))]).collect());
             i = end;
         }
-        units
+        wanted
     }
 }
 
-/// Whether an entry's words (`indexed`) hold `wanted` (words joined by a
-/// space) at the start of a word, hyphenated words read either way: as the
-/// reader types it, and never inside a word ("US" in "Russia").
-fn holds([solid, spaced]: &[String; 2], wanted: &str) -> bool {
-    solid.contains(&format!(" {}", joined(wanted))) || spaced.contains(&format!(" {}", split(wanted)))
+/// Whether an entry's words (`indexed`) hold an alternative of `wanted`
+/// (words with their hyphens left out, and as spaces, each after a space)
+/// at the start of a word, hyphenated words read either way: as the reader
+/// types it, and never inside a word ("US" in "Russia").
+fn holds([solid, spaced]: &[String; 2], [joined, split]: &[String; 2]) -> bool {
+    solid.contains(joined.as_str()) || spaced.contains(split.as_str())
 }
 
 impl PartialEq for FaqText {
@@ -427,8 +433,8 @@ impl Dataset {
                 terms: self.records.glossary.iter().map(|t| std::iter::once(&t.term).chain(&t.aliases).map(|form| words(form).join(" ")).collect()).collect(),
             })
         });
-        // Each unit's alternatives worked out once, not for every entry.
-        let wanted: Vec<Vec<String>> = searched.map(|s| s.units(&query).iter().map(|unit| s.alternatives(unit)).collect()).unwrap_or_default();
+        // Each unit's alternatives worked out and written once, not for every entry.
+        let wanted = searched.map(|s| s.wanted(&query)).unwrap_or_default();
         // Punctuation alone is a query that nothing holds.
         let nothing = typed && query.is_empty();
         self.records.faq.iter().enumerate()

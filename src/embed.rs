@@ -63,8 +63,9 @@ impl EmbedConfig {
         // (`data-actor` on the issues tab; an empty one is none). Beside
         // `data-view`, which wins, the shorthand is not read at all.
         let read = attr("data-tab").as_deref().and_then(Tab::from_slug).and_then(Tab::attribute);
-        for (name, unused) in [("data-issue", Unused::Issue as fn(String) -> Unused), ("data-actor", Unused::Actor), ("data-scenario", Unused::Scenario)] {
-            if let Some(id) = attr(name).filter(|id| !id.trim().is_empty() && read != Some(name) && attr("data-view").is_none()) {
+        let records = [("data-issue", Unused::Issue as fn(String) -> Unused), ("data-actor", Unused::Actor), ("data-scenario", Unused::Scenario)];
+        for (name, unused) in records.into_iter().filter(|&(name, _)| read != Some(name) && attr("data-view").is_none()) {
+            if let Some(id) = attr(name).filter(|id| !id.trim().is_empty()) {
                 dropped.push(unused(id));
             }
         }
