@@ -207,18 +207,28 @@ pub enum RecordLabel {
     Id(String),
 }
 
-/// How often a source is cited, for the Sources view.
+/// How often a source is cited, for the Sources view: by every kind of
+/// record that names its source, in the order a reader meets them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Citations {
+    /// Issues that list it among their sources.
+    pub issues: usize,
     pub stances: usize,
     pub quotes: usize,
-    /// Reported reactions to the deal builder's options.
+    /// People the actors' profiles name.
+    pub people: usize,
+    /// The deal builder's options, and reported reactions to them.
+    pub options: usize,
     pub reactions: usize,
+    pub scenarios: usize,
+    /// How actors receive a scenario.
+    pub receptions: usize,
+    pub faq: usize,
+    pub figures: usize,
     /// Events of the overview's timeline.
     pub events: usize,
-    pub figures: usize,
-    pub faq: usize,
-    pub scenarios: usize,
+    /// Glossary terms it defines or uses.
+    pub terms: usize,
 }
 
 impl Dataset {
@@ -472,14 +482,20 @@ impl Dataset {
     pub fn citations(&self, source: &SourceId) -> Citations {
         let r = &self.records;
         let stances = r.stances.iter().filter(|s| s.source == source);
+        let scenarios = r.scenarios.iter();
         Citations {
+            issues: r.issues.iter().filter(|i| i.sources.contains(source)).count(),
             stances: stances.clone().count(),
             quotes: stances.filter(|s| s.quote.is_some()).count(),
+            people: r.actors.iter().flat_map(|a| &a.people).filter(|p| p.source == source).count(),
+            options: r.options.iter().filter(|o| o.source == source).count(),
             reactions: r.reactions.iter().filter(|x| x.source == source).count(),
-            events: r.timeline.iter().filter(|e| e.source == source).count(),
+            scenarios: scenarios.clone().filter(|s| s.sources.contains(source)).count(),
+            receptions: scenarios.flat_map(|s| &s.reception).filter(|x| x.source == source).count(),
+            faq: r.faq.iter().filter(|q| q.sources.contains(source)).count(),
             figures: r.figures.iter().filter(|f| f.source == source).count(),
-            faq: r.faq.iter().filter(|q| q.sources.iter().any(|s| s == source)).count(),
-            scenarios: r.scenarios.iter().filter(|s| s.sources.iter().any(|x| x == source)).count(),
+            events: r.timeline.iter().filter(|e| e.source == source).count(),
+            terms: r.glossary.iter().filter(|t| t.source.as_ref() == Some(source)).count(),
         }
     }
 }

@@ -63,6 +63,15 @@ impl Words {
         fill(&self.counted[key as usize][at], &all)
     }
 
+    /// Items as the language lists them in a sentence: "a, b and c".
+    pub fn list(&self, items: &[String]) -> String {
+        match items {
+            [] => String::new(),
+            [one] => one.clone(),
+            [rest @ .., last] => self.f(T::ListAnd, &[("items", &rest.join(self.t(T::ListSeparator))), ("last", last)]),
+        }
+    }
+
     /// A name as it reads inside a sentence or a list: in English a
     /// leading article loses its capital ("no reaction of the Ukrainian public").
     pub fn within(&self, name: &str) -> String {

@@ -3,7 +3,7 @@
 
 mod common;
 
-use stancemap::dataset::RecordLabel;
+use stancemap::dataset::{Citations, RecordLabel};
 use stancemap::dataset::Dataset;
 use stancemap::model::{Group, Pillar, Position};
 
@@ -54,8 +54,11 @@ fn scenarios_are_found_by_the_issue_they_settle() {
 #[test]
 fn citations_count_every_kind_of_record() {
     let c = common::dataset().citations(&"doc".into());
-    assert_eq!((c.stances, c.quotes, c.reactions, c.events, c.figures, c.faq, c.scenarios), (5, 1, 3, 1, 1, 2, 1));
-    assert_eq!(common::dataset().citations(&"elsewhere".into()).reactions, 0);
+    let every = Citations { issues: 3, stances: 5, quotes: 1, people: 1, options: 3, reactions: 3, scenarios: 1, receptions: 1, faq: 2, figures: 1, events: 1, terms: 1 };
+    assert_eq!(c, every);
+    // The memo is cited by one stance and one reaction, and by nothing else.
+    assert_eq!(common::dataset().citations(&"memo".into()), Citations { stances: 1, reactions: 1, ..Citations::default() });
+    assert_eq!(common::dataset().citations(&"elsewhere".into()), Citations::default());
 }
 
 #[test]

@@ -147,6 +147,34 @@ test('a source is cited by its headline, and one without a headline says so and 
   await context.close();
 });
 
+test('each document says which records cite it, with every count but zero', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'sources');
+  const by = (list, id) => list.filter((r) => r.source === id || r.sources?.includes(id)).length;
+  for (const [n, source] of data.sources.entries()) {
+    const kinds = [
+      [by(data.issues, source.id), 'issue'],
+      [by(data.stances, source.id), 'stance'],
+      [by(data.actors.flatMap((a) => a.people ?? []), source.id), 'people|person'],
+      [by(data.options, source.id), 'deal option'],
+      [by(data.reactions, source.id), 'reactions? to deal options?'],
+      [by(data.scenarios, source.id), 'scenarios?(?! )'],
+      [by(data.scenarios.flatMap((s) => s.reception ?? []), source.id), 'actors?\'s?\'? views? of'],
+      [by(data.faq, source.id), 'FAQ answer'],
+      [by(data.figures, source.id), 'figure'],
+      [by(data.timeline, source.id), 'timeline event'],
+      [by(data.glossary, source.id), 'glossary term'],
+    ];
+    const line = await page.locator('.sm-source').nth(n).locator('p.sm-muted').last().textContent();
+    assert.match(line, /^Cited by /, source.id);
+    assert.doesNotMatch(line.replace(/\(\d+ with a quote\)/, ''), /(^|\D)0 /, `${source.id}: no kind of record is listed as none`);
+    for (const [count, kind] of kinds) {
+      const said = new RegExp(`(\\d+) (${kind})`).exec(line);
+      assert.equal(said ? Number(said[1]) : 0, count, `${source.id}: ${kind} in “${line}”`);
+    }
+  }
+  await context.close();
+});
+
 test('a citation leads to its document’s entry in Sources, marked and focused, and Back returns to the reading', async () => {
   const stance = data.stances.find((s) => s.actor === 'ukraine' && s.issue === 'territory');
   const { page, context } = await openWidget(browser, server.url, `matrix?cell=${stance.actor}.${stance.issue}`);

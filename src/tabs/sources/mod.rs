@@ -8,13 +8,37 @@ use yew::prelude::*;
 
 pub use view::{CORRECTIONS_JSON, DATA_CSV, DATA_JSON};
 
-use crate::dataset::Dataset;
+use crate::dataset::{Citations, Dataset};
 use crate::embed::HostEvent;
 use crate::ids::SourceId;
 use crate::notice::Unused;
 use crate::state::Action as AppAction;
 use crate::tabs::{opened, Link, Section, Tab, View, Written};
-use crate::words::T;
+use crate::words::{Words, P, T};
+
+/// What cites a document, as its entry says: every kind of record that
+/// does, with its count, and none that does not.
+pub fn cited_by(c: &Citations, w: &Words) -> String {
+    let quotes = c.quotes.to_string();
+    let kinds = [
+        (c.issues, P::SourcesIssues, &[][..]),
+        (c.stances, P::SourcesStances, &[("quotes", quotes.as_str())][..]),
+        (c.people, P::SourcesPeople, &[]),
+        (c.options, P::SourcesOptions, &[]),
+        (c.reactions, P::SourcesReactions, &[]),
+        (c.scenarios, P::SourcesScenarios, &[]),
+        (c.receptions, P::SourcesReceptions, &[]),
+        (c.faq, P::SourcesFaq, &[]),
+        (c.figures, P::SourcesFigures, &[]),
+        (c.events, P::SourcesEvents, &[]),
+        (c.terms, P::SourcesTerms, &[]),
+    ];
+    let records: Vec<String> = kinds.into_iter().filter(|&(n, ..)| n > 0).map(|(n, key, args)| w.n(key, n, args)).collect();
+    match records.is_empty() {
+        true => w.t(T::SourcesUncited).to_string(),
+        false => w.f(T::SourcesCited, &[("records", &w.list(&records))]),
+    }
+}
 
 /// The sources tab (`tabs::Section`).
 pub struct SourcesTab;

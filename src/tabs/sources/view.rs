@@ -32,15 +32,7 @@ pub fn sources(props: &SourcesProps) -> Html {
     let (data, w) = (&widget.data, &widget.words);
     let sources = data.records.sources.iter().map(|s| {
         let shown = props.shown.as_ref() == Some(&s.id);
-        let c = data.citations(&s.id);
-        let counts = w.f(T::SourcesCited, &[
-            ("stances", &w.n(P::SourcesStances, c.stances, &[("quotes", &c.quotes.to_string())])),
-            ("reactions", &w.n(P::SourcesReactions, c.reactions, &[])),
-            ("events", &w.n(P::SourcesEvents, c.events, &[])),
-            ("figures", &w.n(P::SourcesFigures, c.figures, &[])),
-            ("faq", &w.n(P::SourcesFaq, c.faq, &[])),
-            ("scenarios", &w.n(P::SourcesScenarios, c.scenarios, &[])),
-        ]);
+        let counts = super::cited_by(&data.citations(&s.id), w);
         html! {
             <li class={classes!("sm-source", shown.then_some("sm-shown"))} id={widget.id(&["source", &s.id])} aria-current={shown.then_some("true")}>
                 // The shown entry's heading takes the focus a citation brings (`Widget::linked_item`).
