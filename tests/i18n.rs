@@ -232,7 +232,7 @@ fn a_documents_entry_lists_what_cites_it_in_the_languages_way_and_no_kind_that_d
     let (en, uk) = (words(Lang::En), words(Lang::Uk));
     let three = Citations { issues: 1, stances: 2, quotes: 0, terms: 5, ..Citations::default() };
     assert_eq!(cited_by(&three, &en), "Cited by 1 issue, 2 stances (0 with a quote) and 5 glossary terms.");
-    assert_eq!(cited_by(&three, &uk), "На це джерело посилаються: 1 питання, 2 позиції (із цитатою — 0) і 5 термінів глосарію.");
+    assert_eq!(cited_by(&three, &uk), "На це джерело посилаються: 1 питання, 2 позиції (із цитатою — 0) та 5 термінів глосарію.");
     let one = Citations { receptions: 21, ..Citations::default() };
     assert_eq!(cited_by(&one, &en), "Cited by 21 actors' views of scenarios.");
     assert_eq!(cited_by(&Citations::default(), &en), en.t(T::SourcesUncited));
