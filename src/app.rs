@@ -386,7 +386,7 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
                 let (written, kept) = (browser::written(&next), browser::kept_view());
                 let at = Address { now: &now, then: &when, links_a_view: browser::links_a_view(&now), bare: browser::bare(), written: &written, kept: kept.as_deref() };
                 let Some(entry) = route::entry(&view, &at, &Painted { first, steps, after_a_step }, on_article, &data) else { return };
-                browser::set_fragment(&next, entry, &from);
+                browser::set_fragment(&next, entry, on_article.then_some(from.as_str()));
                 written_on();
             })
         });
@@ -405,7 +405,7 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
         let state = latest.borrow().clone();
         let next = enabled.then(|| state.apply(action.clone())).filter(|next| next.links_taken > state.links_taken && next.view != state.view);
         if let Some(next) = next {
-            browser::set_fragment(&next.view.to_fragment(), Entry::Push, &state.view.to_fragment());
+            browser::set_fragment(&next.view.to_fragment(), Entry::Push, on_article.then(|| state.view.to_fragment()).as_deref());
             written_on();
         }
         dispatcher.dispatch(action);

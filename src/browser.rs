@@ -281,10 +281,12 @@ pub fn page_address() -> String {
 const KEPT: &str = "stancemapView";
 
 /// Shows `fragment` in the address bar without reloading or firing `hashchange`,
-/// as a new history entry or over the current one (`route::entry`). A new
-/// entry's back button returns to the view `from`, which the entry left
-/// behind keeps (`kept_view`). A host's own state in an entry is never touched.
-pub fn set_fragment(fragment: &str, entry: Entry, from: &str) {
+/// as a new history entry or over the current one (`route::entry`). On an
+/// article, a new entry's back button returns to the view `from`, which the
+/// entry left behind keeps (`kept_view`: the article's own address names no
+/// view); elsewhere every address names its view, and the entry is left as
+/// it is (rewriting it costs a layout). A host's own state in an entry is never touched.
+pub fn set_fragment(fragment: &str, entry: Entry, from: Option<&str>) {
     let Ok(history) = gloo_utils::window().history() else { return };
     // Absolute: a relative `#…` would resolve against the host's `<base href>`.
     let url = format!("{}#{}", page_address(), written(fragment));
@@ -294,7 +296,7 @@ pub fn set_fragment(fragment: &str, entry: Entry, from: &str) {
             // The entry left keeps the view it showed (read only where it is an
             // article's own anchor, `#comments`, which names no view), unless the
             // host keeps a state of its own there.
-            if state.is_null() || kept_in(&state).is_some() {
+            if let Some(from) = from.filter(|_| state.is_null() || kept_in(&state).is_some()) {
                 // A copy of ours: fields a host merged into it stay.
                 let kept = copy(&state);
                 let _ = js_sys::Reflect::set(&kept, &KEPT.into(), &from.into());
