@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 
 use crate::ids::{ActorId, FaqId, FigureId, IssueId, OptionId, ScenarioId, SourceId, TermId};
+use crate::lang::Lang;
 use crate::model::*;
 
 /// The bundled dataset, minified and validated at build time.
@@ -80,11 +81,12 @@ const TERM_PREFIX: usize = 4;
 
 impl Searched {
     /// What an entry may hold to match `unit` (one word, or several that
-    /// make a form of a glossary term, joined by a space): the unit, and
+    /// make a form of a glossary term, joined by a space): the unit, its
+    /// last word without the ending its forms vary by (`Lang::stem`), and
     /// every form of each glossary term it is a form of, however spaced or
     /// hyphenated ("cease fire" for "ceasefire"), or, `TERM_PREFIX` letters
     /// on, begins a one-word form of.
-    fn alternatives(&self, unit: &str) -> Vec<String> {
+    fn alternatives(&self, unit: &str, lang: Lang) -> Vec<String> {
         let (typed, spaced) = (joined(unit), split(unit));
         let unspaced = typed.replace(' ', "");
         let names = |form: &String| {
@@ -92,22 +94,22 @@ impl Searched {
             solid == typed || solid == unspaced || form == spaced
                 || (typed.chars().count() >= TERM_PREFIX && !solid.contains(' ') && solid.starts_with(&typed))
         };
-        std::iter::once(unit.to_string()).chain(self.terms.iter().filter(|forms| forms.iter().any(names)).flatten().cloned()).collect()
+        std::iter::once(lang.stem(unit).to_string()).chain(self.terms.iter().filter(|forms| forms.iter().any(names)).flatten().cloned()).collect()
     }
 
     /// What an entry must hold, for each unit of the query's words (`words`):
     /// each word, or the longest run of words that is a form of a glossary
     /// term ("припиненню вогню", "cease fire"), as its alternatives, each
     /// written as `holds` looks for it.
-    fn wanted(&self, words: &[String]) -> Vec<Vec<[String; 2]>> {
+    fn wanted(&self, words: &[String], lang: Lang) -> Vec<Vec<[String; 2]>> {
         let mut wanted = Vec::new();
         let mut i = 0;
         while i < words.len() {
             // A run of several words counts where it names a form.
             let (end, any) = (i + 2..=words.len()).rev()
-                .map(|j| (j, self.alternatives(&words[i..j].join(" "))))
+                .map(|j| (j, self.alternatives(&words[i..j].join(" "), lang)))
                 .find(|(_, any)| any.len() > 1)
-                .unwrap_or_else(|| (i + 1, self.alternatives(&words[i])));
+                .unwrap_or_else(|| (i + 1, self.alternatives(&words[i], lang)));
             wanted.push(any.iter().map(|w| [format!(" {}", joined(w)), format!(" {}", split(w))]).collect());
             i = end;
         }
@@ -424,15 +426,16 @@ impl Dataset {
         ids.into_iter().filter_map(|id| self.term(id))
     }
 
-    /// FAQ entries whose question or answer holds every word of `query`, as
-    /// the start of one of its words, ignoring case, punctuation around words, which
+    /// FAQ entries whose question or answer holds every word of `query`
+    /// (without the ending the forms of a word vary by in `lang`, the
+    /// entries' language), as the start of one of its words, ignoring case, punctuation around words, which
     /// apostrophe a keyboard typed (' ’ ʼ), and the hyphens and doubled
     /// letters spellings vary by, in the sources too ("cease-fire" and
     /// "ceasefire", "Zelenskyy" and "Zelensky"). A word, or a run of words,
     /// that is a form of a glossary term finds the term in any of its forms:
     /// its cases, where the language has them, and its synonyms ("truce").
     /// A query of punctuation alone finds nothing.
-    pub fn faq_matching(&self, query: &str) -> impl Iterator<Item = &FaqEntry> {
+    pub fn faq_matching(&self, query: &str, lang: Lang) -> impl Iterator<Item = &FaqEntry> {
         let typed = !query.trim().is_empty();
         let query = words(query);
         // The entries are folded once, at the first search (each keystroke
@@ -444,7 +447,7 @@ impl Dataset {
             })
         });
         // Each unit's alternatives worked out and written once, not for every entry.
-        let wanted = searched.map(|s| s.wanted(&query)).unwrap_or_default();
+        let wanted = searched.map(|s| s.wanted(&query, lang)).unwrap_or_default();
         // Punctuation alone is a query that nothing holds.
         let nothing = typed && query.is_empty();
         self.records.faq.iter().enumerate()

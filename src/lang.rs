@@ -37,6 +37,10 @@ impl Category {
     }
 }
 
+/// The letters a search word keeps at least when its ending goes (`Lang::stem`):
+/// fewer would find unrelated words ("нат" in "натомість").
+const STEM: usize = 4;
+
 impl Lang {
     pub const ALL: [Lang; 2] = [Lang::En, Lang::Uk];
 
@@ -70,6 +74,23 @@ impl Lang {
             Lang::En => "English",
             Lang::Uk => "Українська",
         }
+    }
+
+    /// A word of a search (folded, `dataset::faq_matching`) without the
+    /// ending its forms vary by, so that, matched at the start of words, it
+    /// finds every form: "гарантія" as "гаранті" finds "гарантії" and
+    /// "гарантіями", "territories" as "territor" finds "territory". The
+    /// longest ending that leaves `STEM` letters goes; a shorter word stays
+    /// whole ("нато", "news").
+    pub fn stem(self, word: &str) -> &str {
+        let endings: &[&str] = match self {
+            Lang::En => &["'s", "ies", "s"],
+            Lang::Uk => &[
+                "ями", "ами", "ові", "еві", "єві", "ого", "ому", "ему", "ими", "іми", "ою", "ею", "єю", "ям", "ам", "ях", "ах",
+                "ів", "їв", "ій", "ий", "ої", "их", "іх", "ім", "им", "ом", "ем", "єм", "а", "я", "о", "е", "є", "у", "ю", "і", "ї", "и", "ь", "й",
+            ],
+        };
+        endings.iter().filter_map(|ending| word.strip_suffix(ending)).filter(|stem| stem.chars().count() >= STEM).min_by_key(|stem| stem.len()).unwrap_or(word)
     }
 
     /// The categories this language's catalogue must give for a counted

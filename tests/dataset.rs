@@ -5,6 +5,7 @@ mod common;
 
 use stancemap::dataset::{Citations, RecordLabel};
 use stancemap::dataset::Dataset;
+use stancemap::lang::Lang;
 use stancemap::model::{Group, Pillar, Position};
 
 #[test]
@@ -64,7 +65,7 @@ fn citations_count_every_kind_of_record() {
 #[test]
 fn faq_search_needs_every_word_in_any_order_and_case() {
     let data = common::dataset();
-    let ids = |q: &str| data.faq_matching(q).map(|e| e.id.clone()).collect::<Vec<_>>();
+    let ids = |q: &str| data.faq_matching(q, Lang::En).map(|e| e.id.clone()).collect::<Vec<_>>();
     assert_eq!(ids("RIVER nobody"), ["who-owns"]);
     assert_eq!(ids("bridge"), ["bridge-cost"]);
     assert_eq!(ids(""), ["who-owns", "bridge-cost"]);
@@ -83,18 +84,34 @@ fn answered(first: &str, second: &str) -> Dataset {
 fn faq_search_takes_any_apostrophe_for_any_other() {
     let data = answered("Nobody agrees on the river’s course.", "Kyivʼs sources do not say.");
     for query in ["river's", "river’s", "RIVERʼS"] {
-        assert_eq!(data.faq_matching(query).map(|e| e.id.as_str()).collect::<Vec<_>>(), ["who-owns"], "{query}");
+        assert_eq!(data.faq_matching(query, Lang::En).map(|e| e.id.as_str()).collect::<Vec<_>>(), ["who-owns"], "{query}");
     }
     for query in ["kyiv's", "Kyiv’s", "kyivʼs"] {
-        assert_eq!(data.faq_matching(query).map(|e| e.id.as_str()).collect::<Vec<_>>(), ["bridge-cost"], "{query}");
+        assert_eq!(data.faq_matching(query, Lang::En).map(|e| e.id.as_str()).collect::<Vec<_>>(), ["bridge-cost"], "{query}");
     }
-    assert!(data.faq_matching("rivers").next().is_none());
+}
+
+#[test]
+fn faq_search_finds_a_word_in_the_forms_its_language_gives_it() {
+    let data = answered("Росії потрібні гарантії, а Україні — мир. Натомість нічого.", "The guarantee is not perpetual, the news says.");
+    let ids = |q: &str, lang| data.faq_matching(q, lang).map(|e| e.id.as_str()).collect::<Vec<_>>();
+    // The case or number the reader types finds the one the answer uses.
+    for query in ["Росія", "Росією", "гарантія", "гарантіями", "Україна", "України"] {
+        assert_eq!(ids(query, Lang::Uk), ["who-owns"], "{query}");
+    }
+    for query in ["guarantees", "guarantee's"] {
+        assert_eq!(ids(query, Lang::En), ["bridge-cost"], "{query}");
+    }
+    // An ending goes only where four letters stay: "Натові" is not "нат…", which would find "Натомість".
+    assert!(ids("Натові", Lang::Uk).is_empty());
+    // Another language's endings are its own: English reads "гарантія" as typed.
+    assert!(ids("гарантія", Lang::En).is_empty());
 }
 
 #[test]
 fn faq_search_reads_the_spellings_names_and_words_vary_by() {
     let data = answered("Zelenskyy wants a cease-fire first.", "Zelensky and the Donbas; a so-called buffer.");
-    let ids = |q: &str| data.faq_matching(q).map(|e| e.id.as_str()).collect::<Vec<_>>();
+    let ids = |q: &str| data.faq_matching(q, Lang::En).map(|e| e.id.as_str()).collect::<Vec<_>>();
     for query in ["Zelensky", "zelenskyy", "ZELENSKY"] {
         assert_eq!(ids(query), ["who-owns", "bridge-cost"], "{query}");
     }
@@ -118,7 +135,7 @@ fn faq_search_reads_the_spellings_names_and_words_vary_by() {
 #[test]
 fn faq_search_reads_words_whatever_the_punctuation_around_them_from_their_start() {
     let data = answered("Is Article 5 (the NATO clause) on the table? The US says: \"later\".", "Russia must take the river; talks continue.");
-    let ids = |q: &str| data.faq_matching(q).map(|e| e.id.as_str()).collect::<Vec<_>>();
+    let ids = |q: &str| data.faq_matching(q, Lang::En).map(|e| e.id.as_str()).collect::<Vec<_>>();
     for query in ["is article 5?", "Article 5?", "\"NATO\"", "(NATO)", "nato.", "«NATO»", "'nato'", "Article-5", "table?!"] {
         assert_eq!(ids(query), ["who-owns"], "{query}");
     }
@@ -126,7 +143,7 @@ fn faq_search_reads_words_whatever_the_punctuation_around_them_from_their_start(
     assert_eq!(ids("US"), ["who-owns"]);
     // Full stops inside a word are no part of it, in the query and the text alike.
     let dotted = answered("The U.S. and its allies.", "Cooperation, e.g. on the river.");
-    let found = |q: &str| dotted.faq_matching(q).map(|e| e.id.as_str()).collect::<Vec<_>>();
+    let found = |q: &str| dotted.faq_matching(q, Lang::En).map(|e| e.id.as_str()).collect::<Vec<_>>();
     assert_eq!((found("US"), found("U.S."), found("u.s")), (vec!["who-owns"], vec!["who-owns"], vec!["who-owns"]));
     assert_eq!((found("eg"), found("co-operation")), (vec!["bridge-cost"], vec!["bridge-cost"]));
     assert_eq!(ids("tab"), ["who-owns"]);
@@ -152,7 +169,7 @@ fn faq_search_finds_a_glossary_term_by_any_of_its_forms() {
         term("donbas", "Донбас", &["Донбасу", "Донбасі"]),
     ];
     let data = Dataset::new(records);
-    let ids = |q: &str| data.faq_matching(q).map(|e| e.id.as_str()).collect::<Vec<_>>();
+    let ids = |q: &str| data.faq_matching(q, Lang::Uk).map(|e| e.id.as_str()).collect::<Vec<_>>();
     // A synonym, in any apostrophe and case; a case the text does not use; the start of a form, four letters on.
     assert_eq!(ids("truce"), ["who-owns"]);
     for query in ["перемир'я", "ПЕРЕМИР’Я", "перемир’ї", "перемир"] {
@@ -175,7 +192,7 @@ fn faq_search_finds_a_glossary_term_by_any_of_its_forms() {
         term("ppp", "Public-private partnership (PPP)", &["public-private partnership", "державно-приватне партнерство", "державно-приватного партнерства"]),
     ];
     let data = Dataset::new(records);
-    let ids = |q: &str| data.faq_matching(q).map(|e| e.id.as_str()).collect::<Vec<_>>();
+    let ids = |q: &str| data.faq_matching(q, Lang::Uk).map(|e| e.id.as_str()).collect::<Vec<_>>();
     for query in ["Public-private partnership (PPP)", "державно-приватного партнерства", "public private partnership"] {
         assert_eq!(ids(query), ["who-owns", "bridge-cost"], "{query}");
     }

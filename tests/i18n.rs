@@ -237,3 +237,11 @@ fn a_documents_entry_lists_what_cites_it_in_the_languages_way_and_no_kind_that_d
     assert_eq!(cited_by(&one, &en), "Cited by 21 actors' views of scenarios.");
     assert_eq!(cited_by(&Citations::default(), &en), en.t(T::SourcesUncited));
 }
+
+#[test]
+fn a_search_word_loses_the_ending_its_forms_vary_by_and_keeps_four_letters() {
+    let stems = |lang: Lang, words: &[&str]| words.iter().map(|w| lang.stem(w).to_string()).collect::<Vec<_>>();
+    assert_eq!(stems(Lang::Uk, &["росія", "гарантіями", "зеленського", "україна", "переговорів", "перемир'я"]), ["росі", "гаранті", "зеленськ", "україн", "переговор", "перемир'"]);
+    assert_eq!(stems(Lang::Uk, &["нато", "миру", "натові", "донбас"]), ["нато", "миру", "натов", "донбас"]);
+    assert_eq!(stems(Lang::En, &["guarantees", "russia's", "talks", "territories", "news", "us", "ceasefire"]), ["guarantee", "russia", "talk", "territor", "news", "us", "ceasefire"]);
+}

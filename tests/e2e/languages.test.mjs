@@ -102,7 +102,7 @@ test('quotes stay verbatim, with the explainer\'s translation beside them', asyn
   await context.close();
 });
 
-test('the Ukrainian FAQ search finds a term by its other words and cases: “перемир’я” finds the answers on припинення вогню', async () => {
+test('the Ukrainian FAQ search finds a term by its other words and cases (“перемир’я” finds the answers on припинення вогню), and a word in any of its forms', async () => {
   const { page, context } = await openWidget(browser, `${server.url}index.uk.html`, 'faq');
   const about = (re) => ukrainian.records.faq.filter((q) => re.test(`${q.question} ${q.answer}`)).map((q) => q.question);
   const ceasefire = about(/перемир|припинен\S* вогню/i);
@@ -113,6 +113,13 @@ test('the Ukrainian FAQ search finds a term by its other words and cases: “п�
   }
   await page.fill('#sm1-faq-search', 'Донбасі');
   assert.deepEqual(await page.locator('.sm-faq-item h3').allTextContents(), about(/Донбас/i));
+  // A word in the form a reader types finds the forms the answers use: its ending goes, four letters stay.
+  for (const [query, stem] of [['Росія', 'росі'], ['гарантія', 'гаранті'], ['Зеленського', 'зеленськ']]) {
+    const expected = about(new RegExp(`(^|[^\\p{L}])${stem}`, 'iu'));
+    assert.ok(expected.length > 1, stem);
+    await page.fill('#sm1-faq-search', query);
+    assert.deepEqual(await page.locator('.sm-faq-item h3').allTextContents(), expected, query);
+  }
   await context.close();
 });
 

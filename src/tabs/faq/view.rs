@@ -18,7 +18,7 @@ pub fn faq(props: &ViewProps) -> Html {
     let widget = use_widget();
     let (data, w) = (&widget.data, &widget.words);
     let query = props.view.faq.query.clone();
-    let shown: Vec<&FaqEntry> = data.faq_matching(&query).collect();
+    let shown: Vec<&FaqEntry> = data.faq_matching(&query, w.lang).collect();
     let oninput = props.on_action.reform(|e: InputEvent| Action::from(super::Action::Search(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())));
     // Narrow, stable props: opening one question re-renders that question alone.
     let items = shown.iter().map(|q| html! {
