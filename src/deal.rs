@@ -40,6 +40,14 @@ impl Deal {
         self.0.is_empty()
     }
 
+    /// Whether `after` differs from this package in one issue only, on
+    /// which this one had already chosen: the reader changing their mind, or
+    /// stepping through its options with the arrow keys.
+    pub fn chosen_again(&self, after: &Deal) -> bool {
+        let mut changed = self.0.keys().chain(after.0.keys()).filter(|issue| self.choice(issue) != after.choice(issue));
+        changed.next().is_some_and(|issue| self.0.contains_key(issue) && changed.all(|other| other == issue))
+    }
+
     /// The package a scenario describes: its settlements that are options.
     /// (Settlements that are none of the builder's options are not in it.)
     pub fn of_scenario(data: &Dataset, scenario: &ScenarioId) -> Deal {

@@ -271,3 +271,21 @@ fn back_to_an_articles_own_address_shows_the_view_its_entry_kept() {
     assert_eq!(back("comments", Some("issues"), false).as_deref(), Some("comments"));
     assert_eq!(bare(Some("issues"), false).as_deref(), Some(""));
 }
+
+#[test]
+fn a_choice_made_again_rewrites_its_entry_and_a_first_choice_is_a_new_one() {
+    let data = common::dataset();
+    let view = |link: &str| View::parse(link, &data).view;
+    assert_eq!(entry_at(&view("deal?deal=river.share-river"), "deal", CHANGED), Some(Entry::Push), "a first choice on an issue");
+    assert_eq!(entry_at(&view("deal?deal=river.keep-river"), "deal?deal=river.share-river", CHANGED), Some(Entry::Replace), "the same issue chosen again");
+    assert_eq!(entry_at(&view("deal"), "deal?deal=river.share-river", CHANGED), Some(Entry::Replace), "and left open again");
+    assert_eq!(entry_at(&view("deal?deal=river.share-river,bridge.build-bridge"), "deal?deal=river.share-river", CHANGED), Some(Entry::Push), "another issue");
+    assert_eq!(entry_at(&view("deal?deal=river.keep-river,bridge.build-bridge"), "deal?deal=river.share-river", CHANGED), Some(Entry::Push), "two at once: a scenario's package");
+    // The matrix's lists alike: the group, the issue, either actor compared.
+    assert_eq!(entry_at(&view("matrix?group=belligerent"), "matrix", CHANGED), Some(Entry::Push));
+    assert_eq!(entry_at(&view("matrix?group=mediator"), "matrix?group=belligerent", CHANGED), Some(Entry::Replace));
+    assert_eq!(entry_at(&view("matrix?issue=bridge"), "matrix?issue=river", CHANGED), Some(Entry::Replace));
+    assert_eq!(entry_at(&view("matrix?compare=alpha.gamma"), "matrix?compare=alpha.beta", CHANGED), Some(Entry::Replace));
+    assert_eq!(entry_at(&view("matrix?group=mediator&disputed=1"), "matrix?group=belligerent", CHANGED), Some(Entry::Push), "another filter too");
+    assert_eq!(entry_at(&view("matrix?group=mediator&cell=alpha.river"), "matrix?group=belligerent", CHANGED), Some(Entry::Push), "a cell opened too");
+}

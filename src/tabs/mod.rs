@@ -49,9 +49,10 @@ pub trait Section {
     /// A link was followed: `next` replaces `current`, unless this tab keeps
     /// something a link does not carry.
     fn followed(_current: &View, _next: &mut View) {}
-    /// Whether `after` is `before` with only something typed changed (its
-    /// history entry is then rewritten, not added: one per keystroke would
-    /// bury the reader's real steps).
+    /// Whether `after` is `before` with only something the reader is still
+    /// setting changed: something typed, or a choice made again (its history
+    /// entry is then rewritten, not added: one per keystroke, or per option
+    /// the arrow keys pass over, would bury the reader's real steps).
     fn typed(_before: &View, _after: &View) -> bool {
         false
     }
@@ -194,7 +195,7 @@ macro_rules! tabs {
                 $(<$module::$section as Section>::followed(self, next);)+
             }
 
-            /// Whether `after` is `before` with only something typed changed.
+            /// Whether `after` is `before` with only something typed or chosen again changed.
             pub fn only_typed(before: &View, after: &View) -> bool {
                 false $(|| <$module::$section as Section>::typed(before, after))+
             }

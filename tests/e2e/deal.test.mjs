@@ -93,9 +93,14 @@ test('the keyboard alone builds a deal, each change is announced and lands in th
   assert.equal(await hash(page), `#deal?deal=${first.id}.${options[0].id}`);
   await page.keyboard.press('ArrowDown');
   assert.equal(await hash(page), `#deal?deal=${first.id}.${options[1].id}`);
-  // Back walks through the packages.
+  // Back returns to the package before the issue's first choice: the options the arrow keys passed over are
+  // not steps of their own; Forward, to the one the reader settled on.
+  const checked = (id) => page.waitForFunction((id) => document.querySelector('[data-stancemap]').shadowRoot.getElementById(id)?.checked, id);
   await page.goBack();
-  await page.waitForFunction((id) => document.querySelector('[data-stancemap]').shadowRoot.getElementById(id)?.checked, `sm1-choice-${first.id}--${options[0].id}`);
+  await checked(`sm1-choice-${first.id}`);
+  assert.equal(await hash(page), '#deal');
+  await page.goForward();
+  await checked(`sm1-choice-${first.id}--${options[1].id}`);
   // Leaving it open removes the choice from the link.
   await page.locator(`#sm1-choice-${first.id}`).check();
   assert.equal(await hash(page), '#deal');

@@ -60,6 +60,10 @@ impl Section for DealTab {
         }
     }
 
+    fn typed(before: &View, after: &View) -> bool {
+        before.deal.chosen_again(&after.deal) && *after == View { deal: after.deal.clone(), ..before.clone() }
+    }
+
     /// Only the builder's own links always carry the package (the matrix's
     /// only while marking it): a link elsewhere keeps it.
     fn followed(current: &View, next: &mut View) {

@@ -56,6 +56,20 @@ impl MatrixFilter {
         *self != MatrixFilter::default()
     }
 
+    /// Whether `after` differs from these filters in one chosen from a list
+    /// only (the group, the issue, either actor compared), which the reader
+    /// had already set: a change of mind, or the arrow keys stepping through
+    /// the list.
+    pub fn chosen_again(&self, after: &MatrixFilter) -> bool {
+        let again = [
+            self.group.is_some() && *after == MatrixFilter { group: after.group, ..self.clone() },
+            self.issue.is_some() && *after == MatrixFilter { issue: after.issue.clone(), ..self.clone() },
+            self.compare.0.is_some() && *after == MatrixFilter { compare: (after.compare.0.clone(), self.compare.1.clone()), ..self.clone() },
+            self.compare.1.is_some() && *after == MatrixFilter { compare: (self.compare.0.clone(), after.compare.1.clone()), ..self.clone() },
+        ];
+        after != self && again.contains(&true)
+    }
+
     /// The two actors being compared, once two different ones are chosen.
     pub fn comparing(&self) -> Option<(&ActorId, &ActorId)> {
         match &self.compare {

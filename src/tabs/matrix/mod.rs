@@ -171,6 +171,11 @@ impl Section for MatrixTab {
         }
     }
 
+    fn typed(before: &View, after: &View) -> bool {
+        let filter = &after.matrix.filter;
+        before.matrix.filter.chosen_again(filter) && *after == View { matrix: State { filter: filter.clone(), ..before.matrix.clone() }, ..before.clone() }
+    }
+
     fn events(old: &View, new: &View, events: &mut Vec<HostEvent>) {
         opened(events, "cell", old.matrix.cell.as_ref(), new.matrix.cell.as_ref());
     }
