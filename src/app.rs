@@ -366,6 +366,8 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
     let shown = use_mut_ref(|| state.view.clone());
     // Whether the entry on the address was written by a keyboard step through the tabs.
     let stepped = use_mut_ref(|| false);
+    // The list whose choice wrote the entry on the address, and that entry's fragment.
+    let chose = use_mut_ref(|| None::<(String, String)>);
     let steps = state.steps;
     // After the view is painted: writing a history entry makes the browser
     // lay out the page first, to record where it was scrolled. A newer view
@@ -385,8 +387,12 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
                 let (now, next) = (browser::fragment(), view.to_fragment());
                 let (written, kept) = (browser::written(&next), browser::kept_view());
                 let at = Address { now: &now, then: &when, links_a_view: browser::links_a_view(&now), bare: browser::bare(), written: &written, kept: kept.as_deref() };
-                let Some(entry) = route::entry(&view, &at, &Painted { first, steps, after_a_step }, on_article, &data) else { return };
+                // Another choice in the list whose choice wrote the entry on the address (not one Back or Forward has since left).
+                let chosen = at.links_a_view.then(|| route::chosen(&now, &next, &data)).flatten();
+                let again = chosen.is_some() && chose.borrow().as_ref().is_some_and(|(list, at)| Some(list) == chosen.as_ref() && *at == now);
+                let Some(entry) = route::entry(&view, &at, &Painted { first, steps, after_a_step, again }, on_article, &data) else { return };
                 browser::set_fragment(&next, entry, on_article.then_some(from.as_str()));
+                *chose.borrow_mut() = chosen.map(|list| (list, browser::fragment()));
                 written_on();
             })
         });

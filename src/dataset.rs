@@ -81,20 +81,23 @@ const TERM_PREFIX: usize = 4;
 
 impl Searched {
     /// What an entry may hold to match `unit` (one word, or several that
-    /// make a form of a glossary term, joined by a space): the unit, its
-    /// last word without the ending its forms vary by (`Lang::stem`), and
+    /// make a form of a glossary term, joined by a space): the unit (a word
+    /// without the ending its forms vary by, `Lang::stem`), and
     /// every form of each glossary term it is a form of, however spaced or
     /// hyphenated ("cease fire" for "ceasefire"), or, `TERM_PREFIX` letters
-    /// on, begins a one-word form of.
+    /// on, begins a one-word form of, without its ending ("truces").
     fn alternatives(&self, unit: &str, lang: Lang) -> Vec<String> {
         let (typed, spaced) = (joined(unit), split(unit));
         let unspaced = typed.replace(' ', "");
+        // A word is looked for without its ending; a run of words, as typed.
+        let one = if unit.contains(' ') { unit } else { lang.stem(unit) };
+        let begun = joined(one);
         let names = |form: &String| {
             let (solid, form) = (joined(form), split(form));
             solid == typed || solid == unspaced || form == spaced
-                || (typed.chars().count() >= TERM_PREFIX && !solid.contains(' ') && solid.starts_with(&typed))
+                || (begun.chars().count() >= TERM_PREFIX && !solid.contains(' ') && solid.starts_with(&begun))
         };
-        std::iter::once(lang.stem(unit).to_string()).chain(self.terms.iter().filter(|forms| forms.iter().any(names)).flatten().cloned()).collect()
+        std::iter::once(one.to_string()).chain(self.terms.iter().filter(|forms| forms.iter().any(names)).flatten().cloned()).collect()
     }
 
     /// What an entry must hold, for each unit of the query's words (`words`):
@@ -210,7 +213,7 @@ pub enum RecordLabel {
 }
 
 /// How often a source is cited, for the Sources view: by every kind of
-/// record that names its source, in the order a reader meets them.
+/// record that names its source, in the order its entry lists them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Citations {
     /// Issues that list it among their sources.
@@ -219,8 +222,9 @@ pub struct Citations {
     pub quotes: usize,
     /// People the actors' profiles name.
     pub people: usize,
-    /// The deal builder's options, and reported reactions to them.
+    /// The deal builder's options.
     pub options: usize,
+    /// Reported reactions to the options.
     pub reactions: usize,
     pub scenarios: usize,
     /// How actors receive a scenario.

@@ -40,12 +40,12 @@ impl Deal {
         self.0.is_empty()
     }
 
-    /// Whether `after` differs from this package in one issue only, on
-    /// which this one had already chosen: the reader changing their mind, or
-    /// stepping through its options with the arrow keys.
-    pub fn chosen_again(&self, after: &Deal) -> bool {
+    /// The one issue on which `after` chooses another option than this
+    /// package, where it chooses one and changes nothing else.
+    pub fn chosen_in<'a>(&self, after: &'a Deal) -> Option<&'a IssueId> {
         let mut changed = self.0.keys().chain(after.0.keys()).filter(|issue| self.choice(issue) != after.choice(issue));
-        changed.next().is_some_and(|issue| self.0.contains_key(issue) && changed.all(|other| other == issue))
+        let issue = changed.next()?;
+        changed.all(|other| other == issue).then(|| after.0.get_key_value(issue).map(|(issue, _)| issue)).flatten()
     }
 
     /// The package a scenario describes: its settlements that are options.

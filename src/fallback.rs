@@ -9,7 +9,7 @@ use std::fmt::Write;
 
 use crate::edition::Edition;
 use crate::lang::Lang;
-use crate::model::{Actor, Issue, Source};
+use crate::model::{Actor, Basis, Issue, Source};
 use crate::tabs::matrix::{Grid, MatrixFilter};
 use crate::words::{Words, P, T};
 
@@ -79,7 +79,7 @@ pub fn static_html(edition: &Edition) -> String {
     let mut h = format!("<div class=\"sm-fallback\" lang=\"{}\" dir=\"{}\">", edition.lang().code(), edition.lang().dir());
     // The key above the table, not in its caption: a caption is as wide as
     // the table, which scrolls sideways on a phone, and cut the key short.
-    let _ = write!(h, "<h3>{}</h3><p>{}</p><table><caption>{}</caption>", e(w.t(T::TabMatrix)), e(&w.f(T::FallbackKey, &[("statement", w.t(T::BasisStatement)), ("reported", w.t(T::BasisReported)), ("analysis", w.t(T::BasisAnalysis))])), e(w.t(T::FallbackCaption)));
+    let _ = write!(h, "<h3>{}</h3><p>{}</p><table><caption>{}</caption>", e(w.t(T::TabMatrix)), e(&w.f(T::FallbackKey, &[("statement", w.t(Basis::Statement.label())), ("reported", w.t(Basis::Reported.label())), ("analysis", w.t(Basis::Analysis.label()))])), e(w.t(T::FallbackCaption)));
     let head = |h: &mut String, i: &Issue| {
         let _ = write!(h, "<th scope=\"col\" title=\"{}\">{}</th>", e(&i.proposition), e(&i.short));
     };

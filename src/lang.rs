@@ -38,7 +38,7 @@ impl Category {
 }
 
 /// The letters a search word keeps at least when its ending goes (`Lang::stem`):
-/// fewer would find unrelated words ("нат" in "натомість").
+/// fewer would find unrelated words ("нат" in "натомість"); one more before an ending of several letters.
 const STEM: usize = 4;
 
 impl Lang {
@@ -80,17 +80,19 @@ impl Lang {
     /// ending its forms vary by, so that, matched at the start of words, it
     /// finds every form: "гарантія" as "гаранті" finds "гарантії" and
     /// "гарантіями", "territories" as "territor" finds "territory". The
-    /// longest ending that leaves `STEM` letters goes; a shorter word stays
-    /// whole ("нато", "news").
+    /// longest ending goes that leaves `STEM` letters, one more for an ending
+    /// of several letters ("розмові" as "розмов", not "розм…", which would
+    /// find "розміщення"); a shorter word stays whole ("нато", "news").
     pub fn stem(self, word: &str) -> &str {
         let endings: &[&str] = match self {
-            Lang::En => &["'s", "ies", "s"],
+            Lang::En => &["'s", "ies", "s", "y"],
             Lang::Uk => &[
                 "ями", "ами", "ові", "еві", "єві", "ого", "ому", "ему", "ими", "іми", "ою", "ею", "єю", "ям", "ам", "ях", "ах",
-                "ів", "їв", "ій", "ий", "ої", "их", "іх", "ім", "им", "ом", "ем", "єм", "а", "я", "о", "е", "є", "у", "ю", "і", "ї", "и", "ь", "й",
+                "ів", "їв", "ій", "ий", "ої", "их", "іх", "ім", "им", "ом", "ем", "єм", "ей", "а", "я", "о", "е", "є", "у", "ю", "і", "ї", "и", "ь", "й",
             ],
         };
-        endings.iter().filter_map(|ending| word.strip_suffix(ending)).filter(|stem| stem.chars().count() >= STEM).min_by_key(|stem| stem.len()).unwrap_or(word)
+        let kept = |ending: &str| STEM + usize::from(ending.chars().filter(|c| c.is_alphabetic()).count() > 1);
+        endings.iter().filter_map(|ending| word.strip_suffix(ending).filter(|stem| stem.chars().count() >= kept(ending))).min_by_key(|stem| stem.len()).unwrap_or(word)
     }
 
     /// The categories this language's catalogue must give for a counted

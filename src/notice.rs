@@ -155,7 +155,7 @@ fn list(parts: &[Unused], w: &Words) -> String {
         };
         w.f(what, &[("text", &echo(text))])
     };
-    parts.iter().map(part).collect::<Vec<_>>().join(", ")
+    w.list(&parts.iter().map(part).collect::<Vec<_>>())
 }
 
 /// A part of a link or a setting, echoed back to the reader: as the

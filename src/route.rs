@@ -91,6 +91,9 @@ pub struct Painted {
     pub steps: u32,
     /// Whether the entry on the address was written by the last such step.
     pub after_a_step: bool,
+    /// Whether the view is another choice in the list whose choice wrote
+    /// the entry on the address (`chosen`).
+    pub again: bool,
 }
 
 /// How a view enters the session history.
@@ -106,8 +109,8 @@ pub enum Entry {
 /// not where the address already says it or has moved on, nor over an
 /// article's own anchor (`#comments`) that the page was opened at or Back
 /// returned to. Typing in the search box, tidying the link the page was
-/// opened with and a further step through the tabs rewrite the entry; any
-/// other change is a new one.
+/// opened with, a further step through the tabs and a further choice in the
+/// same list rewrite the entry; any other change is a new one.
 pub fn entry(view: &View, at: &Address, how: &Painted, on_article: bool, data: &Dataset) -> Option<Entry> {
     let next = view.to_fragment();
     // On an article, an address without a fragment is the article's own, as
@@ -118,11 +121,21 @@ pub fn entry(view: &View, at: &Address, how: &Painted, on_article: bool, data: &
     if at.now != at.then || at.now == at.written || anchor || (at.now.is_empty() && *view == View::default()) {
         return None;
     }
-    let typed = at.links_a_view && View::only_typed(&View::parse(at.now, data).view, view);
-    Some(match how.first || typed || (how.steps > 1 && how.after_a_step) {
+    // As links read them: the address carries only what its view's link does.
+    let typed = at.links_a_view && View::only_typed(&View::parse(at.now, data).view, &View::parse(&next, data).view);
+    Some(match how.first || typed || how.again || (how.steps > 1 && how.after_a_step) {
         true => Entry::Replace,
         false => Entry::Push,
     })
+}
+
+/// The list in which the view `next` (a fragment) chooses another item than
+/// the address `now` shows, where it chooses one and nothing else changed
+/// (`Section::chosen`: one issue's options in the deal, one of the matrix's
+/// lists). Choices in a row in one list are one history step
+/// (`Painted::again`), however many options the arrow keys pass over.
+pub fn chosen(now: &str, next: &str, data: &Dataset) -> Option<String> {
+    View::chosen(&View::parse(now, data).view, &View::parse(next, data).view)
 }
 
 /// The view Back or Forward shows, as a fragment, on landing at the address

@@ -64,11 +64,15 @@ impl Words {
     }
 
     /// Items as the language lists them in a sentence: "a, b and c".
-    pub fn list(&self, items: &[String]) -> String {
+    pub fn list<S: AsRef<str>>(&self, items: &[S]) -> String {
+        let separator = self.t(T::ListSeparator);
         match items {
             [] => String::new(),
-            [one] => one.clone(),
-            [rest @ .., last] => self.f(T::ListAnd, &[("items", &rest.join(self.t(T::ListSeparator))), ("last", last)]),
+            [one] => one.as_ref().to_string(),
+            [rest @ .., last] => {
+                let rest = rest.iter().map(AsRef::as_ref).collect::<Vec<_>>().join(separator);
+                self.f(T::ListAnd, &[("items", &rest), ("last", last.as_ref())])
+            }
         }
     }
 

@@ -21,10 +21,10 @@ fn each_notice_reads_as_a_sentence_naming_what_could_not_be_used() {
     assert_eq!(
         link.words(&Words::english()),
         "Part of this link could not be used (issue “atlantis”, actor “martians”, scenario “peace”, question “why”, group “aliens”, \
-         comparison “a.a”, cell “x”, choice “moon.cheese”, setting “zoom”, the rest of the address), so it shows the nearest view we have."
+         comparison “a.a”, cell “x”, choice “moon.cheese”, setting “zoom” and the rest of the address), so it shows the nearest view we have."
     );
     let embed = Notice::EmbedPartlyUsed(vec![Unused::Theme("neon".into()), Unused::FragmentSetting("steal".into()), Unused::Chrome("huge".into())]);
-    assert_eq!(embed.words(&Words::english()), "Some settings of this embed could not be used (theme “neon”, fragment setting “steal”, chrome “huge”).");
+    assert_eq!(embed.words(&Words::english()), "Some settings of this embed could not be used (theme “neon”, fragment setting “steal” and chrome “huge”).");
     assert_eq!(
         Notice::UnknownView("nonsense".into()).words(&Words::english()),
         "This link asked for a view called “nonsense”, which this explainer does not have, so here is the overview."

@@ -201,7 +201,7 @@ fn entry_at(view: &View, now: &str, how: Painted) -> Option<Entry> {
     route::entry(view, &at, &how, false, &common::dataset())
 }
 
-const CHANGED: Painted = Painted { first: false, steps: 0, after_a_step: false };
+const CHANGED: Painted = Painted { first: false, steps: 0, after_a_step: false, again: false };
 
 #[test]
 fn a_change_is_a_new_entry_and_typing_tidying_or_a_run_of_steps_rewrites_one() {
@@ -273,19 +273,33 @@ fn back_to_an_articles_own_address_shows_the_view_its_entry_kept() {
 }
 
 #[test]
-fn a_choice_made_again_rewrites_its_entry_and_a_first_choice_is_a_new_one() {
+fn a_choice_names_its_list_where_it_chooses_an_item_and_changes_nothing_else() {
+    let data = common::dataset();
+    let chosen = |now: &str, next: &str| route::chosen(now, next, &data);
+    assert_eq!(chosen("deal", "deal?deal=river.share-river").as_deref(), Some("deal river"), "a first choice on an issue");
+    assert_eq!(chosen("deal?deal=river.share-river", "deal?deal=river.keep-river").as_deref(), Some("deal river"));
+    assert_eq!(chosen("deal?deal=river.share-river", "deal?deal=river.share-river,bridge.build-bridge").as_deref(), Some("deal bridge"));
+    assert_eq!(chosen("deal?deal=river.share-river", "deal"), None, "left open: no item chosen");
+    assert_eq!(chosen("deal?deal=river.share-river", "deal?deal=river.keep-river,bridge.build-bridge"), None, "two at once: a scenario's package");
+    assert_eq!(chosen("matrix?group=belligerent", "matrix?group=mediator").as_deref(), Some("matrix group"));
+    assert_eq!(chosen("matrix?issue=river", "matrix?issue=bridge").as_deref(), Some("matrix issue"));
+    assert_eq!(chosen("matrix?compare=alpha.beta", "matrix?compare=alpha.gamma").as_deref(), Some("matrix second actor"));
+    assert_eq!(chosen("matrix?group=belligerent", "matrix"), None, "every group again");
+    assert_eq!(chosen("matrix?group=belligerent", "matrix?group=mediator&disputed=1"), None, "another filter too");
+    assert_eq!(chosen("matrix?group=belligerent", "matrix?group=mediator&cell=alpha.river"), None, "a cell opened too");
+    assert_eq!(chosen("faq", "deal?deal=river.share-river"), None, "another tab");
+}
+
+#[test]
+fn a_further_choice_in_the_list_that_wrote_the_entry_rewrites_it() {
     let data = common::dataset();
     let view = |link: &str| View::parse(link, &data).view;
-    assert_eq!(entry_at(&view("deal?deal=river.share-river"), "deal", CHANGED), Some(Entry::Push), "a first choice on an issue");
-    assert_eq!(entry_at(&view("deal?deal=river.keep-river"), "deal?deal=river.share-river", CHANGED), Some(Entry::Replace), "the same issue chosen again");
-    assert_eq!(entry_at(&view("deal"), "deal?deal=river.share-river", CHANGED), Some(Entry::Replace), "and left open again");
-    assert_eq!(entry_at(&view("deal?deal=river.share-river,bridge.build-bridge"), "deal?deal=river.share-river", CHANGED), Some(Entry::Push), "another issue");
-    assert_eq!(entry_at(&view("deal?deal=river.keep-river,bridge.build-bridge"), "deal?deal=river.share-river", CHANGED), Some(Entry::Push), "two at once: a scenario's package");
-    // The matrix's lists alike: the group, the issue, either actor compared.
-    assert_eq!(entry_at(&view("matrix?group=belligerent"), "matrix", CHANGED), Some(Entry::Push));
-    assert_eq!(entry_at(&view("matrix?group=mediator"), "matrix?group=belligerent", CHANGED), Some(Entry::Replace));
-    assert_eq!(entry_at(&view("matrix?issue=bridge"), "matrix?issue=river", CHANGED), Some(Entry::Replace));
-    assert_eq!(entry_at(&view("matrix?compare=alpha.gamma"), "matrix?compare=alpha.beta", CHANGED), Some(Entry::Replace));
-    assert_eq!(entry_at(&view("matrix?group=mediator&disputed=1"), "matrix?group=belligerent", CHANGED), Some(Entry::Push), "another filter too");
-    assert_eq!(entry_at(&view("matrix?group=mediator&cell=alpha.river"), "matrix?group=belligerent", CHANGED), Some(Entry::Push), "a cell opened too");
+    let again = Painted { again: true, ..CHANGED };
+    assert_eq!(entry_at(&view("deal?deal=river.keep-river"), "deal?deal=river.share-river", again), Some(Entry::Replace));
+    assert_eq!(entry_at(&view("deal?deal=river.keep-river"), "deal?deal=river.share-river", CHANGED), Some(Entry::Push), "the entry was written otherwise");
+    // The package kept on another tab, an issue left open there: the address carries neither, and typing still rewrites.
+    let mut typed = view("faq?q=nat");
+    typed.deal = view("deal?deal=river.share-river").deal;
+    typed.issues = view("issues/river").issues;
+    assert_eq!(entry_at(&typed, "faq?q=na", CHANGED), Some(Entry::Replace));
 }

@@ -49,12 +49,16 @@ pub trait Section {
     /// A link was followed: `next` replaces `current`, unless this tab keeps
     /// something a link does not carry.
     fn followed(_current: &View, _next: &mut View) {}
-    /// Whether `after` is `before` with only something the reader is still
-    /// setting changed: something typed, or a choice made again (its history
-    /// entry is then rewritten, not added: one per keystroke, or per option
-    /// the arrow keys pass over, would bury the reader's real steps).
+    /// Whether `after` is `before` with only something typed changed (its
+    /// history entry is then rewritten, not added: one per keystroke would
+    /// bury the reader's real steps).
     fn typed(_before: &View, _after: &View) -> bool {
         false
+    }
+    /// The list (named) in which `after` chooses another item than `before`,
+    /// where it chooses one and nothing else changed (`route::chosen`).
+    fn chosen(_before: &View, _after: &View) -> Option<String> {
+        None
     }
     /// What the host page hears when the view changes.
     fn events(_old: &View, _new: &View, _events: &mut Vec<HostEvent>) {}
@@ -195,9 +199,14 @@ macro_rules! tabs {
                 $(<$module::$section as Section>::followed(self, next);)+
             }
 
-            /// Whether `after` is `before` with only something typed or chosen again changed.
+            /// Whether `after` is `before` with only something typed changed.
             pub fn only_typed(before: &View, after: &View) -> bool {
                 false $(|| <$module::$section as Section>::typed(before, after))+
+            }
+
+            /// The list in which `after` chooses another item than `before` (`Section::chosen`).
+            pub fn chosen(before: &View, after: &View) -> Option<String> {
+                None $(.or_else(|| <$module::$section as Section>::chosen(before, after)))+
             }
 
             /// Every tab's events between two views, in tab order.

@@ -154,18 +154,18 @@ test('each document says which records cite it, with every count but zero', asyn
     const kinds = [
       [by(data.issues, source.id), 'issue'],
       [by(data.stances, source.id), 'stance'],
-      [by(data.actors.flatMap((a) => a.people ?? []), source.id), 'people|person'],
+      [by(data.actors.flatMap((a) => a.people ?? []), source.id), 'entry on who speaks|entries on who speak'],
       [by(data.options, source.id), 'deal option'],
       [by(data.reactions, source.id), 'reactions? to deal options?'],
-      [by(data.scenarios, source.id), 'scenarios?(?! )'],
-      [by(data.scenarios.flatMap((s) => s.reception ?? []), source.id), 'actors?\'s?\'? views? of'],
+      [by(data.scenarios, source.id), 'scenarios?'],
+      [by(data.scenarios.flatMap((s) => s.reception ?? []), source.id), 'views? of (a )?scenarios? by'],
       [by(data.faq, source.id), 'FAQ answer'],
       [by(data.figures, source.id), 'figure'],
       [by(data.timeline, source.id), 'timeline event'],
       [by(data.glossary, source.id), 'glossary term'],
     ];
     const line = await page.locator('.sm-source').nth(n).locator('p.sm-muted').last().textContent();
-    assert.match(line, /^Cited by /, source.id);
+    assert.match(line, /^Cited in /, source.id);
     assert.doesNotMatch(line.replace(/\(\d+ with a quote\)/, ''), /(^|\D)0 /, `${source.id}: no kind of record is listed as none`);
     for (const [count, kind] of kinds) {
       const said = new RegExp(`(\\d+) (${kind})`).exec(line);
@@ -679,14 +679,13 @@ test('a broken link falls back to the nearest view and says so politely, and its
 });
 
 test('the FAQ search filters as you type and the link keeps the search', async () => {
-  const words = ['nato', 'ceasefire guarantees'];
+  const words = ['nato', 'ceasefire guarantee'];
   const { page, context } = await openWidget(browser, server.url, 'faq');
   assert.equal(await page.locator('.sm-faq-item').count(), data.faq.length);
   for (const query of words) {
-    // Each word, without the longest of the English endings that leaves four letters, at the start of a
-    // word of the question or answer (these queries name no glossary term's other forms).
-    const stem = (w) => ["'s", 'ies', 's'].filter((e) => w.endsWith(e) && w.length - e.length >= 4).map((e) => w.slice(0, -e.length)).sort((a, b) => a.length - b.length)[0] ?? w;
-    const expected = data.faq.filter((q) => query.split(' ').every((w) => ` ${q.question} ${q.answer}`.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((word) => word.startsWith(stem(w)))));
+    // Each word at the start of a word of the question or answer (these queries name no glossary term's
+    // other forms, and end in none of the endings a word loses).
+    const expected = data.faq.filter((q) => query.split(' ').every((w) => ` ${q.question} ${q.answer}`.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((word) => word.startsWith(w))));
     await page.fill('#sm1-faq-search', query);
     assert.deepEqual(await page.locator('.sm-faq-item h3').allTextContents(), expected.map((q) => q.question), query);
     assert.match(await page.locator('.sm-faq [role=status]').textContent(), new RegExp(`^${expected.length} of ${data.faq.length}`));

@@ -60,8 +60,9 @@ impl Section for DealTab {
         }
     }
 
-    fn typed(before: &View, after: &View) -> bool {
-        before.deal.chosen_again(&after.deal) && *after == View { deal: after.deal.clone(), ..before.clone() }
+    fn chosen(before: &View, after: &View) -> Option<String> {
+        let issue = before.deal.chosen_in(&after.deal)?;
+        (*after == View { deal: after.deal.clone(), ..before.clone() }).then(|| format!("deal {issue}"))
     }
 
     /// Only the builder's own links always carry the package (the matrix's

@@ -109,7 +109,7 @@ fn issue_body(props: &IssueBodyProps) -> Html {
                 <h4>{ w.t(T::IssuesStances) }</h4>
                 <ul class="sm-stances">{ for stances }</ul>
                 if !silent.is_empty() {
-                    <p class="sm-muted">{ w.f(T::IssuesSilent, &[("actors", &silent.join(", "))]) }</p>
+                    <p class="sm-muted">{ w.f(T::IssuesSilent, &[("actors", &w.list(&silent))]) }</p>
                 }
             }
             if !scenarios.is_empty() {

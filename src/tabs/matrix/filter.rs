@@ -56,18 +56,17 @@ impl MatrixFilter {
         *self != MatrixFilter::default()
     }
 
-    /// Whether `after` differs from these filters in one chosen from a list
-    /// only (the group, the issue, either actor compared), which the reader
-    /// had already set: a change of mind, or the arrow keys stepping through
-    /// the list.
-    pub fn chosen_again(&self, after: &MatrixFilter) -> bool {
-        let again = [
-            self.group.is_some() && *after == MatrixFilter { group: after.group, ..self.clone() },
-            self.issue.is_some() && *after == MatrixFilter { issue: after.issue.clone(), ..self.clone() },
-            self.compare.0.is_some() && *after == MatrixFilter { compare: (after.compare.0.clone(), self.compare.1.clone()), ..self.clone() },
-            self.compare.1.is_some() && *after == MatrixFilter { compare: (self.compare.0.clone(), after.compare.1.clone()), ..self.clone() },
+    /// The one list above the matrix (the group, the issue, either actor
+    /// compared) in which `after` chooses another item than these filters,
+    /// where it chooses one and changes nothing else.
+    pub fn chosen_in(&self, after: &MatrixFilter) -> Option<&'static str> {
+        let lists = [
+            ("group", after.group.is_some() && *after == MatrixFilter { group: after.group, ..self.clone() }),
+            ("issue", after.issue.is_some() && *after == MatrixFilter { issue: after.issue.clone(), ..self.clone() }),
+            ("first actor", after.compare.0.is_some() && *after == MatrixFilter { compare: (after.compare.0.clone(), self.compare.1.clone()), ..self.clone() }),
+            ("second actor", after.compare.1.is_some() && *after == MatrixFilter { compare: (self.compare.0.clone(), after.compare.1.clone()), ..self.clone() }),
         ];
-        after != self && again.contains(&true)
+        lists.into_iter().find(|&(_, chosen)| chosen && after != self).map(|(list, _)| list)
     }
 
     /// The two actors being compared, once two different ones are chosen.

@@ -171,9 +171,10 @@ impl Section for MatrixTab {
         }
     }
 
-    fn typed(before: &View, after: &View) -> bool {
+    fn chosen(before: &View, after: &View) -> Option<String> {
         let filter = &after.matrix.filter;
-        before.matrix.filter.chosen_again(filter) && *after == View { matrix: State { filter: filter.clone(), ..before.matrix.clone() }, ..before.clone() }
+        let list = before.matrix.filter.chosen_in(filter)?;
+        (*after == View { matrix: State { filter: filter.clone(), ..before.matrix.clone() }, ..before.clone() }).then(|| format!("matrix {list}"))
     }
 
     fn events(old: &View, new: &View, events: &mut Vec<HostEvent>) {
