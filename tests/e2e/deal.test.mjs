@@ -101,9 +101,18 @@ test('the keyboard alone builds a deal, each change is announced and lands in th
   assert.equal(await hash(page), '#deal');
   await page.goForward();
   await checked(`sm1-choice-${first.id}--${options[1].id}`);
+  // A choice on another issue is a step of its own, and so is the first issue's next one: Back returns to the
+  // package with both.
+  const second = data.issues.find((i) => i.id !== first.id && data.options.some((o) => o.issue === i.id));
+  const other = data.options.find((o) => o.issue === second.id);
+  await page.locator(`#sm1-choice-${second.id}--${other.id}`).check();
+  await page.locator(`#sm1-choice-${first.id}--${options[0].id}`).check();
+  await page.goBack();
+  await checked(`sm1-choice-${first.id}--${options[1].id}`);
+  assert.ok(await page.locator(`#sm1-choice-${second.id}--${other.id}`).isChecked(), 'the other issue’s choice kept');
   // Leaving it open removes the choice from the link.
   await page.locator(`#sm1-choice-${first.id}`).check();
-  assert.equal(await hash(page), '#deal');
+  assert.equal(await hash(page), `#deal?deal=${second.id}.${other.id}`);
   // "Leave everything open" clears the package and puts focus on the first choice.
   await page.locator(`#sm1-choice-${first.id}--${options[0].id}`).check();
   await page.getByRole('button', { name: 'Leave everything open' }).click();
