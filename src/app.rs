@@ -301,6 +301,10 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
     // The paths of the page the widget has written entries on, from the one
     // it started on (a host may change its path later, a slug made canonical).
     let paths = use_mut_ref(Vec::<String>::new);
+    // A run of choices in one list (`route::chosen`): the list, the entry it
+    // wrote (its fragment) and the address the run started from. Back,
+    // Forward and a link end it.
+    let chose = use_mut_ref(|| None::<(String, String, String)>);
     // The view the widget started on, which an article's bare address shows
     // where its entry kept none (a host's router keeps its own state there).
     let start = use_memo((), |_| state.view.to_fragment());
@@ -314,7 +318,7 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
         }
     };
     {
-        let state = state.clone();
+        let (state, chose) = (state.clone(), chose.clone());
         // Back or forward may hide or close what holds the reader's focus
         // (an item, a panel a link focused) or leave it on a tab no longer
         // selected: once the view is painted it goes to what the reader sees
@@ -329,10 +333,12 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
                 // shows) is not the widget's.
                 let paths = paths.clone();
                 paths.borrow_mut().push(browser::path());
+                let chose = chose.clone();
                 let navigate = move || {
                     if on_article && !paths.borrow().contains(&browser::path()) {
                         return;
                     }
+                    chose.borrow_mut().take();
                     // An article's own address, bare or an anchor, shows what its entry kept (`route::entry`).
                     let (now, kept) = (browser::fragment(), browser::kept_view());
                     if let Some(fragment) = route::returned_to(&now, browser::links_a_view(&now), browser::bare(), kept.as_deref(), &start, on_article) {
@@ -366,14 +372,13 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
     let shown = use_mut_ref(|| state.view.clone());
     // Whether the entry on the address was written by a keyboard step through the tabs.
     let stepped = use_mut_ref(|| false);
-    // The list whose choice wrote the entry on the address, and that entry's fragment.
-    let chose = use_mut_ref(|| None::<(String, String)>);
     let steps = state.steps;
     // After the view is painted: writing a history entry makes the browser
     // lay out the page first, to record where it was scrolled. A newer view
     // before then cancels the write, and its own covers both; so does the
     // reader going back or forward meanwhile (the address has moved on).
     let on_write = written_on.clone();
+    let run = chose.clone();
     use_effect_with(state.view.clone(), move |view| {
         let view = view.clone();
         let first = !started.replace(true);
@@ -387,12 +392,17 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
                 let (now, next) = (browser::fragment(), view.to_fragment());
                 let (written, kept) = (browser::written(&next), browser::kept_view());
                 let at = Address { now: &now, then: &when, links_a_view: browser::links_a_view(&now), bare: browser::bare(), written: &written, kept: kept.as_deref() };
-                // Another choice in the list whose choice wrote the entry on the address (not one Back or Forward has since left).
+                // Another choice in the list whose run of choices wrote the entry on the address.
                 let chosen = at.links_a_view.then(|| route::chosen(&now, &next, &data)).flatten();
-                let again = chosen.is_some() && chose.borrow().as_ref().is_some_and(|(list, at)| Some(list) == chosen.as_ref() && *at == now);
-                let Some(entry) = route::entry(&view, &at, &Painted { first, steps, after_a_step, again }, on_article, &data) else { return };
+                let started = run.borrow_mut().take().filter(|(list, at, _)| Some(list) == chosen.as_ref() && *at == now).map(|(.., start)| start);
+                // Back where the run started: that entry is the one before, and Back shows it (no second copy of it).
+                if started.as_ref().is_some_and(|start| *start == written) {
+                    browser::back();
+                    return;
+                }
+                let Some(entry) = route::entry(&view, &at, &Painted { first, steps, after_a_step, again: started.is_some() }, on_article, &data) else { return };
                 browser::set_fragment(&next, entry, on_article.then_some(from.as_str()));
-                *chose.borrow_mut() = chosen.map(|list| (list, browser::fragment()));
+                *run.borrow_mut() = chosen.map(|list| (list, browser::fragment(), started.unwrap_or(now)));
                 written_on();
             })
         });
@@ -412,6 +422,7 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
         let next = enabled.then(|| state.apply(action.clone())).filter(|next| next.links_taken > state.links_taken && next.view != state.view);
         if let Some(next) = next {
             browser::set_fragment(&next.view.to_fragment(), Entry::Push, on_article.then(|| state.view.to_fragment()).as_deref());
+            chose.borrow_mut().take();
             written_on();
         }
         dispatcher.dispatch(action);

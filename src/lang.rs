@@ -38,7 +38,7 @@ impl Category {
 }
 
 /// The letters a search word keeps at least when its ending goes (`Lang::stem`):
-/// fewer would find unrelated words ("нат" in "натомість"); one more before an ending of several letters.
+/// fewer would find unrelated words ("нат" in "натомість").
 const STEM: usize = 4;
 
 impl Lang {
@@ -80,9 +80,10 @@ impl Lang {
     /// ending its forms vary by, so that, matched at the start of words, it
     /// finds every form: "гарантія" as "гаранті" finds "гарантії" and
     /// "гарантіями", "territories" as "territor" finds "territory". The
-    /// longest ending goes that leaves `STEM` letters, one more for an ending
-    /// of several letters ("розмові" as "розмов", not "розм…", which would
-    /// find "розміщення"); a shorter word stays whole ("нато", "news").
+    /// longest ending goes that leaves `STEM` letters, more where the ending
+    /// is also how stems end ("розмові" as "розмов", not "розм…", which would
+    /// find "розміщення"; "party" whole, not "part…"); a shorter word stays
+    /// whole ("нато", "news").
     pub fn stem(self, word: &str) -> &str {
         let endings: &[&str] = match self {
             Lang::En => &["'s", "ies", "s", "y"],
@@ -91,7 +92,12 @@ impl Lang {
                 "ів", "їв", "ій", "ий", "ої", "их", "іх", "ім", "им", "ом", "ем", "єм", "ей", "а", "я", "о", "е", "є", "у", "ю", "і", "ї", "и", "ь", "й",
             ],
         };
-        let kept = |ending: &str| STEM + usize::from(ending.chars().filter(|c| c.is_alphabetic()).count() > 1);
+        // More before an ending that is also how stems end ("розмов-і" is not "розм-ові"), and before "y" ("party").
+        let kept = |ending: &str| match ending {
+            "ові" | "еві" | "єві" => STEM + 1,
+            "y" => STEM + 2,
+            _ => STEM,
+        };
         endings.iter().filter_map(|ending| word.strip_suffix(ending).filter(|stem| stem.chars().count() >= kept(ending))).min_by_key(|stem| stem.len()).unwrap_or(word)
     }
 

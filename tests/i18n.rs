@@ -239,9 +239,9 @@ fn a_documents_entry_lists_what_cites_it_in_the_languages_way_and_no_kind_that_d
 }
 
 #[test]
-fn a_search_word_loses_the_ending_its_forms_vary_by_and_keeps_four_letters_or_five_before_a_longer_ending() {
+fn a_search_word_loses_the_ending_its_forms_vary_by_and_keeps_four_letters_or_more_where_stems_end_so() {
     let stems = |lang: Lang, words: &[&str]| words.iter().map(|w| lang.stem(w).to_string()).collect::<Vec<_>>();
     assert_eq!(stems(Lang::Uk, &["росія", "гарантіями", "зеленського", "україна", "переговорів", "перемир'я"]), ["росі", "гаранті", "зеленськ", "україн", "переговор", "перемир'"]);
-    assert_eq!(stems(Lang::Uk, &["нато", "миру", "натові", "донбас", "розмові", "домовленостей"]), ["нато", "миру", "натов", "донбас", "розмов", "домовленост"]);
-    assert_eq!(stems(Lang::En, &["guarantees", "russia's", "talks", "territories", "territory", "news", "us", "ceasefire"]), ["guarantee", "russia", "talk", "territor", "territor", "news", "us", "ceasefire"]);
+    assert_eq!(stems(Lang::Uk, &["нато", "миру", "натові", "донбас", "розмові", "домовленостей", "росією", "угодами", "землях"]), ["нато", "миру", "натов", "донбас", "розмов", "домовленост", "росі", "угод", "земл"]);
+    assert_eq!(stems(Lang::En, &["guarantees", "russia's", "talks", "territories", "territory", "party", "treaty", "news", "us", "ceasefire"]), ["guarantee", "russia", "talk", "territor", "territor", "party", "treaty", "news", "us", "ceasefire"]);
 }
