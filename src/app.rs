@@ -301,10 +301,9 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
     // The paths of the page the widget has written entries on, from the one
     // it started on (a host may change its path later, a slug made canonical).
     let paths = use_mut_ref(Vec::<String>::new);
-    // A run of choices in one list (`route::chosen`): the list, the entry it
-    // wrote (its fragment) and the address the run started from. Back,
-    // Forward and a link end it.
-    let chose = use_mut_ref(|| None::<(String, String, String)>);
+    // A run of choices in one list (`route::chosen`): the list and the entry
+    // it wrote (its fragment). Back, Forward and a link end it.
+    let chose = use_mut_ref(|| None::<(String, String)>);
     // The view the widget started on, which an article's bare address shows
     // where its entry kept none (a host's router keeps its own state there).
     let start = use_memo((), |_| state.view.to_fragment());
@@ -394,15 +393,11 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
                 let at = Address { now: &now, then: &when, links_a_view: browser::links_a_view(&now), bare: browser::bare(), written: &written, kept: kept.as_deref() };
                 // Another choice in the list whose run of choices wrote the entry on the address.
                 let chosen = at.links_a_view.then(|| route::chosen(&now, &next, &data)).flatten();
-                let started = run.borrow_mut().take().filter(|(list, at, _)| Some(list) == chosen.as_ref() && *at == now).map(|(.., start)| start);
-                // Back where the run started: that entry is the one before, and Back shows it (no second copy of it).
-                if started.as_ref().is_some_and(|start| *start == written) {
-                    browser::back();
-                    return;
-                }
-                let Some(entry) = route::entry(&view, &at, &Painted { first, steps, after_a_step, again: started.is_some() }, on_article, &data) else { return };
+                let again = run.borrow_mut().take().is_some_and(|(list, at)| Some(&list) == chosen.as_ref() && at == now);
+                let Some(entry) = route::entry(&view, &at, &Painted { first, steps, after_a_step, again }, on_article, &data) else { return };
                 browser::set_fragment(&next, entry, on_article.then_some(from.as_str()));
-                *run.borrow_mut() = chosen.map(|list| (list, browser::fragment(), started.unwrap_or(now)));
+                // A run starts with a new entry of its own.
+                *run.borrow_mut() = chosen.filter(|_| again || entry == Entry::Push).map(|list| (list, browser::fragment()));
                 written_on();
             })
         });

@@ -319,13 +319,6 @@ pub fn set_fragment(fragment: &str, entry: Entry, from: Option<&str>) {
     };
 }
 
-/// Goes back one entry in the session history, as the browser's Back does.
-pub fn back() {
-    if let Ok(history) = gloo_utils::window().history() {
-        let _ = history.back();
-    }
-}
-
 /// The view the widget left in the current history entry, if it did (`set_fragment`).
 pub fn kept_view() -> Option<String> {
     kept_in(&gloo_utils::window().history().ok()?.state().ok()?)

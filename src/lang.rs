@@ -82,7 +82,7 @@ impl Lang {
     /// "гарантіями", "territories" as "territor" finds "territory". The
     /// longest ending goes that leaves `STEM` letters, more where the ending
     /// is also how stems end ("розмові" as "розмов", not "розм…", which would
-    /// find "розміщення"; "party" whole, not "part…"); a shorter word stays
+    /// find "розміщення"; "party" and "parties" not "part…"); a shorter word stays
     /// whole ("нато", "news").
     pub fn stem(self, word: &str) -> &str {
         let endings: &[&str] = match self {
@@ -92,10 +92,10 @@ impl Lang {
                 "ів", "їв", "ій", "ий", "ої", "их", "іх", "ім", "им", "ом", "ем", "єм", "ей", "а", "я", "о", "е", "є", "у", "ю", "і", "ї", "и", "ь", "й",
             ],
         };
-        // More before an ending that is also how stems end ("розмов-і" is not "розм-ові"), and before "y" ("party").
+        // More before an ending that is also how stems end ("розмов-і" is not "розм-ові"), and before "y" and "ies" ("party").
         let kept = |ending: &str| match ending {
             "ові" | "еві" | "єві" => STEM + 1,
-            "y" => STEM + 2,
+            "y" | "ies" => STEM + 2,
             _ => STEM,
         };
         endings.iter().filter_map(|ending| word.strip_suffix(ending).filter(|stem| stem.chars().count() >= kept(ending))).min_by_key(|stem| stem.len()).unwrap_or(word)

@@ -243,5 +243,5 @@ fn a_search_word_loses_the_ending_its_forms_vary_by_and_keeps_four_letters_or_mo
     let stems = |lang: Lang, words: &[&str]| words.iter().map(|w| lang.stem(w).to_string()).collect::<Vec<_>>();
     assert_eq!(stems(Lang::Uk, &["росія", "гарантіями", "зеленського", "україна", "переговорів", "перемир'я"]), ["росі", "гаранті", "зеленськ", "україн", "переговор", "перемир'"]);
     assert_eq!(stems(Lang::Uk, &["нато", "миру", "натові", "донбас", "розмові", "домовленостей", "росією", "угодами", "землях"]), ["нато", "миру", "натов", "донбас", "розмов", "домовленост", "росі", "угод", "земл"]);
-    assert_eq!(stems(Lang::En, &["guarantees", "russia's", "talks", "territories", "territory", "party", "treaty", "news", "us", "ceasefire"]), ["guarantee", "russia", "talk", "territor", "territor", "party", "treaty", "news", "us", "ceasefire"]);
+    assert_eq!(stems(Lang::En, &["guarantees", "russia's", "talks", "territories", "territory", "party", "parties", "treaty", "news", "us", "ceasefire"]), ["guarantee", "russia", "talk", "territor", "territor", "party", "partie", "treaty", "news", "us", "ceasefire"]);
 }
