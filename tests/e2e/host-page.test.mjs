@@ -342,7 +342,7 @@ test('a link to a view on an article replaces the widget’s start view, and a m
   const { context, tab } = await open('own-misspelt.html');
   const m = tab.locator('div[data-stancemap]');
   await widgetReady(tab);
-  assert.match(await m.locator('.sm-notice p').textContent(), /^Some settings of this embed could not be used \(view “isues”, theme “drak”\)\.$/);
+  assert.match(await m.locator('.sm-notice p').textContent(), /^Some settings of this embed could not be used \(view “isues” and theme “drak”\)\.$/);
   await tab.goto(host.url + 'own-misspelt.html#faq');
   await tab.reload(); // opened at the link, not moved there
   await widgetReady(tab);
@@ -731,7 +731,7 @@ test('an iframe told a theme it does not know says so, beside the view its link 
   await tab.goto(`${widget.url}?theme=drak&lang=xx#issues/atlantis`);
   await widgetReady(tab);
   assert.equal((await tab.locator('.sm-notice p').textContent()).match(/Part of this link could not be used \((.*)\)/)[1],
-    'theme “drak”, issue “atlantis”, language “xx”');
+    'theme “drak”, issue “atlantis” and language “xx”');
   assert.doesNotMatch(await tab.locator('.sm-notice p').textContent(), /embed/);
   await tab.waitForFunction(() => location.search === '' && location.hash.startsWith('#issues'));
   const link = await tab.locator('.sm-footer a.sm-link').getAttribute('href');
