@@ -82,22 +82,27 @@ const TERM_PREFIX: usize = 4;
 impl Searched {
     /// What an entry may hold to match `unit` (one word, or several that
     /// make a form of a glossary term, joined by a space): the unit (a word
-    /// without the ending its forms vary by, `Lang::stem`), and
+    /// without the ending its forms vary by, `Lang::stem`, and its other
+    /// number, `Lang::twin`), and
     /// every form of each glossary term it is a form of, however spaced or
     /// hyphenated ("cease fire" for "ceasefire"), or, `TERM_PREFIX` letters
     /// on, begins a one-word form of, without its ending ("truces").
     fn alternatives(&self, unit: &str, lang: Lang) -> Vec<String> {
         let (typed, spaced) = (joined(unit), split(unit));
         let unspaced = typed.replace(' ', "");
-        // A word is looked for without its ending; a run of words, as typed.
-        let one = if unit.contains(' ') { unit } else { lang.stem(unit) };
+        // A word is looked for without its ending, and in its other number
+        // where no stem reaches both (`Lang::twin`); a run of words, as typed.
+        let (one, twin) = match unit.contains(' ') {
+            true => (unit, None),
+            false => (lang.stem(unit), lang.twin(unit)),
+        };
         let begun = joined(one);
         let names = |form: &String| {
             let (solid, form) = (joined(form), split(form));
             solid == typed || solid == unspaced || form == spaced
                 || (begun.chars().count() >= TERM_PREFIX && !solid.contains(' ') && solid.starts_with(&begun))
         };
-        std::iter::once(one.to_string()).chain(self.terms.iter().filter(|forms| forms.iter().any(names)).flatten().cloned()).collect()
+        std::iter::once(one.to_string()).chain(twin).chain(self.terms.iter().filter(|forms| forms.iter().any(names)).flatten().cloned()).collect()
     }
 
     /// What an entry must hold, for each unit of the query's words (`words`):

@@ -101,6 +101,18 @@ impl Lang {
         endings.iter().filter_map(|ending| word.strip_suffix(ending).filter(|stem| stem.chars().count() >= kept(ending))).min_by_key(|stem| stem.len()).unwrap_or(word)
     }
 
+    /// A search word's other number where no stem reaches both (`stem`
+    /// keeps "party" and "parties" whole, lest they find "part…"): in
+    /// English, a consonant's "-y" and "-ies", either way ("ally", "allies").
+    pub fn twin(self, word: &str) -> Option<String> {
+        let consonant = |base: &str| base.ends_with(|c: char| c.is_alphabetic() && !"aeiou".contains(c));
+        match self {
+            Lang::En => word.strip_suffix("ies").filter(|base| base.chars().count() >= 2).map(|base| format!("{base}y"))
+                .or_else(|| word.strip_suffix('y').filter(|base| consonant(base)).map(|base| format!("{base}ies"))),
+            Lang::Uk => None,
+        }
+    }
+
     /// The categories this language's catalogue must give for a counted
     /// message: CLDR's full set, so the catalogue is complete for translation
     /// tools, though the widget counts only whole things (Ukrainian's `other`

@@ -231,8 +231,11 @@ fn a_documents_entry_lists_what_cites_it_in_the_languages_way_and_no_kind_that_d
     use stancemap::tabs::sources::cited_by;
     let (en, uk) = (words(Lang::En), words(Lang::Uk));
     let three = Citations { issues: 1, stances: 2, quotes: 0, terms: 5, ..Citations::default() };
-    assert_eq!(cited_by(&three, &en), "Cited in 1 issue, 2 stances (0 with a quote) and 5 glossary terms.");
-    assert_eq!(cited_by(&three, &uk), "На це джерело посилаються: 1 питання, 2 позиції (із цитатою — 0) та 5 термінів глосарію.");
+    assert_eq!(cited_by(&three, &en), "Cited in 1 issue, 2 stances and 5 glossary terms.");
+    assert_eq!(cited_by(&three, &uk), "На це джерело посилаються: 1 питання, 2 позиції та 5 термінів глосарію.");
+    let quoted = Citations { stances: 5, quotes: 1, ..Citations::default() };
+    assert_eq!(cited_by(&quoted, &en), "Cited in 5 stances (1 with a quote).");
+    assert_eq!(cited_by(&quoted, &uk), "На це джерело посилаються: 5 позицій (із цитатою — 1).");
     let one = Citations { receptions: 21, ..Citations::default() };
     assert_eq!(cited_by(&one, &en), "Cited in 21 views of scenarios by actors.");
     assert_eq!(cited_by(&Citations::default(), &en), en.t(T::SourcesUncited));
@@ -244,4 +247,8 @@ fn a_search_word_loses_the_ending_its_forms_vary_by_and_keeps_four_letters_or_mo
     assert_eq!(stems(Lang::Uk, &["росія", "гарантіями", "зеленського", "україна", "переговорів", "перемир'я"]), ["росі", "гаранті", "зеленськ", "україн", "переговор", "перемир'"]);
     assert_eq!(stems(Lang::Uk, &["нато", "миру", "натові", "донбас", "розмові", "домовленостей", "росією", "угодами", "землях"]), ["нато", "миру", "натов", "донбас", "розмов", "домовленост", "росі", "угод", "земл"]);
     assert_eq!(stems(Lang::En, &["guarantees", "russia's", "talks", "territories", "territory", "party", "parties", "treaty", "news", "us", "ceasefire"]), ["guarantee", "russia", "talk", "territor", "territor", "party", "partie", "treaty", "news", "us", "ceasefire"]);
+    // Where no stem reaches both, a word's other number does.
+    let twins = ["party", "parties", "allies", "day", "news", "ceasefire"].map(|w| Lang::En.twin(w));
+    assert_eq!(twins, [Some("parties".into()), Some("party".into()), Some("ally".into()), None, None, None]);
+    assert_eq!(Lang::Uk.twin("party"), None);
 }

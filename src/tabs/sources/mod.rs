@@ -17,12 +17,17 @@ use crate::tabs::{opened, Link, Section, Tab, View, Written};
 use crate::words::{Words, P, T};
 
 /// What cites a document, as its entry says: every kind of record that
-/// does, with its count, and none that does not.
+/// does, with its count, and none that does not (nor a count of quotes
+/// when no stance quotes it).
 pub fn cited_by(c: &Citations, w: &Words) -> String {
     let quotes = c.quotes.to_string();
+    let stances = match c.quotes {
+        0 => P::SourcesStances,
+        _ => P::SourcesStancesQuoted,
+    };
     let kinds = [
         (c.issues, P::SourcesIssues, &[][..]),
-        (c.stances, P::SourcesStances, &[("quotes", quotes.as_str())][..]),
+        (c.stances, stances, &[("quotes", quotes.as_str())][..]),
         (c.people, P::SourcesPeople, &[]),
         (c.options, P::SourcesOptions, &[]),
         (c.reactions, P::SourcesReactions, &[]),
