@@ -105,10 +105,12 @@ impl Lang {
     /// keeps "party" and "parties" whole, lest they find "part…"): in
     /// English, a consonant's "-y" and "-ies", either way ("ally", "allies").
     pub fn twin(self, word: &str) -> Option<String> {
-        let consonant = |base: &str| base.ends_with(|c: char| c.is_alphabetic() && !"aeiou".contains(c));
+        // Two letters at least before the ending ("spy", "spies"; not "by").
+        let base = |base: &&str| base.chars().count() >= 2;
+        let consonant = |base: &&str| base.ends_with(|c: char| c.is_alphabetic() && !"aeiou".contains(c));
         match self {
-            Lang::En => word.strip_suffix("ies").filter(|base| base.chars().count() >= 2).map(|base| format!("{base}y"))
-                .or_else(|| word.strip_suffix('y').filter(|base| consonant(base)).map(|base| format!("{base}ies"))),
+            Lang::En => word.strip_suffix("ies").filter(base).map(|stem| format!("{stem}y"))
+                .or_else(|| word.strip_suffix('y').filter(base).filter(consonant).map(|stem| format!("{stem}ies"))),
             Lang::Uk => None,
         }
     }

@@ -36,7 +36,7 @@ const kb = (bytes) => round(bytes / 1024, 1);
 
 // ---- Weight ---------------------------------------------------------------
 function weight() {
-  const shipped = ['index.html', 'stancemap-loader.js', 'stancemap.js', 'stancemap_bg.wasm', 'stancemap.css', 'page.css', 'stancemap-embed.js', 'favicon.svg'];
+  const shipped = ['index.html', 'stancemap-loader.js', 'stancemap.js', 'stancemap_bg.wasm', 'stancemap.css', 'page.css', 'stancemap-embed.js', 'favicon.png'];
   const measure = (file) => {
     const bytes = fs.readFileSync(path.join(DIST, file));
     return {
@@ -70,7 +70,7 @@ async function bytes() {
 function benchPages() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stancemap-bench-'));
   // Served from /bench/: point the page's relative script at the widget's root.
-  const index = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8').replaceAll(/(src|href)="(stancemap[^"]*|favicon.svg|page.css)"/g, '$1="/$2"');
+  const index = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8').replaceAll(/(src|href)="(stancemap[^"]*|favicon.png|page.css)"/g, '$1="/$2"');
   // The same content as static HTML: the very page, without its scripts.
   const staticPage = index.replace(/<script type="module"[^>]*><\/script>/, '');
   fs.writeFileSync(path.join(dir, 'static.html'), staticPage);
