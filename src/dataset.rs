@@ -91,7 +91,8 @@ impl Searched {
         let (typed, spaced) = (joined(unit), split(unit));
         let unspaced = typed.replace(' ', "");
         // A word is looked for without its ending, and in its other number
-        // where no stem reaches both (`Lang::twin`); a run of words, as typed.
+        // (`Lang::twin`, for where the stem does not reach both); a run of
+        // words, as typed.
         let (one, twin) = match unit.contains(' ') {
             true => (unit, None),
             false => (lang.stem(unit), lang.twin(unit)),

@@ -101,16 +101,20 @@ impl Lang {
         endings.iter().filter_map(|ending| word.strip_suffix(ending).filter(|stem| stem.chars().count() >= kept(ending))).min_by_key(|stem| stem.len()).unwrap_or(word)
     }
 
-    /// A search word's other number where no stem reaches both (`stem`
+    /// A search word's other number, for where no stem reaches both (`stem`
     /// keeps "party" and "parties" whole, lest they find "part…"): in
-    /// English, a consonant's "-y" and "-ies", either way ("ally", "allies").
+    /// English, "-ies" and a consonant's "-y", either way ("allies", "ally";
+    /// "party's" as "parties").
     pub fn twin(self, word: &str) -> Option<String> {
         // Two letters at least before the ending ("spy", "spies"; not "by").
         let base = |base: &&str| base.chars().count() >= 2;
         let consonant = |base: &&str| base.ends_with(|c: char| c.is_alphabetic() && !"aeiou".contains(c));
         match self {
-            Lang::En => word.strip_suffix("ies").filter(base).map(|stem| format!("{stem}y"))
-                .or_else(|| word.strip_suffix('y').filter(base).filter(consonant).map(|stem| format!("{stem}ies"))),
+            Lang::En => {
+                let word = word.strip_suffix("'s").unwrap_or(word);
+                word.strip_suffix("ies").filter(base).map(|stem| format!("{stem}y"))
+                    .or_else(|| word.strip_suffix('y').filter(base).filter(consonant).map(|stem| format!("{stem}ies")))
+            }
             Lang::Uk => None,
         }
     }

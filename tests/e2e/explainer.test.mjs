@@ -167,6 +167,7 @@ test('each document says which records cite it, with every count but zero', asyn
     ];
     const line = await page.locator('.sm-source').nth(n).locator('p.sm-muted').last().textContent();
     assert.match(line, /^Cited in /, source.id);
+    // (Every document here that stances cite has a quoted one: tests/i18n.rs holds the line without quotes.)
     assert.doesNotMatch(line, /(^|\D)0 /, `${source.id}: no kind of record, nor quotes, listed as none`);
     for (const [count, kind] of kinds) {
       const said = new RegExp(`(\\d+) (${kind})`).exec(line);

@@ -25,6 +25,7 @@ test('the document has a language, a title, a meta description and a favicon', a
   const icon = await page.getAttribute('link[rel=icon]', 'href');
   const response = await page.request.get(new URL(icon, server.url).href);
   assert.equal(response.status(), 200);
+  assert.equal(response.headers()['content-type'], 'image/png');
   await context.close();
 });
 

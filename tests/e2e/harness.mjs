@@ -11,7 +11,7 @@ export const EXAMPLES = path.resolve(import.meta.dirname, '../../examples');
 export const DEV_URL = 'http://127.0.0.1:8080/';
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
-  '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.csv': 'text/csv; charset=utf-8',
+  '.css': 'text/css', '.png': 'image/png', '.json': 'application/json', '.csv': 'text/csv; charset=utf-8',
 };
 
 /**

@@ -22,12 +22,12 @@ use crate::words::{Words, P, T};
 pub fn cited_by(c: &Citations, w: &Words) -> String {
     let quotes = c.quotes.to_string();
     let stances = match c.quotes {
-        0 => P::SourcesStances,
-        _ => P::SourcesStancesQuoted,
+        0 => (P::SourcesStances, &[][..]),
+        _ => (P::SourcesStancesQuoted, &[("quotes", quotes.as_str())][..]),
     };
     let kinds = [
         (c.issues, P::SourcesIssues, &[][..]),
-        (c.stances, stances, &[("quotes", quotes.as_str())][..]),
+        (c.stances, stances.0, stances.1),
         (c.people, P::SourcesPeople, &[]),
         (c.options, P::SourcesOptions, &[]),
         (c.reactions, P::SourcesReactions, &[]),
