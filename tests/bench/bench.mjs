@@ -163,15 +163,13 @@ async function startupTasks(browser, url, widget) {
   await session.send('Tracing.end');
   await complete;
   await context.close();
-  // The page's main thread: of the renderers' main threads, the busiest.
-  const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`);
-  const byThread = new Map(mains.map((thread) => [thread, []]));
-  for (const e of events) if (e.name === 'RunTask' && e.ph === 'X') byThread.get(`${e.pid}:${e.tid}`)?.push(e);
-  const busy = (tasks) => tasks.reduce((t, e) => t + e.dur, 0);
-  const busiest = [...byThread.values()].sort((a, b) => busy(b) - busy(a))[0] ?? [];
-  const end = events.find((e) => e.name === (widget ? 'stancemap:rendered' : 'firstContentfulPaint') && e.pid === busiest[0]?.pid)?.ts;
-  if (end === undefined) throw new Error(`start-up: no ${widget ? 'rendered mark' : 'first contentful paint'} in the trace of ${url}`);
-  const tasks = busiest.filter((e) => e.ts < end).map((e) => e.dur / 1000);
+  // The page's main thread: the renderer main thread of the process that
+  // marked the end (the busiest renderer was once another process's).
+  const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const ended = events.find((e) => e.name === (widget ? 'stancemap:rendered' : 'firstContentfulPaint') && mains.some((m) => m.pid === e.pid));
+  if (ended === undefined) throw new Error(`start-up: no ${widget ? 'rendered mark' : 'first contentful paint'} in the trace of ${url}`);
+  const main = mains.find((m) => m.pid === ended.pid);
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === main.pid && e.tid === main.tid && e.ts < ended.ts).map((e) => e.dur / 1000);
   return { longest: Math.max(0, ...tasks), blocking: tasks.filter((ms) => ms > 50).reduce((sum, ms) => sum + ms - 50, 0) };
 }
 
