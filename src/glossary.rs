@@ -11,9 +11,14 @@ pub enum Segment<'a> {
 }
 
 /// Splits `text` at the first mention of each term (or alias), longest match
-/// first, ignoring case (in any script) and matching whole words only.
+/// first, ignoring case (in any script) and matching whole words only. A
+/// quotation is the source's words, so nothing opens inside it: a term that
+/// is a whole quotation is marked with its quotation marks (`"Article
+/// 5-like"`), its definition after them; one inside a longer quotation is
+/// not a mention.
 pub fn mark<'a>(text: &'a str, terms: &'a [GlossaryTerm]) -> Vec<Segment<'a>> {
     let lower = fold(text);
+    let quotations = quotations(text);
     let mut names: Vec<(String, &TermId)> = terms
         .iter()
         .flat_map(|t| std::iter::once(&t.term).chain(&t.aliases).map(move |n| (fold(n), &t.id)))
@@ -27,9 +32,10 @@ pub fn mark<'a>(text: &'a str, terms: &'a [GlossaryTerm]) -> Vec<Segment<'a>> {
         if found.iter().any(|f| f.2 == *id) {
             continue;
         }
-        let hit = lower.match_indices(name.as_str()).map(|(i, _)| (i, i + name.len())).find(|&(s, e)| {
-            is_boundary(text, s, e) && !found.iter().any(|f| s < f.1 && f.0 < e)
-        });
+        let hit = lower.match_indices(name.as_str())
+            .filter(|&(i, _)| is_boundary(text, i, i + name.len()))
+            .filter_map(|(i, _)| outside(text, &quotations, i, i + name.len()))
+            .find(|&(s, e)| !found.iter().any(|f| s < f.1 && f.0 < e));
         if let Some((s, e)) = hit {
             found.push((s, e, id));
         }
@@ -65,6 +71,37 @@ pub fn fold(text: &str) -> String {
             }
         })
         .collect()
+}
+
+/// Where each quotation in `text` begins and ends, its marks included:
+/// `"…"`, `“…”`, `«…»` and `„…“`, nested ones too.
+fn quotations(text: &str) -> Vec<(usize, usize)> {
+    let mut open: Vec<(usize, char)> = Vec::new();
+    let mut spans = Vec::new();
+    for (i, c) in text.char_indices() {
+        match (open.last(), c) {
+            (Some(&(s, '"')), '"') | (Some(&(s, '“')), '”') | (Some(&(s, '«')), '»') | (Some(&(s, '„')), '“') => {
+                open.pop();
+                spans.push((s, i + c.len_utf8()));
+            }
+            (_, '"' | '“' | '«' | '„') => open.push((i, c)),
+            _ => {}
+        }
+    }
+    spans
+}
+
+/// The mention `text[s..e]` as marked: as it is outside every quotation;
+/// with its marks where it is a whole quotation, inside no other; none
+/// inside a quotation.
+fn outside(text: &str, quotations: &[(usize, usize)], s: usize, e: usize) -> Option<(usize, usize)> {
+    let one_mark = |a: usize, b: usize| text[a..b].chars().count() == 1;
+    let mut around = quotations.iter().filter(|&&(qs, qe)| qs < s && e < qe);
+    match (around.next(), around.next()) {
+        (None, _) => Some((s, e)),
+        (Some(&(qs, qe)), None) if one_mark(qs, s) && one_mark(e, qe) => Some((qs, qe)),
+        _ => None,
+    }
 }
 
 /// Whether `text[s..e]` stands as whole words.

@@ -183,6 +183,28 @@ fn a_translated_list_has_the_englishs_items_and_a_missing_file_names_every_field
 }
 
 #[test]
+fn in_either_edition_a_definition_never_opens_inside_a_quotation() {
+    use stancemap::glossary::{mark, Segment};
+    let english = load_dir(Path::new(BUNDLED_DIR)).unwrap();
+    let uk = translate(Path::new(BUNDLED_DIR), Lang::Uk, &english).unwrap();
+    // Where a definition opens, every quotation begun before it has ended.
+    let balanced = |text: &str| text.matches('"').count() % 2 == 0 && text.matches('«').count() == text.matches('»').count();
+    for records in [&english, &uk] {
+        let texts = records.issues.iter().flat_map(|i| [&i.summary, &i.why_hard]).chain(records.faq.iter().map(|q| &q.answer));
+        for text in texts {
+            let mut at = 0;
+            for segment in mark(text, &records.glossary) {
+                let (Segment::Text(piece) | Segment::Term { text: piece, .. }) = segment;
+                at += piece.len();
+                if let Segment::Term { text: term, .. } = segment {
+                    assert!(balanced(&text[..at]), "{term:?} opens inside a quotation in {text:?}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
 fn a_glossary_term_gets_its_languages_own_forms_even_where_the_english_has_none() {
     let mut english = load_dir(Path::new(BUNDLED_DIR)).unwrap();
     let at = english.glossary.iter().position(|g| g.aliases.is_empty()).expect("a term with no English aliases");

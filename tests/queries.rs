@@ -86,6 +86,16 @@ fn glossary_terms_are_marked_once_as_whole_words_ignoring_case() {
 }
 
 #[test]
+fn nothing_opens_inside_a_quotation() {
+    let terms = common::records().glossary;
+    let marked = |text: &str| -> Vec<String> { mark(text, &terms).iter().filter_map(|s| match s { Segment::Term { text, .. } => Some(text.to_string()), _ => None }).collect() };
+    assert_eq!(marked(r#"They call it a "buffer zone" now."#), [r#""buffer zone""#], "a whole quotation: marked with its marks");
+    assert_eq!(marked(r#"He said "a buffer zone is not enough", then buffer zone again."#), ["buffer zone"], "inside a longer quotation: not a mention; the next one is");
+    assert_eq!(marked("«Вони хочуть „buffer“, кажуть» — вони"), Vec::<String>::new(), "a whole quotation inside another is still inside it");
+    assert_eq!(marked("Both say “buffer” and «buffer»."), ["“buffer”"], "curly marks too; the first mention only");
+}
+
+#[test]
 fn glossary_terms_are_found_in_any_case_in_cyrillic_too() {
     let mut terms = common::records().glossary;
     terms[0].term = "Буферна зона".into();
