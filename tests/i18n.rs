@@ -188,7 +188,7 @@ fn in_either_edition_a_definition_never_opens_inside_a_quotation() {
     let english = load_dir(Path::new(BUNDLED_DIR)).unwrap();
     let uk = translate(Path::new(BUNDLED_DIR), Lang::Uk, &english).unwrap();
     // Where a definition opens, every quotation begun before it has ended.
-    let balanced = |text: &str| text.matches('"').count() % 2 == 0 && text.matches('«').count() == text.matches('»').count();
+    let balanced = |text: &str| text.matches('"').count().is_multiple_of(2) && text.matches('«').count() == text.matches('»').count();
     for records in [&english, &uk] {
         let texts = records.issues.iter().flat_map(|i| [&i.summary, &i.why_hard]).chain(records.faq.iter().map(|q| &q.answer));
         for text in texts {
