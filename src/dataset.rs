@@ -145,7 +145,8 @@ const HYPHENS: [char; 3] = ['-', '‐', '‑'];
 /// The words of `text` as the FAQ search compares them: folded
 /// (`glossary::fold`), every apostrophe the same, a letter's double as the
 /// letter ("zzzz" as "zz", not "z", and "co-operation" as "cooperation"),
-/// full stops inside a word left out ("U.S." as "us"); split at everything
+/// full stops inside a word left out ("U.S." as "us"), British and American
+/// spellings as one (`one_spelling`); split at everything
 /// but letters, digits, apostrophes, hyphens and full stops, none of which
 /// begins or ends a word (`"NATO"`, `(NATO)`, `NATO?`). Hyphens are kept
 /// (`joined`, `split`).
@@ -163,10 +164,22 @@ fn words(text: &str) -> Vec<String> {
                     out.push(c);
                 }
             }
-            out
+            one_spelling(out)
         })
         .filter(|word| !word.is_empty())
         .collect()
+}
+
+/// The spellings British and American English vary by, written one way:
+/// "recognize" as "recognise", "analyze" as "analyse", "defense" as
+/// "defence", "favor" and "favour" alike ("-our" after the letters it
+/// follows in such words, not "four" as "for").
+fn one_spelling(word: String) -> String {
+    const VARIANTS: [(&str, &str); 10] = [
+        ("ize", "ise"), ("izi", "isi"), ("iza", "isa"), ("yze", "yse"), ("yzi", "ysi"), ("ense", "ence"),
+        ("bour", "bor"), ("lour", "lor"), ("nour", "nor"), ("vour", "vor"),
+    ];
+    VARIANTS.iter().fold(word, |word, (one, other)| if word.contains(one) { word.replace(one, other) } else { word })
 }
 
 /// Words without their hyphens: spellings vary by them ("cease-fire", "ceasefire").

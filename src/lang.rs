@@ -79,43 +79,77 @@ impl Lang {
     /// A word of a search (folded, `dataset::faq_matching`) without the
     /// ending its forms vary by, so that, matched at the start of words, it
     /// finds every form: "гарантія" as "гаранті" finds "гарантії" and
-    /// "гарантіями", "territories" as "territor" finds "territory". The
+    /// "гарантіями", "гарантувати" as "гарант" finds "гарантії", "territories" as
+    /// "territor" finds "territory", "negotiations" as "negoti" finds
+    /// "negotiate", "recognise" as "recogn" finds "recognition". The
     /// longest ending goes that leaves `STEM` letters, more where the ending
     /// is also how stems end ("розмові" as "розмов", not "розм…", which would
-    /// find "розміщення"; "party" and "parties" not "part…"); a shorter word stays
-    /// whole ("нато", "news").
+    /// find "розміщення"; "визнати" not "визна…", which would find
+    /// "визначити"; "party" and "parties" not "part…"; "state" not "stat…",
+    /// "promise" not "prom…"); a shorter word stays whole ("нато",
+    /// "news"). English "-es" goes only after the letters it follows
+    /// ("taxes", not "parti-es").
     pub fn stem(self, word: &str) -> &str {
         let endings: &[&str] = match self {
-            Lang::En => &["'s", "ies", "s", "y"],
+            Lang::En => &[
+                "'s", "ies", "es", "s", "y", "e", "ed", "ing", "er", "ers", "ment", "ments", "ity", "ities", "ion", "ions",
+                "ation", "ations", "ition", "itions", "ise", "ises", "ised", "ising", "isation", "isations",
+            ],
             Lang::Uk => &[
                 "ями", "ами", "ові", "еві", "єві", "ого", "ому", "ему", "ими", "іми", "ою", "ею", "єю", "ям", "ам", "ях", "ах",
                 "ів", "їв", "ій", "ий", "ої", "их", "іх", "ім", "им", "ом", "ем", "єм", "ей", "а", "я", "о", "е", "є", "у", "ю", "і", "ї", "и", "ь", "й",
+                "ти", "увати", "ювати", "ня",
             ],
         };
-        // More before an ending that is also how stems end ("розмов-і" is not "розм-ові"), and before "y" and "ies" ("party").
+        // More before an ending that is also how stems end ("розмов-і" is not
+        // "розм-ові"), before "y" and "ies" ("party"), and before those that
+        // leave a short root of another word ("stat-e", "prom-ise").
         let kept = |ending: &str| match ending {
-            "ові" | "еві" | "єві" => STEM + 1,
-            "y" | "ies" => STEM + 2,
+            "ові" | "еві" | "єві" | "e" => STEM + 1,
+            "ти" | "ня" | "y" | "ies" | "ition" | "itions" | "ise" | "ises" | "ised" | "ising" | "isation" | "isations" => STEM + 2,
             _ => STEM,
         };
-        endings.iter().filter_map(|ending| word.strip_suffix(ending).filter(|stem| stem.chars().count() >= kept(ending))).min_by_key(|stem| stem.len()).unwrap_or(word)
+        let sibilant = |stem: &&str| ["s", "x", "z", "ch", "sh"].iter().any(|end| stem.ends_with(end));
+        endings.iter()
+            .filter_map(|ending| word.strip_suffix(ending).filter(|stem| stem.chars().count() >= kept(ending)).filter(|stem| *ending != "es" || sibilant(stem)))
+            .min_by_key(|stem| stem.len())
+            .unwrap_or(word)
     }
 
-    /// A search word's other number, for where no stem reaches both (`stem`
-    /// keeps "party" and "parties" whole, lest they find "part…"): in
-    /// English, "-ies" and a consonant's "-y", either way ("allies", "ally";
-    /// "party's" as "parties").
+    /// A search word's other form, for where no stem reaches both: in
+    /// English the other number where `stem` keeps the word whole, lest it
+    /// find "part…" ("-ies" and a consonant's "-y", either way: "allies",
+    /// "ally"; "party's" as "parties"; "allied" as "allies"); in Ukrainian
+    /// an infinitive's noun ("визнати", "визнання"), else the vowel a last
+    /// syllable changes when it closes ("Київ", "Києва"; "Львів", "Львова").
     pub fn twin(self, word: &str) -> Option<String> {
-        // Two letters at least before the ending ("spy", "spies"; not "by").
-        let base = |base: &&str| base.chars().count() >= 2;
-        let consonant = |base: &&str| base.ends_with(|c: char| c.is_alphabetic() && !"aeiou".contains(c));
         match self {
             Lang::En => {
+                // Two letters at least before the ending ("spy", "spies"; not "by").
+                let base = |base: &&str| base.chars().count() >= 2;
+                let consonant = |base: &&str| base.ends_with(|c: char| c.is_alphabetic() && !"aeiou".contains(c));
                 let word = word.strip_suffix("'s").unwrap_or(word);
                 word.strip_suffix("ies").filter(base).map(|stem| format!("{stem}y"))
+                    .or_else(|| word.strip_suffix("ied").filter(base).map(|stem| format!("{stem}ies")))
                     .or_else(|| word.strip_suffix('y').filter(base).filter(consonant).map(|stem| format!("{stem}ies")))
             }
-            Lang::Uk => None,
+            Lang::Uk => {
+                let noun = word.strip_suffix("ти").filter(|stem| stem.ends_with(['а', 'я']) && stem.chars().count() > STEM);
+                if let Some(stem) = noun {
+                    return Some(format!("{stem}н"));
+                }
+                let mut letters: Vec<char> = self.stem(word).chars().collect();
+                let [.., vowel, last] = letters.as_mut_slice() else { return None };
+                let closing = last.is_alphabetic() && !"аеєиіїоуюяь".contains(*last);
+                *vowel = match vowel {
+                    'ї' => 'є',
+                    'є' => 'ї',
+                    'і' => 'о',
+                    'о' => 'і',
+                    _ => return None,
+                };
+                (closing && letters.len() >= STEM).then(|| letters.into_iter().collect())
+            }
         }
     }
 
