@@ -155,7 +155,7 @@ test('each document says which records cite it, with every count but zero', asyn
       [by(data.issues, source.id), 'issue'],
       [by(data.stances, source.id), 'stance'],
       [by(data.stances.filter((s) => s.quote), source.id), 'with a quote'],
-      [by(data.actors.flatMap((a) => a.people ?? []), source.id), 'entry on who speaks|entries on who speak'],
+      [by(data.actors.flatMap((a) => a.people ?? []), source.id), "(?:person|people) in the actors' profiles"],
       [by(data.options, source.id), 'deal option'],
       [by(data.reactions, source.id), 'reactions? to deal options?'],
       [by(data.scenarios, source.id), 'scenarios?'],
@@ -686,7 +686,7 @@ test('the FAQ search filters as you type and the link keeps the search', async (
   assert.equal(await page.locator('.sm-faq-item').count(), data.faq.length);
   for (const query of words) {
     // Each word at the start of a word of the question or answer (these queries name no glossary term's
-    // other forms, and end in none of the endings a word loses).
+    // other forms, and no word of the answers begins with their stems but not with them).
     const expected = data.faq.filter((q) => query.split(' ').every((w) => ` ${q.question} ${q.answer}`.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((word) => word.startsWith(w))));
     await page.fill('#sm1-faq-search', query);
     assert.deepEqual(await page.locator('.sm-faq-item h3').allTextContents(), expected.map((q) => q.question), query);
@@ -702,6 +702,27 @@ test('the FAQ search filters as you type and the link keeps the search', async (
   assert.equal(await page.inputValue('#sm1-faq-search'), words.at(-1));
   await page.fill('#sm1-faq-search', 'zzzz-no-such-words');
   assert.equal(await page.locator('.sm-faq-item').count(), 0);
+  await context.close();
+});
+
+test('a glossary definition opens after a quotation, never inside the source’s words', async () => {
+  const quoted = data.faq.filter((q) => data.glossary.some((t) => [t.term, ...t.aliases].some((form) => q.answer.includes(`"${form}"`))));
+  assert.ok(quoted.length > 0, 'an answer quotes a glossary term');
+  const { page, context } = await openWidget(browser, server.url, 'faq');
+  for (const q of quoted) {
+    await page.click(`#sm1-faq-${q.id}-button`);
+    const terms = page.locator(`#sm1-faq-${q.id}-region button.sm-term`);
+    for (let i = 0; i < await terms.count(); i++) await terms.nth(i).click();
+    // The text of the answer up to each opened definition: every quotation begun in it has ended.
+    const before = await page.locator(`#sm1-faq-${q.id}-region .sm-definition`).evaluateAll((definitions) => definitions.map((d) => {
+      const range = document.createRange();
+      range.setStart(d.closest('p'), 0);
+      range.setEndBefore(d);
+      return range.toString();
+    }));
+    assert.ok(before.length > 0, q.id);
+    for (const text of before) assert.equal((text.match(/"/g) ?? []).length % 2, 0, `${q.id}: a definition opens inside a quotation after “${text.slice(-40)}”`);
+  }
   await context.close();
 });
 
