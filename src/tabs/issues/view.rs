@@ -50,7 +50,7 @@ fn issue_card(props: &ItemProps<IssueId>) -> Html {
     });
     let aside = html! {
         <div class="sm-card-aside">
-            <p class="sm-proposition">{ w.t(T::IssueQuestion) }{ " " }<strong>{ &issue.proposition }</strong></p>
+            <p class="sm-proposition">{ w.t(T::IssueProposition) }{ " " }<strong>{ &issue.proposition }</strong></p>
             if stated.is_empty() {
                 <p class="sm-muted">{ w.t(T::IssuesNoStances) }</p>
             } else {

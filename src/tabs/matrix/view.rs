@@ -131,7 +131,7 @@ pub fn matrix(props: &ViewProps) -> Html {
                     <select id={chooser} onchange={on_issue}>{ for options }</select>
                 </div>
                 <h3 id={widget.id(&["phone-title"])}>{ &issue.title }</h3>
-                <p class="sm-proposition">{ w.t(T::IssueQuestion) }{ " " }<strong>{ &issue.proposition }</strong></p>
+                <p class="sm-proposition">{ w.t(T::IssueProposition) }{ " " }<strong>{ &issue.proposition }</strong></p>
                 { Html::from_html_unchecked(items) }
             </section>
         }
@@ -529,7 +529,7 @@ fn cell_detail(props: &CellDetailProps) -> Html {
     html! {
         <section id={widget.id(&["cell-detail"])} class="sm-cell-detail" aria-labelledby={widget.id(&["cell-detail-title"])} {onkeydown}>
             <h3 id={widget.id(&["cell-detail-title"])} tabindex="-1">{ w.f(T::CellOn, &[("actor", &actor.name), ("issue", &issue.title)]) }</h3>
-            <p class="sm-proposition">{ w.t(T::IssueQuestion) }{ " " }<strong>{ &issue.proposition }</strong></p>
+            <p class="sm-proposition">{ w.t(T::IssueProposition) }{ " " }<strong>{ &issue.proposition }</strong></p>
             { stance_detail(&widget, None, &actor.id, &issue.id) }
             if let Some((option, reactions)) = deal {
                 <div class="sm-cell-deal">
