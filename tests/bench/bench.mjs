@@ -69,8 +69,8 @@ async function bytes() {
 // ---- Pages the bench needs beside dist/ ------------------------------------
 function benchPages() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stancemap-bench-'));
-  // Served from /bench/: point the page's relative script at the widget's root.
-  const index = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8').replaceAll(/(src|href)="(stancemap[^"]*|favicon.png|page.css)"/g, '$1="/$2"');
+  // Served from /bench/: point the page's relative links to the widget's files at the widget's root (Trunk writes its own as /…).
+  const index = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8').replaceAll(/(src|href)="(stancemap[^"]*)"/g, '$1="/$2"');
   // The same content as static HTML: the very page, without its scripts.
   const staticPage = index.replace(/<script type="module"[^>]*><\/script>/, '');
   fs.writeFileSync(path.join(dir, 'static.html'), staticPage);
