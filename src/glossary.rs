@@ -3,33 +3,42 @@
 use crate::ids::TermId;
 use crate::model::GlossaryTerm;
 
-/// A piece of text: plain, or a glossary term as written in the text.
+/// A piece of text: plain, or a glossary term as written in the text, with
+/// what its definition tells a reader of this text (`news`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Segment<'a> {
     Text(&'a str),
-    Term { text: &'a str, id: &'a TermId },
+    Term { text: &'a str, id: &'a TermId, definition: String },
 }
+
+/// The words a sentence of a definition shares in a run with a text for the
+/// text to have said it already.
+const SAID: usize = 5;
 
 /// Splits `text` at the first mention of each term (or alias), longest match
 /// first, ignoring case (in any script) and matching whole words only. A
 /// quotation is the source's words, so nothing opens inside it: a term that
 /// is a whole quotation is marked with its quotation marks (`"Article
 /// 5-like"`), its definition after them; one inside a longer quotation is
-/// not a mention.
+/// not a mention. A term whose definition the text already says in full
+/// (`news`) is not marked at all.
 pub fn mark<'a>(text: &'a str, terms: &'a [GlossaryTerm]) -> Vec<Segment<'a>> {
     let lower = fold(text);
     let quotations = quotations(text);
-    let mut names: Vec<(String, &TermId)> = terms
+    let said = words(&lower);
+    let mut names: Vec<(String, &GlossaryTerm)> = terms
         .iter()
-        .flat_map(|t| std::iter::once(&t.term).chain(&t.aliases).map(move |n| (fold(n), &t.id)))
+        .flat_map(|t| std::iter::once(&t.term).chain(&t.aliases).map(move |n| (fold(n), t)))
         .filter(|(n, _)| !n.is_empty())
         .collect();
     names.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
 
-    // (start, end, id) of each first mention, skipping overlaps and terms already marked.
-    let mut found: Vec<(usize, usize, &TermId)> = Vec::new();
-    for (name, id) in &names {
-        if found.iter().any(|f| f.2 == *id) {
+    // (start, end, term, what it adds) of each first mention, skipping
+    // overlaps and terms already marked or with nothing to add.
+    let mut found: Vec<(usize, usize, &TermId, String)> = Vec::new();
+    let mut done: Vec<&TermId> = Vec::new();
+    for (name, term) in &names {
+        if done.contains(&&term.id) {
             continue;
         }
         let hit = lower.match_indices(name.as_str())
@@ -37,24 +46,61 @@ pub fn mark<'a>(text: &'a str, terms: &'a [GlossaryTerm]) -> Vec<Segment<'a>> {
             .filter_map(|(i, _)| outside(text, &quotations, i, i + name.len()))
             .find(|&(s, e)| !found.iter().any(|f| s < f.1 && f.0 < e));
         if let Some((s, e)) = hit {
-            found.push((s, e, id));
+            done.push(&term.id);
+            let definition = news(&term.definition, &said);
+            if !definition.is_empty() {
+                found.push((s, e, &term.id, definition));
+            }
         }
     }
     found.sort_unstable();
 
     let mut segments = Vec::new();
     let mut at = 0;
-    for (s, e, id) in found {
+    for (s, e, id, definition) in found {
         if s > at {
             segments.push(Segment::Text(&text[at..s]));
         }
-        segments.push(Segment::Term { text: &text[s..e], id });
+        segments.push(Segment::Term { text: &text[s..e], id, definition });
         at = e;
     }
     if at < text.len() {
         segments.push(Segment::Text(&text[at..]));
     }
     segments
+}
+
+/// The sentences of `definition` that a text of the words `said` does not
+/// already say (one that shares a run of `SAID` words with it does), as one
+/// text: a definition that names its source ("One report says…") would
+/// otherwise repeat the very sentence it opens in, where that sentence
+/// reports the same.
+fn news(definition: &str, said: &[&str]) -> String {
+    let already = |sentence: &&str| words(&fold(sentence)).windows(SAID).any(|run| said.windows(SAID).any(|s| s == run));
+    sentences(definition).filter(|sentence| !already(sentence)).collect::<Vec<_>>().join(" ")
+}
+
+/// The sentences of `text`: each ends at a full stop, question or
+/// exclamation mark before a space and a capital or an opening quotation
+/// mark.
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        let text = rest.trim_start();
+        if text.is_empty() {
+            return None;
+        }
+        let end = text.char_indices().zip(text.chars().skip(1).zip(text.chars().skip(2)))
+            .find(|((_, c), (space, next))| matches!(c, '.' | '?' | '!') && *space == ' ' && (next.is_uppercase() || matches!(next, '"' | '“' | '«' | '„')))
+            .map_or(text.len(), |((i, _), _)| i + 1);
+        rest = &text[end..];
+        Some(&text[..end])
+    })
+}
+
+/// The words of `text`, as runs of letters, digits and apostrophes.
+fn words(text: &str) -> Vec<&str> {
+    text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | 'ʼ'))).filter(|w| !w.is_empty()).collect()
 }
 
 /// `text` in lower case, letter for letter where a letter's lower case is one

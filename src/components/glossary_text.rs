@@ -14,13 +14,9 @@ pub struct GlossaryTextProps {
 #[function_component(GlossaryText)]
 pub fn glossary_text(props: &GlossaryTextProps) -> Html {
     let widget = use_widget();
-    let terms = &widget.data.records.glossary;
-    let segments = mark(&props.text, terms).into_iter().map(|segment| match segment {
+    let segments = mark(&props.text, &widget.data.records.glossary).into_iter().map(|segment| match segment {
         Segment::Text(text) => html! { { text } },
-        Segment::Term { text, id } => {
-            let definition = terms.iter().find(|t| t.id == id).map(|t| t.definition.clone()).unwrap_or_default();
-            html! { <Term text={text.to_string()} {definition} /> }
-        }
+        Segment::Term { text, definition, .. } => html! { <Term text={text.to_string()} {definition} /> },
     });
     html! { <p class="sm-text">{ for segments }</p> }
 }

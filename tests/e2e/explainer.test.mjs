@@ -155,7 +155,7 @@ test('each document says which records cite it, with every count but zero', asyn
       [by(data.issues, source.id), 'issue'],
       [by(data.stances, source.id), 'stance'],
       [by(data.stances.filter((s) => s.quote), source.id), 'with a quote'],
-      [by(data.actors.flatMap((a) => a.people ?? []), source.id), "(?:person|people) in the actors' profiles"],
+      [by(data.actors.flatMap((a) => a.people ?? []), source.id), "(?:person|people) listed in the actors' profiles"],
       [by(data.options, source.id), 'deal option'],
       [by(data.reactions, source.id), 'reactions? to deal options?'],
       [by(data.scenarios, source.id), 'scenarios?'],
@@ -705,24 +705,32 @@ test('the FAQ search filters as you type and the link keeps the search', async (
   await context.close();
 });
 
-test('a glossary definition opens after a quotation, never inside the source’s words', async () => {
+test('a glossary definition opens after a quotation, never inside the source’s words, and never repeats its sentence', async () => {
   const quoted = data.faq.filter((q) => data.glossary.some((t) => [t.term, ...t.aliases].some((form) => q.answer.includes(`"${form}"`))));
   assert.ok(quoted.length > 0, 'an answer quotes a glossary term');
   const { page, context } = await openWidget(browser, server.url, 'faq');
-  for (const q of quoted) {
+  let opened = 0;
+  for (const q of data.faq) {
     await page.click(`#sm1-faq-${q.id}-button`);
     const terms = page.locator(`#sm1-faq-${q.id}-region button.sm-term`);
     for (let i = 0; i < await terms.count(); i++) await terms.nth(i).click();
-    // The text of the answer up to each opened definition: every quotation begun in it has ended.
-    const before = await page.locator(`#sm1-faq-${q.id}-region .sm-definition`).evaluateAll((definitions) => definitions.map((d) => {
+    // The text of the answer before each opened definition, the definition, and the answer without it.
+    const definitions = await page.locator(`#sm1-faq-${q.id}-region .sm-definition`).evaluateAll((definitions) => definitions.map((d) => {
       const range = document.createRange();
       range.setStart(d.closest('p'), 0);
       range.setEndBefore(d);
-      return range.toString();
+      return { before: range.toString(), text: d.textContent };
     }));
-    assert.ok(before.length > 0, q.id);
-    for (const text of before) assert.equal((text.match(/"/g) ?? []).length % 2, 0, `${q.id}: a definition opens inside a quotation after “${text.slice(-40)}”`);
+    opened += definitions.length;
+    const words = (text) => text.toLowerCase().split(/[^\p{L}\p{N}'’]+/u).filter(Boolean);
+    const runs = new Set(words(q.answer).map((_, i, all) => all.slice(i, i + 5).join(' ')));
+    for (const { before, text } of definitions) {
+      if (quoted.includes(q)) assert.equal((before.match(/"/g) ?? []).length % 2, 0, `${q.id}: a definition opens inside a quotation after “${before.slice(-40)}”`);
+      const repeated = words(text).map((_, i, all) => all.slice(i, i + 5)).filter((run) => run.length === 5 && runs.has(run.join(' ')));
+      assert.deepEqual(repeated, [], `${q.id}: the definition “${text}” repeats the answer`);
+    }
   }
+  assert.ok(opened > data.faq.length / 2, `definitions opened: ${opened}`);
   await context.close();
 });
 
