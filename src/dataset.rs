@@ -83,14 +83,14 @@ impl Searched {
     /// What an entry may hold to match `unit` (one word, or several that
     /// make a form of a glossary term, joined by a space): the unit (a word
     /// without the ending its forms vary by, `Lang::stem`, and its other
-    /// number, `Lang::twin`), and
+    /// form, `Lang::twin`), and
     /// every form of each glossary term it is a form of, however spaced or
     /// hyphenated ("cease fire" for "ceasefire"), or, `TERM_PREFIX` letters
     /// on, begins a one-word form of, without its ending ("truces").
     fn alternatives(&self, unit: &str, lang: Lang) -> Vec<String> {
         let (typed, spaced) = (joined(unit), split(unit));
         let unspaced = typed.replace(' ', "");
-        // A word is looked for without its ending, and in its other number
+        // A word is looked for without its ending, and in its other form
         // (`Lang::twin`, for where the stem does not reach both); a run of
         // words, as typed.
         let (one, twin) = match unit.contains(' ') {
@@ -146,7 +146,7 @@ const HYPHENS: [char; 3] = ['-', '‐', '‑'];
 /// (`glossary::fold`), every apostrophe the same, a letter's double as the
 /// letter ("zzzz" as "zz", not "z", and "co-operation" as "cooperation"),
 /// full stops inside a word left out ("U.S." as "us"), British and American
-/// spellings as one (`one_spelling`); split at everything
+/// spellings as one (`lang::one_spelling`); split at everything
 /// but letters, digits, apostrophes, hyphens and full stops, none of which
 /// begins or ends a word (`"NATO"`, `(NATO)`, `NATO?`). Hyphens are kept
 /// (`joined`, `split`).
@@ -164,22 +164,10 @@ fn words(text: &str) -> Vec<String> {
                     out.push(c);
                 }
             }
-            one_spelling(out)
+            crate::lang::one_spelling(out)
         })
         .filter(|word| !word.is_empty())
         .collect()
-}
-
-/// The spellings British and American English vary by, written one way:
-/// "recognize" as "recognise", "analyze" as "analyse", "defense" as
-/// "defence", "favor" and "favour" alike ("-our" after the letters it
-/// follows in such words, not "four" as "for").
-fn one_spelling(word: String) -> String {
-    const VARIANTS: [(&str, &str); 10] = [
-        ("ize", "ise"), ("izi", "isi"), ("iza", "isa"), ("yze", "yse"), ("yzi", "ysi"), ("ense", "ence"),
-        ("bour", "bor"), ("lour", "lor"), ("nour", "nor"), ("vour", "vor"),
-    ];
-    VARIANTS.iter().fold(word, |word, (one, other)| if word.contains(one) { word.replace(one, other) } else { word })
 }
 
 /// Words without their hyphens: spellings vary by them ("cease-fire", "ceasefire").

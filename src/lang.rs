@@ -37,6 +37,17 @@ impl Category {
     }
 }
 
+/// A word of a search (folded) with the spellings British and American
+/// English vary by written one way, in the text searched and in the query
+/// alike, letter for letter so that a word half typed finds them too
+/// ("recogniz…" as "recognis…", "defens…" as "defenc…"); "-our" after the
+/// letters it follows in such words ("favour" as "favor", not "four" as
+/// "for"). No other language's words hold these Latin letters.
+pub fn one_spelling(word: String) -> String {
+    const VARIANTS: [(&str, &str); 7] = [("iz", "is"), ("yz", "ys"), ("ens", "enc"), ("bour", "bor"), ("lour", "lor"), ("nour", "nor"), ("vour", "vor")];
+    VARIANTS.iter().fold(word, |word, (one, other)| if word.contains(one) { word.replace(one, other) } else { word })
+}
+
 /// The letters a search word keeps at least when its ending goes (`Lang::stem`):
 /// fewer would find unrelated words ("нат" in "натомість").
 const STEM: usize = 4;
@@ -85,8 +96,9 @@ impl Lang {
     /// longest ending goes that leaves `STEM` letters, more where the ending
     /// is also how stems end ("розмові" as "розмов", not "розм…", which would
     /// find "розміщення"; "визнати" not "визна…", which would find
-    /// "визначити"; "party" and "parties" not "part…"; "state" not "stat…",
-    /// "promise" not "prom…"); a shorter word stays whole ("нато",
+    /// "визначити"; "party" and "parties" not "part…"; "state" and "stated"
+    /// not "stat…", "signed" not "sign…", "promise" not "prom…"); a shorter
+    /// word stays whole ("нато",
     /// "news"). English "-es" goes only after the letters it follows
     /// ("taxes", not "parti-es").
     pub fn stem(self, word: &str) -> &str {
@@ -103,9 +115,10 @@ impl Lang {
         };
         // More before an ending that is also how stems end ("розмов-і" is not
         // "розм-ові"), before "y" and "ies" ("party"), and before those that
-        // leave a short root of another word ("stat-e", "prom-ise").
+        // leave a short root of another word ("stat-e", "sign-ed", "form-er",
+        // "agre-ement" as the search folds it, "prom-ise").
         let kept = |ending: &str| match ending {
-            "ові" | "еві" | "єві" | "e" => STEM + 1,
+            "ові" | "еві" | "єві" | "e" | "ed" | "ing" | "er" | "ers" | "ment" | "ments" | "ion" | "ions" => STEM + 1,
             "ти" | "ня" | "y" | "ies" | "ition" | "itions" | "ise" | "ises" | "ised" | "ising" | "isation" | "isations" => STEM + 2,
             _ => STEM,
         };
@@ -120,8 +133,10 @@ impl Lang {
     /// English the other number where `stem` keeps the word whole, lest it
     /// find "part…" ("-ies" and a consonant's "-y", either way: "allies",
     /// "ally"; "party's" as "parties"; "allied" as "allies"); in Ukrainian
-    /// an infinitive's noun ("визнати", "визнання"), else the vowel a last
-    /// syllable changes when it closes ("Київ", "Києва"; "Львів", "Львова").
+    /// an infinitive's noun ("визнати", "визнання"), else, for a word as the
+    /// dictionary gives it, the vowel its last syllable has when an ending
+    /// opens it ("Київ", "Києва"; "Львів", "Львова"; never the other way,
+    /// which would take "згода" for the "згід…" of "згідно").
     pub fn twin(self, word: &str) -> Option<String> {
         match self {
             Lang::En => {
@@ -138,14 +153,16 @@ impl Lang {
                 if let Some(stem) = noun {
                     return Some(format!("{stem}н"));
                 }
-                let mut letters: Vec<char> = self.stem(word).chars().collect();
+                // A word without an ending (`stem` keeps it whole).
+                if self.stem(word) != word {
+                    return None;
+                }
+                let mut letters: Vec<char> = word.chars().collect();
                 let [.., vowel, last] = letters.as_mut_slice() else { return None };
                 let closing = last.is_alphabetic() && !"аеєиіїоуюяь".contains(*last);
                 *vowel = match vowel {
                     'ї' => 'є',
-                    'є' => 'ї',
                     'і' => 'о',
-                    'о' => 'і',
                     _ => return None,
                 };
                 (closing && letters.len() >= STEM).then(|| letters.into_iter().collect())

@@ -188,7 +188,8 @@ fn in_either_edition_a_definition_never_opens_inside_a_quotation() {
     let english = load_dir(Path::new(BUNDLED_DIR)).unwrap();
     let uk = translate(Path::new(BUNDLED_DIR), Lang::Uk, &english).unwrap();
     // Where a definition opens, every quotation begun before it has ended.
-    let balanced = |text: &str| text.matches('"').count().is_multiple_of(2) && text.matches('«').count() == text.matches('»').count();
+    // (Both editions quote with "…" and «…» alone.)
+    let balanced = |text: &str| text.matches('"').count().is_multiple_of(2) && text.matches('«').count() == text.matches('»').count() && !text.contains(['“', '”', '„']);
     for records in [&english, &uk] {
         let texts = records.issues.iter().flat_map(|i| [&i.summary, &i.why_hard]).chain(records.faq.iter().map(|q| &q.answer));
         for text in texts {
@@ -269,15 +270,16 @@ fn a_search_word_loses_the_ending_its_forms_vary_by_and_keeps_four_letters_or_mo
     assert_eq!(stems(Lang::Uk, &["росія", "гарантіями", "зеленського", "україна", "переговорів", "перемир'я"]), ["росі", "гаранті", "зеленськ", "україн", "переговор", "перемир'"]);
     assert_eq!(stems(Lang::Uk, &["нато", "миру", "натові", "донбас", "розмові", "домовленостей", "росією", "угодами", "землях"]), ["нато", "миру", "натов", "донбас", "розмов", "домовленост", "росі", "угод", "земл"]);
     assert_eq!(stems(Lang::En, &["guarantees", "russia's", "talks", "territories", "territory", "party", "parties", "treaty", "news", "us", "ceasefire"]), ["guarantee", "russia", "talk", "territor", "territor", "party", "partie", "treaty", "news", "us", "ceasefir"]);
+    // (The search folds a letter's double first: "agreement" as "agrement".)
     assert_eq!(
-        stems(Lang::En, &["negotiations", "recognise", "recognising", "agreement", "security", "matches", "state", "promise", "allied"]),
-        ["negoti", "recogn", "recogn", "agree", "secur", "match", "state", "promis", "alli"],
+        stems(Lang::En, &["negotiations", "recognise", "recognising", "agrement", "security", "matches", "state", "stated", "signed", "promise", "alied"]),
+        ["negoti", "recogn", "recogn", "agrement", "secur", "match", "state", "stated", "signed", "promis", "alied"],
     );
     assert_eq!(stems(Lang::Uk, &["гарантувати", "визнати", "розміщеня"]), ["гарант", "визнат", "розміще"], "an infinitive, and a noun in -ння as the search folds it");
     // Where no stem reaches both, a word's other number does.
-    let twins = ["party", "parties", "party's", "allies", "allied", "spy", "day", "by", "news", "ceasefire"].map(|w| Lang::En.twin(w));
-    assert_eq!(twins, [Some("parties".into()), Some("party".into()), Some("parties".into()), Some("ally".into()), Some("allies".into()), Some("spies".into()), None, None, None, None]);
-    // In Ukrainian, an infinitive's noun, else a closed last syllable's other vowel.
-    let twins = ["визнати", "київ", "києва", "львів", "схід", "нато", "мир", "гарантій", "party"].map(|w| Lang::Uk.twin(w));
-    assert_eq!(twins, [Some("визнан".into()), Some("києв".into()), Some("київ".into()), Some("львов".into()), Some("сход".into()), None, None, None, None]);
+    let twins = ["party", "parties", "party's", "allies", "alied", "spy", "day", "by", "news", "ceasefire"].map(|w| Lang::En.twin(w));
+    assert_eq!(twins, [Some("parties".into()), Some("party".into()), Some("parties".into()), Some("ally".into()), Some("alies".into()), Some("spies".into()), None, None, None, None]);
+    // In Ukrainian, an infinitive's noun, else, for a word without an ending, its last syllable's vowel when opened.
+    let twins = ["визнати", "київ", "львів", "схід", "києва", "згода", "нато", "мир", "гарантій", "party"].map(|w| Lang::Uk.twin(w));
+    assert_eq!(twins, [Some("визнан".into()), Some("києв".into()), Some("львов".into()), Some("сход".into()), None, None, None, None, None, None]);
 }

@@ -93,6 +93,14 @@ fn nothing_opens_inside_a_quotation() {
     assert_eq!(marked(r#"He said "a buffer zone is not enough", then buffer zone again."#), ["buffer zone"], "inside a longer quotation: not a mention; the next one is");
     assert_eq!(marked("«Вони хочуть „buffer“, кажуть» — вони"), Vec::<String>::new(), "a whole quotation inside another is still inside it");
     assert_eq!(marked("Both say “buffer” and «buffer»."), ["“buffer”"], "curly marks too; the first mention only");
+    assert_eq!(marked("Кажуть «buffer», а не „buffer“."), ["«buffer»"], "a language's own marks");
+    assert_eq!(marked("Кажуть „buffer“."), ["„buffer“"]);
+    assert_eq!(marked("Russia’s buffer and Kyiv’s."), ["buffer"], "an apostrophe begins no quotation");
+    assert_eq!(marked(r#"An "unclosed buffer"#), ["buffer"], "an unclosed mark is no quotation");
+    for text in [r#"They call it a "buffer zone" now."#, "Кажуть «buffer», а не „buffer“."] {
+        let rebuilt: String = mark(text, &terms).iter().map(|s| match s { Segment::Text(t) | Segment::Term { text: t, .. } => *t }).collect();
+        assert_eq!(rebuilt, text, "a term marked with its quotation marks changes nothing of the text");
+    }
 }
 
 #[test]

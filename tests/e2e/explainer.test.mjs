@@ -714,12 +714,15 @@ test('a glossary definition opens after a quotation, never inside the source’s
     await page.click(`#sm1-faq-${q.id}-button`);
     const terms = page.locator(`#sm1-faq-${q.id}-region button.sm-term`);
     for (let i = 0; i < await terms.count(); i++) await terms.nth(i).click();
-    // The text of the answer before each opened definition, the definition, and the answer without it.
+    // Each opened definition, and the text of the answer before it.
     const definitions = await page.locator(`#sm1-faq-${q.id}-region .sm-definition`).evaluateAll((definitions) => definitions.map((d) => {
       const range = document.createRange();
       range.setStart(d.closest('p'), 0);
       range.setEndBefore(d);
-      return { before: range.toString(), text: d.textContent };
+      // The answer's own words: without the definitions opened before this one.
+      const before = range.cloneContents();
+      for (const opened of before.querySelectorAll('.sm-definition')) opened.remove();
+      return { before: before.textContent, text: d.textContent };
     }));
     opened += definitions.length;
     const words = (text) => text.toLowerCase().split(/[^\p{L}\p{N}'’]+/u).filter(Boolean);
