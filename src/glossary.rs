@@ -25,7 +25,7 @@ const SAID: usize = 5;
 pub fn mark<'a>(text: &'a str, terms: &'a [GlossaryTerm]) -> Vec<Segment<'a>> {
     let lower = fold(text);
     let quotations = quotations(text);
-    let said = words(&lower);
+    let said = spoken(&lower);
     let mut names: Vec<(String, &GlossaryTerm)> = terms
         .iter()
         .flat_map(|t| std::iter::once(&t.term).chain(&t.aliases).map(move |n| (fold(n), t)))
@@ -70,32 +70,43 @@ pub fn mark<'a>(text: &'a str, terms: &'a [GlossaryTerm]) -> Vec<Segment<'a>> {
     segments
 }
 
-/// The sentences of `definition` that a text of the words `said` does not
-/// already say (one that shares a run of `SAID` words with it does), as one
-/// text: a definition that names its source ("One report says…") would
-/// otherwise repeat the very sentence it opens in, where that sentence
-/// reports the same.
-fn news(definition: &str, said: &[&str]) -> String {
-    let already = |sentence: &&str| words(&fold(sentence)).windows(SAID).any(|run| said.windows(SAID).any(|s| s == run));
-    sentences(definition).filter(|sentence| !already(sentence)).collect::<Vec<_>>().join(" ")
+/// The sentences of `definition` that a text of the words `said` (as
+/// `spoken` gives them) does not already say (one that shares a run of
+/// `SAID` words with it does), as one text: a definition that names its
+/// source ("One report says…") would otherwise repeat the very sentence it
+/// opens in, where that sentence reports the same.
+fn news(definition: &str, said: &str) -> String {
+    let already = |sentence: &&str| words(&fold(sentence)).windows(SAID).any(|run| said.contains(&format!(" {} ", run.join(" "))));
+    sentences(definition).into_iter().filter(|sentence| !already(sentence)).collect::<Vec<_>>().join(" ")
+}
+
+/// The words of `text`, each after a space and the last before one, as
+/// `news` looks for a run of them.
+fn spoken(text: &str) -> String {
+    format!(" {} ", words(text).join(" "))
 }
 
 /// The sentences of `text`: each ends at a full stop, question or
 /// exclamation mark before a space and a capital or an opening quotation
 /// mark.
-fn sentences(text: &str) -> impl Iterator<Item = &str> {
-    let mut rest = text;
-    std::iter::from_fn(move || {
-        let text = rest.trim_start();
-        if text.is_empty() {
-            return None;
+fn sentences(text: &str) -> Vec<&str> {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        let next = text[i + c.len_utf8()..].strip_prefix(' ').and_then(|rest| rest.chars().next());
+        if matches!(c, '.' | '?' | '!') && next.is_some_and(|n| capital(n) || matches!(n, '"' | '“' | '«' | '„')) {
+            sentences.push(&text[start..=i]);
+            start = i + 2;
         }
-        let end = text.char_indices().zip(text.chars().skip(1).zip(text.chars().skip(2)))
-            .find(|((_, c), (space, next))| matches!(c, '.' | '?' | '!') && *space == ' ' && (next.is_uppercase() || matches!(next, '"' | '“' | '«' | '„')))
-            .map_or(text.len(), |((i, _), _)| i + 1);
-        rest = &text[end..];
-        Some(&text[..end])
-    })
+    }
+    sentences.push(&text[start..]);
+    sentences
+}
+
+/// Whether `c` is a capital: a letter its lower case changes (the case
+/// mapping `fold` uses, not another table in the wasm).
+fn capital(c: char) -> bool {
+    c.to_lowercase().ne(std::iter::once(c))
 }
 
 /// The words of `text`, as runs of letters, digits and apostrophes.

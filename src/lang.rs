@@ -37,6 +37,31 @@ impl Category {
     }
 }
 
+/// The endings an English search word loses (`Lang::stem`), each with the
+/// letters it leaves at least: more before an ending that leaves a short
+/// root of another word ("stat-e", "sign-ed", "form-er", "agre-ement" as the
+/// search folds it, "prom-ise"), and before "y" and "ies" ("party").
+const EN_ENDINGS: [(&[&str], usize); 3] = [
+    (&["'s", "s", "es", "ity", "ities", "ation", "ations"], STEM),
+    (&["e", "ed", "ing", "er", "ers", "ment", "ments", "ion", "ions"], STEM + 1),
+    (&["y", "ies", "ition", "itions", "ise", "ises", "ised", "ising", "isation", "isations"], STEM + 2),
+];
+
+/// The Ukrainian endings, likewise: more before an ending that is also how
+/// stems end ("розмов-і" is not "розм-ові"), and before the infinitive's
+/// and the verbal noun's ("визна-ти" would find "визначити").
+const UK_ENDINGS: [(&[&str], usize); 3] = [
+    (
+        &[
+            "ями", "ами", "ого", "ому", "ему", "ими", "іми", "ою", "ею", "єю", "ям", "ам", "ях", "ах", "ів", "їв", "ій", "ий", "ої", "их", "іх",
+            "ім", "им", "ом", "ем", "єм", "ей", "а", "я", "о", "е", "є", "у", "ю", "і", "ї", "и", "ь", "й", "увати", "ювати",
+        ],
+        STEM,
+    ),
+    (&["ові", "еві", "єві"], STEM + 1),
+    (&["ти", "ня"], STEM + 2),
+];
+
 /// A word of a search (folded) with the spellings British and American
 /// English vary by written one way, in the text searched and in the query
 /// alike, letter for letter so that a word half typed finds them too
@@ -93,8 +118,8 @@ impl Lang {
     /// "гарантіями", "гарантувати" as "гарант" finds "гарантії", "territories" as
     /// "territor" finds "territory", "negotiations" as "negoti" finds
     /// "negotiate", "recognise" as "recogn" finds "recognition". The
-    /// longest ending goes that leaves `STEM` letters, more where the ending
-    /// is also how stems end ("розмові" as "розмов", not "розм…", which would
+    /// longest ending goes that leaves `STEM` letters (`EN_ENDINGS`,
+    /// `UK_ENDINGS`), more where the ending is also how stems end ("розмові" as "розмов", not "розм…", which would
     /// find "розміщення"; "визнати" not "визна…", which would find
     /// "визначити"; "party" and "parties" not "part…"; "state" and "stated"
     /// not "stat…", "signed" not "sign…", "promise" not "prom…"); a shorter
@@ -102,29 +127,14 @@ impl Lang {
     /// "news"). English "-es" goes only after the letters it follows
     /// ("taxes", not "parti-es").
     pub fn stem(self, word: &str) -> &str {
-        let endings: &[&str] = match self {
-            Lang::En => &[
-                "'s", "ies", "es", "s", "y", "e", "ed", "ing", "er", "ers", "ment", "ments", "ity", "ities", "ion", "ions",
-                "ation", "ations", "ition", "itions", "ise", "ises", "ised", "ising", "isation", "isations",
-            ],
-            Lang::Uk => &[
-                "ями", "ами", "ові", "еві", "єві", "ого", "ому", "ему", "ими", "іми", "ою", "ею", "єю", "ям", "ам", "ях", "ах",
-                "ів", "їв", "ій", "ий", "ої", "их", "іх", "ім", "им", "ом", "ем", "єм", "ей", "а", "я", "о", "е", "є", "у", "ю", "і", "ї", "и", "ь", "й",
-                "ти", "увати", "ювати", "ня",
-            ],
+        let endings: &[(&[&str], usize)] = match self {
+            Lang::En => &EN_ENDINGS,
+            Lang::Uk => &UK_ENDINGS,
         };
-        // More before an ending that is also how stems end ("розмов-і" is not
-        // "розм-ові"), before "y" and "ies" ("party"), and before those that
-        // leave a short root of another word ("stat-e", "sign-ed", "form-er",
-        // "agre-ement" as the search folds it, "prom-ise").
-        let kept = |ending: &str| match ending {
-            "ові" | "еві" | "єві" | "e" | "ed" | "ing" | "er" | "ers" | "ment" | "ments" | "ion" | "ions" => STEM + 1,
-            "ти" | "ня" | "y" | "ies" | "ition" | "itions" | "ise" | "ises" | "ised" | "ising" | "isation" | "isations" => STEM + 2,
-            _ => STEM,
-        };
-        let sibilant = |stem: &&str| ["s", "x", "z", "ch", "sh"].iter().any(|end| stem.ends_with(end));
+        let sibilant = |stem: &str| ["s", "x", "z", "ch", "sh"].iter().any(|end| stem.ends_with(end));
         endings.iter()
-            .filter_map(|ending| word.strip_suffix(ending).filter(|stem| stem.chars().count() >= kept(ending)).filter(|stem| *ending != "es" || sibilant(stem)))
+            .flat_map(|&(endings, kept)| endings.iter().map(move |ending| (*ending, kept)))
+            .filter_map(|(ending, kept)| word.strip_suffix(ending).filter(|stem| stem.chars().count() >= kept && (ending != "es" || sibilant(stem))))
             .min_by_key(|stem| stem.len())
             .unwrap_or(word)
     }
