@@ -83,19 +83,19 @@ impl Searched {
     /// What an entry may hold to match `unit` (one word, or several that
     /// make a form of a glossary term, joined by a space): the unit (a word
     /// without the ending its forms vary by, `Lang::stem`, and its other
-    /// form, `Lang::twin`), and
+    /// forms, `Lang::other_forms`), and
     /// every form of each glossary term it is a form of, however spaced or
     /// hyphenated ("cease fire" for "ceasefire"), or, `TERM_PREFIX` letters
     /// on, begins a one-word form of, without its ending ("truces").
     fn alternatives(&self, unit: &str, lang: Lang) -> Vec<String> {
         let (typed, spaced) = (joined(unit), split(unit));
         let unspaced = typed.replace(' ', "");
-        // A word is looked for without its ending, and in its other form
-        // (`Lang::twin`, for where the stem does not reach both); a run of
-        // words, as typed.
-        let (one, twin) = match unit.contains(' ') {
-            true => (unit, None),
-            false => (lang.stem(unit), lang.twin(unit)),
+        // A word is looked for without its ending, and in its other forms
+        // (`Lang::other_forms`, for where the stem does not reach both); a
+        // run of words, as typed.
+        let (one, others) = match unit.contains(' ') {
+            true => (unit, Vec::new()),
+            false => (lang.stem(unit), lang.other_forms(unit)),
         };
         let begun = joined(one);
         let names = |form: &String| {
@@ -103,7 +103,7 @@ impl Searched {
             solid == typed || solid == unspaced || form == spaced
                 || (begun.chars().count() >= TERM_PREFIX && !solid.contains(' ') && solid.starts_with(&begun))
         };
-        std::iter::once(one.to_string()).chain(twin).chain(self.terms.iter().filter(|forms| forms.iter().any(names)).flatten().cloned()).collect()
+        std::iter::once(one.to_string()).chain(others).chain(self.terms.iter().filter(|forms| forms.iter().any(names)).flatten().cloned()).collect()
     }
 
     /// What an entry must hold, for each unit of the query's words (`words`):
@@ -119,7 +119,9 @@ impl Searched {
                 .map(|j| (j, self.alternatives(&words[i..j].join(" "), lang)))
                 .find(|(_, any)| any.len() > 1)
                 .unwrap_or_else(|| (i + 1, self.alternatives(&words[i], lang)));
-            wanted.push(any.iter().map(|w| [format!(" {}", joined(w)), format!(" {}", split(w))]).collect());
+            // A whole word (`Lang::other_forms`) ends in a space, as each of the entry's words does.
+            let whole = |w: &str| if w.ends_with(' ') { " " } else { "" };
+            wanted.push(any.iter().map(|w| [format!(" {}", joined(w)), format!(" {}{}", split(w), whole(w))]).collect());
             i = end;
         }
         wanted

@@ -12,8 +12,10 @@ pub enum Segment<'a> {
 }
 
 /// The words a sentence of a definition shares in a run with a text for the
-/// text to have said it already.
-const SAID: usize = 5;
+/// text to have said it already: more than a report's attribution ("one
+/// report says that…", "в одному з матеріалів ідеться, що") or a name
+/// ("Kyiv International Institute of Sociology") holds.
+const SAID: usize = 7;
 
 /// Splits `text` at the first mention of each term (or alias), longest match
 /// first, ignoring case (in any script) and matching whole words only. A
@@ -70,14 +72,20 @@ pub fn mark<'a>(text: &'a str, terms: &'a [GlossaryTerm]) -> Vec<Segment<'a>> {
     segments
 }
 
-/// The sentences of `definition` that a text of the words `said` (as
-/// `spoken` gives them) does not already say (one that shares a run of
-/// `SAID` words with it does), as one text: a definition that names its
-/// source ("One report says…") would otherwise repeat the very sentence it
-/// opens in, where that sentence reports the same.
+/// What `definition` tells a reader of a text of the words `said` (as
+/// `spoken` gives them) that the text does not already say (a sentence that
+/// shares a run of `SAID` words with it does): its sentences but those, as
+/// one text; nothing where the text says its first, which the others may
+/// refer back to ("after it"). A definition that names its source ("One
+/// report says…") would otherwise repeat the very sentence it opens in,
+/// where that sentence reports the same.
 fn news(definition: &str, said: &str) -> String {
     let already = |sentence: &&str| words(&fold(sentence)).windows(SAID).any(|run| said.contains(&format!(" {} ", run.join(" "))));
-    sentences(definition).into_iter().filter(|sentence| !already(sentence)).collect::<Vec<_>>().join(" ")
+    let sentences = sentences(definition);
+    if sentences.first().is_none_or(already) {
+        return String::new();
+    }
+    sentences.into_iter().filter(|sentence| !already(sentence)).collect::<Vec<_>>().join(" ")
 }
 
 /// The words of `text`, each after a space and the last before one, as

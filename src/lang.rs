@@ -1,4 +1,5 @@
-//! The languages the widget speaks, and how each counts.
+//! The languages the widget speaks, how each counts, and how its search
+//! reads a word (its endings, its other forms, its spellings).
 //!
 //! Shared with `build.rs`, which checks every catalogue against them. A new
 //! language is a catalogue (`data/interface/<code>.json`), a translation of
@@ -39,7 +40,7 @@ impl Category {
 
 /// The endings an English search word loses (`Lang::stem`), each with the
 /// letters it leaves at least: more before an ending that leaves a short
-/// root of another word ("stat-e", "sign-ed", "form-er", "agre-ement" as the
+/// root of another word ("stat-e", "sign-ed", "form-er", "agre-ment" as the
 /// search folds it, "prom-ise"), and before "y" and "ies" ("party").
 const EN_ENDINGS: [(&[&str], usize); 3] = [
     (&["'s", "s", "es", "ity", "ities", "ation", "ations"], STEM),
@@ -64,12 +65,14 @@ const UK_ENDINGS: [(&[&str], usize); 3] = [
 
 /// A word of a search (folded) with the spellings British and American
 /// English vary by written one way, in the text searched and in the query
-/// alike, letter for letter so that a word half typed finds them too
-/// ("recogniz…" as "recognis…", "defens…" as "defenc…"); "-our" after the
-/// letters it follows in such words ("favour" as "favor", not "four" as
-/// "for"). No other language's words hold these Latin letters.
+/// alike: "-iz-", "-yz-" and "-ens-" letter for letter, so that a word half
+/// typed finds them too ("recogniz…" as "recognis…", "defens…" as
+/// "defenc…"); "-our" after the letters it follows in such words ("favour",
+/// "behaviour" as "favor", "behavior"; not "four" as "for"), which a word
+/// half typed up to its "u" does not find. No other language's words hold
+/// these Latin letters.
 pub fn one_spelling(word: String) -> String {
-    const VARIANTS: [(&str, &str); 7] = [("iz", "is"), ("yz", "ys"), ("ens", "enc"), ("bour", "bor"), ("lour", "lor"), ("nour", "nor"), ("vour", "vor")];
+    const VARIANTS: [(&str, &str); 8] = [("iz", "is"), ("yz", "ys"), ("ens", "enc"), ("bour", "bor"), ("iour", "ior"), ("lour", "lor"), ("nour", "nor"), ("vour", "vor")];
     VARIANTS.iter().fold(word, |word, (one, other)| if word.contains(one) { word.replace(one, other) } else { word })
 }
 
@@ -139,43 +142,49 @@ impl Lang {
             .unwrap_or(word)
     }
 
-    /// A search word's other form, for where no stem reaches both: in
+    /// A search word's other forms, for where no stem reaches both, each
+    /// the start of a word, or a whole word where it ends in a space: in
     /// English the other number where `stem` keeps the word whole, lest it
     /// find "part…" ("-ies" and a consonant's "-y", either way: "allies",
     /// "ally"; "party's" as "parties"; "allied" as "allies"); in Ukrainian
     /// an infinitive's noun ("визнати", "визнання"), else, for a word as the
-    /// dictionary gives it, the vowel its last syllable has when an ending
-    /// opens it ("Київ", "Києва"; "Львів", "Львова"; never the other way,
-    /// which would take "згода" for the "згід…" of "згідно").
-    pub fn twin(self, word: &str) -> Option<String> {
+    /// dictionary gives it, its cases whose ending opens its last syllable
+    /// and changes its vowel ("Київ": "Києва", "Києві"; "Львів": "Львова"),
+    /// whole words, so that "осіб" finds "особа" but not "особливо".
+    pub fn other_forms(self, word: &str) -> Vec<String> {
         match self {
             Lang::En => {
                 // Two letters at least before the ending ("spy", "spies"; not "by").
                 let base = |base: &&str| base.chars().count() >= 2;
                 let consonant = |base: &&str| base.ends_with(|c: char| c.is_alphabetic() && !"aeiou".contains(c));
                 let word = word.strip_suffix("'s").unwrap_or(word);
-                word.strip_suffix("ies").filter(base).map(|stem| format!("{stem}y"))
+                let other = word.strip_suffix("ies").filter(base).map(|stem| format!("{stem}y"))
                     .or_else(|| word.strip_suffix("ied").filter(base).map(|stem| format!("{stem}ies")))
-                    .or_else(|| word.strip_suffix('y').filter(base).filter(consonant).map(|stem| format!("{stem}ies")))
+                    .or_else(|| word.strip_suffix('y').filter(base).filter(consonant).map(|stem| format!("{stem}ies")));
+                other.into_iter().collect()
             }
             Lang::Uk => {
                 let noun = word.strip_suffix("ти").filter(|stem| stem.ends_with(['а', 'я']) && stem.chars().count() > STEM);
                 if let Some(stem) = noun {
-                    return Some(format!("{stem}н"));
+                    return vec![format!("{stem}н")];
                 }
                 // A word without an ending (`stem` keeps it whole).
                 if self.stem(word) != word {
-                    return None;
+                    return Vec::new();
                 }
                 let mut letters: Vec<char> = word.chars().collect();
-                let [.., vowel, last] = letters.as_mut_slice() else { return None };
+                let [.., vowel, last] = letters.as_mut_slice() else { return Vec::new() };
                 let closing = last.is_alphabetic() && !"аеєиіїоуюяь".contains(*last);
                 *vowel = match vowel {
                     'ї' => 'є',
                     'і' => 'о',
-                    _ => return None,
+                    _ => return Vec::new(),
                 };
-                (closing && letters.len() >= STEM).then(|| letters.into_iter().collect())
+                if !closing || letters.len() < STEM {
+                    return Vec::new();
+                }
+                let opened: String = letters.into_iter().collect();
+                ["а", "у", "і", "ом", "ові", "е"].iter().map(|ending| format!("{opened}{ending} ")).collect()
             }
         }
     }

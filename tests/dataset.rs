@@ -145,6 +145,9 @@ fn faq_search_finds_a_word_in_the_forms_its_language_gives_it() {
     }
     assert_eq!(found("Київ", Lang::Uk), ["who-owns", "bridge-cost"]);
     assert!(found("згода", Lang::Uk).is_empty());
+    // Those forms are whole words: "осіб" finds "особа", never "особливо".
+    let persons = answered("Одна особа.", "Особливо важливо.");
+    assert_eq!(persons.faq_matching("осіб", Lang::Uk).map(|e| e.id.as_str()).collect::<Vec<_>>(), ["who-owns"]);
     // Another language's endings are its own: English reads "гарантія" as typed.
     assert!(ids("гарантія", Lang::En).is_empty());
 }

@@ -276,10 +276,12 @@ fn a_search_word_loses_the_ending_its_forms_vary_by_and_keeps_four_letters_or_mo
         ["negoti", "recogn", "recogn", "agrement", "secur", "match", "state", "stated", "signed", "promis", "alied"],
     );
     assert_eq!(stems(Lang::Uk, &["гарантувати", "визнати", "розміщеня"]), ["гарант", "визнат", "розміще"], "an infinitive, and a noun in -ння as the search folds it");
-    // Where no stem reaches both, a word's other number does.
-    let twins = ["party", "parties", "party's", "allies", "alied", "spy", "day", "by", "news", "ceasefire"].map(|w| Lang::En.twin(w));
-    assert_eq!(twins, [Some("parties".into()), Some("party".into()), Some("parties".into()), Some("ally".into()), Some("alies".into()), Some("spies".into()), None, None, None, None]);
-    // In Ukrainian, an infinitive's noun, else, for a word without an ending, its last syllable's vowel when opened.
-    let twins = ["визнати", "київ", "львів", "схід", "києва", "згода", "нато", "мир", "гарантій", "party"].map(|w| Lang::Uk.twin(w));
-    assert_eq!(twins, [Some("визнан".into()), Some("києв".into()), Some("львов".into()), Some("сход".into()), None, None, None, None, None, None]);
+    // Where no stem reaches both, a word's other forms do.
+    let others = ["party", "parties", "party's", "allies", "alied", "spy", "day", "by", "news", "ceasefire"].map(|w| Lang::En.other_forms(w));
+    assert_eq!(others.map(|o| o.join("|")), ["parties", "party", "parties", "ally", "alies", "spies", "", "", "", ""]);
+    // In Ukrainian, an infinitive's noun, else, for a word without an
+    // ending, its cases that open its last syllable, as whole words.
+    let others = ["визнати", "київ", "києва", "згода", "нато", "мир", "гарантій", "party"].map(|w| Lang::Uk.other_forms(w));
+    assert_eq!(others.map(|o| o.join("|")), ["визнан", "києва |києву |києві |києвом |києвові |києве ", "", "", "", "", "", ""]);
+    assert!(Lang::Uk.other_forms("схід").contains(&"сходу ".to_string()));
 }

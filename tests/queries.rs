@@ -106,12 +106,13 @@ fn nothing_opens_inside_a_quotation() {
 #[test]
 fn a_definition_opened_in_a_text_says_only_what_the_text_does_not() {
     let mut terms = common::records().glossary;
-    terms[0].definition = "A strip between the two forces. One report says the river would be its border.".into();
+    terms[0].definition = "A strip of land between the two forces. One report says the river would be its border.".into();
     let opened = |text: &str| -> Vec<String> { mark(text, &terms).into_iter().filter_map(|s| match s { Segment::Term { definition, .. } => Some(definition), _ => None }).collect() };
     assert_eq!(opened("Alpha wants a buffer zone."), [terms[0].definition.clone()], "a text that says none of it: all of it");
-    assert_eq!(opened("Alpha wants a buffer zone; One Report says the river would be its line."), ["A strip between the two forces."], "five words in a run, in any case: said");
-    assert_eq!(opened("The report says the river would be its border, a buffer zone, a strip between the two forces."), Vec::<String>::new(), "all of it said: not marked");
-    assert_eq!(opened("A buffer zone: the river would be, one report says."), [terms[0].definition.clone()], "the same words, not in a run: not said");
+    assert_eq!(opened("Alpha wants a buffer zone; One Report says the river would be its line."), ["A strip of land between the two forces."], "seven words in a run, in any case: said");
+    assert_eq!(opened("A buffer zone: one report says the river would, in time."), [terms[0].definition.clone()], "six in a run: an attribution, not the sentence");
+    assert_eq!(opened("Alpha wants a buffer zone, a strip of land between the two forces."), Vec::<String>::new(), "its first sentence said: not marked, lest the next stand alone");
+    assert_eq!(opened("A buffer zone: the border would be the river, one report says."), [terms[0].definition.clone()], "the same words, not in a run: not said");
 }
 
 #[test]

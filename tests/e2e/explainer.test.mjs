@@ -726,10 +726,10 @@ test('a glossary definition opens after a quotation, never inside the source’s
     }));
     opened += definitions.length;
     const words = (text) => text.toLowerCase().split(/[^\p{L}\p{N}'’]+/u).filter(Boolean);
-    const runs = new Set(words(q.answer).map((_, i, all) => all.slice(i, i + 5).join(' ')));
+    const runs = new Set(words(q.answer).map((_, i, all) => all.slice(i, i + 7).join(' ')));
     for (const { before, text } of definitions) {
       if (quoted.includes(q)) assert.equal((before.match(/"/g) ?? []).length % 2, 0, `${q.id}: a definition opens inside a quotation after “${before.slice(-40)}”`);
-      const repeated = words(text).map((_, i, all) => all.slice(i, i + 5)).filter((run) => run.length === 5 && runs.has(run.join(' ')));
+      const repeated = words(text).map((_, i, all) => all.slice(i, i + 7)).filter((run) => run.length === 7 && runs.has(run.join(' ')));
       assert.deepEqual(repeated, [], `${q.id}: the definition “${text}” repeats the answer`);
     }
   }
