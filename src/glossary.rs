@@ -27,7 +27,7 @@ const SAID: usize = 7;
 pub fn mark<'a>(text: &'a str, terms: &'a [GlossaryTerm]) -> Vec<Segment<'a>> {
     let lower = fold(text);
     let quotations = quotations(text);
-    let said = spoken(&lower);
+    let said = words(&lower);
     let mut names: Vec<(String, &GlossaryTerm)> = terms
         .iter()
         .flat_map(|t| std::iter::once(&t.term).chain(&t.aliases).map(move |n| (fold(n), t)))
@@ -72,26 +72,20 @@ pub fn mark<'a>(text: &'a str, terms: &'a [GlossaryTerm]) -> Vec<Segment<'a>> {
     segments
 }
 
-/// What `definition` tells a reader of a text of the words `said` (as
-/// `spoken` gives them) that the text does not already say (a sentence that
-/// shares a run of `SAID` words with it does): its sentences but those, as
-/// one text; nothing where the text says its first, which the others may
-/// refer back to ("after it"). A definition that names its source ("One
-/// report says…") would otherwise repeat the very sentence it opens in,
-/// where that sentence reports the same.
-fn news(definition: &str, said: &str) -> String {
-    let already = |sentence: &&str| words(&fold(sentence)).windows(SAID).any(|run| said.contains(&format!(" {} ", run.join(" "))));
+/// What `definition` tells a reader of a text of the words `said` that the
+/// text does not already say (a sentence that shares a run of `SAID` words
+/// with it does): its sentences but those, as one text; nothing where the
+/// text says its first, which the others may refer back to ("after it"). A
+/// definition that names its source ("One report says…") would otherwise
+/// repeat the very sentence it opens in, where that sentence reports the
+/// same.
+fn news(definition: &str, said: &[&str]) -> String {
+    let already = |sentence: &&str| words(&fold(sentence)).windows(SAID).any(|run| said.windows(SAID).any(|s| s == run));
     let sentences = sentences(definition);
     if sentences.first().is_none_or(already) {
         return String::new();
     }
     sentences.into_iter().filter(|sentence| !already(sentence)).collect::<Vec<_>>().join(" ")
-}
-
-/// The words of `text`, each after a space and the last before one, as
-/// `news` looks for a run of them.
-fn spoken(text: &str) -> String {
-    format!(" {} ", words(text).join(" "))
 }
 
 /// The sentences of `text`: each ends at a full stop, question or
