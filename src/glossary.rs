@@ -133,7 +133,10 @@ pub fn fold(text: &str) -> String {
 }
 
 /// Where each quotation in `text` begins and ends, its marks included:
-/// `"…"`, `“…”`, `«…»` and `„…“`, nested ones too.
+/// `"…"`, `“…”`, `«…»` and `„…“`, nested ones too, in either edition; an
+/// unclosed mark begins none. (`validate::quoted_passages` reads the
+/// English data's quotations for the check against the documents, where
+/// an unclosed mark must be reported, not passed over.)
 fn quotations(text: &str) -> Vec<(usize, usize)> {
     let mut open: Vec<(usize, char)> = Vec::new();
     let mut spans = Vec::new();

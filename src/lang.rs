@@ -38,6 +38,23 @@ impl Category {
     }
 }
 
+/// A word of a search (folded) with the spellings British and American
+/// English vary by written one way, in the text searched and in the query
+/// alike: "-iz-", "-yz-" and "-ens-" letter for letter, so that a word half
+/// typed finds them too ("recogniz…" as "recognis…", "defens…" as
+/// "defenc…"); "-our" after the letters it follows in such words ("favour",
+/// "behaviour" as "favor", "behavior"; not "four" as "for"), which a word
+/// half typed up to its "u" does not find. No other language's words hold
+/// these Latin letters.
+pub fn one_spelling(word: String) -> String {
+    const VARIANTS: [(&str, &str); 8] = [("iz", "is"), ("yz", "ys"), ("ens", "enc"), ("bour", "bor"), ("iour", "ior"), ("lour", "lor"), ("nour", "nor"), ("vour", "vor")];
+    VARIANTS.iter().fold(word, |word, (one, other)| if word.contains(one) { word.replace(one, other) } else { word })
+}
+
+/// The letters a search word keeps at least when its ending goes (`Lang::stem`):
+/// fewer would find unrelated words ("нат" in "натомість").
+const STEM: usize = 4;
+
 /// The endings an English search word loses (`Lang::stem`), each with the
 /// letters it leaves at least: more before an ending that leaves a short
 /// root of another word ("stat-e", "sign-ed", "form-er", "agre-ment" as the
@@ -62,23 +79,6 @@ const UK_ENDINGS: [(&[&str], usize); 3] = [
     (&["ові", "еві", "єві"], STEM + 1),
     (&["ти", "ня"], STEM + 2),
 ];
-
-/// A word of a search (folded) with the spellings British and American
-/// English vary by written one way, in the text searched and in the query
-/// alike: "-iz-", "-yz-" and "-ens-" letter for letter, so that a word half
-/// typed finds them too ("recogniz…" as "recognis…", "defens…" as
-/// "defenc…"); "-our" after the letters it follows in such words ("favour",
-/// "behaviour" as "favor", "behavior"; not "four" as "for"), which a word
-/// half typed up to its "u" does not find. No other language's words hold
-/// these Latin letters.
-pub fn one_spelling(word: String) -> String {
-    const VARIANTS: [(&str, &str); 8] = [("iz", "is"), ("yz", "ys"), ("ens", "enc"), ("bour", "bor"), ("iour", "ior"), ("lour", "lor"), ("nour", "nor"), ("vour", "vor")];
-    VARIANTS.iter().fold(word, |word, (one, other)| if word.contains(one) { word.replace(one, other) } else { word })
-}
-
-/// The letters a search word keeps at least when its ending goes (`Lang::stem`):
-/// fewer would find unrelated words ("нат" in "натомість").
-const STEM: usize = 4;
 
 impl Lang {
     pub const ALL: [Lang; 2] = [Lang::En, Lang::Uk];
@@ -118,17 +118,18 @@ impl Lang {
     /// A word of a search (folded, `dataset::faq_matching`) without the
     /// ending its forms vary by, so that, matched at the start of words, it
     /// finds every form: "гарантія" as "гаранті" finds "гарантії" and
-    /// "гарантіями", "гарантувати" as "гарант" finds "гарантії", "territories" as
-    /// "territor" finds "territory", "negotiations" as "negoti" finds
-    /// "negotiate", "recognise" as "recogn" finds "recognition". The
-    /// longest ending goes that leaves `STEM` letters (`EN_ENDINGS`,
-    /// `UK_ENDINGS`), more where the ending is also how stems end ("розмові" as "розмов", not "розм…", which would
-    /// find "розміщення"; "визнати" not "визна…", which would find
-    /// "визначити"; "party" and "parties" not "part…"; "state" and "stated"
-    /// not "stat…", "signed" not "sign…", "promise" not "prom…"); a shorter
-    /// word stays whole ("нато",
-    /// "news"). English "-es" goes only after the letters it follows
-    /// ("taxes", not "parti-es").
+    /// "гарантіями", "гарантувати" as "гарант" finds "гарантії",
+    /// "territories" as "territor" finds "territory", "negotiations" as
+    /// "negoti" finds "negotiate", "recognise" as "recogn" finds
+    /// "recognition". The longest ending goes that leaves the letters its
+    /// table asks (`EN_ENDINGS`, `UK_ENDINGS`): `STEM`, more where the
+    /// ending is also how stems end ("розмові" as "розмов", not "розм…",
+    /// which would find "розміщення") or leaves another word's root
+    /// ("визнати" not "визна…", which would find "визначити"; "party" and
+    /// "parties" not "part…"; "state" and "stated" not "stat…", "signed"
+    /// not "sign…", "promise" not "prom…"); a shorter word stays whole
+    /// ("нато", "news"). English "-es" goes only after the letters it
+    /// follows ("taxes", not "parti-es").
     pub fn stem(self, word: &str) -> &str {
         let endings: &[(&[&str], usize)] = match self {
             Lang::En => &EN_ENDINGS,

@@ -5,6 +5,7 @@ pub mod embed_code;
 pub mod figure_list;
 pub mod glossary_text;
 pub mod progressive;
+pub mod proposition;
 pub mod reading;
 pub mod source_citation;
 pub mod stance_badge;

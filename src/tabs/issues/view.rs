@@ -7,6 +7,7 @@ use crate::components::disclosure::Disclosure;
 use crate::components::figure_list::figure_list;
 use crate::components::glossary_text::GlossaryText;
 use crate::components::progressive::use_drawn;
+use crate::components::proposition::proposition;
 use crate::components::source_citation::source_citation;
 use crate::components::stance_badge::stance_badge;
 use crate::components::stance_detail::stance_detail;
@@ -50,7 +51,7 @@ fn issue_card(props: &ItemProps<IssueId>) -> Html {
     });
     let aside = html! {
         <div class="sm-card-aside">
-            <p class="sm-proposition">{ w.t(T::IssueProposition) }{ " " }<strong>{ &issue.proposition }</strong></p>
+            { proposition(w, issue) }
             if stated.is_empty() {
                 <p class="sm-muted">{ w.t(T::IssuesNoStances) }</p>
             } else {

@@ -17,6 +17,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::browser::{self, clicked, selected};
+use crate::components::proposition::proposition;
 use crate::components::stance_badge::stance_badge;
 use crate::components::stance_detail::stance_detail;
 use crate::context::{use_widget, Widget};
@@ -131,7 +132,7 @@ pub fn matrix(props: &ViewProps) -> Html {
                     <select id={chooser} onchange={on_issue}>{ for options }</select>
                 </div>
                 <h3 id={widget.id(&["phone-title"])}>{ &issue.title }</h3>
-                <p class="sm-proposition">{ w.t(T::IssueProposition) }{ " " }<strong>{ &issue.proposition }</strong></p>
+                { proposition(w, issue) }
                 { Html::from_html_unchecked(items) }
             </section>
         }
@@ -529,7 +530,7 @@ fn cell_detail(props: &CellDetailProps) -> Html {
     html! {
         <section id={widget.id(&["cell-detail"])} class="sm-cell-detail" aria-labelledby={widget.id(&["cell-detail-title"])} {onkeydown}>
             <h3 id={widget.id(&["cell-detail-title"])} tabindex="-1">{ w.f(T::CellOn, &[("actor", &actor.name), ("issue", &issue.title)]) }</h3>
-            <p class="sm-proposition">{ w.t(T::IssueProposition) }{ " " }<strong>{ &issue.proposition }</strong></p>
+            { proposition(w, issue) }
             { stance_detail(&widget, None, &actor.id, &issue.id) }
             if let Some((option, reactions)) = deal {
                 <div class="sm-cell-deal">
