@@ -377,6 +377,15 @@ test('on a phone the matrix shows one issue at a time with every actor, and cell
   }
 });
 
+test('on a phone the matrix’s controls leave room on the first screen of an embed for who stands where, in either language', async () => {
+  for (const file of ['embed.html', 'embed.uk.html']) {
+    const { page, context } = await openWidget(browser, server.url + file, 'matrix', { viewport: { width: 360, height: 740 } });
+    const row = await page.locator('.sm-phone-list li').first().boundingBox();
+    assert.ok(row.y + row.height <= 740, `${file}: the first actor's row ends ${Math.round(row.y + row.height)} px down, below a 740 px screen`);
+    await context.close();
+  }
+});
+
 test('on a phone the selected tab is in view in the tab strip, whether a link, a click or going back selected it', async () => {
   const { page, context } = await openWidget(browser, server.url, 'sources', { viewport: { width: 375, height: 800 } });
   const inView = (name) => page.getByRole('tab', { name }).evaluate((tab) => {
