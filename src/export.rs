@@ -205,3 +205,82 @@ pub fn glue_factory(glue: &str) -> Result<String, String> {
     let fields: Vec<String> = exported.iter().map(|(key, name)| if key == name { key.clone() } else { format!("{key}: {name}") }).collect();
     Ok(format!("{imports}export function {GLUE_FACTORY}() {{\n{body}return {{ {} }};\n}}\n", fields.join(", ")))
 }
+
+/// A stylesheet as readers download it: without its comments, indentation
+/// and blank lines, which are for whoever edits `styles/` (the comments were
+/// half of its compressed bytes). A comment is anything between `/*` and
+/// `*/` outside a quoted string, as CSS defines it.
+pub fn compact_css(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let (mut rest, mut quote) = (css, None::<char>);
+    while let Some(c) = rest.chars().next() {
+        match quote {
+            None if rest.starts_with("/*") => {
+                rest = rest[2..].split_once("*/").map_or("", |(_, after)| after);
+                continue;
+            }
+            None if c == '"' || c == '\'' => quote = Some(c),
+            Some(q) if c == q => quote = None,
+            Some(_) if c == '\\' => {
+                // An escaped character, the quote too, stays in the string.
+                let escaped: String = rest.chars().take(2).collect();
+                out.push_str(&escaped);
+                rest = &rest[escaped.len()..];
+                continue;
+            }
+            _ => {}
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n")
+}
+
+/// A script as readers download it: without the comments that are whole
+/// lines (doc comments, `//` notes), indentation and blank lines. It reads
+/// lines, never inside one: a comment after code stays, as does anything a
+/// comment marker inside a string would otherwise cut. What would make a
+/// line's start mean something else is an error (a template literal or a
+/// string over several lines, a block comment opened after code), so that
+/// a script, or a wasm-bindgen upgrade, that has one fails the build here
+/// rather than shipping changed code.
+pub fn compact_js(js: &str) -> Result<String, String> {
+    let unsafe_line = |l: &str| {
+        let t = l.trim();
+        l.matches('`').count() % 2 == 1
+            || t.ends_with('\\')
+            || (!t.starts_with("/*") && t.rfind("/*").is_some_and(|open| !t[open..].contains("*/")))
+    };
+    if let Some(line) = js.lines().find(|l| unsafe_line(l)) {
+        return Err(format!("a script has a line whose next lines cannot be compacted safely (a template literal or string over several lines, or a comment opened after code): {line}"));
+    }
+    let mut out = Vec::new();
+    let mut in_comment = false;
+    for line in js.lines().map(str::trim) {
+        let code = if in_comment {
+            match line.split_once("*/") {
+                Some((_, after)) => {
+                    in_comment = false;
+                    after.trim_start()
+                }
+                None => continue,
+            }
+        } else if line.starts_with("//") {
+            continue;
+        } else if let Some(comment) = line.strip_prefix("/*") {
+            match comment.split_once("*/") {
+                Some((_, after)) => after.trim_start(),
+                None => {
+                    in_comment = true;
+                    continue;
+                }
+            }
+        } else {
+            line
+        };
+        if !code.is_empty() {
+            out.push(code);
+        }
+    }
+    Ok(out.join("\n") + "\n")
+}

@@ -10,7 +10,7 @@ use stancemap::edition::Edition;
 use stancemap::embed::{iframe_snippet, in_language, with_param, mount_snippet, page_name, Chrome, EmbedConfig, HostEvent, ATTRIBUTES, VIEW_ATTRIBUTES};
 use stancemap::lang::Lang;
 use stancemap::words::Words;
-use stancemap::export::{glue_factory, mount_content, pages, FALLBACK_MARKER, GLUE_FACTORY};
+use stancemap::export::{compact_css, compact_js, glue_factory, mount_content, pages, FALLBACK_MARKER, GLUE_FACTORY, STYLES};
 use stancemap::prerender::first_view;
 use stancemap::fallback::static_html;
 use stancemap::tabs::matrix::{self, Cell};
@@ -257,6 +257,37 @@ fn glue_with_an_export_the_build_does_not_know_fails_the_build_naming_it() {
     assert!(error.contains("export * from './other.js';"), "{error}");
     let error = glue_factory("export function mount() {}\n").unwrap_err();
     assert!(error.contains("no default export"), "{error}");
+}
+
+#[test]
+fn the_stylesheet_readers_get_has_no_comments_but_every_rule_and_string_as_written() {
+    let css = "/* The tokens. */\n:root {\n  --a: 1px; /* after code */\n}\n\n.q::before { content: \"/* not a comment */\"; }\n.e::after { content: '\\'/*'; } /* two\n   lines */\n.x { margin: calc(1em - 2px) }\n";
+    assert_eq!(compact_css(css), ":root {\n--a: 1px;\n}\n.q::before { content: \"/* not a comment */\"; }\n.e::after { content: '\\'/*'; }\n.x { margin: calc(1em - 2px) }");
+    // The real stylesheet: every rule kept (as many braces), no comment left.
+    let source: String = STYLES.iter().map(|name| std::fs::read_to_string(format!("styles/{name}")).expect("a stylesheet reads")).collect::<Vec<_>>().join("\n");
+    let compacted = compact_css(&source);
+    assert!(!compacted.contains("/*") && !compacted.contains("*/"));
+    let braces = |css: &str| css.matches('{').count() + css.matches('}').count();
+    assert_eq!(braces(&compacted), braces(&source) - braces(&source.split("/*").skip(1).map(|c| c.split_once("*/").map_or(c, |(comment, _)| comment)).collect::<String>()));
+    assert!(compacted.len() < source.len() * 3 / 4, "{} of {} bytes", compacted.len(), source.len());
+}
+
+#[test]
+fn a_script_readers_get_has_no_comment_lines_and_keeps_every_line_of_code() {
+    let js = "// A note.\n/**\n * Docs.\n */\nfunction f(a) {\n    return a + '//'; // kept: after code\n}\n\n  /* one line */ const b = `x${1}`;\n";
+    assert_eq!(compact_js(js).unwrap(), "function f(a) {\nreturn a + '//'; // kept: after code\n}\nconst b = `x${1}`;\n");
+    for (script, why) in [("const t = `one\ntwo`;\n", "a template literal over two lines"), ("const s = 'one\\\ntwo';\n", "a string continued on the next line"), ("f(); /* opened\n// here */\n", "a comment opened after code")] {
+        let error = compact_js(script).unwrap_err();
+        assert!(error.contains(script.lines().next().unwrap()), "{why}: {error}");
+    }
+    // The scripts as written compact, and lose only comments and blank lines.
+    for name in ["assets/stancemap-loader.js", "assets/stancemap-embed.js"] {
+        let source = std::fs::read_to_string(name).expect("a script reads");
+        let compacted = compact_js(&source).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let code = |js: &str| js.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with("//") && !l.starts_with("/*") && !l.starts_with('*')).count();
+        assert_eq!(code(&compacted), code(&source), "{name}");
+        assert_eq!(code(&compacted), compacted.lines().count(), "{name}: nothing but code left");
+    }
 }
 
 #[test]

@@ -5,8 +5,9 @@
 //! joins `styles/` into `stancemap.css`, fills `index.html`'s mount with the
 //! app's prerendered first view (and the no-JS fallback), derives the iframe
 //! page `embed.html`, writes `stancemap-snippet.html` (a direct-mount `<div>`
-//! with the same), and
-//! turns the wasm-bindgen glue into a factory (one download for every widget).
+//! with the same),
+//! turns the wasm-bindgen glue into a factory (one download for every widget),
+//! and leaves out the comments of what readers download (`compact_css`, `compact_js`).
 
 #![cfg_attr(target_arch = "wasm32", allow(unused))]
 
@@ -25,7 +26,7 @@ use stancemap::load::{load_dir, BUNDLED_DIR};
 use stancemap::prerender::first_view;
 use stancemap::tabs::sources::{CORRECTIONS_JSON, DATA_CSV, DATA_JSON};
 use stancemap::embed::page_name;
-use stancemap::export::{glue_factory, loader_words, localise_page, mount_content, pages, stances_csv, EMBEDDED, STANDALONE, STYLES};
+use stancemap::export::{compact_css, compact_js, glue_factory, loader_words, localise_page, mount_content, pages, stances_csv, EMBEDDED, STANDALONE, STYLES};
 use stancemap::fallback::static_html;
 use stancemap::mount::STYLESHEET;
 
@@ -65,13 +66,18 @@ fn main() {
     }
     write(&dir, DATA_CSV, &stances_csv(&editions[0].data));
 
+    // Readers get the stylesheet and scripts without the comments and
+    // indentation kept for whoever edits them.
     let css: Vec<String> = STYLES.iter().map(|name| read(&source.join("styles").join(name))).collect();
-    write(&dir, STYLESHEET, &css.join("\n"));
+    write(&dir, STYLESHEET, &compact_css(&css.join("\n")));
 
+    let compact = |name: &str, js: &str| compact_js(js).unwrap_or_else(|e| fail(&format!("{name}: {e}")));
     let glue = read(&dir.join(GLUE));
-    write(&dir, GLUE, &glue_factory(&glue).unwrap_or_else(|e| fail(&e)));
+    write(&dir, GLUE, &compact(GLUE, &glue_factory(&glue).unwrap_or_else(|e| fail(&e))));
     let loader = read(&dir.join(LOADER));
-    write(&dir, LOADER, &loader_words(&loader, &editions).unwrap_or_else(|e| fail(&e)));
+    write(&dir, LOADER, &compact(LOADER, &loader_words(&loader, &editions).unwrap_or_else(|e| fail(&e))));
+    let embed = read(&dir.join(EMBED_SCRIPT));
+    write(&dir, EMBED_SCRIPT, &compact(EMBED_SCRIPT, &embed));
 
     // Each language's pages, with its first view and fallback: the pages
     // link the stylesheet beside them; the snippet from the public URL.
@@ -96,6 +102,8 @@ fn main() {
 const GLUE: &str = "stancemap.js";
 /// The loader, as Trunk copies it.
 const LOADER: &str = "stancemap-loader.js";
+/// The script of the page around an iframe, as Trunk copies it.
+const EMBED_SCRIPT: &str = "stancemap-embed.js";
 
 fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display())))
