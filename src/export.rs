@@ -1,6 +1,7 @@
 //! What the build writes beside the app: the stance matrix as CSV, the
 //! content of a mount element (prerendered first view and fallback), the
-//! pages, and the wasm-bindgen glue as a factory.
+//! pages, the wasm-bindgen glue as a factory, and the stylesheet and
+//! scripts without their comments.
 
 use crate::dataset::Dataset;
 use crate::mount::{FALLBACK_SLOT, POST_HEIGHT, PRERENDERED, STYLESHEET};
@@ -206,62 +207,77 @@ pub fn glue_factory(glue: &str) -> Result<String, String> {
     Ok(format!("{imports}export function {GLUE_FACTORY}() {{\n{body}return {{ {} }};\n}}\n", fields.join(", ")))
 }
 
+/// Whitespace at a line's edges, as CSS and JavaScript both count it outside
+/// strings (a no-break space may belong to a CSS identifier).
+fn trim_line(line: &str) -> &str {
+    line.trim_matches([' ', '\t', '\r', '\x0c'])
+}
+
 /// A stylesheet as readers download it: without its comments, indentation
 /// and blank lines, which are for whoever edits `styles/` (the comments were
 /// half of its compressed bytes). A comment is anything between `/*` and
-/// `*/` outside a quoted string, as CSS defines it.
-pub fn compact_css(css: &str) -> String {
+/// `*/` outside a quoted string; one between two tokens leaves `/**/`, so
+/// that they never join. What this cannot compact without changing a rule
+/// is an error: a string continued on the next line (whose next line's
+/// indentation is part of it), an unquoted `url(` (which may hold `/*`).
+pub fn compact_css(css: &str) -> Result<String, String> {
+    if let Some((n, line)) = css.lines().enumerate().find(|(_, l)| l.contains("url(") && !l.contains("url(\"") && !l.contains("url('")) {
+        return Err(format!("stylesheet line {}: an unquoted url(), which may hold what reads as a comment: {line}", n + 1));
+    }
     let mut out = String::with_capacity(css.len());
     let (mut rest, mut quote) = (css, None::<char>);
     while let Some(c) = rest.chars().next() {
-        match quote {
-            None if rest.starts_with("/*") => {
+        match (quote, c) {
+            (None, '/') if rest.starts_with("/*") => {
                 rest = rest[2..].split_once("*/").map_or("", |(_, after)| after);
+                let joins = |c: Option<char>| c.is_some_and(|c| !c.is_ascii_whitespace());
+                if joins(out.chars().next_back()) && joins(rest.chars().next()) {
+                    out.push_str("/**/");
+                }
                 continue;
             }
-            None if c == '"' || c == '\'' => quote = Some(c),
-            Some(q) if c == q => quote = None,
-            Some(_) if c == '\\' => {
-                // An escaped character, the quote too, stays in the string.
+            // An escaped character, a quote or a newline too, is never a delimiter.
+            (_, '\\') => {
                 let escaped: String = rest.chars().take(2).collect();
+                if quote.is_some() && escaped.ends_with(['\n', '\r']) {
+                    let line = css[..css.len() - rest.len()].lines().count();
+                    return Err(format!("stylesheet line {line}: a string continued on the next line"));
+                }
                 out.push_str(&escaped);
                 rest = &rest[escaped.len()..];
                 continue;
             }
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), _) if c == q => quote = None,
             _ => {}
         }
         out.push(c);
         rest = &rest[c.len_utf8()..];
     }
-    out.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n")
+    Ok(out.lines().map(trim_line).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n") + "\n")
 }
 
 /// A script as readers download it: without the comments that are whole
-/// lines (doc comments, `//` notes), indentation and blank lines. It reads
-/// lines, never inside one: a comment after code stays, as does anything a
-/// comment marker inside a string would otherwise cut. What would make a
-/// line's start mean something else is an error (a template literal or a
-/// string over several lines, a block comment opened after code), so that
-/// a script, or a wasm-bindgen upgrade, that has one fails the build here
-/// rather than shipping changed code.
+/// lines (doc comments, `//` notes, blocks between them), indentation and
+/// blank lines. It reads lines, never inside one: a comment after code
+/// stays, and so does any line of code as it was. A line of code kept that
+/// could make the next line's start mean something else is an error, so
+/// that a script, or a wasm-bindgen upgrade, with one fails the build here:
+/// an odd number of backquotes (a template literal going on), a backslash
+/// at its end (a string going on), a block comment opened and not closed.
+/// (A template literal over several lines with backquotes paired on each,
+/// as nested ones can be, would pass; the scripts here have none.)
+/// Comments the build's tools read, `//# sourceMappingURL` or `/*!`
+/// licences, would go too: there are none.
 pub fn compact_js(js: &str) -> Result<String, String> {
-    let unsafe_line = |l: &str| {
-        let t = l.trim();
-        l.matches('`').count() % 2 == 1
-            || t.ends_with('\\')
-            || (!t.starts_with("/*") && t.rfind("/*").is_some_and(|open| !t[open..].contains("*/")))
-    };
-    if let Some(line) = js.lines().find(|l| unsafe_line(l)) {
-        return Err(format!("a script has a line whose next lines cannot be compacted safely (a template literal or string over several lines, or a comment opened after code): {line}"));
-    }
     let mut out = Vec::new();
     let mut in_comment = false;
-    for line in js.lines().map(str::trim) {
+    for (n, line) in js.lines().map(trim_line).enumerate() {
         let code = if in_comment {
             match line.split_once("*/") {
                 Some((_, after)) => {
                     in_comment = false;
-                    after.trim_start()
+                    trim_line(after)
                 }
                 None => continue,
             }
@@ -269,7 +285,7 @@ pub fn compact_js(js: &str) -> Result<String, String> {
             continue;
         } else if let Some(comment) = line.strip_prefix("/*") {
             match comment.split_once("*/") {
-                Some((_, after)) => after.trim_start(),
+                Some((_, after)) => trim_line(after),
                 None => {
                     in_comment = true;
                     continue;
@@ -278,9 +294,14 @@ pub fn compact_js(js: &str) -> Result<String, String> {
         } else {
             line
         };
-        if !code.is_empty() {
-            out.push(code);
+        if code.is_empty() {
+            continue;
         }
+        let goes_on = code.matches('`').count() % 2 == 1 || code.ends_with('\\') || code.rfind("/*").is_some_and(|open| !code[open..].contains("*/"));
+        if goes_on {
+            return Err(format!("script line {}: a template literal, string or comment goes on to the next line, which cannot be compacted safely: {code}", n + 1));
+        }
+        out.push(code);
     }
     Ok(out.join("\n") + "\n")
 }

@@ -69,15 +69,15 @@ fn main() {
     // Readers get the stylesheet and scripts without the comments and
     // indentation kept for whoever edits them.
     let css: Vec<String> = STYLES.iter().map(|name| read(&source.join("styles").join(name))).collect();
-    write(&dir, STYLESHEET, &compact_css(&css.join("\n")));
+    write(&dir, STYLESHEET, &compact_css(&css.join("\n")).unwrap_or_else(|e| fail(&e)));
 
     let compact = |name: &str, js: &str| compact_js(js).unwrap_or_else(|e| fail(&format!("{name}: {e}")));
     let glue = read(&dir.join(GLUE));
     write(&dir, GLUE, &compact(GLUE, &glue_factory(&glue).unwrap_or_else(|e| fail(&e))));
     let loader = read(&dir.join(LOADER));
     write(&dir, LOADER, &compact(LOADER, &loader_words(&loader, &editions).unwrap_or_else(|e| fail(&e))));
-    let embed = read(&dir.join(EMBED_SCRIPT));
-    write(&dir, EMBED_SCRIPT, &compact(EMBED_SCRIPT, &embed));
+    let host_script = read(&dir.join(EMBED_SCRIPT));
+    write(&dir, EMBED_SCRIPT, &compact(EMBED_SCRIPT, &host_script));
 
     // Each language's pages, with its first view and fallback: the pages
     // link the stylesheet beside them; the snippet from the public URL.

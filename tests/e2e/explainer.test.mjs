@@ -381,6 +381,7 @@ test('on a phone the matrix’s controls leave room on the first screen of an em
   for (const file of ['embed.html', 'embed.uk.html']) {
     const { page, context } = await openWidget(browser, server.url + file, 'matrix', { viewport: { width: 360, height: 740 } });
     const row = await page.locator('.sm-phone-list li').first().boundingBox();
+    assert.equal(await page.evaluate(() => scrollY), 0, `${file}: the page opens at its top`);
     assert.ok(row.y + row.height <= 740, `${file}: the first actor's row ends ${Math.round(row.y + row.height)} px down, below a 740 px screen`);
     await context.close();
   }
