@@ -273,27 +273,17 @@ pub fn compact_js(js: &str) -> Result<String, String> {
     let mut out = Vec::new();
     let mut in_comment = false;
     for (n, line) in js.lines().map(trim_line).enumerate() {
-        let code = if in_comment {
-            match line.split_once("*/") {
-                Some((_, after)) => {
-                    in_comment = false;
-                    trim_line(after)
-                }
-                None => continue,
-            }
-        } else if line.starts_with("//") {
+        let mut code = line;
+        if !in_comment && line.starts_with("//") {
             continue;
-        } else if let Some(comment) = line.strip_prefix("/*") {
-            match comment.split_once("*/") {
-                Some((_, after)) => trim_line(after),
-                None => {
-                    in_comment = true;
-                    continue;
-                }
-            }
-        } else {
-            line
-        };
+        }
+        if let Some(comment) = line.strip_prefix("/*").filter(|_| !in_comment) {
+            (code, in_comment) = (comment, true);
+        }
+        if in_comment {
+            let Some((_, after)) = code.split_once("*/") else { continue };
+            (code, in_comment) = (trim_line(after), false);
+        }
         if code.is_empty() {
             continue;
         }
