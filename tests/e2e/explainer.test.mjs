@@ -249,6 +249,22 @@ test('at 1280 px the whole matrix is in view without scrolling the table, every 
   }
 });
 
+test('on a laptop’s screen the matrix’s controls take one row, and an embed’s first screen shows every actor on every issue', async () => {
+  for (const [file, width, height] of [['embed.html', 1280, 800], ['embed.html', 1366, 768], ['embed.uk.html', 1280, 800]]) {
+    const { page, context } = await openWidget(browser, server.url + file, 'matrix', { viewport: { width, height } });
+    const controls = await page.locator('.sm-matrix .sm-filters > *').evaluateAll((els) => els.map((el) => el.getBoundingClientRect()));
+    const [lowestTop, highestBottom] = [Math.max(...controls.map((r) => r.top)), Math.min(...controls.map((r) => r.bottom))];
+    assert.ok(lowestTop < highestBottom, `${file} at ${width} px: the controls wrap onto a second row`);
+    // In Ukrainian the longer labels wrap in a few cells and the last row ends just below 800 px.
+    if (file === 'embed.html') {
+      assert.equal(await page.evaluate(() => scrollY), 0, `${file}: the page opens at its top`);
+      const table = await page.locator('.sm-table').boundingBox();
+      assert.ok(table.y + table.height <= height, `${file} at ${width} × ${height}: the table ends ${Math.round(table.y + table.height)} px down`);
+    }
+    await context.close();
+  }
+});
+
 test('between a phone and a wide screen the table scrolls in its box rather than squeezing labels out of their cells', async () => {
   const { page, context } = await openWidget(browser, server.url, 'matrix', { viewport: { width: 900, height: 900 } });
   assert.ok(await page.locator('.sm-matrix-scroll').isVisible(), 'the table, not the phone’s list');
