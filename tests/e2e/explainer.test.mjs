@@ -255,7 +255,13 @@ test('on a laptop’s screen the matrix’s controls take one row, and an embed�
     const controls = await page.locator('.sm-matrix .sm-filters > *').evaluateAll((els) => els.map((el) => el.getBoundingClientRect()));
     const [lowestTop, highestBottom] = [Math.max(...controls.map((r) => r.top)), Math.min(...controls.map((r) => r.bottom))];
     assert.ok(lowestTop < highestBottom, `${file} at ${width} px: the controls wrap onto a second row`);
+    assert.equal(await page.locator('.sm-table tbody tr:not([hidden])').count(), data.actors.length, `${file}: every actor's row`);
+    assert.equal(await page.locator('.sm-table thead th[scope=col]:not([hidden])').count(), data.issues.length + 1, `${file}: every issue's column`);
+    const sideways = await page.locator('.sm-matrix-scroll').evaluate((el) => el.scrollWidth - el.clientWidth);
+    assert.equal(sideways, 0, `${file} at ${width} px: the table scrolls sideways in its box`);
     assert.equal(await page.evaluate(() => scrollY), 0, `${file}: the page opens at its top`);
+    // Ukrainian's table ends a few pixels above 800: a label that comes to
+    // wrap onto a second line in its cell or heading takes it past.
     const table = await page.locator('.sm-table').boundingBox();
     assert.ok(table.y + table.height <= height, `${file} at ${width} × ${height}: the table ends ${Math.round(table.y + table.height)} px down`);
     await context.close();
