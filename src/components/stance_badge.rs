@@ -2,21 +2,49 @@
 
 use yew::prelude::*;
 
-use crate::model::Position;
-use crate::words::{Words, T};
+use crate::model::{Basis, Position};
+use crate::words::{Words, P, T};
 
 /// The badge for `position`; `None` is "no stated position". Drawn by the
 /// hundred (a row on every issue card), so a function, not a component: a
 /// component apiece would cost each badge a scope and a context subscription.
 pub fn stance_badge(w: &Words, position: Option<Position>) -> Html {
+    badge(w, position, None)
+}
+
+/// The badge of an actor's first reading on an issue, marked as the matrix's
+/// cell is: its `basis` as the outline's style (solid, dashed, dotted) and
+/// how many `more` sources read the actor ("+1"), both in words for a screen
+/// reader. A badge that stands for the whole stance, at a glance, must not
+/// read firmer than its sources.
+pub fn reading_badge(w: &Words, position: Position, basis: Basis, more: usize) -> Html {
+    badge(w, Some(position), Some((basis, more)))
+}
+
+fn badge(w: &Words, position: Option<Position>, reading: Option<(Basis, usize)>) -> Html {
     let (slug, icon, label) = match position {
         Some(p) => (p.slug(), p.icon(), p.label()),
         None => ("none", "–", T::PositionNone),
     };
+    let class = match reading {
+        Some((basis, _)) => format!("sm-badge sm-pos-{slug} sm-basis-{}", basis.slug()),
+        None => format!("sm-badge sm-pos-{slug}"),
+    };
+    let more = reading.map_or(0, |(_, more)| more);
+    let said = reading.map(|(basis, more)| match more {
+        0 => format!(" ({})", w.t(basis.label())),
+        n => format!(" ({}; {})", w.t(basis.label()), w.n(P::CellMoreSources, n, &[])),
+    });
     html! {
-        <span class={format!("sm-badge sm-pos-{slug}")}>
+        <span {class}>
             <span class="sm-badge-icon" aria-hidden="true">{ icon }</span>
             { w.t(label) }
+            if more > 0 {
+                <span class="sm-cell-more" aria-hidden="true">{ format!("+{more}") }</span>
+            }
+            if let Some(said) = said {
+                <span class="sm-visually-hidden">{ said }</span>
+            }
         </span>
     }
 }

@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serveDist, launch, openWidget, shippedData, activeId, FOR, AGAINST, widgetReady, hash, hold } from './harness.mjs';
+import { serveDist, launch, openWidget, shippedData, catalogue, activeId, FOR, AGAINST, widgetReady, hash, hold } from './harness.mjs';
 
 let server, browser, data;
 before(async () => { server = await serveDist(); browser = await launch(); data = shippedData(); });
@@ -781,6 +781,40 @@ test('an issue card opens in place with every stance, scenarios and glossary on 
   await region.getByRole('link', { name: scenario.title }).click();
   assert.equal(await selectedTab(page), 'Scenarios');
   assert.equal(await page.locator('.sm-scenario h3').first().textContent(), scenario.title);
+  await context.close();
+});
+
+test('an issue card’s glance badges read no firmer than their sources: the basis as the outline and the other sources’ count, as the matrix’s cells, in words too', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'issues');
+  const words = catalogue('en');
+  const basisWords = { statement: words['basis.statement'], reported: words['basis.reported'], analysis: words['basis.analysis'] };
+  await page.locator('.sm-card').nth(data.issues.length - 1).waitFor();
+  const glance = await page.evaluate(() => [...document.querySelector('[data-stancemap]').shadowRoot.querySelectorAll('.sm-card')].map((card) =>
+    [...card.querySelectorAll('.sm-badge-row li')].map((li) => ({
+      actor: li.querySelector('.sm-badge-actor').textContent,
+      basis: [...li.querySelector('.sm-badge').classList].find((c) => c.startsWith('sm-basis-'))?.slice(9),
+      more: li.querySelector('.sm-cell-more')?.textContent ?? null,
+      text: li.querySelector('.sm-badge').textContent,
+    }))));
+  let marked = 0;
+  data.issues.forEach((issue, n) => {
+    for (const badge of glance[n]) {
+      const actor = data.actors.find((a) => a.short === badge.actor);
+      const [first, ...others] = readings(actor.id, issue.id);
+      assert.equal(badge.basis, first.basis, `${actor.id} on ${issue.id}: the first reading’s basis`);
+      assert.equal(badge.more, others.length ? `+${others.length}` : null, `${actor.id} on ${issue.id}: the other sources`);
+      assert.ok(badge.text.includes(basisWords[first.basis]), `${actor.id} on ${issue.id}: the basis in words`);
+      marked += first.basis !== 'statement' || others.length > 0;
+    }
+  });
+  assert.ok(marked > 10, 'reported and analysed readings are among them');
+  // The same marks as the matrix's cells, outline style and all.
+  await page.locator('#sm1-tab-matrix').click();
+  const cell = page.locator('#sm1-cell-united-states--territory');
+  const card = page.locator('#sm1-panel-issues #sm1-issue-territory .sm-badge-row li').filter({ has: page.getByText(data.actors.find((a) => a.id === 'united-states').short, { exact: true }) }).locator('.sm-badge');
+  const style = (l) => l.evaluate((el) => getComputedStyle(el).borderTopStyle);
+  assert.equal(await style(card), await style(cell), 'the outline’s style');
+  assert.equal(await card.locator('.sm-cell-more').textContent(), await cell.locator('.sm-cell-more').textContent());
   await context.close();
 });
 

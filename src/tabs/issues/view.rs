@@ -9,7 +9,7 @@ use crate::components::glossary_text::GlossaryText;
 use crate::components::progressive::use_drawn;
 use crate::components::proposition::proposition;
 use crate::components::source_citation::source_citation;
-use crate::components::stance_badge::stance_badge;
+use crate::components::stance_badge::reading_badge;
 use crate::components::stance_detail::stance_detail;
 use crate::components::view_link::view_link;
 use crate::context::use_widget;
@@ -45,9 +45,9 @@ fn issue_card(props: &ItemProps<IssueId>) -> Html {
     let widget = use_widget();
     let (data, w) = (&widget.data, &widget.words);
     let Some(issue) = data.issue(&props.id) else { return Html::default() };
-    let stated: Vec<_> = data.records.actors.iter().filter_map(|a| data.stance(&a.id, &issue.id).map(|s| (a, s))).collect();
-    let badges = stated.iter().map(|(a, s)| html! {
-        <li><span class="sm-badge-actor">{ &a.short }</span><span class="sm-visually-hidden">{ ": " }</span>{ stance_badge(w, Some(s.position)) }</li>
+    let stated: Vec<_> = data.records.actors.iter().map(|a| (a, data.readings(&a.id, &issue.id))).filter(|(_, readings)| !readings.is_empty()).collect();
+    let badges = stated.iter().map(|(a, readings)| html! {
+        <li><span class="sm-badge-actor">{ &a.short }</span><span class="sm-visually-hidden">{ ": " }</span>{ reading_badge(w, readings[0].position, readings[0].basis, readings.len() - 1) }</li>
     });
     let aside = html! {
         <div class="sm-card-aside">
