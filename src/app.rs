@@ -200,10 +200,10 @@ pub fn app(props: &AppProps) -> Html {
                     <p>{ w.n(P::FooterBuiltFrom, widget.data.records.sources.len(), &[]) }{ " " }
                         { view_link(&widget, w.t(T::FooterSources), Action::GoTo(Tab::Sources), &dispatch) }
                     </p>
-                    { switch(w.t(T::FooterTheme), themes) }
+                    { switch(widget.id(&["theme-switch"]), w.t(T::FooterTheme), themes) }
                     // A run-time dataset comes in one language: the newsroom's.
                     if config.dataset_url.is_none() {
-                        { switch(w.t(T::FooterLanguage), languages) }
+                        { switch(widget.id(&["language-switch"]), w.t(T::FooterLanguage), languages) }
                     }
                     <EmbedCode view={view.clone()} />
                 </footer>

@@ -347,10 +347,14 @@ pub fn set_page_settings(theme: crate::state::Theme, lang: crate::lang::Lang, de
     rewrite_address(&crate::embed::with_param(&page, "theme", theme));
 }
 
-/// Rewrites the current entry's address to `page` and the fragment it has.
+/// Rewrites the current entry's address to `page` and the fragment it has
+/// (none, not a bare `#`, where it has none).
 fn rewrite_address(page: &str) {
     let Ok(history) = gloo_utils::window().history() else { return };
-    let url = format!("{page}#{}", fragment());
+    let url = match fragment() {
+        fragment if fragment.is_empty() => page.to_string(),
+        fragment => format!("{page}#{fragment}"),
+    };
     let _ = history.replace_state_with_url(&history.state().unwrap_or(JsValue::NULL), "", Some(&url));
 }
 

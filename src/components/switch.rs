@@ -11,10 +11,16 @@ pub struct Choice {
     pub onclick: Callback<MouseEvent>,
 }
 
-/// The switch, named `label` for screen readers.
-pub fn switch(label: &str, choices: impl IntoIterator<Item = Choice>) -> Html {
+/// The switch, under its visible `label` (which names the group, `id` its
+/// element's): "System", "Light" and "Dark" alone do not say what they set.
+pub fn switch(id: String, label: &str, choices: impl IntoIterator<Item = Choice>) -> Html {
     let buttons = choices.into_iter().map(|c| html! {
         <button type="button" class="sm-chip" lang={c.lang} aria-pressed={c.on.to_string()} onclick={c.onclick}>{ c.label }</button>
     });
-    html! { <div class="sm-switch" role="group" aria-label={label.to_string()}>{ for buttons }</div> }
+    html! {
+        <div class="sm-switch" role="group" aria-labelledby={id.clone()}>
+            <span class="sm-switch-label" {id}>{ label }</span>
+            { for buttons }
+        </div>
+    }
 }

@@ -43,6 +43,14 @@ const mounts = (page) => page.locator('div[data-stancemap]');
 const iframeHeight = (page) => page.locator('iframe[data-stancemap-embed]').evaluate((f) => f.getBoundingClientRect().height);
 const contentHeight = (frame) => frame.locator('div[data-stancemap]').evaluate((el) => el.getBoundingClientRect().height);
 
+test('on a phone the example article does not scroll sideways, whatever its widgets report to its event log', async () => {
+  const { page, context } = await openArticle(article.url, { viewport: { width: 390, height: 844 } });
+  await mounts(page).nth(0).getByRole('tab', { name: 'Sources' }).click();
+  await page.locator('#event-log li').first().waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 390);
+  await context.close();
+});
+
 test('all three instances render their own view and work independently', async () => {
   const { page, frame, context } = await openArticle();
   assert.equal(await frame.locator('[role=tab][aria-selected=true]').textContent(), 'Who wants what');

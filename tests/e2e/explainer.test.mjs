@@ -902,8 +902,17 @@ test('the theme follows the system and can be overridden', async () => {
   const bg = (page) => page.locator('.sm-root').evaluate((el) => getComputedStyle(el).backgroundColor);
   const { page, context } = await openWidget(browser, server.url, '', { colorScheme: 'dark' });
   const systemDark = await bg(page);
-  await page.getByRole('button', { name: 'Light' }).click();
+  // The switch says what it sets, on screen as well as to a screen reader.
+  const words = catalogue('en');
+  for (const name of [words['footer.theme'], words['footer.language']]) {
+    const group = page.getByRole('group', { name });
+    assert.equal(await group.getByText(name, { exact: true }).isVisible(), true, `${name}: its label is shown`);
+  }
+  await page.getByRole('group', { name: words['footer.theme'] }).getByRole('button', { name: 'Light' }).click();
   const light = await bg(page);
+  // Kept in the address, which had no fragment and gains none, not even a bare '#'.
+  await page.waitForFunction(() => location.search === '?theme=light');
+  assert.equal(page.url(), `${server.url}?theme=light`);
   assert.notEqual(systemDark, light);
   await page.getByRole('button', { name: 'Dark' }).click();
   assert.equal(await bg(page), systemDark);
