@@ -348,7 +348,9 @@ pub fn set_page_settings(theme: crate::state::Theme, lang: crate::lang::Lang, de
 }
 
 /// Rewrites the current entry's address to `page` and the fragment it has
-/// (none, not a bare `#`, where it has none).
+/// (none where it has none or only a bare `#`, which `fragment` reads alike;
+/// only an article tells them apart, `bare`, and its address is never
+/// rewritten here).
 fn rewrite_address(page: &str) {
     let Ok(history) = gloo_utils::window().history() else { return };
     let url = match fragment() {

@@ -5,9 +5,7 @@ use yew::prelude::*;
 use crate::model::{Basis, Position};
 use crate::words::{Words, P, T};
 
-/// The badge for `position`; `None` is "no stated position". Drawn by the
-/// hundred (a row on every issue card), so a function, not a component: a
-/// component apiece would cost each badge a scope and a context subscription.
+/// The badge for `position`; `None` is "no stated position".
 pub fn stance_badge(w: &Words, position: Option<Position>) -> Html {
     badge(w, position, None)
 }
@@ -21,6 +19,9 @@ pub fn reading_badge(w: &Words, position: Position, basis: Basis, more: usize) -
     badge(w, Some(position), Some((basis, more)))
 }
 
+/// Drawn by the hundred (a row on every issue card), so a function, not a
+/// component: a component apiece would cost each badge a scope and a context
+/// subscription.
 fn badge(w: &Words, position: Option<Position>, reading: Option<(Basis, usize)>) -> Html {
     let (slug, icon, label) = match position {
         Some(p) => (p.slug(), p.icon(), p.label()),
@@ -30,11 +31,11 @@ fn badge(w: &Words, position: Option<Position>, reading: Option<(Basis, usize)>)
         Some((basis, _)) => format!("sm-badge sm-pos-{slug} sm-basis-{}", basis.slug()),
         None => format!("sm-badge sm-pos-{slug}"),
     };
-    let more = reading.map_or(0, |(_, more)| more);
-    let said = reading.map(|(basis, more)| match more {
-        0 => format!(" ({})", w.t(basis.label())),
-        n => format!(" ({}; {})", w.t(basis.label()), w.n(P::CellMoreSources, n, &[])),
-    });
+    let (more, said) = match reading {
+        None => (0, None),
+        Some((basis, 0)) => (0, Some(format!(" ({})", w.t(basis.label())))),
+        Some((basis, n)) => (n, Some(format!(" ({}; {})", w.t(basis.label()), w.n(P::CellMoreSources, n, &[])))),
+    };
     html! {
         <span {class}>
             <span class="sm-badge-icon" aria-hidden="true">{ icon }</span>

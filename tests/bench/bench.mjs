@@ -241,7 +241,9 @@ async function interactions(browser, base) {
     for (let i = 0; i < REPEATS; i++) times.push(await latency(page, act));
     results[name] = { p50: round(quantile(times, 0.5)), p95: round(quantile(times, 0.95)) };
   }
-  // The method's own floor: the wait for the next frame when nothing changes.
+  // The method's own floor: the wait for the next frame when nothing changes
+  // (once the last action's list has finished drawing).
+  await page.waitForTimeout(1000);
   const idle = [];
   for (let i = 0; i < REPEATS; i++) idle.push(await latency(page, ''));
   await session.send('Emulation.setCPUThrottlingRate', { rate: 1 });

@@ -47,7 +47,7 @@ test('on a phone the example article does not scroll sideways, whatever its widg
   const { page, context } = await openArticle(article.url, { viewport: { width: 390, height: 844 } });
   await mounts(page).nth(0).getByRole('tab', { name: 'Sources' }).click();
   await page.locator('#event-log li').first().waitFor();
-  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 390);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), 'no sideways scroll');
   await context.close();
 });
 

@@ -794,26 +794,32 @@ test('an issue card’s glance badges read no firmer than their sources: the bas
       actor: li.querySelector('.sm-badge-actor').textContent,
       basis: [...li.querySelector('.sm-badge').classList].find((c) => c.startsWith('sm-basis-'))?.slice(9),
       more: li.querySelector('.sm-cell-more')?.textContent ?? null,
-      text: li.querySelector('.sm-badge').textContent,
+      // What a screen reader hears: the words, where nothing hides them from it.
+      spoken: li.querySelector('.sm-badge .sm-visually-hidden:not([aria-hidden] *)')?.textContent ?? '',
     }))));
+  const moreWords = (n) => words['cell.more-sources'][n === 1 ? 'one' : 'other'].replace('{n}', n);
   let marked = 0;
   data.issues.forEach((issue, n) => {
+    assert.deepEqual(glance[n].map((b) => b.actor), data.actors.filter((a) => readings(a.id, issue.id).length).map((a) => a.short), `${issue.id}: every actor with a reading, once, in order`);
     for (const badge of glance[n]) {
       const actor = data.actors.find((a) => a.short === badge.actor);
       const [first, ...others] = readings(actor.id, issue.id);
       assert.equal(badge.basis, first.basis, `${actor.id} on ${issue.id}: the first reading’s basis`);
       assert.equal(badge.more, others.length ? `+${others.length}` : null, `${actor.id} on ${issue.id}: the other sources`);
-      assert.ok(badge.text.includes(basisWords[first.basis]), `${actor.id} on ${issue.id}: the basis in words`);
+      assert.ok(badge.spoken.includes(basisWords[first.basis]), `${actor.id} on ${issue.id}: the basis in words`);
+      if (others.length) assert.ok(badge.spoken.includes(moreWords(others.length)), `${actor.id} on ${issue.id}: the other sources in words`);
       marked += first.basis !== 'statement' || others.length > 0;
     }
   });
   assert.ok(marked > 10, 'reported and analysed readings are among them');
-  // The same marks as the matrix's cells, outline style and all.
+  // The same marks as the matrix's cells, outline style and all, on a reading not on the record that other sources read too.
+  const [actorId, issueId] = data.stances.map((s) => [s.actor, s.issue]).find(([a, i]) => readings(a, i)[0].basis !== 'statement' && readings(a, i).length > 1);
   await page.locator('#sm1-tab-matrix').click();
-  const cell = page.locator('#sm1-cell-united-states--territory');
-  const card = page.locator('#sm1-panel-issues #sm1-issue-territory .sm-badge-row li').filter({ has: page.getByText(data.actors.find((a) => a.id === 'united-states').short, { exact: true }) }).locator('.sm-badge');
+  const cell = page.locator(`#sm1-cell-${actorId}--${issueId}`);
+  const card = page.locator(`#sm1-panel-issues #sm1-issue-${issueId} .sm-badge-row li`).filter({ has: page.getByText(data.actors.find((a) => a.id === actorId).short, { exact: true }) }).locator('.sm-badge');
   const style = (l) => l.evaluate((el) => getComputedStyle(el).borderTopStyle);
-  assert.equal(await style(card), await style(cell), 'the outline’s style');
+  const expected = { statement: 'solid', reported: 'dashed', analysis: 'dotted' }[readings(actorId, issueId)[0].basis];
+  assert.deepEqual([await style(card), await style(cell)], [expected, expected], 'the outline’s style');
   assert.equal(await card.locator('.sm-cell-more').textContent(), await cell.locator('.sm-cell-more').textContent());
   await context.close();
 });
