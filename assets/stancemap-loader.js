@@ -265,7 +265,11 @@ function reportHeight() {
   if (!host || window.parent === window) return;
   const id = new URLSearchParams(location.search).get('id') ?? '';
   const awaitingView = () => !host.hasAttribute('data-stancemap-failed') && host.shadowRoot?.querySelector('[data-prerendered] [data-waiting]');
-  const report = () => awaitingView() || window.parent.postMessage({ type: 'stancemap:height', id, height: Math.ceil(host.getBoundingClientRect().height) }, '*');
+  // The page's whole height, its margins too: where its own stylesheet did
+  // not come (a 404, a blocked file), the browser's body margin would
+  // otherwise leave the end of the widget behind an inner scrollbar.
+  const height = () => Math.ceil(document.body.getBoundingClientRect().bottom + scrollY + parseFloat(getComputedStyle(document.body).marginBottom));
+  const report = () => awaitingView() || window.parent.postMessage({ type: 'stancemap:height', id, height: height() }, '*');
   new ResizeObserver(report).observe(host);
   // (The app taking over, or failing, or the first view ceasing to wait, may
   // leave the widget's height as it was.)

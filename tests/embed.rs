@@ -143,10 +143,12 @@ fn a_language_the_widget_does_not_speak_falls_back_and_is_named() {
 
 #[test]
 fn the_build_fills_each_page_and_derives_the_iframe_page() {
-    let index = format!("<div data-stancemap data-chrome=\"standalone\" data-fragment=\"own\">{FALLBACK_MARKER}</div>");
+    let head = "<head>\n  <link rel=\"stylesheet\" href=\"page.css\">\n  <link data-trunk rel=\"rust\" data-bin=\"stancemap\" data-trunk-id=\"2\">\n</head>\n";
+    let index = format!("{head}<div data-stancemap data-chrome=\"standalone\" data-fragment=\"own\">{FALLBACK_MARKER}</div>");
     let (page, embed) = pages(&index, "<p>page</p>", "<p>frame</p>").unwrap();
-    assert_eq!(page, "<div data-stancemap data-chrome=\"standalone\" data-fragment=\"own\"><p>page</p></div>");
-    assert_eq!(embed, "<div data-stancemap data-chrome=\"embedded\" data-post-height data-fragment=\"own\"><p>frame</p></div>");
+    let head = "<head>\n  <link rel=\"stylesheet\" href=\"page.css\">\n</head>\n";
+    assert_eq!(page, format!("{head}<div data-stancemap data-chrome=\"standalone\" data-fragment=\"own\"><p>page</p></div>"), "Trunk's own link left out");
+    assert_eq!(embed, format!("{head}<div data-stancemap data-chrome=\"embedded\" data-post-height data-fragment=\"own\"><p>frame</p></div>"));
     assert!(pages("<div data-stancemap></div>", "x", "y").is_err(), "a page without the marker is a build error");
 }
 

@@ -142,6 +142,41 @@ async function settled(page, frame) {
   assert.fail('the iframe never matched its content height');
 }
 
+test('served from a folder of its own, as a newsroom deploys it, the widget’s pages find every file they link, and its iframe shows all of its content with nothing scrolling inside', async (t) => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'stancemap-folder-'));
+  fs.writeFileSync(path.join(folder, 'article.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title></head><body><p>Text.</p><iframe data-stancemap-embed="f" src="/stancemap/embed.html?id=f#matrix" title="Stancemap" width="100%" height="600"></iframe><p>More text.</p><script src="/stancemap/stancemap-embed.js" async></script></body></html>');
+  const server = await serve({ mounts: { '/': folder, '/stancemap/': path.resolve(EXAMPLES, '../dist') } });
+  const context = await browser.newContext();
+  t.after(async () => {
+    await context.close();
+    await server.close();
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+  const page = await context.newPage();
+  const missing = [];
+  page.on('response', (r) => r.status() >= 400 && missing.push(r.url()));
+  await page.goto(`${server.url}stancemap/`);
+  await widgetReady(page);
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).marginTop), '0px', 'the standalone page is styled by its own stylesheet');
+  const fits = async (why) => {
+    await page.goto(`${server.url}article.html`);
+    const frame = page.frameLocator('iframe');
+    await widgetReady(frame);
+    let hidden;
+    for (let i = 0; i < 50; i++) {
+      hidden = await frame.locator('html').evaluate((el) => el.scrollHeight - el.clientHeight);
+      if (hidden <= 1 && (await page.locator('iframe').evaluate((f) => f.clientHeight)) > 600) break;
+      await page.waitForTimeout(100);
+    }
+    assert.ok(hidden <= 1, `${why}: ${hidden}px of the iframe's content hidden behind an inner scrollbar`);
+  };
+  await fits('as built');
+  assert.deepEqual(missing, [], 'every file the pages link is there');
+  // Nor where the page's own stylesheet, which sets its margins, never comes.
+  await page.route('**/page.css', (route) => route.fulfill({ status: 404 }));
+  await fits('without the page’s stylesheet');
+});
+
 test('the iframe fits its prerendered view before the app arrives, which then takes over without moving the article; a view still loading keeps it as it is; where the app cannot start, it fits the static view', async () => {
   const plain = await servedArticle(`<iframe data-stancemap-embed="plain" src="${widget.url}embed.html?id=plain" title="Stancemap" width="100%" height="900" style="border: 0"></iframe><script src="${widget.url}stancemap-embed.js" async></script>`);
   const open = async (url, wasm) => {
