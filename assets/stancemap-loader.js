@@ -108,7 +108,10 @@ const compiled = fetch(new URL('stancemap_bg.wasm', base)).then((response) => {
   let counting = true;
   const count = () => bytes?.read().then(({ done }) => done || !counting || (progressed(), count()), () => {});
   count();
-  const compiling = WebAssembly.compileStreaming(response);
+  // A streaming compile refuses a file not served as application/wasm, as
+  // some static hosts and uploads serve it: that one is compiled whole.
+  const typed = response.headers.get('content-type')?.split(';')[0].trim() === 'application/wasm';
+  const compiling = typed ? WebAssembly.compileStreaming(response) : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
   const stop = () => {
     counting = false;
     bytes?.cancel().catch(() => {});

@@ -1,7 +1,9 @@
 // The built widget mounts in Chromium, says what it is, and asks nothing of anyone else.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openWidget } from './harness.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, serveDist, launch, openWidget } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -41,6 +43,17 @@ test('loading and using every tab logs no console error, no failed or foreign re
   assert.equal(cookies.length, 0);
   assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
   await context.close();
+});
+
+test('a server that does not say the wasm is wasm (an upload, a static host without the type) still gets a working widget', async (t) => {
+  const wasm = path.resolve(import.meta.dirname, '../../dist/stancemap_bg.wasm');
+  const untyped = await serve({ answer: { '/stancemap_bg.wasm': (res) => { res.writeHead(200, { 'content-type': 'application/octet-stream' }); fs.createReadStream(wasm).pipe(res); } } });
+  t.after(() => untyped.close());
+  const { page, problems, context } = await openWidget(browser, untyped.url);
+  t.after(() => context.close());
+  await page.getByRole('tab', { name: 'FAQ' }).click();
+  await page.getByRole('tab', { name: 'FAQ', selected: true }).waitFor();
+  assert.deepEqual(problems.consoleErrors, []);
 });
 
 test('the data files for "get the data" are served beside the app', async () => {
