@@ -396,7 +396,7 @@ pub struct FaqEntry {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
     pub id: FigureId,
-    /// The number as displayed ("80–90 %").
+    /// The number as displayed ("80–90%").
     pub value: String,
     /// What it measures.
     pub label: String,

@@ -115,7 +115,7 @@ fn an_answer_without_sources_is_refused() {
 
 #[test]
 fn a_figure_whose_number_is_not_in_its_quote_is_refused() {
-    let m = problems("number", |r| r["figures"][0]["value"] = json!("45 %"));
+    let m = problems("number", |r| r["figures"][0]["value"] = json!("45%"));
     assert_reported(&m, &["figures.json", "record \"share\"", "field \"value\"", "45"]);
 }
 
