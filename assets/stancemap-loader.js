@@ -108,10 +108,12 @@ const compiled = fetch(new URL('stancemap_bg.wasm', base)).then((response) => {
   let counting = true;
   const count = () => bytes?.read().then(({ done }) => done || !counting || (progressed(), count()), () => {});
   count();
-  // A streaming compile refuses a file not served as application/wasm, as
-  // some static hosts and uploads serve it: that one is compiled whole.
-  const typed = response.headers.get('content-type')?.split(';')[0].trim() === 'application/wasm';
-  const compiling = typed ? WebAssembly.compileStreaming(response) : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
+  // A streaming compile refuses a file served as anything but exactly
+  // application/wasm (no parameter either: a charset some servers add to
+  // every file), as some static hosts and uploads serve it: that one is
+  // compiled whole.
+  const typed = response.headers.get('content-type')?.toLowerCase() === 'application/wasm';
+  const compiling = typed ? WebAssembly.compileStreaming(response) : response.arrayBuffer().then((buffer) => WebAssembly.compile(buffer));
   const stop = () => {
     counting = false;
     bytes?.cancel().catch(() => {});
@@ -256,7 +258,7 @@ async function painted() {
 
 /**
  * On the iframe page (its widget marked `data-post-height`, inside a frame),
- * tells the article the widget's height, styled, from its first view on, and
+ * tells the article the page's height (the widget's, styled), from its first view on, and
  * whenever it changes or the article asks (`stancemap-embed.js` sets the
  * iframe's height from it): the iframe fits the prerendered view before the
  * app arrives, so the app takes over without moving the article, and fits a

@@ -94,15 +94,22 @@ fn attributes(list: &[(&str, &str)]) -> String {
 }
 
 /// `index.html` with the standalone mount's content filled in, and the iframe
-/// page made from it with `embedded` as its content; without the line of
-/// the `<link data-trunk rel="rust">` that Trunk leaves where it injects no
+/// page made from it with `embedded` as its content; without the
+/// `<link data-trunk rel="rust">` that Trunk leaves where it injects no
 /// script (the loader starts the wasm), a link to nothing a browser knows.
 pub fn pages(index: &str, standalone: &str, embedded: &str) -> Result<(String, String), String> {
     let settings = attributes(&STANDALONE);
     if !index.contains(FALLBACK_MARKER) || !index.contains(&settings) {
         return Err(format!("index.html must hold {FALLBACK_MARKER} inside a mount element with {settings}"));
     }
-    let index: String = index.split_inclusive('\n').filter(|line| !line.trim_start().starts_with("<link data-trunk ")).collect();
+    let mut index = index.to_string();
+    while let Some(start) = index.find("<link data-trunk ") {
+        let end = index[start..].find('>').map_or(index.len(), |end| start + end + 1);
+        index.replace_range(start..end, "");
+    }
+    if index.contains("data-trunk") {
+        return Err("index.html still holds a Trunk directive after the build, written otherwise than `<link data-trunk …>`: write it so, or leave it out".into());
+    }
     let page = index.replace(FALLBACK_MARKER, standalone);
     let embed = index.replace(&settings, &attributes(&EMBEDDED)).replace(FALLBACK_MARKER, embedded);
     Ok((page, embed))

@@ -70,6 +70,8 @@ fn main() {
     // indentation kept for whoever edits them.
     let css: Vec<String> = STYLES.iter().map(|name| read(&source.join("styles").join(name))).collect();
     write(&dir, STYLESHEET, &compact_css(&css.join("\n")).unwrap_or_else(|e| fail(&e)));
+    let page_css = read(&dir.join(PAGE_STYLESHEET));
+    write(&dir, PAGE_STYLESHEET, &compact_css(&page_css).unwrap_or_else(|e| fail(&format!("{PAGE_STYLESHEET}: {e}"))));
 
     let compact = |name: &str, js: &str| compact_js(js).unwrap_or_else(|e| fail(&format!("{name}: {e}")));
     let glue = read(&dir.join(GLUE));
@@ -104,6 +106,8 @@ const GLUE: &str = "stancemap.js";
 const LOADER: &str = "stancemap-loader.js";
 /// The script of the page around an iframe, as Trunk copies it.
 const EMBED_SCRIPT: &str = "stancemap-embed.js";
+/// The stylesheet of the widget's own pages (outside its shadow root), as Trunk copies it.
+const PAGE_STYLESHEET: &str = "page.css";
 
 fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display())))

@@ -124,12 +124,15 @@ test('the iframe grows and shrinks with its content, with no inner scrollbar', a
   await context.close();
 });
 
-/** Serves an article of its own, `article.html`, holding `body` (a pasted snippet); `close` removes it. */
-async function servedArticle(body) {
+/**
+ * Serves an article of its own, `article.html`, holding `body` (a pasted
+ * snippet), and `mounts` beside it; `close` removes it.
+ */
+async function servedArticle(body, mounts = {}) {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'stancemap-pasted-'));
   fs.writeFileSync(path.join(folder, 'article.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title></head><body><p>Text.</p>${body}<p>More text.</p></body></html>`);
-  const server = await serve({ mounts: { '/': folder } });
-  return { url: `${server.url}article.html`, close: async () => { await server.close(); fs.rmSync(folder, { recursive: true, force: true }); } };
+  const server = await serve({ mounts: { '/': folder, ...mounts } });
+  return { url: `${server.url}article.html`, site: server.url, close: async () => { await server.close(); fs.rmSync(folder, { recursive: true, force: true }); } };
 }
 
 /** Waits until the iframe's box and its content agree, and returns that height. */
@@ -143,38 +146,38 @@ async function settled(page, frame) {
 }
 
 test('served from a folder of its own, as a newsroom deploys it, the widget’s pages find every file they link, and its iframe shows all of its content with nothing scrolling inside', async (t) => {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'stancemap-folder-'));
-  fs.writeFileSync(path.join(folder, 'article.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title></head><body><p>Text.</p><iframe data-stancemap-embed="f" src="/stancemap/embed.html?id=f#matrix" title="Stancemap" width="100%" height="600"></iframe><p>More text.</p><script src="/stancemap/stancemap-embed.js" async></script></body></html>');
-  const server = await serve({ mounts: { '/': folder, '/stancemap/': path.resolve(EXAMPLES, '../dist') } });
+  const article = await servedArticle('<iframe data-stancemap-embed="f" src="/stancemap/embed.html?id=f#matrix" title="Stancemap" width="100%" height="600"></iframe><script src="/stancemap/stancemap-embed.js" async></script>', { '/stancemap/': path.resolve(EXAMPLES, '../dist') });
   const context = await browser.newContext();
   t.after(async () => {
     await context.close();
-    await server.close();
-    fs.rmSync(folder, { recursive: true, force: true });
+    await article.close();
   });
   const page = await context.newPage();
   const missing = [];
   page.on('response', (r) => r.status() >= 400 && missing.push(r.url()));
-  await page.goto(`${server.url}stancemap/`);
+  await page.goto(`${article.site}stancemap/`);
   await widgetReady(page);
   assert.equal(await page.evaluate(() => getComputedStyle(document.body).marginTop), '0px', 'the standalone page is styled by its own stylesheet');
-  const fits = async (why) => {
-    await page.goto(`${server.url}article.html`);
+  const fits = async (why, margin) => {
+    await page.goto(article.url);
     const frame = page.frameLocator('iframe');
     await widgetReady(frame);
-    let hidden;
+    assert.equal(await frame.locator('body').evaluate((b) => getComputedStyle(b).marginBottom), margin, `${why}: the page's margin`);
+    let hidden, height;
     for (let i = 0; i < 50; i++) {
       hidden = await frame.locator('html').evaluate((el) => el.scrollHeight - el.clientHeight);
-      if (hidden <= 1 && (await page.locator('iframe').evaluate((f) => f.clientHeight)) > 600) break;
+      height = await page.locator('iframe').evaluate((f) => f.clientHeight);
+      if (hidden <= 1 && height > 600) break;
       await page.waitForTimeout(100);
     }
+    assert.ok(height > 600, `${why}: the iframe grew to its content (${height}px)`);
     assert.ok(hidden <= 1, `${why}: ${hidden}px of the iframe's content hidden behind an inner scrollbar`);
   };
-  await fits('as built');
+  await fits('as built', '0px');
   assert.deepEqual(missing, [], 'every file the pages link is there');
   // Nor where the page's own stylesheet, which sets its margins, never comes.
   await page.route('**/page.css', (route) => route.fulfill({ status: 404 }));
-  await fits('without the page’s stylesheet');
+  await fits('without the page’s stylesheet', '8px');
 });
 
 test('the iframe fits its prerendered view before the app arrives, which then takes over without moving the article; a view still loading keeps it as it is; where the app cannot start, it fits the static view', async () => {

@@ -45,15 +45,19 @@ test('loading and using every tab logs no console error, no failed or foreign re
   await context.close();
 });
 
-test('a server that does not say the wasm is wasm (an upload, a static host without the type) still gets a working widget', async (t) => {
+test('a server that does not say the wasm is exactly wasm (an upload, a static host without the type, a charset added to every file) still gets a working widget', async (t) => {
   const wasm = path.resolve(import.meta.dirname, '../../dist/stancemap_bg.wasm');
-  const untyped = await serve({ answer: { '/stancemap_bg.wasm': (res) => { res.writeHead(200, { 'content-type': 'application/octet-stream' }); fs.createReadStream(wasm).pipe(res); } } });
-  t.after(() => untyped.close());
-  const { page, problems, context } = await openWidget(browser, untyped.url);
-  t.after(() => context.close());
-  await page.getByRole('tab', { name: 'FAQ' }).click();
-  await page.getByRole('tab', { name: 'FAQ', selected: true }).waitFor();
-  assert.deepEqual(problems.consoleErrors, []);
+  for (const type of ['application/octet-stream', 'application/wasm; charset=utf-8']) {
+    const server = await serve({ answer: { '/stancemap_bg.wasm': (res) => { res.writeHead(200, { 'content-type': type }); fs.createReadStream(wasm).pipe(res); } } });
+    let context;
+    t.after(async () => {
+      await context?.close();
+      await server.close();
+    });
+    const opened = await openWidget(browser, server.url);
+    context = opened.context;
+    assert.deepEqual(opened.problems.consoleErrors, [], type);
+  }
 });
 
 test('the data files for "get the data" are served beside the app', async () => {
