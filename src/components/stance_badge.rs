@@ -27,14 +27,12 @@ fn badge(w: &Words, position: Option<Position>, reading: Option<(Basis, usize)>)
         Some(p) => (p.slug(), p.icon(), p.label()),
         None => ("none", "–", T::PositionNone),
     };
-    let class = match reading {
-        Some((basis, _)) => format!("sm-badge sm-pos-{slug} sm-basis-{}", basis.slug()),
-        None => format!("sm-badge sm-pos-{slug}"),
-    };
-    let (more, said) = match reading {
-        None => (0, None),
-        Some((basis, 0)) => (0, Some(format!(" ({})", w.t(basis.label())))),
-        Some((basis, n)) => (n, Some(format!(" ({}; {})", w.t(basis.label()), w.n(P::CellMoreSources, n, &[])))),
+    let (class, more, said) = match reading {
+        None => (format!("sm-badge sm-pos-{slug}"), 0, None),
+        Some((basis, more)) => {
+            let others = if more == 0 { String::new() } else { format!("; {}", w.n(P::CellMoreSources, more, &[])) };
+            (format!("sm-badge sm-pos-{slug} sm-basis-{}", basis.slug()), more, Some(format!(" ({}{others})", w.t(basis.label()))))
+        }
     };
     html! {
         <span {class}>
