@@ -378,7 +378,9 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
     // reader going back or forward meanwhile (the address has moved on).
     let on_write = written_on.clone();
     let run = chose.clone();
-    use_effect_with(state.view.clone(), move |view| {
+    // Also after a link read from the address names the view on screen: a
+    // link the view would not write (`#issues/atlantis`) is tidied all the same.
+    use_effect_with((state.view.clone(), state.navigations), move |(view, _)| {
         let view = view.clone();
         let first = !started.replace(true);
         let when = browser::fragment();

@@ -67,6 +67,10 @@ pub struct State {
     /// Home, End) in a row led to this view: the first writes a history
     /// entry, the others rewrite it, so one Back leaves them all.
     pub steps: u32,
+    /// How many times the widget has read a view from the address (a link
+    /// opened on the page, Back or Forward): each time, the address is
+    /// tidied to the view's own link, even where the view was on screen.
+    pub navigations: u32,
 }
 
 /// What the reader does: switch tab, act within a tab (its own actions,
@@ -120,6 +124,7 @@ impl State {
                 self.view.followed_by(&mut view);
                 next.view = view;
                 next.notices = notices;
+                next.navigations += 1;
             }
             Action::DismissNotice => next.notices.clear(),
             Action::Notify(notice) => next.notices = vec![notice],

@@ -114,6 +114,9 @@ fn following_a_link_replaces_the_view_and_shows_its_notice_until_dismissed() {
     let s = after([Action::ShowTab(Tab::Sources), Action::Navigate(Box::new(View::parse("#issues/atlantis", &data)))]);
     assert_eq!(s.view.tab, Tab::Issues);
     assert!(!s.notices.is_empty());
+    // Each link read from the address counts, the view on screen named again too: its address is then tidied.
+    let again = s.apply(Action::Navigate(Box::new(View::parse("#issues/atlantis", &data))));
+    assert_eq!((again.view == s.view, s.navigations, again.navigations), (true, 1, 2));
     assert_eq!(s.apply(Action::DismissNotice).notices, []);
     // A dataset the widget refused replaces what it said before.
     let refused = Notice::DatasetRefused { url: "d.json".into(), reason: Failure::Status(404) };

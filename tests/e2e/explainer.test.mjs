@@ -698,6 +698,25 @@ test('a broken link falls back to the nearest view and says so politely, and its
   }
 });
 
+test('a link opened on the page that the widget could not use in full is tidied in its own history entry, even to the view already on screen', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'deal');
+  const before = await page.evaluate(() => history.length);
+  for (const [link, tidied] of [['issues/atlantis', '#issues'], ['issues?group=nowhere', '#issues']]) {
+    await page.evaluate((link) => { location.hash = link; }, link);
+    await page.locator('.sm-notice[role=status]').waitFor();
+    await page.waitForFunction((tidied) => location.hash === tidied, tidied);
+    await page.locator('.sm-notice').getByRole('button', { name: 'Dismiss' }).click();
+  }
+  // One entry for each link opened, none for their tidying.
+  assert.equal(await page.evaluate(() => history.length), before + 2);
+  await page.goBack();
+  await page.waitForFunction(() => location.hash === '#issues');
+  assert.equal(await selectedTab(page), 'Issues');
+  await page.goBack();
+  await waitForTab(page, 'Build a deal');
+  await context.close();
+});
+
 test('the FAQ search filters as you type and the link keeps the search', async () => {
   const words = ['nato', 'ceasefire guarantee'];
   const { page, context } = await openWidget(browser, server.url, 'faq');
