@@ -145,7 +145,8 @@ impl PartialEq for FaqText {
 const HYPHENS: [char; 3] = ['-', '‐', '‑'];
 
 /// The words of `text` as the FAQ search compares them: folded
-/// (`glossary::fold`), every apostrophe the same, a letter's double as the
+/// (`glossary::fold`), Latin letters without their accents (`unaccented`),
+/// every apostrophe the same, a letter's double as the
 /// letter ("zzzz" as "zz", not "z", and "co-operation" as "cooperation"),
 /// full stops inside a word left out ("U.S." as "us"), British and American
 /// spellings as one (`lang::one_spelling`); split at everything
@@ -155,7 +156,7 @@ const HYPHENS: [char; 3] = ['-', '‐', '‑'];
 fn words(text: &str) -> Vec<String> {
     let apostrophe = |c: char| matches!(c, '\'' | '’' | 'ʼ' | '‘');
     let inner = |c: char| apostrophe(c) || HYPHENS.contains(&c) || c == '.';
-    crate::glossary::fold(text)
+    unaccented(&crate::glossary::fold(text))
         .split(|c: char| !(c.is_alphanumeric() || inner(c)))
         .map(|word| {
             let mut out = String::with_capacity(word.len());
@@ -170,6 +171,43 @@ fn words(text: &str) -> Vec<String> {
         })
         .filter(|word| !word.is_empty())
         .collect()
+}
+
+/// Lower-case `text` with each Latin letter that carries an accent or a
+/// stroke as its plain letter(s): a reader without "ø" on their keyboard
+/// finds "Støre" as "Store", "Macron" and "Merz" as the sources write them.
+/// Cyrillic is left alone: "й" and "ї" are letters of their own.
+fn unaccented(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            'à'..='å' | 'ā' | 'ă' | 'ą' => out.push('a'),
+            'æ' => out.push_str("ae"),
+            'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => out.push('c'),
+            'ď' | 'đ' | 'ð' => out.push('d'),
+            'è'..='ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => out.push('e'),
+            'ĝ' | 'ğ' | 'ġ' | 'ģ' => out.push('g'),
+            'ĥ' | 'ħ' => out.push('h'),
+            'ì'..='ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => out.push('i'),
+            'ĵ' => out.push('j'),
+            'ķ' => out.push('k'),
+            'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => out.push('l'),
+            'ñ' | 'ń' | 'ņ' | 'ň' => out.push('n'),
+            'ò'..='ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => out.push('o'),
+            'œ' => out.push_str("oe"),
+            'ŕ' | 'ŗ' | 'ř' => out.push('r'),
+            'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => out.push('s'),
+            'ß' => out.push_str("ss"),
+            'ţ' | 'ť' | 'ŧ' | 'ț' => out.push('t'),
+            'ù'..='ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => out.push('u'),
+            'ŵ' => out.push('w'),
+            'ý' | 'ÿ' | 'ŷ' => out.push('y'),
+            'ź' | 'ż' | 'ž' => out.push('z'),
+            'þ' => out.push_str("th"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Words without their hyphens: spellings vary by them ("cease-fire", "ceasefire").
@@ -442,7 +480,7 @@ impl Dataset {
     /// FAQ entries whose question or answer holds every word of `query`
     /// (without the ending the forms of a word vary by in `lang`, the
     /// entries' language), as the start of one of its words, ignoring case, punctuation around words, which
-    /// apostrophe a keyboard typed (' ’ ʼ), and the hyphens and doubled
+    /// apostrophe a keyboard typed (' ’ ʼ), accents on Latin letters ("Støre" as "Store"), and the hyphens and doubled
     /// letters spellings vary by, in the sources too ("cease-fire" and
     /// "ceasefire", "Zelenskyy" and "Zelensky"). A word, or a run of words,
     /// that is a form of a glossary term finds the term in any of its forms:

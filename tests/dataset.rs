@@ -92,6 +92,20 @@ fn faq_search_takes_any_apostrophe_for_any_other() {
 }
 
 #[test]
+fn faq_search_reads_a_latin_letter_with_or_without_its_accent_and_leaves_cyrillic_letters_as_they_are() {
+    let data = answered("Jonas Gahr Støre met Radosław Sikorski in Brussels.", "Зустріч в Україні, кажуть джерела.");
+    let ids = |q: &str, lang| data.faq_matching(q, lang).map(|e| e.id.as_str()).collect::<Vec<_>>();
+    for query in ["Store", "støre", "STØRE", "Radoslaw", "radosław"] {
+        assert_eq!(ids(query, Lang::En), ["who-owns"], "{query}");
+    }
+    let accented = answered("Nobody agrees.", "Emmanuel Macron said so.");
+    assert_eq!(accented.faq_matching("Mâcron", Lang::En).map(|e| e.id.as_str()).collect::<Vec<_>>(), ["bridge-cost"]);
+    // "ї" is not "і".
+    assert_eq!(ids("Україні", Lang::Uk), ["bridge-cost"]);
+    assert!(ids("Украіні", Lang::Uk).is_empty());
+}
+
+#[test]
 fn faq_search_finds_a_word_in_the_forms_its_language_gives_it() {
     let data = answered("Росії потрібні гарантії, а Україні — мир. Натомість нічого, до розміщення сил.", "The guarantee is not perpetual, the news says.");
     let ids = |q: &str, lang| data.faq_matching(q, lang).map(|e| e.id.as_str()).collect::<Vec<_>>();
