@@ -803,6 +803,15 @@ test('an issue card opens in place with every stance, scenarios and glossary on 
   await context.close();
 });
 
+test('an open card names the actors with no stated position as a list of their labels, one item each, commas in a name and all', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'issues/nato-membership');
+  const silent = data.actors.filter((a) => !data.stances.some((s) => s.issue === 'nato-membership' && s.actor === a.id));
+  assert.ok(silent.some((a) => a.short.includes(',')), 'the data still has a name with a comma among them');
+  const list = page.getByRole('list', { name: 'No stated position:' });
+  assert.deepEqual(await list.getByRole('listitem').allTextContents(), silent.map((a) => a.short));
+  await context.close();
+});
+
 test('an issue card’s glance badges read no firmer than their sources: the basis as the outline and the other sources’ count, as the matrix’s cells, in words too', async () => {
   const { page, context } = await openWidget(browser, server.url, 'issues');
   const words = catalogue('en');

@@ -109,8 +109,14 @@ fn issue_body(props: &IssueBodyProps) -> Html {
             if !stated.is_empty() {
                 <h4>{ w.t(T::IssuesStances) }</h4>
                 <ul class="sm-stances">{ for stances }</ul>
+                // Named as labels, as the card's row of positions names them,
+                // not in a sentence: a name may hold a comma ("Poland, Baltics"),
+                // and a language may write a label otherwise inside one.
                 if !silent.is_empty() {
-                    <p class="sm-muted">{ w.f(T::IssuesSilent, &[("actors", &w.list(&silent))]) }</p>
+                    <p class="sm-muted sm-names-label" id={widget.id(&["issue", &issue.id, "silent"])}>{ w.t(T::IssuesSilent) }</p>
+                    <ul class="sm-names sm-muted" aria-labelledby={widget.id(&["issue", &issue.id, "silent"])}>
+                        { for silent.iter().map(|name| html! { <li>{ *name }</li> }) }
+                    </ul>
                 }
             }
             if !scenarios.is_empty() {
