@@ -234,6 +234,16 @@ test('the Sources view lists every correction with its date, and the footer says
   await context.close();
 });
 
+test('the overview’s key figures fill their rows on a wide screen, never leaving one figure alone on the last', async () => {
+  for (const width of [1280, 900]) {
+    const { page, context } = await openWidget(browser, server.url, '', { viewport: { width, height: 800 } });
+    const tops = await page.locator('.sm-figures').first().evaluate((ul) => [...ul.children].map((li) => Math.round(li.getBoundingClientRect().top)));
+    const rows = [...new Set(tops)].map((top) => tops.filter((t) => t === top).length);
+    assert.ok(rows.length > 1 && rows.at(-1) > 1, `${width} px: ${rows.join(' + ')} figures a row`);
+    await context.close();
+  }
+});
+
 test('on a laptop’s screen the whole matrix is on an embed’s first screen, in one box that does not scroll, every label inside its cell, the controls in one row, in both languages', async () => {
   for (const [file, width, height] of [['embed.html', 1280, 800], ['embed.html', 1366, 768], ['embed.uk.html', 1280, 800]]) {
     const { page, context } = await openWidget(browser, server.url + file, 'matrix', { viewport: { width, height } });
