@@ -55,12 +55,18 @@ impl Words {
     /// A counted message for `n`, in the form the language uses for that
     /// number, with `{n}` and any other placeholders filled.
     pub fn n(&self, key: P, n: usize, args: &[(&str, &str)]) -> String {
-        let category = self.lang.category(n);
+        let forms = &self.counted[key as usize];
+        let category = match self.lang.category(n) {
+            // A form without the count names exactly one thing ("Джерело:"):
+            // where "one" also counts 21, 31… (Ukrainian), those take "other".
+            crate::lang::Category::One if n != 1 && !forms[0].contains("{n}") => crate::lang::Category::Other,
+            category => category,
+        };
         let at = crate::lang::Category::ALL.iter().position(|c| *c == category).unwrap_or(3);
         let count = n.to_string();
         let mut all = vec![("n", count.as_str())];
         all.extend_from_slice(args);
-        fill(&self.counted[key as usize][at], &all)
+        fill(&forms[at], &all)
     }
 
     /// Items as the language lists them in a sentence: "a, b and c".

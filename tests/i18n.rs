@@ -48,13 +48,18 @@ fn a_counted_message_takes_the_form_its_number_needs() {
     }
     let en = words(Lang::En);
     assert_eq!((en.n(P::SourcesFigures, 1, &[]), en.n(P::SourcesFigures, 2, &[])), ("1 figure".to_string(), "2 figures".to_string()));
+    // A form without the count stands for one thing alone: 21 sources are "Джерела:", not "Джерело:".
+    let label = |category: &str| file["source.label"][category].as_str().unwrap().to_string();
+    assert!(!label("one").contains("{n}"));
+    assert_eq!([1, 21, 2].map(|n| uk.n(P::SourceLabel, n, &[])), [label("one"), label("other"), label("few")]);
 }
 
 #[test]
 fn dates_are_written_the_languages_way() {
     assert_eq!(words(Lang::En).date("2026-01-05"), "5 January 2026");
     let uk = words(Lang::Uk);
-    assert!(uk.date("2026-11-30").starts_with("30 листопада 2026"), "{}", uk.date("2026-11-30"));
+    // A line never breaks between the day and the month, nor before "року".
+    assert_eq!(uk.date("2026-11-30"), "30\u{a0}листопада 2026\u{a0}року");
     for odd in ["2026-13-05", "soon"] {
         assert_eq!(uk.date(odd), odd, "not a date: left as written");
     }

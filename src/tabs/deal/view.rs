@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use crate::components::name_list::name_list;
 use crate::components::reading::reading;
 use crate::components::source_citation::source_citation;
 use crate::context::{use_widget, Widget};
@@ -81,9 +82,7 @@ pub fn deal_builder(props: &ViewProps) -> Html {
                                 }) }
                             </ul>
                             if !silent.is_empty() {
-                                <p class="sm-muted">
-                                    { w.f(T::DealSilent, &[("actors", &silent.iter().map(|v| w.within(&v.actor.name)).collect::<Vec<_>>().join(", "))]) }
-                                </p>
+                                { name_list(widget.id(&["deal-silent"]), w.t(T::DealSilent), silent.iter().map(|v| v.actor.name.as_str())) }
                             }
                         }
                     </section>

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::components::disclosure::Disclosure;
 use crate::components::figure_list::figure_list;
 use crate::components::glossary_text::GlossaryText;
+use crate::components::name_list::name_list;
 use crate::components::progressive::use_drawn;
 use crate::components::proposition::proposition;
 use crate::components::source_citation::source_citation;
@@ -85,7 +86,6 @@ fn issue_body(props: &IssueBodyProps) -> Html {
     // in the frame after the tap, the rest follow below them.
     let drawn = use_drawn(stated.len(), 0);
     let Some(issue) = data.issue(&props.id) else { return Html::default() };
-    let silent: Vec<&str> = silent.iter().map(|a| a.short.as_str()).collect();
     let stances = stated.iter().take(drawn).map(|a| html! {
         <li>{ stance_detail(&widget, Some(&a.name), &a.id, &issue.id) }</li>
     });
@@ -109,14 +109,8 @@ fn issue_body(props: &IssueBodyProps) -> Html {
             if !stated.is_empty() {
                 <h4>{ w.t(T::IssuesStances) }</h4>
                 <ul class="sm-stances">{ for stances }</ul>
-                // Named as labels, as the card's row of positions names them,
-                // not in a sentence: a name may hold a comma ("Poland, Baltics"),
-                // and a language may write a label otherwise inside one.
                 if !silent.is_empty() {
-                    <p class="sm-muted sm-names-label" id={widget.id(&["issue", &issue.id, "silent"])}>{ w.t(T::IssuesSilent) }</p>
-                    <ul class="sm-names sm-muted" aria-labelledby={widget.id(&["issue", &issue.id, "silent"])}>
-                        { for silent.iter().map(|name| html! { <li>{ *name }</li> }) }
-                    </ul>
+                    { name_list(widget.id(&["issue", &issue.id, "silent"]), w.t(T::IssuesSilent), silent.iter().map(|a| a.short.as_str())) }
                 }
             }
             if !scenarios.is_empty() {
