@@ -308,7 +308,7 @@ const settled = (page) => page.evaluate(() => new Promise((resolve) => requestAn
   resolve([box(root.activeElement), box(root.querySelector('.sm-deal-summary'))]);
 })))));
 
-test('moving up through the deal’s choices, the focused one is never under the summary that stays in sight', async () => {
+test('moving up through the deal’s choices and its result, the focused one is never under the summary that stays in sight', async () => {
   // Every issue decided, each with the option the most actors react to: a long summary.
   const reacting = (o) => data.reactions.filter((r) => r.option === o.id).length;
   const deal = [...new Set(data.options.map((o) => o.issue))]
@@ -330,6 +330,16 @@ test('moving up through the deal’s choices, the focused one is never under the
       const [focused, summary] = await settled(page);
       assert.ok(focused.top >= summary.bottom || focused.bottom <= summary.top, `${page_ || 'English'}: after arrow key ${i + 1} the choice is under the summary`);
     }
+    // Up through the result's links and buttons, from its last.
+    await page.locator('.sm-deal-result').locator('a, button').last().focus();
+    let steps = 0;
+    while (await page.evaluate(() => !!document.querySelector('[data-stancemap]').shadowRoot.activeElement?.closest('.sm-deal-result'))) {
+      const [focused, summary] = await settled(page);
+      assert.ok(focused.top >= summary.bottom || focused.bottom <= summary.top, `${page_ || 'English'}: the result's control ${steps} from the end is under the summary`);
+      await page.keyboard.press('Shift+Tab');
+      steps++;
+    }
+    assert.ok(steps > 5, `${steps} controls in the result`);
     await context.close();
   }
 });

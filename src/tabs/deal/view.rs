@@ -41,8 +41,8 @@ pub fn deal_builder(props: &ViewProps) -> Html {
         })
     };
     let on_matrix = props.on_action.reform(|_: MouseEvent| crate::tabs::matrix::Action::ShowDeal.into());
-    // Where the summary stays in sight, the choice the reader moves to
-    // (Shift+Tab goes up) must not end up under it.
+    // Where the summary stays in sight, what the reader moves to (Shift+Tab
+    // goes up), a choice or a link in the result, must not end up under it.
     let summary_box = use_node_ref();
     let clearing = use_mut_ref(|| None::<crate::browser::AfterPaint>);
     let onfocusin = {
@@ -62,8 +62,8 @@ pub fn deal_builder(props: &ViewProps) -> Html {
                 <p class="sm-empty">{ w.t(T::DealNoOptions) }</p>
             } else {
                 <p class="sm-deal-summary" role="status" ref={summary_box}>{ summary(data, w, &verdict) }</p>
-                <div class="sm-deal-layout">
-                    <form class="sm-deal-choices" aria-label={w.t(T::DealPackage).to_string()} {onfocusin} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                <div class="sm-deal-layout" {onfocusin}>
+                    <form class="sm-deal-choices" aria-label={w.t(T::DealPackage).to_string()} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                         { for issues }
                     </form>
                     <section class="sm-deal-result" aria-labelledby={widget.id(&["deal-result"])}>
