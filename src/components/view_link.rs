@@ -10,10 +10,19 @@ use yew::prelude::*;
 
 use crate::context::Widget;
 use crate::state::{Action, State};
+use crate::tabs::View;
 
 /// A link labelled `label` to the view `action` opens from the first view.
 pub fn view_link(widget: &Widget, label: &str, action: Action, on_action: &Callback<Action>) -> Html {
-    let href = widget.link(&State::default().apply(action.clone()).view);
+    view_link_from(widget, label, &View::default(), action, on_action)
+}
+
+/// A link labelled `label` to the view `action` opens from `from`: where
+/// the view it leads to carries what the reader chose there (their deal,
+/// marked in the matrix).
+pub fn view_link_from(widget: &Widget, label: &str, from: &View, action: Action, on_action: &Callback<Action>) -> Html {
+    let from = State { view: from.clone(), ..State::default() };
+    let href = widget.link(&from.apply(action.clone()).view);
     let on_action = on_action.clone();
     let onclick = Callback::from(move |e: MouseEvent| {
         if stays_in_widget(&e) {

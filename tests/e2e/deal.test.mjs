@@ -206,7 +206,10 @@ test('two scenarios compare side by side, one row per issue either settles', asy
 test('the matrix marks exactly the cells the deal conflicts with, with a key', async () => {
   const link = builtDeal(data);
   const { page, context } = await openWidget(browser, server.url, `deal?deal=${link}`);
-  await page.getByRole('button', { name: 'Mark it in the matrix' }).click();
+  // A link, which a new tab can open too, at the matrix with the deal marked.
+  const mark = page.getByRole('link', { name: 'Mark it in the matrix' });
+  assert.equal(new URL(await mark.getAttribute('href'), server.url).hash, `#matrix?deal=${byIssue(link)}`);
+  await mark.click();
   await page.getByRole('tab', { name: 'Who wants what', selected: true }).waitFor();
   assert.equal(await activeId(page), 'sm1-panel-matrix', 'focus follows to the matrix');
   assert.equal(await hash(page), `#matrix?deal=${byIssue(link)}`);

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::components::name_list::name_list;
 use crate::components::reading::reading;
 use crate::components::source_citation::source_citation;
+use crate::components::view_link::view_link_from;
 use crate::context::{use_widget, Widget};
 use crate::dataset::Dataset;
 use crate::deal::{assess, ActorVerdict, Verdict};
@@ -40,7 +41,6 @@ pub fn deal_builder(props: &ViewProps) -> Html {
             }
         })
     };
-    let on_matrix = props.on_action.reform(|_: MouseEvent| crate::tabs::matrix::Action::ShowDeal.into());
     // Where the summary stays in sight, what the reader moves to (Shift+Tab
     // goes up), a choice or a link in the result, must not end up under it.
     let summary_box = use_node_ref();
@@ -72,7 +72,7 @@ pub fn deal_builder(props: &ViewProps) -> Html {
                             <p class="sm-muted">{ w.t(T::DealEmpty) }</p>
                         } else {
                             <p class="sm-deal-actions">
-                                <button type="button" class="sm-button" onclick={on_matrix}>{ w.t(T::DealMark) }</button>
+                                { view_link_from(&widget, w.t(T::DealMark), &props.view, crate::tabs::matrix::Action::ShowDeal.into(), &props.on_action) }
                                 { " " }
                                 <button type="button" class="sm-button" onclick={on_clear}>{ w.t(T::DealClear) }</button>
                             </p>
