@@ -38,6 +38,20 @@ test('the summary names each stated red line the package crosses and how much is
   await context.close();
 });
 
+test('a package that crosses no red line counts its rejections as such, not as other rejections', async () => {
+  const kinds = (o) => data.reactions.filter((r) => r.option === o.id).map((r) => r.reaction);
+  const o = data.options.find((o) => kinds(o).includes('rejects') && !kinds(o).includes('red-line'));
+  assert.ok(o, 'the shipped data has an option rejected with no red line');
+  const { page, context } = await openWidget(browser, server.url, `deal?deal=${o.issue}.${o.id}`);
+  const rejecting = new Set(data.reactions.filter((r) => r.option === o.id && r.reaction === 'rejects').map((r) => r.actor)).size;
+  const text = await summary(page);
+  assert.ok(text.startsWith(catalogue('en')['deal.no-red-line']), text);
+  const forms = catalogue('en')['deal.rejections'];
+  assert.ok(text.includes((rejecting === 1 ? forms.one : forms.other).replace('{n}', rejecting)), text);
+  assert.doesNotMatch(text, /other/);
+  await context.close();
+});
+
 test('unknown is never shown as acceptance: an actor the sources are silent on is listed as such', async () => {
   const link = builtDeal(data);
   const { page, context } = await openWidget(browser, server.url, `deal?deal=${link}`);

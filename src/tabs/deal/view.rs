@@ -106,9 +106,11 @@ pub fn summary(data: &Dataset, w: &Words, verdict: &Verdict) -> String {
         0 => w.t(T::DealNoRedLine).to_string(),
         n => w.n(P::DealCrosses, n, &[("crossed", &crossed.join("; "))]),
     };
-    let rejected = match verdict.rejections().count() {
-        0 => String::new(),
-        n => format!(" {}", w.n(P::DealOtherRejections, n, &[])),
+    // Other than the red lines, where there are any.
+    let rejected = match (verdict.rejections().count(), crossed.is_empty()) {
+        (0, _) => String::new(),
+        (n, true) => format!(" {}", w.n(P::DealRejections, n, &[])),
+        (n, false) => format!(" {}", w.n(P::DealOtherRejections, n, &[])),
     };
     format!("{lines}{rejected} {}", w.n(P::DealUnknown, verdict.possible(), &[("unknown", &verdict.unknown().to_string())]))
 }
