@@ -114,7 +114,13 @@ test('where sources differ, the cell says so and its detail shows each reading w
   const { page, context } = await openWidget(browser, server.url, 'matrix');
   const cell = page.locator(`#sm1-cell-${actor}--${issue}`);
   assert.match(await cell.textContent(), new RegExp(`\\+${all.length - 1}`));
-  assert.match(await cell.getAttribute('aria-label'), new RegExp(`${all.length - 1 === 1 ? 'one' : all.length - 1} more source`), 'and says it in words');
+  const name = await cell.getAttribute('aria-label');
+  assert.match(name, new RegExp(`${all.length - 1 === 1 ? 'one' : all.length - 1} more source`), 'and says it in words');
+  assert.doesNotMatch(name, /\+\d/, 'once: not "+1" as well');
+  // The cell's label first, for speech input, and the position once: not "No … Opposes".
+  const label = (await cell.innerText()).replace(/^\S+\s/, '').replace(/\s*\+\d+$/, '');
+  assert.ok(name.startsWith(`${label} (`), `${name} starts with ${label}`);
+  assert.ok(!name.includes(catalogue('en')[`position.${all[0].position}`]), name);
   await cell.click();
   const shown = page.locator('.sm-cell-detail .sm-reading');
   assert.equal(await shown.count(), all.length);
