@@ -299,7 +299,7 @@ test('on a right-to-left page the widget still reads left to right', async () =>
   await context.close();
 });
 
-test('in a contrast theme the selected tab and pressed switches stay marked', async () => {
+test('in a contrast theme the selected tab, pressed switches and the open matrix cell stay marked, filled rather than outlined like the focus', async () => {
   const { context, tab } = await open('neutral.html');
   await tab.emulateMedia({ forcedColors: 'active' });
   const m = tab.locator('div[data-stancemap]');
@@ -309,6 +309,13 @@ test('in a contrast theme the selected tab and pressed switches stay marked', as
   assert.notEqual(await underline(selected), await underline(other), 'the selected tab’s underline differs from the others’');
   const fill = (name) => m.getByRole('button', { name, exact: true }).evaluate((el) => getComputedStyle(el).backgroundColor);
   assert.notEqual(await fill('System'), await fill('Dark'), 'the pressed theme differs from the others');
+  const background = (l) => l.evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.notEqual(await background(selected), await background(other), 'the selected tab is filled');
+  await m.getByRole('tab', { name: 'Who wants what' }).click();
+  const [opened, focused] = [m.locator('button.sm-cell').first(), m.locator('button.sm-cell').nth(1)];
+  await opened.click();
+  await focused.focus();
+  assert.notEqual(await background(opened), await background(focused), 'the open cell is filled, the focused one not');
   await context.close();
 });
 
