@@ -61,7 +61,11 @@ pub fn deal_builder(props: &ViewProps) -> Html {
             if with_options.is_empty() {
                 <p class="sm-empty">{ w.t(T::DealNoOptions) }</p>
             } else {
-                <p class="sm-deal-summary" role="status" ref={summary_box}>{ summary(data, w, &verdict) }</p>
+                <p class="sm-deal-summary" ref={summary_box}>{ summary(data, w, &verdict, true) }</p>
+                // What a screen reader hears at each change: the counts, not
+                // the list of red lines again at every arrow key (each is
+                // under its actor in the result).
+                <p class="sm-visually-hidden" role="status">{ summary(data, w, &verdict, false) }</p>
                 <div class="sm-deal-layout" {onfocusin}>
                     <form class="sm-deal-choices" aria-label={w.t(T::DealPackage).to_string()} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                         { for issues }
@@ -93,8 +97,9 @@ pub fn deal_builder(props: &ViewProps) -> Html {
 }
 
 /// The one-line answer for the whole package: the stated red lines it
-/// crosses, by name, the other rejections, and how many reactions are unknown.
-pub fn summary(data: &Dataset, w: &Words, verdict: &Verdict) -> String {
+/// crosses (by name, if `named`; else how many), the other rejections, and
+/// how many reactions are unknown.
+pub fn summary(data: &Dataset, w: &Words, verdict: &Verdict, named: bool) -> String {
     if verdict.chosen.is_empty() {
         return w.t(T::DealAllOpen).to_string();
     }
@@ -104,7 +109,8 @@ pub fn summary(data: &Dataset, w: &Words, verdict: &Verdict) -> String {
         .collect();
     let lines = match crossed.len() {
         0 => w.t(T::DealNoRedLine).to_string(),
-        n => w.n(P::DealCrosses, n, &[("crossed", &crossed.join("; "))]),
+        n if named => w.n(P::DealCrosses, n, &[("crossed", &crossed.join("; "))]),
+        n => w.n(P::DealCrossesCount, n, &[]),
     };
     // Other than the red lines, where there are any.
     let rejected = match (verdict.rejections().count(), crossed.is_empty()) {
