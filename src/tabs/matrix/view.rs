@@ -439,9 +439,9 @@ fn write_cell(h: &mut String, widget: &Widget, actor: &Actor, issue: &Issue, lay
         return false;
     };
     let more = readings.len() - 1;
-    let others = match more {
-        0 => String::new(),
-        n => format!("; {}", w.n(P::CellMoreSources, n, &[])),
+    let (tag, others) = match more {
+        0 => (String::new(), String::new()),
+        n => (format!(" +{n}"), format!("; {}", w.n(P::CellMoreSources, n, &[]))),
     };
     let short = w.t(s.position.short());
     let _ = write!(h, "<button type=\"button\" class=\"sm-cell sm-pos-{} sm-basis-{}\" id=\"", s.position.slug(), s.basis.slug());
@@ -452,17 +452,17 @@ fn write_cell(h: &mut String, widget: &Widget, actor: &Actor, issue: &Issue, lay
     h.push_str("\" value=\"");
     push_escaped(h, &Cell::key_of(&actor.id, &issue.id));
     // A name rather than hidden text: each hidden span would be one more
-    // positioned, clipped box to lay out and paint. It starts with the
-    // cell's label (so speech input finds it), then who, on what and the
-    // rest, each said once: "+1" as its words, as the card's badge says it.
+    // positioned, clipped box to lay out and paint. It starts with what the
+    // cell shows, "+1" too (so speech input finds it), then who, on what,
+    // the basis and what "+1" means; the position once, as the cell says it.
     h.push_str("\" aria-label=\"");
     let about = w.f(T::CellOn, &[("actor", &actor.name), ("issue", &issue.title)]);
-    push_escaped(h, &format!("{short} ({about}: {}{others}{conflict})", w.t(s.basis.label())));
+    push_escaped(h, &format!("{short}{tag} ({about}: {}{others}{conflict})", w.t(s.basis.label())));
     // The icon never parts from the label's first word, should the label wrap.
     let _ = write!(h, "\" aria-pressed=\"false\">{}&nbsp;", s.position.icon());
     push_escaped(h, short);
     if more > 0 {
-        let _ = write!(h, " <span class=\"sm-cell-more\">+{more}</span>");
+        let _ = write!(h, " <span class=\"sm-cell-more\">{}</span>", tag.trim_start());
     }
     let _ = write!(h, "{mark}</button>");
     true
