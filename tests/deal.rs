@@ -60,12 +60,21 @@ fn an_actors_reactions_list_red_lines_before_acceptance() {
 #[test]
 fn the_summary_names_each_crossed_red_line_counts_other_rejections_once_and_the_unknown() {
     let data = common::dataset();
+    let w = Words::english();
     let one = assess(&data, &deal(&[("river", "share-river")]));
     // Alpha's red line; Beta's rejection; Gamma silent: 1 of 3 unknown.
-    assert_eq!(summary(&data, &Words::english(), &one), "Crosses 1 stated red line: Alpha Land on The river. 1 other rejection in the sources. Unknown: 1 of 3 reactions.");
+    assert_eq!(summary(&data, &w, &one, true), "Crosses 1 stated red line: Alpha Land on The river. 1 other rejection in the sources. Unknown: 1 of 3 reactions.");
+    // What a screen reader hears at each change: how many, not which.
+    assert_eq!(summary(&data, &w, &one, false), "Crosses 1 stated red line. 1 other rejection in the sources. Unknown: 1 of 3 reactions.");
     let none = assess(&data, &deal(&[("bridge", "build-bridge")]));
-    assert_eq!(summary(&data, &Words::english(), &none), "The sources report no red line this package crosses. Unknown: 2 of 3 reactions.");
-    assert!(summary(&data, &Words::english(), &assess(&data, &Deal::default())).starts_with("Every issue is open."));
+    assert_eq!(summary(&data, &w, &none, true), "The sources report no red line this package crosses. Unknown: 2 of 3 reactions.");
+    assert!(summary(&data, &w, &assess(&data, &Deal::default()), true).starts_with("Every issue is open."));
+    // With no red line crossed, rejections are not "other".
+    let mut records = common::records();
+    records.reactions.iter_mut().filter(|r| r.kind == ReactionKind::RedLine).for_each(|r| r.kind = ReactionKind::Rejects);
+    let softened = Dataset::new(records);
+    let rejected = assess(&softened, &deal(&[("river", "share-river")]));
+    assert_eq!(summary(&softened, &w, &rejected, false), "The sources report no red line this package crosses. 2 rejections in the sources. Unknown: 1 of 3 reactions.");
 }
 
 #[test]
