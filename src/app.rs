@@ -378,11 +378,13 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
     // reader going back or forward meanwhile (the address has moved on).
     let on_write = written_on.clone();
     let run = chose.clone();
-    // Also after a link read from the address names the view on screen: a
-    // link the view would not write (`#issues/atlantis`) is tidied all the same.
-    use_effect_with((state.view.clone(), state.navigations), move |(view, _)| {
+    // Also after the view on screen is read again from the address: a link
+    // the view would not write (`#issues/atlantis`) is tidied all the same.
+    let navigated = use_mut_ref(|| state.navigations);
+    use_effect_with((state.view.clone(), state.navigations), move |(view, navigations)| {
         let view = view.clone();
         let first = !started.replace(true);
+        let read = navigated.replace(*navigations) != *navigations && *shown.borrow() == view;
         let when = browser::fragment();
         let write = enabled.then(|| {
             let written_on = on_write.clone();
@@ -396,7 +398,7 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
                 // Another choice in the list whose run of choices wrote the entry on the address.
                 let chosen = at.links_a_view.then(|| route::chosen(&now, &next, &data)).flatten();
                 let again = run.borrow_mut().take().is_some_and(|(list, at)| Some(&list) == chosen.as_ref() && at == now);
-                let Some(entry) = route::entry(&view, &at, &Painted { first, steps, after_a_step, again }, on_article, &data) else { return };
+                let Some(entry) = route::entry(&view, &at, &Painted { first, steps, after_a_step, again, read }, on_article, &data) else { return };
                 browser::set_fragment(&next, entry, on_article.then_some(from.as_str()));
                 // A run starts with a new entry of its own.
                 *run.borrow_mut() = chosen.filter(|_| again || entry == Entry::Push).map(|list| (list, browser::fragment()));

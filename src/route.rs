@@ -94,6 +94,11 @@ pub struct Painted {
     /// Whether the view is another choice in the list whose choice wrote
     /// the entry on the address (`chosen`).
     pub again: bool,
+    /// Whether the view on screen was read again from the address (a link,
+    /// Back, Forward, a dataset that arrived: `State::navigations`) and did
+    /// not change: a link that names it is tidied, but an article's own
+    /// address or anchor is never written over.
+    pub read: bool,
 }
 
 /// How a view enters the session history.
@@ -117,7 +122,7 @@ pub fn entry(view: &View, at: &Address, how: &Painted, on_article: bool, data: &
     // an anchor is: the start view the widget's attributes chose is not
     // written over it, and Back to it shows the view its entry kept.
     let links = at.links_a_view && !(on_article && at.bare);
-    let anchor = on_article && !links && (how.first || at.kept == Some(next.as_str()));
+    let anchor = on_article && !links && (how.first || how.read || at.kept == Some(next.as_str()));
     if at.now != at.then || at.now == at.written || anchor || (at.now.is_empty() && *view == View::default()) {
         return None;
     }

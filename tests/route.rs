@@ -201,7 +201,7 @@ fn entry_at(view: &View, now: &str, how: Painted) -> Option<Entry> {
     route::entry(view, &at, &how, false, &common::dataset())
 }
 
-const CHANGED: Painted = Painted { first: false, steps: 0, after_a_step: false, again: false };
+const CHANGED: Painted = Painted { first: false, steps: 0, after_a_step: false, again: false, read: false };
 
 #[test]
 fn a_change_is_a_new_entry_and_typing_tidying_or_a_run_of_steps_rewrites_one() {
@@ -211,6 +211,8 @@ fn a_change_is_a_new_entry_and_typing_tidying_or_a_run_of_steps_rewrites_one() {
     // The start view rewrites the entry the page was opened with: a link tidied, a host's data-tab.
     assert_eq!(entry_at(&View::default(), "issues/nowhere", Painted { first: true, ..CHANGED }), Some(Entry::Replace));
     assert_eq!(entry_at(&matrix, "", Painted { first: true, ..CHANGED }), Some(Entry::Replace));
+    // The view on screen read again from a link that names it otherwise: the link tidied.
+    assert_eq!(entry_at(&matrix, "matrix?group=nowhere", Painted { read: true, ..CHANGED }), Some(Entry::Replace));
     // Typing in the search box rewrites; opening an answer is a new entry.
     let typed = |query: &str, open: Option<&str>| View { tab: Tab::Faq, faq: faq::State { open: open.map(Into::into), query: query.into() }, ..View::default() };
     assert_eq!(entry_at(&typed("nat", None), "faq?q=na", CHANGED), Some(Entry::Replace));
@@ -240,12 +242,15 @@ fn nothing_is_written_where_the_address_says_it_has_moved_on_or_is_an_articles_a
     assert_eq!(entry(&at("", "", true, None), Painted { first: true, ..CHANGED }, true), None);
     assert_eq!(entry(&at("", "", true, None), CHANGED, true), Some(Entry::Push));
     assert_eq!(entry(&at("", "", true, Some("matrix")), CHANGED, true), None);
+    // Back to the bare address (from the article's own anchor) reads the start view again: not written over it.
+    assert_eq!(entry(&at("", "", true, None), Painted { read: true, ..CHANGED }, true), None);
     // A bare `#` is no article's own address: it names the overview, a link the start view tidies.
     let hashed = Address { now: "", then: "", links_a_view: true, bare: false, written: "matrix", kept: None };
     assert_eq!(route::entry(&matrix, &hashed, &Painted { first: true, ..CHANGED }, true, &data), Some(Entry::Replace));
     // An article opened at its own anchor keeps it until the reader uses the widget.
     assert_eq!(entry(&at("comments", "comments", false, None), Painted { first: true, ..CHANGED }, true), None);
     assert_eq!(entry(&at("comments", "comments", false, None), CHANGED, true), Some(Entry::Push));
+    assert_eq!(entry(&at("comments", "comments", false, None), Painted { read: true, ..CHANGED }, true), None);
     // Back to the anchor shows the view its entry kept, not written again; another view is a new entry.
     assert_eq!(entry(&at("comments", "comments", false, Some("matrix")), CHANGED, true), None);
     assert_eq!(entry(&at("comments", "comments", false, Some("faq")), CHANGED, true), Some(Entry::Push));

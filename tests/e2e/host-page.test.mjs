@@ -552,6 +552,24 @@ test('an unmounted widget no longer says it is ready', async () => {
   await context.close();
 });
 
+test('Back from an article’s own anchor to its bare address, with a widget that owns the fragment, leaves the history as it was', async () => {
+  const { context, tab } = await open('own-start.html');
+  const m = tab.locator('div[data-stancemap]');
+  await widgetReady(tab);
+  await tab.getByRole('link', { name: 'Comments' }).click();
+  await tab.waitForFunction(() => location.hash === '#comments');
+  const length = await tab.evaluate(() => history.length);
+  await tab.goBack();
+  await tab.waitForFunction(() => location.hash === '');
+  await tab.waitForTimeout(300); // the widget reads the address and writes nothing over it
+  assert.equal(tab.url(), `${host.url}own-start.html`);
+  assert.equal(await tab.evaluate(() => history.length), length, 'no entry added');
+  assert.equal(await m.getByRole('tab', { selected: true }).textContent(), 'FAQ');
+  await tab.goForward();
+  await tab.waitForFunction(() => location.hash === '#comments');
+  await context.close();
+});
+
 test('a widget that owns an article’s fragment leaves the article’s own anchors alone', async () => {
   const { context, tab } = await open('own-start.html');
   const m = tab.locator('div[data-stancemap]');
