@@ -173,10 +173,10 @@ fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Lower-case `text` with each Latin letter that carries an accent or a
-/// stroke as its plain letter(s): a reader without "ø" on their keyboard
-/// finds "Støre" as "Store", "Macron" and "Merz" as the sources write them.
-/// Cyrillic is left alone: "й" and "ї" are letters of their own.
+/// `text`, already folded (`glossary::fold`), with each Latin letter that
+/// carries an accent or a stroke as its plain letter(s): "Store" finds
+/// "Støre", and "Mâcron" typed finds "Macron". Cyrillic is left alone:
+/// "й" and "ї" are letters of their own.
 fn unaccented(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {

@@ -5,12 +5,13 @@
 
 use yew::prelude::*;
 
-/// `label`, then `names` as a list it labels (`id`, the label's).
+/// `label`, then `names` as a list it labels (`id`, the label's; `role`
+/// kept where the list's style takes it away, as WebKit does).
 pub fn name_list<'a>(id: String, label: &str, names: impl IntoIterator<Item = &'a str>) -> Html {
     html! {
         <>
             <p class="sm-muted sm-names-label" id={id.clone()}>{ label }</p>
-            <ul class="sm-names sm-muted" aria-labelledby={id}>
+            <ul class="sm-names sm-muted" role="list" aria-labelledby={id}>
                 { for names.into_iter().map(|name| html! { <li>{ name }</li> }) }
             </ul>
         </>

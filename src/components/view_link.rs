@@ -1,5 +1,6 @@
 //! A link to another view of the widget: an issue from the overview, a
-//! scenario from an issue's card, the sources from the footer. A click
+//! scenario from an issue's card, the sources from the footer, the matrix
+//! with the reader's deal marked (`view_link_from`). A click
 //! opens the view in place; like any link, it opens in a new tab or window
 //! too (at its address: `Widget::link`), and it leads there wherever the
 //! app never starts (the prerendered first view, left static).

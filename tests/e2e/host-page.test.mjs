@@ -312,10 +312,16 @@ test('in a contrast theme the selected tab, pressed switches and the open matrix
   const background = (l) => l.evaluate((el) => getComputedStyle(el).backgroundColor);
   assert.notEqual(await background(selected), await background(other), 'the selected tab is filled');
   await m.getByRole('tab', { name: 'Who wants what' }).click();
-  const [opened, focused] = [m.locator('button.sm-cell').first(), m.locator('button.sm-cell').nth(1)];
+  const [opened, focused] = [m.locator('button.sm-cell:has(.sm-cell-more)').first(), m.locator('button.sm-cell:not(:has(.sm-cell-more))').first()];
   await opened.click();
   await focused.focus();
   assert.notEqual(await background(opened), await background(focused), 'the open cell is filled, the focused one not');
+  // Its "+N" is still readable on the fill: its own text colour on what shows behind it.
+  const [text, behind] = await opened.locator('.sm-cell-more').evaluate((el) => {
+    const own = getComputedStyle(el).backgroundColor;
+    return [getComputedStyle(el).color, own === 'rgba(0, 0, 0, 0)' ? getComputedStyle(el.closest('.sm-cell')).backgroundColor : own];
+  });
+  assert.notEqual(text, behind, 'the open cell’s “+N” has a colour of its own against its background');
   await context.close();
 });
 

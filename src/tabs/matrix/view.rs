@@ -415,7 +415,7 @@ fn conflict(widget: &Widget, deal: Option<&Deal>, actor: &Actor, issue: &Issue) 
 
 /// One actor's position on one issue, compact, written into `h`: icon,
 /// colour, a short label, the basis as the outline's style and how many
-/// other sources read it; the full words as its name for screen readers.
+/// other sources read it; all of it in words as its name for screen readers.
 /// Silence is a dash, not a button; activating one is heard by the matrix
 /// (its `value` is the cell's key). `layout` is the id stem: `cell` in the
 /// table, `phone-cell` in the phone's list; `tabindex`, if any, the button's.
@@ -454,10 +454,11 @@ fn write_cell(h: &mut String, widget: &Widget, actor: &Actor, issue: &Issue, lay
     // A name rather than hidden text: each hidden span would be one more
     // positioned, clipped box to lay out and paint. It starts with what the
     // cell shows, "+1" too (so speech input finds it), then who, on what,
-    // the basis and what "+1" means; the position once, as the cell says it.
+    // the position in full (a short label alone, "Open", would be heard as
+    // the button's command), the basis and what "+1" means.
     h.push_str("\" aria-label=\"");
     let about = w.f(T::CellOn, &[("actor", &actor.name), ("issue", &issue.title)]);
-    push_escaped(h, &format!("{short}{tag} ({about}: {}{others}{conflict})", w.t(s.basis.label())));
+    push_escaped(h, &format!("{short}{tag} ({about}: {}, {}{others}{conflict})", w.t(s.position.label()), w.t(s.basis.label())));
     // The icon never parts from the label's first word, should the label wrap.
     let _ = write!(h, "\" aria-pressed=\"false\">{}&nbsp;", s.position.icon());
     push_escaped(h, short);
