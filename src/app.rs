@@ -87,7 +87,6 @@ pub fn app(props: &AppProps) -> Html {
     use_host_events(props.host.clone(), &state.view, edition.lang());
     use_host_theme(props.host.clone(), &state);
     let on_lang = use_language(edition.clone(), &state, props.base.clone(), props.page.clone(), props.host.clone());
-    use_remote_dataset(config.dataset_url.clone(), props.base.clone(), edition.clone(), &state);
     let on_citation = use_citation_links(dispatch.clone());
     use_page_address(state.theme, edition.lang(), &props.page);
     // The first render is in the page: swap out the prerendered view, and mark
@@ -539,32 +538,6 @@ fn use_page_address(theme: Theme, lang: Lang, page: &Page) {
             })
         });
         move || drop(listener)
-    });
-}
-
-/// Loads a dataset from `url` in place of the bundled one; on any failure
-/// keeps the bundled data and tells the reader why.
-#[hook]
-fn use_remote_dataset(url: Option<String>, base: AttrValue, edition: UseStateHandle<Edition>, state: &UseReducerHandle<State>) {
-    let state = state.clone();
-    use_effect_with(url, move |url| {
-        if let Some(url) = url.clone() {
-            wasm_bindgen_futures::spawn_local(async move {
-                let loaded = browser::fetch_document(&url, &base, false).await.and_then(|text| crate::remote::accept(&text));
-                match loaded {
-                    Ok(dataset) => {
-                        let dataset = Rc::new(dataset);
-                        // Re-check the view against the new ids.
-                        let view = View::parse(&state.view.to_fragment(), &dataset).view;
-                        state.dispatch(Action::Navigate(Box::new(crate::route::Parsed { view, notices: Vec::new() })));
-                        edition.set(Edition { data: dataset, ..(*edition).clone() });
-                    }
-                    Err(reason) => {
-                        state.dispatch(Action::Notify(Notice::DatasetRefused { url, reason }));
-                    }
-                }
-            });
-        }
     });
 }
 

@@ -178,8 +178,18 @@ pub fn mount(host: Element, base: &str, n: u32) {
             return;
         }
         let (config, lang) = configure(&host, own, &english.data);
-        // A run-time dataset comes in one language, the newsroom's; another
-        // language's edition is a file beside the app.
+        // A run-time dataset comes in one language, the newsroom's, and is
+        // the data the app starts with: the start view's ids (a link to one
+        // of its issues) are read against its own, and the reader never sees
+        // the bundled data swapped for it. Any failure keeps the bundled
+        // data and says why. Another language's edition is a file beside the app.
+        let (english, refused) = match &config.dataset_url {
+            Some(url) => match crate::browser::fetch_document(url, &base, false).await.and_then(|text| crate::remote::accept(&text)) {
+                Ok(dataset) => (Edition { data: std::rc::Rc::new(dataset), ..english }, None),
+                Err(reason) => (english, Some(Notice::DatasetRefused { url: url.clone(), reason })),
+            },
+            None => (english, None),
+        };
         let loaded = if lang == Lang::En || config.dataset_url.is_some() { Ok(english.clone()) } else { Edition::load(lang, &base).await };
         // The first render is a task of its own: after a parse, in one task,
         // a slow phone's reader would wait for both to answer a tap.
@@ -192,6 +202,7 @@ pub fn mount(host: Element, base: &str, n: u32) {
         // meanwhile. The rest was settled before.
         let again = configure(&host, own, &english.data).0;
         let mut config = EmbedConfig { start: again.start, theme: again.theme, ..config };
+        config.start.notices.extend(refused);
         match loaded {
             Ok(edition) => start(edition, config),
             Err(reason) => {

@@ -95,9 +95,9 @@ pub struct Painted {
     /// the entry on the address (`chosen`).
     pub again: bool,
     /// Whether the view on screen was read again from the address (a link,
-    /// Back, Forward, a dataset that arrived: `State::navigations`) and did
-    /// not change: a link that names it is tidied, but an article's own
-    /// address or anchor is never written over.
+    /// Back, Forward: `State::navigations`) and did not change: a link that
+    /// names it is tidied, but an article's own address or anchor is never
+    /// written over.
     pub read: bool,
 }
 

@@ -68,9 +68,9 @@ pub struct State {
     /// entry, the others rewrite it, so one Back leaves them all.
     pub steps: u32,
     /// How many times the widget has read a view from the address (a link
-    /// opened on the page, Back or Forward, or again when a dataset arrives):
-    /// each time, a link that names the view is tidied to the view's own,
-    /// even where the view was on screen (`route::Painted::read`).
+    /// opened on the page, Back or Forward): each time, a link that names
+    /// the view is tidied to the view's own, even where the view was on
+    /// screen (`route::Painted::read`).
     pub navigations: u32,
 }
 

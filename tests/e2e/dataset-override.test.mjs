@@ -53,6 +53,19 @@ test('a valid dataset from the widget’s own origin replaces the bundled one, m
   await context.close();
 });
 
+test('a link to one of a run-time dataset’s own records opens it: the start view is read against that dataset, not the bundled one', async () => {
+  // The bundled data with its territory issue called "land": an id the bundled data does not have.
+  const url = fixture('renamed.json', (d) => JSON.parse(JSON.stringify(d).replaceAll('"territory"', '"land"').replaceAll('/territory/', '/land/')));
+  const { page, context, problems } = await openWidget(browser, `${widget.url}?dataset=${encodeURIComponent(url)}`, 'issues/land');
+  const card = page.locator('#sm1-issue-land-button');
+  await card.waitFor();
+  assert.equal(await card.getAttribute('aria-expanded'), 'true', 'the linked issue is open');
+  assert.equal(await page.evaluate(() => location.hash), '#issues/land', 'and the link stays as it was');
+  assert.equal(await page.locator('.sm-notice').count(), 0, 'nothing said to be unusable');
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
 test('every malformed or forbidden dataset keeps the bundled data and says why', async () => {
   const huge = JSON.stringify({ ...data, padding: 'x'.repeat(1024 * 1024) });
   const cases = [
