@@ -7,6 +7,7 @@
 
 use std::fmt::Write;
 
+use crate::components::stance_badge::more_sources;
 use crate::edition::Edition;
 use crate::lang::Lang;
 use crate::model::{Actor, Basis, Issue, Source};
@@ -89,7 +90,7 @@ pub fn static_html(edition: &Edition) -> String {
         [s, more @ ..] => {
             let number = r.sources.iter().position(|x| x.id == s.source).map_or(0, |at| at + 1);
             let source = w.f(T::FallbackSource, &[("n", &number.to_string())]);
-            let more = if more.is_empty() { String::new() } else { format!("; {}", w.n(P::CellMoreSources, more.len(), &[])) };
+            let more = more_sources(w, more).map_or(String::new(), |more| format!("; {more}"));
             let _ = write!(h, "<td title=\"{}\">{}<br><small>{}, {}{}</small></td>", e(&s.summary), e(w.t(s.position.label())), e(w.t(s.basis.label())), e(&source), e(&more));
         }
         [] => h.push_str("<td>–</td>"),

@@ -201,7 +201,7 @@ fn readers_without_javascript_get_every_option_with_its_quoted_reactions() {
 }
 
 #[test]
-fn readers_without_javascript_get_each_stances_basis_its_sources_number_and_how_many_more_read_it() {
+fn readers_without_javascript_get_each_stances_basis_its_sources_number_and_how_many_more_read_it_and_how() {
     let edition = common::edition();
     let html = static_html(&edition);
     // Beta on the river: two sources' readings.
@@ -209,7 +209,7 @@ fn readers_without_javascript_get_each_stances_basis_its_sources_number_and_how_
     let readings = data.readings(&"beta".into(), &"river".into());
     let number = data.records.sources.iter().position(|s| s.id == readings[0].source).unwrap() + 1;
     let label = |t| edition.words.t(t).to_string();
-    let cell = format!("{}<br><small>{}, source {number}; one more source</small>", label(readings[0].position.label()), label(readings[0].basis.label()));
+    let cell = format!("{}<br><small>{}, source {number}; one more source: {}</small>", label(readings[0].position.label()), label(readings[0].basis.label()), label(readings[1].position.label()));
     assert!(html.contains(&cell), "{cell} in {html}");
     // That number is the source's place in the numbered list below.
     let listed = html.split("<ol>").last().unwrap().split("<li>").nth(number).unwrap();

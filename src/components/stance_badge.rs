@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::model::{Basis, Position};
+use crate::model::{Position, Stance};
 use crate::words::{Words, P, T};
 
 /// The badge for `position`; `None` is "no stated position".
@@ -10,29 +10,50 @@ pub fn stance_badge(w: &Words, position: Option<Position>) -> Html {
     badge(w, position, None)
 }
 
-/// The badge of an actor's first reading on an issue, marked as the matrix's
-/// cell is: its `basis` as the outline's style (solid, dashed, dotted) and
-/// how many `more` sources read the actor ("+1"), both in words for a screen
-/// reader. A badge that stands for the whole stance, at a glance, must not
-/// read firmer than its sources.
-pub fn reading_badge(w: &Words, position: Position, basis: Basis, more: usize) -> Html {
-    badge(w, Some(position), Some((basis, more)))
+/// The badge of an actor's first reading on an issue (of its `readings`,
+/// none empty), marked as the matrix's cell is: its basis as the outline's
+/// style (solid, dashed, dotted) and how many more sources read the actor
+/// ("+1"), both in words for a screen reader. A badge that stands for the
+/// whole stance, at a glance, must not read firmer than its sources.
+pub fn reading_badge(w: &Words, readings: &[&Stance]) -> Html {
+    badge(w, Some(readings[0].position), Some(readings))
+}
+
+/// What the readings after an actor's first on an issue say, in words, or
+/// `None` if there are none: "3 more sources: 2 Conditional and 1 Opposes",
+/// "one more source: Open to it".
+/// The "+3" beside the first reading counts them whatever they read, so its
+/// words say how they read it.
+pub fn more_sources(w: &Words, others: &[&Stance]) -> Option<String> {
+    let mut counted: Vec<(Position, usize)> = Vec::new();
+    for s in others {
+        match counted.iter_mut().find(|(p, _)| *p == s.position) {
+            Some((_, n)) => *n += 1,
+            None => counted.push((s.position, 1)),
+        }
+    }
+    let positions = match counted.as_slice() {
+        [] => return None,
+        [(p, 1)] => w.t(p.label()).to_string(),
+        _ => w.list(&counted.iter().map(|&(p, n)| w.f(T::CellReadingsOf, &[("n", &n.to_string()), ("position", w.t(p.label()))])).collect::<Vec<_>>()),
+    };
+    Some(w.n(P::CellMoreSources, others.len(), &[("positions", &positions)]))
 }
 
 /// Drawn by the hundred (a row on every issue card), so a function, not a
 /// component: a component apiece would cost each badge a scope and a context
 /// subscription.
-fn badge(w: &Words, position: Option<Position>, reading: Option<(Basis, usize)>) -> Html {
+fn badge(w: &Words, position: Option<Position>, readings: Option<&[&Stance]>) -> Html {
     let (slug, icon, label) = match position {
         Some(p) => (p.slug(), p.icon(), p.label()),
         None => ("none", "–", T::PositionNone),
     };
-    let (class, more, said) = match reading {
-        None => (format!("sm-badge sm-pos-{slug}"), 0, None),
-        Some((basis, more)) => {
-            let others = if more == 0 { String::new() } else { format!("; {}", w.n(P::CellMoreSources, more, &[])) };
-            (format!("sm-badge sm-pos-{slug} sm-basis-{}", basis.slug()), more, Some(format!(" ({}{others})", w.t(basis.label()))))
+    let (class, more, said) = match readings {
+        Some([first, others @ ..]) => {
+            let said = more_sources(w, others).map_or(String::new(), |more| format!("; {more}"));
+            (format!("sm-badge sm-pos-{slug} sm-basis-{}", first.basis.slug()), others.len(), Some(format!(" ({}{said})", w.t(first.basis.label()))))
         }
+        _ => (format!("sm-badge sm-pos-{slug}"), 0, None),
     };
     html! {
         <span {class}>

@@ -116,6 +116,10 @@ test('where sources differ, the cell says so and its detail shows each reading w
   assert.match(await cell.textContent(), new RegExp(`\\+${all.length - 1}`));
   const name = await cell.getAttribute('aria-label');
   assert.match(name, new RegExp(`${all.length - 1 === 1 ? 'one' : all.length - 1} more source`), 'and says it in words');
+  // How the others read it, where one reads it otherwise than the first.
+  const words = catalogue('en');
+  const differing = all.slice(1).find((s) => s.position !== all[0].position);
+  assert.ok(name.includes(words[`position.${differing.position}`]), `${name} says another source reads it as ${differing.position}`);
   // What the cell shows first, "+1" too, for speech input.
   const label = (await cell.innerText()).replace(/^\S+\s/, '');
   assert.ok(name.startsWith(`${label} (`), `${name} starts with ${label}`);
@@ -839,7 +843,7 @@ test('an issue card’s glance badges read no firmer than their sources: the bas
       // What a screen reader hears: the words, where nothing hides them from it.
       spoken: li.querySelector('.sm-badge .sm-visually-hidden:not([aria-hidden] *)')?.textContent ?? '',
     }))));
-  const moreWords = (n) => words['cell.more-sources'][n === 1 ? 'one' : 'other'].replace('{n}', n);
+  const moreWords = (n) => words['cell.more-sources'][n === 1 ? 'one' : 'other'].replace('{n}', n).split('{positions}')[0];
   let marked = 0;
   data.issues.forEach((issue, n) => {
     assert.deepEqual(glance[n].map((b) => b.actor), data.actors.filter((a) => readings(a.id, issue.id).length).map((a) => a.short), `${issue.id}: every actor with a reading, once, in order`);
@@ -850,6 +854,8 @@ test('an issue card’s glance badges read no firmer than their sources: the bas
       assert.equal(badge.more, others.length ? `+${others.length}` : null, `${actor.id} on ${issue.id}: the other sources`);
       assert.ok(badge.spoken.includes(basisWords[first.basis]), `${actor.id} on ${issue.id}: the basis in words`);
       if (others.length) assert.ok(badge.spoken.includes(moreWords(others.length)), `${actor.id} on ${issue.id}: the other sources in words`);
+      // And how they read it: "+3" must not read as three more sources agreeing.
+      for (const other of others) assert.ok(badge.spoken.includes(words[`position.${other.position}`]), `${actor.id} on ${issue.id}: ${badge.spoken} says ${other.position}`);
       marked += first.basis !== 'statement' || others.length > 0;
     }
   });

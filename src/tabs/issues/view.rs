@@ -48,7 +48,7 @@ fn issue_card(props: &ItemProps<IssueId>) -> Html {
     let Some(issue) = data.issue(&props.id) else { return Html::default() };
     let stated: Vec<_> = data.records.actors.iter().map(|a| (a, data.readings(&a.id, &issue.id))).filter(|(_, readings)| !readings.is_empty()).collect();
     let badges = stated.iter().map(|(a, readings)| html! {
-        <li><span class="sm-badge-actor">{ &a.short }</span><span class="sm-visually-hidden">{ ": " }</span>{ reading_badge(w, readings[0].position, readings[0].basis, readings.len() - 1) }</li>
+        <li><span class="sm-badge-actor">{ &a.short }</span><span class="sm-visually-hidden">{ ": " }</span>{ reading_badge(w, readings) }</li>
     });
     let aside = html! {
         <div class="sm-card-aside">

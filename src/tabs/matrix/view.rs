@@ -18,7 +18,7 @@ use yew::prelude::*;
 
 use crate::browser::{self, clicked, selected};
 use crate::components::proposition::proposition;
-use crate::components::stance_badge::stance_badge;
+use crate::components::stance_badge::{more_sources, stance_badge};
 use crate::components::stance_detail::stance_detail;
 use crate::context::{use_widget, Widget};
 use crate::deal::Deal;
@@ -439,9 +439,9 @@ fn write_cell(h: &mut String, widget: &Widget, actor: &Actor, issue: &Issue, lay
         return false;
     };
     let more = readings.len() - 1;
-    let (tag, others) = match more {
-        0 => (String::new(), String::new()),
-        n => (format!(" +{n}"), format!("; {}", w.n(P::CellMoreSources, n, &[]))),
+    let (tag, others) = match more_sources(w, &readings[1..]) {
+        None => (String::new(), String::new()),
+        Some(said) => (format!(" +{more}"), format!("; {said}")),
     };
     let short = w.t(s.position.short());
     let _ = write!(h, "<button type=\"button\" class=\"sm-cell sm-pos-{} sm-basis-{}\" id=\"", s.position.slug(), s.basis.slug());
