@@ -81,7 +81,7 @@ impl Widget {
         let page = match &self.page {
             Page::Own { address, lang: shown } => crate::embed::in_language(address, lang, *shown),
             Page::Host(address) => address.to_string(),
-            Page::Widget => return crate::embed::standalone_link(&self.base, view, lang),
+            Page::Widget => return crate::embed::standalone_link(&self.base, view, lang, self.data.address.as_deref()),
         };
         format!("{page}#{}", view.to_fragment())
     }

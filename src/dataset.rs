@@ -54,6 +54,10 @@ pub struct Dataset {
     /// Whether the corrections ship beside the app rather than in the records
     /// (true for the bundled dataset, see `build.rs`).
     pub corrections_beside: bool,
+    /// Where a dataset loaded at run time came from (its full address), so
+    /// that the code to embed a view, the links to one and the download
+    /// carry it; `None` for the data the build checked.
+    pub address: Option<String>,
     /// Each FAQ entry's question and answer, and each glossary term's forms, as the search reads them.
     faq_text: FaqText,
 }
@@ -296,7 +300,7 @@ impl Dataset {
         for (i, r) in records.reactions.iter().enumerate() {
             reactions.entry(r.option.clone()).or_default().entry(r.actor.clone()).or_default().push(i);
         }
-        Dataset { records, cells, actors, issues, reactions, corrections_beside: false, faq_text: FaqText::default() }
+        Dataset { records, cells, actors, issues, reactions, corrections_beside: false, address: None, faq_text: FaqText::default() }
     }
 
     /// The dataset compiled into this build.
@@ -331,6 +335,11 @@ impl Dataset {
         }
         #[cfg(not(target_arch = "wasm32"))]
         Dataset::bundled()
+    }
+
+    /// A dataset loaded at run time from `address` (`remote`).
+    pub fn loaded_from(records: Records, address: &str) -> Dataset {
+        Dataset { address: Some(address.to_string()), ..Dataset::new(records) }
     }
 
     /// A dataset the build checked, whose corrections ship beside the app.

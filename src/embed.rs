@@ -167,11 +167,12 @@ impl HostEvent {
 }
 
 /// HTML an editor pastes to embed `view` in an iframe, served from `base`,
-/// in `lang`; `title` names the widget for screen readers. The iframe may
+/// in `lang`, showing the run-time `dataset` at that address if given;
+/// `title` names the widget for screen readers. The iframe may
 /// write to the clipboard, so that "Embed this view" inside it can copy its
 /// code as the reader clicks (without it, the code is selected instead).
-pub fn iframe_snippet(base: &str, id: &str, view: &View, lang: Lang, title: &str) -> String {
-    let page = format!("{base}{}?id={id}", page_name("embed.html", lang));
+pub fn iframe_snippet(base: &str, id: &str, view: &View, lang: Lang, dataset: Option<&str>, title: &str) -> String {
+    let page = with_dataset(&format!("{base}{}?id={id}", page_name("embed.html", lang)), dataset);
     format!(
         "<iframe data-stancemap-embed=\"{id}\" src=\"{page}#{}\" title=\"{}\" width=\"100%\" height=\"900\" loading=\"lazy\" allow=\"clipboard-write\"></iframe>\n<script src=\"{base}stancemap-embed.js\" async></script>",
         view.to_fragment(),
@@ -180,23 +181,31 @@ pub fn iframe_snippet(base: &str, id: &str, view: &View, lang: Lang, title: &str
 }
 
 /// HTML an editor pastes to mount `view` directly in the article page, in
-/// `lang`. Until the app is styled, and for readers without JavaScript (or
+/// `lang`, showing the run-time `dataset` at that address if given. Until
+/// the app is styled, and for readers without JavaScript (or
 /// where the page's policy blocks the wasm), the `<div>` shows its content:
 /// a link to the view on the widget's own page, named by `title`.
-pub fn mount_snippet(base: &str, view: &View, lang: Lang, title: &str) -> String {
+pub fn mount_snippet(base: &str, view: &View, lang: Lang, dataset: Option<&str>, title: &str) -> String {
+    use crate::fallback::escape;
+    let attribute = dataset.map_or(String::new(), |address| format!(" data-dataset-url=\"{}\"", escape(address)));
     format!(
-        "<div data-stancemap data-view=\"{}\" data-lang=\"{}\"><a href=\"{}\">{}</a></div>\n<script type=\"module\" src=\"{base}stancemap-loader.js\"></script>",
+        "<div data-stancemap data-view=\"{}\" data-lang=\"{}\"{attribute}><a href=\"{}\">{}</a></div>\n<script type=\"module\" src=\"{base}stancemap-loader.js\"></script>",
         view.to_fragment(),
         lang.code(),
-        standalone_link(base, view, lang),
-        crate::fallback::escape(title)
+        escape(&standalone_link(base, view, lang, dataset)),
+        escape(title)
     )
 }
 
 /// A link to `view` on the widget's standalone page served from `base`, in
-/// `lang` (`index.uk.html`).
-pub fn standalone_link(base: &str, view: &View, lang: Lang) -> String {
-    format!("{base}{}#{}", page_name("", lang), view.to_fragment())
+/// `lang` (`index.uk.html`), showing the run-time `dataset` if given.
+pub fn standalone_link(base: &str, view: &View, lang: Lang, dataset: Option<&str>) -> String {
+    format!("{}#{}", with_dataset(&format!("{base}{}", page_name("", lang)), dataset), view.to_fragment())
+}
+
+/// `page` with `?dataset=` set to `dataset`'s address, if given.
+fn with_dataset(page: &str, dataset: Option<&str>) -> String {
+    with_param(page, "dataset", dataset.map(crate::route::encode).as_deref())
 }
 
 /// The build's page `name` (`embed.html`) in `lang`: `embed.uk.html`; the

@@ -25,8 +25,8 @@ pub fn is_allowed(origin: &str, own: &str, allowed: &[&str]) -> bool {
     origin == own || allowed.contains(&origin)
 }
 
-/// Turns a fetched document into a dataset, or says why not.
-pub fn accept(text: &str) -> Result<Dataset, Failure> {
+/// Turns the document fetched from `address` into a dataset, or says why not.
+pub fn accept(text: &str, address: &str) -> Result<Dataset, Failure> {
     if text.len() > MAX_BYTES {
         return Err(Failure::TooLarge(MAX_BYTES / 1024));
     }
@@ -35,5 +35,5 @@ pub fn accept(text: &str) -> Result<Dataset, Failure> {
     if let Some(first) = problems.first() {
         return Err(Failure::Invalid { first: first.to_string(), more: problems.len() - 1 });
     }
-    Ok(Dataset::new(records))
+    Ok(Dataset::loaded_from(records, address))
 }

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use stancemap::notice::{Notice, Unused};
 use stancemap::edition::Edition;
-use stancemap::embed::{iframe_snippet, in_language, with_param, mount_snippet, page_name, Chrome, EmbedConfig, HostEvent, ATTRIBUTES, VIEW_ATTRIBUTES};
+use stancemap::embed::{iframe_snippet, in_language, with_param, mount_snippet, page_name, standalone_link, Chrome, EmbedConfig, HostEvent, ATTRIBUTES, VIEW_ATTRIBUTES};
 use stancemap::lang::Lang;
 use stancemap::words::Words;
 use stancemap::export::{compact_css, compact_js, glue_factory, mount_content, pages, FALLBACK_MARKER, GLUE_FACTORY, STYLES};
@@ -101,25 +101,36 @@ fn host_events_say_what_the_reader_did() {
 #[test]
 fn snippets_embed_exactly_the_given_view_from_the_given_host() {
     let view = View { tab: Tab::Faq, faq: faq::State { open: Some("who-owns".into()), query: "a b".into() }, ..View::default() };
-    let iframe = iframe_snippet("https://cdn.example/sm/", "stancemap-faq", &view, Lang::En, "A \"title\"");
+    let iframe = iframe_snippet("https://cdn.example/sm/", "stancemap-faq", &view, Lang::En, None, "A \"title\"");
     assert!(iframe.contains(r#"src="https://cdn.example/sm/embed.html?id=stancemap-faq#faq/who-owns?q=a%20b""#));
     assert!(iframe.contains(r#"data-stancemap-embed="stancemap-faq""#) && iframe.contains(r#"title="A &quot;title&quot;""#));
     // The reader may copy code from "Embed this view" inside it, too.
     assert!(iframe.contains(r#" allow="clipboard-write""#), "{iframe}");
     assert!(iframe.contains(r#"<script src="https://cdn.example/sm/stancemap-embed.js" async></script>"#));
-    let mount = mount_snippet("https://cdn.example/sm/", &view, Lang::En, "Who & what");
+    let mount = mount_snippet("https://cdn.example/sm/", &view, Lang::En, None, "Who & what");
     // Until the app is styled, or where it cannot run, the reader has a link to the view.
     assert!(mount.starts_with(r#"<div data-stancemap data-view="faq/who-owns?q=a%20b" data-lang="en"><a href="https://cdn.example/sm/#faq/who-owns?q=a%20b">Who &amp; what</a></div>"#), "{mount}");
 }
 
 #[test]
+fn snippets_and_links_carry_a_newsrooms_own_dataset() {
+    let view = View { tab: Tab::Matrix, ..View::default() };
+    let dataset = Some("https://news.example/data/talks.json?v=2&x=\"1\"");
+    let iframe = iframe_snippet("https://cdn.example/sm/", "stancemap-matrix", &view, Lang::En, dataset, "t");
+    assert!(iframe.contains(r#"src="https://cdn.example/sm/embed.html?id=stancemap-matrix&dataset=https%3A%2F%2Fnews.example%2Fdata%2Ftalks.json%3Fv%3D2%26x%3D%221%22#matrix""#), "{iframe}");
+    let mount = mount_snippet("https://cdn.example/sm/", &view, Lang::En, dataset, "t");
+    assert!(mount.starts_with(r#"<div data-stancemap data-view="matrix" data-lang="en" data-dataset-url="https://news.example/data/talks.json?v=2&amp;x=&quot;1&quot;"><a href="https://cdn.example/sm/?dataset=https%3A%2F%2Fnews.example"#), "{mount}");
+    assert_eq!(standalone_link("/sm/", &view, Lang::Uk, Some("/d.json")), "/sm/index.uk.html?dataset=%2Fd.json#matrix");
+}
+
+#[test]
 fn snippets_and_links_keep_the_language() {
     let view = View { tab: Tab::Matrix, ..View::default() };
-    let iframe = iframe_snippet("https://cdn.example/sm/", "stancemap-matrix", &view, Lang::Uk, "t");
+    let iframe = iframe_snippet("https://cdn.example/sm/", "stancemap-matrix", &view, Lang::Uk, None, "t");
     // The iframe page prerendered in that language, so the reader never sees another first.
     assert!(iframe.contains(r#"src="https://cdn.example/sm/embed.uk.html?id=stancemap-matrix#matrix""#), "{iframe}");
     assert_eq!((page_name("embed.html", Lang::Uk), page_name("", Lang::Uk), page_name("", Lang::En)), ("embed.uk.html".into(), "index.uk.html".into(), String::new()));
-    let mount = mount_snippet("/", &view, Lang::Uk, "t");
+    let mount = mount_snippet("/", &view, Lang::Uk, None, "t");
     assert!(mount.contains(r#"data-lang="uk""#) && mount.contains(r##"<a href="/index.uk.html#matrix">"##), "{mount}");
     assert_eq!(in_language("https://x.example/a?lang=uk&b=1", Lang::En, Lang::En), "https://x.example/a?b=1");
     assert_eq!(in_language("https://x.example/a?b=1&lang=en", Lang::Uk, Lang::En), "https://x.example/a?b=1&lang=uk");

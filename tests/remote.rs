@@ -8,8 +8,10 @@ use stancemap::words::Words;
 
 #[test]
 fn a_valid_dataset_is_accepted() {
-    let data = accept(&common::records_json().to_string()).expect("the fixture is valid");
+    let data = accept(&common::records_json().to_string(), "https://news.example/d.json").expect("the fixture is valid");
     assert_eq!(data.records.meta.title, "Test talks");
+    // Its address goes with it, into the code to embed it and the links to it.
+    assert_eq!(data.address.as_deref(), Some("https://news.example/d.json"));
 }
 
 #[test]
@@ -27,7 +29,7 @@ fn each_kind_of_bad_document_is_refused_with_its_reason() {
         (format!("{{\"pad\": \"{}\"}}", "x".repeat(MAX_BYTES)), "larger than the 1024 KB limit"),
     ];
     for (text, reason) in cases {
-        let error = accept(&text).err().unwrap_or_else(|| panic!("accepted: {}", &text[..text.len().min(60)]));
+        let error = accept(&text, "https://news.example/d.json").err().unwrap_or_else(|| panic!("accepted: {}", &text[..text.len().min(60)]));
         let words = error.words(&Words::english());
         assert!(words.contains(reason), "{words} lacks {reason}");
     }

@@ -33,9 +33,11 @@ pub fn embed_code(props: &EmbedCodeProps) -> Html {
     let id = format!("stancemap-{}", props.view.tab.slug());
     let w = &widget.words;
     // Written only while shown: the panel follows every change of view.
+    // A newsroom's own dataset goes with the code, as it goes with links.
+    let dataset = widget.data.address.as_deref();
     let snippets = open.then(|| [
-        ("iframe", w.t(T::EmbedIframe), iframe_snippet(&widget.base, &id, &props.view, w.lang, w.t(T::EmbedTitle))),
-        ("mount", w.t(T::EmbedMount), mount_snippet(&widget.base, &props.view, w.lang, &widget.data.records.meta.title)),
+        ("iframe", w.t(T::EmbedIframe), iframe_snippet(&widget.base, &id, &props.view, w.lang, dataset, w.t(T::EmbedTitle))),
+        ("mount", w.t(T::EmbedMount), mount_snippet(&widget.base, &props.view, w.lang, dataset, &widget.data.records.meta.title)),
     ]);
     let blocks = snippets.into_iter().flatten().map(|(kind, label, code)| {
         let field = widget.id(&["embed", kind]);

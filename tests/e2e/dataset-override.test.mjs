@@ -66,6 +66,31 @@ test('a link to one of a run-time dataset’s own records opens it: the start vi
   await context.close();
 });
 
+test('a newsroom’s own dataset goes with the code to embed a view, its links and its download: none of them shows the bundled data instead', async () => {
+  const url = fixture('renamed.json', (d) => JSON.parse(JSON.stringify(d).replaceAll('"territory"', '"land"').replaceAll('/territory/', '/land/')));
+  const address = new URL(url, widget.url).href;
+  const { page, context, problems } = await openWidget(browser, `${widget.url}?dataset=${encodeURIComponent(url)}`, 'issues/land');
+  await page.locator('#sm1-issue-land-button').waitFor();
+  await page.getByRole('button', { name: 'Embed this view' }).click();
+  const [iframe, mount] = await page.locator('.sm-snippet textarea').evaluateAll((els) => els.map((e) => e.value));
+  const src = iframe.match(/src="([^"]+)"/)[1];
+  assert.equal(new URL(src).searchParams.get('dataset'), address, iframe);
+  assert.ok(mount.includes(` data-dataset-url="${address}"`), mount);
+  // The iframe's page, as pasted, shows that dataset's issue, open.
+  const framed = await context.newPage();
+  await framed.goto(src);
+  await framed.locator('#sm1-issue-land-button[aria-expanded=true]').waitFor();
+  // The mount's link for readers without scripts leads to the same data.
+  const link = mount.match(/<a href="([^"]+)"/)[1].replaceAll('&amp;', '&');
+  assert.equal(new URL(link).searchParams.get('dataset'), address, link);
+  // The download is that document; the build's table of stances is not offered for it.
+  await page.getByRole('tab', { name: 'Sources' }).click();
+  const downloads = page.locator('.sm-sources ul').last().getByRole('link');
+  assert.deepEqual(await downloads.evaluateAll((links) => links.map((a) => a.href)), [address]);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
 test('every malformed or forbidden dataset keeps the bundled data and says why', async () => {
   const huge = JSON.stringify({ ...data, padding: 'x'.repeat(1024 * 1024) });
   const cases = [

@@ -57,9 +57,13 @@ pub fn sources(props: &SourcesProps) -> Html {
             // A fresh list for each dataset (a run-time one brings its own).
             <Corrections key={format!("{:p}", std::rc::Rc::as_ptr(data))} />
             <h3>{ w.t(T::SourcesData) }</h3>
+            // A dataset loaded at run time is the document at its address;
+            // the build's table of stances is the bundled data's, not its.
             <ul>
-                <li><a href={widget.file(DATA_JSON)} download="">{ w.t(T::SourcesDataJson) }</a></li>
-                <li><a href={widget.file(DATA_CSV)} download="">{ w.t(T::SourcesDataCsv) }</a></li>
+                <li><a href={data.address.clone().unwrap_or_else(|| widget.file(DATA_JSON))} download="">{ w.t(T::SourcesDataJson) }</a></li>
+                if data.address.is_none() {
+                    <li><a href={widget.file(DATA_CSV)} download="">{ w.t(T::SourcesDataCsv) }</a></li>
+                }
             </ul>
         </div>
     }
