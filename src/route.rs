@@ -51,8 +51,17 @@ impl View {
         if link.segments.next().is_some() {
             link.dropped.push(Unused::RestOfAddress);
         }
-        for param in query.split('&').filter(|p| !p.is_empty()) {
-            let (key, value) = param.split_once('=').unwrap_or((param, ""));
+        let params: Vec<(&str, &str, &str)> = query.split('&').filter(|p| !p.is_empty()).map(|p| {
+            let (key, value) = p.split_once('=').unwrap_or((p, ""));
+            (p, key, value)
+        }).collect();
+        for (at, &(param, key, value)) in params.iter().enumerate() {
+            // A setting given twice: the last counts, and the reader is told
+            // of the others, not left with a view the link did not show.
+            if params[at + 1..].iter().any(|&(_, later, _)| later == key) {
+                link.dropped.push(Unused::Setting(param.to_string()));
+                continue;
+            }
             if !tab.param(&mut view, key, value, &mut link, data) {
                 link.dropped.push(Unused::Setting(key.to_string()));
             }

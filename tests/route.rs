@@ -107,6 +107,20 @@ fn only_one_or_zero_turns_the_disagreement_filter_on_or_off() {
 }
 
 #[test]
+fn a_link_that_gives_a_setting_twice_or_two_options_for_one_issue_shows_the_last_and_names_the_others() {
+    let data = common::dataset();
+    let twice = View::parse("#matrix?issue=river&group=belligerent&issue=bridge", &data);
+    assert_eq!(twice.view.matrix.filter.issue, Some("bridge".into()));
+    assert_eq!(twice.view.matrix.filter.group, Some(Group::Belligerent));
+    assert_eq!(twice.notices, [Notice::LinkPartlyUsed(vec![Unused::Setting("issue=river".into())])]);
+    let two_options = View::parse("#deal?deal=river.share-river,bridge.build-bridge,river.keep-river", &data);
+    assert_eq!(two_options.view.deal, Deal::from_iter([("river", "keep-river"), ("bridge", "build-bridge")]));
+    assert_eq!(two_options.notices, [Notice::LinkPartlyUsed(vec![Unused::Choice("river.share-river".into())])]);
+    // The same option twice is no conflict.
+    assert!(View::parse("#deal?deal=river.share-river,river.share-river", &data).notices.is_empty());
+}
+
+#[test]
 fn a_half_chosen_comparison_is_not_written_to_the_link() {
     let view = View {
         tab: Tab::Matrix,

@@ -96,7 +96,14 @@ pub fn from_link(view: &mut View, value: &str, link: &mut Link, data: &Dataset) 
     for choice in value.split(',').filter(|c| !c.is_empty()) {
         let option = choice.split_once('.').and_then(|(issue, option)| data.option(&option.into()).filter(|o| o.issue == issue));
         match option {
-            Some(o) => view.deal.choose(&o.issue, Some(&o.id)),
+            Some(o) => {
+                // One option an issue: a later one for the same issue
+                // replaces the earlier, which the reader is told of.
+                if let Some(earlier) = view.deal.choice(&o.issue).filter(|&earlier| *earlier != o.id) {
+                    link.dropped.push(Unused::Choice(format!("{}.{earlier}", o.issue)));
+                }
+                view.deal.choose(&o.issue, Some(&o.id));
+            }
             None => link.dropped.push(Unused::Choice(choice.to_string())),
         }
     }
