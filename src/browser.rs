@@ -27,6 +27,11 @@ fn shadow_of(root: &yew::NodeRef) -> Option<web_sys::ShadowRoot> {
     root.cast::<web_sys::Node>()?.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok()
 }
 
+/// The element the instance holding `root` is mounted on: its shadow root's host.
+pub fn host_of(root: &yew::NodeRef) -> Option<web_sys::Element> {
+    Some(shadow_of(root)?.host())
+}
+
 /// The element with keyboard focus inside the shadow root holding `root`.
 pub fn focused_in(root: &yew::NodeRef) -> Option<web_sys::Element> {
     shadow_of(root)?.active_element()

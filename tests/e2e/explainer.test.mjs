@@ -544,6 +544,20 @@ test('the disagreement toggle keeps only issues with someone for and someone aga
   await context.close();
 });
 
+test('on a phone, an actor tapped far above its profile brings the profile into view', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'actors', { viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+  const actor = data.actors.find((a) => a.id === 'russia');
+  const name = page.locator('#sm1-actor-name');
+  await page.getByRole('button', { name: actor.name, exact: true }).tap();
+  await name.filter({ hasText: actor.name }).waitFor();
+  // Brought up once painted; the chips above fill more than a screen.
+  await page.waitForFunction(() => {
+    const top = document.querySelector('[data-stancemap]').shadowRoot.getElementById('sm1-actor-name').getBoundingClientRect().top;
+    return top >= 0 && top < innerHeight / 2;
+  });
+  await context.close();
+});
+
 test('two actors can be compared side by side', async () => {
   const { page, context } = await openWidget(browser, server.url, 'matrix');
   await page.selectOption('#sm1-filter-first', 'ukraine');

@@ -7,6 +7,7 @@ use crate::components::progressive::use_drawn;
 use crate::components::source_citation::source_citation;
 use crate::components::stance_detail::stance_detail;
 use crate::context::use_widget;
+use crate::ids::ActorId;
 use crate::model::Group;
 use crate::state::Action;
 use crate::tabs::ViewProps;
@@ -17,6 +18,7 @@ pub fn actors(props: &ViewProps) -> Html {
     let widget = use_widget();
     let (data, w) = (&widget.data, &widget.words);
     let drawn = use_drawn(data.records.issues.len(), 0);
+    use_reveal_profile(props.view.actors.shown.clone());
     let Some(actor) = props.view.actors.shown.as_ref().and_then(|id| data.actor(id)).or(data.records.actors.first()) else {
         return html! { <p>{ w.t(T::ActorsNone) }</p> };
     };
@@ -56,4 +58,26 @@ pub fn actors(props: &ViewProps) -> Html {
             </section>
         </div>
     }
+}
+
+/// Brings the profile into view when the reader picks another actor and its
+/// name is out of view (the widget's rule, `browser::reveal`): on a phone
+/// the chips fill a screen or two above it, and a tap seemed to do nothing.
+/// Not on the first render, nor where Back or Forward puts a profile back
+/// (the browser's own place, then).
+#[hook]
+fn use_reveal_profile(shown: Option<ActorId>) {
+    let widget = use_widget();
+    let first = use_mut_ref(|| true);
+    use_effect_with(shown, move |_| {
+        let picked = !std::mem::replace(&mut *first.borrow_mut(), false) && !widget.navigating.get();
+        let reveal = picked.then(|| {
+            crate::browser::after_paint(move || {
+                if let Some(name) = widget.element(&["actor-name"]) {
+                    crate::browser::reveal(&name, crate::browser::host_of(&widget.root).as_ref());
+                }
+            })
+        });
+        move || drop(reveal)
+    });
 }
