@@ -32,6 +32,17 @@ pub fn host_of(root: &yew::NodeRef) -> Option<web_sys::Element> {
     Some(shadow_of(root)?.host())
 }
 
+/// Keeps `element` (sticky at the top) below the page's own sticky header,
+/// as tall as the page's `scroll-padding-top` says (`sticky_header`), not
+/// under it. (Set once: through the CSSOM, which a strict CSP allows.)
+pub fn stick_below_header(element: &web_sys::HtmlElement) {
+    let height = gloo_utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or_default();
+    let header = sticky_header(height).ceil() as i32;
+    if header > 0 {
+        let _ = element.style().set_property("top", &format!("{header}px"));
+    }
+}
+
 /// The element with keyboard focus inside the shadow root holding `root`.
 pub fn focused_in(root: &yew::NodeRef) -> Option<web_sys::Element> {
     shadow_of(root)?.active_element()

@@ -474,6 +474,21 @@ test('a direct mount’s link that lands under the article’s sticky header scr
   await context.close();
 });
 
+test('a deal’s summary stays in sight below the article’s sticky header, not under it', async () => {
+  const { context, tab } = await open('sticky-mount.html', { viewport: { width: 1280, height: 800 } });
+  const m = tab.locator('div[data-stancemap]');
+  await widgetReady(tab);
+  await m.getByRole('tab', { name: 'Build a deal' }).click();
+  await m.locator('.sm-deal-choices input[type=radio]').nth(1).check();
+  const summary = m.locator('.sm-deal-summary');
+  // Scrolled well into the builder: the summary sticks.
+  await summary.evaluate((el) => scrollBy(0, el.getBoundingClientRect().top + 600));
+  const [top, layoutTop] = await summary.evaluate((el) => [el.getBoundingClientRect().top, el.parentElement.querySelector('.sm-deal-layout').getBoundingClientRect().top]);
+  assert.ok(layoutTop < 0, 'the choices have scrolled past the top');
+  assert.ok(Math.abs(top - 180) < 2, `the summary sticks at the masthead’s foot (at ${Math.round(top)} px)`);
+  await context.close();
+});
+
 test('widgets inserted while the first is starting, put back while their edition loads, or copied from a started one all come alive', async () => {
   const context = await browser.newContext();
   const tab = await context.newPage();

@@ -45,6 +45,10 @@ pub fn deal_builder(props: &ViewProps) -> Html {
     // goes up), a choice or a link in the result, must not end up under it.
     let summary_box = use_node_ref();
     let clearing = use_mut_ref(|| None::<crate::browser::AfterPaint>);
+    {
+        let summary_box = summary_box.clone();
+        use_effect_with(with_options.is_empty(), move |_| summary_box.cast::<web_sys::HtmlElement>().iter().for_each(crate::browser::stick_below_header));
+    }
     let onfocusin = {
         let summary_box = summary_box.clone();
         Callback::from(move |e: FocusEvent| {
