@@ -27,6 +27,8 @@ if (theme === 'light' || theme === 'dark') {
   for (const host of ownPages) {
     if (!host.hasAttribute('data-theme')) host.shadowRoot?.querySelector('.sm-root')?.setAttribute('data-theme', theme);
   }
+  // And the page around it (`browser::set_page_theme`).
+  if (ownPages.length) document.documentElement.style.colorScheme = theme;
 }
 // Until the app takes over, a prerendered first view's tabs select the tab
 // chosen and say its view is loading, and the app starts on it; so do its

@@ -506,8 +506,8 @@ fn use_language(edition: UseStateHandle<Edition>, state: &UseReducerHandle<State
     })
 }
 
-/// On the build's own pages, keeps the address saying the theme and the
-/// language the reader chose (`?theme=`, `?lang=`; `browser::set_page_settings`),
+/// On the build's own pages, paints the page in the widget's theme, and
+/// keeps the address saying the theme and the language the reader chose (`?theme=`, `?lang=`; `browser::set_page_settings`),
 /// so that a reload keeps them: written when chosen, and again on the entry
 /// Back or Forward lands on, whose address is as old as the entry. Until the
 /// reader chooses, the address says what the page opened with, less a theme
@@ -529,6 +529,13 @@ fn use_page_address(theme: Theme, lang: Lang, page: &Page) {
             }
         });
     }
+    // The page around the widget in its theme too: a wide window showed a
+    // dark widget between white margins.
+    use_effect_with((theme, page_lang.is_some()), |&(theme, own)| {
+        if own {
+            browser::set_page_theme(theme);
+        }
+    });
     use_effect_with(page_lang, move |&page_lang| {
         let listener = page_lang.map(|page_lang| {
             EventListener::new(&gloo_utils::window(), "popstate", move |_| {

@@ -363,6 +363,19 @@ pub fn set_page_settings(theme: crate::state::Theme, lang: crate::lang::Lang, de
     rewrite_address(&crate::embed::with_param(&page, "theme", theme));
 }
 
+/// Paints a page of the build's own in `theme` around the widget: its
+/// `Canvas` follows the page's `color-scheme`, else the reader's system (as
+/// the loader does for `?theme=` before the app takes over).
+pub fn set_page_theme(theme: crate::state::Theme) {
+    let scheme = match theme {
+        crate::state::Theme::Auto => "light dark",
+        theme => theme.slug(),
+    };
+    if let Some(page) = gloo_utils::document().document_element().and_then(|page| page.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = page.style().set_property("color-scheme", scheme);
+    }
+}
+
 /// Rewrites the current entry's address to `page` and the fragment it has
 /// (none where it has none or only a bare `#`, which `fragment` reads alike;
 /// only an article tells them apart, `bare`, and its address is never

@@ -987,6 +987,33 @@ test('the theme follows the system and can be overridden', async () => {
   await context.close();
 });
 
+test('on a window wider than the widget, the page around it takes the theme the reader chose, from the first view on', async () => {
+  const page = (p) => p.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const widget = (p) => p.locator('.sm-root').evaluate((el) => getComputedStyle(el).backgroundColor);
+  const lightness = (rgb) => rgb.match(/\d+/g).slice(0, 3).reduce((sum, c) => sum + Number(c), 0) / 3;
+  const dark = await openWidget(browser, `${server.url}?theme=dark`, '', { viewport: { width: 1800, height: 900 } });
+  assert.ok(lightness(await page(dark.page)) < 60 && lightness(await widget(dark.page)) < 60, 'dark around a dark widget');
+  await dark.page.getByRole('button', { name: 'Light' }).click();
+  await dark.page.waitForFunction(() => location.search === '?theme=light');
+  assert.ok(lightness(await page(dark.page)) > 200 && lightness(await widget(dark.page)) > 200, 'light around a light widget');
+  await dark.context.close();
+  // A system in dark mode, and the reader's choice of light: the same.
+  const system = await openWidget(browser, server.url, '', { viewport: { width: 1800, height: 900 }, colorScheme: 'dark' });
+  assert.ok(lightness(await page(system.page)) < 60, 'the system’s dark, until the reader chooses');
+  await system.page.getByRole('button', { name: 'Light' }).click();
+  await system.page.waitForFunction(() => location.search === '?theme=light');
+  assert.ok(lightness(await page(system.page)) > 200);
+  await system.context.close();
+  // Before the app takes over: the prerendered first view and the page around it, as the loader sets them.
+  const context = await browser.newContext({ viewport: { width: 1800, height: 900 } });
+  const early = await context.newPage();
+  await early.route('**/stancemap_bg.wasm', () => {});
+  await early.goto(`${server.url}?theme=dark`);
+  await early.locator('[data-stancemap-loader]').waitFor({ state: 'attached' });
+  assert.ok(lightness(await page(early)) < 60 && lightness(await widget(early)) < 60);
+  await context.close();
+});
+
 test('the theme and language the reader chooses are kept in the address, so a reload keeps them, an older ?theme= does not override them, and Back to an older entry keeps them too', async () => {
   const theme = (page) => page.locator('.sm-root').getAttribute('data-theme');
   const { page, context } = await openWidget(browser, `${server.url}?theme=dark`, 'faq');
