@@ -166,6 +166,44 @@ for (const engine of ENGINES) {
       assert.ok(quotes.includes(red.quote.text));
     });
 
+    test(`${engine.name}: "Leave everything open", far below the choices, leaves focus on the first choice, in view`, async () => {
+      const first = data.issues.find((i) => data.options.some((o) => o.issue === i.id));
+      const two = data.issues.filter((i) => data.options.some((o) => o.issue === i.id)).slice(0, 2).map((i) => `${i.id}.${data.options.find((o) => o.issue === i.id).id}`);
+      const { width, height } = await driver.manage().window().getRect();
+      await driver.manage().window().setRect({ width: 760, height: 900 });
+      try {
+        await open(driver, `deal?deal=${two.join(',')}`);
+        const clear = await find(driver, '.sm-deal-result button.sm-button');
+        await inWidget(driver, "root.querySelector('.sm-deal-result button.sm-button').scrollIntoView()");
+        await clear.click();
+        await driver.wait(() => inWidget(driver, 'return root.activeElement?.id === arguments[0]', `sm1-choice-${first.id}`), 5000);
+        // Once the browser has scrolled to it (WebKit does so after the focus).
+        await driver.wait(() => inWidget(driver, 'const top = root.activeElement.getBoundingClientRect().top; return top >= 0 && top < innerHeight'), 5000);
+      } finally {
+        await driver.manage().window().setRect({ width, height });
+      }
+    });
+
+    test(`${engine.name}: arrow keys in a matrix that scrolls sideways keep the focused cell in its box and clear of the actors' column`, async () => {
+      const { width, height } = await driver.manage().window().getRect();
+      await driver.manage().window().setRect({ width: 700, height: 900 });
+      try {
+        await open(driver, 'matrix');
+        const box = await inWidget(driver, "const s = root.querySelector('.sm-matrix-scroll'); return s.scrollWidth - s.clientWidth");
+        assert.ok(box > 0, 'the table scrolls sideways at this width');
+        await inWidget(driver, "root.querySelector('.sm-table button.sm-cell').focus()");
+        for (const key of [...Array(7).fill(Key.ARROW_RIGHT), ...Array(5).fill(Key.ARROW_LEFT)]) {
+          await driver.actions().sendKeys(key).perform();
+          const place = await inWidget(driver, `const cell = root.activeElement, at = cell.getBoundingClientRect();
+            const column = cell.closest('tr').firstElementChild.getBoundingClientRect(), view = cell.closest('.sm-matrix-scroll').getBoundingClientRect();
+            return { id: cell.id, under: Math.round(column.right - at.left), past: Math.round(at.right - view.right) }`);
+          assert.ok(place.under <= 0 && place.past <= 0, JSON.stringify(place));
+        }
+      } finally {
+        await driver.manage().window().setRect({ width, height });
+      }
+    });
+
     test(`${engine.name}: the Sources view loads the corrections when asked, newest first`, async () => {
       await open(driver, 'sources');
       await (await find(driver, '.sm-corrections-block > button')).click();

@@ -110,7 +110,8 @@ pub fn matrix(props: &ViewProps) -> Html {
         }
         if let Some(to) = cell_of(&e).and_then(|from| step(&from, &key)) {
             e.prevent_default();
-            browser::focus(&to, true);
+            browser::focus(&to, false);
+            reveal_cell(&to);
         }
     });
     let on_cell_focus = Callback::from(move |e: FocusEvent| {
@@ -467,6 +468,27 @@ fn write_cell(h: &mut String, widget: &Widget, actor: &Actor, issue: &Issue, lay
     }
     let _ = write!(h, "{mark}</button>");
     true
+}
+
+/// Brings `cell`, reached by an arrow key, into view, clear of the sticky
+/// actors' column where the table scrolls sideways: WebKit's own scroll on
+/// focus ignores the room the table's box keeps for that column
+/// (`scroll-padding-inline-start`, matrix.css) and left the cell under it.
+fn reveal_cell(cell: &Element) {
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+    cell.scroll_into_view_with_scroll_into_view_options(&options);
+    let row_heading = cell.closest("tr").ok().flatten().and_then(|row| row.first_element_child());
+    let (Some(scroll), Some(row_heading)) = (cell.closest(".sm-matrix-scroll").ok().flatten(), row_heading) else { return };
+    let (at, column, view) = (cell.get_bounding_client_rect(), row_heading.get_bounding_client_rect(), scroll.get_bounding_client_rect());
+    // A few pixels more for the focus ring.
+    let by = match (at.left() - column.right(), at.right() - view.right()) {
+        (under, _) if under < 0.0 => under - 6.0,
+        (_, past) if past > 0.0 => past + 6.0,
+        _ => return,
+    };
+    scroll.set_scroll_left(scroll.scroll_left() + by as i32);
 }
 
 /// Keeps the table one stop for Tab: the cell that takes focus becomes it.
