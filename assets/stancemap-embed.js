@@ -7,9 +7,9 @@
 // Sizing does not depend on load order: the page inside reports its height
 // whenever it changes, and this script also asks every iframe for it when the
 // script starts (it may run long after the iframes reported, e.g. when a CMS
-// or consent manager delays it), whenever an iframe (re)loads, and when an
+// or consent manager delays it), whenever an iframe (re)loads, when an
 // iframe nears the viewport (browsers pause rendering, and so the reports, of
-// cross-origin iframes that are off screen).
+// cross-origin iframes that are off screen), and when the window is resized.
 (function () {
   'use strict';
   var MAX = 100000;
@@ -95,4 +95,17 @@
 
   var frames = document.querySelectorAll(SELECTOR);
   for (var i = 0; i < frames.length; i++) track(frames[i]);
+
+  // A window resized (a phone turned) changes every iframe's width, so its
+  // content's height: each is asked again, since one far off screen, whose
+  // reports the browser holds back, would otherwise keep its old height
+  // until the reader nears it, and move the article under them.
+  var resized;
+  window.addEventListener('resize', function () {
+    clearTimeout(resized);
+    resized = setTimeout(function () {
+      var all = document.querySelectorAll(SELECTOR);
+      for (var k = 0; k < all.length; k++) ask(all[k]);
+    }, 100);
+  });
 })();

@@ -27,6 +27,7 @@ before(async () => {
   const write = (name, html) => fs.writeFileSync(path.join(pages, name), html);
   write('late-script.html', page(iframe('late', 'matrix')));
   write('lazy.html', page(`<div style="height: 3000px">Long article text.</div>${iframe('lazy', 'faq', 150, 'loading="lazy"')}${hostScript()}`));
+  write('far-iframe.html', page(`<div style="height: 4000px">Long article text.</div>${iframe('far', 'faq', 150)}<div style="height: 4000px">More text.</div>${hostScript()}`));
   write('two-iframes.html', page(`${iframe('twin', 'matrix')}<p>Between.</p>${iframe('twin', 'sources')}${hostScript()}`));
   write('neutral.html', page(mount('data-view="matrix"') + loader()));
   // An article that hides and disables what holds the widget.
@@ -126,6 +127,24 @@ test('a lazy iframe is sized when the reader scrolls it into view', async () => 
   await tab.locator('iframe[data-stancemap-embed]').scrollIntoViewIfNeeded();
   const height = await sizedToContent(tab);
   assert.ok(height > 150, `the lazy iframe grew to its content (${height} px)`);
+  await context.close();
+});
+
+test('an iframe far from the reader takes its new height when a phone is turned, before the reader scrolls to it', async () => {
+  const { context, tab } = await open('far-iframe.html', { viewport: { width: 1280, height: 800 } });
+  const wide = await sizedToContent(tab);
+  await tab.evaluate(() => scrollTo(0, 0));
+  await tab.waitForTimeout(500);
+  await tab.setViewportSize({ width: 375, height: 800 });
+  const outer = tab.locator('iframe[data-stancemap-embed]');
+  // Still far off screen: its height must have followed its content by now.
+  await tab.waitForTimeout(1500);
+  const unseen = await outer.evaluate((el) => el.getBoundingClientRect().height);
+  assert.ok(await outer.evaluate((el) => el.getBoundingClientRect().top > 2 * innerHeight), 'not scrolled near');
+  const narrow = await sizedToContent(tab);
+  assert.ok(narrow > wide, `narrower, so taller (${wide} → ${narrow} px)`);
+  // (Within a few pixels of the height it reports once painted.)
+  assert.ok(Math.abs(unseen - narrow) < 10, `already about ${narrow} px before the reader came near it (was ${unseen})`);
   await context.close();
 });
 
