@@ -21,7 +21,7 @@ pub fn reading_badge(w: &Words, readings: &[&Stance]) -> Html {
 
 /// What the readings after an actor's first on an issue say, in words, or
 /// `None` if there are none: "3 more sources: 2 Conditional and 1 Opposes",
-/// "one more source: Open to it".
+/// "2 more sources: Conditional".
 /// The "+3" beside the first reading counts them whatever they read, so its
 /// words say how they read it.
 pub fn more_sources(w: &Words, others: &[&Stance]) -> Option<String> {
@@ -34,7 +34,8 @@ pub fn more_sources(w: &Words, others: &[&Stance]) -> Option<String> {
     }
     let positions = match counted.as_slice() {
         [] => return None,
-        [(p, 1)] => w.t(p.label()).to_string(),
+        // All read alike: "+2" has said how many.
+        [(p, _)] => w.t(p.label()).to_string(),
         _ => w.list(&counted.iter().map(|&(p, n)| w.f(T::CellReadingsOf, &[("n", &n.to_string()), ("position", w.t(p.label()))])).collect::<Vec<_>>()),
     };
     Some(w.n(P::CellMoreSources, others.len(), &[("positions", &positions)]))
