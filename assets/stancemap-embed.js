@@ -100,8 +100,11 @@
   // content's height: each is asked again, since one far off screen, whose
   // reports the browser holds back, would otherwise keep its old height
   // until the reader nears it, and move the article under them.
-  var resized;
+  // (Only a change of width: a phone's address bar coming and going resizes the window too.)
+  var resized, width = window.innerWidth;
   window.addEventListener('resize', function () {
+    if (window.innerWidth === width) return;
+    width = window.innerWidth;
     clearTimeout(resized);
     resized = setTimeout(function () {
       var all = document.querySelectorAll(SELECTOR);

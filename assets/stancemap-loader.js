@@ -27,8 +27,8 @@ if (theme === 'light' || theme === 'dark') {
   for (const host of ownPages) {
     if (!host.hasAttribute('data-theme')) host.shadowRoot?.querySelector('.sm-root')?.setAttribute('data-theme', theme);
   }
-  // And the page around it (`browser::set_page_theme`).
-  if (ownPages.length) document.documentElement.style.colorScheme = theme;
+  // And the page around it (`browser::set_page_theme`), where the widget follows the address.
+  if ([...ownPages].some((host) => !host.hasAttribute('data-theme'))) document.documentElement.style.colorScheme = theme;
 }
 // Until the app takes over, a prerendered first view's tabs select the tab
 // chosen and say its view is loading, and the app starts on it; so do its
@@ -49,10 +49,15 @@ function prepare(host) {
   const prefix = shown.id.slice(0, shown.id.indexOf('-tab-') + 5);
   /** The tab of the view a fragment names (`issues/territory`: Issues). */
   const tabOf = (view) => tabs.find((tab) => tab.id === prefix + (view.split(/[/?]/)[0] || 'overview'));
+  // A newsroom's own dataset (`?dataset=` on the own pages) is not the data
+  // the first view was prerendered from: its panels wait for the app, as
+  // another view's do, rather than show the bundled data and then change.
+  const elsewhere = [...ownPages].includes(host) && new URLSearchParams(location.search).has('dataset');
   const select = (wanted) => {
     for (const tab of tabs) tab.setAttribute('aria-selected', String(tab === wanted));
-    root.toggleAttribute('data-waiting', wanted !== shown);
+    root.toggleAttribute('data-waiting', wanted !== shown || elsewhere);
   };
+  root.toggleAttribute('data-waiting', elsewhere);
   if (![...ownPages].includes(host)) {
     for (const tab of tabs) tab.addEventListener('click', () => { host.setAttribute('data-stancemap-chosen', tab.id.slice(prefix.length)); select(tab); });
     for (const link of root.querySelectorAll('a.sm-link')) {

@@ -55,10 +55,12 @@ impl View {
             let (key, value) = p.split_once('=').unwrap_or((p, ""));
             (p, key, value)
         }).collect();
-        for (at, &(param, key, value)) in params.iter().enumerate() {
-            // A setting given twice: the last counts, and the reader is told
-            // of the others, not left with a view the link did not show.
-            if params[at + 1..].iter().any(|&(_, later, _)| later == key) {
+        // A setting given twice: the last counts, and the reader is told of
+        // the others, not left with a view the link did not show.
+        let mut later = std::collections::HashSet::new();
+        let last: Vec<bool> = params.iter().rev().map(|&(_, key, _)| later.insert(key)).collect();
+        for (&(param, key, value), last) in params.iter().zip(last.into_iter().rev()) {
+            if !last {
                 link.dropped.push(Unused::Setting(param.to_string()));
                 continue;
             }

@@ -116,8 +116,11 @@ fn a_link_that_gives_a_setting_twice_or_two_options_for_one_issue_shows_the_last
     let two_options = View::parse("#deal?deal=river.share-river,bridge.build-bridge,river.keep-river", &data);
     assert_eq!(two_options.view.deal, Deal::from_iter([("river", "keep-river"), ("bridge", "build-bridge")]));
     assert_eq!(two_options.notices, [Notice::LinkPartlyUsed(vec![Unused::Choice("river.share-river".into())])]);
-    // The same option twice is no conflict.
+    // The same option twice is no conflict; one dropped is named once, and never the one shown.
     assert!(View::parse("#deal?deal=river.share-river,river.share-river", &data).notices.is_empty());
+    let back = View::parse("#deal?deal=river.share-river,river.keep-river,river.share-river,river.keep-river,river.share-river", &data);
+    assert_eq!(back.view.deal, Deal::from_iter([("river", "share-river")]));
+    assert_eq!(back.notices, [Notice::LinkPartlyUsed(vec![Unused::Choice("river.keep-river".into())])]);
 }
 
 #[test]

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, openWidget, shippedData } from './harness.mjs';
+import { serve, launch, openWidget, shippedData, hold } from './harness.mjs';
 
 const FIXTURES = fs.mkdtempSync(path.join(os.tmpdir(), 'stancemap-datasets-'));
 let widget, elsewhere, browser, data;
@@ -88,6 +88,22 @@ test('a newsroom’s own dataset goes with the code to embed a view, its links a
   const downloads = page.locator('.sm-sources ul').last().getByRole('link');
   assert.deepEqual(await downloads.evaluateAll((links) => links.map((a) => a.href)), [address]);
   assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test('a page asked for a newsroom’s dataset never shows the bundled data first: its prerendered panels wait for the app', async () => {
+  const url = fixture('retitled.json', (d) => { d.meta.title = 'The newsroom’s own talks'; });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const wasm = await hold(context, '**/stancemap_bg.wasm');
+  await page.goto(`${widget.url}?dataset=${encodeURIComponent(url)}`);
+  await wasm.requested;
+  const prerendered = page.locator('[data-prerendered] .sm-root');
+  assert.equal(await prerendered.getAttribute('data-waiting'), '', 'the first view waits');
+  assert.equal(await prerendered.locator('.sm-panels').evaluate((el) => getComputedStyle(el).visibility), 'hidden', 'its bundled panels unseen');
+  await prerendered.locator('.sm-waiting').waitFor();
+  wasm.release();
+  await page.locator('h1', { hasText: 'The newsroom’s own talks' }).waitFor();
   await context.close();
 });
 

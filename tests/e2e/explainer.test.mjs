@@ -555,6 +555,15 @@ test('on a phone, an actor tapped far above its profile brings the profile into 
     const top = document.querySelector('[data-stancemap]').shadowRoot.getElementById('sm1-actor-name').getBoundingClientRect().top;
     return top >= 0 && top < innerHeight / 2;
   });
+  // Chosen with a key, the focus stays on the chip, and so does the page: it does not scroll away from it.
+  const other = data.actors.find((a) => a.id === 'united-states');
+  const chip = page.getByRole('button', { name: other.name, exact: true });
+  await chip.focus();
+  await page.keyboard.press('Enter');
+  await name.filter({ hasText: other.name }).waitFor();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+  const top = await chip.evaluate((el) => el.getBoundingClientRect().top);
+  assert.ok(top >= 0 && top < 640, `the focused chip is still in view (at ${Math.round(top)} px)`);
   await context.close();
 });
 

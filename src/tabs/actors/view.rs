@@ -7,9 +7,7 @@ use crate::components::progressive::use_drawn;
 use crate::components::source_citation::source_citation;
 use crate::components::stance_detail::stance_detail;
 use crate::context::use_widget;
-use crate::ids::ActorId;
 use crate::model::Group;
-use crate::state::Action;
 use crate::tabs::ViewProps;
 use crate::words::{P, T};
 
@@ -18,14 +16,29 @@ pub fn actors(props: &ViewProps) -> Html {
     let widget = use_widget();
     let (data, w) = (&widget.data, &widget.words);
     let drawn = use_drawn(data.records.issues.len(), 0);
-    use_reveal_profile(props.view.actors.shown.clone());
+    // On a phone the chips fill a screen or two above the profile: a tap
+    // brings its name into view once painted, where it is out of view (the
+    // widget's rule, `browser::reveal`), even on the actor already shown.
+    // Not a key, whose focus stays on the chip: the page would scroll away
+    // from it.
+    let revealing = use_mut_ref(|| None::<crate::browser::AfterPaint>);
     let Some(actor) = props.view.actors.shown.as_ref().and_then(|id| data.actor(id)).or(data.records.actors.first()) else {
         return html! { <p>{ w.t(T::ActorsNone) }</p> };
     };
     let groups = Group::ALL.into_iter().filter(|&g| data.actors_in(g).next().is_some()).map(|g| {
         let buttons = data.actors_in(g).map(|a| {
-            let id = a.id.clone();
-            let onclick = props.on_action.reform(move |_: MouseEvent| Action::from(super::Action::Show(id.clone())));
+            let (id, on_action, widget, revealing) = (a.id.clone(), props.on_action.clone(), widget.clone(), revealing.clone());
+            let onclick = Callback::from(move |e: MouseEvent| {
+                on_action.emit(super::Action::Show(id.clone()).into());
+                if e.detail() > 0 {
+                    let widget = widget.clone();
+                    *revealing.borrow_mut() = Some(crate::browser::after_paint(move || {
+                        if let Some(name) = widget.element(&["actor-name"]) {
+                            crate::browser::reveal(&name, crate::browser::host_of(&widget.root).as_ref());
+                        }
+                    }));
+                }
+            });
             html! {
                 <li><button type="button" class="sm-chip" aria-pressed={(a.id == actor.id).to_string()} {onclick}>{ &a.name }</button></li>
             }
@@ -58,26 +71,4 @@ pub fn actors(props: &ViewProps) -> Html {
             </section>
         </div>
     }
-}
-
-/// Brings the profile into view when the reader picks another actor and its
-/// name is out of view (the widget's rule, `browser::reveal`): on a phone
-/// the chips fill a screen or two above it, and a tap seemed to do nothing.
-/// Not on the first render, nor where Back or Forward puts a profile back
-/// (the browser's own place, then).
-#[hook]
-fn use_reveal_profile(shown: Option<ActorId>) {
-    let widget = use_widget();
-    let first = use_mut_ref(|| true);
-    use_effect_with(shown, move |_| {
-        let picked = !std::mem::replace(&mut *first.borrow_mut(), false) && !widget.navigating.get();
-        let reveal = picked.then(|| {
-            crate::browser::after_paint(move || {
-                if let Some(name) = widget.element(&["actor-name"]) {
-                    crate::browser::reveal(&name, crate::browser::host_of(&widget.root).as_ref());
-                }
-            })
-        });
-        move || drop(reveal)
-    });
 }

@@ -93,18 +93,22 @@ pub fn to_link(deal: &Deal) -> String {
 /// Reads a package from a link into `view` (`to_link`'s inverse); a choice the
 /// dataset does not have is dropped.
 pub fn from_link(view: &mut View, value: &str, link: &mut Link, data: &Dataset) {
+    let mut chosen = Vec::new();
     for choice in value.split(',').filter(|c| !c.is_empty()) {
-        let option = choice.split_once('.').and_then(|(issue, option)| data.option(&option.into()).filter(|o| o.issue == issue));
-        match option {
+        match choice.split_once('.').and_then(|(issue, option)| data.option(&option.into()).filter(|o| o.issue == issue)) {
             Some(o) => {
-                // One option an issue: a later one for the same issue
-                // replaces the earlier, which the reader is told of.
-                if let Some(earlier) = view.deal.choice(&o.issue).filter(|&earlier| *earlier != o.id) {
-                    link.dropped.push(Unused::Choice(format!("{}.{earlier}", o.issue)));
-                }
                 view.deal.choose(&o.issue, Some(&o.id));
+                chosen.push((choice, o));
             }
             None => link.dropped.push(Unused::Choice(choice.to_string())),
+        }
+    }
+    // One option an issue: the last one for an issue counts, and the reader
+    // is told of any other the link gave for it, once each.
+    for (at, &(choice, o)) in chosen.iter().enumerate() {
+        let first_said = !chosen[..at].iter().any(|&(_, earlier)| earlier.id == o.id);
+        if view.deal.choice(&o.issue) != Some(&o.id) && first_said {
+            link.dropped.push(Unused::Choice(choice.to_string()));
         }
     }
 }

@@ -31,18 +31,21 @@ pub fn deal_builder(props: &ViewProps) -> Html {
     let (known, silent): (Vec<&ActorVerdict>, Vec<&ActorVerdict>) = verdict.actors.iter().partition(|v| !v.reactions.is_empty());
     // Clearing leaves the reader's focus on the first choice, which is now
     // "leave open" (the matrix's link takes it to the matrix, `use_follow`),
-    // once the cleared package is painted: the result beside it is then much
-    // shorter, and WebKit, which scrolls to a focused element late, left the
-    // page at its foot, far below the choice.
+    // in view once the cleared package is painted: the result beside it is
+    // then much shorter, and WebKit, which scrolls to a focused element
+    // late, had left the page at its foot, far below the choice.
     let refocus = use_mut_ref(|| None::<crate::browser::AfterPaint>);
     let on_clear = {
         let (on_action, widget) = (props.on_action.clone(), widget.clone());
         let first = with_options.first().map(|i| i.id.clone());
         Callback::from(move |_: MouseEvent| {
             on_action.emit(super::Action::Clear.into());
-            if let Some(first) = first.clone() {
-                let widget = widget.clone();
-                *refocus.borrow_mut() = Some(crate::browser::after_paint(move || widget.focus(&["choice", &first])));
+            // At once, so that focus never falls to the page with the
+            // button it was on; brought into view once painted.
+            if let Some(choice) = first.as_ref().and_then(|first| widget.element(&["choice", first])) {
+                crate::browser::focus(&choice, false);
+                let host = crate::browser::host_of(&widget.root);
+                *refocus.borrow_mut() = Some(crate::browser::after_paint(move || crate::browser::reveal(&choice, host.as_ref())));
             }
         })
     };
