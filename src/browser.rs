@@ -34,13 +34,13 @@ pub fn host_of(root: &yew::NodeRef) -> Option<web_sys::Element> {
 
 /// Keeps `element` (sticky at the top) below the page's own sticky header,
 /// as tall as the page's `scroll-padding-top` says (`sticky_header`), not
-/// under it. (Set once: through the CSSOM, which a strict CSP allows.)
+/// under it (through the CSSOM, which a strict CSP allows).
 pub fn stick_below_header(element: &web_sys::HtmlElement) {
     let height = gloo_utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or_default();
-    let header = sticky_header(height).ceil() as i32;
-    if header > 0 {
-        let _ = element.style().set_property("top", &format!("{header}px"));
-    }
+    let _ = match sticky_header(height).ceil() as i32 {
+        header if header > 0 => element.style().set_property("top", &format!("{header}px")),
+        _ => element.style().remove_property("top").map(drop),
+    };
 }
 
 /// The element with keyboard focus inside the shadow root holding `root`.

@@ -505,6 +505,10 @@ test('a deal’s summary stays in sight below the article’s sticky header, not
   const [top, layoutTop] = await summary.evaluate((el) => [el.getBoundingClientRect().top, el.parentElement.querySelector('.sm-deal-layout').getBoundingClientRect().top]);
   assert.ok(layoutTop < 0, 'the choices have scrolled past the top');
   assert.ok(Math.abs(top - 180) < 2, `the summary sticks at the masthead’s foot (at ${Math.round(top)} px)`);
+  // A masthead that is lower at another width: followed as the window changes.
+  await tab.evaluate(() => { document.documentElement.style.scrollPaddingTop = '100px'; });
+  await tab.setViewportSize({ width: 1200, height: 800 });
+  await tab.waitForFunction(() => Math.abs(document.querySelector('div[data-stancemap]').shadowRoot.querySelector('.sm-deal-summary').getBoundingClientRect().top - 100) < 2);
   await context.close();
 });
 

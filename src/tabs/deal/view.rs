@@ -54,8 +54,14 @@ pub fn deal_builder(props: &ViewProps) -> Html {
     let summary_box = use_node_ref();
     let clearing = use_mut_ref(|| None::<crate::browser::AfterPaint>);
     {
+        // Again as the window changes: a header may change height at a breakpoint.
         let summary_box = summary_box.clone();
-        use_effect_with(with_options.is_empty(), move |_| summary_box.cast::<web_sys::HtmlElement>().iter().for_each(crate::browser::stick_below_header));
+        use_effect_with(with_options.is_empty(), move |_| {
+            let stick = move || summary_box.cast::<web_sys::HtmlElement>().iter().for_each(crate::browser::stick_below_header);
+            stick();
+            let resizing = gloo_events::EventListener::new(&gloo_utils::window(), "resize", move |_| stick());
+            move || drop(resizing)
+        });
     }
     let onfocusin = {
         let summary_box = summary_box.clone();
