@@ -208,15 +208,17 @@ pub fn query_param(name: &str) -> Option<String> {
     web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)
 }
 
-/// Scrolls the parent of `element` sideways, and nothing else (not the host
-/// page), so that the element is in its view.
-pub fn reveal_in_strip(element: &web_sys::Element) {
-    let Some(strip) = element.parent_element() else { return };
+/// Scrolls `strip` sideways, and nothing else (not the host page), so that
+/// `element` is in its view: right of `start` (where a sticky column ends,
+/// else the strip's own left edge), left of its inner edge (inside its
+/// border and any scrollbar), with `room` to spare (for a focus ring).
+pub fn reveal_in_strip(element: &web_sys::Element, strip: &web_sys::Element, start: Option<f64>, room: f64) {
     let (inner, outer) = (element.get_bounding_client_rect(), strip.get_bounding_client_rect());
-    let by = if inner.left() < outer.left() {
-        inner.left() - outer.left()
-    } else if inner.right() > outer.right() {
-        (inner.right() - outer.right()).min(inner.left() - outer.left())
+    let (from, to) = (start.unwrap_or(outer.left()), outer.left() + f64::from(strip.client_left() + strip.client_width()));
+    let by = if inner.left() < from {
+        inner.left() - from - room
+    } else if inner.right() > to {
+        (inner.right() - to + room).min(inner.left() - from)
     } else {
         return;
     };
@@ -438,6 +440,11 @@ pub fn select_all(field: &web_sys::Element) {
     }
 }
 
+/// `url`, read against `base` (ends in `/`: the widget's files).
+pub fn resolve(url: &str, base: &str) -> Result<web_sys::Url, Failure> {
+    web_sys::Url::new_with_base(url, base).map_err(|_| Failure::BadAddress)
+}
+
 /// Fetches a data document at `url` (relative to `base`): a dataset, an
 /// edition, or the corrections beside the app (`fetch_once`), shared by
 /// every widget on the page that asks while it is under way, and, where
@@ -452,7 +459,7 @@ pub fn select_all(field: &web_sys::Element) {
 pub async fn fetch_document(url: &str, base: &str, keep: bool) -> Result<String, Failure> {
     use crate::remote::{allowed_origins, is_allowed};
     // Each widget checks the origin for itself, whoever else is fetching.
-    let target = web_sys::Url::new_with_base(url, base).map_err(|_| Failure::BadAddress)?;
+    let target = resolve(url, base)?;
     let own = web_sys::Url::new(base).map(|u| u.origin()).unwrap_or_default();
     if !is_allowed(&target.origin(), &own, &allowed_origins()) {
         // An address with no origin of its own (`javascript:`, `data:`) is named by its scheme, not as "null".

@@ -103,6 +103,14 @@ impl Widget {
         view.tab.linked(view).and_then(|[kind, id]| self.element(&[&kind, &id, "button"]).or_else(|| self.element(&[&kind, &id, "heading"])))
     }
 
+    /// Brings `element` into view once the frame is painted, where it is out
+    /// of view (the widget's rule, `browser::reveal`: the page, or the
+    /// article around the iframe page). Dropping the handle cancels it.
+    pub fn reveal_once_painted(&self, element: web_sys::Element) -> crate::browser::AfterPaint {
+        let host = crate::browser::host_of(&self.root);
+        crate::browser::after_paint(move || crate::browser::reveal(&element, host.as_ref()))
+    }
+
     /// Moves keyboard focus to this instance's element with the id made of `parts`.
     pub fn focus(&self, parts: &[&str]) {
         if let Some(element) = self.element(parts) {

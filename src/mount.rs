@@ -184,7 +184,7 @@ pub fn mount(host: Element, base: &str, n: u32) {
         // the bundled data swapped for it. Any failure keeps the bundled
         // data and says why. Another language's edition is a file beside the app.
         let (english, refused) = match &config.dataset_url {
-            Some(url) => match crate::browser::fetch_document(url, &base, false).await.and_then(|text| crate::remote::accept(&text, &absolute(url, &base))) {
+            Some(url) => match crate::browser::fetch_document(url, &base, false).await.and_then(|text| crate::browser::resolve(url, &base).and_then(|address| crate::remote::accept(&text, &address.href()))) {
                 Ok(dataset) => (Edition { data: std::rc::Rc::new(dataset), ..english }, None),
                 Err(reason) => (english, Some(Notice::DatasetRefused { url: url.clone(), reason })),
             },
@@ -211,11 +211,6 @@ pub fn mount(host: Element, base: &str, n: u32) {
             }
         }
     });
-}
-
-/// `url` in full, read against `base` (as `fetch_document` reads it).
-fn absolute(url: &str, base: &str) -> String {
-    web_sys::Url::new_with_base(url, base).map_or_else(|_| url.to_string(), |u| u.href())
 }
 
 /// Removes from `list` the first item that `is`, and returns it.

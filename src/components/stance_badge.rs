@@ -10,13 +10,13 @@ pub fn stance_badge(w: &Words, position: Option<Position>) -> Html {
     badge(w, position, None)
 }
 
-/// The badge of an actor's first reading on an issue (of its `readings`,
-/// none empty), marked as the matrix's cell is: its basis as the outline's
+/// The badge of an actor's first reading on an issue (of its `readings`),
+/// marked as the matrix's cell is: its basis as the outline's
 /// style (solid, dashed, dotted) and how many more sources read the actor
 /// ("+1"), both in words for a screen reader. A badge that stands for the
 /// whole stance, at a glance, must not read firmer than its sources.
 pub fn reading_badge(w: &Words, readings: &[&Stance]) -> Html {
-    badge(w, Some(readings[0].position), Some(readings))
+    badge(w, readings.first().map(|s| s.position), Some(readings))
 }
 
 /// What the readings after an actor's first on an issue say, in words, or

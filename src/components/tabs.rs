@@ -30,8 +30,8 @@ pub fn tabs(props: &TabsProps) -> Html {
             // A new observer reports once, after the frame's layout (so
             // reading the tabs' places forces none), then on every resize.
             let reveal = move || {
-                if let Some(tab) = widget.element(&["tab", tab.slug()]) {
-                    crate::browser::reveal_in_strip(&tab);
+                if let Some((tab, strip)) = widget.element(&["tab", tab.slug()]).and_then(|tab| Some((tab.clone(), tab.parent_element()?))) {
+                    crate::browser::reveal_in_strip(&tab, &strip, None, 0.0);
                 }
             };
             let resizing = strip.cast::<web_sys::Element>().and_then(|strip| crate::browser::on_resize(&strip, reveal));

@@ -30,13 +30,9 @@ pub fn actors(props: &ViewProps) -> Html {
             let (id, on_action, widget, revealing) = (a.id.clone(), props.on_action.clone(), widget.clone(), revealing.clone());
             let onclick = Callback::from(move |e: MouseEvent| {
                 on_action.emit(super::Action::Show(id.clone()).into());
-                if e.detail() > 0 {
-                    let widget = widget.clone();
-                    *revealing.borrow_mut() = Some(crate::browser::after_paint(move || {
-                        if let Some(name) = widget.element(&["actor-name"]) {
-                            crate::browser::reveal(&name, crate::browser::host_of(&widget.root).as_ref());
-                        }
-                    }));
+                // (Its name, as it is: the profile it heads is redrawn in place.)
+                if let Some(name) = widget.element(&["actor-name"]).filter(|_| e.detail() > 0) {
+                    *revealing.borrow_mut() = Some(widget.reveal_once_painted(name));
                 }
             });
             html! {

@@ -44,8 +44,7 @@ pub fn deal_builder(props: &ViewProps) -> Html {
             // button it was on; brought into view once painted.
             if let Some(choice) = first.as_ref().and_then(|first| widget.element(&["choice", first])) {
                 crate::browser::focus(&choice, false);
-                let host = crate::browser::host_of(&widget.root);
-                *refocus.borrow_mut() = Some(crate::browser::after_paint(move || crate::browser::reveal(&choice, host.as_ref())));
+                *refocus.borrow_mut() = Some(widget.reveal_once_painted(choice));
             }
         })
     };

@@ -480,17 +480,10 @@ fn reveal_cell(cell: &Element) {
     options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
     cell.scroll_into_view_with_scroll_into_view_options(&options);
     let row_heading = cell.closest("tr").ok().flatten().and_then(|row| row.first_element_child());
-    let (Some(scroll), Some(row_heading)) = (cell.closest(".sm-matrix-scroll").ok().flatten(), row_heading) else { return };
-    let (at, column) = (cell.get_bounding_client_rect(), row_heading.get_bounding_client_rect());
-    // The box's inner edge: inside its border and any scrollbar.
-    let inner_right = scroll.get_bounding_client_rect().left() + f64::from(scroll.client_left() + scroll.client_width());
-    // A few pixels more for the focus ring.
-    let by = match (at.left() - column.right(), at.right() - inner_right) {
-        (under, _) if under < 0.0 => under - 6.0,
-        (_, past) if past > 0.0 => past + 6.0,
-        _ => return,
-    };
-    scroll.set_scroll_left(scroll.scroll_left() + by.round() as i32);
+    if let (Some(scroll), Some(row_heading)) = (cell.closest(".sm-matrix-scroll").ok().flatten(), row_heading) {
+        // A few pixels more for the focus ring.
+        browser::reveal_in_strip(cell, &scroll, Some(row_heading.get_bounding_client_rect().right()), 6.0);
+    }
 }
 
 /// Keeps the table one stop for Tab: the cell that takes focus becomes it.
