@@ -496,19 +496,35 @@ pub async fn fetch_document(url: &str, base: &str, keep: bool) -> Result<String,
     fetched
 }
 
+/// How long a server may take to begin its answer before the widget stops
+/// waiting for it (seconds).
+pub const ANSWER_WITHIN: u32 = 10;
+
 /// Fetches the document at `href` (an allowed origin's), without cookies,
-/// refusing redirects and anything over the size cap.
+/// refusing redirects and anything over the size cap. A server that has not
+/// begun to answer within `ANSWER_WITHIN` seconds is given up on, so that the
+/// widget starts with what it has and says why, rather than leaving the
+/// reader before a first view that never comes alive; an answer once begun
+/// has all the time it needs.
 async fn fetch_once(href: &str) -> Result<String, Failure> {
     use crate::remote::MAX_BYTES;
+    let window = gloo_utils::window();
     let init = web_sys::RequestInit::new();
     init.set_credentials(web_sys::RequestCredentials::Omit);
     init.set_redirect(web_sys::RequestRedirect::Error);
+    let controller = web_sys::AbortController::new().ok();
+    init.set_signal(controller.as_ref().map(|c| c.signal()).as_ref());
+    let give_up = controller.clone().map(|c| Closure::once(move || c.abort()));
+    let timer = give_up.as_ref().and_then(|f| window.set_timeout_with_callback_and_timeout_and_arguments_0(f.as_ref().unchecked_ref(), ANSWER_WITHIN as i32 * 1000).ok());
+    let answered = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str_and_init(href, &init)).await;
+    if let Some(timer) = timer {
+        window.clear_timeout_with_handle(timer);
+    }
     let unreachable = |_| Failure::Unreachable;
-    let response: web_sys::Response = wasm_bindgen_futures::JsFuture::from(gloo_utils::window().fetch_with_str_and_init(href, &init))
-        .await
-        .map_err(unreachable)?
-        .dyn_into()
-        .map_err(unreachable)?;
+    if answered.is_err() && controller.is_some_and(|c| c.signal().aborted()) {
+        return Err(Failure::NoAnswer(ANSWER_WITHIN));
+    }
+    let response: web_sys::Response = answered.map_err(unreachable)?.dyn_into().map_err(unreachable)?;
     if !response.ok() {
         return Err(Failure::Status(response.status()));
     }

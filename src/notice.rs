@@ -106,6 +106,8 @@ pub enum Failure {
     /// (for an address with no origin of its own, `javascript:`, its scheme).
     OriginNotAllowed(String),
     Unreachable,
+    /// No answer begun within this many seconds (`browser::ANSWER_WITHIN`).
+    NoAnswer(u32),
     /// The server's HTTP status.
     Status(u16),
     /// Over the limit, in KB.
@@ -124,6 +126,7 @@ impl Failure {
             Failure::BadAddress => w.t(T::FailureBadAddress).to_string(),
             Failure::OriginNotAllowed(origin) => w.f(T::FailureOrigin, &[("origin", &shorten(origin))]),
             Failure::Unreachable => w.t(T::FailureUnreachable).to_string(),
+            Failure::NoAnswer(seconds) => w.n(P::FailureNoAnswer, *seconds as usize, &[]),
             Failure::Status(status) => w.f(T::FailureStatus, &[("status", &status.to_string())]),
             Failure::TooLarge(kb) => w.f(T::FailureTooLarge, &[("kb", &kb.to_string())]),
             Failure::NotData(detail) => w.f(T::FailureNotData, &[("detail", detail)]),

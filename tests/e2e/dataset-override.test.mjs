@@ -9,6 +9,7 @@ import { serve, launch, openWidget, shippedData, hold } from './harness.mjs';
 
 const FIXTURES = fs.mkdtempSync(path.join(os.tmpdir(), 'stancemap-datasets-'));
 let widget, elsewhere, browser, data;
+const asked = { silent: 0 };
 
 /** Writes a fixture derived from the shipped dataset. */
 function fixture(name, edit) {
@@ -20,7 +21,9 @@ function fixture(name, edit) {
 
 before(async () => {
   data = shippedData();
-  widget = await serve({ mounts: { '/': path.resolve(import.meta.dirname, '../../dist'), '/fixtures/': FIXTURES } });
+  // A server that takes every request for silent.json and never answers it.
+  const silent = { '/fixtures/silent.json': () => { asked.silent += 1; } };
+  widget = await serve({ mounts: { '/': path.resolve(import.meta.dirname, '../../dist'), '/fixtures/': FIXTURES }, answer: silent });
   elsewhere = await serve({ mounts: { '/': FIXTURES }, headers: { 'access-control-allow-origin': '*' } });
   browser = await launch();
 });
@@ -137,6 +140,21 @@ test('every malformed or forbidden dataset keeps the bundled data and says why',
     assert.equal(problems.foreignRequests.filter((u) => u.startsWith(elsewhere.url)).length, 0, 'a forbidden origin is never even asked');
     await context.close();
   }
+});
+
+test('a server that never answers: the widget stops waiting, starts with the bundled data and says why', async () => {
+  const { page, context, problems } = await open('/fixtures/silent.json');
+  const notice = page.locator('.sm-notice');
+  // The widget waits ten seconds for an answer to begin.
+  await notice.waitFor({ timeout: 25000 });
+  const said = 'The dataset at “/fixtures/silent.json” could not be used: the server did not answer within 10 seconds. Showing the explainer\'s own data instead.';
+  assert.ok((await notice.textContent()).includes(said), await notice.textContent());
+  assert.ok(asked.silent >= 1, 'the dataset was asked for');
+  assert.equal(await page.locator('h1').textContent(), data.meta.title, 'the bundled data');
+  await page.getByRole('tab', { name: 'Who wants what' }).click();
+  assert.equal(await page.locator('.sm-table tbody tr').count(), data.actors.length, 'the whole widget runs');
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
 });
 
 test('a big table draws its first rows until the reader asks for every row, and every row for a cell further down', async () => {
