@@ -478,8 +478,13 @@ pub async fn fetch_document(url: &str, base: &str, keep: bool) -> Result<String,
         }
     };
     if let Ok(under_way) = fetching.get(&key).dyn_into::<js_sys::Promise>() {
-        if let Some(text) = wasm_bindgen_futures::JsFuture::from(under_way).await.ok().and_then(|text| text.as_string()) {
+        let shared = wasm_bindgen_futures::JsFuture::from(under_way).await.unwrap_or_default();
+        if let Some(text) = shared.as_string() {
             return Ok(text);
+        }
+        // A server that kept the first widget waiting in vain is not asked again.
+        if shared.is_null() {
+            return Err(Failure::NoAnswer(ANSWER_WITHIN));
         }
         return fetch_once(&href).await;
     }
@@ -491,14 +496,19 @@ pub async fn fetch_document(url: &str, base: &str, keep: bool) -> Result<String,
         fetching.delete(&key);
     }
     if let Some(resolve) = resolve {
-        let _ = resolve.call1(&JsValue::UNDEFINED, &fetched.as_deref().map_or(JsValue::UNDEFINED, JsValue::from_str));
+        let shared = match &fetched {
+            Ok(text) => JsValue::from_str(text),
+            Err(Failure::NoAnswer(_)) => JsValue::NULL,
+            Err(_) => JsValue::UNDEFINED,
+        };
+        let _ = resolve.call1(&JsValue::UNDEFINED, &shared);
     }
     fetched
 }
 
 /// How long a server may take to begin its answer before the widget stops
 /// waiting for it (seconds).
-pub const ANSWER_WITHIN: u32 = 10;
+pub const ANSWER_WITHIN: u32 = 15;
 
 /// Fetches the document at `href` (an allowed origin's), without cookies,
 /// refusing redirects and anything over the size cap. A server that has not
@@ -508,18 +518,14 @@ pub const ANSWER_WITHIN: u32 = 10;
 /// has all the time it needs.
 async fn fetch_once(href: &str) -> Result<String, Failure> {
     use crate::remote::MAX_BYTES;
-    let window = gloo_utils::window();
     let init = web_sys::RequestInit::new();
     init.set_credentials(web_sys::RequestCredentials::Omit);
     init.set_redirect(web_sys::RequestRedirect::Error);
     let controller = web_sys::AbortController::new().ok();
     init.set_signal(controller.as_ref().map(|c| c.signal()).as_ref());
-    let give_up = controller.clone().map(|c| Closure::once(move || c.abort()));
-    let timer = give_up.as_ref().and_then(|f| window.set_timeout_with_callback_and_timeout_and_arguments_0(f.as_ref().unchecked_ref(), ANSWER_WITHIN as i32 * 1000).ok());
-    let answered = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str_and_init(href, &init)).await;
-    if let Some(timer) = timer {
-        window.clear_timeout_with_handle(timer);
-    }
+    let give_up = controller.clone().map(|c| gloo_timers::callback::Timeout::new(ANSWER_WITHIN * 1000, move || c.abort()));
+    let answered = wasm_bindgen_futures::JsFuture::from(gloo_utils::window().fetch_with_str_and_init(href, &init)).await;
+    drop(give_up);
     let unreachable = |_| Failure::Unreachable;
     if answered.is_err() && controller.is_some_and(|c| c.signal().aborted()) {
         return Err(Failure::NoAnswer(ANSWER_WITHIN));

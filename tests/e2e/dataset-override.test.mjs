@@ -9,7 +9,9 @@ import { serve, launch, openWidget, shippedData, hold } from './harness.mjs';
 
 const FIXTURES = fs.mkdtempSync(path.join(os.tmpdir(), 'stancemap-datasets-'));
 let widget, elsewhere, browser, data;
-const asked = { silent: 0 };
+const asked = { silent: 0, shared: 0 };
+/** How long a widget waits for a server to begin its answer (`browser::ANSWER_WITHIN`), in seconds. */
+const ANSWER_WITHIN = 15;
 
 /** Writes a fixture derived from the shipped dataset. */
 function fixture(name, edit) {
@@ -21,9 +23,21 @@ function fixture(name, edit) {
 
 before(async () => {
   data = shippedData();
-  // A server that takes every request for silent.json and never answers it.
-  const silent = { '/fixtures/silent.json': () => { asked.silent += 1; } };
-  widget = await serve({ mounts: { '/': path.resolve(import.meta.dirname, '../../dist'), '/fixtures/': FIXTURES }, answer: silent });
+  // Servers that never answer, and one that answers at once but sends the
+  // second half of its dataset only after the widget's wait for an answer.
+  const slow = structuredClone(data);
+  slow.meta.title = 'Sent slowly';
+  const text = JSON.stringify(slow);
+  const answer = {
+    '/fixtures/silent.json': () => { asked.silent += 1; },
+    '/fixtures/silent-shared.json': () => { asked.shared += 1; },
+    '/fixtures/slow-body.json': (res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write(text.slice(0, text.length / 2));
+      setTimeout(() => res.end(text.slice(text.length / 2)), (ANSWER_WITHIN + 2) * 1000);
+    },
+  };
+  widget = await serve({ mounts: { '/': path.resolve(import.meta.dirname, '../../dist'), '/fixtures/': FIXTURES }, answer });
   elsewhere = await serve({ mounts: { '/': FIXTURES }, headers: { 'access-control-allow-origin': '*' } });
   browser = await launch();
 });
@@ -142,19 +156,46 @@ test('every malformed or forbidden dataset keeps the bundled data and says why',
   }
 });
 
-test('a server that never answers: the widget stops waiting, starts with the bundled data and says why', async () => {
-  const { page, context, problems } = await open('/fixtures/silent.json');
-  const notice = page.locator('.sm-notice');
-  // The widget waits ten seconds for an answer to begin.
-  await notice.waitFor({ timeout: 25000 });
-  const said = 'The dataset at “/fixtures/silent.json” could not be used: the server did not answer within 10 seconds. Showing the explainer\'s own data instead.';
-  assert.ok((await notice.textContent()).includes(said), await notice.textContent());
-  assert.ok(asked.silent >= 1, 'the dataset was asked for');
-  assert.equal(await page.locator('h1').textContent(), data.meta.title, 'the bundled data');
-  await page.getByRole('tab', { name: 'Who wants what' }).click();
-  assert.equal(await page.locator('.sm-table tbody tr').count(), data.actors.length, 'the whole widget runs');
-  assert.deepEqual(problems.consoleErrors, []);
-  await context.close();
+test('a server that never answers is given up on: the widget starts with the bundled data and says why, and so does every widget waiting for the same file; an answer begun in time may take longer', async () => {
+  const reason = `the server did not answer within ${ANSWER_WITHIN} seconds`;
+  fs.writeFileSync(path.join(FIXTURES, 'two.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Two widgets</title></head><body>
+    <div data-stancemap data-dataset-url="/fixtures/silent-shared.json"></div><div data-stancemap data-dataset-url="/fixtures/silent-shared.json"></div>
+    <script type="module" src="/stancemap-loader.js"></script></body></html>`);
+  const [alone, shared, slow] = await Promise.all([
+    (async () => {
+      const { page, context, problems } = await open('/fixtures/silent.json');
+      const notice = page.locator('.sm-notice');
+      await notice.waitFor({ timeout: (ANSWER_WITHIN + 15) * 1000 });
+      return { page, context, problems, notice: await notice.textContent() };
+    })(),
+    (async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${widget.url}fixtures/two.html`);
+      const notices = page.locator('.sm-notice');
+      await notices.nth(1).waitFor({ timeout: (ANSWER_WITHIN + 15) * 1000 });
+      return { page, context, notices: await notices.allTextContents() };
+    })(),
+    (async () => {
+      const { page, context, problems } = await open('/fixtures/slow-body.json');
+      await page.locator('h1', { hasText: 'Sent slowly' }).waitFor({ timeout: (ANSWER_WITHIN + 20) * 1000 });
+      return { page, context, problems };
+    })(),
+  ]);
+  assert.ok(alone.notice.includes(`The dataset at “/fixtures/silent.json” could not be used: ${reason}.`), alone.notice);
+  assert.equal(await alone.page.locator('h1').textContent(), data.meta.title, 'the bundled data');
+  await alone.page.getByRole('tab', { name: 'Who wants what' }).click();
+  assert.equal(await alone.page.locator('.sm-table tbody tr').count(), data.actors.length, 'the whole widget runs');
+  assert.deepEqual(alone.problems.consoleErrors, []);
+  assert.equal(asked.silent, 1, 'asked once');
+
+  assert.equal(shared.notices.length, 2);
+  for (const notice of shared.notices) assert.ok(notice.includes(reason), notice);
+  assert.equal(asked.shared, 1, 'the widget waiting for the same file does not ask the silent server again');
+
+  assert.equal(await slow.page.locator('.sm-notice').count(), 0, 'an answer begun in time is waited for');
+  assert.deepEqual(slow.problems.consoleErrors, []);
+  for (const { context } of [alone, shared, slow]) await context.close();
 });
 
 test('a big table draws its first rows until the reader asks for every row, and every row for a cell further down', async () => {
