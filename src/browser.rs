@@ -453,7 +453,8 @@ pub fn resolve(url: &str, base: &str) -> Result<web_sys::Url, Failure> {
 /// of its own, so two Ukrainian widgets would otherwise download their
 /// edition twice: each fetch is a promise in a page-wide map (under
 /// `Symbol.for("stancemap.fetching.1")`) of its text, or of nothing if it
-/// failed, when each widget waiting fetches again to say why. A dataset or
+/// failed, when each widget waiting fetches again to say why, or of `null`
+/// if no answer came in time, when each gives up at once. A dataset or
 /// the corrections leave the map once fetched, so a widget asking later
 /// has them as they are then, and the page does not hold them.
 pub async fn fetch_document(url: &str, base: &str, keep: bool) -> Result<String, Failure> {
@@ -521,13 +522,17 @@ async fn fetch_once(href: &str) -> Result<String, Failure> {
     let init = web_sys::RequestInit::new();
     init.set_credentials(web_sys::RequestCredentials::Omit);
     init.set_redirect(web_sys::RequestRedirect::Error);
-    let controller = web_sys::AbortController::new().ok();
-    init.set_signal(controller.as_ref().map(|c| c.signal()).as_ref());
-    let give_up = controller.clone().map(|c| gloo_timers::callback::Timeout::new(ANSWER_WITHIN * 1000, move || c.abort()));
-    let answered = wasm_bindgen_futures::JsFuture::from(gloo_utils::window().fetch_with_str_and_init(href, &init)).await;
-    drop(give_up);
     let unreachable = |_| Failure::Unreachable;
-    if answered.is_err() && controller.is_some_and(|c| c.signal().aborted()) {
+    let controller = web_sys::AbortController::new().map_err(unreachable)?;
+    init.set_signal(Some(&controller.signal()));
+    let give_up = {
+        let controller = controller.clone();
+        gloo_timers::callback::Timeout::new(ANSWER_WITHIN * 1000, move || controller.abort())
+    };
+    let answered = wasm_bindgen_futures::JsFuture::from(gloo_utils::window().fetch_with_str_and_init(href, &init)).await;
+    // The answer has begun: left running, the timer would cut its body off.
+    drop(give_up);
+    if answered.is_err() && controller.signal().aborted() {
         return Err(Failure::NoAnswer(ANSWER_WITHIN));
     }
     let response: web_sys::Response = answered.map_err(unreachable)?.dyn_into().map_err(unreachable)?;

@@ -38,7 +38,7 @@ fn each_notice_reads_as_a_sentence_naming_what_could_not_be_used() {
     assert_eq!(invalid(2), "it did not pass validation: stances.json: record \"a\", and 2 more problems");
     assert_eq!(
         Notice::EditionUnavailable(Failure::NoAnswer(stancemap::browser::ANSWER_WITHIN)).words(&Words::english()),
-        "The explainer could not load this language (the server did not answer within 15 seconds), so it is shown in English."
+        "The explainer could not load this language (no answer came within 15 seconds), so it is shown in English."
     );
 }
 
