@@ -105,9 +105,9 @@ pub fn from_link(view: &mut View, value: &str, link: &mut Link, data: &Dataset) 
     }
     // One option an issue: the last one for an issue counts, and the reader
     // is told of any other the link gave for it, once each.
-    for (at, &(choice, o)) in chosen.iter().enumerate() {
-        let first_said = !chosen[..at].iter().any(|&(_, earlier)| earlier.id == o.id);
-        if view.deal.choice(&o.issue) != Some(&o.id) && first_said {
+    let mut said = std::collections::HashSet::new();
+    for (choice, o) in chosen {
+        if view.deal.choice(&o.issue) != Some(&o.id) && said.insert(&o.id) {
             link.dropped.push(Unused::Choice(choice.to_string()));
         }
     }
