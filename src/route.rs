@@ -68,6 +68,7 @@ impl View {
                 link.dropped.push(Unused::Setting(key.to_string()));
             }
         }
+        tab.finish(&mut view, &mut link, data);
         let notices = if link.dropped.is_empty() { Vec::new() } else { vec![Notice::LinkPartlyUsed(link.dropped)] };
         Parsed { view, notices }
     }

@@ -36,7 +36,7 @@ fn every_tab_and_selection_survives_a_round_trip() {
             cell: Some(Cell { actor: "alpha".into(), issue: "river".into() }),
             filter: MatrixFilter {
                 group: Some(Group::Belligerent),
-                issue: Some("bridge".into()),
+                issue: Some("river".into()),
                 disputed: true,
                 compare: (Some("alpha".into()), Some("gamma".into())),
             },
@@ -93,6 +93,21 @@ fn malformed_matrix_settings_are_dropped_one_by_one() {
     for part in ["group “aliens”", "cell “alpha”", "comparison “alpha.alpha”", "setting “zoom”"] {
         assert!(words.contains(part), "{words} lacks {part}");
     }
+}
+
+#[test]
+fn a_cell_the_filters_hide_opens_no_detail_and_is_named() {
+    let data = common::dataset();
+    // Its actor's row (a group it is not in), its issue's column (another issue).
+    for fragment in ["#matrix?group=institution&cell=alpha.river", "#matrix?cell=alpha.river&issue=bridge", "#matrix?compare=beta.gamma&cell=alpha.river"] {
+        let parsed = View::parse(fragment, &data);
+        assert_eq!(parsed.view.matrix.cell, None, "{fragment}");
+        assert_eq!(parsed.notices, [Notice::LinkPartlyUsed(vec![Unused::Cell("alpha.river".into())])], "{fragment}");
+    }
+    // Shown, it opens, whatever the order of the settings.
+    let shown = View::parse("#matrix?cell=alpha.river&group=belligerent&issue=river", &data);
+    assert_eq!(shown.view.matrix.cell, Some(Cell { actor: "alpha".into(), issue: "river".into() }));
+    assert!(shown.notices.is_empty());
 }
 
 #[test]
@@ -308,7 +323,7 @@ fn a_choice_names_its_list_where_it_chooses_an_item_and_changes_nothing_else() {
     assert_eq!(chosen("matrix?compare=alpha.beta", "matrix?compare=alpha.gamma").as_deref(), Some("matrix second actor"));
     assert_eq!(chosen("matrix?group=belligerent", "matrix"), None, "every group again");
     assert_eq!(chosen("matrix?group=belligerent", "matrix?group=mediator&disputed=1"), None, "another filter too");
-    assert_eq!(chosen("matrix?group=belligerent", "matrix?group=mediator&cell=alpha.river"), None, "a cell opened too");
+    assert_eq!(chosen("matrix?group=institution", "matrix?group=belligerent&cell=alpha.river"), None, "a cell opened too");
     assert_eq!(chosen("faq", "deal?deal=river.share-river"), None, "another tab");
 }
 

@@ -42,6 +42,9 @@ pub trait Section {
     fn param(_view: &mut View, _key: &str, _value: &str, _link: &mut Link, _data: &Dataset) -> bool {
         false
     }
+    /// Once every parameter is read: drops, to `link.dropped`, what the
+    /// parameters together leave the view unable to show.
+    fn finish(_view: &mut View, _link: &mut Link, _data: &Dataset) {}
     /// Writes the view as a link would name it (the inverse of the two above).
     fn write(_view: &View, _link: &mut Written) {}
     /// The view after `action`.
@@ -170,6 +173,10 @@ macro_rules! tabs {
 
             pub(crate) fn param(self, view: &mut View, key: &str, value: &str, link: &mut Link, data: &Dataset) -> bool {
                 match self { $(Tab::$tab => <$module::$section as Section>::param(view, key, value, link, data)),+ }
+            }
+
+            pub(crate) fn finish(self, view: &mut View, link: &mut Link, data: &Dataset) {
+                match self { $(Tab::$tab => <$module::$section as Section>::finish(view, link, data)),+ }
             }
 
             pub(crate) fn write(self, view: &View, link: &mut Written) {

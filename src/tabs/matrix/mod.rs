@@ -31,6 +31,15 @@ pub struct State {
     pub overlay: bool,
 }
 
+impl State {
+    /// Whether the filters hide the open cell: its actor's row or its issue's column.
+    pub fn hides_cell(&self, data: &Dataset) -> bool {
+        let Some(cell) = &self.cell else { return false };
+        let grid = self.filter.grid(data);
+        !(grid.actors.iter().any(|a| a.id == cell.actor) && grid.issues.iter().any(|i| i.id == cell.issue))
+    }
+}
+
 /// One actor's stance on one issue: a cell of the stance matrix.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Cell {
@@ -125,6 +134,14 @@ impl Section for MatrixTab {
             _ => return false,
         }
         true
+    }
+
+    /// A cell the filters hide opens no detail (nor does a filter that comes
+    /// to hide the open cell leave it open, `view::Matrix`).
+    fn finish(view: &mut View, link: &mut Link, data: &Dataset) {
+        if view.matrix.hides_cell(data) {
+            link.dropped.extend(view.matrix.cell.take().map(|cell| Unused::Cell(cell.key())));
+        }
     }
 
     /// The open cell's detail (`cell-detail`), below the table or the list.

@@ -26,7 +26,7 @@ use crate::fallback::{escape, push_escaped, write_grid};
 use crate::ids::{ActorId, OptionId};
 use crate::model::{Actor, Group, Issue, Position, ReactionKind};
 use crate::state::Action;
-use crate::tabs::{deal::reaction_item, ViewProps};
+use crate::tabs::{deal::reaction_item, Section, View, ViewProps};
 use crate::words::{P, T};
 
 use super::{Cell, Grid, MatrixFilter};
@@ -87,6 +87,20 @@ pub fn matrix(props: &ViewProps) -> Html {
         Some(write_phone_list(widget, &filter.grid(&widget.data).first(*rows), issue, marked.as_ref()))
     });
     use_open_cell(&widget, open_cell.clone(), ((*table).clone(), (*phone_list).clone()));
+    // A filter that comes to hide the open cell closes it, as a link naming
+    // both opens none (`MatrixTab::finish`). One callback for the matrix's
+    // life, reading the state it changes, so that opening a cell leaves the
+    // filters as they are.
+    let showing = use_mut_ref(|| props.view.matrix.clone());
+    *showing.borrow_mut() = props.view.matrix.clone();
+    let on_filter = use_callback((props.on_action.clone(), widget.clone()), move |action: super::Action, (on_action, widget)| {
+        let mut after = View { matrix: showing.borrow().clone(), ..View::default() };
+        super::MatrixTab::apply(&mut after, action.clone());
+        on_action.emit(action.into());
+        if after.matrix.hides_cell(&widget.data) {
+            on_action.emit(super::Action::SelectCell(None).into());
+        }
+    });
     // One listener for every cell, in the table and the phone's list alike.
     let on_cell = {
         let on_action = props.on_action.clone();
@@ -121,7 +135,7 @@ pub fn matrix(props: &ViewProps) -> Html {
     });
     let caption = widget.id(&["matrix-caption"]);
     let phone = phone_issue.as_ref().and_then(|id| data.issue(id)).zip((*phone_list).clone()).map(|(issue, items)| {
-        let on_issue = props.on_action.reform(|e: Event| super::Action::FilterIssue(selected(&e)).into());
+        let on_issue = on_filter.reform(|e: Event| super::Action::FilterIssue(selected(&e)));
         let options = filter.issue_choices(data).into_iter().map(|i| html! {
             <option value={i.id.to_string()} selected={i.id == issue.id}>{ &i.title }</option>
         });
@@ -156,7 +170,7 @@ pub fn matrix(props: &ViewProps) -> Html {
     html! {
         <div class="sm-matrix" onclick={on_cell}>
             <h2 class="sm-visually-hidden">{ w.t(T::TabMatrix) }</h2>
-            <Filters filter={filter.clone()} overlay={(!deal.is_empty()).then_some(overlay)} on_action={props.on_action.clone()} />
+            <Filters filter={filter.clone()} overlay={(!deal.is_empty()).then_some(overlay)} {on_filter} />
             <p class="sm-status" role="status">{ summary }</p>
             if overlay {
                 <p class="sm-muted sm-overlay-key">
@@ -185,7 +199,7 @@ pub fn matrix(props: &ViewProps) -> Html {
 
 /// Marks the open cell pressed, in the table and the phone's list, and
 /// moves focus into the detail panel when it opens, and back to its cell
-/// when it closes. The cells are written without the mark (`written`: the
+/// when it closes from within. The cells are written without the mark (`written`: the
 /// table's text and the list's), so that opening one leaves them as they
 /// are; when they are written anew, the mark is set again.
 #[hook]
@@ -216,16 +230,17 @@ fn use_open_cell(widget: &Widget, selected: Option<Cell>, written: (AttrValue, O
         let before = previous.replace(selected.clone());
         match (before, selected) {
             (_, Some(_)) => widget.focus(&["cell-detail-title"]),
-            // Back to the cell (in the layout on screen); where the filters
-            // now hide it, to the table, on a phone to its chooser, else to
-            // the filters. (Not when Back closed it: the page stays where the
-            // browser puts it, and `App` keeps focus in view.)
+            // Back to the cell (in the layout on screen), where the detail
+            // held the reader's focus and took it away. (Not when a filter
+            // closed it, `Matrix`: focus stays on the filter; nor when Back
+            // did: the page stays where the browser puts it, and `App`
+            // keeps focus in view.)
             (Some(_), None) if widget.navigating.get() => {}
-            (Some(cell), None) => {
+            (Some(cell), None) if browser::focused_in(&widget.root).is_none() => {
                 let id = cell.id();
-                widget.focus_first(&[&["cell", &id], &["phone-cell", &id], &["matrix-table"], &["phone-issue"], &["filter", "group"], &["filter", "issue"], &["filter", "disputed"]]);
+                widget.focus_first(&[&["cell", &id], &["phone-cell", &id]]);
             }
-            (None, None) => {}
+            (Some(_), None) | (None, None) => {}
         }
     });
 }
@@ -235,7 +250,7 @@ struct FiltersProps {
     filter: MatrixFilter,
     /// Whether the deal's conflicts are marked; `None` while the deal is empty.
     overlay: Option<bool>,
-    on_action: Callback<Action>,
+    on_filter: Callback<super::Action>,
 }
 
 /// Group, issue, disagreement and comparison controls.
@@ -245,17 +260,17 @@ fn filters(props: &FiltersProps) -> Html {
     let (data, w) = (&widget.data, &widget.words);
     let f = &props.filter;
 
-    let on_group = props.on_action.reform(|e: Event| super::Action::FilterGroup(selected::<String>(&e).and_then(|g| Group::from_slug(&g))).into());
-    let on_issue = props.on_action.reform(|e: Event| super::Action::FilterIssue(selected(&e)).into());
-    let on_disputed = props.on_action.reform(|e: Event| super::Action::ShowDisputedOnly(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()).into());
+    let on_group = props.on_filter.reform(|e: Event| super::Action::FilterGroup(selected::<String>(&e).and_then(|g| Group::from_slug(&g))));
+    let on_issue = props.on_filter.reform(|e: Event| super::Action::FilterIssue(selected(&e)));
+    let on_disputed = props.on_filter.reform(|e: Event| super::Action::ShowDisputedOnly(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()));
     let (first, second) = f.compare.clone();
     let on_first = {
         let second = second.clone();
-        props.on_action.reform(move |e: Event| super::Action::Compare(selected(&e), second.clone()).into())
+        props.on_filter.reform(move |e: Event| super::Action::Compare(selected(&e), second.clone()))
     };
     let on_second = {
         let first = first.clone();
-        props.on_action.reform(move |e: Event| super::Action::Compare(first.clone(), selected(&e)).into())
+        props.on_filter.reform(move |e: Event| super::Action::Compare(first.clone(), selected(&e)))
     };
     // The button goes with the filters: once they are cleared (and the
     // first, disabled while comparing, is enabled), focus moves to the first.
@@ -269,13 +284,13 @@ fn filters(props: &FiltersProps) -> Html {
         });
     }
     let on_clear = {
-        let on_action = props.on_action.clone();
+        let on_filter = props.on_filter.clone();
         Callback::from(move |_: MouseEvent| {
             *refocus.borrow_mut() = true;
-            on_action.emit(super::Action::ClearFilters.into());
+            on_filter.emit(super::Action::ClearFilters);
         })
     };
-    let on_overlay = props.on_action.reform(|e: Event| super::Action::MarkDeal(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()).into());
+    let on_overlay = props.on_filter.reform(|e: Event| super::Action::MarkDeal(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()));
 
     // The actor chosen in the other box cannot be chosen again: an actor
     // compared with itself would compare nothing.
