@@ -507,7 +507,7 @@ fn use_language(edition: UseStateHandle<Edition>, state: &UseReducerHandle<State
 }
 
 /// On the build's own pages, paints the page in the widget's theme, and
-/// keeps the address saying the theme and the language the reader chose (`?theme=`, `?lang=`; `browser::set_page_settings`),
+/// keeps the address saying the theme and the language the reader chose (`?theme=`, the page in that language; `browser::set_page_settings`),
 /// so that a reload keeps them: written when chosen, and again on the entry
 /// Back or Forward lands on, whose address is as old as the entry. Until the
 /// reader chooses, the address says what the page opened with, less a theme

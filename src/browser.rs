@@ -356,7 +356,7 @@ fn kept_in(state: &JsValue) -> Option<String> {
 }
 
 /// Keeps the reader's language and theme in the address of a page the
-/// instance owns (`?lang=` unless it is the page's own, `default`; `?theme=`,
+/// instance owns (the page in that language, `embed::in_language`; `?theme=`,
 /// none for the system's): a reload or a copied address shows them, and an
 /// older `?theme=` no longer overrides the reader's choice.
 pub fn set_page_settings(theme: crate::state::Theme, lang: crate::lang::Lang, default: crate::lang::Lang) {

@@ -136,9 +136,17 @@ fn snippets_and_links_keep_the_language() {
     assert_eq!(in_language("https://x.example/a?b=1&lang=en", Lang::Uk, Lang::En), "https://x.example/a?b=1&lang=uk");
     assert_eq!(in_language("https://x.example/a", Lang::Uk, Lang::En), "https://x.example/a?lang=uk");
     assert_eq!(in_language("https://x.example/a?lang", Lang::En, Lang::En), "https://x.example/a");
-    // A Ukrainian page needs the parameter for English only.
-    assert_eq!(in_language("https://x.example/index.uk.html", Lang::En, Lang::Uk), "https://x.example/index.uk.html?lang=en");
-    assert_eq!(in_language("https://x.example/index.uk.html?lang=en", Lang::Uk, Lang::Uk), "https://x.example/index.uk.html");
+    // A page of another name in Ukrainian needs the parameter for English only.
+    assert_eq!(in_language("https://x.example/a.html", Lang::En, Lang::Uk), "https://x.example/a.html?lang=en");
+    assert_eq!(in_language("https://x.example/a.html?lang=en", Lang::Uk, Lang::Uk), "https://x.example/a.html");
+    // The build's own pages become the page prerendered in the language, whatever the parameter said.
+    assert_eq!(in_language("https://x.example/sm/index.uk.html?b=1", Lang::En, Lang::Uk), "https://x.example/sm/index.html?b=1");
+    assert_eq!(in_language("https://x.example/sm/index.html?lang=uk&b=1", Lang::Uk, Lang::En), "https://x.example/sm/index.uk.html?b=1");
+    assert_eq!(in_language("https://x.example/sm/embed.html?id=m&lang=uk", Lang::Uk, Lang::En), "https://x.example/sm/embed.uk.html?id=m");
+    assert_eq!(in_language("https://x.example/sm/embed.uk.html?id=m", Lang::En, Lang::Uk), "https://x.example/sm/embed.html?id=m");
+    assert_eq!(in_language("https://x.example/sm/index.uk.html", Lang::Uk, Lang::Uk), "https://x.example/sm/index.uk.html");
+    // A folder serves some page, not surely the build's: the parameter.
+    assert_eq!(in_language("https://x.example/sm/", Lang::Uk, Lang::En), "https://x.example/sm/?lang=uk");
     assert_eq!(with_param("https://x.example/a?theme=dark&lang=uk", "theme", Some("light")), "https://x.example/a?lang=uk&theme=light");
     assert_eq!(with_param("https://x.example/a?theme=dark&themes=1", "theme", None), "https://x.example/a?themes=1", "only that parameter");
 }

@@ -181,6 +181,28 @@ test('the footer switch changes the language in place, keeps the view, and the a
   await context.close();
 });
 
+test('switched to English on the Ukrainian page, the address is the English page, so a reload or a shared link paints English from the first view', async () => {
+  const { page, context } = await openWidget(browser, `${server.url}index.uk.html?b=1`, 'matrix');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.locator('.sm-root[lang=en]').waitFor();
+  await page.waitForFunction(() => location.pathname.endsWith('/index.html') && location.search === '?b=1' && location.hash === '#matrix');
+  // Held back, the app cannot take over: what paints is the page's own.
+  const { release } = await hold(context, '**/stancemap_bg.wasm');
+  await page.reload();
+  const first = page.locator('[data-prerendered] .sm-root');
+  await first.waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  assert.equal(await first.getByRole('tab', { name: 'Who wants what' }).count(), 1, 'the first view in English');
+  release();
+  await widgetReady(page);
+  assert.equal(await page.locator('.sm-root').getAttribute('lang'), 'en');
+  // And back: the Ukrainian page again, not a parameter on the English one.
+  await page.getByRole('button', { name: 'Українська' }).click();
+  await page.locator('.sm-root[lang=uk]').waitFor();
+  await page.waitForFunction(() => location.pathname.endsWith('/index.uk.html') && location.search === '?b=1');
+  await context.close();
+});
+
 test('a search typed in one language is cleared by a switch to the other, and the answer the reader opened stays open', async () => {
   const item = data.faq.find((q) => /NATO/.test(q.question));
   const { page, context } = await openWidget(browser, `${server.url}index.uk.html`, 'faq');
@@ -201,7 +223,7 @@ test('links, embed snippets and host events keep the language', async () => {
   const { page, context } = await openWidget(browser, `${server.url}embed.html?lang=uk`, `faq/${data.faq[0].id}`);
   assert.equal(await page.locator('.sm-root').getAttribute('lang'), 'uk', '?lang= on the iframe page');
   const link = await page.locator('.sm-permalink').first().getAttribute('href');
-  assert.match(link, /lang=uk#faq\//);
+  assert.match(link, /\/embed\.uk\.html#faq\//, 'to the page prerendered in Ukrainian');
   await page.locator('.sm-embed button').first().click();
   const [iframe, mount] = await page.locator('.sm-snippet textarea').evaluateAll((t) => t.map((x) => x.value));
   assert.match(iframe, /embed\.uk\.html\?id=stancemap-faq#faq/, 'the iframe page prerendered in Ukrainian');
