@@ -315,8 +315,11 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
             }
         }
     };
+    // The state on screen, for callbacks that live longer than a render.
+    let latest = use_mut_ref(|| state.clone());
+    *latest.borrow_mut() = state.clone();
     {
-        let (state, chose) = (state.clone(), chose.clone());
+        let (state, chose, latest) = (state.clone(), chose.clone(), latest.clone());
         // Back or forward may hide or close what holds the reader's focus
         // (an item, a panel a link focused) or leave it on a tab no longer
         // selected: once the view is painted it goes to what the reader sees
@@ -344,13 +347,17 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
                         let focused = browser::focused_in(&widget.root).is_some();
                         let parsed = View::parse(&fragment, &widget.data);
                         let view = parsed.view.clone();
+                        // The view left, whose link focus goes back to; none
+                        // where `hashchange`, after `popstate`, finds this
+                        // view already shown: the first's stands (focus may
+                        // be gone by then, too).
+                        let left = Some(latest.borrow().view.clone()).filter(|left| *left != view).map(|left| left.to_fragment());
                         widget.navigating.set(true);
                         state.dispatch(Action::Navigate(Box::new(parsed)));
                         let navigating = widget.navigating.clone();
                         *painted.borrow_mut() = Some(browser::after_paint(move || navigating.set(false)));
-                        // (`hashchange` follows `popstate`, maybe once focus is already gone: it keeps the first's.)
-                        if focused {
-                            *refocus.borrow_mut() = Some(browser::after_paint(move || browser::keep_focus(&widget.root, widget.linked_item(&view))));
+                        if let Some(left) = left.filter(|_| focused) {
+                            *refocus.borrow_mut() = Some(browser::after_paint(move || browser::keep_focus(&widget.root, &left, widget.linked_item(&view))));
                         }
                     }
                 };
@@ -411,8 +418,7 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
     // entry it leaves, for Back. Written after, the entry would hold the new
     // view's layout (a shorter panel clamps the offset; Chrome restores by an
     // element of the page as it then was), and Back lands elsewhere.
-    let latest = use_mut_ref(|| state.clone());
-    *latest.borrow_mut() = state.clone();
+    //
     // One callback for the widget's life: a fresh one each render would be a
     // changed prop for every child, and re-render them all.
     use_callback(state.dispatcher(), move |action: Action, dispatcher| {

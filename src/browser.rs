@@ -56,9 +56,11 @@ const SKIPPED: &str = ".sm-panel[hidden], .sm-disclosure-body[hidden]";
 /// Where the reader's focus in the shadow root holding `root` is gone (hidden
 /// or removed with what held it), on a tab not selected, or off screen where
 /// the browser put the page back, moves it, without scrolling, to what the
-/// reader sees: `item` (what the view opens) or the selected tab if in view,
-/// else the first control in view, else the selected tab.
-pub fn keep_focus(root: &yew::NodeRef, item: Option<web_sys::Element>) {
+/// reader sees: the link to `left` (the view Back or Forward left, as the
+/// widget writes links: the one the reader followed there), `item` (what
+/// the view opens) or the selected tab if in view, else the first control
+/// in view, else the selected tab.
+pub fn keep_focus(root: &yew::NodeRef, left: &str, item: Option<web_sys::Element>) {
     let Some(shadow) = shadow_of(root) else { return };
     let bottom = gloo_utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or_default();
     let in_view = |el: &web_sys::Element| {
@@ -78,13 +80,19 @@ pub fn keep_focus(root: &yew::NodeRef, item: Option<web_sys::Element>) {
         return;
     }
     let tab = shadow.query_selector("[role=tab][aria-selected=true]").ok().flatten();
-    let first_in_view = || {
-        let controls = shadow.query_selector_all(":is(a[href], button, input, select, [tabindex='0']):not([disabled], [tabindex='-1'])").ok()?;
-        // Measured last, and never what is `SKIPPED` (a big matrix's cells):
-        // laid out to be measured, it would be "in view" over what follows.
-        (0..controls.length()).filter_map(|i| controls.item(i)?.dyn_into::<web_sys::Element>().ok()).find(|el| el.closest(SKIPPED).ok().flatten().is_none() && in_view(el))
+    // The first in view that `wanted` keeps; measured last, and never what
+    // is `SKIPPED` (a big matrix's cells): laid out to be measured, it would
+    // be "in view" over what follows.
+    let first_in_view = |selector: &str, wanted: &dyn Fn(&web_sys::Element) -> bool| {
+        let found = shadow.query_selector_all(selector).ok()?;
+        (0..found.length()).filter_map(|i| found.item(i)?.dyn_into::<web_sys::Element>().ok())
+            .find(|el| wanted(el) && el.closest(SKIPPED).ok().flatten().is_none() && in_view(el))
     };
-    let target = [item, tab.clone()].into_iter().flatten().find(|el| in_view(el)).or_else(first_in_view).or(tab);
+    let left = format!("#{left}");
+    let target = first_in_view("a[href]", &|a| a.get_attribute("href").is_some_and(|href| href.ends_with(&left)))
+        .or_else(|| [item, tab.clone()].into_iter().flatten().find(|el| in_view(el)))
+        .or_else(|| first_in_view(":is(a[href], button, input, select, [tabindex='0']):not([disabled], [tabindex='-1'])", &|_| true))
+        .or(tab);
     if let Some(target) = target {
         focus(&target, false);
     }

@@ -645,6 +645,24 @@ test('Back from a matrix cell the page scrolled down to leaves focus on somethin
   await context.close();
 });
 
+test('Back to the view a link was followed from puts focus on that link again', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'overview', { viewport: { width: 375, height: 800 } });
+  // The overview's last link to an issue, far down: neither the tab nor the first control in view there.
+  const links = await page.locator('#sm1-panel-overview a.sm-link[href*="#issues/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href').split('#')[1]));
+  assert.ok(new Set(links).size >= 2, `links to issues: ${links}`);
+  const fragment = links.at(-1);
+  const link = page.locator(`#sm1-panel-overview a.sm-link[href$="#${fragment}"]`).first();
+  await link.focus();
+  await link.press('Enter');
+  await page.waitForFunction((f) => location.hash === `#${f}`, fragment);
+  await waitForTab(page, 'Issues');
+  await page.goBack();
+  await waitForTab(page, 'Overview');
+  await page.waitForFunction((f) => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.getAttribute('href')?.endsWith(`#${f}`), fragment, { timeout: 5000 });
+  await focusInView(page);
+  await context.close();
+});
+
 test('stepping through the tabs with the arrow keys writes one history entry, so one Back leaves them all', async () => {
   const { page, context } = await openWidget(browser, server.url, 'issues');
   const before = await page.evaluate(() => history.length);
