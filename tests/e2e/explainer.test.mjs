@@ -1079,6 +1079,14 @@ test('printing the FAQ or the issues prints every answer and every card’s deta
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.waitForFunction((tab) => [...document.querySelector('[data-stancemap]').shadowRoot.querySelectorAll(`#sm1-panel-${tab} .sm-disclosure-body`)].every((b) => b.childElementCount > 0), tab);
     for (const body of await bodies.all()) assert.ok(await body.isVisible(), `${tab}: every body prints`);
+    if (tab === 'issues') {
+      // On paper an issue's stances run one under another, across the page, however wide the window.
+      const stacked = await page.locator('.sm-stances').evaluateAll((lists) => lists.filter((l) => l.children.length > 1).every((l) => {
+        const [a, b] = [...l.children].map((li) => li.getBoundingClientRect());
+        return b.top >= a.bottom && a.width === b.width && a.width > l.getBoundingClientRect().width * 0.9;
+      }));
+      assert.ok(stacked, 'stances one under another');
+    }
     await context.close();
   }
 });
