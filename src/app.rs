@@ -315,7 +315,8 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
             }
         }
     };
-    // The state on screen, for callbacks that live longer than a render.
+    // The state last rendered, for callbacks that live longer than a render
+    // (a handle kept there would hold every state it was read for).
     let latest = use_mut_ref(|| state.clone());
     *latest.borrow_mut() = state.clone();
     {
@@ -335,35 +336,43 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
                 let paths = paths.clone();
                 paths.borrow_mut().push(browser::path());
                 let chose = chose.clone();
-                let navigate = move || {
+                // The address the last `popstate` read: the `hashchange` that
+                // follows it is the same move, and leaves focus to the first
+                // (it may be gone by then).
+                let popped = Rc::new(std::cell::RefCell::new(None::<String>));
+                let navigate = move |popping: bool| {
                     if on_article && !paths.borrow().contains(&browser::path()) {
                         return;
                     }
                     chose.borrow_mut().take();
                     // An article's own address, bare or an anchor, shows what its entry kept (`route::entry`).
                     let (now, kept) = (browser::fragment(), browser::kept_view());
+                    let again = match popping {
+                        true => {
+                            *popped.borrow_mut() = Some(now.clone());
+                            false
+                        }
+                        false => popped.take().is_some_and(|then| then == now),
+                    };
                     if let Some(fragment) = route::returned_to(&now, browser::links_a_view(&now), browser::bare(), kept.as_deref(), &start, on_article) {
                         let widget = on_screen.borrow().clone();
                         let focused = browser::focused_in(&widget.root).is_some();
                         let parsed = View::parse(&fragment, &widget.data);
                         let view = parsed.view.clone();
-                        // The view left, whose link focus goes back to; none
-                        // where `hashchange`, after `popstate`, finds this
-                        // view already shown: the first's stands (focus may
-                        // be gone by then, too).
-                        let left = Some(latest.borrow().view.clone()).filter(|left| *left != view).map(|left| left.to_fragment());
+                        // The view left, if another: focus goes back to its link.
+                        let left = Some(latest.borrow().view.to_fragment()).filter(|left| *left != view.to_fragment());
                         widget.navigating.set(true);
                         state.dispatch(Action::Navigate(Box::new(parsed)));
                         let navigating = widget.navigating.clone();
                         *painted.borrow_mut() = Some(browser::after_paint(move || navigating.set(false)));
-                        if let Some(left) = left.filter(|_| focused) {
-                            *refocus.borrow_mut() = Some(browser::after_paint(move || browser::keep_focus(&widget.root, &left, widget.linked_item(&view))));
+                        if focused && !again {
+                            *refocus.borrow_mut() = Some(browser::after_paint(move || browser::keep_focus(&widget.root, left.as_deref(), widget.linked_item(&view))));
                         }
                     }
                 };
                 let window = gloo_utils::window();
-                let on_pop = { let navigate = navigate.clone(); EventListener::new(&window, "popstate", move |_| navigate()) };
-                (on_pop, EventListener::new(&window, "hashchange", move |_| navigate()))
+                let on_pop = { let navigate = navigate.clone(); EventListener::new(&window, "popstate", move |_| navigate(true)) };
+                (on_pop, EventListener::new(&window, "hashchange", move |_| navigate(false)))
             });
             move || drop(listeners)
         });
@@ -418,7 +427,6 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
     // entry it leaves, for Back. Written after, the entry would hold the new
     // view's layout (a shorter panel clamps the offset; Chrome restores by an
     // element of the page as it then was), and Back lands elsewhere.
-    //
     // One callback for the widget's life: a fresh one each render would be a
     // changed prop for every child, and re-render them all.
     use_callback(state.dispatcher(), move |action: Action, dispatcher| {
@@ -457,7 +465,8 @@ fn use_follow(widget: &Widget, state: &UseReducerHandle<State>, host: Option<Ele
 
 /// Switches to another language's edition when the reader asks. The last
 /// language asked for wins, however the loads finish; the crash message and,
-/// on the build's own pages, the address (`?lang=`) follow it. The button the
+/// on the build's own pages, the address (the page in that language,
+/// `embed::in_language`) follow it. The button the
 /// reader used stays where it was on screen, however much longer or shorter
 /// the view is in the new language (`browser::keep_in_place`).
 #[hook]

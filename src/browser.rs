@@ -56,18 +56,21 @@ const SKIPPED: &str = ".sm-panel[hidden], .sm-disclosure-body[hidden]";
 /// Where the reader's focus in the shadow root holding `root` is gone (hidden
 /// or removed with what held it), on a tab not selected, or off screen where
 /// the browser put the page back, moves it, without scrolling, to what the
-/// reader sees: the link to `left` (the view Back or Forward left, as the
-/// widget writes links: the one the reader followed there), `item` (what
-/// the view opens) or the selected tab if in view, else the first control
-/// in view, else the selected tab.
-pub fn keep_focus(root: &yew::NodeRef, left: &str, item: Option<web_sys::Element>) {
+/// reader sees: a link to `left` (the view Back or Forward left: the link
+/// the reader followed there, unless they went there by a tab, or the page
+/// is an iframe's, which cannot tell what of it is in the article's view),
+/// `item` (what the view opens) or the selected tab if in view, else the
+/// first control in view, else the selected tab.
+pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys::Element>) {
     let Some(shadow) = shadow_of(root) else { return };
     let bottom = gloo_utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or_default();
     let in_view = |el: &web_sys::Element| {
         let r = el.get_bounding_client_rect();
         r.height() > 0.0 && r.top() >= 0.0 && r.bottom() <= bottom
     };
-    let stranded = match shadow.active_element() {
+    let active = shadow.active_element();
+    let on_tab = active.as_ref().is_some_and(|el| el.matches("[role=tab]").unwrap_or(false));
+    let stranded = match active {
         None => true,
         Some(el) => {
             el.closest(&format!("{SKIPPED}, [role=tab][aria-selected=false]")).ok().flatten().is_some() || {
@@ -88,8 +91,13 @@ pub fn keep_focus(root: &yew::NodeRef, left: &str, item: Option<web_sys::Element
         (0..found.length()).filter_map(|i| found.item(i)?.dyn_into::<web_sys::Element>().ok())
             .find(|el| wanted(el) && el.closest(SKIPPED).ok().flatten().is_none() && in_view(el))
     };
-    let left = format!("#{left}");
-    let target = first_in_view("a[href]", &|a| a.get_attribute("href").is_some_and(|href| href.ends_with(&left)))
+    let window = gloo_utils::window();
+    let framed = window.parent().ok().flatten().is_some_and(|parent| JsValue::from(parent) != JsValue::from(window));
+    let link_back = left.filter(|_| !on_tab && !framed).and_then(|view| {
+        let end = format!("#{view}");
+        first_in_view("a[href]", &|a| a.get_attribute("href").is_some_and(|href| href.ends_with(&end)))
+    });
+    let target = link_back
         .or_else(|| [item, tab.clone()].into_iter().flatten().find(|el| in_view(el)))
         .or_else(|| first_in_view(":is(a[href], button, input, select, [tabindex='0']):not([disabled], [tabindex='-1'])", &|_| true))
         .or(tab);

@@ -219,18 +219,22 @@ pub fn page_name(name: &str, lang: Lang) -> String {
     }
 }
 
-/// `page` (an address without a fragment) as it shows `lang`. One of the
-/// build's own pages by name (the standalone or the iframe page, in any
-/// language: `page_name`) becomes that page in `lang`, prerendered in it, so
-/// that a reload or a shared link never paints another language first; any
-/// other address (a folder, a page renamed, whose other editions may not be
-/// beside it) takes `?lang=` set to `lang`, or none where `lang` is its own
-/// (`default`, what its `<html lang>` makes it show). Its other parameters
-/// are kept.
+/// `page` (an address without a fragment) of a page the widget owns, in
+/// the folder of the build's files, as it shows `lang`. One of the build's
+/// own pages by name (the standalone or the iframe page, in any language:
+/// `page_name`; the folder, which serves the standalone) becomes that page
+/// in `lang`, prerendered in it, so that a reload or a shared link never
+/// paints another language first; a page renamed, whose other editions
+/// may not be beside it, takes `?lang=` set to `lang`, or none where `lang`
+/// is its own (`default`, what its `<html lang>` makes it show). Its other
+/// parameters are kept.
 pub fn in_language(page: &str, lang: Lang, default: Lang) -> String {
     let (address, query) = page.split_once('?').unwrap_or((page, ""));
     let (folder, name) = address.rsplit_once('/').unwrap_or(("", address));
-    let base = ["index.html", "embed.html"].into_iter().find(|&base| Lang::ALL.iter().any(|&l| page_name(base, l) == name));
+    let base = match name {
+        "" => Some(""),
+        name => ["index.html", "embed.html"].into_iter().find(|&base| Lang::ALL.iter().any(|&l| page_name(base, l) == name)),
+    };
     match base {
         Some(base) => with_param(&format!("{folder}/{}?{query}", page_name(base, lang)), "lang", None),
         None => with_param(page, "lang", (lang != default).then(|| lang.code())),

@@ -257,8 +257,8 @@ fn configure(host: &Element, own: bool, data: &Dataset) -> (EmbedConfig, Lang) {
 }
 
 /// Whether the widget is on a page of the build's own: the standalone page
-/// or the iframe page, whose address (`?lang=`, `?theme=`) it may read and
-/// write. They are marked so (`data-chrome="standalone"`, `data-post-height`)
+/// or the iframe page, whose address (`?lang=`, `?theme=`, and the page's
+/// name for its language: `embed::in_language`) it may read and write. They are marked so (`data-chrome="standalone"`, `data-post-height`)
 /// and sit beside the widget's files, at `base`: an article that asks for
 /// the standalone chrome is still the newsroom's page.
 fn own_page(host: &Element, base: &str) -> bool {

@@ -145,8 +145,9 @@ fn snippets_and_links_keep_the_language() {
     assert_eq!(in_language("https://x.example/sm/embed.html?id=m&lang=uk", Lang::Uk, Lang::En), "https://x.example/sm/embed.uk.html?id=m");
     assert_eq!(in_language("https://x.example/sm/embed.uk.html?id=m", Lang::En, Lang::Uk), "https://x.example/sm/embed.html?id=m");
     assert_eq!(in_language("https://x.example/sm/index.uk.html", Lang::Uk, Lang::Uk), "https://x.example/sm/index.uk.html");
-    // A folder serves some page, not surely the build's: the parameter.
-    assert_eq!(in_language("https://x.example/sm/", Lang::Uk, Lang::En), "https://x.example/sm/?lang=uk");
+    // The folder serves the standalone page.
+    assert_eq!(in_language("https://x.example/sm/?lang=uk", Lang::Uk, Lang::En), "https://x.example/sm/index.uk.html");
+    assert_eq!(in_language("https://x.example/sm/?theme=dark", Lang::En, Lang::En), "https://x.example/sm/?theme=dark");
     assert_eq!(with_param("https://x.example/a?theme=dark&lang=uk", "theme", Some("light")), "https://x.example/a?lang=uk&theme=light");
     assert_eq!(with_param("https://x.example/a?theme=dark&themes=1", "theme", None), "https://x.example/a?themes=1", "only that parameter");
 }

@@ -111,6 +111,20 @@ fn a_cell_the_filters_hide_opens_no_detail_and_is_named() {
 }
 
 #[test]
+fn a_filter_that_comes_to_hide_the_open_cell_is_told_apart_from_one_that_leaves_it() {
+    let data = common::dataset();
+    let open = View::parse("#matrix?cell=alpha.river", &data).view.matrix;
+    let hides = |action: matrix::Action| open.hidden_by(&action, &data);
+    assert!(hides(matrix::Action::FilterGroup(Some(Group::Institution))), "its row");
+    assert!(hides(matrix::Action::FilterIssue(Some("bridge".into()))), "its column");
+    assert!(hides(matrix::Action::Compare(Some("beta".into()), Some("gamma".into()))), "two others compared");
+    assert!(!hides(matrix::Action::FilterGroup(Some(Group::Belligerent))));
+    assert!(!hides(matrix::Action::FilterIssue(Some("river".into()))));
+    assert!(!hides(matrix::Action::Compare(Some("alpha".into()), None)), "one actor chosen compares nothing yet");
+    assert!(!matrix::State::default().hidden_by(&matrix::Action::FilterIssue(Some("bridge".into())), &data), "no cell open");
+}
+
+#[test]
 fn only_one_or_zero_turns_the_disagreement_filter_on_or_off() {
     let data = common::dataset();
     assert!(View::parse("#matrix?disputed=1", &data).view.matrix.filter.disputed);
@@ -324,6 +338,7 @@ fn a_choice_names_its_list_where_it_chooses_an_item_and_changes_nothing_else() {
     assert_eq!(chosen("matrix?group=belligerent", "matrix"), None, "every group again");
     assert_eq!(chosen("matrix?group=belligerent", "matrix?group=mediator&disputed=1"), None, "another filter too");
     assert_eq!(chosen("matrix?group=institution", "matrix?group=belligerent&cell=alpha.river"), None, "a cell opened too");
+    assert_eq!(chosen("matrix?issue=river&cell=alpha.river", "matrix?issue=bridge").as_deref(), Some("matrix issue"), "the open cell it hides closed: still a choice");
     assert_eq!(chosen("faq", "deal?deal=river.share-river"), None, "another tab");
 }
 

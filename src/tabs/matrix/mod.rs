@@ -38,6 +38,14 @@ impl State {
         let grid = self.filter.grid(data);
         !(grid.actors.iter().any(|a| a.id == cell.actor) && grid.issues.iter().any(|i| i.id == cell.issue))
     }
+
+    /// Whether `action` (a filter's change) comes to hide the open cell,
+    /// which then closes (`view::Matrix`).
+    pub fn hidden_by(&self, action: &Action, data: &Dataset) -> bool {
+        let mut after = View { matrix: self.clone(), ..View::default() };
+        MatrixTab::apply(&mut after, action.clone());
+        after.matrix.hides_cell(data)
+    }
 }
 
 /// One actor's stance on one issue: a cell of the stance matrix.
@@ -188,10 +196,11 @@ impl Section for MatrixTab {
         }
     }
 
+    /// A choice in one of the filters' lists, closing the open cell it hides or not.
     fn chosen(before: &View, after: &View) -> Option<String> {
-        let filter = &after.matrix.filter;
+        let (filter, cell) = (&after.matrix.filter, after.matrix.cell.as_ref().and(before.matrix.cell.clone()));
         let list = before.matrix.filter.chosen_in(filter)?;
-        (*after == View { matrix: State { filter: filter.clone(), ..before.matrix.clone() }, ..before.clone() }).then(|| format!("matrix {list}"))
+        (*after == View { matrix: State { filter: filter.clone(), cell, ..before.matrix.clone() }, ..before.clone() }).then(|| format!("matrix {list}"))
     }
 
     fn events(old: &View, new: &View, events: &mut Vec<HostEvent>) {

@@ -26,7 +26,7 @@ use crate::fallback::{escape, push_escaped, write_grid};
 use crate::ids::{ActorId, OptionId};
 use crate::model::{Actor, Group, Issue, Position, ReactionKind};
 use crate::state::Action;
-use crate::tabs::{deal::reaction_item, Section, View, ViewProps};
+use crate::tabs::{deal::reaction_item, ViewProps};
 use crate::words::{P, T};
 
 use super::{Cell, Grid, MatrixFilter};
@@ -94,10 +94,9 @@ pub fn matrix(props: &ViewProps) -> Html {
     let showing = use_mut_ref(|| props.view.matrix.clone());
     *showing.borrow_mut() = props.view.matrix.clone();
     let on_filter = use_callback((props.on_action.clone(), widget.clone()), move |action: super::Action, (on_action, widget)| {
-        let mut after = View { matrix: showing.borrow().clone(), ..View::default() };
-        super::MatrixTab::apply(&mut after, action.clone());
+        let closes = showing.borrow().hidden_by(&action, &widget.data);
         on_action.emit(action.into());
-        if after.matrix.hides_cell(&widget.data) {
+        if closes {
             on_action.emit(super::Action::SelectCell(None).into());
         }
     });
