@@ -58,9 +58,10 @@ const SKIPPED: &str = ".sm-panel[hidden], .sm-disclosure-body[hidden]";
 /// the browser put the page back, moves it, without scrolling, to what the
 /// reader sees: a link to `left` (the view Back or Forward left: the link
 /// the reader followed there, unless they went there by a tab, or the page
-/// is an iframe's, which cannot tell what of it is in the article's view),
-/// `item` (what the view opens) or the selected tab if in view, else the
-/// first control in view, else the selected tab.
+/// is in a frame, which cannot tell what of it is in the article's view),
+/// `item` (what the view opens) or the selected tab if in view (the tab
+/// first where the focus was on a tab), else the first control in view,
+/// else the selected tab.
 pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys::Element>) {
     let Some(shadow) = shadow_of(root) else { return };
     let bottom = gloo_utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or_default();
@@ -97,8 +98,10 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
         let end = format!("#{view}");
         first_in_view("a[href]", &|a| a.get_attribute("href").is_some_and(|href| href.ends_with(&end)))
     });
+    // From a tab, to the tab selected now: the reader was using the tab list.
+    let first = if on_tab { [tab.clone(), item] } else { [item, tab.clone()] };
     let target = link_back
-        .or_else(|| [item, tab.clone()].into_iter().flatten().find(|el| in_view(el)))
+        .or_else(|| first.into_iter().flatten().find(|el| in_view(el)))
         .or_else(|| first_in_view(":is(a[href], button, input, select, [tabindex='0']):not([disabled], [tabindex='-1'])", &|_| true))
         .or(tab);
     if let Some(target) = target {

@@ -232,7 +232,9 @@ pub fn in_language(page: &str, lang: Lang, default: Lang) -> String {
     let (address, query) = page.split_once('?').unwrap_or((page, ""));
     let (folder, name) = address.rsplit_once('/').unwrap_or(("", address));
     let base = match name {
-        "" => Some(""),
+        // The folder, as it is in its own language.
+        "" if lang == default => return with_param(page, "lang", None),
+        "" => Some("index.html"),
         name => ["index.html", "embed.html"].into_iter().find(|&base| Lang::ALL.iter().any(|&l| page_name(base, l) == name)),
     };
     match base {

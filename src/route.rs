@@ -152,7 +152,7 @@ pub fn entry(view: &View, at: &Address, how: &Painted, on_article: bool, data: &
 /// lists). Choices in a row in one list are one history step
 /// (`Painted::again`), however many options the arrow keys pass over.
 pub fn chosen(now: &str, next: &str, data: &Dataset) -> Option<String> {
-    View::chosen(&View::parse(now, data).view, &View::parse(next, data).view)
+    View::chosen(&View::parse(now, data).view, &View::parse(next, data).view, data)
 }
 
 /// The view Back or Forward shows, as a fragment, on landing at the address

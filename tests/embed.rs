@@ -148,6 +148,7 @@ fn snippets_and_links_keep_the_language() {
     // The folder serves the standalone page.
     assert_eq!(in_language("https://x.example/sm/?lang=uk", Lang::Uk, Lang::En), "https://x.example/sm/index.uk.html");
     assert_eq!(in_language("https://x.example/sm/?theme=dark", Lang::En, Lang::En), "https://x.example/sm/?theme=dark");
+    assert_eq!(in_language("https://x.example/sm/", Lang::En, Lang::Uk), "https://x.example/sm/index.html", "a folder serving Ukrainian");
     assert_eq!(with_param("https://x.example/a?theme=dark&lang=uk", "theme", Some("light")), "https://x.example/a?lang=uk&theme=light");
     assert_eq!(with_param("https://x.example/a?theme=dark&themes=1", "theme", None), "https://x.example/a?themes=1", "only that parameter");
 }

@@ -339,6 +339,7 @@ fn a_choice_names_its_list_where_it_chooses_an_item_and_changes_nothing_else() {
     assert_eq!(chosen("matrix?group=belligerent", "matrix?group=mediator&disputed=1"), None, "another filter too");
     assert_eq!(chosen("matrix?group=institution", "matrix?group=belligerent&cell=alpha.river"), None, "a cell opened too");
     assert_eq!(chosen("matrix?issue=river&cell=alpha.river", "matrix?issue=bridge").as_deref(), Some("matrix issue"), "the open cell it hides closed: still a choice");
+    assert_eq!(chosen("matrix?cell=alpha.river", "matrix?group=belligerent"), None, "a cell it leaves shown closed too");
     assert_eq!(chosen("faq", "deal?deal=river.share-river"), None, "another tab");
 }
 

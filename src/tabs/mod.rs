@@ -60,7 +60,7 @@ pub trait Section {
     }
     /// The list (named) in which `after` chooses another item than `before`,
     /// where it chooses one and nothing else changed (`route::chosen`).
-    fn chosen(_before: &View, _after: &View) -> Option<String> {
+    fn chosen(_before: &View, _after: &View, _data: &Dataset) -> Option<String> {
         None
     }
     /// What the host page hears when the view changes.
@@ -212,8 +212,8 @@ macro_rules! tabs {
             }
 
             /// The list in which `after` chooses another item than `before` (`Section::chosen`).
-            pub fn chosen(before: &View, after: &View) -> Option<String> {
-                None $(.or_else(|| <$module::$section as Section>::chosen(before, after)))+
+            pub fn chosen(before: &View, after: &View, data: &Dataset) -> Option<String> {
+                None $(.or_else(|| <$module::$section as Section>::chosen(before, after, data)))+
             }
 
             /// Every tab's events between two views, in tab order.

@@ -677,13 +677,16 @@ test('Back to the view a link was followed from puts focus on that link again, a
   }
 });
 
-test('Back to a tab the reader left by another tab puts focus on that tab, not on a link to the view left', async () => {
-  const { page, context } = await openWidget(browser, server.url, 'overview', { viewport: { width: 1280, height: 800 } });
+test('Back to a view the reader left by a tab puts focus on the tab selected, not on what the view opens', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'issues/territory', { viewport: { width: 1280, height: 800 } });
   await page.getByRole('tab', { name: 'Sources' }).click();
   await page.waitForFunction(() => location.hash === '#sources');
   await page.goBack();
-  await waitForTab(page, 'Overview');
-  await page.waitForFunction(() => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === 'sm1-tab-overview', null, { timeout: 5000 });
+  await waitForTab(page, 'Issues');
+  await page.waitForFunction(() => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === 'sm1-tab-issues', null, { timeout: 5000 });
+  // The card the view opens is in view too: without the tab's turn first, focus would have gone there.
+  const card = await page.locator('#sm1-issue-territory-button').evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; });
+  assert.ok(card, 'the open card is in view');
   await context.close();
 });
 

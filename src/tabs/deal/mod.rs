@@ -60,7 +60,7 @@ impl Section for DealTab {
         }
     }
 
-    fn chosen(before: &View, after: &View) -> Option<String> {
+    fn chosen(before: &View, after: &View, _: &Dataset) -> Option<String> {
         let issue = before.deal.chosen_in(&after.deal)?;
         (*after == View { deal: after.deal.clone(), ..before.clone() }).then(|| format!("deal {issue}"))
     }

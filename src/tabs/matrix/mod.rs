@@ -196,10 +196,13 @@ impl Section for MatrixTab {
         }
     }
 
-    /// A choice in one of the filters' lists, closing the open cell it hides or not.
-    fn chosen(before: &View, after: &View) -> Option<String> {
-        let (filter, cell) = (&after.matrix.filter, after.matrix.cell.as_ref().and(before.matrix.cell.clone()));
+    /// A choice in one of the filters' lists, and the open cell it hides
+    /// closed, if it hides one.
+    fn chosen(before: &View, after: &View, data: &Dataset) -> Option<String> {
+        let filter = &after.matrix.filter;
         let list = before.matrix.filter.chosen_in(filter)?;
+        let hidden = State { filter: filter.clone(), ..before.matrix.clone() }.hides_cell(data);
+        let cell = before.matrix.cell.clone().filter(|_| !hidden);
         (*after == View { matrix: State { filter: filter.clone(), cell, ..before.matrix.clone() }, ..before.clone() }).then(|| format!("matrix {list}"))
     }
 
