@@ -258,9 +258,10 @@ fn configure(host: &Element, own: bool, data: &Dataset) -> (EmbedConfig, Lang) {
 
 /// Whether the widget is on a page of the build's own: the standalone page
 /// or the iframe page, whose address (`?lang=`, `?theme=`, and the page's
-/// name for its language: `embed::in_language`) it may read and write. They are marked so (`data-chrome="standalone"`, `data-post-height`)
-/// and sit beside the widget's files, at `base`: an article that asks for
-/// the standalone chrome is still the newsroom's page.
+/// name for its language: `embed::in_language`) it may read and write.
+/// They are marked so (`data-chrome="standalone"`, `data-post-height`) and
+/// sit beside the widget's files, at `base`: an article that asks for the
+/// standalone chrome is still the newsroom's page.
 fn own_page(host: &Element, base: &str) -> bool {
     let marked = host.get_attribute("data-chrome").as_deref() == Some("standalone") || host.has_attribute(POST_HEIGHT);
     marked && web_sys::Url::new_with_base("./", &crate::browser::page_address()).is_ok_and(|folder| folder.href() == base)

@@ -198,9 +198,10 @@ pub fn matrix(props: &ViewProps) -> Html {
 
 /// Marks the open cell pressed, in the table and the phone's list, and
 /// moves focus into the detail panel when it opens, and back to its cell
-/// when it closes from within. The cells are written without the mark (`written`: the
-/// table's text and the list's), so that opening one leaves them as they
-/// are; when they are written anew, the mark is set again.
+/// when it closes from within. The cells are written without the mark
+/// (`written`: the table's text and the list's), so that opening one
+/// leaves them as they are; when they are written anew, the mark is set
+/// again.
 #[hook]
 fn use_open_cell(widget: &Widget, selected: Option<Cell>, written: (AttrValue, Option<AttrValue>)) {
     let marked = use_mut_ref(|| None::<Cell>);
