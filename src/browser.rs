@@ -57,8 +57,8 @@ const SKIPPED: &str = ".sm-panel[hidden], .sm-disclosure-body[hidden]";
 /// or removed with what held it), on a tab not selected, or off screen where
 /// the browser put the page back, moves it, without scrolling, to what the
 /// reader sees: a link to `left` (the view Back or Forward left: the link
-/// the reader followed there, unless they went there by a tab, or the page
-/// is in a frame, which cannot tell what of it is in the article's view),
+/// the reader followed there, unless they went there by a tab, or this is
+/// the iframe page, which cannot tell what of it is in the article's view),
 /// `item` (what the view opens) or the selected tab if in view (the tab
 /// first where the focus was on a tab), else the first control in view,
 /// else the selected tab.
@@ -92,8 +92,7 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
         (0..found.length()).filter_map(|i| found.item(i)?.dyn_into::<web_sys::Element>().ok())
             .find(|el| wanted(el) && el.closest(SKIPPED).ok().flatten().is_none() && in_view(el))
     };
-    let window = gloo_utils::window();
-    let framed = window.parent().ok().flatten().is_some_and(|parent| JsValue::from(parent) != JsValue::from(window));
+    let framed = host_of(root).is_some_and(|host| host.has_attribute(crate::mount::POST_HEIGHT));
     let link_back = left.filter(|_| !on_tab && !framed).and_then(|view| {
         let end = format!("#{view}");
         first_in_view("a[href]", &|a| a.get_attribute("href").is_some_and(|href| href.ends_with(&end)))

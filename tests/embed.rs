@@ -132,23 +132,28 @@ fn snippets_and_links_keep_the_language() {
     assert_eq!((page_name("embed.html", Lang::Uk), page_name("", Lang::Uk), page_name("", Lang::En)), ("embed.uk.html".into(), "index.uk.html".into(), String::new()));
     let mount = mount_snippet("/", &view, Lang::Uk, None, "t");
     assert!(mount.contains(r#"data-lang="uk""#) && mount.contains(r##"<a href="/index.uk.html#matrix">"##), "{mount}");
-    assert_eq!(in_language("https://x.example/a?lang=uk&b=1", Lang::En, Lang::En), "https://x.example/a?b=1");
-    assert_eq!(in_language("https://x.example/a?b=1&lang=en", Lang::Uk, Lang::En), "https://x.example/a?b=1&lang=uk");
-    assert_eq!(in_language("https://x.example/a", Lang::Uk, Lang::En), "https://x.example/a?lang=uk");
-    assert_eq!(in_language("https://x.example/a?lang", Lang::En, Lang::En), "https://x.example/a");
-    // A page of another name in Ukrainian needs the parameter for English only.
-    assert_eq!(in_language("https://x.example/a.html", Lang::En, Lang::Uk), "https://x.example/a.html?lang=en");
-    assert_eq!(in_language("https://x.example/a.html?lang=en", Lang::Uk, Lang::Uk), "https://x.example/a.html");
-    // The build's own pages become the page prerendered in the language, whatever the parameter said.
-    assert_eq!(in_language("https://x.example/sm/index.uk.html?b=1", Lang::En, Lang::Uk), "https://x.example/sm/index.html?b=1");
-    assert_eq!(in_language("https://x.example/sm/index.html?lang=uk&b=1", Lang::Uk, Lang::En), "https://x.example/sm/index.uk.html?b=1");
-    assert_eq!(in_language("https://x.example/sm/embed.html?id=m&lang=uk", Lang::Uk, Lang::En), "https://x.example/sm/embed.uk.html?id=m");
-    assert_eq!(in_language("https://x.example/sm/embed.uk.html?id=m", Lang::En, Lang::Uk), "https://x.example/sm/embed.html?id=m");
-    assert_eq!(in_language("https://x.example/sm/index.uk.html", Lang::Uk, Lang::Uk), "https://x.example/sm/index.uk.html");
-    // The folder serves the standalone page.
-    assert_eq!(in_language("https://x.example/sm/?lang=uk", Lang::Uk, Lang::En), "https://x.example/sm/index.uk.html");
-    assert_eq!(in_language("https://x.example/sm/?theme=dark", Lang::En, Lang::En), "https://x.example/sm/?theme=dark");
-    assert_eq!(in_language("https://x.example/sm/", Lang::En, Lang::Uk), "https://x.example/sm/index.html", "a folder serving Ukrainian");
+    let x = "https://x.example";
+    for (page, lang, default, expected) in [
+        ("/a?lang=uk&b=1", Lang::En, Lang::En, "/a?b=1"),
+        ("/a?b=1&lang=en", Lang::Uk, Lang::En, "/a?b=1&lang=uk"),
+        ("/a", Lang::Uk, Lang::En, "/a?lang=uk"),
+        ("/a?lang", Lang::En, Lang::En, "/a"),
+        // A page of another name in Ukrainian needs the parameter for English only.
+        ("/a.html", Lang::En, Lang::Uk, "/a.html?lang=en"),
+        ("/a.html?lang=en", Lang::Uk, Lang::Uk, "/a.html"),
+        // The build's own pages become the page prerendered in the language, whatever the parameter said.
+        ("/sm/index.uk.html?b=1", Lang::En, Lang::Uk, "/sm/index.html?b=1"),
+        ("/sm/index.html?lang=uk&b=1", Lang::Uk, Lang::En, "/sm/index.uk.html?b=1"),
+        ("/sm/embed.html?id=m&lang=uk", Lang::Uk, Lang::En, "/sm/embed.uk.html?id=m"),
+        ("/sm/embed.uk.html?id=m", Lang::En, Lang::Uk, "/sm/embed.html?id=m"),
+        ("/sm/index.uk.html", Lang::Uk, Lang::Uk, "/sm/index.uk.html"),
+        // The folder serves the standalone page, in its own language or another.
+        ("/sm/?lang=uk", Lang::Uk, Lang::En, "/sm/index.uk.html"),
+        ("/sm/?theme=dark", Lang::En, Lang::En, "/sm/?theme=dark"),
+        ("/sm/", Lang::En, Lang::Uk, "/sm/index.html"),
+    ] {
+        assert_eq!(in_language(&format!("{x}{page}"), lang, default), format!("{x}{expected}"), "{page} in {lang:?}");
+    }
     assert_eq!(with_param("https://x.example/a?theme=dark&lang=uk", "theme", Some("light")), "https://x.example/a?lang=uk&theme=light");
     assert_eq!(with_param("https://x.example/a?theme=dark&themes=1", "theme", None), "https://x.example/a?themes=1", "only that parameter");
 }
