@@ -216,7 +216,7 @@ pub fn app(props: &AppProps) -> Html {
 /// Panels the reader has opened stay in the page, hidden: their props do not
 /// change, so a tab switch renders only the panel coming into view, and a
 /// panel shown again keeps its DOM. The others are rendered ahead, hidden,
-/// one each time the browser is idle, from the start on the widget's own page
+/// the matrix first, one each time the browser is idle, from the start on the widget's own page
 /// (`own_page`), and in an article once the reader reaches for the widget (a
 /// pointer over it, focus in it). A panel rendered ahead shows the view as if
 /// its tab had been opened then, and is laid out once, unseen, in the frame
@@ -257,7 +257,10 @@ fn use_panels(view: &View, root: NodeRef, own_page: bool) -> Panels {
     if let Some(tab) = (*ahead).filter(|&tab| !shown.iter().any(|v| v.tab == tab)) {
         shown.push(View { tab, ..view.clone() });
     }
-    let next = Tab::ALL.iter().copied().find(|&tab| !shown.iter().any(|v| v.tab == tab));
+    // The matrix first: the view the explainer is named for, and the one that
+    // takes longest to build on a click (about twice any other panel); then
+    // tab order.
+    let next = std::iter::once(Tab::Matrix).chain(Tab::ALL.iter().copied()).find(|&tab| !shown.iter().any(|v| v.tab == tab));
     {
         let ahead = ahead.clone();
         use_effect_with((*reached, next, *ahead), move |&(reached, next, last)| {

@@ -956,7 +956,7 @@ test('a panel rendered ahead builds only its first cards until the reader opens 
   const { page, context } = await openWidget(browser, server.url);
   const tabs = await page.locator('[role=tab]').count();
   await page.waitForFunction((n) => document.querySelector('[data-stancemap]').shadowRoot.querySelectorAll('.sm-panel').length === n, tabs);
-  // Ten frames later, the issues' panel (the first rendered ahead) still holds what it was laid out with.
+  // Ten frames later, the issues' panel (rendered ahead after the matrix) still holds what it was laid out with.
   await page.evaluate(() => new Promise((done) => { let frames = 10; const next = () => (--frames ? requestAnimationFrame(next) : done()); requestAnimationFrame(next); }));
   const cards = page.locator('#sm1-panel-issues .sm-card-list > .sm-disclosure');
   const held = await cards.count();
