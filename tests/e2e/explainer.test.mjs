@@ -1122,13 +1122,17 @@ test('printing the FAQ or the issues prints every answer and every card’s deta
 test('printing shows the open view without its controls, dark text on white whatever the theme', async () => {
   const { page, context } = await openWidget(browser, server.url, 'matrix');
   const text = () => page.locator('.sm-root').evaluate((el) => getComputedStyle(el).color);
-  const light = await text();
+  // The page around the widget follows its theme on screen (the margins, and an iframe's box below the widget).
+  const around = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const [light, white] = [await text(), await around()];
   await page.getByRole('button', { name: 'Dark' }).click();
   assert.notEqual(await text(), light, 'dark on screen');
+  assert.notEqual(await around(), white, 'the page around it too');
   const caption = page.locator('.sm-table caption');
   assert.match(await caption.innerText(), /Choose a cell/, 'on screen the caption says a cell opens');
   await page.emulateMedia({ media: 'print' });
   assert.equal(await text(), light, 'light on paper');
+  assert.equal(await around(), white, 'and the page around it');
   assert.match(await caption.innerText(), /^Stances by actor/, 'the caption prints');
   assert.doesNotMatch(await caption.innerText(), /Choose/, 'but not the hint to choose a cell, which paper cannot do');
   for (const hidden of ['.sm-tablist', '.sm-filters', '.sm-switch', '.sm-embed']) {
