@@ -344,6 +344,23 @@ fn a_choice_names_its_list_where_it_chooses_an_item_and_changes_nothing_else() {
 }
 
 #[test]
+fn another_scenario_chosen_in_either_menu_names_that_menu() {
+    let mut records = common::records_json();
+    let mut other = records["scenarios"][0].clone();
+    other["id"] = "no-river".into();
+    records["scenarios"].as_array_mut().unwrap().push(other);
+    let data = stancemap::dataset::Dataset::new(serde_json::from_value(records).unwrap());
+    let chosen = |now: &str, next: &str| route::chosen(now, next, &data);
+    assert_eq!(chosen("scenarios", "scenarios/no-river").as_deref(), Some("scenarios first"));
+    assert_eq!(chosen("scenarios/no-river", "scenarios/shared-river").as_deref(), Some("scenarios first"));
+    assert_eq!(chosen("scenarios/no-river/shared-river", "scenarios/shared-river").as_deref(), Some("scenarios first"), "the one compared shown instead");
+    assert_eq!(chosen("scenarios", "scenarios/shared-river/no-river").as_deref(), Some("scenarios second"), "the first shown by default, now named");
+    assert_eq!(chosen("scenarios/shared-river/no-river", "scenarios/shared-river"), None, "compared with none again");
+    assert_eq!(chosen("scenarios", "scenarios/shared-river"), None, "the scenario already shown");
+    assert_eq!(chosen("scenarios", "faq"), None, "another tab");
+}
+
+#[test]
 fn a_further_choice_in_the_list_that_wrote_the_entry_rewrites_it() {
     let data = common::dataset();
     let view = |link: &str| View::parse(link, &data).view;

@@ -4,6 +4,7 @@ pub mod disclosure;
 pub mod embed_code;
 pub mod figure_list;
 pub mod glossary_text;
+pub mod menu;
 pub mod name_list;
 pub mod progressive;
 pub mod proposition;

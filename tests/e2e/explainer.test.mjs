@@ -977,6 +977,47 @@ test('scenarios can be compared side by side', async () => {
   await context.close();
 });
 
+test('after Back and Forward every menu shows the choice its view holds; choices in a row in one menu are one step', async () => {
+  const [a, b, c] = data.scenarios;
+  const { page, context } = await openWidget(browser, server.url, 'scenarios');
+  const menus = (...ids) => Promise.all(ids.map((id) => page.locator(`#sm1-${id}`).inputValue()));
+  const at = (fragment) => page.waitForFunction((f) => location.hash === f, `#${fragment}`, { timeout: 5000 });
+  const steps = () => page.evaluate(() => history.length);
+  const start = await steps();
+  await page.selectOption('#sm1-scenario-second', b.id);
+  await page.selectOption('#sm1-scenario-second', c.id);
+  await at(`scenarios/${a.id}/${c.id}`);
+  await page.selectOption('#sm1-scenario-first', b.id);
+  await at(`scenarios/${b.id}/${c.id}`);
+  assert.equal(await steps(), start + 2, 'one step for the run in the second menu, one for the first');
+  await page.goBack();
+  await at(`scenarios/${a.id}/${c.id}`);
+  assert.deepEqual(await menus('scenario-first', 'scenario-second'), [a.id, c.id]);
+  await page.goBack();
+  await at('scenarios');
+  assert.deepEqual(await menus('scenario-first', 'scenario-second'), [a.id, ''], 'compared with nothing');
+  await page.goForward();
+  await at(`scenarios/${a.id}/${c.id}`);
+  assert.deepEqual(await menus('scenario-first', 'scenario-second'), [a.id, c.id]);
+  // The matrix's menus likewise.
+  await page.locator('#sm1-tab-matrix').click();
+  const group = await page.locator('#sm1-filter-group option[value]:not([value=""])').first().getAttribute('value');
+  const issue = data.issues[1].id;
+  await page.selectOption('#sm1-filter-group', group);
+  await page.selectOption('#sm1-filter-issue', issue);
+  await at(`matrix?group=${group}&issue=${issue}`);
+  await page.goBack();
+  await at(`matrix?group=${group}`);
+  assert.deepEqual(await menus('filter-group', 'filter-issue'), [group, '']);
+  await page.goBack();
+  await at('matrix');
+  assert.deepEqual(await menus('filter-group', 'filter-issue'), ['', '']);
+  await page.goForward();
+  await at(`matrix?group=${group}`);
+  assert.deepEqual(await menus('filter-group', 'filter-issue'), [group, '']);
+  await context.close();
+});
+
 test('neither scenario compared is offered in the other’s select, and a link keeps a pair whose first was shown by default', async () => {
   const [first, , c] = data.scenarios;
   const { page, context } = await openWidget(browser, server.url, 'scenarios');

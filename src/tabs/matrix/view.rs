@@ -17,13 +17,14 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::browser::{self, clicked, selected};
+use crate::components::menu::menu;
 use crate::components::proposition::proposition;
 use crate::components::stance_badge::{more_sources, stance_badge};
 use crate::components::stance_detail::stance_detail;
 use crate::context::{use_widget, Widget};
 use crate::deal::Deal;
 use crate::fallback::{escape, push_escaped, write_grid};
-use crate::ids::{ActorId, OptionId};
+use crate::ids::{ActorId, IssueId, OptionId};
 use crate::model::{Actor, Group, Issue, Position, ReactionKind};
 use crate::state::Action;
 use crate::tabs::{deal::reaction_item, ViewProps};
@@ -135,15 +136,13 @@ pub fn matrix(props: &ViewProps) -> Html {
     let caption = widget.id(&["matrix-caption"]);
     let phone = phone_issue.as_ref().and_then(|id| data.issue(id)).zip((*phone_list).clone()).map(|(issue, items)| {
         let on_issue = on_filter.reform(|e: Event| super::Action::FilterIssue(selected(&e)));
-        let options = filter.issue_choices(data).into_iter().map(|i| html! {
-            <option value={i.id.to_string()} selected={i.id == issue.id}>{ &i.title }</option>
-        });
+        let issues = filter.issue_choices(data).into_iter().map(|i| (i.id.as_str(), i.title.as_str(), true));
         let chooser = widget.id(&["phone-issue"]);
         html! {
             <section class="sm-matrix-phone" aria-labelledby={widget.id(&["phone-title"])}>
                 <div class="sm-field">
                     <label for={chooser.clone()}>{ w.t(T::MatrixIssue) }</label>
-                    <select id={chooser} onchange={on_issue}>{ for options }</select>
+                    { menu(chooser, Some(issue.id.as_str()), None, issues, false, on_issue) }
                 </div>
                 <h3 id={widget.id(&["phone-title"])}>{ &issue.title }</h3>
                 { proposition(w, issue) }
@@ -294,35 +293,19 @@ fn filters(props: &FiltersProps) -> Html {
 
     // The actor chosen in the other box cannot be chosen again: an actor
     // compared with itself would compare nothing.
-    let actor_options = |chosen: Option<&ActorId>, other: Option<&ActorId>| {
-        let mut options = vec![html! { <option value="" selected={chosen.is_none()}>{ w.t(T::MatrixChoose) }</option> }];
-        options.extend(data.records.actors.iter().map(|a| html! {
-            <option value={a.id.to_string()} selected={chosen == Some(&a.id)} disabled={other == Some(&a.id)}>{ &a.name }</option>
-        }));
-        options
-    };
-    let groups = Group::ALL.into_iter().filter(|&g| data.actors_in(g).next().is_some()).map(|g| html! {
-        <option value={g.slug()} selected={f.group == Some(g)}>{ w.t(g.label()) }</option>
-    });
-    let issues = data.records.issues.iter().map(|i| html! {
-        <option value={i.id.to_string()} selected={f.issue.as_ref() == Some(&i.id)}>{ &i.title }</option>
-    });
+    let actors = |other: Option<ActorId>| data.records.actors.iter().map(move |a| (a.id.as_str(), a.name.as_str(), other.as_ref() != Some(&a.id)));
+    let groups = Group::ALL.into_iter().filter(|&g| data.actors_in(g).next().is_some()).map(|g| (g.slug(), w.t(g.label()), true));
+    let issues = data.records.issues.iter().map(|i| (i.id.as_str(), i.title.as_str(), true));
     let id = |name: &str| widget.id(&["filter", name]);
     html! {
         <div class="sm-filters" role="group" aria-label={w.t(T::MatrixFilters).to_string()}>
             <div class="sm-field">
                 <label for={id("group")}>{ w.t(T::TabActors) }</label>
-                <select id={id("group")} onchange={on_group} disabled={f.comparing().is_some()}>
-                    <option value="" selected={f.group.is_none()}>{ w.t(T::MatrixAllActors) }</option>
-                    { for groups }
-                </select>
+                { menu(id("group"), f.group.map(Group::slug), Some(w.t(T::MatrixAllActors)), groups, f.comparing().is_some(), on_group) }
             </div>
             <div class="sm-field sm-issue-filter">
                 <label for={id("issue")}>{ w.t(T::MatrixIssue) }</label>
-                <select id={id("issue")} onchange={on_issue}>
-                    <option value="" selected={f.issue.is_none()}>{ w.t(T::MatrixAllIssues) }</option>
-                    { for issues }
-                </select>
+                { menu(id("issue"), f.issue.as_ref().map(IssueId::as_str), Some(w.t(T::MatrixAllIssues)), issues, false, on_issue) }
             </div>
             <div class="sm-field sm-check">
                 <input type="checkbox" id={id("disputed")} checked={f.disputed} onchange={on_disputed} />
@@ -337,10 +320,10 @@ fn filters(props: &FiltersProps) -> Html {
             <fieldset class="sm-field sm-compare">
                 <legend>{ w.t(T::MatrixCompare) }</legend>
                 <label class="sm-visually-hidden" for={id("first")}>{ w.t(T::MatrixFirstActor) }</label>
-                <select id={id("first")} onchange={on_first}>{ for actor_options(first.as_ref(), second.as_ref()) }</select>
+                { menu(id("first"), first.as_ref().map(ActorId::as_str), Some(w.t(T::MatrixChoose)), actors(second.clone()), false, on_first) }
                 <span aria-hidden="true">{ " " }{ w.t(T::MatrixVersus) }{ " " }</span>
                 <label class="sm-visually-hidden" for={id("second")}>{ w.t(T::MatrixSecondActor) }</label>
-                <select id={id("second")} onchange={on_second}>{ for actor_options(second.as_ref(), first.as_ref()) }</select>
+                { menu(id("second"), second.as_ref().map(ActorId::as_str), Some(w.t(T::MatrixChoose)), actors(first.clone()), false, on_second) }
             </fieldset>
             if f.is_active() {
                 <button type="button" class="sm-button" onclick={on_clear}>{ w.t(T::MatrixShowAll) }</button>

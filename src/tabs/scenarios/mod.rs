@@ -77,6 +77,19 @@ impl Section for ScenariosTab {
         }
     }
 
+    /// Another scenario shown, or another compared with it (not none: as in
+    /// the matrix's menus, going back to none is a step of its own).
+    fn chosen(before: &View, after: &View, data: &Dataset) -> Option<String> {
+        let shown = |s: &State| s.picked.as_ref().or(data.records.scenarios.first().map(|s| &s.id)).cloned();
+        let (b, a) = (&before.scenarios, &after.scenarios);
+        let list = match (shown(b) != shown(a), b.versus != a.versus && a.versus.is_some()) {
+            (true, _) => "first",
+            (false, true) => "second",
+            (false, false) => return None,
+        };
+        (*after == View { scenarios: a.clone(), ..before.clone() }).then(|| format!("scenarios {list}"))
+    }
+
     fn events(old: &View, new: &View, events: &mut Vec<HostEvent>) {
         opened(events, "scenario", old.scenarios.picked.as_ref(), new.scenarios.picked.as_ref());
     }

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::browser::selected;
+use crate::components::menu::menu;
 use crate::components::source_citation::source_citation;
 use crate::components::stance_badge::stance_badge;
 use crate::context::{use_widget, Widget};
@@ -27,13 +28,7 @@ pub fn scenarios(props: &ViewProps) -> Html {
     // actors does); the state and links never pair one with itself, and the
     // view holds to that too.
     let second = props.view.scenarios.versus.as_ref().filter(|&id| id != &first.id).and_then(|id| data.scenario(id));
-    let options = |chosen: Option<&str>, none: Option<&str>, other: Option<&str>| {
-        let mut options: Vec<Html> = none.into_iter().map(|label| html! { <option value="" selected={chosen.is_none()}>{ label }</option> }).collect();
-        options.extend(data.records.scenarios.iter().map(|s| html! {
-            <option value={s.id.to_string()} selected={chosen == Some(s.id.as_str())} disabled={other == Some(s.id.as_str())}>{ &s.title }</option>
-        }));
-        options
-    };
+    let scenarios = |other: Option<ScenarioId>| data.records.scenarios.iter().map(move |s| (s.id.as_str(), s.title.as_str(), other.as_ref() != Some(&s.id)));
     let id = |name: &str| widget.id(&["scenario", name]);
     let shown = first.id.clone();
     html! {
@@ -42,15 +37,11 @@ pub fn scenarios(props: &ViewProps) -> Html {
             <div class="sm-filters" role="group" aria-label={w.t(T::ScenariosChoose).to_string()}>
                 <div class="sm-field">
                     <label for={id("first")}>{ w.t(T::ScenariosScenario) }</label>
-                    <select id={id("first")} onchange={props.on_action.reform(move |e| Action::from(super::Action::Pick(selected(&e))))}>
-                        { for options(Some(first.id.as_str()), None, second.map(|s| s.id.as_str())) }
-                    </select>
+                    { menu(id("first"), Some(first.id.as_str()), None, scenarios(second.map(|s| s.id.clone())), false, props.on_action.reform(move |e| Action::from(super::Action::Pick(selected(&e))))) }
                 </div>
                 <div class="sm-field">
                     <label for={id("second")}>{ w.t(T::ScenariosCompareWith) }</label>
-                    <select id={id("second")} onchange={props.on_action.reform(move |e| Action::from(super::Action::PickVersus { shown: shown.clone(), versus: selected(&e) }))}>
-                        { for options(second.map(|s| s.id.as_str()), Some(w.t(T::ScenariosNothing)), Some(first.id.as_str())) }
-                    </select>
+                    { menu(id("second"), second.map(|s| s.id.as_str()), Some(w.t(T::ScenariosNothing)), scenarios(Some(first.id.clone())), false, props.on_action.reform(move |e| Action::from(super::Action::PickVersus { shown: shown.clone(), versus: selected(&e) }))) }
                 </div>
             </div>
             if let Some(second) = second {
