@@ -230,6 +230,13 @@ fn a_deal_link_keeps_the_choices_it_can_use_and_names_the_rest() {
 }
 
 #[test]
+fn a_deal_link_whose_commas_a_mail_program_encoded_keeps_every_choice() {
+    let parsed = View::parse("#deal?deal=river.share-river%2Cbridge.build-bridge%2cmoon.cheese", &common::dataset());
+    assert_eq!(parsed.view.deal, package(&[("river", "share-river"), ("bridge", "build-bridge")]));
+    assert_eq!(parsed.notices, [Notice::LinkPartlyUsed(vec![Unused::Choice("moon.cheese".into())])]);
+}
+
+#[test]
 fn an_articles_own_anchors_are_told_from_links_to_a_view() {
     for fragment in ["", "#", "#?x=1", "#faq", "faq/article-5", "#matrix?group=us", "#overview/", "#issues?x=1", "#/faq"] {
         assert!(names_a_view(fragment), "{fragment:?} names a view");

@@ -12,6 +12,7 @@ use crate::deal::Deal;
 use crate::embed::{Choice, HostEvent};
 use crate::ids::{IssueId, OptionId};
 use crate::notice::Unused;
+use crate::route::decode;
 use crate::state::Action as AppAction;
 use crate::tabs::{Link, Section, Tab, View, Written};
 use crate::words::T;
@@ -91,8 +92,10 @@ pub fn to_link(deal: &Deal) -> String {
 }
 
 /// Reads a package from a link into `view` (`to_link`'s inverse); a choice the
-/// dataset does not have is dropped.
+/// dataset does not have is dropped. Commas may come percent-encoded (`%2C`),
+/// as some mail and chat programs rewrite them.
 pub fn from_link(view: &mut View, value: &str, link: &mut Link, data: &Dataset) {
+    let value = decode(value);
     let mut chosen = Vec::new();
     for choice in value.split(',').filter(|c| !c.is_empty()) {
         match choice.split_once('.').and_then(|(issue, option)| data.option(&option.into()).filter(|o| o.issue == issue)) {
