@@ -111,6 +111,14 @@ fn a_cell_the_filters_hide_opens_no_detail_and_is_named() {
 }
 
 #[test]
+fn a_link_to_a_cell_without_a_stance_opens_no_detail_and_is_named() {
+    // The table shows such a cell as a dash, not a button: nothing the reader could open.
+    let parsed = View::parse("#matrix?cell=gamma.bridge", &common::dataset());
+    assert_eq!(parsed.view.matrix.cell, None);
+    assert_eq!(parsed.notices, [Notice::LinkPartlyUsed(vec![Unused::Cell("gamma.bridge".into())])]);
+}
+
+#[test]
 fn a_filter_that_comes_to_hide_the_open_cell_is_told_apart_from_one_that_leaves_it() {
     let data = common::dataset();
     let open = View::parse("#matrix?cell=alpha.river", &data).view.matrix;

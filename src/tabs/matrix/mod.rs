@@ -130,8 +130,10 @@ impl Section for MatrixTab {
                 Some((a, b)) if data.actor(&a).is_some() && data.actor(&b).is_some() && a != b => m.filter.compare = (Some(a), Some(b)),
                 _ => link.dropped.push(Unused::Comparison(value.to_string())),
             },
+            // Only a cell the table can open: one with a stance (an empty
+            // cell is no button, and its detail would have nothing to return focus to).
             "cell" => match Cell::from_key(value) {
-                Some(cell) if data.actor(&cell.actor).is_some() && data.issue(&cell.issue).is_some() => m.cell = Some(cell),
+                Some(cell) if !data.readings(&cell.actor, &cell.issue).is_empty() => m.cell = Some(cell),
                 _ => link.dropped.push(Unused::Cell(value.to_string())),
             },
             // The package, marked: the builder's own syntax.
