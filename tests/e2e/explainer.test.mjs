@@ -345,7 +345,7 @@ test('a table wider than its scroll box keeps its caption in view, scrolled or n
   }
 });
 
-test('on a phone two scenarios compared stay side by side in view, and still read as a table', async () => {
+test('on a phone two scenarios compared stay side by side in view, their quoted verdicts one under the other, and still read as a table', async () => {
   const [a, b] = data.scenarios;
   const { page, context } = await openWidget(browser, server.url, `scenarios/${a.id}/${b.id}`, { viewport: { width: 375, height: 900 } });
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no sideways scroll');
@@ -365,6 +365,19 @@ test('on a phone two scenarios compared stay side by side in view, and still rea
   function isIn(n, ancestor) { for (let p = n; p; p = nodes.find((x) => x.nodeId === p.parentId)) if (p === ancestor) return true; return false; }
   const cells = rows.map((r) => nodes.filter((n) => n.parentId === r.nodeId && ['cell', 'rowheader', 'columnheader'].includes(n.role?.value)).length);
   assert.ok(rows.length > 2 && cells.every((n) => n === 3), `cells per row: ${cells}`);
+  // Each scenario's button says which it opens.
+  assert.deepEqual(named('button').filter((n) => n.startsWith('Open it in “Build a deal”')).map((n) => n.split(': ')[1]), [a.title, b.title]);
+  // What each would cross, quoted, takes the row's whole width, under the scenario's title; on a wide screen, side by side.
+  const long = page.locator('.sm-comparison tbody tr').filter({ has: page.locator('th', { hasText: 'Red lines and rejections' }) });
+  const boxes = async () => Promise.all((await long.locator('td').all()).map((td) => td.boundingBox()));
+  const titles = () => long.locator('.sm-cell-scenario').evaluateAll((ps) => ps.filter((p) => p.checkVisibility()).map((p) => p.textContent));
+  const [row, [first, second]] = [await long.boundingBox(), await boxes()];
+  assert.ok(first.width > row.width * 0.9 && second.width > row.width * 0.9 && second.y >= first.y + first.height, 'one under the other, each as wide as the row');
+  assert.deepEqual(await titles(), [a.title, b.title]);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const [left, right] = await boxes();
+  assert.ok(right.x >= left.x + left.width && Math.abs(right.y - left.y) < 1, 'side by side on a wide screen');
+  assert.deepEqual(await titles(), [], 'under the column headings alone');
   await context.close();
 });
 

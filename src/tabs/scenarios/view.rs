@@ -138,6 +138,15 @@ fn comparison(props: &ComparisonProps) -> Html {
     // are laid out as grids, and some browsers then stop exposing a table.
     let cell = |muted: bool, content: Html| html! { <td role="cell" class={muted.then_some("sm-muted")}>{ content }</td> };
     let row = |title: &str, cells: Vec<Html>| html! { <tr role="row"><th scope="row" role="rowheader">{ title.to_string() }</th>{ for cells }</tr> };
+    // Rows of quoted verdicts, too long for half a phone's width: there each
+    // scenario's cell runs the whole width, under its title (which a screen
+    // reader has from the column's heading).
+    let long_row = |title: &str, content: &dyn Fn(&Scenario) -> Html| html! {
+        <tr role="row" class="sm-row-long">
+            <th scope="row" role="rowheader">{ title.to_string() }</th>
+            { for pair.iter().map(|s| html! { <td role="cell"><p class="sm-cell-scenario" aria-hidden="true">{ &s.title }</p>{ content(s) }</td> }) }
+        </tr>
+    };
     let outcome = |s: &Scenario, issue: &str| match s.settles.iter().find(|x| x.issue == issue) {
         Some(x) => cell(false, html! { &x.outcome }),
         None => cell(true, html! { w.t(T::ScenariosNotSettled) }),
@@ -156,8 +165,8 @@ fn comparison(props: &ComparisonProps) -> Html {
             <tbody role="rowgroup">
                 { row(w.t(T::ScenariosInShort), pair.iter().map(|s| cell(false, html! { &s.summary })).collect()) }
                 { for rows }
-                { row(w.t(T::ScenariosCrossings), pair.iter().map(|s| cell(false, html! { <Crossings scenario={s.id.clone()} package={props.package.clone()} on_action={props.on_action.clone()} /> })).collect()) }
-                { row(w.t(T::ScenariosReception), pair.iter().map(|s| cell(false, reception(&widget, s))).collect()) }
+                { long_row(w.t(T::ScenariosCrossings), &|s| html! { <Crossings scenario={s.id.clone()} package={props.package.clone()} on_action={props.on_action.clone()} /> }) }
+                { long_row(w.t(T::ScenariosReception), &|s| reception(&widget, s)) }
                 { row(w.t(T::ScenariosPreconditions), pair.iter().map(|s| list(&s.preconditions)).collect()) }
                 { row(w.t(T::ScenariosRisks), pair.iter().map(|s| list(&s.risks)).collect()) }
                 { row(w.t(T::ScenariosAnalogues), pair.iter().map(|s| list(&s.analogues)).collect()) }
@@ -186,7 +195,8 @@ struct CrossingsProps {
 fn crossings(props: &CrossingsProps) -> Html {
     let widget = use_widget();
     let (data, w) = (&widget.data, &widget.words);
-    let settles = data.scenario(&props.scenario).map_or(0, |s| s.settles.len());
+    let scenario = data.scenario(&props.scenario);
+    let settles = scenario.map_or(0, |s| s.settles.len());
     let deal = Deal::of_scenario(data, &props.scenario);
     if deal.is_empty() {
         return html! { <p class="sm-muted">{ w.t(T::CrossingsNoOptions) }</p> };
@@ -214,7 +224,10 @@ fn crossings(props: &CrossingsProps) -> Html {
             if let Some(id) = &replaces {
                 <p class="sm-muted" id={id.clone()}>{ w.t(T::CrossingsReplaces) }</p>
             }
-            <button type="button" class="sm-button" aria-describedby={replaces} onclick={load}>{ w.t(T::CrossingsOpen) }</button>
+            // Named for its scenario too: a comparison holds two.
+            <button type="button" class="sm-button" aria-describedby={replaces} onclick={load}>
+                { w.t(T::CrossingsOpen) }<span class="sm-visually-hidden">{ ": " }{ scenario.map(|s| s.title.clone()) }</span>
+            </button>
         </div>
     }
 }
