@@ -1,6 +1,7 @@
 //! A link to another view of the widget: an issue from the overview, a
 //! scenario from an issue's card, the sources from the footer, the matrix
-//! with the reader's deal marked (`view_link_from`). A click
+//! with the reader's deal marked (`view_link_from`), a scenario's package in
+//! the builder (`view_button`). A click
 //! opens the view in place; like any link, it opens in a new tab or window
 //! too (at its address: `Widget::link`), and it leads there wherever the
 //! app never starts (the prerendered first view, left static).
@@ -22,6 +23,17 @@ pub fn view_link(widget: &Widget, label: &str, action: Action, on_action: &Callb
 /// the view it leads to carries what the reader chose there (their deal,
 /// marked in the matrix).
 pub fn view_link_from(widget: &Widget, label: &str, from: &View, action: Action, on_action: &Callback<Action>) -> Html {
+    link(widget, "sm-link", html! { label }, None, from, action, on_action)
+}
+
+/// A link to the view `action` opens from the first view, drawn as a button
+/// (a step the reader takes: a scenario's package opened in the builder),
+/// holding `content`, described by the element `described_by`.
+pub fn view_button(widget: &Widget, content: Html, described_by: Option<String>, action: Action, on_action: &Callback<Action>) -> Html {
+    link(widget, "sm-button", content, described_by, &View::default(), action, on_action)
+}
+
+fn link(widget: &Widget, class: &'static str, content: Html, described_by: Option<String>, from: &View, action: Action, on_action: &Callback<Action>) -> Html {
     let from = State { view: from.clone(), ..State::default() };
     let href = widget.link(&from.apply(action.clone()).view);
     let on_action = on_action.clone();
@@ -31,7 +43,7 @@ pub fn view_link_from(widget: &Widget, label: &str, from: &View, action: Action,
             on_action.emit(action.clone());
         }
     });
-    html! { <a class="sm-link" {href} {onclick}>{ label }</a> }
+    html! { <a {class} {href} aria-describedby={described_by} {onclick}>{ content }</a> }
 }
 
 /// Whether a click on a link to another view opens it in place: a plain

@@ -182,12 +182,12 @@ test('opening a scenario in the builder says beforehand that it replaces the rea
   const scenario = data.scenarios.find((s) => s.settles.some((x) => x.option));
   const own = data.options.find((o) => !scenario.settles.some((x) => x.option === o.id));
   const { page, context } = await openWidget(browser, server.url, `scenarios/${scenario.id}`);
-  const open = page.locator('.sm-scenario').getByRole('button', { name: 'Open it in “Build a deal”' });
+  const open = page.locator('.sm-scenario').getByRole('link', { name: 'Open it in “Build a deal”' });
   assert.equal(await open.getAttribute('aria-describedby'), null, 'no package of their own: nothing to replace');
   await page.getByRole('tab', { name: 'Build a deal' }).click();
   await page.locator(`input[id$="--${own.id}"]`).check();
   await page.getByRole('tab', { name: 'Scenarios' }).click();
-  await page.locator('.sm-scenario button[aria-describedby]').waitFor();
+  await page.locator('.sm-scenario a[aria-describedby]').waitFor();
   const note = page.locator(`#${await open.getAttribute('aria-describedby')}`);
   assert.equal(await note.textContent(), catalogue('en')['crossings.replaces']);
   assert.ok(await note.isVisible());
@@ -196,7 +196,7 @@ test('opening a scenario in the builder says beforehand that it replaces the rea
   await page.getByRole('tab', { name: 'Build a deal', selected: true }).waitFor();
   await page.getByRole('tab', { name: 'Scenarios' }).click();
   await page.getByRole('tab', { name: 'Scenarios', selected: true }).waitFor();
-  await page.waitForFunction(() => !document.querySelector('[data-stancemap]').shadowRoot.querySelector('.sm-scenario button[aria-describedby]'));
+  await page.waitForFunction(() => !document.querySelector('[data-stancemap]').shadowRoot.querySelector('.sm-scenario a[aria-describedby]'));
   await context.close();
 });
 
@@ -207,11 +207,15 @@ test('a scenario opens in the builder with its settlements chosen, and shows wha
   const conflicts = data.reactions.filter((r) => mapped.some((x) => x.option === r.option) && ['red-line', 'rejects'].includes(r.reaction));
   const quotes = await page.locator('.sm-crossings .sm-reaction blockquote').allTextContents();
   assert.deepEqual(quotes.toSorted(), conflicts.map((r) => r.quote.text).toSorted(), 'every red line and rejection, each with its quote');
-  await page.getByRole('button', { name: 'Open it in “Build a deal”' }).click();
+  await page.getByRole('link', { name: 'Open it in “Build a deal”' }).click();
   await page.getByRole('tab', { name: 'Build a deal', selected: true }).waitFor();
   assert.equal(await activeId(page), 'sm1-panel-deal', 'focus follows to the builder');
   for (const x of mapped) assert.ok(await page.locator(`#sm1-choice-${x.issue}--${x.option}`).isChecked(), x.option);
   assert.equal(await hash(page), `#deal?deal=${mapped.map((x) => `${x.issue}.${x.option}`).sort().join(',')}`);
+  // Back at the scenario, focus is on the link the reader followed.
+  await page.goBack();
+  await page.getByRole('tab', { name: 'Scenarios', selected: true }).waitFor();
+  await page.waitForFunction(() => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.matches('.sm-crossings > a'), null, { timeout: 5000 });
   await context.close();
 });
 

@@ -366,7 +366,7 @@ test('on a phone two scenarios compared stay side by side in view, their quoted 
   const cells = rows.map((r) => nodes.filter((n) => n.parentId === r.nodeId && ['cell', 'rowheader', 'columnheader'].includes(n.role?.value)).length);
   assert.ok(rows.length > 2 && cells.every((n) => n === 3), `cells per row: ${cells}`);
   // Each scenario's button says which it opens.
-  assert.deepEqual(named('button').filter((n) => n.startsWith('Open it in “Build a deal”')).map((n) => n.split(': ')[1]), [a.title, b.title]);
+  assert.deepEqual(named('link').filter((n) => n.startsWith('Open it in “Build a deal”')).map((n) => n.split(': ')[1]), [a.title, b.title]);
   // What each would cross, quoted, takes the row's whole width, under the scenario's title; on a wide screen, side by side.
   const long = page.locator('.sm-comparison tbody tr').filter({ has: page.locator('th', { hasText: 'Red lines and rejections' }) });
   const boxes = async () => Promise.all((await long.locator('td').all()).map((td) => td.boundingBox()));

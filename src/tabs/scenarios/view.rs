@@ -7,6 +7,7 @@ use crate::browser::selected;
 use crate::components::menu::menu;
 use crate::components::source_citation::source_citation;
 use crate::components::stance_badge::stance_badge;
+use crate::components::view_link::view_button;
 use crate::context::{use_widget, Widget};
 use crate::deal::{assess, Deal};
 use crate::ids::ScenarioId;
@@ -205,7 +206,6 @@ fn crossings(props: &CrossingsProps) -> Html {
     let conflicting: Vec<_> = verdict.actors.iter().filter(|v| v.reactions.iter().any(|(_, r)| r.kind.conflicts())).collect();
     // Opening it puts the scenario's package in place of the reader's: said beforehand, where theirs differs.
     let replaces = (!props.package.is_empty() && props.package != deal).then(|| widget.id(&["scenario", &props.scenario, "replaces"]));
-    let load = props.on_action.reform(move |_: MouseEvent| crate::tabs::deal::Action::Load(deal.clone()).into());
     html! {
         <div class="sm-crossings">
             <p class="sm-muted">
@@ -224,10 +224,10 @@ fn crossings(props: &CrossingsProps) -> Html {
             if let Some(id) = &replaces {
                 <p class="sm-muted" id={id.clone()}>{ w.t(T::CrossingsReplaces) }</p>
             }
-            // Named for its scenario too: a comparison holds two.
-            <button type="button" class="sm-button" aria-describedby={replaces} onclick={load}>
-                { w.t(T::CrossingsOpen) }<span class="sm-visually-hidden">{ ": " }{ scenario.map(|s| s.title.clone()) }</span>
-            </button>
+            // A link: Back returns to it, and it opens in a new tab too. Named
+            // for its scenario as well, since a comparison holds two.
+            { view_button(&widget, html! { <>{ w.t(T::CrossingsOpen) }<span class="sm-visually-hidden">{ ": " }{ scenario.map(|s| s.title.clone()) }</span></> },
+                replaces, crate::tabs::deal::Action::Load(deal).into(), &props.on_action) }
         </div>
     }
 }
