@@ -290,3 +290,41 @@ fn a_search_word_loses_the_ending_its_forms_vary_by_and_keeps_four_letters_or_mo
     assert_eq!(others.map(|o| o.join("|")), ["визнан", "києва |києву |києві |києвом |києвові |києве ", "", "", "", "", "", ""]);
     assert!(Lang::Uk.other_forms("схід").contains(&"сходу ".to_string()));
 }
+
+#[test]
+fn the_ukrainian_translations_quote_with_guillemets_and_nest_with_low_quotes_only_inside_them() {
+    // As Ukrainian print does, and as the catalogue is checked to: «…», and „…“ only within it.
+    for path in std::fs::read_dir(Path::new(BUNDLED_DIR).join("uk")).unwrap().map(|e| e.unwrap().path()) {
+        let file: TranslationFile = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        for (record, fields) in &file {
+            for (field, translation) in fields {
+                let mut texts = vec![];
+                collect_strings(&translation.text, &mut texts);
+                for text in texts {
+                    let mut depth = 0i32;
+                    for c in text.chars() {
+                        match c {
+                            '«' => depth += 1,
+                            '»' => depth -= 1,
+                            '„' | '“' if depth == 0 => panic!("{}: {record}, {field}: a quotation outside «…» in {text:?}", path.display()),
+                            '"' | '”' => panic!("{}: {record}, {field}: an English quotation mark in {text:?}", path.display()),
+                            _ => {}
+                        }
+                        assert!(depth >= 0, "{}: {record}, {field}: » before « in {text:?}", path.display());
+                    }
+                    assert_eq!(depth, 0, "{}: {record}, {field}: «…» unbalanced in {text:?}", path.display());
+                }
+            }
+        }
+    }
+}
+
+/// Every string in a translation's text (a string, or a list of them).
+fn collect_strings<'a>(value: &'a serde_json::Value, out: &mut Vec<&'a str>) {
+    match value {
+        serde_json::Value::String(s) => out.push(s),
+        serde_json::Value::Array(items) => items.iter().for_each(|v| collect_strings(v, out)),
+        serde_json::Value::Object(map) => map.values().for_each(|v| collect_strings(v, out)),
+        _ => {}
+    }
+}
