@@ -103,7 +103,9 @@ pub fn static_html(edition: &Edition) -> String {
         for i in data.issues_with_options() {
             let _ = write!(h, "<h4>{}</h4><ul>", e(&i.title));
             for o in data.options_for(&i.id) {
-                let _ = write!(h, "<li><strong>{}</strong> — {}<ul>", e(&o.label), e(&o.proposed_by));
+                // Who proposes it below the label, as the builder shows it (a
+                // dash between them would meet the dashes the texts hold).
+                let _ = write!(h, "<li><strong>{}</strong><br>{}<ul>", e(&o.label), e(&o.proposed_by));
                 for reaction in r.reactions.iter().filter(|x| x.option == o.id) {
                     let actor = data.actor(&reaction.actor).map_or("", |a| a.name.as_str());
                     let source = data.source(&reaction.source).map_or(String::new(), |s| cite(s, w));
