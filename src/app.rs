@@ -216,9 +216,9 @@ pub fn app(props: &AppProps) -> Html {
 /// Panels the reader has opened stay in the page, hidden: their props do not
 /// change, so a tab switch renders only the panel coming into view, and a
 /// panel shown again keeps its DOM. The others are rendered ahead, hidden,
-/// the matrix first, one each time the browser is idle, from the start on the widget's own page
-/// (`own_page`), and in an article once the reader reaches for the widget (a
-/// pointer over it, focus in it). A panel rendered ahead shows the view as if
+/// the matrix first, one each time the browser is idle, from the start on
+/// the widget's own page (`own_page`), and in an article once the reader
+/// reaches for the widget (a pointer over it, focus in it). A panel rendered ahead shows the view as if
 /// its tab had been opened then, and is laid out once, unseen, in the frame
 /// after it is built (`laying_out`), so opening it for the first time builds
 /// no DOM and mostly paints it (it re-renders what changed since). Panels
