@@ -527,22 +527,24 @@ fn use_language(edition: UseStateHandle<Edition>, state: &UseReducerHandle<State
 /// On the build's own pages, paints the page in the widget's theme, and
 /// keeps the address saying the theme and the language the reader chose (`?theme=`, the page in that language; `browser::set_page_settings`),
 /// so that a reload keeps them: written when chosen, and again on the entry
-/// Back or Forward lands on, whose address is as old as the entry. Until the
-/// reader chooses, the address says what the page opened with, less a theme
-/// or language the widget could not use (`mount` takes those out).
+/// Back or Forward lands on, whose address is as old as the entry (and may
+/// be older than the page: entries a reloaded page had pushed, another
+/// language's page among them, come back to it). Until the reader chooses,
+/// the address says what the page opened with, less a theme or language the
+/// widget could not use (`mount` takes those out).
 #[hook]
 fn use_page_address(theme: Theme, lang: Lang, page: &Page) {
     let page_lang = match page {
         Page::Own { lang, .. } => Some(*lang),
         _ => None,
     };
-    let chosen = use_mut_ref(|| None::<(Theme, Lang)>);
+    let on_screen = use_mut_ref(|| (theme, lang));
     let opened = use_mut_ref(|| false);
     {
-        let chosen = chosen.clone();
+        let on_screen = on_screen.clone();
         use_effect_with((theme, lang), move |&settings| {
+            *on_screen.borrow_mut() = settings;
             if let (true, Some(page_lang)) = (opened.replace(true), page_lang) {
-                *chosen.borrow_mut() = Some(settings);
                 browser::set_page_settings(settings.0, settings.1, page_lang);
             }
         });
@@ -557,9 +559,8 @@ fn use_page_address(theme: Theme, lang: Lang, page: &Page) {
     use_effect_with(page_lang, move |&page_lang| {
         let listener = page_lang.map(|page_lang| {
             EventListener::new(&gloo_utils::window(), "popstate", move |_| {
-                if let Some((theme, lang)) = *chosen.borrow() {
-                    browser::set_page_settings(theme, lang, page_lang);
-                }
+                let (theme, lang) = *on_screen.borrow();
+                browser::set_page_settings(theme, lang, page_lang);
             })
         });
         move || drop(listener)

@@ -378,9 +378,13 @@ fn kept_in(state: &JsValue) -> Option<String> {
 /// none for the system's): a reload or a copied address shows them, and an
 /// older `?theme=` no longer overrides the reader's choice.
 pub fn set_page_settings(theme: crate::state::Theme, lang: crate::lang::Lang, default: crate::lang::Lang) {
-    let page = crate::embed::in_language(&page_address(), lang, default);
+    let now = page_address();
+    let page = crate::embed::in_language(&now, lang, default);
     let theme = (theme != crate::state::Theme::Auto).then(|| theme.slug());
-    rewrite_address(&crate::embed::with_param(&page, "theme", theme));
+    let page = crate::embed::with_param(&page, "theme", theme);
+    if page != now {
+        rewrite_address(&page);
+    }
 }
 
 /// Paints a page of the build's own in `theme` around the widget: its

@@ -222,18 +222,20 @@ pub fn page_name(name: &str, lang: Lang) -> String {
 /// `page` (an address without a fragment) of a page the widget owns, in
 /// the folder of the build's files, as it shows `lang`. One of the build's
 /// own pages by name (the standalone or the iframe page, in any language:
-/// `page_name`; the folder, which serves the standalone) becomes that page
-/// in `lang`, prerendered in it, so that a reload or a shared link never
-/// paints another language first; a page renamed, whose other editions
-/// may not be beside it, takes `?lang=` set to `lang`, or none where `lang`
-/// is its own (`default`, what its `<html lang>` makes it show). Its other
-/// parameters are kept.
+/// `page_name`; the folder, which serves the standalone `index.html`)
+/// becomes that page in `lang`, prerendered in it, so that a reload or a
+/// shared link never paints another language first; a page renamed, whose
+/// other editions may not be beside it, takes `?lang=` set to `lang`, or
+/// none where `lang` is its own (`default`, what its `<html lang>` makes it
+/// show). Its other parameters are kept. (The folder's language is its
+/// `index.html`'s, not the page's on screen: Back may land on the folder's
+/// address from a page reloaded in another language.)
 pub fn in_language(page: &str, lang: Lang, default: Lang) -> String {
     let (address, query) = page.split_once('?').unwrap_or((page, ""));
     let (folder, name) = address.rsplit_once('/').unwrap_or(("", address));
     let base = match name {
-        // The folder, as it is in its own language.
-        "" if lang == default => return with_param(page, "lang", None),
+        // The folder, where it is the standalone page in that language.
+        "" if page_name("", lang).is_empty() => return with_param(page, "lang", None),
         "" => Some("index.html"),
         name => ["index.html", "embed.html"].into_iter().find(|&base| Lang::ALL.iter().any(|&l| page_name(base, l) == name)),
     };

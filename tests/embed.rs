@@ -147,10 +147,12 @@ fn snippets_and_links_keep_the_language() {
         ("/sm/embed.html?id=m&lang=uk", Lang::Uk, Lang::En, "/sm/embed.uk.html?id=m"),
         ("/sm/embed.uk.html?id=m", Lang::En, Lang::Uk, "/sm/embed.html?id=m"),
         ("/sm/index.uk.html", Lang::Uk, Lang::Uk, "/sm/index.uk.html"),
-        // The folder serves the standalone page, in its own language or another.
+        // The folder serves the standalone index.html, in English, whatever the page on screen
+        // (Back from a page reloaded in Ukrainian may land on the folder's address).
         ("/sm/?lang=uk", Lang::Uk, Lang::En, "/sm/index.uk.html"),
         ("/sm/?theme=dark", Lang::En, Lang::En, "/sm/?theme=dark"),
-        ("/sm/", Lang::En, Lang::Uk, "/sm/index.html"),
+        ("/sm/", Lang::Uk, Lang::Uk, "/sm/index.uk.html"),
+        ("/sm/?lang=uk", Lang::En, Lang::Uk, "/sm/"),
     ] {
         assert_eq!(in_language(&format!("{x}{page}"), lang, default), format!("{x}{expected}"), "{page} in {lang:?}");
     }

@@ -203,6 +203,23 @@ test('switched to English on the Ukrainian page, the address is the English page
   await context.close();
 });
 
+test('Back to an entry the page pushed before it was reloaded in the other language names the page in the language on screen', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'overview');
+  await page.getByRole('tab', { name: 'FAQ' }).click();
+  await page.waitForFunction(() => location.hash === '#faq');
+  await page.getByRole('button', { name: 'Українська' }).click();
+  await page.locator('.sm-root[lang=uk]').waitFor();
+  await page.waitForFunction(() => location.pathname.endsWith('/index.uk.html') && location.hash === '#faq');
+  await page.reload();
+  await widgetReady(page);
+  // The entry before is the reloaded page's own (pushed by it), so Back stays on this page: in Ukrainian.
+  await page.goBack();
+  await page.locator('[role=tab][aria-selected=true]', { hasText: catalogue['tab.overview'] }).waitFor();
+  assert.equal(await page.locator('.sm-root').getAttribute('lang'), 'uk');
+  await page.waitForFunction(() => location.pathname.endsWith('/index.uk.html') && location.hash === '#overview', null, { timeout: 5000 });
+  await context.close();
+});
+
 test('a search typed in one language is cleared by a switch to the other, and the answer the reader opened stays open', async () => {
   const item = data.faq.find((q) => /NATO/.test(q.question));
   const { page, context } = await openWidget(browser, `${server.url}index.uk.html`, 'faq');
