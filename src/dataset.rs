@@ -154,13 +154,14 @@ const HYPHENS: [char; 3] = ['-', '‐', '‑'];
 /// letter ("zzzz" as "zz", not "z", and "co-operation" as "cooperation"),
 /// full stops inside a word left out ("U.S." as "us"), British and American
 /// spellings as one (`lang::one_spelling`); split at everything
-/// but letters, digits, apostrophes, hyphens and full stops, none of which
+/// but letters, digits, apostrophes, hyphens (but between digits:
+/// `ranges_apart`) and full stops, none of which
 /// begins or ends a word (`"NATO"`, `(NATO)`, `NATO?`). Hyphens are kept
 /// (`joined`, `split`).
 fn words(text: &str) -> Vec<String> {
     let apostrophe = |c: char| matches!(c, '\'' | '’' | 'ʼ' | '‘');
     let inner = |c: char| apostrophe(c) || HYPHENS.contains(&c) || c == '.';
-    unaccented(&crate::glossary::fold(text))
+    unaccented(&crate::glossary::fold(&ranges_apart(text)))
         .split(|c: char| !(c.is_alphanumeric() || inner(c)))
         .map(|word| {
             let mut out = String::with_capacity(word.len());
@@ -174,6 +175,16 @@ fn words(text: &str) -> Vec<String> {
             crate::lang::one_spelling(out)
         })
         .filter(|word| !word.is_empty())
+        .collect()
+}
+
+/// `text` with a hyphen between digits as a space: it joins a range
+/// ("80-90", as the sources write "80–90" or "80 to 90"), not a word.
+fn ranges_apart(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let digit = |at: Option<&char>| at.is_some_and(char::is_ascii_digit);
+    chars.iter().enumerate()
+        .map(|(i, &c)| if HYPHENS.contains(&c) && i > 0 && digit(chars.get(i - 1)) && digit(chars.get(i + 1)) { ' ' } else { c })
         .collect()
 }
 

@@ -151,7 +151,8 @@ impl Lang {
     /// an infinitive's noun ("визнати", "визнання"), else, for a word as the
     /// dictionary gives it, its cases whose ending opens its last syllable
     /// and changes its vowel ("Київ": "Києва", "Києві"; "Львів": "Львова"),
-    /// whole words, so that "осіб" finds "особа" but not "особливо".
+    /// whole words, so that "осіб" finds "особа" but not "особливо"; and
+    /// for such a case, the dictionary form ("Києва": "Київ").
     pub fn other_forms(self, word: &str) -> Vec<String> {
         match self {
             Lang::En => {
@@ -169,23 +170,16 @@ impl Lang {
                 if let Some(stem) = noun {
                     return vec![format!("{stem}н")];
                 }
-                // A word without an ending (`stem` keeps it whole).
-                if self.stem(word) != word {
-                    return Vec::new();
+                let stem = self.stem(word);
+                // A case whose ending opened the last syllable and changed its
+                // vowel ("Києва"): the dictionary form, which closes it ("Київ").
+                if stem != word {
+                    return swap_last_vowel(stem, &[('є', 'ї'), ('о', 'і')]).map(|closed| vec![format!("{closed} ")]).unwrap_or_default();
                 }
-                let mut letters: Vec<char> = word.chars().collect();
-                let [.., vowel, last] = letters.as_mut_slice() else { return Vec::new() };
-                let closing = last.is_alphabetic() && !"аеєиіїоуюяь".contains(*last);
-                *vowel = match vowel {
-                    'ї' => 'є',
-                    'і' => 'о',
-                    _ => return Vec::new(),
-                };
-                if !closing || letters.len() < STEM {
-                    return Vec::new();
-                }
-                let opened: String = letters.into_iter().collect();
-                ["а", "у", "і", "ом", "ові", "е"].iter().map(|ending| format!("{opened}{ending} ")).collect()
+                // A word without an ending: those cases.
+                swap_last_vowel(word, &[('ї', 'є'), ('і', 'о')])
+                    .map(|opened| ["а", "у", "і", "ом", "ові", "е"].iter().map(|ending| format!("{opened}{ending} ")).collect())
+                    .unwrap_or_default()
             }
         }
     }
@@ -214,4 +208,16 @@ impl Lang {
             },
         }
     }
+}
+
+/// `word` with the vowel before its last letter, a consonant, swapped for
+/// its pair in `pairs` (Ukrainian's і and о, ї and є, as a syllable closes
+/// or opens), where it has one and `STEM` letters or more.
+fn swap_last_vowel(word: &str, pairs: &[(char, char)]) -> Option<String> {
+    let mut letters: Vec<char> = word.chars().collect();
+    let long = letters.len() >= STEM;
+    let [.., vowel, last] = letters.as_mut_slice() else { return None };
+    let closing = last.is_alphabetic() && !"аеєиіїоуюяь".contains(*last);
+    *vowel = pairs.iter().find(|(from, _)| from == vowel)?.1;
+    (closing && long).then(|| letters.into_iter().collect())
 }

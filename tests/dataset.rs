@@ -159,11 +159,29 @@ fn faq_search_finds_a_word_in_the_forms_its_language_gives_it() {
     }
     assert_eq!(found("Київ", Lang::Uk), ["who-owns", "bridge-cost"]);
     assert!(found("згода", Lang::Uk).is_empty());
+    // And such a form finds the dictionary's: "Києва" finds "Київ" as well as "Києві".
+    for query in ["Києва", "Києву", "Києві"] {
+        assert_eq!(found(query, Lang::Uk), ["who-owns", "bridge-cost"], "{query}");
+    }
     // Those forms are whole words: "осіб" finds "особа", never "особливо".
     let persons = answered("Одна особа.", "Особливо важливо.");
     assert_eq!(persons.faq_matching("осіб", Lang::Uk).map(|e| e.id.as_str()).collect::<Vec<_>>(), ["who-owns"]);
     // Another language's endings are its own: English reads "гарантія" as typed.
     assert!(ids("гарантія", Lang::En).is_empty());
+}
+
+#[test]
+fn faq_search_reads_a_hyphen_between_digits_as_a_range_as_the_answers_write_it() {
+    let data = answered("Roughly 80 to 90% of the items.", "Within 6–12 months, a cease-fire.");
+    let ids = |q: &str| data.faq_matching(q, Lang::En).map(|e| e.id.as_str()).collect::<Vec<_>>();
+    for query in ["80-90", "80–90", "80 90"] {
+        assert_eq!(ids(query), ["who-owns"], "{query}");
+    }
+    for query in ["6-12", "6‑12", "6 12"] {
+        assert_eq!(ids(query), ["bridge-cost"], "{query}");
+    }
+    // Between letters a hyphen still joins a word, either way.
+    assert_eq!(ids("ceasefire"), ["bridge-cost"]);
 }
 
 #[test]
