@@ -242,6 +242,21 @@ test('the Sources view lists every correction with its date, and the footer says
   await context.close();
 });
 
+test('where they disagree most, the overview counts positions by the names the issue’s card gives them', async () => {
+  const { page, context } = await openWidget(browser, server.url);
+  const first = page.locator('.sm-contested li').first();
+  const split = await first.locator('.sm-muted').textContent();
+  await first.getByRole('link').click();
+  const card = page.locator('.sm-disclosure[id^="sm1-issue-"]').filter({ has: page.locator('[aria-expanded=true]') });
+  await card.waitFor();
+  // Every position the line names is a label the card's badges carry.
+  const badges = new Set((await card.locator('.sm-badge').allTextContents()).map((b) => b.replace(/^\W+|\s*\+\d+$/g, '').trim()));
+  const named = [...split.matchAll(/“([^”]+)”/g)].map((m) => m[1]);
+  assert.deepEqual(named, ['supports', 'conditional', 'open', 'opposes'].map((p) => catalogue('en')[`position.${p}`]), split);
+  assert.ok(named.some((n) => badges.has(n)), `${named} among ${[...badges]}`);
+  await context.close();
+});
+
 test('the overview’s key figures fill their rows on a wide screen, never leaving one figure alone on the last', async () => {
   for (const width of [1280, 900]) {
     const { page, context } = await openWidget(browser, server.url, '', { viewport: { width, height: 800 } });

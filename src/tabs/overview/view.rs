@@ -8,7 +8,7 @@ use crate::components::source_citation::source_citation;
 use crate::components::view_link::view_link;
 use crate::context::use_widget;
 use crate::ids::FigureId;
-use crate::model::{Issue, Pillar};
+use crate::model::{Issue, Pillar, Position};
 use crate::tabs::ViewProps;
 use crate::words::T;
 
@@ -33,12 +33,18 @@ pub fn overview(props: &ViewProps) -> Html {
         }
     });
     let contested = data.most_contested().into_iter().take(CONTESTED).map(|i| {
-        // The split it is ranked by, in so many words.
+        // The split it is ranked by, in so many words, with the positions
+        // named as the issue's card names them.
         let (for_, against) = data.split(&i.id);
+        let named = |p: Position| w.t(p.label());
+        let split = w.f(T::OverviewSplit, &[
+            ("supports", named(Position::Supports)), ("conditional", named(Position::Conditional)), ("open", named(Position::Open)),
+            ("opposes", named(Position::Opposes)), ("for", &for_.to_string()), ("against", &against.to_string()),
+        ]);
         html! {
             <li>
                 { go(i) }
-                <span class="sm-muted">{ " — " }{ w.f(T::OverviewSplit, &[("for", &for_.to_string()), ("against", &against.to_string())]) }</span>
+                <span class="sm-muted">{ " — " }{ split }</span>
             </li>
         }
     });
