@@ -59,9 +59,9 @@ const SKIPPED: &str = ".sm-panel[hidden], .sm-disclosure-body[hidden]";
 /// reader sees: a link to `left` (the view Back or Forward left: the link
 /// the reader followed there, unless they went there by a tab, or this is
 /// the iframe page, which cannot tell what of it is in the article's view),
-/// `item` (what the view opens) or the selected tab if in view (the tab
-/// first where the focus was on a tab), else the first control in view,
-/// else the selected tab.
+/// the button of the card or answer that closed around it, `item` (what the
+/// view opens) or the selected tab if in view (the tab first where the
+/// focus was on a tab), else the first control in view, else the selected tab.
 pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys::Element>) {
     let Some(shadow) = shadow_of(root) else { return };
     let bottom = gloo_utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or_default();
@@ -71,6 +71,13 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
     };
     let active = shadow.active_element();
     let on_tab = active.as_ref().is_some_and(|el| el.matches("[role=tab]").unwrap_or(false));
+    // Where it was inside a card or an answer that closed, that item's own
+    // button: the reader is still at the item, not at the tabs.
+    let closed_item = active.as_ref()
+        .and_then(|el| el.closest(".sm-disclosure-body[hidden]").ok().flatten())
+        .and_then(|body| body.closest(".sm-disclosure").ok().flatten())
+        .and_then(|item| item.query_selector(".sm-disclosure-heading button").ok().flatten())
+        .filter(|button| button.closest(SKIPPED).ok().flatten().is_none());
     let stranded = match active {
         None => true,
         Some(el) => {
@@ -100,6 +107,7 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
     // From a tab, to the tab selected now: the reader was using the tab list.
     let first = if on_tab { [tab.clone(), item] } else { [item, tab.clone()] };
     let target = link_back
+        .or_else(|| closed_item.filter(|button| in_view(button)))
         .or_else(|| first.into_iter().flatten().find(|el| in_view(el)))
         .or_else(|| first_in_view(":is(a[href], button, input, select, [tabindex='0']):not([disabled], [tabindex='-1'])", &|_| true))
         .or(tab);

@@ -242,6 +242,20 @@ test('the Sources view lists every correction with its date, and the footer says
   await context.close();
 });
 
+test('Back that closes the card holding focus puts focus on the card’s own button', async () => {
+  const issue = data.issues[2];
+  const { page, context } = await openWidget(browser, server.url, 'issues');
+  const id = `sm1-issue-${issue.id}-button`;
+  await page.locator(`#${id}`).press('Enter');
+  await waitForExpanded(page, id, 'true');
+  await page.keyboard.press('Tab');
+  assert.ok(await page.evaluate(() => !!document.querySelector('[data-stancemap]').shadowRoot.activeElement?.closest('.sm-disclosure-body')), 'in the card');
+  await page.goBack();
+  await waitForExpanded(page, id, 'false');
+  await page.waitForFunction((id) => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === id, id, { timeout: 5000 });
+  await context.close();
+});
+
 test('where they disagree most, the overview counts positions by the names the issue’s card gives them', async () => {
   const { page, context } = await openWidget(browser, server.url);
   const first = page.locator('.sm-contested li').first();

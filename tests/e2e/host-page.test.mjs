@@ -328,6 +328,9 @@ test('in a contrast theme the selected tab, pressed switches and the open matrix
   assert.notEqual(await underline(selected), await underline(other), 'the selected tab’s underline differs from the others’');
   const fill = (name) => m.getByRole('button', { name, exact: true }).evaluate((el) => getComputedStyle(el).backgroundColor);
   assert.notEqual(await fill('System'), await fill('Dark'), 'the pressed theme differs from the others');
+  // Its label is drawn in its own colours: left to the browser, a backplate behind the text hid it.
+  const adjust = await m.getByRole('button', { name: 'System', exact: true }).evaluate((el) => getComputedStyle(el).forcedColorAdjust);
+  assert.equal(adjust, 'none', 'the pressed switch’s label is not hidden behind a backplate');
   const background = (l) => l.evaluate((el) => getComputedStyle(el).backgroundColor);
   assert.notEqual(await background(selected), await background(other), 'the selected tab is filled');
   await m.getByRole('tab', { name: 'Who wants what' }).click();
