@@ -242,6 +242,19 @@ test('the Sources view lists every correction with its date, and the footer says
   await context.close();
 });
 
+test('a cell opened low in the table brings its detail up into view, not just its title at the foot of the screen', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'matrix', { viewport: { width: 1280, height: 900 } });
+  const cell = page.locator('.sm-table tbody tr').last().locator('button.sm-cell').first();
+  await cell.focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.sm-cell-detail').waitFor();
+  await page.waitForFunction(() => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === 'sm1-cell-detail-title');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const top = await page.locator('.sm-cell-detail').evaluate((el) => el.getBoundingClientRect().top);
+  assert.ok(top >= 0 && top <= 900 * 2 / 3, `the detail begins at ${top} px of 900`);
+  await context.close();
+});
+
 test('Back that closes the card holding focus puts focus on the card’s own button', async () => {
   const issue = data.issues[2];
   const { page, context } = await openWidget(browser, server.url, 'issues');

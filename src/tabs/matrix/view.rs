@@ -228,7 +228,15 @@ fn use_open_cell(widget: &Widget, selected: Option<Cell>, written: (AttrValue, O
     use_effect_with(selected, move |selected| {
         let before = previous.replace(selected.clone());
         match (before, selected) {
-            (_, Some(_)) => widget.focus(&["cell-detail-title"]),
+            (_, Some(_)) => {
+                widget.focus(&["cell-detail-title"]);
+                // Below a tall table the detail opens at the foot of the
+                // screen, its title alone in view: brought up, as what a link
+                // opens is (not on Back or Forward, where the page stays put).
+                if let Some(detail) = widget.element(&["cell-detail"]).filter(|_| !widget.navigating.get()) {
+                    browser::reveal(&detail, browser::host_of(&widget.root).as_ref());
+                }
+            }
             // Back to the cell (in the layout on screen), where the detail
             // held the reader's focus and took it away. (Not when a filter
             // closed it, `Matrix`: focus stays on the filter; nor when Back
