@@ -234,8 +234,8 @@ pub fn in_language(page: &str, lang: Lang, default: Lang) -> String {
     let (address, query) = page.split_once('?').unwrap_or((page, ""));
     let (folder, name) = address.rsplit_once('/').unwrap_or(("", address));
     let base = match name {
-        // The folder, where it is the standalone page in that language.
-        "" if page_name("", lang).is_empty() => return with_param(page, "lang", None),
+        // The folder serves the English index.html (as `Widget::link` has it).
+        "" if lang == Lang::En => return with_param(page, "lang", None),
         "" => Some("index.html"),
         name => ["index.html", "embed.html"].into_iter().find(|&base| Lang::ALL.iter().any(|&l| page_name(base, l) == name)),
     };

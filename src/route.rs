@@ -149,7 +149,7 @@ pub fn entry(view: &View, at: &Address, how: &Painted, on_article: bool, data: &
 /// The list in which the view `next` (a fragment) chooses another item than
 /// the address `now` shows, where it chooses one and nothing else changed
 /// (`Section::chosen`: one issue's options in the deal, one of the matrix's
-/// lists). Choices in a row in one list are one history step
+/// lists, either scenario menu). Choices in a row in one list are one history step
 /// (`Painted::again`), however many options the arrow keys pass over.
 pub fn chosen(now: &str, next: &str, data: &Dataset) -> Option<String> {
     View::chosen(&View::parse(now, data).view, &View::parse(next, data).view, data)

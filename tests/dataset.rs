@@ -182,6 +182,8 @@ fn faq_search_reads_a_hyphen_between_digits_as_a_range_as_the_answers_write_it()
     }
     // Between letters a hyphen still joins a word, either way.
     assert_eq!(ids("ceasefire"), ["bridge-cost"]);
+    // A range's two ends are both wanted, as any two words are: one alone is not enough.
+    assert!(ids("90-95").is_empty());
 }
 
 #[test]

@@ -286,10 +286,9 @@ fn a_search_word_loses_the_ending_its_forms_vary_by_and_keeps_four_letters_or_mo
     assert_eq!(others.map(|o| o.join("|")), ["parties", "party", "parties", "ally", "alies", "spies", "", "", "", ""]);
     // In Ukrainian, an infinitive's noun, else, for a word without an
     // ending, its cases that open its last syllable, as whole words, and for
-    // such a case the word that closes it again (a stem that merely ends so,
-    // "згода", gets a form no text holds).
-    let others = ["визнати", "київ", "києва", "львова", "згода", "нато", "мир", "гарантій", "party"].map(|w| Lang::Uk.other_forms(w));
-    assert_eq!(others.map(|o| o.join("|")), ["визнан", "києва |києву |києві |києвом |києвові |києве ", "київ ", "львів ", "згід ", "", "", "", ""]);
+    // such a case the word that closes it again.
+    let others = ["визнати", "київ", "києва", "львова", "нато", "мир", "гарантій", "party"].map(|w| Lang::Uk.other_forms(w));
+    assert_eq!(others.map(|o| o.join("|")), ["визнан", "києва |києву |києві |києвом |києвові |києве ", "київ ", "львів ", "", "", "", ""]);
     assert!(Lang::Uk.other_forms("схід").contains(&"сходу ".to_string()));
 }
 

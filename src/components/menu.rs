@@ -13,12 +13,17 @@ pub type Choice<'a> = (&'a str, &'a str, bool);
 /// the prerendered page needs: once the reader has chosen in it, the browser no
 /// longer moves the choice when an attribute changes, and Back or Forward
 /// would leave the menu showing a choice the view no longer holds.
-pub fn menu<'a>(id: String, chosen: Option<&str>, none: Option<&str>, choices: impl IntoIterator<Item = Choice<'a>>, disabled: bool, onchange: Callback<Event>) -> Html {
-    let none = none.map(|label| html! { <option value="" selected={chosen.is_none()}>{ label }</option> });
-    let choices = choices.into_iter().map(|(value, label, offered)| html! {
-        <option value={value.to_string()} selected={chosen == Some(value)} disabled={!offered}>{ label }</option>
+///
+/// Each option is keyed by its value: Yew sets the select's `value` before
+/// it updates the options, so an option reused for another value (the phone
+/// list's issues change with the filters) would otherwise take the choice
+/// the value was set to.
+pub fn menu<'a>(id: String, chosen: Option<&str>, none: Option<&'a str>, choices: impl IntoIterator<Item = Choice<'a>>, disabled: bool, onchange: Callback<Event>) -> Html {
+    let none = none.map(|label| ("", label, true));
+    let options = none.into_iter().chain(choices).map(|(value, label, offered)| html! {
+        <option key={value} value={value.to_string()} selected={chosen.unwrap_or_default() == value} disabled={!offered}>{ label }</option>
     });
     html! {
-        <select {id} ~value={chosen.unwrap_or_default().to_string()} {disabled} {onchange}>{ for none }{ for choices }</select>
+        <select {id} ~value={chosen.unwrap_or_default().to_string()} {disabled} {onchange}>{ for options }</select>
     }
 }

@@ -276,11 +276,14 @@ test('where they disagree most, the overview counts positions by the names the i
   await first.getByRole('link').click();
   const card = page.locator('.sm-disclosure[id^="sm1-issue-"]').filter({ has: page.locator('[aria-expanded=true]') });
   await card.waitFor();
-  // Every position the line names is a label the card's badges carry.
+  // The line names four positions; each of them that the card's badges show is named as the badge names it.
   const badges = new Set((await card.locator('.sm-badge').allTextContents()).map((b) => b.replace(/^\W+|\s*\+\d+$/g, '').trim()));
   const named = [...split.matchAll(/“([^”]+)”/g)].map((m) => m[1]);
-  assert.deepEqual(named, ['supports', 'conditional', 'open', 'opposes'].map((p) => catalogue('en')[`position.${p}`]), split);
-  assert.ok(named.some((n) => badges.has(n)), `${named} among ${[...badges]}`);
+  const counted = ['supports', 'conditional', 'open', 'opposes'].map((p) => catalogue('en')[`position.${p}`]);
+  assert.equal(named.length, 4, split);
+  const shown = counted.filter((label) => badges.has(label));
+  assert.ok(shown.length >= 2, `the card shows positions on both sides: ${[...badges]}`);
+  for (const label of shown) assert.ok(named.includes(label), `“${label}” on the card, named so in “${split}”`);
   await context.close();
 });
 
@@ -1059,6 +1062,7 @@ test('after Back and Forward every menu shows the choice its view holds; choices
   const group = await page.locator('#sm1-filter-group option[value]:not([value=""])').first().getAttribute('value');
   const issue = data.issues[1].id;
   await page.selectOption('#sm1-filter-group', group);
+  await at(`matrix?group=${group}`);
   await page.selectOption('#sm1-filter-issue', issue);
   await at(`matrix?group=${group}&issue=${issue}`);
   await page.goBack();
@@ -1070,6 +1074,28 @@ test('after Back and Forward every menu shows the choice its view holds; choices
   await page.goForward();
   await at(`matrix?group=${group}`);
   assert.deepEqual(await menus('filter-group', 'filter-issue'), [group, '']);
+  await context.close();
+});
+
+test('on a phone, the issue menu shows the issue its list shows after Back and Forward across a filter that changes its choices', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'matrix?disputed=1', { viewport: { width: 360, height: 800 } });
+  const shown = async () => [await page.locator('#sm1-phone-issue').inputValue(), await page.locator('.sm-matrix-phone h3').textContent()];
+  // The last of the disputed issues, then every issue again: the menu's choices grow around it.
+  const disputed = await page.locator('#sm1-phone-issue option').evaluateAll((os) => os.map((o) => o.value));
+  const target = disputed.at(-1);
+  const expected = [target, data.issues.find((i) => i.id === target).title];
+  assert.ok(disputed.length < data.issues.length, 'fewer choices while only disputed issues are offered');
+  await page.selectOption('#sm1-phone-issue', target);
+  await page.waitForFunction((t) => location.hash.includes(`issue=${t}`), target);
+  await page.locator('#sm1-filter-disputed').uncheck();
+  await page.waitForFunction(() => !location.hash.includes('disputed=1'));
+  assert.deepEqual(await shown(), expected);
+  await page.goBack();
+  await page.waitForFunction(() => location.hash.includes('disputed=1'));
+  assert.deepEqual(await shown(), expected, 'Back: fewer choices');
+  await page.goForward();
+  await page.waitForFunction(() => !location.hash.includes('disputed=1'));
+  assert.deepEqual(await shown(), expected, 'Forward: every choice');
   await context.close();
 });
 

@@ -142,7 +142,7 @@ fn corrections() -> Html {
         // The chevron says open or closed, as the cards' and answers' do.
         <div class={classes!("sm-corrections-block", expanded.then_some("sm-open"))}>
             <button type="button" class="sm-link" aria-expanded={expanded.to_string()} aria-controls={region.clone()} {onclick}>
-                <span class="sm-chevron" aria-hidden="true"></span>{ w.t(T::CorrectionsShow) }
+                <span class="sm-chevron" aria-hidden="true"></span>{ w.t(T::CorrectionsToggle) }
             </button>
             <div id={region}>{ body }</div>
         </div>
