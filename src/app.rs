@@ -218,10 +218,11 @@ pub fn app(props: &AppProps) -> Html {
 /// panel shown again keeps its DOM. The others are rendered ahead, hidden,
 /// the matrix first, one each time the browser is idle, from the start on
 /// the widget's own page (`own_page`), and in an article once the reader
-/// reaches for the widget (a pointer over it, focus in it). A panel rendered ahead shows the view as if
-/// its tab had been opened then, and is laid out once, unseen, in the frame
-/// after it is built (`laying_out`), so opening it for the first time builds
-/// no DOM and mostly paints it (it re-renders what changed since). Panels
+/// reaches for the widget (a pointer over it, focus in it). A panel rendered
+/// ahead shows the view as if its tab had been opened then, and is laid out
+/// once, unseen, in the frame after it is built (`laying_out`), so opening it
+/// for the first time builds no DOM and mostly paints it (it re-renders what
+/// changed since). Panels
 /// already in the page are never laid out again. Widgets nobody reaches for,
 /// like the others on an article with several, render nothing ahead.
 #[hook]

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::dataset::Dataset;
 use crate::embed::HostEvent;
 use crate::ids::ScenarioId;
+use crate::model::Scenario;
 use crate::notice::Unused;
 use crate::state::Action as AppAction;
 use crate::tabs::{opened, Link, Section, Tab, View, Written};
@@ -20,6 +21,13 @@ pub struct State {
     /// The scenario picked (the first when none is), and one to compare it with.
     pub picked: Option<ScenarioId>,
     pub versus: Option<ScenarioId>,
+}
+
+impl State {
+    /// The scenario on screen: the one picked, else the first.
+    pub fn shown<'a>(&self, data: &'a Dataset) -> Option<&'a Scenario> {
+        self.picked.as_ref().and_then(|id| data.scenario(id)).or(data.records.scenarios.first())
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -80,9 +88,8 @@ impl Section for ScenariosTab {
     /// Another scenario shown, or another compared with it (not none: as in
     /// the matrix's menus, going back to none is a step of its own).
     fn chosen(before: &View, after: &View, data: &Dataset) -> Option<String> {
-        let shown = |s: &State| s.picked.as_ref().or(data.records.scenarios.first().map(|s| &s.id)).cloned();
         let (b, a) = (&before.scenarios, &after.scenarios);
-        let list = match (shown(b) != shown(a), b.versus != a.versus && a.versus.is_some()) {
+        let list = match (b.shown(data).map(|s| &s.id) != a.shown(data).map(|s| &s.id), b.versus != a.versus && a.versus.is_some()) {
             (true, _) => "first",
             (false, true) => "second",
             (false, false) => return None,

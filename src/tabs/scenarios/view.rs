@@ -20,8 +20,7 @@ use crate::words::{P, T};
 pub fn scenarios(props: &ViewProps) -> Html {
     let widget = use_widget();
     let (data, w) = (&widget.data, &widget.words);
-    let first = props.view.scenarios.picked.as_ref().and_then(|id| data.scenario(id)).or(data.records.scenarios.first());
-    let Some(first) = first else {
+    let Some(first) = props.view.scenarios.shown(data) else {
         return html! { <p>{ w.t(T::ScenariosNone) }</p> };
     };
     // The scenario shown is never compared with itself: neither select
