@@ -64,8 +64,11 @@
     var frames = document.querySelectorAll(SELECTOR);
     for (var i = 0; i < frames.length; i++) {
       var frame = frames[i];
-      // Its own window, still showing the widget's page (not a page it was navigated to).
-      var own = frame.contentWindow === event.source && event.origin === new URL(frame.src, location.href).origin;
+      // Its own window, still showing the widget's page (not a page it was
+      // navigated to), by its origin: "null" where a sandbox without
+      // `allow-same-origin` (as some CMSs set) gives the page none.
+      var origin = frame.hasAttribute('sandbox') && !frame.sandbox.contains('allow-same-origin') ? 'null' : new URL(frame.src, location.href).origin;
+      var own = frame.contentWindow === event.source && event.origin === origin;
       if (own && frame.getAttribute('data-stancemap-embed') === data.id) {
         if (sized) frame.style.height = Math.ceil(data.height + frameExtra(frame)) + 'px';
         else reveal(frame, data.top);

@@ -191,10 +191,12 @@ async function start(hosts) {
     host.querySelector(':scope > [data-stancemap-message]')?.remove();
     try {
       widgets[i].value.mount(host, base, mounted);
-    } catch {
+    } catch (error) {
       // A crash traps only this widget's instance; its panic hook has shown
       // the error in its place (or, before it could, the static version
-      // shows). The other widgets still start.
+      // shows). A page that refuses the widget (Trusted Types) is refused
+      // before anything is put in `host`. The other widgets still start.
+      console.error('Stancemap could not start:', error);
       failed(host);
     }
   });

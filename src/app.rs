@@ -93,17 +93,23 @@ pub fn app(props: &AppProps) -> Html {
     // it for `make bench` (Element Timing cannot see into shadow roots).
     let on_rendered = props.on_rendered.clone();
     {
-        // A link to one item of a long list (`#faq/article-5`) starts the
-        // standalone page there; in an article or an iframe the host page
-        // keeps its place.
-        let linked = use_memo((), |_| (config.chrome == Chrome::Standalone).then(|| config.start.view.tab.linked(&config.start.view)).flatten());
+        // A link to one item (`#faq/article-5`, a matrix cell) starts the
+        // standalone page there, and the keyboard with it, as a link to a
+        // fragment of a page does: the next Tab goes on from the item, not
+        // from the top (unless the reader is already somewhere). In an
+        // article or an iframe the host page keeps its place and its focus.
+        let start = use_memo((), |_| (config.chrome == Chrome::Standalone).then(|| config.start.view.clone()));
         let widget = widget.clone();
         use_effect_with((), move |_| {
             widget.started.set(true);
             on_rendered.emit(());
             browser::mark("stancemap:rendered");
-            if let Some(item) = (*linked).as_ref().and_then(|[kind, id]| widget.element(&[kind, id])) {
+            let start = (*start).as_ref();
+            if let Some(item) = start.and_then(|view| view.tab.linked(view)).and_then(|[kind, id]| widget.element(&[&kind, &id])) {
                 browser::scroll_to(&item);
+                if let Some(target) = start.and_then(|view| widget.linked_item(view)).filter(|_| browser::focused_in(&widget.root).is_none()) {
+                    browser::focus(&target, false);
+                }
             }
         });
     }

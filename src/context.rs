@@ -96,11 +96,12 @@ impl Widget {
         crate::browser::by_id(&self.root.cast::<web_sys::Element>()?, &self.id(parts))
     }
 
-    /// Where focus goes on the item `view` opens in its tab's long list, if
-    /// it is in the page: its button (an issue's card), or, where it has
-    /// none, its heading (a source's entry).
+    /// Where focus goes on the item `view` opens, if it is in the page: its
+    /// button (an issue's card), or, where it has none, its heading (a
+    /// source's entry) or its title (the matrix's open cell's detail).
     pub fn linked_item(&self, view: &crate::tabs::View) -> Option<web_sys::Element> {
-        view.tab.linked(view).and_then(|[kind, id]| self.element(&[&kind, &id, "button"]).or_else(|| self.element(&[&kind, &id, "heading"])))
+        let [kind, id] = view.tab.linked(view)?;
+        ["button", "heading", "title"].into_iter().find_map(|part| self.element(&[&kind, &id, part]))
     }
 
     /// Brings `element` into view once the frame is painted, where it is out

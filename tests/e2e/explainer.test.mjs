@@ -357,15 +357,23 @@ function overflowingLabels(page, cells = '.sm-table button.sm-cell') {
   }).map((cell) => `${cell.id}: ${cell.textContent}`));
 }
 
-test('a link to one answer, issue or matrix cell far down the page starts the standalone page there; an embedded page keeps its place', async () => {
+test('a link to one answer, issue or matrix cell far down the page starts the standalone page there, and the keyboard with it; an embedded page keeps its place', async () => {
   const cell = data.stances.at(-1);
-  for (const [fragment, id] of [[`faq/${data.faq.at(-1).id}`, `sm1-faq-${data.faq.at(-1).id}`], [`issues/${data.issues.at(-1).id}`, `sm1-issue-${data.issues.at(-1).id}`],
-    [`matrix?cell=${cell.actor}.${cell.issue}`, 'sm1-cell-detail']]) {
+  for (const [fragment, id, focused] of [[`faq/${data.faq.at(-1).id}`, `sm1-faq-${data.faq.at(-1).id}`, 'button'], [`issues/${data.issues.at(-1).id}`, `sm1-issue-${data.issues.at(-1).id}`, 'button'],
+    [`matrix?cell=${cell.actor}.${cell.issue}`, 'sm1-cell-detail', 'title']]) {
     const { page, context } = await openWidget(browser, server.url, fragment, { viewport: { width: 375, height: 800 } });
     const top = () => page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top);
     assert.ok(await page.evaluate(() => scrollY) > 0, `${fragment}: the page scrolled`);
     const at = await top();
     assert.ok(at >= -1 && at <= 800 / 8 + 1, `${fragment}: the item starts near the top of the window, below room for a header (${at} px)`);
+    assert.equal(await activeId(page), `${id}-${focused}`, `${fragment}: focus is on the item`);
+    await page.keyboard.press('Tab');
+    const next = await page.locator(`#${id}-${focused}`).evaluate((item) => {
+      const active = item.getRootNode().activeElement;
+      return Boolean(active && item.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    assert.ok(next, `${fragment}: Tab goes on from the item (to ${await activeId(page)}), not from the top`);
+    assert.ok(await page.evaluate(() => scrollY) > 0, `${fragment}: and the page stays down there`);
     await context.close();
     const embedded = await openWidget(browser, `${server.url}embed.html`, fragment, { viewport: { width: 375, height: 800 } });
     assert.equal(await embedded.page.evaluate(() => scrollY), 0, `${fragment}: the iframe page does not scroll`);

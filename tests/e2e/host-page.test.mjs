@@ -71,6 +71,14 @@ before(async () => {
   write('two-ukrainian.html', page(mount('data-lang="uk"') + mount('data-lang="uk" data-view="faq"') + loader()));
   write('own-named-anchor.html', page(`<nav><a href="#sources">This article’s sources</a></nav>${mount('data-fragment="own"')}<h2 id="sources">Sources</h2>` + loader()));
   write('own-start.html', page(`<nav><a href="#comments">Comments</a></nav>${mount('data-fragment="own" data-view="faq"')}<h2 id="comments">Comments</h2>` + loader()));
+  // Far down an article: a widget that opens on a matrix cell, mounted and in an iframe.
+  const cell = shippedData().stances.at(-1);
+  const cellView = `matrix?cell=${cell.actor}.${cell.issue}`;
+  write('cell-far-down.html', page(`<div style="height: 3000px">Long article text.</div>${mount(`data-view="${cellView}"`)}${iframe('cell', cellView, 600)}${loader()}${hostScript()}`));
+  // A CMS's sandbox: scripts allowed, no origin of its own.
+  write('sandboxed.html', page(iframe('boxed', 'matrix', 150, 'sandbox="allow-scripts allow-popups"') + hostScript()));
+  // A page that enforces Trusted Types.
+  write('trusted-types.html', page(mount('data-view="overview"') + loader(), `<meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'">`));
   host = await serve({ mounts: { '/': pages } });
   browser = await launch();
   data = shippedData();
@@ -145,6 +153,38 @@ test('an iframe far from the reader takes its new height when a phone is turned,
   assert.ok(narrow > wide, `narrower, so taller (${wide} → ${narrow} px)`);
   // (Within a few pixels of the height it reports once painted.)
   assert.ok(Math.abs(unseen - narrow) < 10, `already about ${narrow} px before the reader came near it (was ${unseen})`);
+  await context.close();
+});
+
+test('an iframe in a sandbox that allows scripts but gives no origin, as some CMSs set, is sized to its content', async () => {
+  const { context, tab } = await open('sandboxed.html');
+  assert.ok(await sizedToContent(tab) > 300, 'the iframe grew to its content');
+  await context.close();
+});
+
+test('a widget far down an article that opens on a matrix cell, mounted or in an iframe, leaves the article where it is and the reader’s focus where it was', async () => {
+  const { context, tab } = await open('cell-far-down.html');
+  await widgetReady(tab);
+  await widgetReady(frameOf(tab, 0));
+  await tab.locator('[data-stancemap]').locator('.sm-cell-detail').waitFor();
+  await frameOf(tab, 0).locator('.sm-cell-detail').waitFor();
+  // Past the frames after which the widget would have moved focus or asked the article to scroll.
+  await tab.waitForTimeout(500);
+  assert.equal(await tab.evaluate(() => scrollY), 0, 'the article has not scrolled');
+  assert.equal(await tab.evaluate(() => document.activeElement === document.body), true, 'focus is still on the article');
+  await context.close();
+});
+
+test('on a page that enforces Trusted Types, an empty mount that cannot start says so in its place, with a link to the explainer’s own page', async () => {
+  const { context, tab } = await open('trusted-types.html');
+  const errors = [];
+  tab.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await tab.reload();
+  const message = tab.locator('[data-stancemap] [data-stancemap-message]');
+  await message.waitFor();
+  assert.match(await message.textContent(), /could not start here/);
+  assert.equal(await message.getByRole('link').getAttribute('href'), widget.url);
+  assert.ok(errors.some((e) => /Trusted Types/.test(e)), 'the console says why');
   await context.close();
 });
 

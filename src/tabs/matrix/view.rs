@@ -223,11 +223,15 @@ fn use_open_cell(widget: &Widget, selected: Option<Cell>, written: (AttrValue, O
             *marked.borrow_mut() = selected.clone();
         });
     }
-    let previous = use_mut_ref(|| None::<Cell>);
+    // A cell open in the widget's first view was opened by the link that
+    // started it: an article, and the iframe page in one, keep their place
+    // and focus (`App` takes the standalone page to it).
+    let previous = use_mut_ref(|| selected.clone().filter(|_| !widget.started.get()));
     let widget = widget.clone();
     use_effect_with(selected, move |selected| {
         let before = previous.replace(selected.clone());
         match (before, selected) {
+            (Some(before), Some(cell)) if before == *cell => {}
             (_, Some(_)) => {
                 widget.focus(&["cell-detail-title"]);
                 // Below a tall table the detail opens at the foot of the
