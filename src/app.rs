@@ -370,13 +370,18 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
                         let parsed = View::parse(&fragment, &widget.data);
                         let view = parsed.view.clone();
                         // The view left, if another: focus goes back to its link.
-                        let left = Some(latest.borrow().view.to_fragment()).filter(|left| *left != view.to_fragment());
+                        let left_view = latest.borrow().view.clone();
+                        let left = Some(left_view.to_fragment()).filter(|left| *left != view.to_fragment());
                         widget.navigating.set(true);
                         state.dispatch(Action::Navigate(Box::new(parsed)));
                         let navigating = widget.navigating.clone();
                         *painted.borrow_mut() = Some(browser::after_paint(move || navigating.set(false)));
                         if focused && !again {
-                            *refocus.borrow_mut() = Some(browser::after_paint(move || browser::keep_focus(&widget.root, left.as_deref(), widget.linked_item(&view))));
+                            *refocus.borrow_mut() = Some(browser::after_paint(move || {
+                                // What the view opens, else, on the same tab, what it closed (a card the view left had open).
+                                let item = widget.linked_item(&view).or_else(|| (left_view.tab == view.tab).then(|| widget.linked_item(&left_view)).flatten());
+                                browser::keep_focus(&widget.root, left.as_deref(), item)
+                            }));
                         }
                     }
                 };

@@ -66,7 +66,7 @@ const SKIPPED: &str = ".sm-panel[hidden], .sm-disclosure-body[hidden]";
 /// the reader followed there, unless they went there by a tab, or this is
 /// the iframe page, which cannot tell what of it is in the article's view),
 /// the button of the card or answer that closed around it, `item` (what the
-/// view opens) or the selected tab if in view (the tab first where the
+/// view opens, or the card it closed) or the selected tab if in view (the tab first where the
 /// focus was on a tab), else the first control in view, else the selected tab.
 pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys::Element>) {
     let Some(shadow) = shadow_of(root) else { return };

@@ -269,6 +269,24 @@ test('Back that closes the card holding focus puts focus on the card’s own but
   await context.close();
 });
 
+test('Back that closes a card the reader left by a tab puts focus on that card’s button, not on the first card in view', async () => {
+  // The last card: opening it scrolls the page, which Back puts back there, the tabs out of view.
+  const issue = data.issues.at(-1);
+  const { page, context } = await openWidget(browser, server.url, 'issues', { viewport: { width: 1280, height: 800 } });
+  const id = `sm1-issue-${issue.id}-button`;
+  await page.locator(`#${id}`).click();
+  await waitForExpanded(page, id, 'true');
+  await page.locator('#sm1-tab-matrix').click();
+  assert.equal(await hash(page), '#matrix');
+  await page.goBack();
+  await waitForExpanded(page, id, 'true');
+  await page.goBack();
+  await waitForExpanded(page, id, 'false');
+  assert.ok(await page.evaluate(() => scrollY) > 0, 'the page is back where the card was opened');
+  await page.waitForFunction((id) => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === id, id, { timeout: 5000 });
+  await context.close();
+});
+
 test('where they disagree most, the overview counts positions by the names the issue’s card gives them', async () => {
   const { page, context } = await openWidget(browser, server.url);
   const first = page.locator('.sm-contested li').first();
