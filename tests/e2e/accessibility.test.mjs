@@ -242,6 +242,21 @@ test('the matrix is one stop for Tab, and the arrow keys, Home and End (with Ctr
   await context.close();
 });
 
+test('what a screen reader reads through is said once: the matrix’s box is named for its tab, not by the table’s caption again; the deal’s summary is its status alone', async () => {
+  const en = catalogue('en');
+  const matrix = await openWidget(browser, server.url, 'matrix');
+  const table = await matrix.page.locator('.sm-matrix').ariaSnapshot();
+  assert.match(table, new RegExp(`region "${en['tab.matrix']}"`));
+  assert.doesNotMatch(table, /region "Stances/, 'the box is not named by the caption');
+  await matrix.context.close();
+  const deal = await openWidget(browser, server.url, `deal?deal=${builtDeal(data)}`);
+  const status = (await deal.page.locator('.sm-deal').getByRole('status').textContent()).trim();
+  const tree = await deal.page.locator('.sm-deal').ariaSnapshot();
+  // The counts (the red lines by name are under their actors in the result).
+  assert.equal(tree.split(status.split('.')[0]).length - 1, 1, `“${status}” is read once`);
+  await deal.context.close();
+});
+
 test('every control is at least 24 by 24 pixels', async () => {
   for (const [name, fragment] of states()) {
     const { page, context } = await openWidget(browser, server.url, fragment);

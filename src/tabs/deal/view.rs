@@ -78,10 +78,11 @@ pub fn deal_builder(props: &ViewProps) -> Html {
             if with_options.is_empty() {
                 <p class="sm-empty">{ w.t(T::DealNoOptions) }</p>
             } else {
-                <p class="sm-deal-summary" ref={summary_box}>{ summary(data, w, &verdict, true) }</p>
-                // What a screen reader hears at each change: the counts, not
+                // What a screen reader hears, at each change and when
+                // reading the page, is the status below it: the counts, not
                 // the list of red lines again at every arrow key (each is
-                // under its actor in the result).
+                // under its actor in the result), and not twice.
+                <p class="sm-deal-summary" ref={summary_box} aria-hidden="true">{ summary(data, w, &verdict, true) }</p>
                 <p class="sm-visually-hidden" role="status">{ summary(data, w, &verdict, false) }</p>
                 <div class="sm-deal-layout" {onfocusin}>
                     <form class="sm-deal-choices" aria-label={w.t(T::DealPackage).to_string()} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
