@@ -14,7 +14,7 @@ use stancemap::export::{compact_css, compact_js, glue_factory, mount_content, pa
 use stancemap::prerender::first_view;
 use stancemap::fallback::static_html;
 use stancemap::tabs::matrix::{self, Cell};
-use stancemap::tabs::{faq, sources, Tab, View};
+use stancemap::tabs::{faq, scenarios, sources, Tab, View};
 use stancemap::state::Theme;
 
 fn config(attrs: &[(&str, &str)]) -> EmbedConfig {
@@ -92,6 +92,10 @@ fn host_events_say_what_the_reader_did() {
     let back = View { tab: Tab::Deal, deal: stancemap::deal::Deal::from_iter([("river", "share-river")]), ..View::default() };
     let events: Vec<&str> = HostEvent::between(&searched, &back).iter().map(HostEvent::name).collect();
     assert_eq!(events, ["stancemap:view", "stancemap:deal", "stancemap:search"]);
+    // A second scenario, to compare the first with, is opened too.
+    let picked = View { tab: Tab::Scenarios, scenarios: scenarios::State { picked: Some("calm".into()), versus: None }, ..View::default() };
+    let compared = View { scenarios: scenarios::State { versus: Some("storm".into()), ..picked.scenarios.clone() }, ..picked.clone() };
+    assert_eq!(HostEvent::between(&picked, &compared), vec![HostEvent::Open { kind: "scenario", id: "storm".into() }]);
     let built = View { deal: stancemap::deal::Deal::from_iter([("river", "share-river")]), ..after.clone() };
     assert_eq!(HostEvent::between(&after, &built), vec![HostEvent::Deal {
         choices: vec![stancemap::embed::Choice { issue: "river".into(), option: "share-river".into() }],

@@ -99,6 +99,8 @@ impl Section for ScenariosTab {
 
     fn events(old: &View, new: &View, events: &mut Vec<HostEvent>) {
         opened(events, "scenario", old.scenarios.picked.as_ref(), new.scenarios.picked.as_ref());
+        // The one compared with it is opened too.
+        opened(events, "scenario", old.scenarios.versus.as_ref(), new.scenarios.versus.as_ref());
     }
 
     fn panel(view: View, on_action: Callback<AppAction>) -> Html {
