@@ -49,10 +49,11 @@ function prepare(host) {
   const prefix = shown.id.slice(0, shown.id.indexOf('-tab-') + 5);
   /** The tab of the view a fragment names (`issues/territory`: Issues). */
   const tabOf = (view) => tabs.find((tab) => tab.id === prefix + (view.split(/[/?]/)[0] || 'overview'));
-  // A newsroom's own dataset (`?dataset=` on the own pages) is not the data
-  // the first view was prerendered from: its panels wait for the app, as
-  // another view's do, rather than show the bundled data and then change.
-  const elsewhere = [...ownPages].includes(host) && new URLSearchParams(location.search).has('dataset');
+  // A newsroom's own dataset (`?dataset=` on the own pages, a snippet's
+  // `data-dataset-url`) is not the data the first view was prerendered
+  // from: its panels wait for the app, as another view's do, rather than
+  // show the bundled data and then change.
+  const elsewhere = host.hasAttribute('data-dataset-url') || ([...ownPages].includes(host) && new URLSearchParams(location.search).has('dataset'));
   const select = (wanted) => {
     for (const tab of tabs) tab.setAttribute('aria-selected', String(tab === wanted));
     root.toggleAttribute('data-waiting', wanted !== shown || elsewhere);

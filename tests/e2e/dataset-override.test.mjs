@@ -108,20 +108,26 @@ test('a newsroom’s own dataset goes with the code to embed a view, its links a
   await context.close();
 });
 
-test('a page asked for a newsroom’s dataset never shows the bundled data first: its prerendered panels wait for the app', async () => {
+test('a page or a snippet asked for a newsroom’s dataset never shows the bundled data first: its prerendered panels wait for the app', async () => {
   const url = fixture('retitled.json', (d) => { d.meta.title = 'The newsroom’s own talks'; });
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const wasm = await hold(context, '**/stancemap_bg.wasm');
-  await page.goto(`${widget.url}?dataset=${encodeURIComponent(url)}`);
-  await wasm.requested;
-  const prerendered = page.locator('[data-prerendered] .sm-root');
-  assert.equal(await prerendered.getAttribute('data-waiting'), '', 'the first view waits');
-  assert.equal(await prerendered.locator('.sm-panels').evaluate((el) => getComputedStyle(el).visibility), 'hidden', 'its bundled panels unseen');
-  await prerendered.locator('.sm-waiting').waitFor();
-  wasm.release();
-  await page.locator('h1', { hasText: 'The newsroom’s own talks' }).waitFor();
-  await context.close();
+  // The mount snippet in an article, given the dataset's address (relative to the widget's files).
+  const snippet = fs.readFileSync(path.resolve(import.meta.dirname, '../../dist/stancemap-snippet.html'), 'utf8')
+    .replace('<div data-stancemap ', '<div data-stancemap data-dataset-url="fixtures/retitled.json" ');
+  fixture('snippet-dataset.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An article</title></head><body>${snippet}<script type="module" src="/stancemap-loader.js"></script></body></html>`);
+  for (const [address, title] of [[`${widget.url}?dataset=${encodeURIComponent(url)}`, 'h1'], [`${widget.url}fixtures/snippet-dataset.html`, 'h2']]) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const wasm = await hold(context, '**/stancemap_bg.wasm');
+    await page.goto(address);
+    await wasm.requested;
+    const prerendered = page.locator('[data-prerendered] .sm-root');
+    assert.equal(await prerendered.getAttribute('data-waiting'), '', `${address}: the first view waits`);
+    assert.equal(await prerendered.locator('.sm-panels').evaluate((el) => getComputedStyle(el).visibility), 'hidden', 'its bundled panels unseen');
+    await prerendered.locator('.sm-waiting').waitFor();
+    wasm.release();
+    await page.locator(title, { hasText: 'The newsroom’s own talks' }).waitFor();
+    await context.close();
+  }
 });
 
 test('every malformed or forbidden dataset keeps the bundled data and says why', async () => {
