@@ -147,7 +147,8 @@ impl Lang {
     /// the start of a word, or a whole word where it ends in a space: in
     /// English the other number where `stem` keeps the word whole, lest it
     /// find "part…" ("-ies" and a consonant's "-y", either way: "allies",
-    /// "ally"; "party's" as "parties"; "allied" as "allies"); in Ukrainian
+    /// "ally"; "party's" as "parties"; "allied" as "allies"), or the
+    /// singular of a short plural, whole ("pays": "pay "); in Ukrainian
     /// an infinitive's noun ("визнати", "визнання"), else, for a word as the
     /// dictionary gives it, its cases whose ending opens its last syllable
     /// and changes its vowel ("Київ": "Києва", "Києві"; "Львів": "Львова"),
@@ -160,9 +161,14 @@ impl Lang {
                 let base = |base: &&str| base.chars().count() >= 2;
                 let consonant = |base: &&str| base.ends_with(|c: char| c.is_alphabetic() && !"aeiou".contains(c));
                 let word = word.strip_suffix("'s").unwrap_or(word);
+                // A plural whose root is too short for `stem` to take its
+                // "s" ("pays", "wars"): the root, a whole word; not "-ss",
+                // "-us", "-is" ("boss", "plus", "this"), nor "news".
+                let short_plural = |root: &&str| root.chars().count() == STEM - 1 && !root.ends_with(['s', 'u', 'i']) && word != "news";
                 let other = word.strip_suffix("ies").filter(base).map(|stem| format!("{stem}y"))
                     .or_else(|| word.strip_suffix("ied").filter(base).map(|stem| format!("{stem}ies")))
-                    .or_else(|| word.strip_suffix('y').filter(base).filter(consonant).map(|stem| format!("{stem}ies")));
+                    .or_else(|| word.strip_suffix('y').filter(base).filter(consonant).map(|stem| format!("{stem}ies")))
+                    .or_else(|| word.strip_suffix('s').filter(short_plural).map(|root| format!("{root} ")));
                 other.into_iter().collect()
             }
             Lang::Uk => {
