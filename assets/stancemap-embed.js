@@ -65,8 +65,10 @@
     for (var i = 0; i < frames.length; i++) {
       var frame = frames[i];
       // Its own window, still showing the widget's page (not a page it was
-      // navigated to), by its origin: "null" where a sandbox without
-      // `allow-same-origin` (as some CMSs set) gives the page none.
+      // navigated to), by its origin; where a sandbox without
+      // `allow-same-origin` (as some CMSs set) gives the page none, "null",
+      // which a page the iframe was navigated to has too: there, the id
+      // alone tells the widget's reports from another page's.
       var origin = frame.hasAttribute('sandbox') && !frame.sandbox.contains('allow-same-origin') ? 'null' : new URL(frame.src, location.href).origin;
       var own = frame.contentWindow === event.source && event.origin === origin;
       if (own && frame.getAttribute('data-stancemap-embed') === data.id) {

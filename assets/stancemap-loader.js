@@ -194,10 +194,11 @@ async function start(hosts) {
       widgets[i].value.mount(host, base, mounted);
     } catch (error) {
       // A crash traps only this widget's instance; its panic hook has shown
-      // the error in its place (or, before it could, the static version
-      // shows). A page that refuses the widget (Trusted Types) is refused
-      // before anything is put in `host`. The other widgets still start.
-      console.error('Stancemap could not start:', error);
+      // the error in its place and the console (or, before it could, the
+      // static version shows). A page that refuses the widget (Trusted
+      // Types) is refused before anything is put in `host`, and told why
+      // here. The other widgets still start.
+      if (!(error instanceof WebAssembly.RuntimeError)) console.error('Stancemap could not start:', error);
       failed(host);
     }
   });

@@ -97,8 +97,10 @@ pub fn app(props: &AppProps) -> Html {
         // standalone page there, and the keyboard with it, as a link to a
         // fragment of a page does: the next Tab goes on from the item, not
         // from the top (unless the reader is already somewhere). In an
-        // article or an iframe the host page keeps its place and its focus.
-        let start = use_memo((), |_| (config.chrome == Chrome::Standalone).then(|| config.start.view.clone()));
+        // article (even one asking for the standalone chrome) or an iframe
+        // the host page keeps its place and its focus.
+        let own_page = matches!(props.page, Page::Own { .. }) && config.chrome == Chrome::Standalone;
+        let start = use_memo((), |_| own_page.then(|| config.start.view.clone()));
         let widget = widget.clone();
         use_effect_with((), move |_| {
             widget.started.set(true);
@@ -378,8 +380,10 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
                         *painted.borrow_mut() = Some(browser::after_paint(move || navigating.set(false)));
                         if focused && !again {
                             *refocus.borrow_mut() = Some(browser::after_paint(move || {
-                                // What the view opens, else, on the same tab, what it closed (a card the view left had open).
-                                let item = widget.linked_item(&view).or_else(|| (left_view.tab == view.tab).then(|| widget.linked_item(&left_view)).flatten());
+                                // What the view opens, else, on the same tab, what it closed (a card the view
+                                // left had open; not a source's heading, which takes focus only while shown).
+                                let closed = (left_view.tab == view.tab).then(|| widget.linked_item(&left_view)).flatten().filter(browser::takes_focus);
+                                let item = widget.linked_item(&view).or(closed);
                                 browser::keep_focus(&widget.root, left.as_deref(), item)
                             }));
                         }

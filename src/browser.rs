@@ -22,6 +22,11 @@ pub fn focus(element: &web_sys::Element, scroll: bool) {
     }
 }
 
+/// Whether `element` can take focus: a control, a link, or anything with a `tabindex`.
+pub fn takes_focus(element: &web_sys::Element) -> bool {
+    element.matches("button, a[href], input, select, textarea, [tabindex]").unwrap_or(false)
+}
+
 /// Whether the page refuses HTML written as text (`innerHTML`), as one that
 /// enforces Trusted Types does: the stance matrix writes its table so.
 pub fn html_refused() -> bool {
@@ -66,8 +71,9 @@ const SKIPPED: &str = ".sm-panel[hidden], .sm-disclosure-body[hidden]";
 /// the reader followed there, unless they went there by a tab, or this is
 /// the iframe page, which cannot tell what of it is in the article's view),
 /// the button of the card or answer that closed around it, `item` (what the
-/// view opens, or the card it closed) or the selected tab if in view (the tab first where the
-/// focus was on a tab), else the first control in view, else the selected tab.
+/// view opens, or the card it closed) or the selected tab if in view (the
+/// tab first where the focus was on a tab), else the first control in view,
+/// else the selected tab.
 pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys::Element>) {
     let Some(shadow) = shadow_of(root) else { return };
     let bottom = gloo_utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or_default();

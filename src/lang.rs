@@ -163,8 +163,9 @@ impl Lang {
                 let word = word.strip_suffix("'s").unwrap_or(word);
                 // A plural whose root is too short for `stem` to take its
                 // "s" ("pays", "wars"): the root, a whole word; not "-ss",
-                // "-us", "-is" ("boss", "plus", "this"), nor "news".
-                let short_plural = |root: &&str| root.chars().count() == STEM - 1 && !root.ends_with(['s', 'u', 'i']) && word != "news";
+                // "-us", "-is", "-es" ("boss", "plus", "this", "ones",
+                // "does"), nor "news".
+                let short_plural = |root: &&str| root.chars().count() == STEM - 1 && !root.ends_with(['s', 'u', 'i', 'e']) && word != "news";
                 let other = word.strip_suffix("ies").filter(base).map(|stem| format!("{stem}y"))
                     .or_else(|| word.strip_suffix("ied").filter(base).map(|stem| format!("{stem}ies")))
                     .or_else(|| word.strip_suffix('y').filter(base).filter(consonant).map(|stem| format!("{stem}ies")))

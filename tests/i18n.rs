@@ -282,8 +282,8 @@ fn a_search_word_loses_the_ending_its_forms_vary_by_and_keeps_four_letters_or_mo
     );
     assert_eq!(stems(Lang::Uk, &["гарантувати", "визнати", "розміщеня"]), ["гарант", "визнат", "розміще"], "an infinitive, and a noun in -ння as the search folds it");
     // Where no stem reaches both, a word's other forms do.
-    let others = ["party", "parties", "party's", "allies", "alied", "spy", "day", "by", "news", "ceasefire", "pays", "wars", "plus", "this", "boss"].map(|w| Lang::En.other_forms(w));
-    assert_eq!(others.map(|o| o.join("|")), ["parties", "party", "parties", "ally", "alies", "spies", "", "", "", "", "pay ", "war ", "", "", ""]);
+    let others = ["party", "parties", "party's", "allies", "alied", "spy", "day", "by", "news", "ceasefire", "pays", "wars", "plus", "this", "boss", "ones", "does"].map(|w| Lang::En.other_forms(w));
+    assert_eq!(others.map(|o| o.join("|")), ["parties", "party", "parties", "ally", "alies", "spies", "", "", "", "", "pay ", "war ", "", "", "", "", ""]);
     // In Ukrainian, an infinitive's noun, else, for a word without an
     // ending, its cases that open its last syllable, as whole words, and for
     // such a case the word that closes it again.

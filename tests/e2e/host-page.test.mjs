@@ -74,9 +74,12 @@ before(async () => {
   // Far down an article: a widget that opens on a matrix cell, mounted and in an iframe.
   const cell = shippedData().stances.at(-1);
   const cellView = `matrix?cell=${cell.actor}.${cell.issue}`;
-  write('cell-far-down.html', page(`<div style="height: 3000px">Long article text.</div>${mount(`data-view="${cellView}"`)}${iframe('cell', cellView, 600)}${loader()}${hostScript()}`));
+  // (And an article's mount that asks for the standalone chrome, opening on an answer.)
+  const answer = `faq/${shippedData().faq.at(-1).id}`;
+  write('cell-far-down.html', page(`<div style="height: 3000px">Long article text.</div>${mount(`data-view="${cellView}"`)}${iframe('cell', cellView, 600)}`
+    + `${mount(`data-chrome="standalone" data-view="${answer}"`)}${loader()}${hostScript()}`));
   // A CMS's sandbox: scripts allowed, no origin of its own.
-  write('sandboxed.html', page(iframe('boxed', 'matrix', 150, 'sandbox="allow-scripts allow-popups"') + hostScript()));
+  write('sandboxed.html', page(iframe('boxed', 'matrix', 150, 'sandbox="allow-scripts"') + hostScript()));
   // A page that enforces Trusted Types.
   write('trusted-types.html', page(mount('data-view="overview"') + loader(), `<meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'">`));
   host = await serve({ mounts: { '/': pages } });
@@ -162,11 +165,12 @@ test('an iframe in a sandbox that allows scripts but gives no origin, as some CM
   await context.close();
 });
 
-test('a widget far down an article that opens on a matrix cell, mounted or in an iframe, leaves the article where it is and the reader’s focus where it was', async () => {
+test('a widget far down an article that opens on a matrix cell or an answer, mounted or in an iframe, leaves the article where it is and the reader’s focus where it was', async () => {
   const { context, tab } = await open('cell-far-down.html');
-  await widgetReady(tab);
+  await tab.locator('[data-stancemap-ready]').nth(1).waitFor({ state: 'attached' });
   await widgetReady(frameOf(tab, 0));
-  await tab.locator('[data-stancemap]').locator('.sm-cell-detail').waitFor();
+  await tab.locator('[data-stancemap]').first().locator('.sm-cell-detail').waitFor();
+  await tab.locator('[data-stancemap]').nth(1).locator('.sm-disclosure.sm-open').waitFor();
   await frameOf(tab, 0).locator('.sm-cell-detail').waitFor();
   // Past the frames after which the widget would have moved focus or asked the article to scroll.
   await tab.waitForTimeout(500);

@@ -133,6 +133,7 @@ pub fn matrix(props: &ViewProps) -> Html {
             rove(&table, &cell);
         }
     });
+    let caption = widget.id(&["matrix-caption"]);
     let phone = phone_issue.as_ref().and_then(|id| data.issue(id)).zip((*phone_list).clone()).map(|(issue, items)| {
         let on_issue = on_filter.reform(|e: Event| super::Action::FilterIssue(selected(&e)));
         let issues = filter.issue_choices(data).into_iter().map(|i| (i.id.as_str(), i.title.as_str(), true));
@@ -180,10 +181,7 @@ pub fn matrix(props: &ViewProps) -> Html {
             } else {
                 // The frame holds the shade that says the table scrolls (matrix.css).
                 <div class="sm-matrix-frame">
-                    // Named for the tab, not by the caption, which already
-                    // names the table: a screen reader entering it would
-                    // hear the same sentence twice.
-                    <div class="sm-matrix-scroll" id={widget.id(&["matrix-table"])} role="region" aria-label={w.t(T::TabMatrix).to_string()} tabindex="0"
+                    <div class="sm-matrix-scroll" id={widget.id(&["matrix-table"])} role="region" aria-labelledby={caption} tabindex="0"
                         onkeydown={on_cell_key} onfocusin={on_cell_focus}>{ Html::from_html_unchecked((*table).clone()) }</div>
                 </div>
                 { for phone }
@@ -234,6 +232,8 @@ fn use_open_cell(widget: &Widget, selected: Option<Cell>, written: (AttrValue, O
         let before = previous.replace(selected.clone());
         match (before, selected) {
             (Some(before), Some(cell)) if before == *cell => {}
+            // (Not when Back or Forward opened it: `App` keeps focus, and the browser the page's place.)
+            (_, Some(_)) if widget.navigating.get() => {}
             (_, Some(_)) => {
                 widget.focus(&["cell-detail-title"]);
                 // Below a tall table the detail opens at the foot of the
@@ -349,9 +349,10 @@ fn filters(props: &FiltersProps) -> Html {
 /// The table of `grid`'s cells, `deal`'s conflicts marked if given.
 fn write_table(widget: &Widget, grid: &Grid, deal: Option<&Deal>) -> AttrValue {
     let w = &widget.words;
-    let mut h = String::from("<table class=\"sm-table\">");
+    let mut h = String::from("<table class=\"sm-table\"><caption id=\"");
+    push_escaped(&mut h, &widget.id(&["matrix-caption"]));
     // The hint is for the screen: on paper no cell opens.
-    let _ = write!(h, "<caption>{} <span class=\"sm-caption-hint\">{}</span></caption>", escape(w.t(T::MatrixCaption)), escape(w.t(T::MatrixCaptionHint)));
+    let _ = write!(h, "\">{} <span class=\"sm-caption-hint\">{}</span></caption>", escape(w.t(T::MatrixCaption)), escape(w.t(T::MatrixCaptionHint)));
     let head = |h: &mut String, i: &Issue| {
         let _ = write!(h, "<th scope=\"col\"><span class=\"sm-col-label\" title=\"{}\">{}</span></th>", escape(&i.title), escape(&i.short));
     };
