@@ -107,7 +107,18 @@ const progressed = () => {
   }, STALL);
 };
 progressed();
-const compiled = fetch(new URL('stancemap_bg.wasm', base)).then((response) => {
+// A page that enforces Trusted Types refuses the HTML text the stance
+// matrix's table is written in (`innerHTML`): no widget could run there, so
+// none is downloaded; each says so in its place, and the console why.
+const refused = (() => {
+  try {
+    document.createElement('template').innerHTML = '';
+    return false;
+  } catch {
+    return true;
+  }
+})();
+const compiled = refused ? Promise.reject(new Error('this page enforces Trusted Types, which refuse the stance matrix\'s table (written as HTML text): embed the iframe (embed.html) instead')) : fetch(new URL('stancemap_bg.wasm', base)).then((response) => {
   progressed();
   // Counted on a copy: the response goes to the compiler as it came (the
   // browser keeps compiled code by its address). The count stops with the
@@ -195,9 +206,8 @@ async function start(hosts) {
     } catch (error) {
       // A crash traps only this widget's instance; its panic hook has shown
       // the error in its place and the console (or, before it could, the
-      // static version shows). A page that refuses the widget (Trusted
-      // Types) is refused before anything is put in `host`, and told why
-      // here. The other widgets still start.
+      // static version shows); an exception of the page's (a call it
+      // refused) is told here. The other widgets still start.
       if (!(error instanceof WebAssembly.RuntimeError)) console.error('Stancemap could not start:', error);
       failed(host);
     }

@@ -27,12 +27,6 @@ pub fn takes_focus(element: &web_sys::Element) -> bool {
     element.matches("button, a[href], input, select, textarea, [tabindex]").unwrap_or(false)
 }
 
-/// Whether the page refuses HTML written as text (`innerHTML`), as one that
-/// enforces Trusted Types does: the stance matrix writes its table so.
-pub fn html_refused() -> bool {
-    gloo_utils::document().create_element("template").is_ok_and(|probe| js_sys::Reflect::set(&probe, &"innerHTML".into(), &"".into()).is_err())
-}
-
 /// The shadow root holding `root`.
 fn shadow_of(root: &yew::NodeRef) -> Option<web_sys::ShadowRoot> {
     root.cast::<web_sys::Node>()?.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok()

@@ -7,16 +7,10 @@ use web_sys::Element;
 /// Nothing to do at start-up: the loader says what to mount.
 fn main() {}
 
-/// Starts the widget in `host`, the `n`th on the page, with its files served
-/// from `base`; refuses at once, before touching `host`, on a page that
-/// would refuse the stance matrix's table (the loader then says so there).
+/// Starts the widget in `host`, the `n`th on the page, with its files served from `base`.
 #[wasm_bindgen]
-pub fn mount(host: Element, base: &str, n: u32) -> Result<(), JsError> {
-    if stancemap::browser::html_refused() {
-        return Err(JsError::new("this page enforces Trusted Types, which refuse the stance matrix's table (written as HTML text): embed the iframe (embed.html) instead"));
-    }
+pub fn mount(host: Element, base: &str, n: u32) {
     stancemap::mount::mount(host, base, n);
-    Ok(())
 }
 
 /// Destroys the widget in `host` (for pages that remove widgets).

@@ -179,8 +179,8 @@ test('a widget far down an article that opens on a matrix cell or an answer, mou
   await context.close();
 });
 
-test('on a page that enforces Trusted Types, an empty mount that cannot start says so in its place, with a link to the explainer’s own page', async () => {
-  const { context, tab } = await open('trusted-types.html');
+test('on a page that enforces Trusted Types, an empty mount that cannot start says so in its place, with a link to the explainer’s own page, and the wasm is not downloaded', async () => {
+  const { context, tab, requests } = await open('trusted-types.html');
   const errors = [];
   tab.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await tab.reload();
@@ -189,6 +189,7 @@ test('on a page that enforces Trusted Types, an empty mount that cannot start sa
   assert.match(await message.textContent(), /could not start here/);
   assert.equal(await message.getByRole('link').getAttribute('href'), widget.url);
   assert.ok(errors.some((e) => /Trusted Types/.test(e)), 'the console says why');
+  assert.ok(!requests.some((url) => url.endsWith('.wasm')), 'nothing it could not use was downloaded');
   await context.close();
 });
 
