@@ -140,7 +140,7 @@ const compiled = refused ? Promise.reject(new Error('this page enforces Trusted 
   compiling.then(stop, stop);
   return compiling;
 });
-const glue = import('./stancemap.js');
+const glue = refused ? compiled : import('./stancemap.js');
 // (The last bytes leave the compile and the glue 10 s as well.)
 Promise.allSettled([compiled, glue]).then(() => clearTimeout(stall));
 // Failures surface per widget in mount(); none goes unhandled when no widget waits.

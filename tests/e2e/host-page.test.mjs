@@ -189,7 +189,7 @@ test('on a page that enforces Trusted Types, an empty mount that cannot start sa
   assert.match(await message.textContent(), /could not start here/);
   assert.equal(await message.getByRole('link').getAttribute('href'), widget.url);
   assert.ok(errors.some((e) => /Trusted Types/.test(e)), 'the console says why');
-  assert.ok(!requests.some((url) => url.endsWith('.wasm')), 'nothing it could not use was downloaded');
+  assert.ok(!requests.some((url) => /stancemap(_bg\.wasm|\.js)$/.test(url)), 'nothing it could not use was downloaded');
   await context.close();
 });
 
