@@ -106,10 +106,13 @@ pub fn app(props: &AppProps) -> Html {
             widget.started.set(true);
             on_rendered.emit(());
             browser::mark("stancemap:rendered");
-            let start = (*start).as_ref();
-            if let Some(item) = start.and_then(|view| view.tab.linked(view)).and_then(|[kind, id]| widget.element(&[&kind, &id])) {
+            if let Some(view) = (*start).as_ref()
+                && let Some(item) = view.tab.linked(view).and_then(|[kind, id]| widget.element(&[&kind, &id]))
+            {
                 browser::scroll_to(&item);
-                if let Some(target) = start.and_then(|view| widget.linked_item(view)).filter(|_| browser::focused_in(&widget.root).is_none()) {
+                if browser::focused_in(&widget.root).is_none()
+                    && let Some(target) = widget.linked_item(view)
+                {
                     browser::focus(&target, false);
                 }
             }
@@ -380,9 +383,8 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
                         *painted.borrow_mut() = Some(browser::after_paint(move || navigating.set(false)));
                         if focused && !again {
                             *refocus.borrow_mut() = Some(browser::after_paint(move || {
-                                // What the view opens, else, on the same tab, what it closed (a card the view
-                                // left had open; not a source's heading, which takes focus only while shown).
-                                let closed = (left_view.tab == view.tab).then(|| widget.linked_item(&left_view)).flatten().filter(browser::takes_focus);
+                                // What the view opens, else, on the same tab, what it closed (a card the view left had open).
+                                let closed = (left_view.tab == view.tab).then(|| widget.linked_item(&left_view)).flatten();
                                 let item = widget.linked_item(&view).or(closed);
                                 browser::keep_focus(&widget.root, left.as_deref(), item)
                             }));

@@ -22,11 +22,6 @@ pub fn focus(element: &web_sys::Element, scroll: bool) {
     }
 }
 
-/// Whether `element` can take focus: a control, a link, or anything with a `tabindex`.
-pub fn takes_focus(element: &web_sys::Element) -> bool {
-    element.matches("button, a[href], input, select, textarea, [tabindex]").unwrap_or(false)
-}
-
 /// The shadow root holding `root`.
 fn shadow_of(root: &yew::NodeRef) -> Option<web_sys::ShadowRoot> {
     root.cast::<web_sys::Node>()?.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok()
@@ -65,8 +60,9 @@ const SKIPPED: &str = ".sm-panel[hidden], .sm-disclosure-body[hidden]";
 /// the reader followed there, unless they went there by a tab, or this is
 /// the iframe page, which cannot tell what of it is in the article's view),
 /// the button of the card or answer that closed around it, `item` (what the
-/// view opens, or the card it closed) or the selected tab if in view (the
-/// tab first where the focus was on a tab), else the first control in view,
+/// view opens, or the card it closed, where it can take focus: a source's
+/// heading can only while shown) or the selected tab if in view (the tab
+/// first where the focus was on a tab), else the first control in view,
 /// else the selected tab.
 pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys::Element>) {
     let Some(shadow) = shadow_of(root) else { return };
@@ -110,6 +106,8 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
         let end = format!("#{view}");
         first_in_view("a[href]", &|a| a.get_attribute("href").is_some_and(|href| href.ends_with(&end)))
     });
+    // (An item that cannot take focus, as a source's heading hidden again, is passed over.)
+    let item = item.filter(|el| el.matches("button, a[href], [tabindex]").unwrap_or(false));
     // From a tab, to the tab selected now: the reader was using the tab list.
     let first = if on_tab { [tab.clone(), item] } else { [item, tab.clone()] };
     let target = link_back

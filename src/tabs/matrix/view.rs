@@ -231,6 +231,7 @@ fn use_open_cell(widget: &Widget, selected: Option<Cell>, written: (AttrValue, O
     use_effect_with(selected, move |selected| {
         let before = previous.replace(selected.clone());
         match (before, selected) {
+            // (Only on the first run: the first view's cell, which the link opened.)
             (Some(before), Some(cell)) if before == *cell => {}
             // (Not when Back or Forward opened it: `App` keeps focus, and the browser the page's place.)
             (_, Some(_)) if widget.navigating.get() => {}
