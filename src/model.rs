@@ -429,8 +429,9 @@ pub struct GlossaryTerm {
     pub source: Option<SourceId>,
 }
 
-/// A published correction: what changed in a record, when and why.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// A published correction: what changed in a record, when and why. (`Eq`
+/// lets a shared log's parts compare by address, `Rc`'s shortcut.)
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Correction {
     /// `YYYY-MM-DD`.
     pub date: String,

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::progressive::use_drawn;
 use crate::components::source_citation::source_title;
 use crate::dataset::RecordLabel;
 use crate::ids::SourceId;
@@ -112,30 +113,7 @@ fn corrections() -> Html {
             <p class="sm-status" role="status">{ w.f(T::CorrectionsFailed, &[("reason", &reason.words(w))]) }</p>
         },
         Loaded::Shown(corrections) if corrections.is_empty() => html! { <p>{ w.t(T::CorrectionsNone) }</p> },
-        Loaded::Shown(corrections) => {
-            // Editors append corrections; the sort is stable, so on one day the last written comes first too.
-            let mut newest_first: Vec<&Correction> = corrections.iter().rev().collect();
-            newest_first.sort_by(|a, b| b.date.cmp(&a.date));
-            let items = newest_first.into_iter().map(|c| html! {
-                <li class="sm-correction">
-                    <p><strong>{ record_label(widget.data.record_label(c), w) }</strong>
-                        // A dot to the eye, a pause to the ear.
-                        <span aria-hidden="true">{ " · " }</span><span class="sm-visually-hidden">{ ", " }</span><time datetime={c.date.clone()}>{ w.date(&c.date) }</time></p>
-                    // The log is kept in the dataset's language.
-                    <p lang={Lang::En.code()}>{ &c.change }</p>
-                    <p class="sm-muted">{ w.t(T::CorrectionsWhy) }{ " " }<span lang={Lang::En.code()}>{ &c.reason }</span></p>
-                </li>
-            });
-            html! {
-                <>
-                    <p class="sm-status" role="status">{ w.n(P::CorrectionsCount, corrections.len(), &[]) }</p>
-                    if widget.words.lang != Lang::En {
-                        <p class="sm-muted">{ w.t(T::CorrectionsInEnglish) }</p>
-                    }
-                    <ol class="sm-corrections">{ for items }</ol>
-                </>
-            }
-        }
+        Loaded::Shown(corrections) => html! { <Log corrections={corrections.clone()} /> },
     };
     let expanded = matches!(&*list, Loaded::Shown(_));
     html! {
@@ -147,6 +125,67 @@ fn corrections() -> Html {
             <div id={region}>{ body }</div>
         </div>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct LogProps {
+    corrections: Rc<Vec<Correction>>,
+}
+
+/// Entries in a part of the log: a part, once whole, is not rendered again
+/// as the log grows.
+const PART: usize = 12;
+
+/// The corrections, newest first, drawn a few a frame (`use_drawn`), in
+/// parts: the log's two hundred entries built in one task kept a slow
+/// phone's tap waiting, and one list growing whole would build its every
+/// entry again each frame.
+#[function_component(Log)]
+fn log(props: &LogProps) -> Html {
+    let w = &use_widget().words;
+    let entries = use_memo(props.corrections.clone(), |corrections| {
+        // Editors append corrections; the sort is stable, so on one day the last written comes first too.
+        let mut newest_first: Vec<Correction> = corrections.iter().rev().cloned().collect();
+        newest_first.sort_by(|a, b| b.date.cmp(&a.date));
+        newest_first
+    });
+    let drawn = use_drawn(entries.len(), 0);
+    let parts = (0..drawn).step_by(PART).map(|from| html! {
+        <LogPart key={from} entries={entries.clone()} {from} to={(from + PART).min(drawn)} />
+    });
+    html! {
+        <>
+            <p class="sm-status" role="status">{ w.n(P::CorrectionsCount, entries.len(), &[]) }</p>
+            if w.lang != Lang::En {
+                <p class="sm-muted">{ w.t(T::CorrectionsInEnglish) }</p>
+            }
+            <ol class="sm-corrections">{ for parts }</ol>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LogPartProps {
+    entries: Rc<Vec<Correction>>,
+    from: usize,
+    to: usize,
+}
+
+#[function_component(LogPart)]
+fn log_part(props: &LogPartProps) -> Html {
+    let widget = use_widget();
+    let w = &widget.words;
+    let items = props.entries[props.from..props.to].iter().map(|c| html! {
+        <li class="sm-correction">
+            <p><strong>{ record_label(widget.data.record_label(c), w) }</strong>
+                // A dot to the eye, a pause to the ear.
+                <span aria-hidden="true">{ " · " }</span><span class="sm-visually-hidden">{ ", " }</span><time datetime={c.date.clone()}>{ w.date(&c.date) }</time></p>
+            // The log is kept in the dataset's language.
+            <p lang={Lang::En.code()}>{ &c.change }</p>
+            <p class="sm-muted">{ w.t(T::CorrectionsWhy) }{ " " }<span lang={Lang::En.code()}>{ &c.reason }</span></p>
+        </li>
+    });
+    html! { <>{ for items }</> }
 }
 
 /// A correction's record: its title, the headline it cites, or its id.
