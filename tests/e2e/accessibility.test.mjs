@@ -179,6 +179,47 @@ test('focus is visible on every kind of control', async () => {
   await context.close();
 });
 
+test('focus shows on the open matrix cell as on any other, in the widget’s colours and in a contrast theme the widget’s light theme is on', async () => {
+  const cell = data.stances[0];
+  const modes = { 'the widget’s colours': [server.url, {}], 'a dark contrast theme': [`${server.url}?theme=light`, { colorScheme: 'dark', forcedColors: 'active' }] };
+  for (const [mode, [base, options]] of Object.entries(modes)) {
+    const { page, context } = await openWidget(browser, base, `matrix?cell=${cell.actor}.${cell.issue}`, { viewport: { width: 1280, height: 900 }, ...options });
+    const open = page.locator('.sm-table button.sm-cell[aria-pressed="true"]');
+    await open.scrollIntoViewIfNeeded();
+    const box = await open.boundingBox();
+    const around = () => page.screenshot({ clip: { x: box.x - 8, y: box.y - 8, width: box.width + 16, height: box.height + 16 } });
+    await page.locator('#sm1-tab-matrix').focus();
+    const unfocused = await around();
+    // Back from the detail to its cell, as the keyboard goes.
+    await open.evaluate((el) => el.focus({ focusVisible: true }));
+    assert.ok(await open.evaluate((el) => el.matches(':focus-visible')), mode);
+    assert.notDeepEqual(await around(), unfocused, `${mode}: the focused open cell looks focused`);
+    await context.close();
+  }
+});
+
+test('the edges that show a control is there (the search field, the menus, the chips) stand out from the page at 3:1, in both themes', async () => {
+  for (const scheme of ['light', 'dark']) {
+    for (const [fragment, selector] of [['faq', 'input[type=search]'], ['matrix', '#sm1-filter-group'], ['actors', '.sm-chip[aria-pressed=false]']]) {
+      const { page, context } = await openWidget(browser, server.url, fragment, { colorScheme: scheme });
+      const ratio = await page.locator(selector).first().evaluate((el) => {
+        const rgb = (c) => c.match(/[\d.]+/g).slice(0, 3).map(Number);
+        const luminance = (c) => {
+          const [r, g, b] = rgb(c).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        };
+        // What the control sits on: the first box around it with a background.
+        let box = el.parentElement;
+        while (box && getComputedStyle(box).backgroundColor === 'rgba(0, 0, 0, 0)') box = box.parentElement ?? box.getRootNode().host;
+        const [a, b] = [luminance(getComputedStyle(el).borderTopColor), luminance(getComputedStyle(box).backgroundColor)];
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      });
+      assert.ok(ratio >= 3, `${selector} (${scheme}): ${ratio.toFixed(2)}:1`);
+      await context.close();
+    }
+  }
+});
+
 test('a focus ring is whole where the box that scrolls around it would clip it: a tab, cells in the matrix’s last column and row', async () => {
   const { page, context } = await openWidget(browser, server.url, 'matrix', { viewport: { width: 1280, height: 900 } });
   const controls = {
