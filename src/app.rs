@@ -420,7 +420,7 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
     use_effect_with((state.view.clone(), state.navigations), move |(view, navigations)| {
         let view = view.clone();
         let first = !started.replace(true);
-        let read = navigated.replace(*navigations) != *navigations && *shown.borrow() == view;
+        let read = navigated.replace(*navigations) != *navigations;
         let when = browser::fragment();
         let write = enabled.then(|| {
             let written_on = on_write.clone();

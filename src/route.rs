@@ -106,10 +106,12 @@ pub struct Painted {
     /// Whether the view is another choice in the list whose choice wrote
     /// the entry on the address (`chosen`).
     pub again: bool,
-    /// Whether the view on screen was read again from the address (a link,
-    /// Back, Forward: `State::navigations`) and did not change: a link that
-    /// names it is tidied, but an article's own address or anchor is never
-    /// written over.
+    /// Whether the view on screen was read from the address (a link, Back,
+    /// Forward: `State::navigations`): a link that names it otherwise is
+    /// tidied, but an article's own address or anchor is never written over,
+    /// whether the view stayed or changed (Back to a bare address whose
+    /// entry keeps no view, the host's state being there, shows the start
+    /// view: written, it would push an entry and cut off Forward).
     pub read: bool,
 }
 

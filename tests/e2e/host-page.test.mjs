@@ -71,6 +71,8 @@ before(async () => {
   write('two-ukrainian.html', page(mount('data-lang="uk"') + mount('data-lang="uk" data-view="faq"') + loader()));
   write('own-named-anchor.html', page(`<nav><a href="#sources">This article’s sources</a></nav>${mount('data-fragment="own"')}<h2 id="sources">Sources</h2>` + loader()));
   write('own-start.html', page(`<nav><a href="#comments">Comments</a></nav>${mount('data-fragment="own" data-view="faq"')}<h2 id="comments">Comments</h2>` + loader()));
+  // The same on a page whose framework keeps its own state in the entry it opened with.
+  write('own-start-state.html', page(mount('data-fragment="own" data-view="faq"') + loader(), '<script>history.replaceState({ page: 1 }, "")</script>'));
   // Far down an article: a widget that opens on a matrix cell, mounted and in an iframe.
   const cell = shippedData().stances.at(-1);
   const cellView = `matrix?cell=${cell.actor}.${cell.issue}`;
@@ -415,6 +417,29 @@ test('a widget that owns the fragment leaves the article’s address as it opene
   assert.equal(await m.getByRole('tab', { name: 'Overview' }).getAttribute('aria-selected'), 'true', 'and stays, when hashchange follows popstate');
   await tab.goBack();
   await tab.waitForURL(`${host.url}neutral.html`);
+  await context.close();
+});
+
+test('on an article that keeps its own history state, Back to its address shows the start view without adding an entry, and Forward still goes on', async () => {
+  const { context, tab } = await open('own-start-state.html');
+  const m = tab.locator('div[data-stancemap]');
+  await widgetReady(tab);
+  await m.getByRole('tab', { name: 'FAQ', selected: true }).waitFor();
+  await m.getByRole('tab', { name: 'Who wants what' }).click();
+  await tab.waitForFunction(() => location.hash === '#matrix');
+  await m.getByRole('tab', { name: 'Issues' }).click();
+  await tab.waitForFunction(() => location.hash === '#issues');
+  const length = await tab.evaluate(() => history.length);
+  await tab.goBack();
+  await tab.waitForFunction(() => location.hash === '#matrix');
+  await tab.goBack();
+  await m.getByRole('tab', { name: 'FAQ', selected: true }).waitFor();
+  await tab.waitForTimeout(300);
+  assert.deepEqual(await tab.evaluate(() => [location.href, history.length, history.state]), [`${host.url}own-start-state.html`, length, { page: 1 }], 'the article’s own entry, as it was');
+  await tab.goForward();
+  await m.getByRole('tab', { name: 'Who wants what', selected: true }).waitFor();
+  await tab.goForward();
+  await m.getByRole('tab', { name: 'Issues', selected: true }).waitFor();
   await context.close();
 });
 
