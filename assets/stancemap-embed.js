@@ -26,22 +26,38 @@
 
   // Brings a point `top` pixels below the iframe's top, inside it, into view
   // when it is out of view or in the lowest third of it (the widget's own
-  // rule, `browser::reveal`), or under the page's sticky header (as its
-  // `scroll-padding-top` says), near the top, below that header.
+  // rule, `browser::reveal`), or under the sticky header of what scrolls
+  // (as its `scroll-padding-top` says), near the top, below that header.
   function reveal(frame, top) {
     var box = frame.getBoundingClientRect();
-    if (top > box.height) return;
-    var y = box.top + top;
-    var header = stickyHeader();
+    // In the article's pixels: an ancestor's zoom or transform scales the iframe's.
+    var scale = frame.offsetHeight ? box.height / frame.offsetHeight : 1;
+    if (top * scale > box.height) return;
+    var view = scroller(frame);
+    var y = box.top + top * scale - view.top;
+    var header = stickyHeader(view);
     // (The room the widget's own panels keep when it scrolls the page, an eighth of the window, below that header.)
-    if (y < header || y > window.innerHeight * 2 / 3) window.scrollBy(0, y - header - window.innerHeight / 8);
+    if (y < header || y > view.height * 2 / 3) view.by(y - header - view.height / 8);
   }
 
-  // The room the page keeps at the top of its viewport (`scroll-padding-top`).
-  function stickyHeader() {
-    var padding = getComputedStyle(document.documentElement).scrollPaddingTop;
+  // What scrolls the article around the iframe: the nearest box that
+  // scrolls (an app's shell, an article opened in an overlay), else the
+  // page; where its visible part starts, how tall it is, and a way to scroll it.
+  function scroller(frame) {
+    for (var box = frame.parentElement; box && box !== document.body && box !== document.documentElement; box = box.parentElement) {
+      var overflow = getComputedStyle(box).overflowY;
+      if ((overflow === 'auto' || overflow === 'scroll') && box.scrollHeight > box.clientHeight) {
+        return { box: box, top: box.getBoundingClientRect().top + box.clientTop, height: box.clientHeight, by: box.scrollBy.bind(box, 0) };
+      }
+    }
+    return { box: document.documentElement, top: 0, height: window.innerHeight, by: window.scrollBy.bind(window, 0) };
+  }
+
+  // The room what scrolls keeps at the top of its view (`scroll-padding-top`).
+  function stickyHeader(view) {
+    var padding = getComputedStyle(view.box).scrollPaddingTop;
     var px = parseFloat(padding) || 0;
-    return /%$/.test(padding) ? window.innerHeight * px / 100 : px;
+    return /%$/.test(padding) ? view.height * px / 100 : px;
   }
 
   // What the iframe's own box adds to its content's height: its borders and

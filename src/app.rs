@@ -84,7 +84,7 @@ pub fn app(props: &AppProps) -> Html {
     let state = use_reducer(|| State { view: config.start.view.clone(), notices: config.start.notices.clone(), theme: config.theme, ..State::default() });
     let dispatch = use_fragment(config.owns_fragment, matches!(props.page, Page::Host(_)), &widget, &state);
     use_follow(&widget, &state, props.host.clone());
-    use_host_events(props.host.clone(), &state.view, edition.lang());
+    use_host_events(props.host.clone(), config.left.as_ref(), &state.view, edition.lang());
     use_host_theme(props.host.clone(), &state);
     let on_lang = use_language(edition.clone(), &state, props.base.clone(), props.page.clone(), props.host.clone());
     let on_citation = use_citation_links(dispatch.clone());
@@ -603,10 +603,11 @@ fn use_host_theme(host: Option<Element>, state: &UseReducerHandle<State>) {
     });
 }
 
-/// Tells the host page what the reader does, as events on the mount element.
+/// Tells the host page what the reader does, as events on the mount element:
+/// from the start, where the reader left the prerendered view (`left`).
 #[hook]
-fn use_host_events(host: Option<Element>, view: &View, lang: Lang) {
-    let previous = use_mut_ref(|| view.clone());
+fn use_host_events(host: Option<Element>, left: Option<&View>, view: &View, lang: Lang) {
+    let previous = use_mut_ref(|| left.unwrap_or(view).clone());
     use_effect_with(view.clone(), move |view| {
         let before = previous.replace(view.clone());
         let Some(host) = host else { return };

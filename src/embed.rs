@@ -34,6 +34,10 @@ pub struct EmbedConfig {
     pub dataset_url: Option<String>,
     /// The language asked for; `None` leaves it to the page (see `mount`).
     pub lang: Option<Lang>,
+    /// The prerendered first view, where the reader left it for another
+    /// (a tab clicked there) before the app took over: the host hears that
+    /// switch when the app starts (`mount`; never from the attributes).
+    pub left: Option<View>,
 }
 
 /// The attributes `EmbedConfig::read` understands; the README documents
@@ -99,7 +103,7 @@ impl EmbedConfig {
         let notices = if dropped.is_empty() { Vec::new() } else { vec![Notice::EmbedPartlyUsed(dropped)] };
         let start = Parsed { view: start.view, notices };
         let dataset_url = attr("data-dataset-url").filter(|u| !u.trim().is_empty());
-        EmbedConfig { start, theme, owns_fragment, chrome, dataset_url, lang }
+        EmbedConfig { start, theme, owns_fragment, chrome, dataset_url, lang, left: None }
     }
 }
 

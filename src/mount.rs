@@ -201,7 +201,7 @@ pub fn mount(host: Element, base: &str, n: u32) {
         // view (a tab of the prerendered one), or the page another theme,
         // meanwhile. The rest was settled before.
         let again = configure(&host, own, &english.data).0;
-        let mut config = EmbedConfig { start: again.start, theme: again.theme, ..config };
+        let mut config = EmbedConfig { start: again.start, theme: again.theme, left: again.left, ..config };
         config.start.notices.extend(refused);
         match loaded {
             Ok(edition) => start(edition, config),
@@ -245,7 +245,8 @@ fn configure(host: &Element, own: bool, data: &Dataset) -> (EmbedConfig, Lang) {
         }
     }
     if let Some(chosen) = host.get_attribute(CHOSEN) {
-        config.start.view = View::parse(&chosen, data).view;
+        let chosen = View::parse(&chosen, data).view;
+        config.left = Some(std::mem::replace(&mut config.start.view, chosen)).filter(|left| *left != config.start.view);
     }
     // A language the page's address asks for and the widget does not speak: the page's own.
     let lang = language(&config, own).unwrap_or_else(|tag| {

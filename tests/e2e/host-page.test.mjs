@@ -80,6 +80,10 @@ before(async () => {
   const answer = `faq/${shippedData().faq.at(-1).id}`;
   write('cell-far-down.html', page(`<div style="height: 3000px">Long article text.</div>${mount(`data-view="${cellView}"`)}${iframe('cell', cellView, 600)}`
     + `${mount(`data-chrome="standalone" data-view="${answer}"`)}${loader()}${hostScript()}`));
+  // The article's column zoomed, and an article in an app's shell that scrolls instead of the page.
+  const far = (html) => `<div style="height: 1500px">Long article text.</div>${html}<div style="height: 1500px">More text.</div>`;
+  write('zoomed-iframe.html', page(`<div style="zoom: 1.25">${far(iframe('zoomed', 'faq', 600))}</div>${hostScript()}`));
+  write('shell-iframe.html', page(`<div id="shell" style="position: fixed; inset: 0; overflow: auto">${far(iframe('shell', 'faq', 600))}</div>${hostScript()}`));
   // A CMS's sandbox: scripts allowed, no origin of its own.
   write('sandboxed.html', page(iframe('boxed', 'matrix', 150, 'sandbox="allow-scripts"') + hostScript()));
   // A page that enforces Trusted Types.
@@ -517,6 +521,50 @@ test('an iframe’s link that scrolls the article leaves its target, and the wid
   await context.close();
 });
 
+test('where the article’s column is zoomed, or an app’s shell scrolls rather than the page, what an iframe asks to bring into view comes into view', async () => {
+  // Where the iframe's element `selector` starts in the reader's window: its pixels scaled as the article draws them.
+  const where = (tab, target) => async () => {
+    const [top, scale] = await tab.locator('iframe[data-stancemap-embed]').evaluate((f) => [f.getBoundingClientRect().top, f.getBoundingClientRect().height / f.offsetHeight]);
+    return top + scale * await target.evaluate((el) => el.getBoundingClientRect().top);
+  };
+  const inView = async (at, name) => {
+    let top = await at();
+    for (let waited = 0; (top < 0 || top > 700) && waited < 3000; waited += 100) {
+      await new Promise((r) => setTimeout(r, 100));
+      top = await at();
+    }
+    assert.ok(top >= 0 && top <= 700, `${name} (at ${Math.round(top)} px, in a window 844 px tall)`);
+  };
+  // (From the keyboard: Playwright's pointer does not follow a zoomed iframe.)
+  const press = async (tab, control) => { await control.focus(); await tab.keyboard.press('Enter'); };
+  {
+    // The language switch the reader pressed stays in view while the view below it grows.
+    const { context, tab } = await open('zoomed-iframe.html', { viewport: { width: 390, height: 844 } });
+    await sizedToContent(tab, 0);
+    const frame = frameOf(tab, 0);
+    const button = frame.getByRole('button', { name: 'Українська' });
+    await button.evaluate((b) => b.scrollIntoView({ block: 'center' }));
+    await press(tab, button);
+    await frame.locator('.sm-root[lang=uk]').waitFor();
+    await tab.waitForTimeout(500);
+    await inView(where(tab, frame.getByRole('button', { name: 'English' })), 'zoomed: the language switch');
+    await context.close();
+  }
+  {
+    // A link at the foot of a long view takes the reader up to its panel.
+    const { context, tab } = await open('shell-iframe.html', { viewport: { width: 390, height: 844 } });
+    await sizedToContent(tab, 0);
+    const frame = frameOf(tab, 0);
+    const footer = frame.getByRole('link', { name: 'Sources and data' });
+    await footer.scrollIntoViewIfNeeded();
+    await press(tab, footer);
+    const panel = frame.locator('[role=tabpanel]:not([hidden])');
+    await panel.locator('.sm-source-list').waitFor();
+    await inView(where(tab, panel), 'in a shell: the sources');
+    await context.close();
+  }
+});
+
 test('a widget the page inserts later starts by itself, and one it removes is freed for the next', async () => {
   const { context, tab } = await open('neutral.html');
   await widgetReady(tab);
@@ -615,7 +663,7 @@ test('widgets inserted while the first is starting, put back while their edition
   await context.close();
 });
 
-test('in an article, a tab of the prerendered first view chosen before the app arrives says it is loading, and is the one the app opens, over a link to another view', async () => {
+test('in an article, a tab of the prerendered first view chosen before the app arrives says it is loading, and is the one the app opens, over a link to another view; the host hears that switch', async () => {
   for (const [file, address] of [['snippet-column.html', ''], ['snippet-own.html#matrix', '#faq']]) {
     const context = await browser.newContext();
     const tab = await context.newPage();
@@ -626,10 +674,15 @@ test('in an article, a tab of the prerendered first view chosen before the app a
     await first.getByRole('tab', { name: 'FAQ' }).click();
     assert.equal(await first.getByRole('tab', { selected: true }).textContent(), 'FAQ', file);
     assert.equal(await first.getByRole('status').textContent(), 'Loading this view…');
+    await tab.locator('div[data-stancemap]').evaluate((el) => {
+      window.views = [];
+      el.addEventListener('stancemap:view', (e) => window.views.push(e.detail.tab));
+    });
     release();
     await widgetReady(tab);
     const m = tab.locator('div[data-stancemap]');
     await m.getByRole('tab', { name: 'FAQ', selected: true }).waitFor();
+    assert.deepEqual(await tab.evaluate(() => window.views), ['faq'], `${file}: one stancemap:view, for the tab the reader chose`);
     assert.equal(await hash(tab), address, 'the address says the view only where the widget owns it');
     assert.equal(await m.getAttribute('data-stancemap-chosen'), null, 'a later start is not held to that choice');
     await context.close();
