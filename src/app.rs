@@ -16,7 +16,7 @@ use crate::components::view_link::view_link;
 use crate::context::{Page, Printing, Widget};
 use crate::edition::Edition;
 use crate::lang::Lang;
-use crate::embed::{Chrome, EmbedConfig, HostEvent};
+use crate::embed::{Chrome, EmbedConfig, History, HostEvent};
 use crate::notice::Notice;
 use crate::route::{self, Address, Entry, Painted};
 use crate::tabs::{Tab, View};
@@ -82,7 +82,7 @@ pub fn app(props: &AppProps) -> Html {
         navigating: (*navigating).clone(),
     });
     let state = use_reducer(|| State { view: config.start.view.clone(), notices: config.start.notices.clone(), theme: config.theme, ..State::default() });
-    let dispatch = use_fragment(config.owns_fragment, matches!(props.page, Page::Host(_)), &widget, &state);
+    let dispatch = use_fragment(config.owns_fragment, config.history, matches!(props.page, Page::Host(_)), &widget, &state);
     use_follow(&widget, &state, props.host.clone());
     use_host_events(props.host.clone(), config.left.as_ref(), &state.view, edition.lang());
     use_host_theme(props.host.clone(), &state);
@@ -306,7 +306,12 @@ struct Panels {
 /// kept no view, shows the one the widget started on. Returns the widget's
 /// one dispatch callback.
 #[hook]
-fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseReducerHandle<State>) -> Callback<Action> {
+fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widget, state: &UseReducerHandle<State>) -> Callback<Action> {
+    // What a new entry is written as: `data-history="replace"` rewrites the one there.
+    let new_entry = match history {
+        History::Push => Entry::Push,
+        History::Replace => Entry::Replace,
+    };
     let data = widget.data.clone();
     // The listener lives as long as the widget; the edition it reads links
     // against is the one on screen (the reader may have switched language).
@@ -435,6 +440,7 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
                 let chosen = at.links_a_view.then(|| route::chosen(&now, &next, &data)).flatten();
                 let again = run.borrow_mut().take().is_some_and(|(list, at)| Some(&list) == chosen.as_ref() && at == now);
                 let Some(entry) = route::entry(&view, &at, &Painted { first, steps, after_a_step, again, read }, on_article, &data) else { return };
+                let entry = if entry == Entry::Push { new_entry } else { entry };
                 browser::set_fragment(&next, entry, on_article.then_some(from.as_str()));
                 // A run starts with a new entry of its own.
                 *run.borrow_mut() = chosen.filter(|_| again || entry == Entry::Push).map(|list| (list, browser::fragment()));
@@ -454,7 +460,7 @@ fn use_fragment(enabled: bool, on_article: bool, widget: &Widget, state: &UseRed
         let state = latest.borrow().clone();
         let next = enabled.then(|| state.apply(action.clone())).filter(|next| next.links_taken > state.links_taken && next.view != state.view);
         if let Some(next) = next {
-            browser::set_fragment(&next.view.to_fragment(), Entry::Push, on_article.then(|| state.view.to_fragment()).as_deref());
+            browser::set_fragment(&next.view.to_fragment(), new_entry, on_article.then(|| state.view.to_fragment()).as_deref());
             chose.borrow_mut().take();
             written_on();
         }

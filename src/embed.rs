@@ -22,6 +22,19 @@ pub enum Chrome {
     Embedded,
 }
 
+/// How an instance that owns the fragment writes the reader's moves into
+/// the session history (`data-history`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum History {
+    /// A new entry for each move: Back walks back through the views.
+    #[default]
+    Push,
+    /// The current entry rewritten: the address follows the view, and Back
+    /// leaves the page as if the widget were not there (an iframe in an
+    /// article, a single-page app that removes it).
+    Replace,
+}
+
 /// An instance's settings, read from its mount element's `data-*` attributes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EmbedConfig {
@@ -29,6 +42,7 @@ pub struct EmbedConfig {
     pub theme: Theme,
     /// Whether the instance reads and writes the page's URL fragment.
     pub owns_fragment: bool,
+    pub history: History,
     pub chrome: Chrome,
     /// A dataset to load in place of the bundled one (see `remote`).
     pub dataset_url: Option<String>,
@@ -42,8 +56,8 @@ pub struct EmbedConfig {
 
 /// The attributes `EmbedConfig::read` understands; the README documents
 /// each. The first five ask for the start view (`VIEW_ATTRIBUTES`).
-pub const ATTRIBUTES: [&str; 10] = [
-    "data-view", "data-tab", "data-issue", "data-actor", "data-scenario", "data-theme", "data-fragment", "data-chrome", "data-dataset-url", "data-lang",
+pub const ATTRIBUTES: [&str; 11] = [
+    "data-view", "data-tab", "data-issue", "data-actor", "data-scenario", "data-theme", "data-fragment", "data-history", "data-chrome", "data-dataset-url", "data-lang",
 ];
 
 impl EmbedConfig {
@@ -85,6 +99,14 @@ impl EmbedConfig {
                 false
             }
         };
+        let history = match attr("data-history").as_deref() {
+            None | Some("push") => History::Push,
+            Some("replace") => History::Replace,
+            Some(other) => {
+                dropped.push(Unused::HistorySetting(other.to_string()));
+                History::Push
+            }
+        };
         let chrome = match attr("data-chrome").as_deref() {
             None | Some("embedded") => Chrome::Embedded,
             Some("standalone") => Chrome::Standalone,
@@ -103,7 +125,7 @@ impl EmbedConfig {
         let notices = if dropped.is_empty() { Vec::new() } else { vec![Notice::EmbedPartlyUsed(dropped)] };
         let start = Parsed { view: start.view, notices };
         let dataset_url = attr("data-dataset-url").filter(|u| !u.trim().is_empty());
-        EmbedConfig { start, theme, owns_fragment, chrome, dataset_url, lang, left: None }
+        EmbedConfig { start, theme, owns_fragment, history, chrome, dataset_url, lang, left: None }
     }
 }
 

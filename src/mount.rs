@@ -222,9 +222,13 @@ fn take<T>(list: &mut Vec<T>, is: impl Fn(&T) -> bool) -> Option<T> {
 /// The settings the host's attributes and the page's address ask for, and
 /// the language to start in.
 fn configure(host: &Element, own: bool, data: &Dataset) -> (EmbedConfig, Lang) {
-    // On the build's own pages `?theme=` stands in for `data-theme`: an
-    // iframe cannot see its article's own dark mode.
-    let attr = |name: &str| host.get_attribute(name).or_else(|| (own && name == "data-theme").then(|| crate::browser::query_param("theme")).flatten());
+    // On the build's own pages `?theme=` stands in for `data-theme` (an
+    // iframe cannot see its article's own dark mode) and `?history=` for
+    // `data-history` (an article that wants Back to leave it, not walk its iframe's views).
+    let attr = |name: &str| {
+        let query = name.strip_prefix("data-").filter(|q| own && ["theme", "history"].contains(q));
+        host.get_attribute(name).or_else(|| query.and_then(crate::browser::query_param))
+    };
     let mut config = EmbedConfig::read(&attr, data);
     if config.owns_fragment {
         // An instance that owns the page's URL also takes `?dataset=` from it,

@@ -30,6 +30,7 @@ pub enum Unused {
     RestOfAddress,
     Theme(String),
     FragmentSetting(String),
+    HistorySetting(String),
     Chrome(String),
     /// A language the widget does not speak.
     Language(String),
@@ -152,6 +153,7 @@ fn list(parts: &[Unused], w: &Words) -> String {
             Unused::Setting(t) => (T::UnusedSetting, t),
             Unused::Theme(t) => (T::UnusedTheme, t),
             Unused::FragmentSetting(t) => (T::UnusedFragmentSetting, t),
+            Unused::HistorySetting(t) => (T::UnusedHistorySetting, t),
             Unused::Chrome(t) => (T::UnusedChrome, t),
             Unused::Language(t) => (T::UnusedLanguage, t),
             Unused::RestOfAddress => return w.t(T::UnusedRestOfAddress).to_string(),

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use stancemap::notice::{Notice, Unused};
 use stancemap::edition::Edition;
-use stancemap::embed::{iframe_snippet, in_language, with_param, mount_snippet, page_name, standalone_link, Chrome, EmbedConfig, HostEvent, ATTRIBUTES, VIEW_ATTRIBUTES};
+use stancemap::embed::{iframe_snippet, in_language, with_param, mount_snippet, page_name, standalone_link, Chrome, EmbedConfig, History, HostEvent, ATTRIBUTES, VIEW_ATTRIBUTES};
 use stancemap::lang::Lang;
 use stancemap::words::Words;
 use stancemap::export::{compact_css, compact_js, glue_factory, mount_content, pages, FALLBACK_MARKER, GLUE_FACTORY, STYLES};
@@ -26,7 +26,7 @@ fn config(attrs: &[(&str, &str)]) -> EmbedConfig {
 fn a_bare_mount_starts_on_the_overview_without_owning_the_fragment() {
     let c = config(&[]);
     assert_eq!((c.start.view.clone(), c.start.notices.clone()), (View::default(), vec![]));
-    assert_eq!((c.theme, c.owns_fragment, c.chrome), (Theme::Auto, false, Chrome::Embedded));
+    assert_eq!((c.theme, c.owns_fragment, c.history, c.chrome), (Theme::Auto, false, History::Push, Chrome::Embedded));
 }
 
 #[test]
@@ -36,6 +36,9 @@ fn attributes_choose_the_starting_view() {
     assert_eq!((c.theme, c.owns_fragment), (Theme::Dark, true));
     let c = config(&[("data-tab", "actors"), ("data-actor", "gamma")]);
     assert_eq!(c.start.view.actors.shown.as_deref(), Some("gamma"));
+    // An article that wants Back to leave it has each view rewrite the entry it is on.
+    assert_eq!(config(&[("data-fragment", "own"), ("data-history", "replace")]).history, History::Replace);
+    assert_eq!(config(&[("data-fragment", "own"), ("data-history", "push")]).history, History::Push);
 }
 
 #[test]
@@ -47,18 +50,19 @@ fn a_full_view_attribute_uses_the_deep_link_syntax_and_wins() {
 
 #[test]
 fn bad_attributes_fall_back_and_are_named_in_the_notice() {
-    let c = config(&[("data-tab", "issues"), ("data-issue", "atlantis"), ("data-theme", "neon"), ("data-fragment", "steal"), ("data-chrome", "huge")]);
+    let c = config(&[("data-tab", "issues"), ("data-issue", "atlantis"), ("data-theme", "neon"), ("data-fragment", "steal"), ("data-history", "forget"), ("data-chrome", "huge")]);
     assert_eq!((c.start.view.tab, c.start.view.issues.open.clone()), (Tab::Issues, None));
-    assert_eq!((c.theme, c.owns_fragment, c.chrome), (Theme::Auto, false, Chrome::Embedded));
+    assert_eq!((c.theme, c.owns_fragment, c.history, c.chrome), (Theme::Auto, false, History::Push, Chrome::Embedded));
     // Settings, not a link: one notice names them all as the embed's.
     assert_eq!(c.start.notices, [Notice::EmbedPartlyUsed(vec![
         Unused::Issue("atlantis".into()),
         Unused::Theme("neon".into()),
         Unused::FragmentSetting("steal".into()),
+        Unused::HistorySetting("forget".into()),
         Unused::Chrome("huge".into()),
     ])]);
     let words = c.start.notices[0].words(&Words::english());
-    for part in ["Some settings of this embed", "issue “atlantis”", "theme “neon”", "fragment setting “steal”", "chrome “huge”"] {
+    for part in ["Some settings of this embed", "issue “atlantis”", "theme “neon”", "fragment setting “steal”", "history setting “forget”", "chrome “huge”"] {
         assert!(words.contains(part), "{words} lacks {part}");
     }
     // A record the start view does not read is named too: another tab's (an empty one is none).

@@ -80,6 +80,9 @@ before(async () => {
   const answer = `faq/${shippedData().faq.at(-1).id}`;
   write('cell-far-down.html', page(`<div style="height: 3000px">Long article text.</div>${mount(`data-view="${cellView}"`)}${iframe('cell', cellView, 600)}`
     + `${mount(`data-chrome="standalone" data-view="${answer}"`)}${loader()}${hostScript()}`));
+  // An article that wants Back to leave it: an iframe and a mount whose views rewrite the entry they are on.
+  write('quiet-iframe.html', page(iframe('quiet', 'overview', 600).replace('?id=quiet', '?id=quiet&history=replace') + hostScript()));
+  write('quiet-mount.html', page(mount('data-fragment="own" data-history="replace"') + loader()));
   // The article's column zoomed, and an article in an app's shell that scrolls instead of the page.
   const far = (html) => `<div style="height: 1500px">Long article text.</div>${html}<div style="height: 1500px">More text.</div>`;
   write('zoomed-iframe.html', page(`<div style="zoom: 1.25">${far(iframe('zoomed', 'faq', 600))}</div>${hostScript()}`));
@@ -519,6 +522,28 @@ test('an iframe’s link that scrolls the article leaves its target, and the wid
   const tabs = frameTop + await frameOf(tab, 0).getByRole('tab', { selected: true }).evaluate((t) => t.getBoundingClientRect().top);
   assert.ok(tabs > 179, `the widget's tabs are below the masthead (at ${Math.round(tabs)} px)`);
   await context.close();
+});
+
+test('an article whose iframe or mount is told history=replace keeps one entry while the reader moves through the widget: Back leaves the article', async () => {
+  for (const name of ['quiet-iframe.html', 'quiet-mount.html']) {
+    const { context, tab } = await open('neutral.html');
+    await tab.goto(host.url + name);
+    const framed = name.includes('iframe');
+    if (framed) await sizedToContent(tab, 0);
+    else await widgetReady(tab);
+    const widget = framed ? frameOf(tab, 0) : tab.locator('div[data-stancemap]');
+    const length = await tab.evaluate(() => history.length);
+    for (const [label, slug] of [['Issues', 'issues'], ['FAQ', 'faq']]) {
+      await widget.getByRole('tab', { name: label }).click();
+      // The address still follows the view, for a reload.
+      const address = framed ? tab.frames().find((f) => f.url().includes('embed.html')) : tab.mainFrame();
+      await address.waitForFunction((slug) => location.hash === `#${slug}`, slug);
+    }
+    assert.equal(await tab.evaluate(() => history.length), length, `${name}: no entry added`);
+    await tab.goBack();
+    await tab.waitForURL(`${host.url}neutral.html`);
+    await context.close();
+  }
 });
 
 test('where the article’s column is zoomed, or an app’s shell scrolls rather than the page, what an iframe asks to bring into view comes into view', async () => {
