@@ -230,6 +230,8 @@ function failed(host) {
   const message = document.createElement('p');
   message.setAttribute('data-stancemap-message', '');
   message.lang = lang;
+  // Both languages the widget speaks run left to right, on a right-to-left page too.
+  message.dir = 'ltr';
   const link = document.createElement('a');
   link.href = new URL(words.page, base).href;
   link.textContent = words.link;

@@ -466,13 +466,15 @@ test('when the wasm cannot start (a CSP without wasm-unsafe-eval), readers get t
   assert.equal(errors.length, 1, errors.join('\n'));
   // An empty <div> has no static view of its own: in its place, in its language, it says the
   // explainer could not start, with a link to the widget's own page; never a blank box.
-  await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<div data-stancemap data-lang="uk"></div>'));
+  // (The page turned right to left: the message still reads left to right.)
+  await page.evaluate(() => { document.documentElement.dir = 'rtl'; document.body.insertAdjacentHTML('beforeend', '<div data-stancemap data-lang="uk"></div>'); });
   for (const [n, lang, page_] of [[1, 'en', ''], [2, 'uk', 'index.uk.html']]) {
     const message = page.locator('div[data-stancemap]').nth(n).locator('[data-stancemap-message]');
     await message.waitFor();
     const words = catalogue(lang);
     assert.equal(await message.textContent(), `${words['loader.failed']} ${words['loader.open']}`, lang);
     assert.equal(await message.getAttribute('lang'), lang);
+    assert.equal(await message.evaluate((el) => getComputedStyle(el).direction), 'ltr', lang);
     assert.equal(await message.getByRole('link').getAttribute('href'), strict.url + page_);
     assert.ok((await message.boundingBox()).height > 0, `${lang}: the message is seen`);
   }
