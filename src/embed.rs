@@ -91,30 +91,9 @@ impl EmbedConfig {
             dropped.push(Unused::Theme(other.to_string()));
             Theme::Auto
         });
-        let owns_fragment = match attr("data-fragment").as_deref() {
-            None | Some("none") => false,
-            Some("own") => true,
-            Some(other) => {
-                dropped.push(Unused::FragmentSetting(other.to_string()));
-                false
-            }
-        };
-        let history = match attr("data-history").as_deref() {
-            None | Some("push") => History::Push,
-            Some("replace") => History::Replace,
-            Some(other) => {
-                dropped.push(Unused::HistorySetting(other.to_string()));
-                History::Push
-            }
-        };
-        let chrome = match attr("data-chrome").as_deref() {
-            None | Some("embedded") => Chrome::Embedded,
-            Some("standalone") => Chrome::Standalone,
-            Some(other) => {
-                dropped.push(Unused::Chrome(other.to_string()));
-                Chrome::Embedded
-            }
-        };
+        let owns_fragment = choice(attr, "data-fragment", &[("none", false), ("own", true)], Unused::FragmentSetting, &mut dropped);
+        let history = choice(attr, "data-history", &[("push", History::Push), ("replace", History::Replace)], Unused::HistorySetting, &mut dropped);
+        let chrome = choice(attr, "data-chrome", &[("embedded", Chrome::Embedded), ("standalone", Chrome::Standalone)], Unused::Chrome, &mut dropped);
         let lang = attr("data-lang").and_then(|tag| {
             let lang = Lang::from_tag(&tag);
             if lang.is_none() {
@@ -127,6 +106,16 @@ impl EmbedConfig {
         let dataset_url = attr("data-dataset-url").filter(|u| !u.trim().is_empty());
         EmbedConfig { start, theme, owns_fragment, history, chrome, dataset_url, lang, left: None }
     }
+}
+
+/// The value among `values` the attribute `name` asks for; absent, the
+/// first; any other also the first, and named in `dropped` (`unused`).
+fn choice<T: Copy>(attr: &dyn Fn(&str) -> Option<String>, name: &str, values: &[(&str, T)], unused: fn(String) -> Unused, dropped: &mut Vec<Unused>) -> T {
+    let Some(asked) = attr(name) else { return values[0].1 };
+    values.iter().find(|(value, _)| *value == asked).map(|&(_, chosen)| chosen).unwrap_or_else(|| {
+        dropped.push(unused(asked));
+        values[0].1
+    })
 }
 
 /// The attributes that ask for the start view, which a link to a view replaces.
