@@ -1,8 +1,9 @@
 // Stancemap host script: sizes <iframe data-stancemap-embed="ID"> to its content.
 // It accepts a message only from that iframe's own window, only in the expected
-// shapes, and only ever sets a height or scrolls the page to a point inside that
-// iframe (where a link in the widget took the reader, out of view): it never
-// navigates or evaluates anything.
+// shapes, and only ever sets a height or scrolls the article (the page, or the
+// box around the iframe that scrolls it) to a point inside that iframe (where a
+// link in the widget took the reader, out of view): it never navigates or
+// evaluates anything.
 //
 // Sizing does not depend on load order: the page inside reports its height
 // whenever it changes, and this script also asks every iframe for it when the
@@ -24,36 +25,42 @@
     return typeof value === 'number' && isFinite(value) && value >= 0 && value <= MAX;
   }
 
-  // Brings a point `top` pixels below the iframe's top, inside it, into view
+  // Brings a point `top` pixels below the top of the iframe's page into view
   // when it is out of view or in the lowest third of it (the widget's own
   // rule, `browser::reveal`), or under the sticky header of what scrolls
   // (as its `scroll-padding-top` says), near the top, below that header.
   function reveal(frame, top) {
     var box = frame.getBoundingClientRect();
+    var style = getComputedStyle(frame);
     // In the article's pixels: an ancestor's zoom or transform scales the iframe's.
     var scale = frame.offsetHeight ? box.height / frame.offsetHeight : 1;
-    if (top * scale > box.height) return;
+    var inside = (frame.clientTop + (parseFloat(style.paddingTop) || 0) + top) * scale;
+    if (inside > box.height) return;
     var view = scroller(frame);
-    var y = box.top + top * scale - view.top;
+    var y = box.top + inside - view.top;
     var header = stickyHeader(view);
     // (The room the widget's own panels keep when it scrolls the page, an eighth of the window, below that header.)
     if (y < header || y > view.height * 2 / 3) view.by(y - header - view.height / 8);
   }
 
   // What scrolls the article around the iframe: the nearest box that
-  // scrolls (an app's shell, an article opened in an overlay), else the
-  // page; where its visible part starts, how tall it is, and a way to scroll it.
+  // scrolls and is no taller than the window (an app's shell, an article
+  // opened in an overlay; a wrapper as tall as the article, which only
+  // clips what overflows it sideways, is not what the reader scrolls), else
+  // the page; where its visible part starts, how tall it is, and a way to scroll it.
   function scroller(frame) {
-    for (var box = frame.parentElement; box && box !== document.body && box !== document.documentElement; box = box.parentElement) {
+    for (var box = frame.parentElement; box && box !== document.documentElement; box = box.parentElement) {
       var overflow = getComputedStyle(box).overflowY;
-      if ((overflow === 'auto' || overflow === 'scroll') && box.scrollHeight > box.clientHeight) {
+      if ((overflow === 'auto' || overflow === 'scroll') && box.scrollHeight > box.clientHeight && box.clientHeight <= window.innerHeight) {
         return { box: box, top: box.getBoundingClientRect().top + box.clientTop, height: box.clientHeight, by: box.scrollBy.bind(box, 0) };
       }
     }
-    return { box: document.documentElement, top: 0, height: window.innerHeight, by: window.scrollBy.bind(window, 0) };
+    var page = document.documentElement;
+    return { box: page, top: 0, height: page.clientHeight || window.innerHeight, by: window.scrollBy.bind(window, 0) };
   }
 
-  // The room what scrolls keeps at the top of its view (`scroll-padding-top`).
+  // The room what scrolls keeps at the top of its view (`scroll-padding-top`:
+  // a length or a percentage of that view).
   function stickyHeader(view) {
     var padding = getComputedStyle(view.box).scrollPaddingTop;
     var px = parseFloat(padding) || 0;

@@ -65,7 +65,7 @@ function prepare(host) {
       link.addEventListener('click', (event) => {
         const view = new URL(link.href).hash.slice(1);
         const tab = tabOf(view);
-        if (!tab || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || host.hasAttribute('data-stancemap-failed')) return;
+        if (!tab || !plain(event) || host.hasAttribute('data-stancemap-failed')) return;
         event.preventDefault();
         host.setAttribute('data-stancemap-chosen', view);
         select(tab);
@@ -82,9 +82,26 @@ function prepare(host) {
   };
   follow();
   addEventListener('hashchange', follow);
+  // A page told to rewrite its history entry rather than add one
+  // (`?history=replace`, `embed::History`) does so for a view chosen
+  // before the app arrives too, its links' included.
+  const replace = new URLSearchParams(location.search).get('history') === 'replace';
   // (Selected at once: `hashchange` comes a task later.)
-  for (const tab of tabs) tab.addEventListener('click', () => { location.hash = tab.id.slice(prefix.length); follow(); });
+  const go = (view) => { if (replace) location.replace('#' + view); else location.hash = view; follow(); };
+  for (const tab of tabs) tab.addEventListener('click', () => go(tab.id.slice(prefix.length)));
+  if (!replace) return;
+  for (const link of root.querySelectorAll('a.sm-link')) {
+    link.addEventListener('click', (event) => {
+      const view = new URL(link.href).hash.slice(1);
+      if (!tabOf(view) || !plain(event) || host.hasAttribute('data-stancemap-failed')) return;
+      event.preventDefault();
+      go(view);
+    });
+  }
 }
+
+/** A click that follows a link where it is: no other button, no modifier key. */
+const plain = (event) => event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
 for (const host of document.querySelectorAll('[data-stancemap]')) prepare(host);
 // Nothing is fetched before prerendered first views have painted: the wasm's
 // download and compile would compete with the page for the network and cores.

@@ -307,11 +307,6 @@ struct Panels {
 /// one dispatch callback.
 #[hook]
 fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widget, state: &UseReducerHandle<State>) -> Callback<Action> {
-    // What a new entry is written as: `data-history="replace"` rewrites the one there.
-    let new_entry = match history {
-        History::Push => Entry::Push,
-        History::Replace => Entry::Replace,
-    };
     let data = widget.data.clone();
     // The listener lives as long as the widget; the edition it reads links
     // against is the one on screen (the reader may have switched language).
@@ -439,8 +434,7 @@ fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widg
                 // Another choice in the list whose run of choices wrote the entry on the address.
                 let chosen = at.links_a_view.then(|| route::chosen(&now, &next, &data)).flatten();
                 let again = run.borrow_mut().take().is_some_and(|(list, at)| Some(&list) == chosen.as_ref() && at == now);
-                let Some(entry) = route::entry(&view, &at, &Painted { first, steps, after_a_step, again, read }, on_article, &data) else { return };
-                let entry = if entry == Entry::Push { new_entry } else { entry };
+                let Some(entry) = route::entry(&view, &at, &Painted { first, steps, after_a_step, again, read }, on_article, history, &data) else { return };
                 browser::set_fragment(&next, entry, on_article.then_some(from.as_str()));
                 // A run starts with a new entry of its own.
                 *run.borrow_mut() = chosen.filter(|_| again || entry == Entry::Push).map(|list| (list, browser::fragment()));
@@ -460,7 +454,9 @@ fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widg
         let state = latest.borrow().clone();
         let next = enabled.then(|| state.apply(action.clone())).filter(|next| next.links_taken > state.links_taken && next.view != state.view);
         if let Some(next) = next {
-            browser::set_fragment(&next.view.to_fragment(), new_entry, on_article.then(|| state.view.to_fragment()).as_deref());
+            let now = browser::fragment();
+            let entry = route::moved(history, on_article && !browser::links_a_view(&now) && !browser::bare());
+            browser::set_fragment(&next.view.to_fragment(), entry, on_article.then(|| state.view.to_fragment()).as_deref());
             chose.borrow_mut().take();
             written_on();
         }

@@ -24,10 +24,9 @@ pub enum Chrome {
 
 /// How an instance that owns the fragment writes the reader's moves into
 /// the session history (`data-history`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum History {
     /// A new entry for each move: Back walks back through the views.
-    #[default]
     Push,
     /// The current entry rewritten: the address follows the view, and Back
     /// leaves the page as if the widget were not there (an iframe in an
@@ -42,15 +41,17 @@ pub struct EmbedConfig {
     pub theme: Theme,
     /// Whether the instance reads and writes the page's URL fragment.
     pub owns_fragment: bool,
+    /// How it writes the reader's moves into the session history, if it does.
     pub history: History,
     pub chrome: Chrome,
     /// A dataset to load in place of the bundled one (see `remote`).
     pub dataset_url: Option<String>,
     /// The language asked for; `None` leaves it to the page (see `mount`).
     pub lang: Option<Lang>,
-    /// The prerendered first view, where the reader left it for another
-    /// (a tab clicked there) before the app took over: the host hears that
-    /// switch when the app starts (`mount`; never from the attributes).
+    /// The view an article's prerendered first view shows, where the reader
+    /// chose another there (a tab or link clicked) before the app took over
+    /// (`mount`, from the loader's `data-stancemap-chosen`): the host hears
+    /// that switch when the app starts. `read` leaves it `None`.
     pub left: Option<View>,
 }
 

@@ -7,6 +7,7 @@
 //! nearest valid view and saying what it dropped.
 
 use crate::dataset::Dataset;
+use crate::embed::History;
 use crate::notice::{Notice, Unused};
 use crate::tabs::{Link, Tab, View, Written};
 
@@ -129,8 +130,8 @@ pub enum Entry {
 /// article's own anchor (`#comments`) that the page was opened at or Back
 /// returned to. Typing in the search box, tidying the link the page was
 /// opened with, a further step through the tabs and a further choice in the
-/// same list rewrite the entry; any other change is a new one.
-pub fn entry(view: &View, at: &Address, how: &Painted, on_article: bool, data: &Dataset) -> Option<Entry> {
+/// same list rewrite the entry; any other change is a move (`moved`).
+pub fn entry(view: &View, at: &Address, how: &Painted, on_article: bool, history: History, data: &Dataset) -> Option<Entry> {
     let next = view.to_fragment();
     // On an article, an address without a fragment is the article's own, as
     // an anchor is: the start view the widget's attributes chose is not
@@ -144,8 +145,18 @@ pub fn entry(view: &View, at: &Address, how: &Painted, on_article: bool, data: &
     let typed = at.links_a_view && View::only_typed(&View::parse(at.now, data).view, &View::parse(&next, data).view);
     Some(match how.first || typed || how.again || (how.steps > 1 && how.after_a_step) {
         true => Entry::Replace,
-        false => Entry::Push,
+        false => moved(history, on_article && !at.links_a_view && !at.bare),
     })
+}
+
+/// How a move of the reader's enters the history: a new entry, or, where
+/// the widget is told to (`History::Replace`), the one it is on rewritten,
+/// but for an article's own anchor (`#comments`), which keeps its entry.
+pub fn moved(history: History, at_articles_anchor: bool) -> Entry {
+    match history {
+        History::Replace if !at_articles_anchor => Entry::Replace,
+        _ => Entry::Push,
+    }
 }
 
 /// The list in which the view `next` (a fragment) chooses another item than

@@ -7,6 +7,7 @@ use stancemap::words::Words;
 use stancemap::deal::Deal;
 use stancemap::tabs::matrix::MatrixFilter;
 use stancemap::model::Group;
+use stancemap::embed::History;
 use stancemap::notice::{Notice, Unused};
 use stancemap::route::{self, decode, encode, names_a_view, Address, Entry, Painted};
 use stancemap::tabs::matrix::{self, Cell};
@@ -259,7 +260,7 @@ fn an_articles_own_anchors_are_told_from_links_to_a_view() {
 fn entry_at(view: &View, now: &str, how: Painted) -> Option<Entry> {
     let written = view.to_fragment();
     let at = Address { now, then: now, links_a_view: names_a_view(now), bare: now.is_empty(), written: &written, kept: None };
-    route::entry(view, &at, &how, false, &common::dataset())
+    route::entry(view, &at, &how, false, History::Push, &common::dataset())
 }
 
 const CHANGED: Painted = Painted { first: false, steps: 0, after_a_step: false, again: false, read: false };
@@ -289,11 +290,11 @@ fn nothing_is_written_where_the_address_says_it_has_moved_on_or_is_an_articles_a
     let data = common::dataset();
     let matrix = View { tab: Tab::Matrix, ..View::default() };
     let at = |now: &'static str, then, links_a_view, kept| Address { now, then, links_a_view, bare: now.is_empty(), written: "matrix", kept };
-    let entry = |at: &Address, how: Painted, on_article| route::entry(&matrix, at, &how, on_article, &data);
+    let entry = |at: &Address, how: Painted, on_article| route::entry(&matrix, at, &how, on_article, History::Push, &data);
     assert_eq!(entry(&at("matrix", "matrix", true, None), CHANGED, false), None, "already on the address");
     // Where the article has an element of the view's id, the view is written `matrix/`: that one is on the address too.
     // (`#matrix` is then the article's own anchor, which the view leaves for Back with an entry of its own.)
-    let written = |now, links_a_view| route::entry(&matrix, &Address { now, then: now, links_a_view, bare: false, written: "matrix/", kept: None }, &CHANGED, true, &data);
+    let written = |now, links_a_view| route::entry(&matrix, &Address { now, then: now, links_a_view, bare: false, written: "matrix/", kept: None }, &CHANGED, true, History::Push, &data);
     assert_eq!((written("matrix/", true), written("matrix", false)), (None, Some(Entry::Push)));
     assert_eq!(entry(&at("faq", "issues", true, None), CHANGED, false), None, "Back or Forward meanwhile");
     // The page opened bare shows the overview: no entry for it.
@@ -307,7 +308,7 @@ fn nothing_is_written_where_the_address_says_it_has_moved_on_or_is_an_articles_a
     assert_eq!(entry(&at("", "", true, None), Painted { read: true, ..CHANGED }, true), None);
     // A bare `#` is no article's own address: it names the overview, a link the start view tidies.
     let hashed = Address { now: "", then: "", links_a_view: true, bare: false, written: "matrix", kept: None };
-    assert_eq!(route::entry(&matrix, &hashed, &Painted { first: true, ..CHANGED }, true, &data), Some(Entry::Replace));
+    assert_eq!(route::entry(&matrix, &hashed, &Painted { first: true, ..CHANGED }, true, History::Push, &data), Some(Entry::Replace));
     // An article opened at its own anchor keeps it until the reader uses the widget.
     assert_eq!(entry(&at("comments", "comments", false, None), Painted { first: true, ..CHANGED }, true), None);
     assert_eq!(entry(&at("comments", "comments", false, None), CHANGED, true), Some(Entry::Push));
@@ -317,6 +318,22 @@ fn nothing_is_written_where_the_address_says_it_has_moved_on_or_is_an_articles_a
     assert_eq!(entry(&at("comments", "comments", false, Some("faq")), CHANGED, true), Some(Entry::Push));
     // On the widget's own page there is no article anchor: a fragment naming no view is a link tidied.
     assert_eq!(entry(&at("comments", "comments", false, None), Painted { first: true, ..CHANGED }, false), Some(Entry::Replace));
+}
+
+#[test]
+fn told_to_replace_a_move_rewrites_the_entry_but_an_articles_own_anchor_keeps_its_own() {
+    let data = common::dataset();
+    let matrix = View { tab: Tab::Matrix, ..View::default() };
+    let at = |now: &'static str, links_a_view| Address { now, then: now, links_a_view, bare: now.is_empty(), written: "matrix", kept: None };
+    let entry = |at: &Address, on_article| route::entry(&matrix, at, &CHANGED, on_article, History::Replace, &data);
+    // From another view, on the widget's own page or an article: rewritten.
+    assert_eq!((entry(&at("faq", true), false), entry(&at("faq", true), true)), (Some(Entry::Replace), Some(Entry::Replace)));
+    // From an article's own address, bare: rewritten too, so Back leaves the article.
+    assert_eq!(entry(&at("", true), true), Some(Entry::Replace));
+    // From its anchor: a new entry, which Back leaves for the anchor.
+    assert_eq!(entry(&at("comments", false), true), Some(Entry::Push));
+    // And what was already a rewrite stays one (the start view tidying its link).
+    assert_eq!(route::entry(&matrix, &at("faq", true), &Painted { first: true, ..CHANGED }, false, History::Replace, &data), Some(Entry::Replace));
 }
 
 #[test]

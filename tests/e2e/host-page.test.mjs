@@ -87,6 +87,8 @@ before(async () => {
   const far = (html) => `<div style="height: 1500px">Long article text.</div>${html}<div style="height: 1500px">More text.</div>`;
   write('zoomed-iframe.html', page(`<div style="zoom: 1.25">${far(iframe('zoomed', 'faq', 600))}</div>${hostScript()}`));
   write('shell-iframe.html', page(`<div id="shell" style="position: fixed; inset: 0; overflow: auto">${far(iframe('shell', 'faq', 600))}</div>${hostScript()}`));
+  // A wrapper that only clips sideways, with something hanging below it: it scrolls, but the reader scrolls the page.
+  write('clipped-iframe.html', page(`<div style="overflow-x: hidden; position: relative">${far(iframe('clipped', 'faq', 600))}<div style="position: absolute; top: 100%; height: 80px; width: 1px"></div></div>${hostScript()}`));
   // A CMS's sandbox: scripts allowed, no origin of its own.
   write('sandboxed.html', page(iframe('boxed', 'matrix', 150, 'sandbox="allow-scripts"') + hostScript()));
   // A page that enforces Trusted Types.
@@ -524,20 +526,29 @@ test('an iframe’s link that scrolls the article leaves its target, and the wid
   await context.close();
 });
 
-test('an article whose iframe or mount is told history=replace keeps one entry while the reader moves through the widget: Back leaves the article', async () => {
+test('an article whose iframe or mount is told history=replace keeps one entry while the reader moves through the widget, before its app arrives too: Back leaves the article', async () => {
   for (const name of ['quiet-iframe.html', 'quiet-mount.html']) {
     const { context, tab } = await open('neutral.html');
-    await tab.goto(host.url + name);
     const framed = name.includes('iframe');
-    if (framed) await sizedToContent(tab, 0);
-    else await widgetReady(tab);
-    const widget = framed ? frameOf(tab, 0) : tab.locator('div[data-stancemap]');
+    const { requested, release } = await hold(context, '**/stancemap_bg.wasm');
+    await tab.goto(host.url + name);
     const length = await tab.evaluate(() => history.length);
-    for (const [label, slug] of [['Issues', 'issues'], ['FAQ', 'faq']]) {
+    const widget = framed ? frameOf(tab, 0) : tab.locator('div[data-stancemap]');
+    const address = () => (framed ? tab.frames().find((f) => f.url().includes('embed.html')) : tab.mainFrame());
+    const moves = [['Issues', 'issues'], ['FAQ', 'faq']];
+    if (framed) {
+      // A tab of the prerendered view, clicked while the app is on its way.
+      await requested;
+      const [label, slug] = moves.shift();
+      await widget.locator('[data-prerendered]').getByRole('tab', { name: label }).click();
+      await address().waitForFunction((slug) => location.hash === `#${slug}`, slug);
+    }
+    release();
+    await widgetReady(framed ? widget : tab);
+    for (const [label, slug] of moves) {
       await widget.getByRole('tab', { name: label }).click();
       // The address still follows the view, for a reload.
-      const address = framed ? tab.frames().find((f) => f.url().includes('embed.html')) : tab.mainFrame();
-      await address.waitForFunction((slug) => location.hash === `#${slug}`, slug);
+      await address().waitForFunction((slug) => location.hash === `#${slug}`, slug);
     }
     assert.equal(await tab.evaluate(() => history.length), length, `${name}: no entry added`);
     await tab.goBack();
@@ -575,9 +586,9 @@ test('where the article’s column is zoomed, or an app’s shell scrolls rather
     await inView(where(tab, frame.getByRole('button', { name: 'English' })), 'zoomed: the language switch');
     await context.close();
   }
-  {
-    // A link at the foot of a long view takes the reader up to its panel.
-    const { context, tab } = await open('shell-iframe.html', { viewport: { width: 390, height: 844 } });
+  // A link at the foot of a long view takes the reader up to its panel.
+  for (const name of ['shell-iframe.html', 'clipped-iframe.html']) {
+    const { context, tab } = await open(name, { viewport: { width: 390, height: 844 } });
     await sizedToContent(tab, 0);
     const frame = frameOf(tab, 0);
     const footer = frame.getByRole('link', { name: 'Sources and data' });
@@ -585,7 +596,7 @@ test('where the article’s column is zoomed, or an app’s shell scrolls rather
     await press(tab, footer);
     const panel = frame.locator('[role=tabpanel]:not([hidden])');
     await panel.locator('.sm-source-list').waitFor();
-    await inView(where(tab, panel), 'in a shell: the sources');
+    await inView(where(tab, panel), `${name}: the sources`);
     await context.close();
   }
 });
