@@ -94,6 +94,10 @@ impl EmbedConfig {
         });
         let owns_fragment = choice(attr, "data-fragment", &[("none", false), ("own", true)], Unused::FragmentSetting, &mut dropped);
         let history = choice(attr, "data-history", &[("push", History::Push), ("replace", History::Replace)], Unused::HistorySetting, &mut dropped);
+        // Without the fragment the widget writes no history to rewrite: said, not silently ignored.
+        if history == History::Replace && !owns_fragment {
+            dropped.push(Unused::HistorySetting("replace".into()));
+        }
         let chrome = choice(attr, "data-chrome", &[("embedded", Chrome::Embedded), ("standalone", Chrome::Standalone)], Unused::Chrome, &mut dropped);
         let lang = attr("data-lang").and_then(|tag| {
             let lang = Lang::from_tag(&tag);

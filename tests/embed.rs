@@ -39,6 +39,8 @@ fn attributes_choose_the_starting_view() {
     // An article that wants Back to leave it has each view rewrite the entry it is on.
     assert_eq!(config(&[("data-fragment", "own"), ("data-history", "replace")]).history, History::Replace);
     assert_eq!(config(&[("data-fragment", "own"), ("data-history", "push")]).history, History::Push);
+    // Without the fragment there is no history to rewrite: the setting is named as unused.
+    assert_eq!(config(&[("data-history", "replace")]).start.notices, [Notice::EmbedPartlyUsed(vec![Unused::HistorySetting("replace".into())])]);
 }
 
 #[test]
