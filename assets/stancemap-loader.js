@@ -59,20 +59,28 @@ function prepare(host) {
     root.toggleAttribute('data-waiting', wanted !== shown || elsewhere);
   };
   root.toggleAttribute('data-waiting', elsewhere);
-  if (![...ownPages].includes(host)) {
-    for (const tab of tabs) tab.addEventListener('click', () => { host.setAttribute('data-stancemap-chosen', tab.id.slice(prefix.length)); select(tab); });
+  // The first view's links to another of its views, followed in place by
+  // `open(view, tab)` while the app loads (a click that would open a new
+  // tab or window, or one once the app cannot come, is left to the link).
+  const inPlace = (open) => {
     for (const link of root.querySelectorAll('a.sm-link')) {
       link.addEventListener('click', (event) => {
         const view = new URL(link.href).hash.slice(1);
         const tab = tabOf(view);
         if (!tab || !plain(event) || host.hasAttribute('data-stancemap-failed')) return;
         event.preventDefault();
-        host.setAttribute('data-stancemap-chosen', view);
-        select(tab);
-        // (The link's panel is hidden now: the reader goes on from the tab.)
-        tab.focus();
+        open(view, tab);
       });
     }
+  };
+  if (![...ownPages].includes(host)) {
+    for (const tab of tabs) tab.addEventListener('click', () => { host.setAttribute('data-stancemap-chosen', tab.id.slice(prefix.length)); select(tab); });
+    inPlace((view, tab) => {
+      host.setAttribute('data-stancemap-chosen', view);
+      select(tab);
+      // (The link's panel is hidden now: the reader goes on from the tab.)
+      tab.focus();
+    });
     return;
   }
   const follow = () => {
@@ -89,15 +97,8 @@ function prepare(host) {
   // (Selected at once: `hashchange` comes a task later.)
   const go = (view) => { if (replace) location.replace('#' + view); else location.hash = view; follow(); };
   for (const tab of tabs) tab.addEventListener('click', () => go(tab.id.slice(prefix.length)));
-  if (!replace) return;
-  for (const link of root.querySelectorAll('a.sm-link')) {
-    link.addEventListener('click', (event) => {
-      const view = new URL(link.href).hash.slice(1);
-      if (!tabOf(view) || !plain(event) || host.hasAttribute('data-stancemap-failed')) return;
-      event.preventDefault();
-      go(view);
-    });
-  }
+  // (Otherwise a link's own fragment navigation is what the page wants.)
+  if (replace) inPlace(go);
 }
 
 /** A click that follows a link where it is: no other button, no modifier key. */

@@ -454,8 +454,7 @@ fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widg
         let state = latest.borrow().clone();
         let next = enabled.then(|| state.apply(action.clone())).filter(|next| next.links_taken > state.links_taken && next.view != state.view);
         if let Some(next) = next {
-            let now = browser::fragment();
-            let entry = route::moved(history, on_article && !browser::links_a_view(&now) && !browser::bare());
+            let entry = route::moved(history, on_article, browser::links_a_view(&browser::fragment()), browser::bare());
             browser::set_fragment(&next.view.to_fragment(), entry, on_article.then(|| state.view.to_fragment()).as_deref());
             chose.borrow_mut().take();
             written_on();

@@ -145,16 +145,18 @@ pub fn entry(view: &View, at: &Address, how: &Painted, on_article: bool, history
     let typed = at.links_a_view && View::only_typed(&View::parse(at.now, data).view, &View::parse(&next, data).view);
     Some(match how.first || typed || how.again || (how.steps > 1 && how.after_a_step) {
         true => Entry::Replace,
-        false => moved(history, on_article && !at.links_a_view && !at.bare),
+        false => moved(history, on_article, at.links_a_view, at.bare),
     })
 }
 
-/// How a move of the reader's enters the history: a new entry, or, where
-/// the widget is told to (`History::Replace`), the one it is on rewritten,
-/// but for an article's own anchor (`#comments`), which keeps its entry.
-pub fn moved(history: History, at_articles_anchor: bool) -> Entry {
+/// How a move of the reader's from the address (`links_a_view`, `bare`, as
+/// `Address` reads them) enters the history: a new entry, or, where the
+/// widget is told to (`History::Replace`), the one it is on rewritten, but
+/// for an article's own anchor (`#comments`), which keeps its entry.
+pub fn moved(history: History, on_article: bool, links_a_view: bool, bare: bool) -> Entry {
+    let anchor = on_article && !links_a_view && !bare;
     match history {
-        History::Replace if !at_articles_anchor => Entry::Replace,
+        History::Replace if !anchor => Entry::Replace,
         _ => Entry::Push,
     }
 }
