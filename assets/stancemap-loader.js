@@ -7,10 +7,11 @@
 // fresh copy of its state for each wasm instance.
 // Widgets a page adds or removes later are started and freed (see the end).
 const base = new URL('./', import.meta.url).href;
-// What a widget that cannot start says where it has no static view to show
-// (an empty <div data-stancemap>), by language, with its own page's name:
-// the build writes each catalogue's words here (`export::loader_words`).
-const FAILED = {"en":{"link":"Open the explainer on its own page","page":"","text":"The interactive explainer could not start here."}};
+// What a widget says where it has no static view to show (an empty
+// <div data-stancemap>): that it is loading, or that it cannot start, with
+// its own page's name; by language: the build writes each catalogue's words
+// here (`export::loader_words`).
+const WORDS = {"en":{"link":"Open the explainer on its own page","loading":"Loading the interactive explainer…","page":"","text":"The interactive explainer could not start here."}};
 // A loader is here: the stylesheet turns a first view static only where none
 // has come (a blocked script), not where one is slow to start.
 for (const host of document.querySelectorAll('[data-stancemap]')) host.setAttribute('data-stancemap-loader', '');
@@ -196,6 +197,7 @@ async function start(hosts) {
     host[STARTED] = true;
     waiting.add(host);
     if (stalled) failed(host);
+    else say(host, false);
   }
   const widgets = await Promise.allSettled(hosts.map(() => instance()));
   hosts.forEach((host, i) => {
@@ -218,7 +220,7 @@ async function start(hosts) {
     mounted += 1;
     running.set(host, widgets[i].value);
     host.removeAttribute('data-stancemap-failed');
-    host.querySelector(':scope > [data-stancemap-message]')?.remove();
+    say(host, false);
     try {
       widgets[i].value.mount(host, base, mounted);
     } catch (error) {
@@ -234,26 +236,44 @@ async function start(hosts) {
 
 /**
  * Marks `host` as a widget that cannot start (the stylesheet then shows its
- * static version). Where it has nothing of its own to show (no first view,
- * no fallback: an empty <div>), says so in its place, in its language, with
- * a link to its own page, rather than leave a blank box.
+ * static version).
  */
 function failed(host) {
   host.setAttribute('data-stancemap-failed', '');
-  if (host.shadowRoot || host.children.length > 0 || host.textContent.trim()) return;
+  say(host, true);
+}
+
+/**
+ * Where `host` has nothing of its own to show (no first view, no fallback:
+ * an empty <div>), says in its place, in its language, that the widget is
+ * loading or, `failing`, that it could not start, with a link to its own
+ * page, rather than leave a blank box. The line that it is loading stays
+ * until the app renders (shown through its shadow root, `mount::LOADING_SLOT`),
+ * which removes it; a failure after the app's own start is told by the app.
+ */
+function say(host, failing) {
+  const said = host.querySelector(':scope > [data-stancemap-message]');
+  if (said) said.remove();
+  else if (host.shadowRoot || host.children.length > 0 || host.textContent.trim()) return;
+  if (failing && host.shadowRoot) return;
   // The language `mount` would choose: the mount's, else the page's, if known.
-  const known = (tag) => { const lang = (tag ?? '').trim().split(/[-_]/)[0].toLowerCase(); return Object.hasOwn(FAILED, lang) ? lang : null; };
+  const known = (tag) => { const lang = (tag ?? '').trim().split(/[-_]/)[0].toLowerCase(); return Object.hasOwn(WORDS, lang) ? lang : null; };
   const lang = known(host.getAttribute('data-lang')) ?? known(document.documentElement.lang) ?? 'en';
-  const words = FAILED[lang];
+  const words = WORDS[lang];
   const message = document.createElement('p');
   message.setAttribute('data-stancemap-message', '');
   message.lang = lang;
   // Both languages the widget speaks run left to right, on a right-to-left page too.
   message.dir = 'ltr';
-  const link = document.createElement('a');
-  link.href = new URL(words.page, base).href;
-  link.textContent = words.link;
-  message.append(words.text, ' ', link);
+  if (failing) {
+    const link = document.createElement('a');
+    link.href = new URL(words.page, base).href;
+    link.textContent = words.link;
+    message.append(words.text, ' ', link);
+  } else {
+    message.slot = 'stancemap-loading';
+    message.append(words.loading);
+  }
   host.append(message);
 }
 

@@ -142,25 +142,25 @@ pub fn localise_page(page: &str, edition: &Edition) -> Result<String, String> {
     ))
 }
 
-/// The loader's line that holds the words of a widget that cannot start.
-const FAILED_LINE: &str = "const FAILED = ";
+/// The loader's line that holds the words of a widget with nothing of its own to show.
+const WORDS_LINE: &str = "const WORDS = ";
 
 /// The loader (`assets/stancemap-loader.js`) with each edition's words for a
-/// widget that cannot start and has no static view to show (an empty
-/// `<div data-stancemap>`), and its own page's name in that language, in
-/// place of the English ones it is written with: the catalogues stay the
-/// one place a reader's words are kept.
+/// widget that has no static view to show (an empty `<div data-stancemap>`):
+/// that it is loading, or that it cannot start, and its own page's name in
+/// that language; in place of the English ones it is written with: the
+/// catalogues stay the one place a reader's words are kept.
 pub fn loader_words(loader: &str, editions: &[Edition]) -> Result<String, String> {
-    let line = loader.lines().find(|l| l.starts_with(FAILED_LINE)).ok_or("the loader has no `const FAILED = …;` line for the words of a widget that cannot start")?;
+    let line = loader.lines().find(|l| l.starts_with(WORDS_LINE)).ok_or("the loader has no `const WORDS = …;` line for the words of a widget with nothing of its own to show")?;
     let words: serde_json::Map<String, serde_json::Value> = editions
         .iter()
         .map(|e| {
             let w = &e.words;
-            let said = serde_json::json!({ "text": w.t(T::LoaderFailed), "link": w.t(T::LoaderOpen), "page": page_name("", e.lang()) });
+            let said = serde_json::json!({ "loading": w.t(T::LoaderLoading), "text": w.t(T::LoaderFailed), "link": w.t(T::LoaderOpen), "page": page_name("", e.lang()) });
             (e.lang().code().to_string(), said)
         })
         .collect();
-    Ok(loader.replacen(line, &format!("{FAILED_LINE}{};", serde_json::Value::Object(words)), 1))
+    Ok(loader.replacen(line, &format!("{WORDS_LINE}{};", serde_json::Value::Object(words)), 1))
 }
 
 /// What the loader calls on the glue module to get one widget's own copy of it.

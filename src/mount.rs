@@ -34,6 +34,12 @@ pub const STYLESHEET: &str = "stancemap.css";
 /// The class of the slot that shows the host's fallback until the stylesheet loads.
 pub const FALLBACK_SLOT: &str = "sm-fallback-slot";
 
+/// The slot, and the name in the `slot` attribute of the loader's line, that
+/// says an empty mount is loading until the app is on screen: the line stays
+/// in the host (styled as the article's text), shown through the shadow root
+/// while the app is hidden, and leaves once the app renders.
+pub const LOADING_SLOT: &str = "stancemap-loading";
+
 /// Marks the first view the build prerendered into a declarative shadow root.
 pub const PRERENDERED: &str = "data-prerendered";
 
@@ -111,14 +117,16 @@ pub fn mount(host: Element, base: &str, n: u32) {
         // Until the stylesheet arrives the host's own children (the static
         // fallback) show through the slot and the app stays hidden; the
         // stylesheet itself hides the slot and reveals the app, so no script
-        // waits on it and the reader never sees unstyled markup.
+        // waits on it and the reader never sees unstyled markup. An empty
+        // host's line that the widget is loading shows until the app renders.
         None => {
-            let (Ok(link), Ok(slot)) = (document.create_element("link"), document.create_element("slot")) else { return };
+            let (Ok(link), Ok(slot), Ok(loading)) = (document.create_element("link"), document.create_element("slot"), document.create_element("slot")) else { return };
             let _ = link.set_attribute("rel", "stylesheet");
             let _ = link.set_attribute("href", &stylesheet);
             slot.set_class_name(FALLBACK_SLOT);
+            let _ = loading.set_attribute("name", LOADING_SLOT);
             shadow.set_inner_html("");
-            for node in [&link, &slot, &root] {
+            for node in [&link, &slot, &loading, &root] {
                 let _ = shadow.append_child(node);
             }
             Box::new(|| {})
@@ -127,6 +135,9 @@ pub fn mount(host: Element, base: &str, n: u32) {
     let ready = host.clone();
     let on_rendered = Callback::from(move |()| {
         swap();
+        if let Ok(Some(line)) = ready.query_selector(&format!(":scope > [slot={LOADING_SLOT}]")) {
+            line.remove();
+        }
         // For host pages (and tests): the app is in charge from here on.
         let _ = ready.set_attribute(READY, "");
     });

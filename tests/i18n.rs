@@ -234,23 +234,29 @@ fn a_name_inside_a_sentence_loses_the_capital_of_its_english_article_and_nothing
 }
 
 #[test]
-fn a_widget_that_cannot_start_says_so_in_its_language_from_the_catalogue() {
+fn an_empty_mount_says_it_is_loading_or_cannot_start_in_its_language_from_the_catalogue() {
     let records = load_dir(Path::new(BUNDLED_DIR)).unwrap_or_else(|_| panic!("the dataset loads"));
     let editions: Vec<Edition> = Lang::ALL.into_iter().map(|l| Edition::new(Dataset::new(records.clone()), words(l))).collect();
     let loader = std::fs::read_to_string("assets/stancemap-loader.js").expect("the loader reads");
     let written = loader_words(&loader, &editions).expect("the loader has its line of words");
-    let line = written.lines().find(|l| l.starts_with("const FAILED = ")).expect("the line is kept");
-    let failed: serde_json::Value = serde_json::from_str(line.trim_start_matches("const FAILED = ").trim_end_matches(';')).expect("the words are JSON");
+    let line = written.lines().find(|l| l.starts_with("const WORDS = ")).expect("the line is kept");
+    let said: serde_json::Value = serde_json::from_str(line.trim_start_matches("const WORDS = ").trim_end_matches(';')).expect("the words are JSON");
     for e in &editions {
-        let said = &failed[e.lang().code()];
-        assert_eq!((said["text"].as_str(), said["link"].as_str()), (Some(e.words.t(T::LoaderFailed)), Some(e.words.t(T::LoaderOpen))), "{}", e.lang().code());
+        let said = &said[e.lang().code()];
+        let w = &e.words;
+        assert_eq!(
+            (said["loading"].as_str(), said["text"].as_str(), said["link"].as_str()),
+            (Some(w.t(T::LoaderLoading)), Some(w.t(T::LoaderFailed)), Some(w.t(T::LoaderOpen))),
+            "{}",
+            e.lang().code()
+        );
     }
     // The link leads to the widget's own page in that language.
-    assert_eq!((failed["en"]["page"].as_str(), failed["uk"]["page"].as_str()), (Some(""), Some("index.uk.html")));
+    assert_eq!((said["en"]["page"].as_str(), said["uk"]["page"].as_str()), (Some(""), Some("index.uk.html")));
     // Only that line changes, and the loader as written carries the English words.
     assert_eq!(written.lines().count(), loader.lines().count());
     assert_eq!(loader_words(&loader, &editions[..1]).unwrap(), loader, "the English words in assets/stancemap-loader.js are the catalogue's");
-    assert!(loader_words("const x = 1;\n", &editions).unwrap_err().contains("const FAILED"));
+    assert!(loader_words("const x = 1;\n", &editions).unwrap_err().contains("const WORDS"));
 }
 
 #[test]

@@ -482,6 +482,41 @@ test('when the wasm cannot start (a CSP without wasm-unsafe-eval), readers get t
   await strict.close();
 });
 
+test('an empty mount says, in its language, that the explainer is loading until the app is on screen, also while a dataset of its own comes: never a blank box', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const wasm = await hold(context, '**/stancemap_bg.wasm');
+  let send;
+  const sent = new Promise((resolve) => { send = resolve; });
+  await context.route('**/late-dataset.json', async (route) => { await sent; await route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }); });
+  await page.goto(widget.url);
+  await wasm.requested;
+  await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<div data-stancemap id="plain"></div><div data-stancemap id="uk" data-lang="uk"></div><div data-stancemap id="own-data" data-dataset-url="late-dataset.json"></div>'));
+  const line = (id) => page.locator(`#${id} [data-stancemap-message]`);
+  /** Asserts that the mount `id` shows the line that it is loading, in `lang`. */
+  const loading = async (id, lang) => {
+    await line(id).waitFor();
+    assert.equal(await line(id).textContent(), catalogue(lang)['loader.loading'], id);
+    assert.equal(await line(id).getAttribute('lang'), lang, id);
+    assert.ok((await page.locator(`#${id}`).boundingBox()).height > 0, `${id}: the box is not blank`);
+  };
+  for (const [id, lang] of [['plain', 'en'], ['uk', 'uk'], ['own-data', 'en']]) await loading(id, lang);
+  wasm.release();
+  // The line leaves with the app's first render.
+  for (const id of ['plain', 'uk']) {
+    await page.locator(`#${id}[data-stancemap-ready]`).waitFor({ state: 'attached' });
+    assert.equal(await line(id).count(), 0, id);
+  }
+  // Started, the mount whose dataset has not come still says so, through its shadow root.
+  await page.waitForFunction(() => document.getElementById('own-data').shadowRoot);
+  await loading('own-data', 'en');
+  send();
+  await page.locator('#own-data[data-stancemap-ready]').waitFor({ state: 'attached' });
+  assert.equal(await line('own-data').count(), 0);
+  assert.ok((await page.locator('#own-data').boundingBox()).height > 200, 'the app in its place');
+  await context.close();
+});
+
 test('when the wasm’s download stops without failing, the first view turns static after a while, and the app takes over if it comes after all', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
