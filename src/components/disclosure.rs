@@ -13,6 +13,10 @@ pub struct DisclosureProps {
     pub title: AttrValue,
     pub open: bool,
     pub on_toggle: Callback<()>,
+    /// The heading's level: 3 in a panel, under the panel's heading; 2 for
+    /// one that begins a part of the widget of its own (the footer's).
+    #[prop_or(3)]
+    pub level: u8,
     /// Shown beside the title whether open or not.
     #[prop_or_default]
     pub aside: Html,
@@ -38,12 +42,12 @@ pub fn disclosure(props: &DisclosureProps) -> Html {
     *opened.borrow_mut() |= props.open || printing;
     html! {
         <section id={props.id.clone()} class={classes!("sm-disclosure", props.open.then_some("sm-open"), props.class.clone())}>
-            <h3 class="sm-disclosure-heading">
+            <@{format!("h{}", props.level)} class="sm-disclosure-heading">
                 <button type="button" id={button.clone()} aria-expanded={props.open.to_string()} aria-controls={region.clone()} {onclick}>
                     <span class="sm-chevron" aria-hidden="true"></span>
                     <span class="sm-disclosure-title">{ &props.title }</span>
                 </button>
-            </h3>
+            </@>
             { props.aside.clone() }
             <div id={region} role="region" aria-labelledby={button} class="sm-disclosure-body" hidden={!props.open}
                 aria-hidden={(!props.open).then_some("true")}>

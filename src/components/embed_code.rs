@@ -76,7 +76,7 @@ pub fn embed_code(props: &EmbedCodeProps) -> Html {
         }
     });
     html! {
-        <Disclosure id={widget.id(&["embed"])} title={w.t(T::EmbedOpen).to_string()} open={*open} {on_toggle} class="sm-embed">
+        <Disclosure id={widget.id(&["embed"])} title={w.t(T::EmbedOpen).to_string()} open={*open} {on_toggle} level={2} class="sm-embed">
             <p class="sm-muted">{ w.t(T::EmbedHelp) }</p>
             { for blocks }
         </Disclosure>

@@ -87,6 +87,14 @@ test('each stance listed in an issue’s card or an actor’s profile is headed 
   }
 });
 
+test('“Embed this view”, in the footer, is headed at the level of the panels’ own headings, not as a part of the panel above it', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'faq');
+  const level = (heading) => heading.evaluate((h) => Number(h.tagName[1]));
+  const panel = await level(page.locator('.sm-panel:not([hidden])').locator('h1, h2, h3, h4').first());
+  assert.equal(await level(page.locator('.sm-footer').getByRole('heading', { name: 'Embed this view' })), panel);
+  await context.close();
+});
+
 test('an issue no source gives a position on says so on its card, rather than showing an empty list', async () => {
   const silent = data.issues.filter((i) => !data.stances.some((s) => s.issue === i.id));
   assert.ok(silent.length > 0, 'the data has such an issue');
