@@ -514,6 +514,17 @@ test('an empty mount says, in its language, that the explainer is loading until 
   await page.locator('#own-data[data-stancemap-ready]').waitFor({ state: 'attached' });
   assert.equal(await line('own-data').count(), 0);
   assert.ok((await page.locator('#own-data').boundingBox()).height > 200, 'the app in its place');
+  // One that crashes while it waits shows its error, not the line as well.
+  await context.route('**/unsent-dataset.json', () => {});
+  await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<div data-stancemap id="crashing" data-dataset-url="unsent-dataset.json"></div>'));
+  await page.waitForFunction(() => document.getElementById('crashing').shadowRoot);
+  await loading('crashing', 'en');
+  await page.evaluate(async (loaderUrl) => {
+    const loader = await import(loaderUrl);
+    try { loader.instanceOf(document.getElementById('crashing')).simulate_panic(); } catch { /* the trap surfaces here too */ }
+  }, `${widget.url}stancemap-loader.js`);
+  await page.locator('#crashing [role=alert]').waitFor();
+  assert.equal(await line('crashing').isVisible(), false, 'the line that it was loading is gone');
   await context.close();
 });
 
