@@ -65,10 +65,16 @@ impl EmbedConfig {
     /// Reads the attributes through `attr`. Anything unusable falls back to
     /// the default and is named in a notice of the start view's.
     pub fn read(attr: &dyn Fn(&str) -> Option<String>, data: &Dataset) -> EmbedConfig {
+        // As a CMS's template may write them: an empty attribute is no
+        // setting, spaces around a value are not part of it, and a tab, a
+        // theme or a setting is read in any case ("Matrix", "Dark").
+        let given = attr;
+        let attr = &|name: &str| given(name).map(|value| value.trim().to_string()).filter(|value| !value.is_empty());
         let mut dropped = Vec::new();
+        let tab = attr("data-tab").map(|tab| tab.to_ascii_lowercase());
         let start = match attr("data-view") {
             Some(fragment) => View::parse(&fragment, data),
-            None => View::parse(&shorthand(attr), data),
+            None => View::parse(&shorthand(tab.as_deref(), attr), data),
         };
         // Settings, not a link: what of them could not be used is named as the embed's.
         for notice in start.notices {
@@ -81,10 +87,10 @@ impl EmbedConfig {
         // Another tab's record, which the start view does not read
         // (`data-actor` on the issues tab; an empty one is none). Beside
         // `data-view`, which wins, the shorthand is not read at all.
-        let read = attr("data-tab").as_deref().and_then(Tab::from_slug).and_then(Tab::attribute);
+        let read = tab.as_deref().and_then(Tab::from_slug).and_then(Tab::attribute);
         let records = [("data-issue", Unused::Issue as fn(String) -> Unused), ("data-actor", Unused::Actor), ("data-scenario", Unused::Scenario)];
         for (name, unused) in records.into_iter().filter(|&(name, _)| read != Some(name) && attr("data-view").is_none()) {
-            if let Some(id) = attr(name).filter(|id| !id.trim().is_empty()) {
+            if let Some(id) = attr(name) {
                 dropped.push(unused(id));
             }
         }
@@ -108,16 +114,16 @@ impl EmbedConfig {
         });
         let notices = if dropped.is_empty() { Vec::new() } else { vec![Notice::EmbedPartlyUsed(dropped)] };
         let start = Parsed { view: start.view, notices };
-        let dataset_url = attr("data-dataset-url").filter(|u| !u.trim().is_empty());
+        let dataset_url = attr("data-dataset-url");
         EmbedConfig { start, theme, owns_fragment, history, chrome, dataset_url, lang, left: None }
     }
 }
 
-/// The value among `values` the attribute `name` asks for; absent, the
-/// first; any other also the first, and named in `dropped` (`unused`).
+/// The value among `values` the attribute `name` asks for, in any case;
+/// absent, the first; any other also the first, and named in `dropped` (`unused`).
 fn choice<T: Copy>(attr: &dyn Fn(&str) -> Option<String>, name: &str, values: &[(&str, T)], unused: fn(String) -> Unused, dropped: &mut Vec<Unused>) -> T {
     let Some(asked) = attr(name) else { return values[0].1 };
-    values.iter().find(|(value, _)| *value == asked).map(|&(_, chosen)| chosen).unwrap_or_else(|| {
+    values.iter().find(|(value, _)| value.eq_ignore_ascii_case(&asked)).map(|&(_, chosen)| chosen).unwrap_or_else(|| {
         dropped.push(unused(asked));
         values[0].1
     })
@@ -127,12 +133,12 @@ fn choice<T: Copy>(attr: &dyn Fn(&str) -> Option<String>, name: &str, values: &[
 pub const VIEW_ATTRIBUTES: &[&str] = ATTRIBUTES.split_at(5).0;
 
 /// `data-tab="issues" data-issue="territory"` as the fragment `issues/territory`.
-fn shorthand(attr: &dyn Fn(&str) -> Option<String>) -> String {
-    let tab = attr("data-tab").unwrap_or_default();
-    let id = Tab::from_slug(&tab).and_then(Tab::attribute).and_then(attr);
+fn shorthand(tab: Option<&str>, attr: &dyn Fn(&str) -> Option<String>) -> String {
+    let tab = tab.unwrap_or_default();
+    let id = Tab::from_slug(tab).and_then(Tab::attribute).and_then(attr);
     match id {
         Some(id) => format!("{tab}/{id}"),
-        None => tab,
+        None => tab.to_string(),
     }
 }
 

@@ -32,12 +32,13 @@ impl Theme {
         }
     }
 
-    /// The theme a `data-theme` (or `?theme=`) value asks for: none, or
-    /// `auto`, is the system's; `Err` holds a value that names no theme.
+    /// The theme a `data-theme` (or `?theme=`) value asks for, spaces
+    /// around it and its case aside: none (or an empty one), or `auto`, is
+    /// the system's; `Err` holds a value that names no theme.
     pub fn from_setting(value: Option<&str>) -> Result<Theme, &str> {
-        match value {
+        match value.map(str::trim).filter(|value| !value.is_empty()) {
             None => Ok(Theme::Auto),
-            Some(slug) => Theme::ALL.into_iter().find(|theme| theme.slug() == slug).ok_or(slug),
+            Some(slug) => Theme::ALL.into_iter().find(|theme| theme.slug().eq_ignore_ascii_case(slug)).ok_or(slug),
         }
     }
 

@@ -51,6 +51,20 @@ fn a_full_view_attribute_uses_the_deep_link_syntax_and_wins() {
 }
 
 #[test]
+fn attributes_as_a_cms_template_writes_them_empty_spaced_or_capitalised_are_read_as_meant() {
+    // An empty attribute is no setting: nothing to name, and `data-view=""` leaves the shorthand to speak.
+    let c = config(&[("data-view", ""), ("data-tab", "deal"), ("data-theme", ""), ("data-lang", ""), ("data-fragment", ""), ("data-history", " "), ("data-chrome", ""), ("data-dataset-url", "")]);
+    assert_eq!((c.start.view.tab, c.start.notices.clone()), (Tab::Deal, vec![]));
+    assert_eq!((c.theme, c.owns_fragment, c.history, c.chrome, c.lang, c.dataset_url), (Theme::Auto, false, History::Push, Chrome::Embedded, None, None));
+    // Spaces around a value, and the case of a tab, a theme or a setting, do not matter.
+    let c = config(&[("data-tab", " Issues "), ("data-issue", "river "), ("data-theme", "Dark "), ("data-fragment", "OWN"), ("data-history", "Replace"), ("data-chrome", " Standalone")]);
+    assert_eq!((c.start.view.tab, c.start.view.issues.open.as_deref(), c.start.notices.clone()), (Tab::Issues, Some("river"), vec![]));
+    assert_eq!((c.theme, c.owns_fragment, c.history, c.chrome), (Theme::Dark, true, History::Replace, Chrome::Standalone));
+    // A value still refused is named as written, without its spaces.
+    assert_eq!(config(&[("data-theme", " Neon ")]).start.notices, [Notice::EmbedPartlyUsed(vec![Unused::Theme("Neon".into())])]);
+}
+
+#[test]
 fn bad_attributes_fall_back_and_are_named_in_the_notice() {
     let c = config(&[("data-tab", "issues"), ("data-issue", "atlantis"), ("data-theme", "neon"), ("data-fragment", "steal"), ("data-history", "forget"), ("data-chrome", "huge")]);
     assert_eq!((c.start.view.tab, c.start.view.issues.open.clone()), (Tab::Issues, None));
