@@ -23,14 +23,11 @@ for (const host of document.querySelectorAll('[data-stancemap]')) host.setAttrib
 const ownPages = new URL('./', location.href).href === base
   ? document.querySelectorAll('[data-stancemap][data-chrome=standalone], [data-stancemap][data-post-height]')
   : [];
-const theme = new URLSearchParams(location.search).get('theme');
-if (theme === 'light' || theme === 'dark') {
-  for (const host of ownPages) {
-    if (!host.hasAttribute('data-theme')) host.shadowRoot?.querySelector('.sm-root')?.setAttribute('data-theme', theme);
-  }
-  // And the page around it (`browser::set_page_theme`), where the widget follows the address.
-  if ([...ownPages].some((host) => !host.hasAttribute('data-theme'))) document.documentElement.style.colorScheme = theme;
-}
+/** A fixed value of `host`'s attribute `name` as `mount` reads it: trimmed, in any case; empty, none. */
+const setting = (host, name) => host.getAttribute(name)?.trim().toLowerCase() || null;
+const addressTheme = new URLSearchParams(location.search).get('theme')?.trim().toLowerCase();
+// (The page around it too, `browser::set_page_theme`, where the widget follows the address.)
+if ((addressTheme === 'light' || addressTheme === 'dark') && [...ownPages].some((host) => !setting(host, 'data-theme'))) document.documentElement.style.colorScheme = addressTheme;
 // Until the app takes over, a prerendered first view's tabs select the tab
 // chosen and say its view is loading, and the app starts on it; so do its
 // links to another view (an issue, the sources), rather than leave the
@@ -38,14 +35,22 @@ if (theme === 'light' || theme === 'dark') {
 // On the own pages the choice goes into the address (where a link may also
 // ask for another view than the prerendered one, `#matrix`); in an article,
 // into `data-stancemap-chosen` on the mount, which `mount` starts on and
-// removes. Widgets a page inserts later are prepared as they start.
+// removes. The first view takes the theme and the start view the app will
+// take (`data-theme`, `data-view`…), where it was prerendered with others.
+// A first view is prepared once whole: a page still coming (the loader in
+// its <head>, or run by a tag manager) may have parsed only part of it when
+// the loader runs (see the observer below).
 const prepared = new WeakSet();
 function prepare(host) {
-  if (prepared.has(host)) return;
-  prepared.add(host);
+  if (prepared.has(host) || !parsed(host)) return;
+  attach(host);
   const root = host.shadowRoot?.querySelector('[data-prerendered] .sm-root');
   const shown = root?.querySelector('[role=tab][aria-selected=true]');
   if (!shown) return;
+  prepared.add(host);
+  const own = [...ownPages].includes(host);
+  const theme = setting(host, 'data-theme') ?? (own ? addressTheme : null);
+  if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
   const tabs = [...root.querySelectorAll('[role=tab]')];
   const prefix = shown.id.slice(0, shown.id.indexOf('-tab-') + 5);
   /** The tab of the view a fragment names (`issues/territory`: Issues). */
@@ -54,7 +59,7 @@ function prepare(host) {
   // `data-dataset-url`) is not the data the first view was prerendered
   // from: its panels wait for the app, as another view's do, rather than
   // show the bundled data and then change.
-  const elsewhere = host.hasAttribute('data-dataset-url') || ([...ownPages].includes(host) && new URLSearchParams(location.search).has('dataset'));
+  const elsewhere = host.hasAttribute('data-dataset-url') || (own && new URLSearchParams(location.search).has('dataset'));
   const select = (wanted) => {
     for (const tab of tabs) tab.setAttribute('aria-selected', String(tab === wanted));
     root.toggleAttribute('data-waiting', wanted !== shown || elsewhere);
@@ -74,7 +79,14 @@ function prepare(host) {
       });
     }
   };
-  if (![...ownPages].includes(host)) {
+  if (!own) {
+    // The start view, if another: for a mount that owns the fragment, a
+    // link to a view (not the article's own anchor, an element's id), else
+    // `data-view`, else `data-tab`.
+    const link = setting(host, 'data-fragment') === 'own' ? location.hash.slice(1) : '';
+    const linked = link && !document.getElementById(link) ? tabOf(link) : null;
+    const start = linked ?? tabOf(host.getAttribute('data-view')?.trim() || setting(host, 'data-tab') || '');
+    if (start && start !== shown) select(start);
     for (const tab of tabs) tab.addEventListener('click', () => { host.setAttribute('data-stancemap-chosen', tab.id.slice(prefix.length)); select(tab); });
     inPlace((view, tab) => {
       host.setAttribute('data-stancemap-chosen', view);
@@ -104,7 +116,42 @@ function prepare(host) {
 
 /** A click that follows a link where it is: no other button, no modifier key. */
 const plain = (event) => event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
+
+/** Whether the page's parser is done with `host`: the page is parsed, or something after it is. */
+function parsed(host) {
+  if (document.readyState !== 'loading') return true;
+  for (let node = host; node; node = node.parentNode) if (node.nextSibling) return true;
+  return false;
+}
+
+/**
+ * Gives a snippet a page inserted as HTML text (`innerHTML`: a CMS block, a
+ * framework's raw HTML), which leaves its declarative shadow root a plain
+ * <template>, the shadow root the page's parser would have given it: its
+ * first view, styled, rather than its fallback styled by the article.
+ */
+function attach(host) {
+  const template = host.shadowRoot ? null : host.querySelector(':scope > template[shadowrootmode]');
+  if (!template) return;
+  host.attachShadow({ mode: 'open' }).append(template.content);
+  template.remove();
+}
+
+/** The widgets in the nodes `records` added, and inside them. */
+const inserted = (records) => records.flatMap((record) => [...record.addedNodes])
+  .filter((node) => node.nodeType === Node.ELEMENT_NODE)
+  .flatMap((node) => [...(node.matches('[data-stancemap]') ? [node] : []), ...node.querySelectorAll('[data-stancemap]')]);
+
 for (const host of document.querySelectorAll('[data-stancemap]')) prepare(host);
+// Each widget a page still coming parses, or any page inserts, is prepared
+// as soon as it is whole, before anything is downloaded (starting it waits
+// for the code: the observer at the end).
+new MutationObserver((records) => {
+  for (const host of document.readyState === 'loading' ? document.querySelectorAll('[data-stancemap]') : inserted(records)) {
+    if (!host.hasAttribute('data-stancemap-loader')) host.setAttribute('data-stancemap-loader', '');
+    prepare(host);
+  }
+}).observe(document.documentElement, { childList: true, subtree: true });
 // Nothing is fetched before prerendered first views have painted: the wasm's
 // download and compile would compete with the page for the network and cores.
 await painted();
@@ -356,10 +403,8 @@ function reportHeight() {
 // both themselves.
 new MutationObserver((records) => {
   for (const host of [...running.keys()]) if (!host.isConnected) unmount(host);
-  const inserted = records.flatMap((record) => [...record.addedNodes])
-    .filter((node) => node.nodeType === Node.ELEMENT_NODE)
-    .flatMap((node) => [...(node.matches('[data-stancemap]') ? [node] : []), ...node.querySelectorAll('[data-stancemap]')]);
-  for (const host of inserted) {
+  const hosts = inserted(records);
+  for (const host of hosts) {
     // A copy of a started widget (a page restored from a snapshot) carries its marks, but no instance.
     if (!host[STARTED]) {
       forget(host);
@@ -367,6 +412,6 @@ new MutationObserver((records) => {
     }
   }
   // (Only those: one that failed to start is not retried at every insertion.)
-  start(inserted);
+  start(hosts);
 }).observe(document.documentElement, { childList: true, subtree: true });
 await mount();

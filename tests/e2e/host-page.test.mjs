@@ -66,6 +66,10 @@ before(async () => {
     addEventListener('popstate', (e) => { if (e.state?.router && document.querySelector('h1').textContent !== 'Article ' + e.state.router) show(e.state.router); });
   </script>` + loader()).replace('<h1>An article</h1>', '<h1>Article 1</h1>'));
   write('snippet-own.html', page(snippet.replace('<div data-stancemap ', '<div data-stancemap data-fragment="own" ') + loader()));
+  // A snippet given settings of a newsroom's own, written as a CMS's template might.
+  write('snippet-settings.html', page(snippet.replace('<div data-stancemap ', '<div data-stancemap data-tab=" Matrix" data-theme="Dark" ') + loader()));
+  // A snippet a page inserts as HTML text (a CMS's lazy block, a framework's raw HTML), which attaches no shadow root.
+  write('snippet-inserted.html', page(`<div id="block"></div>${loader()}<script>setTimeout(() => { document.getElementById('block').innerHTML = ${JSON.stringify(snippet).replaceAll('</', '<\\/')}; }, 300);</script>`));
   write('theme-switch.html', page(mount('data-theme="light"') + loader()));
   write('plain.html', page(mount() + loader()));
   write('two-ukrainian.html', page(mount('data-lang="uk"') + mount('data-lang="uk" data-view="faq"') + loader()));
@@ -471,13 +475,14 @@ test('an article that asks for the standalone chrome stays the newsroom’s page
   const { release } = await hold(context, '**/stancemap_bg.wasm');
   await tab.goto(host.url + 'standalone-chrome.html?lang=uk&theme=dark#faq');
   const m = tab.locator('div[data-stancemap]');
-  // The loader leaves the prerendered view alone: the address's ?theme= and #faq are the article's.
+  // The address's ?theme= is the article's; its #faq, a link to a view of the mount that owns the fragment, is the view the app opens, and the first view says it is loading.
   const first = m.locator('[data-prerendered] .sm-root');
   await first.waitFor();
   await tab.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('stancemap-loader.js') && r.responseEnd > 0));
   await tab.waitForTimeout(200);
   assert.equal(await first.getAttribute('data-theme'), 'auto');
-  assert.equal(await first.getAttribute('data-waiting'), null);
+  assert.equal(await first.getAttribute('data-waiting'), '');
+  assert.equal(await first.getByRole('tab', { selected: true }).textContent(), 'FAQ');
   release();
   await widgetReady(tab);
   assert.equal(await m.locator('.sm-root').getAttribute('data-theme'), 'auto');
@@ -911,6 +916,76 @@ test('the first view’s links to an issue and to the sources lead there: in pla
   await opened.waitForURL(addresses[0]);
   assert.equal(tab.url(), host.url + 'snippet-column.html', 'the article stays');
   await context.close();
+});
+
+test('a snippet given its own start view and theme shows them before the app arrives, its view as loading, and the app opens them', async () => {
+  const context = await browser.newContext({ colorScheme: 'light' });
+  const tab = await context.newPage();
+  const { requested, release } = await hold(context, '**/stancemap_bg.wasm');
+  await tab.goto(host.url + 'snippet-settings.html');
+  await requested; // the loader has run
+  const first = tab.locator('div[data-stancemap] [data-prerendered] .sm-root');
+  assert.equal(await first.getByRole('tab', { selected: true }).textContent(), 'Who wants what');
+  assert.equal(await first.getByRole('status').textContent(), 'Loading this view…');
+  assert.equal(await first.evaluate((root) => getComputedStyle(root).colorScheme), 'dark', 'dark at once, not when the app comes');
+  release();
+  await widgetReady(tab);
+  const m = tab.locator('div[data-stancemap]');
+  await m.getByRole('tab', { name: 'Who wants what', selected: true }).waitFor();
+  assert.equal(await m.locator('.sm-root').evaluate((root) => getComputedStyle(root).colorScheme), 'dark');
+  await context.close();
+});
+
+test('a snippet a page inserts as HTML text shows its styled first view, not its fallback, until the app takes it over', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+  const tab = await context.newPage();
+  const { release } = await hold(context, '**/stancemap_bg.wasm');
+  await tab.goto(host.url + 'snippet-inserted.html');
+  const m = tab.locator('div[data-stancemap]');
+  await m.locator('[data-prerendered] .sm-root').waitFor();
+  assert.equal(await tab.locator('#block > div[data-stancemap] > template').count(), 0, 'no template left behind');
+  assert.equal(await m.locator('.sm-fallback').isVisible(), false, 'the fallback stays behind its slot');
+  assert.equal(await m.locator('[data-prerendered]').isVisible(), true, 'the first view is what shows');
+  assert.equal(await tab.evaluate(() => document.documentElement.scrollWidth <= innerWidth), true, 'the page does not scroll sideways');
+  await m.getByRole('tab', { name: 'FAQ' }).click();
+  assert.equal(await m.locator('[data-prerendered]').getByRole('tab', { selected: true }).textContent(), 'FAQ', 'its tabs answer before the app');
+  release();
+  await widgetReady(tab);
+  await m.getByRole('tab', { name: 'FAQ', selected: true }).waitFor();
+  await context.close();
+});
+
+test('on an article still coming when the loader runs (the loader in its <head>), the snippet’s tabs and links answer before the app', async () => {
+  const snippet = fs.readFileSync(path.resolve(import.meta.dirname, '../../dist/stancemap-snippet.html'), 'utf8').replaceAll('href="/', `href="${widget.url}`);
+  let sent;
+  const streamed = await serve({ answer: { '/streamed.html': (res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    const [head, rest] = page(snippet, `<script type="module" async src="${widget.url}stancemap-loader.js"></script>`).split(snippet);
+    res.write(head);
+    // The loader runs while the rest is on its way, which comes in parts: the
+    // first view's tabs, then its panels (with their links) and the rest.
+    const cut = snippet.indexOf('class="sm-panels"');
+    const later = (ms, then) => new Promise((resolve) => setTimeout(() => { then(); resolve(); }, ms));
+    sent = later(1500, () => res.write(snippet.slice(0, cut))).then(() => later(500, () => res.end(snippet.slice(cut) + rest)));
+  } } });
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const { release } = await hold(context, '**/stancemap_bg.wasm');
+  const loaded = tab.waitForResponse((r) => r.url().endsWith('stancemap-loader.js'));
+  await tab.goto(streamed.url + 'streamed.html', { waitUntil: 'commit' });
+  await loaded;
+  await sent;
+  const first = tab.locator('div[data-stancemap] [data-prerendered] .sm-root');
+  await first.getByRole('tab', { name: 'FAQ' }).click();
+  assert.equal(await first.getByRole('tab', { selected: true }).textContent(), 'FAQ');
+  await first.getByRole('tab', { name: 'Overview' }).click();
+  await first.locator('.sm-pillars').getByRole('link').first().click();
+  assert.equal(tab.url(), streamed.url + 'streamed.html', 'the link is followed in place');
+  release();
+  await widgetReady(tab);
+  await tab.locator('div[data-stancemap]').getByRole('tab', { name: 'Issues', selected: true }).waitFor();
+  await context.close();
+  await streamed.close();
 });
 
 test('a link of the snippet’s first view followed before the app arrives opens its view in place once it has', async () => {
