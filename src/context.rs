@@ -112,6 +112,13 @@ impl Widget {
         crate::browser::after_paint(move || crate::browser::reveal(&element, host.as_ref()))
     }
 
+    /// Scrolls by as far as `element` moved from `top` (its place in the
+    /// viewport before a change above it), so that it stays where the
+    /// reader touched it (`browser::keep_in_place`).
+    pub fn keep_in_place(&self, element: &web_sys::Element, top: f64) -> Option<crate::browser::AfterPaint> {
+        crate::browser::keep_in_place(element, top, crate::browser::host_of(&self.root).as_ref())
+    }
+
     /// Moves keyboard focus to this instance's element with the id made of `parts`.
     pub fn focus(&self, parts: &[&str]) {
         if let Some(element) = self.element(parts) {

@@ -2,9 +2,10 @@
 //! (the WAI-ARIA disclosure and accordion patterns) are both this. On paper
 //! every region is shown.
 
+use web_sys::Element;
 use yew::prelude::*;
 
-use crate::context::use_printing;
+use crate::context::{use_printing, use_widget};
 
 #[derive(Properties, PartialEq)]
 pub struct DisclosureProps {
@@ -29,7 +30,27 @@ pub struct DisclosureProps {
 pub fn disclosure(props: &DisclosureProps) -> Html {
     let button = format!("{}-button", props.id);
     let region = format!("{}-region", props.id);
-    let onclick = props.on_toggle.reform(|_: MouseEvent| ());
+    // One item is open at a time: opening one closes any other, maybe a long
+    // one above it, and the widget keeps no scroll anchor (`overflow-anchor`,
+    // base.css), so the button the reader used would move away from under
+    // them, thousands of pixels on a phone. It stays where it was on screen.
+    let widget = use_widget();
+    let heading = use_node_ref();
+    let used = use_mut_ref(|| None::<f64>);
+    {
+        let (widget, heading, used) = (widget.clone(), heading.clone(), used.clone());
+        use_effect_with(props.open, move |_| {
+            let kept = used.borrow_mut().take().zip(heading.cast::<Element>()).and_then(|(top, heading)| widget.keep_in_place(&heading, top));
+            move || drop(kept)
+        });
+    }
+    let onclick = {
+        let (heading, used, toggle) = (heading.clone(), used.clone(), props.on_toggle.clone());
+        Callback::from(move |_: MouseEvent| {
+            *used.borrow_mut() = heading.cast::<Element>().map(|h| h.get_bounding_client_rect().top());
+            toggle.emit(());
+        })
+    };
     // Once opened, the body stays in the page, hidden while closed, so
     // opening it again only shows it (as panels do). Closed, on screen where
     // `content-visibility` is known, only its content is skipped (cards.css):
@@ -42,7 +63,7 @@ pub fn disclosure(props: &DisclosureProps) -> Html {
     *opened.borrow_mut() |= props.open || printing;
     html! {
         <section id={props.id.clone()} class={classes!("sm-disclosure", props.open.then_some("sm-open"), props.class.clone())}>
-            <@{format!("h{}", props.level)} class="sm-disclosure-heading">
+            <@{format!("h{}", props.level)} class="sm-disclosure-heading" ref={heading}>
                 <button type="button" id={button.clone()} aria-expanded={props.open.to_string()} aria-controls={region.clone()} {onclick}>
                     <span class="sm-chevron" aria-hidden="true"></span>
                     <span class="sm-disclosure-title">{ &props.title }</span>

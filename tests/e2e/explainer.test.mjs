@@ -975,6 +975,28 @@ test('an issue card opens in place with every stance, scenarios and glossary on 
   await context.close();
 });
 
+test('opening a card or an answer below an open one, which closes, leaves the one opened where the reader touched it, on a phone and a desktop', async () => {
+  for (const [tab, kind, ids, viewport] of [
+    ['issues', 'issue', data.issues.slice(0, 2).map((i) => i.id), { width: 360, height: 740 }],
+    ['issues', 'issue', data.issues.slice(0, 2).map((i) => i.id), { width: 1280, height: 800 }],
+    ['faq', 'faq', data.faq.slice(0, 2).map((f) => f.id), { width: 360, height: 740 }],
+  ]) {
+    const { page, context } = await openWidget(browser, server.url, `${tab}/${ids[0]}`, { viewport, hasTouch: viewport.width < 400 });
+    const [above, below] = ids.map((id) => page.locator(`#sm1-${kind}-${id}-button`));
+    await page.locator(`#sm1-${kind}-${ids[0]}-region`).waitFor();
+    // The reader scrolls the open one's end by and touches the next.
+    await below.evaluate((b) => b.scrollIntoView({ block: 'center' }));
+    await page.waitForTimeout(100);
+    const before = (await below.boundingBox()).y;
+    await (viewport.width < 400 ? below.tap() : below.click());
+    await page.locator(`#sm1-${kind}-${ids[1]}-region`).waitFor();
+    assert.equal(await above.getAttribute('aria-expanded'), 'false', `${tab} at ${viewport.width}: the one above closed`);
+    const after = (await below.boundingBox()).y;
+    assert.ok(Math.abs(after - before) < 2, `${tab} at ${viewport.width}: it stayed at ${before}, not ${after}`);
+    await context.close();
+  }
+});
+
 test('an open card names the actors with no stated position as a list of their labels, one item each, commas in a name and all', async () => {
   const { page, context } = await openWidget(browser, server.url, 'issues/nato-membership');
   const silent = data.actors.filter((a) => !data.stances.some((s) => s.issue === 'nato-membership' && s.actor === a.id));
