@@ -3,6 +3,7 @@
 use std::rc::Rc;
 
 use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
@@ -343,8 +344,18 @@ fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widg
         // puts it back.
         let refocus = use_mut_ref(|| None::<browser::AfterPaint>);
         let painted = use_mut_ref(|| None::<browser::AfterPaint>);
+        // The link the reader last followed: Back gives focus to it, not to
+        // the first link to the same view (many cite one source).
+        let followed = use_mut_ref(|| None::<Element>);
+        let root = widget.root.clone();
         use_effect_with(enabled, move |&enabled| {
             let listeners = enabled.then(|| {
+                let on_click = root.cast::<Element>().map(|root| {
+                    let followed = followed.clone();
+                    EventListener::new(&root, "click", move |e| {
+                        *followed.borrow_mut() = e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest("a[href]").ok().flatten());
+                    })
+                });
                 // On an article, an entry of a path the widget has not been
                 // on (a single-page app's next article, which its router
                 // shows) is not the widget's.
@@ -382,18 +393,19 @@ fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widg
                         let navigating = widget.navigating.clone();
                         *painted.borrow_mut() = Some(browser::after_paint(move || navigating.set(false)));
                         if focused && !again {
+                            let followed = followed.borrow().clone();
                             *refocus.borrow_mut() = Some(browser::after_paint(move || {
                                 // What the view opens, else, on the same tab, what it closed (a card the view left had open).
                                 let closed = (left_view.tab == view.tab).then(|| widget.linked_item(&left_view)).flatten();
                                 let item = widget.linked_item(&view).or(closed);
-                                browser::keep_focus(&widget.root, left.as_deref(), item)
+                                browser::keep_focus(&widget.root, left.as_deref(), item, followed)
                             }));
                         }
                     }
                 };
                 let window = gloo_utils::window();
                 let on_pop = { let navigate = navigate.clone(); EventListener::new(&window, "popstate", move |_| navigate(true)) };
-                (on_pop, EventListener::new(&window, "hashchange", move |_| navigate(false)))
+                (on_pop, EventListener::new(&window, "hashchange", move |_| navigate(false)), on_click)
             });
             move || drop(listeners)
         });

@@ -58,13 +58,14 @@ const SKIPPED: &str = ".sm-panel[hidden], .sm-disclosure-body[hidden]";
 /// the browser put the page back, moves it, without scrolling, to what the
 /// reader sees: a link to `left` (the view Back or Forward left: the link
 /// the reader followed there, unless they went there by a tab, or this is
-/// the iframe page, which cannot tell what of it is in the article's view),
+/// the iframe page, which cannot tell what of it is in the article's view;
+/// `followed`, the link last followed, if it leads there and is in view),
 /// the button of the card or answer that closed around it, `item` (what the
 /// view opens, or the card it closed, where it can take focus: a source's
 /// heading can only while shown) or the selected tab if in view (the tab
 /// first where the focus was on a tab), else the first control in view,
 /// else the selected tab.
-pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys::Element>) {
+pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys::Element>, followed: Option<web_sys::Element>) {
     let Some(shadow) = shadow_of(root) else { return };
     let bottom = gloo_utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or_default();
     let in_view = |el: &web_sys::Element| {
@@ -104,7 +105,8 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
     let framed = host_of(root).is_some_and(|host| host.has_attribute(crate::mount::POST_HEIGHT));
     let link_back = left.filter(|_| !on_tab && !framed).and_then(|view| {
         let end = format!("#{view}");
-        first_in_view("a[href]", &|a| a.get_attribute("href").is_some_and(|href| href.ends_with(&end)))
+        let leads_back = |a: &web_sys::Element| a.get_attribute("href").is_some_and(|href| href.ends_with(&end));
+        followed.filter(|a| a.is_connected() && leads_back(a) && a.closest(SKIPPED).ok().flatten().is_none() && in_view(a)).or_else(|| first_in_view("a[href]", &leads_back))
     });
     // (An item that cannot take focus, as a source's heading hidden again, is passed over.)
     let item = item.filter(|el| el.matches("button, a[href], [tabindex]").unwrap_or(false));

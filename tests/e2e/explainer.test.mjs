@@ -272,6 +272,23 @@ test('Back that closes the card holding focus puts focus on the card’s own but
   await context.close();
 });
 
+test('Back from a source a citation led to puts focus on that citation, not on another citing the same source', async () => {
+  const { page, context } = await openWidget(browser, server.url, '', { viewport: { width: 1280, height: 800 } });
+  const panel = page.locator('#sm1-panel-overview');
+  const cited = await panel.locator('a[data-source]').evaluateAll((links) => links.map((a) => a.getAttribute('data-source')));
+  // The last citation of a source cited before it in the view.
+  const n = cited.findLastIndex((source, i) => cited.indexOf(source) < i);
+  assert.ok(n > 0, 'the overview cites a source twice');
+  const link = panel.locator('a[data-source]').nth(n);
+  await link.evaluate((a) => { a.dataset.followed = ''; });
+  await link.press('Enter');
+  await page.locator('#sm1-panel-sources:not([hidden])').waitFor();
+  await page.goBack();
+  await page.locator('#sm1-panel-overview:not([hidden])').waitFor();
+  await page.waitForFunction(() => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.hasAttribute('data-followed'), null, { timeout: 5000 });
+  await context.close();
+});
+
 test('Back that closes a card the reader left by a tab puts focus on that card’s button, not on the first card in view', async () => {
   // The last card: opening it scrolls the page, which Back puts back there, the tabs out of view.
   const issue = data.issues.at(-1);
