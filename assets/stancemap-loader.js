@@ -54,7 +54,7 @@ function prepare(host) {
   const tabs = [...root.querySelectorAll('[role=tab]')];
   const prefix = shown.id.slice(0, shown.id.indexOf('-tab-') + 5);
   /** The tab of the view a fragment names (`issues/territory`: Issues). */
-  const tabOf = (view) => tabs.find((tab) => tab.id === prefix + (view.split(/[/?]/)[0] || 'overview'));
+  const tabOf = (view) => tabs.find((tab) => tab.id === prefix + (view.split(/[/?]/)[0] || 'overview').toLowerCase());
   // A newsroom's own dataset (`?dataset=` on the own pages, a snippet's
   // `data-dataset-url`) is not the data the first view was prerendered
   // from: its panels wait for the app, as another view's do, rather than

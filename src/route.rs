@@ -39,7 +39,7 @@ impl View {
     /// Reads a fragment (with or without `#`) against the dataset's ids.
     pub fn parse(fragment: &str, data: &Dataset) -> Parsed {
         let (segments, query) = split(fragment);
-        let mut link = Link { segments: segments.into_iter(), dropped: Vec::new() };
+        let mut link = Link { segments: segments.iter().map(String::as_str).collect::<Vec<_>>().into_iter(), dropped: Vec::new() };
         let mut view = View::default();
         if let Some(slug) = link.segments.next() {
             match Tab::from_slug(slug) {
@@ -192,11 +192,14 @@ pub fn names_a_view(fragment: &str) -> bool {
     split(fragment).0.first().is_none_or(|slug| Tab::from_slug(slug).is_some())
 }
 
-/// A fragment's non-empty path segments (the first is the tab's slug) and its query.
-fn split(fragment: &str) -> (Vec<&str>, &str) {
+/// A fragment's non-empty path segments (the first is the tab's slug) and
+/// its query. The path is read as a reader or a mail program may have
+/// written it: its escapes decoded (`issues%2Fterr%69tory`) and in any case
+/// (`#FAQ`): slugs and ids are lower-case words (`validate`).
+fn split(fragment: &str) -> (Vec<String>, &str) {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment).trim();
     let (path, query) = fragment.split_once('?').unwrap_or((fragment, ""));
-    (path.split('/').filter(|s| !s.is_empty()).collect(), query)
+    (decode(path).to_ascii_lowercase().split('/').filter(|s| !s.is_empty()).map(str::to_string).collect(), query)
 }
 
 /// Percent-encodes everything but unreserved characters.

@@ -246,11 +246,24 @@ fn a_deal_link_whose_commas_a_mail_program_encoded_keeps_every_choice() {
 }
 
 #[test]
+fn a_link_in_capitals_or_with_its_path_escaped_opens_the_view_it_names() {
+    let data = common::dataset();
+    let view = |fragment: &str| View::parse(fragment, &data);
+    let river = View::parse("#issues/river", &data);
+    assert!(river.notices.is_empty() && river.view.issues.open.as_deref() == Some("river"));
+    for fragment in ["#Issues/River", "#ISSUES/river", "#issues%2Friver", "#issues/r%69ver", "#Issues%2FRiver"] {
+        assert_eq!(view(fragment), river, "{fragment}");
+    }
+    assert_eq!(view("#FAQ").view.tab, Tab::Faq);
+}
+
+#[test]
 fn an_articles_own_anchors_are_told_from_links_to_a_view() {
-    for fragment in ["", "#", "#?x=1", "#faq", "faq/article-5", "#matrix?group=us", "#overview/", "#issues?x=1", "#/faq"] {
+    // (A view's name in capitals too: an article's own element of that id keeps it, `browser::links_a_view`.)
+    for fragment in ["", "#", "#?x=1", "#faq", "faq/article-5", "#matrix?group=us", "#overview/", "#issues?x=1", "#/faq", "#Matrix"] {
         assert!(names_a_view(fragment), "{fragment:?} names a view");
     }
-    for fragment in ["#comments", "#section-2/notes", "#faqs", "#Matrix", "#/comments", "#comments?faq"] {
+    for fragment in ["#comments", "#section-2/notes", "#faqs", "#/comments", "#comments?faq"] {
         assert!(!names_a_view(fragment), "{fragment:?} is the article's own");
     }
 }
