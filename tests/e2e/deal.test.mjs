@@ -259,6 +259,19 @@ test('the matrix marks exactly the cells the deal conflicts with, with a key', a
   await context.close();
 });
 
+test('on a phone, the matrix marking a deal opens on an issue where it marks a cell, not on the first issue', async () => {
+  // A deal of one choice, on an issue after the first, that an actor in the matrix rejects or holds a red line against.
+  const against = data.reactions.find((r) => ['red-line', 'rejects'].includes(r.reaction) && option(r.option).issue !== data.issues[0].id
+    && data.actors.some((a) => a.id === r.actor));
+  assert.ok(against, 'the data has such a reaction');
+  const chosen = option(against.option);
+  const { page, context } = await openWidget(browser, server.url, `matrix?deal=${chosen.issue}.${chosen.id}`, { viewport: { width: 360, height: 740 }, hasTouch: true });
+  const phone = page.locator('.sm-matrix-phone');
+  assert.equal(await phone.locator('h3').textContent(), issue(chosen.issue).title);
+  assert.ok(await phone.locator('.sm-cell-conflict').count() > 0, 'a marked cell in sight');
+  await context.close();
+});
+
 test('"Embed this view" embeds the deal on screen', async () => {
   const link = builtDeal(data);
   const { page, context } = await openWidget(browser, server.url, `deal?deal=${link}`);

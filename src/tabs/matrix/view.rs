@@ -81,8 +81,14 @@ pub fn matrix(props: &ViewProps) -> Html {
             }
         });
     }
-    // The phone shows one issue: the one chosen, else the open cell's, else the first shown.
-    let phone_issue = filter.issue.clone().or_else(|| open_cell.as_ref().map(|c| c.issue.clone())).or_else(|| grid.issues.first().map(|i| i.id.clone()));
+    // The phone shows one issue: the one chosen, else the open cell's, else,
+    // with a deal marked, the first shown where it marks a cell (not one
+    // with nothing marked, which would read as a deal without conflicts),
+    // else the first shown.
+    let first_marked = || marked.as_ref().and_then(|deal| grid.issues.iter().find(|i| grid.actors.iter().any(|a| conflict(&widget, Some(deal), a, i).is_some())));
+    let phone_issue = filter.issue.clone()
+        .or_else(|| open_cell.as_ref().map(|c| c.issue.clone()))
+        .or_else(|| first_marked().or(grid.issues.first()).map(|i| i.id.clone()));
     let phone_list = use_memo((widget.clone(), filter.clone(), marked, phone_issue.clone(), rows), |(widget, filter, marked, issue, rows)| {
         let issue = issue.as_ref().and_then(|id| widget.data.issue(id))?;
         Some(write_phone_list(widget, &filter.grid(&widget.data).first(*rows), issue, marked.as_ref()))
