@@ -106,10 +106,11 @@ pub fn mount(host: Element, base: &str, n: u32) {
             let (root, shadow, prefix) = (root.clone(), shadow.clone(), prefix.clone());
             Box::new(move || {
                 // A reader who had already reached a control keeps their place.
-                let focused = shadow.active_element().filter(|e| first_view.contains(Some(e))).map(|e| e.id());
+                let focused = shadow.active_element().filter(|e| first_view.contains(Some(e)));
+                let again = focused.and_then(|e| counterpart(&e, &first_view, &root, &prefix));
                 first_view.remove();
                 let _ = root.remove_attribute(PENDING);
-                if let Some(element) = focused.as_deref().and_then(|id| id.split_once('-')).and_then(|(_, rest)| crate::browser::by_id(&root, &format!("{prefix}-{rest}"))) {
+                if let Some(element) = again {
                     crate::browser::focus(&element, false);
                 }
             })
@@ -222,6 +223,26 @@ pub fn mount(host: Element, base: &str, n: u32) {
             }
         }
     });
+}
+
+/// What in the app's root `within` stands where `element` stood in the
+/// first view `from` it replaces (the same components, rendered at build
+/// time): the element of its id under the app's `prefix`, else, for one
+/// without (a link in running text), the how-manyth link to the same view
+/// (the first view's are written as fragments, the app's in full) or
+/// button with the same words it was.
+fn counterpart(element: &Element, from: &Element, within: &Element, prefix: &str) -> Option<Element> {
+    if let Some((_, rest)) = element.id().split_once('-') {
+        return crate::browser::by_id(within, &format!("{prefix}-{rest}"));
+    }
+    let view = |e: &Element| e.get_attribute("href").map(|href| href.rsplit_once('#').map_or(href.clone(), |(_, fragment)| fragment.to_string()));
+    let alike = |e: &Element| e.tag_name() == element.tag_name() && view(e) == view(element) && e.text_content() == element.text_content();
+    let all = |root: &Element| {
+        let found = root.query_selector_all("a[href], button").ok()?;
+        Some((0..found.length()).filter_map(|i| found.item(i)?.dyn_into::<Element>().ok()).filter(alike).collect::<Vec<_>>())
+    };
+    let n = all(from)?.iter().position(|e| e == element)?;
+    all(within)?.into_iter().nth(n)
 }
 
 /// Removes from `list` the first item that `is`, and returns it.

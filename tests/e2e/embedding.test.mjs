@@ -528,6 +528,24 @@ test('an empty mount says, in its language, that the explainer is loading until 
   await context.close();
 });
 
+test('a reader who reached a link of the first view before the app arrived is on the same link once it has taken over', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const wasm = await hold(context, '**/stancemap_bg.wasm');
+  await page.goto(widget.url);
+  await wasm.requested;
+  const link = page.locator('[data-prerendered] .sm-pillars a').nth(1);
+  const [href, text] = [await link.getAttribute('href'), await link.textContent()];
+  await link.focus();
+  wasm.release();
+  await widgetReady(page);
+  await page.waitForFunction(([href, text]) => {
+    const active = document.querySelector('[data-stancemap]').shadowRoot.activeElement;
+    return active?.getAttribute('href')?.endsWith(href) && active.textContent === text && !active.closest('[data-prerendered]');
+  }, [href, text], { timeout: 5000 });
+  await context.close();
+});
+
 test('when the wasm’s download stops without failing, the first view turns static after a while, and the app takes over if it comes after all', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
