@@ -89,18 +89,22 @@
       var frame = frames[i];
       // Its own window, still showing the widget's page (not a page it was
       // navigated to), by its origin; where a sandbox without
-      // `allow-same-origin` (as some CMSs set) gives the page none, "null",
-      // which a page the iframe was navigated to has too: there, the id
-      // alone tells the widget's reports from another page's.
-      var origin = frame.hasAttribute('sandbox') && !frame.sandbox.contains('allow-same-origin') ? 'null' : new URL(frame.src, location.href).origin;
-      var own = frame.contentWindow === event.source && event.origin === origin;
+      // `allow-same-origin` gives the page none, "null" (as some CMSs set on
+      // the iframe, or on a frame holding the article, whose sandbox its
+      // iframes inherit), which a page the iframe was navigated to has too:
+      // there, the id alone tells the widget's reports from another page's.
+      var sandboxed = (frame.hasAttribute('sandbox') && !frame.sandbox.contains('allow-same-origin')) || window.origin === 'null';
+      var origin = sandboxed ? 'null' : new URL(frame.src, location.href).origin;
+      var from = frame.contentWindow === event.source;
+      var own = from && event.origin === origin;
       if (own && frame.getAttribute('data-stancemap-embed') === data.id) {
         if (sized) frame.style.height = Math.ceil(data.height + frameExtra(frame)) + 'px';
         else reveal(frame, data.top);
-      } else if (own && warned.indexOf(frame) < 0) {
+      } else if (from && warned.indexOf(frame) < 0) {
         warned.push(frame);
-        console.warn('Stancemap: this iframe\'s data-stancemap-embed="' + frame.getAttribute('data-stancemap-embed') +
-          '" does not match the id its address gives (?id=' + data.id + '), so its height is not set.', frame);
+        console.warn(own
+          ? 'Stancemap: this iframe\'s data-stancemap-embed="' + frame.getAttribute('data-stancemap-embed') + '" does not match the id its address gives (?id=' + data.id + '), so its height is not set.'
+          : 'Stancemap: this iframe\'s page is served from ' + event.origin + ', not ' + origin + ' as its src says (a redirect?), so its height is not set: give src the address the widget is served from.', frame);
       }
     }
   });

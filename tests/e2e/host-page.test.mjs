@@ -95,6 +95,9 @@ before(async () => {
   write('clipped-iframe.html', page(`<div style="overflow-x: hidden; position: relative">${far(iframe('clipped', 'faq', 600))}<div style="position: absolute; top: 100%; height: 80px; width: 1px"></div></div>${hostScript()}`));
   // A CMS's sandbox: scripts allowed, no origin of its own.
   write('sandboxed.html', page(iframe('boxed', 'matrix', 150, 'sandbox="allow-scripts"') + hostScript()));
+  // A CMS's HTML block, rendered in a sandboxed frame of its own, whose sandbox the widget's iframe inherits.
+  const block = `<!doctype html><html lang="en"><body>${iframe('in-block', 'matrix')}${hostScript()}</body></html>`;
+  write('sandboxed-block.html', page(`<iframe sandbox="allow-scripts allow-popups" style="width: 100%; height: 4000px; border: 0" srcdoc="${block.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"></iframe>`));
   // A page that enforces Trusted Types.
   write('trusted-types.html', page(mount('data-view="overview"') + loader(), `<meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'">`));
   host = await serve({ mounts: { '/': pages } });
@@ -192,6 +195,30 @@ test('a widget far down an article that opens on a matrix cell or an answer, mou
   assert.equal(await tab.evaluate(() => scrollY), 0, 'the article has not scrolled');
   assert.equal(await tab.evaluate(() => document.activeElement === document.body), true, 'focus is still on the article');
   await context.close();
+});
+
+test('an iframe in a CMS block that a sandboxed frame holds, which the iframe’s sandbox inherits, is sized to its content', async () => {
+  const { context, tab } = await open('sandboxed-block.html');
+  const block = tab.frames().find((f) => f !== tab.mainFrame() && f.parentFrame() === tab.mainFrame());
+  await block.waitForFunction(() => parseFloat(document.querySelector('iframe').style.height) > 400, null, { timeout: 10000 });
+  await context.close();
+});
+
+test('an iframe whose address redirects to the widget’s own is not sized, and the console says why', async () => {
+  const warnings = [];
+  const moved = await serve({ answer: {
+    '/article.html': (res) => { res.writeHead(200, { 'content-type': 'text/html' }); res.end(page(iframe('moved', 'faq').replace(`${widget.url}embed.html`, '/embed.html') + hostScript())); },
+    '/embed.html': (res) => { res.writeHead(302, { location: `${widget.url}embed.html?id=moved` }); res.end(); },
+  } });
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  tab.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await tab.goto(moved.url + 'article.html');
+  await tab.frameLocator('iframe').locator('[data-stancemap-ready]').waitFor({ state: 'attached', timeout: 10000 });
+  await tab.waitForTimeout(500);
+  assert.ok(warnings.some((w) => w.includes(`served from ${new URL(widget.url).origin}`) && w.includes('redirect')), warnings.join('\n'));
+  await context.close();
+  await moved.close();
 });
 
 test('on a page that enforces Trusted Types, an empty mount that cannot start says so in its place, with a link to the explainer’s own page, and the wasm is not downloaded', async () => {
