@@ -93,10 +93,9 @@
       // the iframe, or on a frame holding the article, whose sandbox its
       // iframes inherit), which a page the iframe was navigated to has too:
       // there, the id alone tells the widget's reports from another page's.
-      var sandboxed = (frame.hasAttribute('sandbox') && !frame.sandbox.contains('allow-same-origin')) || window.origin === 'null';
-      var origin = sandboxed ? 'null' : new URL(frame.src, location.href).origin;
+      var origin = frame.hasAttribute('sandbox') && !frame.sandbox.contains('allow-same-origin') ? 'null' : new URL(frame.src, location.href).origin;
       var from = frame.contentWindow === event.source;
-      var own = from && event.origin === origin;
+      var own = from && (event.origin === origin || (window.origin === 'null' && event.origin === 'null'));
       if (own && frame.getAttribute('data-stancemap-embed') === data.id) {
         if (sized) frame.style.height = Math.ceil(data.height + frameExtra(frame)) + 'px';
         else reveal(frame, data.top);

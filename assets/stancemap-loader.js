@@ -81,10 +81,10 @@ function prepare(host) {
   };
   if (!own) {
     // The start view, if another: for a mount that owns the fragment, a
-    // link to a view (not the article's own anchor, an element's id), else
+    // link to a view (not the article's own anchor, an element's id or name), else
     // `data-view`, else `data-tab`.
     const link = setting(host, 'data-fragment') === 'own' ? location.hash.slice(1) : '';
-    const linked = link && !document.getElementById(link) ? tabOf(link) : null;
+    const linked = link && !document.getElementById(link) && !document.getElementsByName(link).length ? tabOf(link) : null;
     const start = linked ?? tabOf(host.getAttribute('data-view')?.trim() || setting(host, 'data-tab') || '');
     if (start && start !== shown) select(start);
     for (const tab of tabs) tab.addEventListener('click', () => { host.setAttribute('data-stancemap-chosen', tab.id.slice(prefix.length)); select(tab); });
@@ -142,16 +142,31 @@ const inserted = (records) => records.flatMap((record) => [...record.addedNodes]
   .filter((node) => node.nodeType === Node.ELEMENT_NODE)
   .flatMap((node) => [...(node.matches('[data-stancemap]') ? [node] : []), ...node.querySelectorAll('[data-stancemap]')]);
 
-for (const host of document.querySelectorAll('[data-stancemap]')) prepare(host);
-// Each widget a page still coming parses, or any page inserts, is prepared
-// as soon as it is whole, before anything is downloaded (starting it waits
-// for the code: the observer at the end).
-new MutationObserver((records) => {
-  for (const host of document.readyState === 'loading' ? document.querySelectorAll('[data-stancemap]') : inserted(records)) {
+// The widgets seen that the page's parser is not done with yet (a page still
+// coming): each is taken up once whole.
+const unparsed = new Set(document.querySelectorAll('[data-stancemap]'));
+/**
+ * Prepares each widget the nodes `records` added, or one seen before, once
+ * it is whole, and, once the loader can start them (`starting`), frees those
+ * the page removed and starts those it added (`changed`).
+ */
+function take(records) {
+  for (const host of inserted(records)) unparsed.add(host);
+  const hosts = [...unparsed].filter(parsed);
+  for (const host of hosts) {
+    unparsed.delete(host);
     if (!host.hasAttribute('data-stancemap-loader')) host.setAttribute('data-stancemap-loader', '');
     prepare(host);
   }
-}).observe(document.documentElement, { childList: true, subtree: true });
+  if (starting) changed(hosts);
+}
+let starting = false;
+take([]);
+// One observer for the page's life, from before anything is downloaded: a
+// page still coming parses widgets, any page may insert some later (a CMS's
+// lazy blocks, a single-page app's next article) and remove them.
+new MutationObserver(take).observe(document.documentElement, { childList: true, subtree: true });
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => take([]));
 // Nothing is fetched before prerendered first views have painted: the wasm's
 // download and compile would compete with the page for the network and cores.
 await painted();
@@ -236,7 +251,8 @@ export const mount = () => start(document.querySelectorAll('[data-stancemap]'));
 
 /** Starts those of `hosts` (once each) that are in the page and not started yet. */
 async function start(hosts) {
-  hosts = [...new Set(hosts)].filter((host) => host.isConnected && !host.hasAttribute('data-stancemap-mounted'));
+  // (One the page's parser is not done with is started once it is: `take`.)
+  hosts = [...new Set(hosts)].filter((host) => host.isConnected && parsed(host) && !host.hasAttribute('data-stancemap-mounted'));
   for (const host of hosts) {
     prepare(host);
     host.setAttribute('data-stancemap-mounted', '');
@@ -396,14 +412,14 @@ function reportHeight() {
   report();
 }
 
-// Pages that insert widgets later (a CMS's lazy blocks, a single-page app's
-// next article), even while the first are starting, have them started, and
-// those they remove freed for the next (a widget put back later starts
-// afresh; one moved within a task keeps its instance); pages may still call
-// both themselves.
-new MutationObserver((records) => {
+/**
+ * Frees the widgets the page removed (a widget put back later starts afresh;
+ * one moved within a task keeps its instance), and starts `hosts`, which it
+ * added, even while the first are starting; pages may still call both
+ * themselves.
+ */
+function changed(hosts) {
   for (const host of [...running.keys()]) if (!host.isConnected) unmount(host);
-  const hosts = inserted(records);
   for (const host of hosts) {
     // A copy of a started widget (a page restored from a snapshot) carries its marks, but no instance.
     if (!host[STARTED]) {
@@ -413,5 +429,6 @@ new MutationObserver((records) => {
   }
   // (Only those: one that failed to start is not retried at every insertion.)
   start(hosts);
-}).observe(document.documentElement, { childList: true, subtree: true });
+}
+starting = true;
 await mount();

@@ -459,12 +459,19 @@ fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widg
     // still as the reader left it: the browser records their place in the
     // entry it leaves, for Back. Written after, the entry would hold the new
     // view's layout (a shorter panel clamps the offset; Chrome restores by an
-    // element of the page as it then was), and Back lands elsewhere.
+    // element of the page as it then was), and Back lands elsewhere. So does
+    // opening an item where another is open on the same tab: the other
+    // closes, and the one opened is kept where it was on screen
+    // (`Disclosure`), which scrolls the page before the paint.
     // One callback for the widget's life: a fresh one each render would be a
     // changed prop for every child, and re-render them all.
     use_callback(state.dispatcher(), move |action: Action, dispatcher| {
         let state = latest.borrow().clone();
-        let next = enabled.then(|| state.apply(action.clone())).filter(|next| next.links_taken > state.links_taken && next.view != state.view);
+        let swaps_items = |next: &State| {
+            let item = |s: &State| s.view.tab.linked(&s.view);
+            next.view.tab == state.view.tab && item(&state).is_some() && item(next).is_some() && item(next) != item(&state)
+        };
+        let next = enabled.then(|| state.apply(action.clone())).filter(|next| (next.links_taken > state.links_taken || swaps_items(next)) && next.view != state.view);
         if let Some(next) = next {
             let entry = route::moved(history, on_article, browser::links_a_view(&browser::fragment()), browser::bare());
             browser::set_fragment(&next.view.to_fragment(), entry, on_article.then(|| state.view.to_fragment()).as_deref());

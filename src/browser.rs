@@ -300,11 +300,13 @@ pub fn bare() -> bool {
 }
 
 /// Whether `fragment`, on an article whose fragment the widget owns, links
-/// to one of its views: it names one (`route::names_a_view`) and is not the
-/// id of one of the article's own elements (its own `#sources` heading),
-/// which is the article's anchor, left alone.
+/// to one of its views: it names one (`route::names_a_view`, in any case)
+/// and is not the id of one of the article's own elements (its own
+/// `#sources` heading), nor the name of one of its old anchors
+/// (`<a name="Sources">`), which is the article's anchor, left alone.
 pub fn links_a_view(fragment: &str) -> bool {
-    crate::route::names_a_view(fragment) && gloo_utils::document().get_element_by_id(&crate::route::decode(fragment)).is_none()
+    let (document, anchor) = (gloo_utils::document(), crate::route::decode(fragment));
+    crate::route::names_a_view(fragment) && document.get_element_by_id(&anchor).is_none() && document.get_elements_by_name(&anchor).length() == 0
 }
 
 /// How a view's `fragment` is written in the address: as it is, or, where

@@ -56,8 +56,8 @@ fn attributes_as_a_cms_template_writes_them_empty_spaced_or_capitalised_are_read
     let c = config(&[("data-view", ""), ("data-tab", "deal"), ("data-theme", ""), ("data-lang", ""), ("data-fragment", ""), ("data-history", " "), ("data-chrome", ""), ("data-dataset-url", "")]);
     assert_eq!((c.start.view.tab, c.start.notices.clone()), (Tab::Deal, vec![]));
     assert_eq!((c.theme, c.owns_fragment, c.history, c.chrome, c.lang, c.dataset_url), (Theme::Auto, false, History::Push, Chrome::Embedded, None, None));
-    // Spaces around a value, and the case of a tab, a theme or a setting, do not matter.
-    let c = config(&[("data-tab", " Issues "), ("data-issue", "river "), ("data-theme", "Dark "), ("data-fragment", "OWN"), ("data-history", "Replace"), ("data-chrome", " Standalone")]);
+    // Spaces around a value, and its case, do not matter (an id's neither, as in links).
+    let c = config(&[("data-tab", " Issues "), ("data-issue", "River "), ("data-theme", "Dark "), ("data-fragment", "OWN"), ("data-history", "Replace"), ("data-chrome", " Standalone")]);
     assert_eq!((c.start.view.tab, c.start.view.issues.open.as_deref(), c.start.notices.clone()), (Tab::Issues, Some("river"), vec![]));
     assert_eq!((c.theme, c.owns_fragment, c.history, c.chrome), (Theme::Dark, true, History::Replace, Chrome::Standalone));
     // A value still refused is named as written, without its spaces.

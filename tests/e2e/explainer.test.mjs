@@ -1010,6 +1010,12 @@ test('opening a card or an answer below an open one, which closes, leaves the on
     assert.equal(await above.getAttribute('aria-expanded'), 'false', `${tab} at ${viewport.width}: the one above closed`);
     const after = (await below.boundingBox()).y;
     assert.ok(Math.abs(after - before) < 2, `${tab} at ${viewport.width}: it stayed at ${before}, not ${after}`);
+    // Back opens the one above again, and puts the page back where the reader was.
+    await page.goBack();
+    await page.locator(`#sm1-${kind}-${ids[0]}-region`).waitFor();
+    await page.waitForTimeout(200);
+    const back = (await below.boundingBox()).y;
+    assert.ok(Math.abs(back - before) < 2, `${tab} at ${viewport.width}: Back put it at ${back}, not ${before}`);
     await context.close();
   }
 });

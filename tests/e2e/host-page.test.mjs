@@ -74,6 +74,8 @@ before(async () => {
   write('plain.html', page(mount() + loader()));
   write('two-ukrainian.html', page(mount('data-lang="uk"') + mount('data-lang="uk" data-view="faq"') + loader()));
   write('own-named-anchor.html', page(`<nav><a href="#sources">This article’s sources</a></nav>${mount('data-fragment="own"')}<h2 id="sources">Sources</h2>` + loader()));
+  // The same with an old-style named anchor, in capitals.
+  write('own-old-anchor.html', page(`${mount('data-fragment="own"')}<h2><a name="Sources"></a>Sources</h2>` + loader()));
   write('own-start.html', page(`<nav><a href="#comments">Comments</a></nav>${mount('data-fragment="own" data-view="faq"')}<h2 id="comments">Comments</h2>` + loader()));
   // The same on a page whose framework keeps its own state in the entry it opened with.
   write('own-start-state.html', page(mount('data-fragment="own" data-view="faq"') + loader(), '<script>history.replaceState({ page: 1 }, "")</script>'));
@@ -858,6 +860,11 @@ test('an article anchor named like one of the widget’s views is the article’
   await widgetReady(tab);
   assert.equal(await m.getByRole('tab', { selected: true }).textContent(), 'Overview', 'the article’s #sources is not the widget’s');
   assert.equal(await hash(tab), '#sources');
+  // Nor is a named anchor's, which a link in capitals would otherwise name a view by.
+  const old = await open('own-old-anchor.html#Sources');
+  await widgetReady(old.tab);
+  assert.equal(await old.tab.locator('div[data-stancemap]').getByRole('tab', { selected: true }).textContent(), 'Overview', 'the article’s <a name="Sources">');
+  await old.context.close();
   await m.getByRole('tab', { name: 'Who wants what' }).click();
   await tab.waitForFunction(() => location.hash === '#matrix');
   await tab.getByRole('link', { name: 'This article’s sources' }).click();
