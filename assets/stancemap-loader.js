@@ -316,9 +316,10 @@ function failed(host) {
  */
 function say(host, failing) {
   const said = host.querySelector(':scope > [data-stancemap-message]');
+  // (A shadow root a widget stopped earlier left empty is nothing to show.)
   if (said) said.remove();
-  else if (host.shadowRoot || host.children.length > 0 || host.textContent.trim()) return;
-  if (failing && host.shadowRoot) return;
+  else if (host.shadowRoot?.querySelector('[data-prerendered]') || host.children.length > 0 || host.textContent.trim()) return;
+  if (failing && host.shadowRoot?.querySelector('.sm-mount')) return;
   // The language `mount` would choose: the mount's, else the page's, if known.
   const known = (tag) => { const lang = (tag ?? '').trim().split(/[-_]/)[0].toLowerCase(); return Object.hasOwn(WORDS, lang) ? lang : null; };
   const lang = known(host.getAttribute('data-lang')) ?? known(document.documentElement.lang) ?? 'en';

@@ -525,6 +525,11 @@ test('an empty mount says, in its language, that the explainer is loading until 
   }, `${widget.url}stancemap-loader.js`);
   await page.locator('#crashing [role=alert]').waitFor();
   assert.equal(await line('crashing').isVisible(), false, 'the line that it was loading is gone');
+  // One the page takes out and puts back, which starts afresh, says so again while its dataset comes.
+  await context.route('**/late-dataset.json', () => {});
+  await page.evaluate(() => { const m = document.getElementById('own-data'); m.remove(); setTimeout(() => document.body.append(m), 100); });
+  await page.locator('#own-data:not([data-stancemap-ready])').waitFor({ state: 'attached' });
+  await loading('own-data', 'en');
   await context.close();
 });
 
