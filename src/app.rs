@@ -14,7 +14,7 @@ use crate::components::switch::{switch, Choice};
 use crate::components::tabs::Tabs;
 use crate::components::source_citation::use_citation_links;
 use crate::components::view_link::view_link;
-use crate::context::{Page, Printing, Widget};
+use crate::context::{use_kept_in_place, Page, Printing, Widget};
 use crate::edition::Edition;
 use crate::lang::Lang;
 use crate::embed::{Chrome, EmbedConfig, History, HostEvent};
@@ -87,7 +87,7 @@ pub fn app(props: &AppProps) -> Html {
     use_follow(&widget, &state, props.host.clone());
     use_host_events(props.host.clone(), config.left.as_ref(), &state.view, edition.lang());
     use_host_theme(props.host.clone(), &state);
-    let on_lang = use_language(edition.clone(), &state, props.base.clone(), props.page.clone(), props.host.clone());
+    let on_lang = use_language(edition.clone(), &state, props.base.clone(), props.page.clone(), &widget);
     let on_citation = use_citation_links(dispatch.clone());
     use_page_address(state.theme, edition.lang(), &props.page);
     // The first render is in the page: swap out the prerendered view, and mark
@@ -509,21 +509,13 @@ fn use_follow(widget: &Widget, state: &UseReducerHandle<State>, host: Option<Ele
 /// on the build's own pages, the address (the page in that language,
 /// `embed::in_language`) follow it. The button the
 /// reader used stays where it was on screen, however much longer or shorter
-/// the view is in the new language (`browser::keep_in_place`).
+/// the view is in the new language (`context::use_kept_in_place`).
 #[hook]
-fn use_language(edition: UseStateHandle<Edition>, state: &UseReducerHandle<State>, base: AttrValue, page: Page, host: Option<Element>) -> Callback<(Lang, Option<Element>)> {
+fn use_language(edition: UseStateHandle<Edition>, state: &UseReducerHandle<State>, base: AttrValue, page: Page, widget: &Widget) -> Callback<(Lang, Option<Element>)> {
     let wanted = use_mut_ref(|| edition.lang());
     let shown = use_mut_ref(|| edition.lang());
-    // The button used, and how far from the top of the viewport it was just
-    // before the other language's view replaced this one.
-    let used = use_mut_ref(|| None::<(Element, f64)>);
-    {
-        let used = used.clone();
-        use_effect_with(edition.lang(), move |_| {
-            let kept = used.borrow_mut().take().and_then(|(button, top)| browser::keep_in_place(&button, top, host.as_ref()));
-            move || drop(kept)
-        });
-    }
+    // The button used, where it was just before the other language's view replaced this one.
+    let used = use_kept_in_place(widget, edition.lang());
     let state = state.clone();
     use_callback((), move |(lang, button): (Lang, Option<Element>), ()| {
         if *wanted.borrow() == lang {
@@ -541,10 +533,9 @@ fn use_language(edition: UseStateHandle<Edition>, state: &UseReducerHandle<State
                     crate::panic::set_message(loaded.words.t(T::PanicMessage), lang);
                     let title = loaded.page_title();
                     // Where the button is now: the reader may have scrolled while the edition loaded.
-                    *used.borrow_mut() = button.map(|b| {
-                        let top = b.get_bounding_client_rect().top();
-                        (b, top)
-                    });
+                    if let Some(button) = button {
+                        used.mark(button);
+                    }
                     edition.set(loaded);
                     *shown.borrow_mut() = lang;
                     state.dispatch(Action::LanguageShown);

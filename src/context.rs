@@ -112,13 +112,6 @@ impl Widget {
         crate::browser::after_paint(move || crate::browser::reveal(&element, host.as_ref()))
     }
 
-    /// Scrolls by as far as `element` moved from `top` (its place in the
-    /// viewport before a change above it), so that it stays where the
-    /// reader touched it (`browser::keep_in_place`).
-    pub fn keep_in_place(&self, element: &web_sys::Element, top: f64) -> Option<crate::browser::AfterPaint> {
-        crate::browser::keep_in_place(element, top, crate::browser::host_of(&self.root).as_ref())
-    }
-
     /// Moves keyboard focus to this instance's element with the id made of `parts`.
     pub fn focus(&self, parts: &[&str]) {
         if let Some(element) = self.element(parts) {
@@ -145,4 +138,33 @@ impl PartialEq for Widget {
 #[hook]
 pub fn use_widget() -> Widget {
     use_context::<Widget>().expect("components are rendered inside App's context provider")
+}
+
+/// What the reader touched, and where it was on screen, marked just before
+/// a change that may move it (`KeptInPlace::mark`): once the change is
+/// rendered (`deps`), the page scrolls by as far as it moved, so that it
+/// stays under their finger (`browser::keep_in_place`).
+#[hook]
+pub fn use_kept_in_place<D: PartialEq + 'static>(widget: &Widget, deps: D) -> KeptInPlace {
+    let marked = use_mut_ref(|| None::<(web_sys::Element, f64)>);
+    {
+        let (root, marked) = (widget.root.clone(), marked.clone());
+        use_effect_with(deps, move |_| {
+            let kept = marked.borrow_mut().take().and_then(|(element, top)| crate::browser::keep_in_place(&element, top, crate::browser::host_of(&root).as_ref()));
+            move || drop(kept)
+        });
+    }
+    KeptInPlace(marked)
+}
+
+/// See `use_kept_in_place`.
+#[derive(Clone)]
+pub struct KeptInPlace(Rc<std::cell::RefCell<Option<(web_sys::Element, f64)>>>);
+
+impl KeptInPlace {
+    /// Marks `element` where it is on screen now.
+    pub fn mark(&self, element: web_sys::Element) {
+        let top = element.get_bounding_client_rect().top();
+        *self.0.borrow_mut() = Some((element, top));
+    }
 }

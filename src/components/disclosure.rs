@@ -5,7 +5,7 @@
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::context::{use_printing, use_widget};
+use crate::context::{use_kept_in_place, use_printing, use_widget};
 
 #[derive(Properties, PartialEq)]
 pub struct DisclosureProps {
@@ -34,20 +34,15 @@ pub fn disclosure(props: &DisclosureProps) -> Html {
     // one above it, and the widget keeps no scroll anchor (`overflow-anchor`,
     // base.css), so the button the reader used would move away from under
     // them, thousands of pixels on a phone. It stays where it was on screen.
-    let widget = use_widget();
     let heading = use_node_ref();
-    let used = use_mut_ref(|| None::<f64>);
-    {
-        let (widget, heading, used) = (widget.clone(), heading.clone(), used.clone());
-        use_effect_with(props.open, move |_| {
-            let kept = used.borrow_mut().take().zip(heading.cast::<Element>()).and_then(|(top, heading)| widget.keep_in_place(&heading, top));
-            move || drop(kept)
-        });
-    }
+    let widget = use_widget();
+    let kept = use_kept_in_place(&widget, props.open);
     let onclick = {
-        let (heading, used, toggle) = (heading.clone(), used.clone(), props.on_toggle.clone());
+        let (heading, toggle) = (heading.clone(), props.on_toggle.clone());
         Callback::from(move |_: MouseEvent| {
-            *used.borrow_mut() = heading.cast::<Element>().map(|h| h.get_bounding_client_rect().top());
+            if let Some(heading) = heading.cast::<Element>() {
+                kept.mark(heading);
+            }
             toggle.emit(());
         })
     };
