@@ -90,6 +90,7 @@ pub fn app(props: &AppProps) -> Html {
     let on_lang = use_language(edition.clone(), &state, props.base.clone(), props.page.clone(), &widget);
     let on_citation = use_citation_links(dispatch.clone());
     use_page_address(state.theme, edition.lang(), &props.page);
+    use_page_title(state.view.tab, &edition, &props.page);
     // The first render is in the page: swap out the prerendered view, and mark
     // it for `make bench` (Element Timing cannot see into shadow roots).
     let on_rendered = props.on_rendered.clone();
@@ -531,7 +532,6 @@ fn use_language(edition: UseStateHandle<Edition>, state: &UseReducerHandle<State
             match loaded {
                 Ok(loaded) => {
                     crate::panic::set_message(loaded.words.t(T::PanicMessage), lang);
-                    let title = loaded.page_title();
                     // Where the button is now: the reader may have scrolled while the edition loaded.
                     if let Some(button) = button {
                         used.mark(button);
@@ -540,7 +540,7 @@ fn use_language(edition: UseStateHandle<Edition>, state: &UseReducerHandle<State
                     *shown.borrow_mut() = lang;
                     state.dispatch(Action::LanguageShown);
                     if let Page::Own { .. } = page {
-                        browser::set_document_language(lang, &title);
+                        browser::set_document_language(lang);
                     }
                 }
                 Err(reason) => {
@@ -551,6 +551,24 @@ fn use_language(edition: UseStateHandle<Edition>, state: &UseReducerHandle<State
             }
         });
     })
+}
+
+/// On the build's own pages, titles the page with the tab on screen
+/// (`Edition::page_title`), in the widget's language. An article's title is
+/// the host's own. The browser gives the current history entry the page's
+/// title, so it changes after the paint, once the view's entry is written
+/// (`use_fragment`'s write, set after the paint before this one): earlier,
+/// it would rename the entry the reader left.
+#[hook]
+fn use_page_title(tab: Tab, edition: &Edition, page: &Page) {
+    let own = matches!(page, Page::Own { .. });
+    // Keyed by the words' address: another language is another edition.
+    let words = Rc::as_ptr(&edition.words) as usize;
+    let edition = edition.clone();
+    use_effect_with((tab, words, own), move |&(tab, _, own)| {
+        let titling = own.then(|| browser::after_paint(move || gloo_utils::document().set_title(&edition.page_title(tab))));
+        move || drop(titling)
+    });
 }
 
 /// On the build's own pages, paints the page in the widget's theme, and

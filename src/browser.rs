@@ -429,11 +429,10 @@ fn rewrite_address(page: &str) {
     let _ = history.replace_state_with_url(&history.state().unwrap_or(JsValue::NULL), "", Some(&url));
 }
 
-/// Gives a page the instance owns the `lang` and `title` of the language it
-/// shows (its address: `set_page_settings`).
-pub fn set_document_language(lang: crate::lang::Lang, title: &str) {
+/// Gives a page the instance owns the `lang` of the language it shows (its
+/// address: `set_page_settings`; its title: `App`).
+pub fn set_document_language(lang: crate::lang::Lang) {
     let document = gloo_utils::document();
-    document.set_title(title);
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute("lang", lang.code());
     }

@@ -14,6 +14,7 @@ use crate::dataset::{parse_json, Dataset};
 use crate::lang::Lang;
 use crate::model::Records;
 use crate::notice::Failure;
+use crate::tabs::Tab;
 use crate::words::Words;
 
 /// The data and the words a widget shows, in one language.
@@ -71,10 +72,12 @@ impl Edition {
         self.words.lang
     }
 
-    /// The title of a page the widget fills in this language: the brand,
-    /// then the dataset's title.
-    pub fn page_title(&self) -> String {
-        format!("{} — {}", self.words.t(crate::words::T::Brand), self.data.records.meta.title)
+    /// The title of a page the widget fills, in this language, on `tab`: the
+    /// tab's name (none on the first), the brand, then the dataset's title,
+    /// so that the browser's tabs and history tell the reader's steps apart.
+    pub fn page_title(&self, tab: Tab) -> String {
+        let page = format!("{} — {}", self.words.t(crate::words::T::Brand), self.data.records.meta.title);
+        if tab == Tab::default() { page } else { format!("{} — {page}", self.words.t(tab.label())) }
     }
 
     /// The file name of `lang`'s edition, beside the app.

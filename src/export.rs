@@ -135,7 +135,7 @@ pub fn localise_page(page: &str, edition: &Edition) -> Result<String, String> {
         edition.lang().code(),
         &page[html_end..title_start],
         &page[title_start..title_end],
-        e(&edition.page_title()),
+        e(&edition.page_title(crate::tabs::Tab::default())),
         &page[title_close..description_at],
         e(&edition.data.records.meta.description),
         &page[description_end..],

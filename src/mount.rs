@@ -167,7 +167,7 @@ pub fn mount(host: Element, base: &str, n: u32) {
             if let Page::Own { lang: shown, .. } = &page
                 && *shown != edition.lang()
             {
-                crate::browser::set_document_language(edition.lang(), &edition.page_title());
+                crate::browser::set_document_language(edition.lang());
             }
             let _ = host.remove_attribute(CHOSEN);
             let props = AppProps { prefix: prefix.into(), config, edition, host: Some(host.clone()), base: base.into(), page, on_rendered };

@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, serveDist, launch, openWidget } from './harness.mjs';
+import { serve, serveDist, launch, openWidget, catalogue } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -29,6 +29,37 @@ test('the document has a language, a title, a meta description and a favicon', a
   assert.equal(response.status(), 200);
   assert.equal(response.headers()['content-type'], 'image/png');
   await context.close();
+});
+
+test('on its own page the title names the tab on screen, in the widget\'s language, and follows Back; an article keeps its own', async () => {
+  const { page, context } = await openWidget(browser, server.url);
+  const first = await page.title();
+  assert.match(first, /^Stancemap — /, 'the first view: the explainer\'s own title');
+  await page.getByRole('tab', { name: 'Issues' }).click();
+  await page.waitForFunction((first) => document.title === `Issues — ${first}`, first);
+  await page.waitForFunction(() => location.hash === '#issues');
+  // Each entry of the history keeps its own view's title: the one left is not renamed.
+  const session = await context.newCDPSession(page);
+  const { entries, currentIndex } = await session.send('Page.getNavigationHistory');
+  assert.deepEqual(entries.slice(currentIndex - 1, currentIndex + 1).map((e) => e.title), [first, `Issues — ${first}`]);
+  await page.goBack();
+  await page.getByRole('tab', { name: 'Overview', selected: true }).waitFor();
+  await page.waitForFunction((first) => document.title === first, first);
+  // A link to a view titles the page as that tab, in the page's language.
+  await page.goto(`${server.url}index.uk.html#faq`);
+  await page.locator('[data-stancemap-ready]').waitFor({ state: 'attached' });
+  await page.waitForFunction((faq) => document.title.startsWith(`${faq} — `), catalogue('uk')['tab.faq']);
+  assert.notEqual(await page.title(), first);
+  // An article's title is its host's: the widget leaves it alone.
+  const article = await serve({ answer: { '/article.html': (res) => res.writeHead(200, { 'content-type': 'text/html' }).end(
+    `<!doctype html><html lang="en"><head><title>An article</title></head><body><div data-stancemap data-fragment="own"></div><script type="module" src="${server.url}stancemap-loader.js"></script></body></html>`) } });
+  await page.goto(`${article.url}article.html`);
+  await page.locator('[data-stancemap-ready]').waitFor({ state: 'attached' });
+  await page.getByRole('tab', { name: 'Issues' }).click();
+  await page.waitForFunction(() => location.hash === '#issues');
+  assert.equal(await page.title(), 'An article');
+  await context.close();
+  await article.close();
 });
 
 test('loading and using every tab logs no console error, no failed or foreign request', async () => {
