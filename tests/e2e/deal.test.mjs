@@ -259,6 +259,25 @@ test('the matrix marks exactly the cells the deal conflicts with, with a key', a
   await context.close();
 });
 
+test('where an actor’s sources differ on the deal’s option, its matrix cell says so, as the builder does, rather than that it is rejected', async () => {
+  const conflicts = (r) => ['red-line', 'rejects'].includes(r.reaction);
+  const kinds = (o, a) => new Set(data.reactions.filter((r) => r.option === o && r.actor === a).map(conflicts));
+  // Cells with a stance, so that each is a button named in words.
+  const placed = (r) => data.stances.some((st) => st.actor === r.actor && st.issue === option(r.option).issue);
+  const split = data.reactions.find((r) => placed(r) && kinds(r.option, r.actor).size > 1);
+  const plain = data.reactions.find((r) => placed(r) && conflicts(r) && kinds(r.option, r.actor).size === 1 && option(r.option).issue !== option(split.option).issue);
+  assert.ok(split && plain, 'the shipped data has both kinds');
+  const words = catalogue('en');
+  const { page, context } = await openWidget(browser, server.url, `matrix?deal=${option(split.option).issue}.${split.option},${option(plain.option).issue}.${plain.option}`);
+  const cell = (r) => page.locator(`#sm1-cell-${r.actor}--${option(r.option).issue}`);
+  assert.equal(await cell(split).locator('.sm-cell-conflict').textContent(), '?');
+  assert.ok((await cell(split).getAttribute('aria-label')).endsWith(`; ${words['cell.sources-differ']})`));
+  assert.equal(await cell(plain).locator('.sm-cell-conflict').textContent(), '!');
+  assert.ok(!(await cell(plain).getAttribute('aria-label')).includes(words['cell.sources-differ']));
+  assert.match(await page.locator('.sm-overlay-key').textContent(), /“\?”: the sources differ on it/);
+  await context.close();
+});
+
 test('on a phone, the matrix marking a deal opens on an issue where it marks a cell, not on the first issue', async () => {
   // A deal of one choice, on an issue after the first, that an actor in the matrix rejects or holds a red line against.
   const against = data.reactions.find((r) => ['red-line', 'rejects'].includes(r.reaction) && option(r.option).issue !== data.issues[0].id

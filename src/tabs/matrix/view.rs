@@ -426,11 +426,20 @@ fn write_phone_list(widget: &Widget, grid: &Grid, issue: &Issue, deal: Option<&D
     h.into()
 }
 
-/// Where `deal` chooses an option `actor` rejects or has a red line on: the
-/// strongest such reaction (where sources differ, a red line before a rejection).
-fn conflict(widget: &Widget, deal: Option<&Deal>, actor: &Actor, issue: &Issue) -> Option<ReactionKind> {
+/// Where `deal` chooses an option `actor` rejects or has a red line on, the
+/// cell's mark and its words: the strongest such reaction (a red line before
+/// a rejection), or, where another source reports the actor accepting it
+/// (as the builder's verdict says, `ActorVerdict::differing`), that the
+/// sources differ.
+fn conflict(widget: &Widget, deal: Option<&Deal>, actor: &Actor, issue: &Issue) -> Option<(char, T)> {
     let option = deal?.choice(&issue.id)?;
-    widget.data.reactions(option, &actor.id).iter().map(|r| r.kind).filter(|k| k.conflicts()).max()
+    let kinds: Vec<ReactionKind> = widget.data.reactions(option, &actor.id).iter().map(|r| r.kind).collect();
+    let strongest = kinds.iter().copied().filter(|k| k.conflicts()).max()?;
+    Some(match strongest {
+        _ if kinds.iter().any(|k| !k.conflicts()) => ('?', T::CellSourcesDiffer),
+        ReactionKind::RedLine => ('!', T::CellCrossesRedLine),
+        _ => ('!', T::CellRejected),
+    })
 }
 
 /// One actor's position on one issue, compact, written into `h`: icon,
@@ -441,15 +450,11 @@ fn conflict(widget: &Widget, deal: Option<&Deal>, actor: &Actor, issue: &Issue) 
 /// table, `phone-cell` in the phone's list; `tabindex`, if any, the button's.
 /// Written unpressed: `use_open_cell` marks the open one. Whether it wrote a
 /// button.
-fn write_cell(h: &mut String, widget: &Widget, actor: &Actor, issue: &Issue, layout: &str, tabindex: Option<&str>, conflict: Option<ReactionKind>) -> bool {
+fn write_cell(h: &mut String, widget: &Widget, actor: &Actor, issue: &Issue, layout: &str, tabindex: Option<&str>, conflict: Option<(char, T)>) -> bool {
     let w = &widget.words;
     // The deal's conflict: a visible mark, and its words in the name.
-    let (mark, conflict) = match conflict {
-        Some(ReactionKind::RedLine) => (" <span class=\"sm-cell-conflict\">!</span>", Some(T::CellCrossesRedLine)),
-        Some(_) => (" <span class=\"sm-cell-conflict\">!</span>", Some(T::CellRejected)),
-        None => ("", None),
-    };
-    let conflict = conflict.map_or(String::new(), |words| format!("; {}", w.t(words)));
+    let mark = conflict.map_or(String::new(), |(mark, _)| format!(" <span class=\"sm-cell-conflict\">{mark}</span>"));
+    let conflict = conflict.map_or(String::new(), |(_, words)| format!("; {}", w.t(words)));
     let readings = widget.data.readings(&actor.id, &issue.id);
     let Some(s) = readings.first() else {
         h.push_str("<span class=\"sm-cell-empty\" role=\"img\" aria-label=\"");
