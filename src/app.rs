@@ -367,6 +367,11 @@ fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widg
                 // follows it is the same move, and leaves focus to the first
                 // (it may be gone by then).
                 let popped = Rc::new(std::cell::RefCell::new(None::<String>));
+                // Whether the last move of the page's address was to a new
+                // entry (a link followed, an address typed), not Back or
+                // Forward: both fire `popstate`, and only the Navigation
+                // API's `navigate` event, where there is one, tells them apart.
+                let (arriving, on_navigate) = browser::on_navigation();
                 let navigate = move |popping: bool| {
                     if on_article && !paths.borrow().contains(&browser::path()) {
                         return;
@@ -393,7 +398,20 @@ fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widg
                         state.dispatch(Action::Navigate(Box::new(parsed)));
                         let navigating = widget.navigating.clone();
                         *painted.borrow_mut() = Some(browser::after_paint(move || navigating.set(false)));
-                        if focused && !again {
+                        if arriving.get() && !again {
+                            // A link followed from outside the widget (the
+                            // article's, the address bar's) takes the reader to
+                            // what it names, as a link to an anchor does: the
+                            // item it opens, else the panel of another tab.
+                            let host = browser::host_of(&widget.root);
+                            *refocus.borrow_mut() = Some(browser::after_paint(move || {
+                                let panel = || (left_view.tab != view.tab).then(|| widget.element(&["panel", view.tab.slug()])).flatten();
+                                if let Some(target) = widget.linked_item(&view).or_else(panel) {
+                                    browser::reveal(&target, host.as_ref());
+                                    browser::focus(&target, false);
+                                }
+                            }));
+                        } else if focused && !again {
                             let followed = followed.borrow().clone();
                             *refocus.borrow_mut() = Some(browser::after_paint(move || {
                                 // What the view opens, else, on the same tab, what it closed (a card the view left had open).
@@ -406,7 +424,7 @@ fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widg
                 };
                 let window = gloo_utils::window();
                 let on_pop = { let navigate = navigate.clone(); EventListener::new(&window, "popstate", move |_| navigate(true)) };
-                (on_pop, EventListener::new(&window, "hashchange", move |_| navigate(false)), on_click)
+                (on_pop, EventListener::new(&window, "hashchange", move |_| navigate(false)), on_click, on_navigate)
             });
             move || drop(listeners)
         });

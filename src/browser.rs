@@ -329,6 +329,23 @@ pub fn page_address() -> String {
     }
 }
 
+/// Whether the page's last navigation within itself went to a new entry (a
+/// link followed, an address typed or pasted) rather than Back or Forward,
+/// from the Navigation API's `navigate` event, and the listener that keeps
+/// it. Where the browser has no Navigation API, always `false`.
+pub fn on_navigation() -> (std::rc::Rc<std::cell::Cell<bool>>, Option<gloo_events::EventListener>) {
+    let arriving = std::rc::Rc::new(std::cell::Cell::new(false));
+    let navigation = js_sys::Reflect::get(&gloo_utils::window(), &"navigation".into()).ok().and_then(|n| n.dyn_into::<web_sys::EventTarget>().ok());
+    let listener = navigation.map(|navigation| {
+        let arriving = arriving.clone();
+        gloo_events::EventListener::new(&navigation, "navigate", move |e| {
+            let kind = js_sys::Reflect::get(e, &"navigationType".into()).ok().and_then(|k| k.as_string());
+            arriving.set(kind.is_some_and(|k| k != "traverse"));
+        })
+    });
+    (arriving, listener)
+}
+
 /// Where in a history entry's state the widget keeps the view it left there.
 const KEPT: &str = "stancemapView";
 

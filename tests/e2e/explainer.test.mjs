@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serveDist, launch, openWidget, shippedData, catalogue, activeId, FOR, AGAINST, widgetReady, hash, hold, builtDeal } from './harness.mjs';
+import { serve, serveDist, launch, openWidget, shippedData, catalogue, activeId, FOR, AGAINST, widgetReady, hash, hold, builtDeal } from './harness.mjs';
 
 let server, browser, data;
 before(async () => { server = await serveDist(); browser = await launch(); data = shippedData(); });
@@ -395,10 +395,10 @@ function overflowingLabels(page, cells = '.sm-table button.sm-cell') {
   }).map((cell) => `${cell.id}: ${cell.textContent}`));
 }
 
-test('a link to one answer, issue or matrix cell far down the page starts the standalone page there, and the keyboard with it; an embedded page keeps its place', async () => {
+test('a link to one answer, issue, matrix cell or actor far down the page starts the standalone page there, and the keyboard with it; an embedded page keeps its place', async () => {
   const cell = data.stances.at(-1);
   for (const [fragment, id, focused] of [[`faq/${data.faq.at(-1).id}`, `sm1-faq-${data.faq.at(-1).id}`, 'button'], [`issues/${data.issues.at(-1).id}`, `sm1-issue-${data.issues.at(-1).id}`, 'button'],
-    [`matrix?cell=${cell.actor}.${cell.issue}`, 'sm1-cell-detail', 'title']]) {
+    [`matrix?cell=${cell.actor}.${cell.issue}`, 'sm1-cell-detail', 'title'], [`actors/${data.actors.at(-1).id}`, 'sm1-actor-profile', 'title']]) {
     const { page, context } = await openWidget(browser, server.url, fragment, { viewport: { width: 375, height: 800 } });
     const top = () => page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top);
     assert.ok(await page.evaluate(() => scrollY) > 0, `${fragment}: the page scrolled`);
@@ -417,6 +417,35 @@ test('a link to one answer, issue or matrix cell far down the page starts the st
     assert.equal(await embedded.page.evaluate(() => scrollY), 0, `${fragment}: the iframe page does not scroll`);
     await embedded.context.close();
   }
+});
+
+test('a link followed in a page already open, from the address bar or the article, takes the reader to what it names', async () => {
+  const answer = data.faq.at(-1).id;
+  const { page, context } = await openWidget(browser, server.url, '', { viewport: { width: 375, height: 800 } });
+  const inView = (id) => page.locator(`#${id}`).evaluate((el) => { const { top, bottom } = el.getBoundingClientRect(); return top >= -1 && bottom <= innerHeight + 1; });
+  // Typed or pasted into the address bar: the page's own fragment changes.
+  await page.evaluate((answer) => { location.hash = `#faq/${answer}`; }, answer);
+  await page.locator(`#sm1-faq-${answer}-button[aria-expanded=true]`).waitFor();
+  await page.waitForFunction((id) => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === id, `sm1-faq-${answer}-button`);
+  assert.ok(await inView(`sm1-faq-${answer}-button`), 'the answer is in view');
+  // Another tab without an item: its panel.
+  await page.evaluate(() => { window.scrollTo(0, 0); location.hash = '#sources'; });
+  await page.waitForFunction(() => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === 'sm1-panel-sources');
+  await context.close();
+  // An article's own link to a view of the widget, far below it.
+  const issue = data.issues.at(-1).id;
+  const article = await serve({ answer: { '/article.html': (res) => res.writeHead(200, { 'content-type': 'text/html' }).end(
+    `<!doctype html><html lang="en"><head><title>An article</title></head><body><h1>An article</h1><div data-stancemap data-fragment="own"></div><p style="margin-top: 3000px"><a href="#issues/${issue}">The last issue</a></p><script type="module" src="${server.url}stancemap-loader.js"></script></body></html>`) } });
+  const tab = await (await browser.newContext({ viewport: { width: 375, height: 800 } })).newPage();
+  await tab.goto(`${article.url}article.html`);
+  await tab.locator('[data-stancemap-ready]').waitFor({ state: 'attached' });
+  await tab.getByRole('link', { name: 'The last issue' }).click();
+  await tab.locator(`#sm1-issue-${issue}-button[aria-expanded=true]`).waitFor();
+  await tab.waitForFunction((id) => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === id, `sm1-issue-${issue}-button`);
+  const top = await tab.locator(`#sm1-issue-${issue}-button`).evaluate((el) => el.getBoundingClientRect().top);
+  assert.ok(top >= -1 && top < 800, `the card is in view (${Math.round(top)} px)`);
+  await tab.context().close();
+  await article.close();
 });
 
 test('a table wider than its scroll box keeps its caption in view, scrolled or not', async () => {
@@ -650,12 +679,12 @@ test('the disagreement toggle keeps only issues with someone for and someone aga
 test('on a phone, an actor tapped far above its profile brings the profile into view', async () => {
   const { page, context } = await openWidget(browser, server.url, 'actors', { viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
   const actor = data.actors.find((a) => a.id === 'russia');
-  const name = page.locator('#sm1-actor-name');
+  const name = page.locator('#sm1-actor-profile-title');
   await page.getByRole('button', { name: actor.name, exact: true }).tap();
   await name.filter({ hasText: actor.name }).waitFor();
   // Brought up once painted; the chips above fill more than a screen.
   await page.waitForFunction(() => {
-    const top = document.querySelector('[data-stancemap]').shadowRoot.getElementById('sm1-actor-name').getBoundingClientRect().top;
+    const top = document.querySelector('[data-stancemap]').shadowRoot.getElementById('sm1-actor-profile-title').getBoundingClientRect().top;
     return top >= 0 && top < innerHeight / 2;
   });
   // Chosen with a key, the focus stays on the chip, and so does the page: it does not scroll away from it.

@@ -49,6 +49,12 @@ impl Section for ActorsTab {
         opened(events, "actor", old.actors.shown.as_ref(), new.actors.shown.as_ref());
     }
 
+    /// The profile a link names (`#actors/russia`), below the chips that
+    /// choose it: a screen or two of them on a phone.
+    fn linked(view: &View) -> Option<[String; 2]> {
+        view.actors.shown.as_ref().map(|_| ["actor".into(), "profile".into()])
+    }
+
     fn panel(view: View, on_action: Callback<AppAction>) -> Html {
         html! { <view::Actors {view} {on_action} /> }
     }

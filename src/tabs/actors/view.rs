@@ -31,7 +31,7 @@ pub fn actors(props: &ViewProps) -> Html {
             let onclick = Callback::from(move |e: MouseEvent| {
                 on_action.emit(super::Action::Show(id.clone()).into());
                 // (Its name, as it is: the profile it heads is redrawn in place.)
-                if let Some(name) = widget.element(&["actor-name"]).filter(|_| e.detail() > 0) {
+                if let Some(name) = widget.element(&["actor", "profile", "title"]).filter(|_| e.detail() > 0) {
                     *revealing.borrow_mut() = Some(widget.reveal_once_painted(name));
                 }
             });
@@ -50,13 +50,13 @@ pub fn actors(props: &ViewProps) -> Html {
     let stances = data.records.issues.iter().take(drawn).map(|i| html! {
         <li>{ stance_detail(&widget, Some(&w.f(T::ActorsIssueTitle, &[("issue", &i.title), ("question", &i.proposition)])), &actor.id, &i.id) }</li>
     });
-    let heading = widget.id(&["actor-name"]);
+    let heading = widget.id(&["actor", "profile", "title"]);
     html! {
         <div class="sm-actors">
             <h2 class="sm-visually-hidden">{ w.t(T::TabActors) }</h2>
             <nav aria-label={w.t(T::ActorsChoose).to_string()}><ul class="sm-groups">{ for groups }</ul></nav>
-            <section class="sm-profile" aria-labelledby={heading.clone()}>
-                <h3 id={heading} class="sm-profile-name">{ &actor.name }</h3>
+            <section class="sm-profile" id={widget.id(&["actor", "profile"])} aria-labelledby={heading.clone()}>
+                <h3 id={heading} class="sm-profile-name" tabindex="-1">{ &actor.name }</h3>
                 <p class="sm-muted">{ w.t(actor.group.label()) }{ " · " }{ w.n(P::ActorsStated, stated, &[("all", &data.records.issues.len().to_string())]) }</p>
                 if !people.is_empty() {
                     <h4>{ w.t(T::ActorsPeople) }</h4>
