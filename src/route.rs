@@ -52,15 +52,19 @@ impl View {
         if link.segments.next().is_some() {
             link.dropped.push(Unused::RestOfAddress);
         }
-        let params: Vec<(&str, &str, &str)> = query.split('&').filter(|p| !p.is_empty()).map(|p| {
+        // Keys and ids in any case, as the path (`?Deal=Territory.Cede-Donbas`);
+        // the reader's own text as written.
+        let params: Vec<(&str, String, String)> = query.split('&').filter(|p| !p.is_empty()).map(|p| {
             let (key, value) = p.split_once('=').unwrap_or((p, ""));
+            let key = key.to_ascii_lowercase();
+            let value = if tab.text_param() == Some(key.as_str()) { value.to_string() } else { value.to_ascii_lowercase() };
             (p, key, value)
         }).collect();
         // A setting given twice: the last counts, and the reader is told of
         // the others, not left with a view the link did not show.
         let mut later = std::collections::HashSet::new();
-        let last: Vec<bool> = params.iter().rev().map(|&(_, key, _)| later.insert(key)).collect();
-        for (&(param, key, value), last) in params.iter().zip(last.into_iter().rev()) {
+        let last: Vec<bool> = params.iter().rev().map(|(_, key, _)| later.insert(key.as_str())).collect();
+        for ((param, key, value), last) in params.iter().zip(last.into_iter().rev()) {
             if !last {
                 link.dropped.push(Unused::Setting(param.to_string()));
                 continue;

@@ -258,6 +258,22 @@ fn a_link_in_capitals_or_with_its_path_escaped_opens_the_view_it_names() {
 }
 
 #[test]
+fn a_links_settings_are_read_in_any_case_and_the_readers_own_text_as_written() {
+    let data = common::dataset();
+    let view = |fragment: &str| View::parse(fragment, &data);
+    for (lower, capitals) in [
+        ("#deal?deal=river.share-river", "#deal?Deal=River.Share-River"),
+        ("#matrix?cell=alpha.river&group=belligerent", "#Matrix?CELL=Alpha.River&group=Belligerent"),
+    ] {
+        let read = view(lower);
+        assert!(read.notices.is_empty(), "{lower}");
+        assert_eq!(view(capitals), read, "{capitals}");
+    }
+    assert_eq!(view("#faq?q=Bridge%20Tolls").view.faq.query, "Bridge Tolls");
+    assert_eq!(view("#faq?Q=NATO").view.faq.query, "NATO");
+}
+
+#[test]
 fn an_articles_own_anchors_are_told_from_links_to_a_view() {
     // (A view's name in capitals too: an article's own element of that id keeps it, `browser::links_a_view`.)
     for fragment in ["", "#", "#?x=1", "#faq", "faq/article-5", "#matrix?group=us", "#overview/", "#issues?x=1", "#/faq", "#Matrix"] {

@@ -34,6 +34,9 @@ pub trait Section {
     /// The mount attribute that names its record (`data-issue`), for
     /// `data-tab="issues" data-issue="territory"`.
     const ATTRIBUTE: Option<&'static str> = None;
+    /// The link parameter whose value is the reader's own text (`q`), read
+    /// as written; every other value is an id or a setting, read in any case.
+    const TEXT_PARAM: Option<&'static str> = None;
 
     /// Reads what a link says after the slug: path segments, then each
     /// parameter (returning whether it is one of this tab's). Anything it
@@ -169,6 +172,10 @@ macro_rules! tabs {
         impl Tab {
             pub(crate) fn path(self, view: &mut View, link: &mut Link, data: &Dataset) {
                 match self { $(Tab::$tab => <$module::$section as Section>::path(view, link, data)),+ }
+            }
+
+            pub(crate) fn text_param(self) -> Option<&'static str> {
+                match self { $(Tab::$tab => <$module::$section as Section>::TEXT_PARAM),+ }
             }
 
             pub(crate) fn param(self, view: &mut View, key: &str, value: &str, link: &mut Link, data: &Dataset) -> bool {

@@ -40,6 +40,7 @@ impl Section for FaqTab {
     type Action = Action;
     const SLUG: &'static str = "faq";
     const LABEL: T = T::TabFaq;
+    const TEXT_PARAM: Option<&'static str> = Some("q");
 
     fn path(view: &mut View, link: &mut Link, data: &Dataset) {
         view.faq.open = link.segment(Unused::Question, |id| data.faq_entry(id).is_some());
