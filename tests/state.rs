@@ -156,6 +156,9 @@ fn a_deal_is_built_one_choice_at_a_time_and_can_be_loaded_whole_or_marked_in_the
     assert_eq!(open.view.deal, Deal::from_iter([("river", "keep-river")]), "leaving an issue open removes its choice");
     let marked = open.apply(matrix::Action::ShowDeal.into());
     assert_eq!((marked.view.tab, marked.view.matrix.overlay), (Tab::Matrix, true));
+    // Filters left on the matrix earlier would hide cells the package conflicts with.
+    let filtered = open.apply(matrix::Action::FilterIssue(Some("bridge".into())).into()).apply(matrix::Action::ShowDisputedOnly(true).into());
+    assert!(!filtered.apply(matrix::Action::ShowDeal.into()).view.matrix.filter.is_active(), "every conflict in sight");
     let data = common::dataset();
     let loaded = after([deal::Action::Load(Deal::of_scenario(&data, &"shared-river".into())).into()]);
     assert_eq!((loaded.view.tab, loaded.view.deal), (Tab::Deal, Deal::from_iter([("river", "share-river")])));

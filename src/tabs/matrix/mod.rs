@@ -103,7 +103,8 @@ pub enum Action {
     ClearFilters,
     /// Marks the package's conflicts, or stops.
     MarkDeal(bool),
-    /// Opens this tab with the package's conflicts marked, from anywhere.
+    /// Opens this tab with the package's conflicts marked, from anywhere,
+    /// and every one in sight: filters left from before would hide some.
     ShowDeal,
 }
 
@@ -194,6 +195,7 @@ impl Section for MatrixTab {
             Action::ShowDeal => {
                 view.tab = Tab::Matrix;
                 m.overlay = true;
+                m.filter = MatrixFilter::default();
             }
         }
     }
