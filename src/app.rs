@@ -367,16 +367,17 @@ fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widg
                 // follows it is the same move, and leaves focus to the first
                 // (it may be gone by then).
                 let popped = Rc::new(std::cell::RefCell::new(None::<String>));
-                // Whether the last move of the page's address was to a new
-                // entry (a link followed, an address typed), not Back or
-                // Forward: both fire `popstate`, and only the Navigation
-                // API's `navigate` event, where there is one, tells them apart.
+                // Whether the move that fired this `popstate` was a link to a
+                // fragment followed or typed, not Back or Forward: only the
+                // Navigation API's `navigate` event, where there is one,
+                // tells them apart.
                 let (arriving, on_navigate) = browser::on_navigation();
                 let navigate = move |popping: bool| {
                     if on_article && !paths.borrow().contains(&browser::path()) {
                         return;
                     }
                     chose.borrow_mut().take();
+                    let arrived = arriving.replace(false);
                     // An article's own address, bare or an anchor, shows what its entry kept (`route::entry`).
                     let (now, kept) = (browser::fragment(), browser::kept_view());
                     let again = match popping {
@@ -398,19 +399,12 @@ fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widg
                         state.dispatch(Action::Navigate(Box::new(parsed)));
                         let navigating = widget.navigating.clone();
                         *painted.borrow_mut() = Some(browser::after_paint(move || navigating.set(false)));
-                        if arriving.get() && !again {
-                            // A link followed from outside the widget (the
-                            // article's, the address bar's) takes the reader to
-                            // what it names, as a link to an anchor does: the
-                            // item it opens, else the panel of another tab.
-                            let host = browser::host_of(&widget.root);
-                            *refocus.borrow_mut() = Some(browser::after_paint(move || {
-                                let panel = || (left_view.tab != view.tab).then(|| widget.element(&["panel", view.tab.slug()])).flatten();
-                                if let Some(target) = widget.linked_item(&view).or_else(panel) {
-                                    browser::reveal(&target, host.as_ref());
-                                    browser::focus(&target, false);
-                                }
-                            }));
+                        if arrived && !again && !now.is_empty() {
+                            // A link to a view followed from outside the
+                            // widget (the article's, the address bar's) takes
+                            // the reader there, as a link to an anchor does
+                            // (not a bare `#`, an article's "top of the page").
+                            *refocus.borrow_mut() = Some(take_reader_to(&widget, &view, browser::host_of(&widget.root)));
                         } else if focused && !again {
                             let followed = followed.borrow().clone();
                             *refocus.borrow_mut() = Some(browser::after_paint(move || {
@@ -509,18 +503,22 @@ fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widg
 fn use_follow(widget: &Widget, state: &UseReducerHandle<State>, host: Option<Element>) {
     let (widget, view) = (widget.clone(), state.view.clone());
     use_effect_with(state.links_taken, move |&taken| {
-        let tab = view.tab;
-        let target = (taken > 0).then(|| widget.linked_item(&view).or_else(|| widget.element(&["panel", tab.slug()]))).flatten();
-        // After the paint: the new view is laid out (the link's address was
-        // written before it was built, see `use_fragment`).
-        let move_there = target.map(|target| {
-            browser::after_paint(move || {
-                browser::reveal(&target, host.as_ref());
-                browser::focus(&target, false);
-            })
-        });
+        let move_there = (taken > 0).then(|| take_reader_to(&widget, &view, host));
         move || drop(move_there)
     });
+}
+
+/// Once `view` is painted (laid out: a link's address is written before its
+/// view is built, see `use_fragment`), brings what it opens into view where
+/// it is out of view, and focus to it: its item, else its panel.
+fn take_reader_to(widget: &Widget, view: &View, host: Option<Element>) -> browser::AfterPaint {
+    let (widget, view) = (widget.clone(), view.clone());
+    browser::after_paint(move || {
+        if let Some(target) = widget.linked_item(&view).or_else(|| widget.element(&["panel", view.tab.slug()])) {
+            browser::reveal(&target, host.as_ref());
+            browser::focus(&target, false);
+        }
+    })
 }
 
 /// Switches to another language's edition when the reader asks. The last

@@ -329,10 +329,11 @@ pub fn page_address() -> String {
     }
 }
 
-/// Whether the page's last navigation within itself went to a new entry (a
-/// link followed, an address typed or pasted) rather than Back or Forward,
-/// from the Navigation API's `navigate` event, and the listener that keeps
-/// it. Where the browser has no Navigation API, always `false`.
+/// Whether the page's last navigation was a link to a fragment followed,
+/// typed or pasted (the Navigation API's `navigate` event: a fragment
+/// navigation that is no traversal; the widget's own `pushState` is none),
+/// rather than Back or Forward, and the listener that keeps it. Where the
+/// browser has no Navigation API, always `false`.
 pub fn on_navigation() -> (std::rc::Rc<std::cell::Cell<bool>>, Option<gloo_events::EventListener>) {
     let arriving = std::rc::Rc::new(std::cell::Cell::new(false));
     let navigation = js_sys::Reflect::get(&gloo_utils::window(), &"navigation".into()).ok().and_then(|n| n.dyn_into::<web_sys::EventTarget>().ok());
@@ -340,7 +341,8 @@ pub fn on_navigation() -> (std::rc::Rc<std::cell::Cell<bool>>, Option<gloo_event
         let arriving = arriving.clone();
         gloo_events::EventListener::new(&navigation, "navigate", move |e| {
             let kind = js_sys::Reflect::get(e, &"navigationType".into()).ok().and_then(|k| k.as_string());
-            arriving.set(kind.is_some_and(|k| k != "traverse"));
+            let fragment = js_sys::Reflect::get(e, &"hashChange".into()).ok().is_some_and(|h| h.is_truthy());
+            arriving.set(fragment && kind.is_some_and(|k| k != "traverse"));
         })
     });
     (arriving, listener)

@@ -62,6 +62,24 @@ impl<I: Into<IssueId>, O: Into<OptionId>> FromIterator<(I, O)> for Deal {
     }
 }
 
+/// What the sources report of one actor's reactions to one option of a
+/// package, as the matrix marks its cell: the strongest conflict (a red line
+/// before a rejection), and whether another source reports acceptance (with
+/// or without a condition), as `ActorVerdict::differing` counts it. None
+/// where no source reports a conflict.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Conflict {
+    pub kind: ReactionKind,
+    pub disputed: bool,
+}
+
+impl Conflict {
+    pub fn of(kinds: &[ReactionKind]) -> Option<Conflict> {
+        let kind = kinds.iter().copied().filter(|k| k.conflicts()).max()?;
+        Some(Conflict { kind, disputed: kinds.iter().any(|k| !k.conflicts()) })
+    }
+}
+
 /// One actor's reactions to the options in a package, grouped by kind.
 #[derive(Debug, PartialEq)]
 pub struct ActorVerdict<'a> {

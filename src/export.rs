@@ -116,8 +116,8 @@ pub fn pages(index: &str, standalone: &str, embedded: &str) -> Result<(String, S
 }
 
 /// `index.html` made a page of `edition`'s language: its `lang`, its title
-/// (`Edition::page_title`, as the app sets it when the reader switches
-/// language; `index.html` carries the English one) and its description.
+/// (`Edition::page_title` of the first view, as the app titles it;
+/// `index.html` carries the English one) and its description.
 pub fn localise_page(page: &str, edition: &Edition) -> Result<String, String> {
     let tag = |name: &str| {
         let start = page.find(&format!("<{name}")).ok_or_else(|| format!("index.html has no <{name}>"))?;

@@ -8,13 +8,25 @@ mod common;
 use stancemap::words::Words;
 use proptest::prelude::*;
 use stancemap::dataset::Dataset;
-use stancemap::deal::{assess, Deal};
+use stancemap::deal::{assess, Conflict, Deal};
 use stancemap::ids::{ActorId, IssueId, OptionId};
 use stancemap::model::{Reaction, ReactionKind};
 use stancemap::tabs::deal::summary;
 
 fn deal(choices: &[(&str, &str)]) -> Deal {
     choices.iter().copied().collect()
+}
+
+#[test]
+fn a_matrix_cell_is_marked_with_its_strongest_conflict_and_whether_another_source_reports_acceptance() {
+    use ReactionKind::*;
+    let of = |kinds: &[ReactionKind]| Conflict::of(kinds).map(|c| (c.kind, c.disputed));
+    assert_eq!(of(&[]), None);
+    assert_eq!(of(&[Accepts, Conditional]), None, "no conflict, no mark");
+    assert_eq!(of(&[Rejects]), Some((Rejects, false)));
+    assert_eq!(of(&[Rejects, RedLine]), Some((RedLine, false)), "a red line before a rejection");
+    assert_eq!(of(&[Accepts, Rejects]), Some((Rejects, true)));
+    assert_eq!(of(&[RedLine, Conditional]), Some((RedLine, true)), "a red line disputed is still named as one");
 }
 
 #[test]

@@ -264,17 +264,20 @@ test('where an actor’s sources differ on the deal’s option, its matrix cell 
   const kinds = (o, a) => new Set(data.reactions.filter((r) => r.option === o && r.actor === a).map(conflicts));
   // Cells with a stance, so that each is a button named in words.
   const placed = (r) => data.stances.some((st) => st.actor === r.actor && st.issue === option(r.option).issue);
-  const split = data.reactions.find((r) => placed(r) && kinds(r.option, r.actor).size > 1);
+  const split = data.reactions.find((r) => placed(r) && conflicts(r) && kinds(r.option, r.actor).size > 1);
+  assert.ok(split, 'the shipped data has an actor whose sources differ on an option, with a stance on its issue');
   const plain = data.reactions.find((r) => placed(r) && conflicts(r) && kinds(r.option, r.actor).size === 1 && option(r.option).issue !== option(split.option).issue);
-  assert.ok(split && plain, 'the shipped data has both kinds');
+  assert.ok(plain, 'and a conflict no source disputes');
+  // Named by the strongest conflict reported, a red line before a rejection.
+  const redLine = (x) => data.reactions.some((r) => r.option === x.option && r.actor === x.actor && r.reaction === 'red-line');
   const words = catalogue('en');
   const { page, context } = await openWidget(browser, server.url, `matrix?deal=${option(split.option).issue}.${split.option},${option(plain.option).issue}.${plain.option}`);
   const cell = (r) => page.locator(`#sm1-cell-${r.actor}--${option(r.option).issue}`);
   assert.equal(await cell(split).locator('.sm-cell-conflict').textContent(), '?');
-  assert.ok((await cell(split).getAttribute('aria-label')).endsWith(`; ${words['cell.sources-differ']})`));
+  assert.ok((await cell(split).getAttribute('aria-label')).endsWith(`; ${words[redLine(split) ? 'cell.red-line-disputed' : 'cell.rejection-disputed']})`));
   assert.equal(await cell(plain).locator('.sm-cell-conflict').textContent(), '!');
-  assert.ok(!(await cell(plain).getAttribute('aria-label')).includes(words['cell.sources-differ']));
-  assert.match(await page.locator('.sm-overlay-key').textContent(), /“\?”: the sources differ on it/);
+  assert.ok((await cell(plain).getAttribute('aria-label')).endsWith(`; ${words[redLine(plain) ? 'cell.crosses-red-line' : 'cell.rejected']})`));
+  assert.ok((await page.locator('.sm-overlay-key').textContent()).includes('“?”: one source reports a rejection or red line, another acceptance'));
   await context.close();
 });
 

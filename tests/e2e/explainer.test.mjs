@@ -423,7 +423,7 @@ test('a link followed in a page already open, from the address bar or the articl
   const answer = data.faq.at(-1).id;
   const { page, context } = await openWidget(browser, server.url, '', { viewport: { width: 375, height: 800 } });
   const inView = (id) => page.locator(`#${id}`).evaluate((el) => { const { top, bottom } = el.getBoundingClientRect(); return top >= -1 && bottom <= innerHeight + 1; });
-  // Typed or pasted into the address bar: the page's own fragment changes.
+  // As typed or pasted into the address bar: the page's own fragment changes.
   await page.evaluate((answer) => { location.hash = `#faq/${answer}`; }, answer);
   await page.locator(`#sm1-faq-${answer}-button[aria-expanded=true]`).waitFor();
   await page.waitForFunction((id) => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === id, `sm1-faq-${answer}-button`);
@@ -435,7 +435,7 @@ test('a link followed in a page already open, from the address bar or the articl
   // An article's own link to a view of the widget, far below it.
   const issue = data.issues.at(-1).id;
   const article = await serve({ answer: { '/article.html': (res) => res.writeHead(200, { 'content-type': 'text/html' }).end(
-    `<!doctype html><html lang="en"><head><title>An article</title></head><body><h1>An article</h1><div data-stancemap data-fragment="own"></div><p style="margin-top: 3000px"><a href="#issues/${issue}">The last issue</a></p><script type="module" src="${server.url}stancemap-loader.js"></script></body></html>`) } });
+    `<!doctype html><html lang="en"><head><title>An article</title></head><body><h1>An article</h1><div data-stancemap data-fragment="own"></div><p style="margin-top: 3000px"><a href="#issues/${issue}">The last issue</a> <a href="#">Top of the page</a></p><script type="module" src="${server.url}stancemap-loader.js"></script></body></html>`) } });
   const tab = await (await browser.newContext({ viewport: { width: 375, height: 800 } })).newPage();
   await tab.goto(`${article.url}article.html`);
   await tab.locator('[data-stancemap-ready]').waitFor({ state: 'attached' });
@@ -444,6 +444,19 @@ test('a link followed in a page already open, from the address bar or the articl
   await tab.waitForFunction((id) => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === id, `sm1-issue-${issue}-button`);
   const top = await tab.locator(`#sm1-issue-${issue}-button`).evaluate((el) => el.getBoundingClientRect().top);
   assert.ok(top >= -1 && top < 800, `the card is in view (${Math.round(top)} px)`);
+  // Back is not a link followed: the browser puts the article back where it was, and the widget leaves it there.
+  const settled = () => tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 200))));
+  await tab.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await tab.getByRole('link', { name: 'The last issue' }).focus();
+  await tab.goBack();
+  await tab.getByRole('tab', { name: 'Overview', selected: true }).waitFor();
+  await settled();
+  assert.equal(await tab.evaluate(() => document.activeElement?.textContent), 'The last issue', 'focus stays in the article');
+  // Nor is the article's own "top of the page", a bare #.
+  await tab.getByRole('link', { name: 'Top of the page' }).click();
+  await settled();
+  assert.equal(await tab.evaluate(() => document.querySelector('[data-stancemap]').shadowRoot.activeElement), null, 'no focus taken into the widget');
+  assert.ok(await tab.evaluate(() => scrollY) < 100, 'the article stays at its top');
   await tab.context().close();
   await article.close();
 });

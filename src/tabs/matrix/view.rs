@@ -22,7 +22,7 @@ use crate::components::proposition::proposition;
 use crate::components::stance_badge::{more_sources, stance_badge};
 use crate::components::stance_detail::stance_detail;
 use crate::context::{use_widget, Widget};
-use crate::deal::Deal;
+use crate::deal::{Conflict, Deal};
 use crate::fallback::{escape, push_escaped, write_grid};
 use crate::ids::{ActorId, IssueId, OptionId};
 use crate::model::{Actor, Group, Issue, Position, ReactionKind};
@@ -427,18 +427,17 @@ fn write_phone_list(widget: &Widget, grid: &Grid, issue: &Issue, deal: Option<&D
 }
 
 /// Where `deal` chooses an option `actor` rejects or has a red line on, the
-/// cell's mark and its words: the strongest such reaction (a red line before
-/// a rejection), or, where another source reports the actor accepting it
-/// (as the builder's verdict says, `ActorVerdict::differing`), that the
-/// sources differ.
+/// cell's mark and its words (`Conflict`): "!", or "?" where another source
+/// reports acceptance, as the builder's verdict says the sources differ.
 fn conflict(widget: &Widget, deal: Option<&Deal>, actor: &Actor, issue: &Issue) -> Option<(char, T)> {
     let option = deal?.choice(&issue.id)?;
     let kinds: Vec<ReactionKind> = widget.data.reactions(option, &actor.id).iter().map(|r| r.kind).collect();
-    let strongest = kinds.iter().copied().filter(|k| k.conflicts()).max()?;
-    Some(match strongest {
-        _ if kinds.iter().any(|k| !k.conflicts()) => ('?', T::CellSourcesDiffer),
-        ReactionKind::RedLine => ('!', T::CellCrossesRedLine),
-        _ => ('!', T::CellRejected),
+    let Conflict { kind, disputed } = Conflict::of(&kinds)?;
+    Some(match (kind, disputed) {
+        (ReactionKind::RedLine, false) => ('!', T::CellCrossesRedLine),
+        (ReactionKind::RedLine, true) => ('?', T::CellRedLineDisputed),
+        (_, false) => ('!', T::CellRejected),
+        (_, true) => ('?', T::CellRejectionDisputed),
     })
 }
 
