@@ -63,10 +63,10 @@ impl<I: Into<IssueId>, O: Into<OptionId>> FromIterator<(I, O)> for Deal {
 }
 
 /// What the sources report of one actor's reactions to one option of a
-/// package, as the matrix marks its cell: the strongest conflict (a red line
-/// before a rejection), and whether another source reports acceptance (with
-/// or without a condition), as `ActorVerdict::differing` counts it. None
-/// where no source reports a conflict.
+/// package: the strongest conflict (a red line before a rejection), and
+/// whether another source reports acceptance (with or without a condition),
+/// which the builder's verdict (`ActorVerdict::differing`) and the matrix's
+/// marked cell both say. None where no source reports a conflict.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Conflict {
     pub kind: ReactionKind,
@@ -92,14 +92,15 @@ pub struct ActorVerdict<'a> {
 }
 
 impl<'a> ActorVerdict<'a> {
-    /// The chosen options this actor's sources read differently: one reports
-    /// a conflict (a red line, a rejection), another acceptance (with or
-    /// without a condition), each option once, in the order shown.
+    /// The chosen options this actor's sources read differently (a
+    /// `Conflict` disputed: one reports a red line or a rejection, another
+    /// acceptance, with or without a condition), each option once, in the
+    /// order shown.
     pub fn differing(&self) -> Vec<&'a DealOption> {
         let mut options: Vec<&'a DealOption> = Vec::new();
-        for &(option, r) in &self.reactions {
-            let differs = self.reactions.iter().any(|&(other, s)| other.id == option.id && s.kind.conflicts() != r.kind.conflicts());
-            if differs && !options.iter().any(|o| o.id == option.id) {
+        for &(option, _) in &self.reactions {
+            let kinds: Vec<ReactionKind> = self.reactions.iter().filter(|(other, _)| other.id == option.id).map(|(_, r)| r.kind).collect();
+            if !options.iter().any(|o| o.id == option.id) && Conflict::of(&kinds).is_some_and(|c| c.disputed) {
                 options.push(option);
             }
         }
