@@ -277,7 +277,7 @@ test('where an actor’s sources differ on the deal’s option, its matrix cell 
   assert.ok((await cell(split).getAttribute('aria-label')).endsWith(`; ${words[redLine(split) ? 'cell.red-line-disputed' : 'cell.rejection-disputed']})`));
   assert.equal(await cell(plain).locator('.sm-cell-conflict').textContent(), '!');
   assert.ok((await cell(plain).getAttribute('aria-label')).endsWith(`; ${words[redLine(plain) ? 'cell.crosses-red-line' : 'cell.rejected']})`));
-  assert.ok((await page.locator('.sm-overlay-key').textContent()).includes('“?”: one source reports a rejection or red line, another acceptance'));
+  assert.ok((await page.locator('.sm-overlay-key').textContent()).includes('“?”: one source reports a rejection or a stated red line, another acceptance'));
   await context.close();
 });
 
