@@ -259,6 +259,25 @@ test('the matrix marks exactly the cells the deal conflicts with, with a key', a
   await context.close();
 });
 
+test('filters that hide some of the deal’s marked cells say how many, and “Show everything” brings them back', async () => {
+  const link = builtDeal(data);
+  const marks = new Set(pairs(link).flatMap(([i, o]) => data.reactions.filter((r) => r.option === o && ['red-line', 'rejects'].includes(r.reaction)).map((r) => `${r.actor}--${i}`)));
+  // A group that leaves some of them out, and keeps some in.
+  const groupOf = (cell) => actor(cell.split('--')[0]).group;
+  const group = [...marks].map(groupOf).find((g) => [...marks].some((m) => groupOf(m) !== g));
+  assert.ok(group, 'the package conflicts with actors of more than one group');
+  const hidden = [...marks].filter((m) => groupOf(m) !== group).length;
+  const { page, context } = await openWidget(browser, server.url, `matrix?deal=${link}&group=${group}`);
+  const status = page.locator('.sm-matrix > .sm-status');
+  const seen = () => page.locator('.sm-table .sm-cell-conflict').evaluateAll((els) => els.filter((e) => e.checkVisibility()).length);
+  assert.ok((await status.textContent()).endsWith(` ${hidden}\u00a0marked cell${hidden === 1 ? ' is' : 's are'} hidden by the filters: “Show everything” shows ${hidden === 1 ? 'it' : 'them'}.`), await status.textContent());
+  assert.equal(await seen(), marks.size - hidden);
+  await page.locator('.sm-filters').getByRole('button', { name: 'Show everything' }).click();
+  await page.waitForFunction(() => !document.querySelector('[data-stancemap]').shadowRoot.querySelector('.sm-matrix > .sm-status').textContent.includes('hidden'), null, { timeout: 5000 });
+  assert.equal(await seen(), marks.size);
+  await context.close();
+});
+
 test('where an actor’s sources differ on the deal’s option, its matrix cell says so, as the builder does, rather than that it is rejected', async () => {
   const conflicts = (r) => ['red-line', 'rejects'].includes(r.reaction);
   const kinds = (o, a) => new Set(data.reactions.filter((r) => r.option === o && r.actor === a).map(conflicts));

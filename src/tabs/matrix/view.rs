@@ -170,6 +170,19 @@ pub fn matrix(props: &ViewProps) -> Html {
         ("actors", &w.n(P::MatrixActorsOf, rows.unwrap_or(grid.actors.len()), &[("all", &data.records.actors.len().to_string())])),
         ("issues", &w.n(P::MatrixIssuesOf, grid.issues.len(), &[("all", &data.records.issues.len().to_string())])),
     ]);
+    // Marked cells the filters hide are counted where the filters' count
+    // is heard: a filtered table must not read as a deal with fewer conflicts.
+    let hidden_marks = overlay.then_some(deal).map_or(0, |deal| {
+        let shown = |a: &Actor, i: &Issue| grid.actors.iter().any(|x| x.id == a.id) && grid.issues.iter().any(|x| x.id == i.id);
+        let all = &data.records;
+        all.issues.iter().flat_map(|i| all.actors.iter().map(move |a| (a, i)))
+            .filter(|&(a, i)| !shown(a, i) && conflict(&widget, Some(deal), a, i).is_some())
+            .count()
+    });
+    let summary = match hidden_marks {
+        0 => summary,
+        n => format!("{summary} {}", w.n(P::MatrixHiddenMarks, n, &[])),
+    };
     let empty = grid.issues.is_empty() || grid.actors.is_empty();
     html! {
         <div class="sm-matrix" onclick={on_cell}>
