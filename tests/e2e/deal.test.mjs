@@ -296,6 +296,11 @@ test('where an actor’s sources differ on the deal’s option, its matrix cell 
   assert.ok((await cell(split).getAttribute('aria-label')).endsWith(`; ${words[redLine(split) ? 'cell.red-line-disputed' : 'cell.rejection-disputed']})`));
   assert.equal(await cell(plain).locator('.sm-cell-conflict').textContent(), '!');
   assert.ok((await cell(plain).getAttribute('aria-label')).endsWith(`; ${words[redLine(plain) ? 'cell.crosses-red-line' : 'cell.rejected']})`));
+  // Not the same alarm to the eye either: "?" is a ring, "!" a filled disc.
+  const fill = (r) => cell(r).locator('.sm-cell-conflict').evaluate((e) => getComputedStyle(e).backgroundColor);
+  const ground = await page.locator('.sm-matrix').evaluate((e) => getComputedStyle(e.closest('.sm-root')).backgroundColor);
+  assert.equal(await fill(split), ground, 'the ring is filled with the page');
+  assert.notEqual(await fill(plain), ground, 'the disc is not');
   assert.ok((await page.locator('.sm-overlay-key').textContent()).includes('“?”: one source reports a rejection or a stated red line, another acceptance'));
   await context.close();
 });

@@ -465,7 +465,11 @@ fn conflict(widget: &Widget, deal: Option<&Deal>, actor: &Actor, issue: &Issue) 
 fn write_cell(h: &mut String, widget: &Widget, actor: &Actor, issue: &Issue, layout: &str, tabindex: Option<&str>, conflict: Option<(char, T)>) -> bool {
     let w = &widget.words;
     // The deal's conflict: a visible mark, and its words in the name.
-    let mark = conflict.map_or(String::new(), |(mark, _)| format!(" <span class=\"sm-cell-conflict\">{mark}</span>"));
+    // "?" (the sources differ) is a ring, "!" a disc: not the same alarm.
+    let mark = conflict.map_or(String::new(), |(mark, _)| {
+        let disputed = if mark == '?' { " sm-cell-disputed" } else { "" };
+        format!(" <span class=\"sm-cell-conflict{disputed}\">{mark}</span>")
+    });
     let conflict = conflict.map_or(String::new(), |(_, words)| format!("; {}", w.t(words)));
     let readings = widget.data.readings(&actor.id, &issue.id);
     let Some(s) = readings.first() else {
