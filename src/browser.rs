@@ -57,20 +57,24 @@ const SKIPPED: &str = ".sm-panel[hidden], .sm-disclosure-body[hidden]";
 /// or removed with what held it), on a tab not selected, or off screen where
 /// the browser put the page back, moves it, without scrolling, to what the
 /// reader sees: a link to `left` (the view Back or Forward left: the link
-/// the reader followed there, unless they went there by a tab, or this is
-/// the iframe page, which cannot tell what of it is in the article's view;
-/// `followed`, the link last followed, if it leads there and is in view),
+/// the reader followed there, unless they went there by a tab; `followed`,
+/// the link last followed, if it leads there and is in view),
 /// the button of the card or answer that closed around it, `item` (what the
 /// view opens, or the card it closed, where it can take focus: a source's
 /// heading can only while shown) or the selected tab if in view (the tab
 /// first where the focus was on a tab), else the first control in view,
-/// else the selected tab.
+/// else the selected tab. The iframe page, all of it "in view" to itself,
+/// cannot tell what of it the article shows: the article brings what took
+/// focus into view (`reveal`), which the browser's own return to a scroll
+/// position does not do there (the iframe has grown or shrunk under it).
 pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys::Element>, followed: Option<web_sys::Element>) {
     let Some(shadow) = shadow_of(root) else { return };
     let bottom = gloo_utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or_default();
+    // (The iframe page's height may not have caught up with the view yet.)
+    let framed = host_of(root).is_some_and(|host| host.has_attribute(crate::mount::POST_HEIGHT));
     let in_view = |el: &web_sys::Element| {
         let r = el.get_bounding_client_rect();
-        r.height() > 0.0 && r.top() >= 0.0 && r.bottom() <= bottom
+        r.height() > 0.0 && (framed || (r.top() >= 0.0 && r.bottom() <= bottom))
     };
     let active = shadow.active_element();
     let on_tab = active.as_ref().is_some_and(|el| el.matches("[role=tab]").unwrap_or(false));
@@ -102,8 +106,7 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
         (0..found.length()).filter_map(|i| found.item(i)?.dyn_into::<web_sys::Element>().ok())
             .find(|el| wanted(el) && el.closest(SKIPPED).ok().flatten().is_none() && in_view(el))
     };
-    let framed = host_of(root).is_some_and(|host| host.has_attribute(crate::mount::POST_HEIGHT));
-    let link_back = left.filter(|_| !on_tab && !framed).and_then(|view| {
+    let link_back = left.filter(|_| !on_tab).and_then(|view| {
         let end = format!("#{view}");
         let leads_back = |a: &web_sys::Element| a.get_attribute("href").is_some_and(|href| href.ends_with(&end));
         followed.filter(|a| a.is_connected() && leads_back(a) && a.closest(SKIPPED).ok().flatten().is_none() && in_view(a)).or_else(|| first_in_view("a[href]", &leads_back))
@@ -119,6 +122,9 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
         .or(tab);
     if let Some(target) = target {
         focus(&target, false);
+        if framed {
+            reveal(&target, host_of(root).as_ref());
+        }
     }
 }
 

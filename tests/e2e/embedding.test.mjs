@@ -329,6 +329,34 @@ test('a link inside the widget that opens another tab takes the reader and their
   await context.close();
 });
 
+test('in an iframe, Back from a source followed far down a card brings the article to the citation, focused', async () => {
+  const { page, frame, context } = await openArticle();
+  await frame.getByRole('tab', { name: 'Issues' }).click();
+  // The last card, far below the short Sources panel the citation opens.
+  const heading = frame.locator('.sm-card .sm-disclosure-heading button').nth(data.issues.length - 1);
+  await heading.scrollIntoViewIfNeeded();
+  await heading.click();
+  const citation = frame.locator('.sm-card.sm-open a[data-source]').first();
+  await citation.scrollIntoViewIfNeeded();
+  const scrolled = await page.evaluate(() => scrollY);
+  await citation.click();
+  await frame.getByRole('tab', { name: 'Sources', selected: true }).waitFor();
+  await page.waitForFunction((before) => scrollY < before - 500, scrolled, { timeout: 5000 });
+  await page.evaluate(() => history.back());
+  await frame.getByRole('tab', { name: 'Issues', selected: true }).waitFor();
+  await frame.locator('div[data-stancemap]').evaluate((host) => new Promise((resolve, reject) => {
+    const at = Date.now();
+    const check = () => host.shadowRoot.activeElement?.matches('.sm-card.sm-open a[data-source]') ? resolve() : Date.now() - at > 5000 ? reject(new Error(`focus on ${host.shadowRoot.activeElement?.outerHTML.slice(0, 80)}`)) : setTimeout(check, 50);
+    check();
+  }));
+  await page.waitForTimeout(300);
+  const frameTop = await page.locator('iframe[data-stancemap-embed]').evaluate((f) => f.getBoundingClientRect().top);
+  const box = await citation.evaluate((el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; });
+  const height = await page.evaluate(() => innerHeight);
+  assert.ok(frameTop + box.top >= 0 && frameTop + box.bottom <= height, `the citation is in the article's view (at ${Math.round(frameTop + box.top)} px of ${height})`);
+  await context.close();
+});
+
 test('in an iframe, the language switch the reader tapped is still in view once the view, much longer in Ukrainian, has grown above it', async () => {
   const pasted = await servedArticle(`<iframe data-stancemap-embed="deal" src="${widget.url}embed.html?id=deal#deal?deal=territory.cede-donbas" title="Stancemap" width="100%" height="900" style="border: 0"></iframe><script src="${widget.url}stancemap-embed.js" async></script>`);
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
