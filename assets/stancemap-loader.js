@@ -320,9 +320,9 @@ function say(host, failing) {
   if (said) said.remove();
   else if (host.shadowRoot?.querySelector('[data-prerendered]') || host.children.length > 0 || host.textContent.trim()) return;
   if (failing && host.shadowRoot?.querySelector('.sm-mount')) return;
-  // The language `mount` would choose: the mount's, else the page's, if known.
+  // The language `mount` would choose: the mount's, else its place's in the page (HTML's `lang`), if known.
   const known = (tag) => { const lang = (tag ?? '').trim().split(/[-_]/)[0].toLowerCase(); return Object.hasOwn(WORDS, lang) ? lang : null; };
-  const lang = known(host.getAttribute('data-lang')) ?? known(document.documentElement.lang) ?? 'en';
+  const lang = known(host.getAttribute('data-lang')) ?? known(host.closest('[lang]')?.getAttribute('lang')) ?? 'en';
   const words = WORDS[lang];
   const message = document.createElement('p');
   message.setAttribute('data-stancemap-message', '');

@@ -288,9 +288,9 @@ fn configure(host: &Element, own: bool, data: &Dataset) -> (EmbedConfig, Lang) {
         config.left = Some(prerendered).filter(|shown| *shown != config.start.view);
     }
     // A language the page's address asks for and the widget does not speak: the page's own.
-    let lang = language(&config, own).unwrap_or_else(|tag| {
+    let lang = language(&config, own, host).unwrap_or_else(|tag| {
         config.start.notices.push(Notice::LinkPartlyUsed(vec![Unused::Language(tag)]));
-        page_language(&gloo_utils::document())
+        place_language(host)
     });
     config.start.notices = Notice::gather(std::mem::take(&mut config.start.notices), own);
     (config, lang)
@@ -308,17 +308,25 @@ fn own_page(host: &Element, base: &str) -> bool {
 }
 
 /// The language `config` and the page ask for: `data-lang`, else `?lang=` on
-/// the build's own pages (standalone or iframe), else the page's own
-/// `<html lang>` when the widget speaks it, else English. `Err` holds a
-/// `?lang=` the widget does not speak.
-fn language(config: &EmbedConfig, own: bool) -> Result<Lang, String> {
+/// the build's own pages (standalone or iframe), else the language of the
+/// mount's place in the page (`place_language`). `Err` holds a `?lang=` the
+/// widget does not speak.
+fn language(config: &EmbedConfig, own: bool, host: &Element) -> Result<Lang, String> {
     if let Some(lang) = config.lang {
         return Ok(lang);
     }
     if let Some(tag) = own.then(|| crate::browser::query_param("lang")).flatten() {
         return Lang::from_tag(&tag).ok_or(tag);
     }
-    Ok(page_language(&gloo_utils::document()))
+    Ok(place_language(host))
+}
+
+/// The language HTML gives the mount: the `lang` of the mount or of its
+/// nearest ancestor with one (an article's Ukrainian passage, else its
+/// `<html lang>`), when the widget speaks it; else English.
+fn place_language(host: &Element) -> Lang {
+    let tag = host.closest("[lang]").ok().flatten().and_then(|place| place.get_attribute("lang")).unwrap_or_default();
+    Lang::from_tag(&tag).unwrap_or_default()
 }
 
 /// The page's `<html lang>`, when the widget speaks it; else English.

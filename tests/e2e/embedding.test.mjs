@@ -519,7 +519,9 @@ test('an empty mount says, in its language, that the explainer is loading until 
   await context.route('**/late-dataset.json', async (route) => { await sent; await route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }); });
   await page.goto(widget.url);
   await wasm.requested;
-  await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<div data-stancemap id="plain"></div><div data-stancemap id="uk" data-lang="uk"></div><div data-stancemap id="own-data" data-dataset-url="late-dataset.json"></div>'));
+  await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<div data-stancemap id="plain"></div><div data-stancemap id="uk" data-lang="uk"></div><div data-stancemap id="own-data" data-dataset-url="late-dataset.json"></div>'
+    // In a Ukrainian passage of the English page, with no `data-lang`: the passage's language, as HTML reads it.
+    + '<blockquote lang="uk-UA"><div><div data-stancemap id="passage"></div></div></blockquote>'));
   const line = (id) => page.locator(`#${id} [data-stancemap-message]`);
   /** Asserts that the mount `id` shows the line that it is loading, in `lang`. */
   const loading = async (id, lang) => {
@@ -528,12 +530,13 @@ test('an empty mount says, in its language, that the explainer is loading until 
     assert.equal(await line(id).getAttribute('lang'), lang, id);
     assert.ok((await page.locator(`#${id}`).boundingBox()).height > 0, `${id}: the box is not blank`);
   };
-  for (const [id, lang] of [['plain', 'en'], ['uk', 'uk'], ['own-data', 'en']]) await loading(id, lang);
+  for (const [id, lang] of [['plain', 'en'], ['uk', 'uk'], ['own-data', 'en'], ['passage', 'uk']]) await loading(id, lang);
   wasm.release();
-  // The line leaves with the app's first render.
-  for (const id of ['plain', 'uk']) {
+  // The line leaves with the app's first render, in the language it said.
+  for (const [id, lang] of [['plain', 'en'], ['uk', 'uk'], ['passage', 'uk']]) {
     await page.locator(`#${id}[data-stancemap-ready]`).waitFor({ state: 'attached' });
     assert.equal(await line(id).count(), 0, id);
+    assert.equal(await page.locator(`#${id} .sm-root`).getAttribute('lang'), lang, id);
   }
   // Started, the mount whose dataset has not come still says so, through its shadow root.
   await page.waitForFunction(() => document.getElementById('own-data').shadowRoot);
