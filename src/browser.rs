@@ -62,8 +62,9 @@ const SKIPPED: &str = ".sm-panel[hidden], .sm-disclosure-body[hidden]";
 /// the button of the card or answer that closed around it, `item` (what the
 /// view opens, or the card it closed, where it can take focus: a source's
 /// heading can only while shown) or the selected tab if in view (the tab
-/// first where the focus was on a tab), else the first control in view,
-/// else the selected tab. The iframe page, all of it "in view" to itself,
+/// first where the focus was on a tab), else `item` brought into view where
+/// the card or answer it heads is partly on screen, else the first control
+/// in view, else the selected tab. The iframe page, all of it "in view" to itself,
 /// cannot tell what of it the article shows: the article brings what took
 /// focus into view (`reveal`), which the browser's own return to a scroll
 /// position does not do there (the iframe has grown or shrunk under it).
@@ -114,15 +115,26 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
     // (An item that cannot take focus, as a source's heading hidden again, is passed over.)
     let item = item.filter(|el| el.matches("button, a[href], [tabindex]").unwrap_or(false));
     // From a tab, to the tab selected now: the reader was using the tab list.
-    let first = if on_tab { [tab.clone(), item] } else { [item, tab.clone()] };
-    let target = link_back
+    let first = if on_tab { [tab.clone(), item.clone()] } else { [item.clone(), tab.clone()] };
+    let in_sight = link_back
         .or_else(|| closed_item.filter(|button| in_view(button)))
-        .or_else(|| first.into_iter().flatten().find(|el| in_view(el)))
+        .or_else(|| first.into_iter().flatten().find(|el| in_view(el)));
+    // What the view opens, partly on screen but its heading above it (the
+    // scroll an entry keeps is the page's as the view after it was laid
+    // out), is brought into view: not passed over for a control inside it
+    // that happens to be on screen, as a citation in the answer.
+    let partly_shown = |item: &web_sys::Element| {
+        let r = item.closest(".sm-disclosure").ok().flatten().unwrap_or_else(|| item.clone()).get_bounding_client_rect();
+        r.bottom() > 0.0 && r.top() < bottom
+    };
+    let brought = in_sight.is_none().then_some(item).flatten().filter(partly_shown);
+    let target = in_sight
+        .or_else(|| brought.clone())
         .or_else(|| first_in_view(":is(a[href], button, input, select, [tabindex='0']):not([disabled], [tabindex='-1'])", &|_| true))
         .or(tab);
     if let Some(target) = target {
         focus(&target, false);
-        if framed {
+        if framed || brought.is_some() {
             reveal(&target, host_of(root).as_ref());
         }
     }

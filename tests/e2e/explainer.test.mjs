@@ -1335,6 +1335,26 @@ test('the theme and language the reader chooses are kept in the address, so a re
   await context.close();
 });
 
+test('Forward to an answer the page the browser puts back does not show brings that answer’s question into view, focused, not a citation that happens to be on screen', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'faq', { viewport: { width: 1280, height: 900 } });
+  const opened = [0, 1, 5].map((n) => data.faq[n].id);
+  for (const id of opened) {
+    await page.locator(`#sm1-faq-${id}-button`).click();
+    await page.waitForFunction((id) => location.hash === `#faq/${id}`, id);
+  }
+  for (const step of ['back', 'back', 'forward']) {
+    const before = await hash(page);
+    await page.evaluate((step) => (step === 'back' ? history.back() : history.forward()), step);
+    await page.waitForFunction((before) => location.hash !== before, before);
+  }
+  assert.equal(await hash(page), `#faq/${opened[1]}`);
+  await page.waitForFunction(() => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.matches('.sm-disclosure-heading button'), null, { timeout: 5000 });
+  assert.equal(await activeId(page), `sm1-faq-${opened[1]}-button`);
+  const box = await page.locator(`#sm1-faq-${opened[1]}-button`).boundingBox();
+  assert.ok(box.y >= 0 && box.y + box.height <= 900, `the question is in view (at ${Math.round(box.y)} px)`);
+  await context.close();
+});
+
 test('printing the FAQ or the issues prints every answer and every card’s detail, opened or not', async () => {
   for (const [tab, count] of [['faq', data.faq.length], ['issues', data.issues.length]]) {
     const { page, context } = await openWidget(browser, server.url, tab);
