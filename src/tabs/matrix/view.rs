@@ -191,7 +191,10 @@ pub fn matrix(props: &ViewProps) -> Html {
             <p class="sm-status" role="status">{ summary }</p>
             if overlay {
                 <p class="sm-muted sm-overlay-key">
-                    <span class="sm-cell-conflict" aria-hidden="true">{ "!" }</span>
+                    // Both marks, as the cells show them; the words say which is which.
+                    <span class="sm-overlay-marks" aria-hidden="true">
+                        <span class="sm-cell-conflict">{ "!" }</span>{ " " }<span class="sm-cell-conflict sm-cell-disputed">{ "?" }</span>
+                    </span>
                     { w.t(T::MatrixOverlayKey) }
                 </p>
             }
