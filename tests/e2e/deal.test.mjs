@@ -270,7 +270,7 @@ test('filters that hide some of the deal’s marked cells say how many, and “S
   const { page, context } = await openWidget(browser, server.url, `matrix?deal=${link}&group=${group}`);
   const status = page.locator('.sm-matrix > .sm-status');
   const seen = () => page.locator('.sm-table .sm-cell-conflict').evaluateAll((els) => els.filter((e) => e.checkVisibility()).length);
-  assert.ok((await status.textContent()).endsWith(` ${hidden}\u00a0marked cell${hidden === 1 ? ' is' : 's are'} hidden by the filters: “Show everything” shows ${hidden === 1 ? 'it' : 'them'}.`), await status.textContent());
+  assert.ok((await status.textContent()).endsWith(` ${hidden}\u00a0marked cell${hidden === 1 ? ' is' : 's are'} hidden by the filters; “Show everything” brings ${hidden === 1 ? 'it' : 'them'} back.`), await status.textContent());
   assert.equal(await seen(), marks.size - hidden);
   await page.locator('.sm-filters').getByRole('button', { name: 'Show everything' }).click();
   await page.waitForFunction(() => !document.querySelector('[data-stancemap]').shadowRoot.querySelector('.sm-matrix > .sm-status').textContent.includes('hidden'), null, { timeout: 5000 });
