@@ -2,8 +2,8 @@
 // It accepts a message only from that iframe's own window, only in the expected
 // shapes, and only ever sets a height or scrolls the article (the page, or the
 // box around the iframe that scrolls it) to a point inside that iframe (where a
-// link in the widget took the reader, out of view): it never navigates or
-// evaluates anything.
+// link in the widget, or Back or Forward, took the reader, out of view): it
+// never navigates or evaluates anything.
 //
 // Sizing does not depend on load order: the page inside reports its height
 // whenever it changes, and this script also asks every iframe for it when the

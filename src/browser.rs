@@ -55,19 +55,21 @@ const SKIPPED: &str = ".sm-panel[hidden], .sm-disclosure-body[hidden]";
 
 /// Where the reader's focus in the shadow root holding `root` is gone (hidden
 /// or removed with what held it), on a tab not selected, or off screen where
-/// the browser put the page back, moves it, without scrolling, to what the
-/// reader sees: a link to `left` (the view Back or Forward left: the link
-/// the reader followed there, unless they went there by a tab; `followed`,
-/// the link last followed, if it leads there and is in view),
-/// the button of the card or answer that closed around it, `item` (what the
-/// view opens, or the card it closed, where it can take focus: a source's
-/// heading can only while shown) or the selected tab if in view (the tab
-/// first where the focus was on a tab), else `item` brought into view where
-/// the card or answer it heads is partly on screen, else the first control
-/// in view, else the selected tab. The iframe page, all of it "in view" to itself,
-/// cannot tell what of it the article shows: the article brings what took
-/// focus into view (`reveal`), which the browser's own return to a scroll
-/// position does not do there (the iframe has grown or shrunk under it).
+/// the browser put the page back, moves it to what the reader sees: a link
+/// to `left` (the view Back or Forward left: the link the reader followed
+/// there, unless they went there by a tab; `followed`, the link last
+/// followed, if it leads there and is in view), the button of the card or
+/// answer that closed around it, `item` (what the view opens, or the card it
+/// closed, where it can take focus: a source's heading can only while shown)
+/// or the selected tab if in view (the tab first where the focus was on a
+/// tab), else `item` where what it heads is partly on screen (`ITEMS`),
+/// brought into view, else the first control in view, else the selected tab.
+/// Only `item` scrolls the page. The iframe page, all of it "in view" to
+/// itself, cannot tell what of it the article shows: there a link back is
+/// only the one followed, and the article brings what took focus into view
+/// (`reveal`; the selected tab is the top of a view without an item), which
+/// the browser's own return to a scroll position does not do there (the
+/// iframe has grown or shrunk under it).
 pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys::Element>, followed: Option<web_sys::Element>) {
     let Some(shadow) = shadow_of(root) else { return };
     let bottom = gloo_utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or_default();
@@ -110,7 +112,10 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
     let link_back = left.filter(|_| !on_tab).and_then(|view| {
         let end = format!("#{view}");
         let leads_back = |a: &web_sys::Element| a.get_attribute("href").is_some_and(|href| href.ends_with(&end));
-        followed.filter(|a| a.is_connected() && leads_back(a) && a.closest(SKIPPED).ok().flatten().is_none() && in_view(a)).or_else(|| first_in_view("a[href]", &leads_back))
+        // (In the iframe page, not the first link there: it may be the
+        // footer's, which the article would scroll down to.)
+        let first_back = || (!framed).then(|| first_in_view("a[href]", &leads_back)).flatten();
+        followed.filter(|a| a.is_connected() && leads_back(a) && a.closest(SKIPPED).ok().flatten().is_none() && in_view(a)).or_else(first_back)
     });
     // (An item that cannot take focus, as a source's heading hidden again, is passed over.)
     let item = item.filter(|el| el.matches("button, a[href], [tabindex]").unwrap_or(false));
@@ -124,7 +129,7 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
     // out), is brought into view: not passed over for a control inside it
     // that happens to be on screen, as a citation in the answer.
     let partly_shown = |item: &web_sys::Element| {
-        let r = item.closest(".sm-disclosure").ok().flatten().unwrap_or_else(|| item.clone()).get_bounding_client_rect();
+        let r = item.closest(ITEMS).ok().flatten().unwrap_or_else(|| item.clone()).get_bounding_client_rect();
         r.bottom() > 0.0 && r.top() < bottom
     };
     let brought = in_sight.is_none().then_some(item).flatten().filter(partly_shown);
@@ -139,6 +144,10 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
         }
     }
 }
+
+/// What a view's item heads (`Widget::linked_item`): a card or an answer, an
+/// actor's profile, a cell's detail, a source's entry.
+const ITEMS: &str = ".sm-disclosure, .sm-profile, .sm-cell-detail, .sm-source";
 
 /// Moves keyboard focus to the first of `elements` that can take it (on
 /// screen, not disabled), and only to that one: each focus scrolls.

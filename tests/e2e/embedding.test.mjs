@@ -349,11 +349,38 @@ test('in an iframe, Back from a source followed far down a card brings the artic
     const check = () => host.shadowRoot.activeElement?.matches('.sm-card.sm-open a[data-source]') ? resolve() : Date.now() - at > 5000 ? reject(new Error(`focus on ${host.shadowRoot.activeElement?.outerHTML.slice(0, 80)}`)) : setTimeout(check, 50);
     check();
   }));
-  await page.waitForTimeout(300);
-  const frameTop = await page.locator('iframe[data-stancemap-embed]').evaluate((f) => f.getBoundingClientRect().top);
-  const box = await citation.evaluate((el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; });
-  const height = await page.evaluate(() => innerHeight);
-  assert.ok(frameTop + box.top >= 0 && frameTop + box.bottom <= height, `the citation is in the article's view (at ${Math.round(frameTop + box.top)} px of ${height})`);
+  const where = async () => {
+    const frameTop = await page.locator('iframe[data-stancemap-embed]').evaluate((f) => f.getBoundingClientRect().top);
+    const box = await citation.evaluate((el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; });
+    return { top: frameTop + box.top, bottom: frameTop + box.bottom, height: await page.evaluate(() => innerHeight) };
+  };
+  let box;
+  for (let i = 0; i < 30; i++) {
+    box = await where();
+    if (box.top >= 0 && box.bottom <= box.height) break;
+    await page.waitForTimeout(100);
+  }
+  assert.ok(box.top >= 0 && box.bottom <= box.height, `the citation is in the article's view (at ${Math.round(box.top)} px of ${box.height})`);
+  await context.close();
+});
+
+test('in an iframe, Back from a tab the reader opened with the tab list leaves the article at the card, not at the footer’s link to that tab', async () => {
+  const { page, frame, context } = await openArticle();
+  await frame.getByRole('tab', { name: 'Issues' }).click();
+  const heading = frame.locator('.sm-card .sm-disclosure-heading button').first();
+  await heading.click();
+  await frame.getByRole('tab', { name: 'Sources' }).click();
+  // Focus inside the Sources panel, not on a link: nothing was followed there.
+  const toggle = frame.locator('.sm-corrections-block > button');
+  await toggle.click();
+  await page.evaluate(() => history.back());
+  await frame.getByRole('tab', { name: 'Issues', selected: true }).waitFor();
+  const id = await heading.getAttribute('id');
+  await frame.locator('div[data-stancemap]').evaluate((host, id) => new Promise((resolve, reject) => {
+    const at = Date.now();
+    const check = () => host.shadowRoot.activeElement?.id === id ? resolve() : Date.now() - at > 5000 ? reject(new Error(`focus on ${host.shadowRoot.activeElement?.outerHTML.slice(0, 80)}`)) : setTimeout(check, 50);
+    check();
+  }), id);
   await context.close();
 });
 
