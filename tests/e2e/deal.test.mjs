@@ -302,6 +302,7 @@ test('where an actor’s sources differ on the deal’s option, its matrix cell 
   assert.equal(await fill(split), ground, 'the ring is filled with the page');
   assert.notEqual(await fill(plain), ground, 'the disc is not');
   assert.ok((await page.locator('.sm-overlay-key').textContent()).includes('“?”: one source reports a rejection or a stated red line, another acceptance'));
+  assert.deepEqual(await page.locator('.sm-overlay-key .sm-cell-conflict').evaluateAll((marks) => marks.map((m) => [m.textContent, m.classList.contains('sm-cell-disputed')])), [['!', false], ['?', true]], 'the key shows both marks as the cells do');
   await context.close();
 });
 

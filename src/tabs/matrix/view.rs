@@ -9,6 +9,7 @@
 //! bench`, the matrix at 100×). Every text in them is escaped; the cells
 //! need no handlers, since the matrix hears them all through one listener.
 
+use std::collections::HashSet;
 use std::fmt::Write;
 
 use wasm_bindgen::JsCast;
@@ -172,16 +173,19 @@ pub fn matrix(props: &ViewProps) -> Html {
     ]);
     // Marked cells the filters hide are counted where the filters' count
     // is heard: a filtered table must not read as a deal with fewer conflicts.
+    // (Only the issues the deal chooses can hold one; a big matrix has many actors.)
     let hidden_marks = overlay.then_some(deal).map_or(0, |deal| {
-        let shown = |a: &Actor, i: &Issue| grid.actors.iter().any(|x| x.id == a.id) && grid.issues.iter().any(|x| x.id == i.id);
+        let actors: HashSet<&ActorId> = grid.actors.iter().map(|a| &a.id).collect();
+        let issues: HashSet<&IssueId> = grid.issues.iter().map(|i| &i.id).collect();
         let all = &data.records;
-        all.issues.iter().flat_map(|i| all.actors.iter().map(move |a| (a, i)))
-            .filter(|&(a, i)| !shown(a, i) && conflict(&widget, Some(deal), a, i).is_some())
+        all.issues.iter().filter(|i| deal.choice(&i.id).is_some())
+            .flat_map(|i| all.actors.iter().map(move |a| (a, i)))
+            .filter(|&(a, i)| !(actors.contains(&a.id) && issues.contains(&i.id)) && conflict(&widget, Some(deal), a, i).is_some())
             .count()
     });
     let summary = match hidden_marks {
         0 => summary,
-        n => format!("{summary} {}", w.n(P::MatrixHiddenMarks, n, &[])),
+        n => format!("{summary} {}", w.n(P::MatrixHiddenMarks, n, &[("button", w.t(T::MatrixShowAll))])),
     };
     let empty = grid.issues.is_empty() || grid.actors.is_empty();
     html! {
