@@ -1,13 +1,15 @@
 //! "Embed this view": copyable iframe and direct-mount snippets for exactly
-//! the view on screen, each with a button that copies it, or, where the
-//! browser will not let a page write to the clipboard, selects it.
+//! the view on screen, and a link to it on the widget's own page (an
+//! article's address bar, or an iframe's, never shows the view), each with a
+//! button that copies it, or, where the browser will not let a page write to
+//! the clipboard, selects it.
 
 use yew::prelude::*;
 
 use crate::browser;
 use crate::components::disclosure::Disclosure;
 use crate::context::use_widget;
-use crate::embed::{iframe_snippet, mount_snippet};
+use crate::embed::{iframe_snippet, mount_snippet, standalone_link};
 use crate::tabs::View;
 use crate::words::T;
 
@@ -38,6 +40,7 @@ pub fn embed_code(props: &EmbedCodeProps) -> Html {
     let snippets = open.then(|| [
         ("iframe", w.t(T::EmbedIframe), iframe_snippet(&widget.base, &id, &props.view, w.lang, dataset, w.t(T::EmbedTitle))),
         ("mount", w.t(T::EmbedMount), mount_snippet(&widget.base, &props.view, w.lang, dataset, &widget.data.records.meta.title)),
+        ("link", w.t(T::EmbedLink), standalone_link(&widget.base, &props.view, w.lang, dataset)),
     ]);
     let blocks = snippets.into_iter().flatten().map(|(kind, label, code)| {
         let field = widget.id(&["embed", kind]);

@@ -89,9 +89,10 @@ test('a newsroom’s own dataset goes with the code to embed a view, its links a
   const { page, context, problems } = await openWidget(browser, `${widget.url}?dataset=${encodeURIComponent(url)}`, 'issues/land');
   await page.locator('#sm1-issue-land-button').waitFor();
   await page.getByRole('button', { name: 'Embed this view' }).click();
-  const [iframe, mount] = await page.locator('.sm-snippet textarea').evaluateAll((els) => els.map((e) => e.value));
+  const [iframe, mount, shared] = await page.locator('.sm-snippet textarea').evaluateAll((els) => els.map((e) => e.value));
   const src = iframe.match(/src="([^"]+)"/)[1];
   assert.equal(new URL(src).searchParams.get('dataset'), address, iframe);
+  assert.equal(new URL(shared).searchParams.get('dataset'), address, shared);
   assert.ok(mount.includes(` data-dataset-url="${address}"`), mount);
   // The iframe's page, as pasted, shows that dataset's issue, open.
   const framed = await context.newPage();

@@ -325,7 +325,7 @@ test('"Embed this view" embeds the deal on screen', async () => {
   await page.getByRole('button', { name: 'Embed this view' }).click();
   const snippets = await page.locator('.sm-snippet textarea').evaluateAll((els) => els.map((e) => e.value));
   const fragment = `deal?deal=${byIssue(link)}`;
-  assert.ok(snippets.length === 2 && snippets.every((s) => s.includes(fragment)), snippets.join('\n'));
+  assert.ok(snippets.length === 3 && snippets.every((s) => s.includes(fragment)), snippets.join('\n'));
   await context.close();
 });
 

@@ -786,11 +786,18 @@ test('"Embed this view" offers snippets for exactly the view on screen', async (
   await m.getByRole('tab', { name: 'Who wants what' }).click();
   await m.locator('select[id$="filter-group"]').selectOption('mediator');
   await m.getByRole('button', { name: 'Embed this view' }).click();
-  const [iframe, mount] = await m.locator('.sm-snippet textarea').evaluateAll((els) => els.map((e) => e.value));
+  const [iframe, mount, link] = await m.locator('.sm-snippet textarea').evaluateAll((els) => els.map((e) => e.value));
   assert.match(iframe, new RegExp(`src="${widget.url}embed\\.html\\?id=stancemap-matrix#matrix\\?group=mediator"`));
   assert.match(iframe, /title="[^"]+"/);
   assert.match(mount, /data-view="matrix\?group=mediator"/);
   assert.match(mount, new RegExp(`src="${widget.url}stancemap-loader\\.js"`));
+  // The link, which neither the article's address bar nor an iframe's shows, opens that view on the widget's own page.
+  assert.equal(link, `${widget.url}#matrix?group=mediator`);
+  const shared = await context.newPage();
+  await shared.goto(link);
+  await widgetReady(shared);
+  await shared.getByRole('tab', { name: 'Who wants what', selected: true }).waitFor();
+  assert.equal(await shared.locator('select[id$="filter-group"]').inputValue(), 'mediator');
   await context.close();
   // Pasted into an article: without JavaScript the reader has a link to that view; with it, the view itself.
   const pasted = await servedArticle(mount);

@@ -242,9 +242,10 @@ test('links, embed snippets and host events keep the language', async () => {
   const link = await page.locator('.sm-permalink').first().getAttribute('href');
   assert.match(link, /\/embed\.uk\.html#faq\//, 'to the page prerendered in Ukrainian');
   await page.locator('.sm-embed button').first().click();
-  const [iframe, mount] = await page.locator('.sm-snippet textarea').evaluateAll((t) => t.map((x) => x.value));
+  const [iframe, mount, shared] = await page.locator('.sm-snippet textarea').evaluateAll((t) => t.map((x) => x.value));
   assert.match(iframe, /embed\.uk\.html\?id=stancemap-faq#faq/, 'the iframe page prerendered in Ukrainian');
   assert.match(mount, /data-lang="uk"/);
+  assert.match(shared, /\/index\.uk\.html#faq\//, 'the link to the view: the page prerendered in Ukrainian');
   const detail = page.evaluate(() => new Promise((resolve) => document.querySelector('[data-stancemap]').addEventListener('stancemap:view', (e) => resolve(e.detail))));
   await page.locator('[role=tab]').first().click();
   assert.equal((await detail).lang, 'uk');
