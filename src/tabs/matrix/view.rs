@@ -196,9 +196,7 @@ pub fn matrix(props: &ViewProps) -> Html {
             if overlay {
                 <p class="sm-muted sm-overlay-key">
                     // Both marks, as the cells show them; the words say which is which.
-                    <span class="sm-overlay-marks" aria-hidden="true">
-                        <span class="sm-cell-conflict">{ "!" }</span>{ " " }<span class="sm-cell-conflict sm-cell-disputed">{ "?" }</span>
-                    </span>
+                    <span class="sm-overlay-marks" aria-hidden="true">{ Html::from_html_unchecked(format!("{} {}", mark(false), mark(true)).into()) }</span>
                     { w.t(T::MatrixOverlayKey) }
                 </p>
             }
@@ -446,19 +444,25 @@ fn write_phone_list(widget: &Widget, grid: &Grid, issue: &Issue, deal: Option<&D
     h.into()
 }
 
-/// Where `deal` chooses an option `actor` rejects or has a red line on, the
-/// cell's mark and its words (`Conflict`): "!", or "?" where another source
-/// reports acceptance, as the builder's verdict says the sources differ.
-fn conflict(widget: &Widget, deal: Option<&Deal>, actor: &Actor, issue: &Issue) -> Option<(char, T)> {
+/// Where `deal` chooses an option `actor` rejects or has a red line on,
+/// whether another source reports acceptance (`Conflict`: the cell's `mark`,
+/// as the builder's verdict says the sources differ) and the cell's words.
+fn conflict(widget: &Widget, deal: Option<&Deal>, actor: &Actor, issue: &Issue) -> Option<(bool, T)> {
     let option = deal?.choice(&issue.id)?;
     let kinds: Vec<ReactionKind> = widget.data.reactions(option, &actor.id).iter().map(|r| r.kind).collect();
     let Conflict { kind, disputed } = Conflict::of(&kinds)?;
-    Some(match (kind, disputed) {
-        (ReactionKind::RedLine, false) => ('!', T::CellCrossesRedLine),
-        (ReactionKind::RedLine, true) => ('?', T::CellRedLineDisputed),
-        (_, false) => ('!', T::CellRejected),
-        (_, true) => ('?', T::CellRejectionDisputed),
-    })
+    Some((disputed, match (kind, disputed) {
+        (ReactionKind::RedLine, false) => T::CellCrossesRedLine,
+        (ReactionKind::RedLine, true) => T::CellRedLineDisputed,
+        (_, false) => T::CellRejected,
+        (_, true) => T::CellRejectionDisputed,
+    }))
+}
+
+/// A conflict's mark, in a cell and in the key: "!" on a disc, or, where the
+/// sources differ, "?" in a ring: not the same alarm.
+fn mark(disputed: bool) -> &'static str {
+    if disputed { "<span class=\"sm-cell-conflict sm-cell-disputed\">?</span>" } else { "<span class=\"sm-cell-conflict\">!</span>" }
 }
 
 /// One actor's position on one issue, compact, written into `h`: icon,
@@ -469,14 +473,10 @@ fn conflict(widget: &Widget, deal: Option<&Deal>, actor: &Actor, issue: &Issue) 
 /// table, `phone-cell` in the phone's list; `tabindex`, if any, the button's.
 /// Written unpressed: `use_open_cell` marks the open one. Whether it wrote a
 /// button.
-fn write_cell(h: &mut String, widget: &Widget, actor: &Actor, issue: &Issue, layout: &str, tabindex: Option<&str>, conflict: Option<(char, T)>) -> bool {
+fn write_cell(h: &mut String, widget: &Widget, actor: &Actor, issue: &Issue, layout: &str, tabindex: Option<&str>, conflict: Option<(bool, T)>) -> bool {
     let w = &widget.words;
     // The deal's conflict: a visible mark, and its words in the name.
-    // "?" (the sources differ) is a ring, "!" a disc: not the same alarm.
-    let mark = conflict.map_or(String::new(), |(mark, _)| {
-        let disputed = if mark == '?' { " sm-cell-disputed" } else { "" };
-        format!(" <span class=\"sm-cell-conflict{disputed}\">{mark}</span>")
-    });
+    let mark = conflict.map_or(String::new(), |(disputed, _)| format!(" {}", mark(disputed)));
     let conflict = conflict.map_or(String::new(), |(_, words)| format!("; {}", w.t(words)));
     let readings = widget.data.readings(&actor.id, &issue.id);
     let Some(s) = readings.first() else {
