@@ -125,12 +125,20 @@ pub fn app(props: &AppProps) -> Html {
     let meta = &widget.data.records.meta;
     let w = &widget.words;
     let Panels { shown: panels, laying_out, opened } = use_panels(&view, widget.root.clone(), matches!(props.page, Page::Own { .. }));
+    {
+        let widget = widget.clone();
+        use_effect_with(laying_out, move |&tab| {
+            if let Some(panel) = tab.and_then(|tab| widget.element(&["panel", tab.slug()])) {
+                browser::lay_out_unseen(&panel);
+            }
+        });
+    }
     let panels = panels.into_iter().map(|shown| {
         let tab = shown.tab;
         html! {
             <div class="sm-panel" role="tabpanel" tabindex="-1" key={tab.slug()} id={widget.id(&["panel", tab.slug()])}
                 aria-labelledby={widget.id(&["tab", tab.slug()])} hidden={tab != view.tab}
-                aria-hidden={(tab != view.tab).then_some("true")} data-laying-out={(laying_out == Some(tab)).then_some("")}>
+                aria-hidden={(tab != view.tab).then_some("true")}>
                 <ContextProvider<Opened> context={Opened(opened.contains(&tab))}>{ tab.panel(shown, dispatch.clone()) }</ContextProvider<Opened>>
             </div>
         }
@@ -232,8 +240,9 @@ pub fn app(props: &AppProps) -> Html {
 /// the matrix first, one each time the browser is idle, from the start on
 /// the widget's own page (`own_page`), and in an article once the reader
 /// reaches for the widget (a pointer over it, focus in it). A panel rendered
-/// ahead shows the view as if its tab had been opened then, and is laid out
-/// once, unseen, in the frame after it is built (`laying_out`), so opening it
+/// ahead shows the view as if its tab had been opened then, and is styled and
+/// laid out once, unseen, as soon as it is built (`laying_out`,
+/// `browser::lay_out_unseen`), so opening it
 /// for the first time builds no DOM and mostly paints it (it re-renders what
 /// changed since). Panels
 /// already in the page are never laid out again. Widgets nobody reaches for,

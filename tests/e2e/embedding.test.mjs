@@ -81,17 +81,25 @@ test('a direct mount renders its panels ahead only once the reader reaches for i
   await context.close();
 });
 
-test('rendering ahead lays out each panel not yet in the page once, and never one the reader opened', async () => {
+test('rendering ahead lays out each panel not yet in the page once, unseen, and never one the reader opened', async () => {
   const { page, context } = await openArticle();
   const mount = mounts(page).nth(1);
   const tabs = await mount.locator('[role=tab]').count();
   const seen = [...(await mount.locator('.sm-panel').evaluateAll((panels) => panels.map((p) => p.id)))];
-  // Every panel the widget marks to be laid out unseen, whether built with the mark or given it later.
+  // Every panel the widget marks to be laid out unseen, whether built with
+  // the mark or given it later; and any the mark is still on when the
+  // browser is about to draw a frame (then a reader could see or reach it).
   await mount.evaluate((host) => {
     window.laidOut = [];
+    window.markedAtFrame = [];
     const note = (el) => el.matches?.('.sm-panel[data-laying-out]') && window.laidOut.push(el.id);
-    new MutationObserver((records) => records.forEach((r) => (r.type === 'attributes' ? note(r.target) : r.addedNodes.forEach(note))))
-      .observe(host.shadowRoot, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-laying-out'] });
+    new MutationObserver((records) => records.forEach((r) => (r.type === 'attributes' ? r.oldValue === null && window.laidOut.push(r.target.id) : r.addedNodes.forEach(note))))
+      .observe(host.shadowRoot, { subtree: true, childList: true, attributes: true, attributeOldValue: true, attributeFilter: ['data-laying-out'] });
+    const watch = () => {
+      host.shadowRoot.querySelectorAll('[data-laying-out]').forEach((el) => window.markedAtFrame.push(el.id));
+      requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
   });
   // The last tab, which the warm-up, started by the pointer on its way to it, reaches last.
   await mount.locator('[role=tab]').last().click();
@@ -104,6 +112,7 @@ test('rendering ahead lays out each panel not yet in the page once, and never on
   const rest = (await mount.locator('.sm-panel').evaluateAll((panels) => panels.map((p) => p.id))).filter((id) => !seen.includes(id));
   assert.equal(seen.length, 2, 'the start view and the tab opened');
   assert.deepEqual([...laidOut].sort(), rest.sort(), 'the panels rendered ahead, each once; not the two the reader saw');
+  assert.deepEqual(await page.evaluate(() => window.markedAtFrame), [], 'none is in a frame the browser draws while laid out unseen');
   await context.close();
 });
 
