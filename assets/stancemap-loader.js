@@ -286,6 +286,7 @@ async function start(hosts) {
     say(host, false);
     try {
       widgets[i].value.mount(host, base, mounted);
+      unstyled(host);
     } catch (error) {
       // A crash traps only this widget's instance; its panic hook has shown
       // the error in its place and the console (or, before it could, the
@@ -307,19 +308,37 @@ function failed(host) {
 }
 
 /**
+ * The widget's stylesheet is what reveals its app: where it cannot load (a
+ * page's policy without the widget's origin in `style-src`, a file the
+ * server lacks), the app would run unseen, an empty box said to be ready.
+ * The widget is marked as one that could not start instead, and an empty
+ * <div> says so in its place (the page's own styles show that line).
+ */
+function unstyled(host) {
+  const link = host.shadowRoot?.querySelector('link[rel=stylesheet]');
+  link?.addEventListener('error', () => {
+    console.error('Stancemap could not start: its stylesheet did not load:', link.href);
+    host.removeAttribute('data-stancemap-ready');
+    host.setAttribute('data-stancemap-failed', '');
+    say(host, true, true);
+  }, { once: true });
+}
+
+/**
  * Where `host` has nothing of its own to show (no first view, no fallback:
  * an empty <div>), says in its place, in its language, that the widget is
  * loading or, `failing`, that it could not start, with a link to its own
  * page, rather than leave a blank box. The line that it is loading stays
  * until the app renders (shown through its shadow root, `mount::LOADING_SLOT`),
- * which removes it; a failure after the app's own start is told by the app.
+ * which removes it; a failure after the app's own start is told by the app,
+ * unless the app is `unseen` (its stylesheet did not load).
  */
-function say(host, failing) {
+function say(host, failing, unseen = false) {
   const said = host.querySelector(':scope > [data-stancemap-message]');
   // (A shadow root a widget stopped earlier left empty is nothing to show.)
   if (said) said.remove();
   else if (host.shadowRoot?.querySelector('[data-prerendered]') || host.children.length > 0 || host.textContent.trim()) return;
-  if (failing && host.shadowRoot?.querySelector('.sm-mount')) return;
+  if (failing && !unseen && host.shadowRoot?.querySelector('.sm-mount')) return;
   // The language `mount` would choose: the mount's, else its place's in the page (HTML's `lang`), if known.
   const known = (tag) => { const lang = (tag ?? '').trim().split(/[-_]/)[0].toLowerCase(); return Object.hasOwn(WORDS, lang) ? lang : null; };
   const lang = known(host.getAttribute('data-lang')) ?? known(host.closest('[lang]')?.getAttribute('lang')) ?? 'en';

@@ -139,8 +139,11 @@ pub fn mount(host: Element, base: &str, n: u32) {
         if let Ok(Some(line)) = ready.query_selector(&format!(":scope > [slot={LOADING_SLOT}]")) {
             line.remove();
         }
-        // For host pages (and tests): the app is in charge from here on.
-        let _ = ready.set_attribute(READY, "");
+        // For host pages (and tests): the app is in charge from here on,
+        // unless it is not to be seen (its stylesheet did not load: the loader).
+        if !ready.has_attribute(FAILED) {
+            let _ = ready.set_attribute(READY, "");
+        }
     });
     let base = base.to_string();
     let waiting = (host.clone(), root.clone());

@@ -102,6 +102,8 @@ before(async () => {
   write('sandboxed-block.html', page(`<iframe sandbox="allow-scripts allow-popups" style="width: 100%; height: 4000px; border: 0" srcdoc="${block.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"></iframe>`));
   // A page that enforces Trusted Types.
   write('trusted-types.html', page(mount('data-view="overview"') + loader(), `<meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'">`));
+  // A policy that lets the widget's code run but not its stylesheet (its origin left out of `style-src`).
+  write('unstyled.html', page(mount('data-view="overview"') + loader(), `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' ${widget.url} 'wasm-unsafe-eval'; connect-src 'self' ${widget.url}; style-src 'self'">`));
   host = await serve({ mounts: { '/': pages } });
   browser = await launch();
   data = shippedData();
@@ -234,6 +236,25 @@ test('on a page that enforces Trusted Types, an empty mount that cannot start sa
   assert.equal(await message.getByRole('link').getAttribute('href'), widget.url);
   assert.ok(errors.some((e) => /Trusted Types/.test(e)), 'the console says why');
   assert.ok(!requests.some((url) => /stancemap(_bg\.wasm|\.js)$/.test(url)), 'nothing it could not use was downloaded');
+  await context.close();
+});
+
+test('where the article’s policy blocks the widget’s stylesheet, an empty mount says it could not start, with a link to the explainer’s own page, and is not said to be ready', async () => {
+  const { context, tab } = await open('unstyled.html');
+  const errors = [];
+  tab.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await tab.reload();
+  const host = tab.locator('[data-stancemap]');
+  const message = host.locator('[data-stancemap-message]');
+  await message.filter({ hasText: 'could not start' }).waitFor();
+  // The app is there, rendered, but nothing would show it.
+  await host.locator('.sm-mount .sm-root').waitFor({ state: 'attached' });
+  const words = catalogue('en');
+  assert.equal(await message.textContent(), `${words['loader.failed']} ${words['loader.open']}`);
+  assert.equal(await message.getByRole('link').getAttribute('href'), widget.url);
+  assert.ok((await message.boundingBox()).height > 0, 'the message is seen');
+  assert.deepEqual(await host.evaluate((el) => [el.hasAttribute('data-stancemap-failed'), el.hasAttribute('data-stancemap-ready')]), [true, false]);
+  assert.ok(errors.some((e) => /stylesheet did not load/.test(e)), 'the console says why');
   await context.close();
 });
 
