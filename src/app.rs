@@ -59,16 +59,19 @@ pub fn app(props: &AppProps) -> Html {
     // that what a tab has just drawn prints whole though its own effects
     // have not run (Yew may let a task pass between). It renders in the
     // event's microtasks, before the browser lays the page out for paper,
-    // when Yew is idle; in the task Yew let pass, only after.
+    // when Yew is idle; in the task Yew let pass, only after. Not on the
+    // iframe page: an article prints its iframe at the height it has on
+    // screen, so the widget prints there as it is, not grown and cut off.
     let printing = use_state_eq(|| false);
     {
         let printing = printing.clone();
+        let framed = props.host.as_ref().is_some_and(|host| host.has_attribute(crate::mount::POST_HEIGHT));
         use_effect_with((), move |_| {
             let on = |kind, value: bool| {
                 let printing = printing.clone();
                 EventListener::new(&gloo_utils::window(), kind, move |_| printing.set(value))
             };
-            let listeners = [on("beforeprint", true), on("afterprint", false)];
+            let listeners = (!framed).then(|| [on("beforeprint", true), on("afterprint", false)]);
             move || drop(listeners)
         });
     }

@@ -1400,11 +1400,14 @@ test('printing shows the open view without its controls, dark text on white what
   const overflow = await page.locator('.sm-matrix-scroll').evaluate((el) => getComputedStyle(el).overflow);
   assert.equal(overflow, 'visible', 'the whole table prints, not a scrolled window of it');
   await context.close();
-  // On an A4 page's width (12 mm margins), in either language, the table fits, every label stays
-  // in its cell, and every column's heading in one piece, not broken inside a word.
-  for (const file of ['', 'index.uk.html']) {
-    const { page: paper, context: printing } = await openWidget(browser, server.url + file, 'matrix', { viewport: { width: 703, height: 1000 } });
+  // On an A4 page's width (12 mm margins), in either language, and in an article's column as
+  // narrow as a phone's list on screen, the whole table prints, fits, every label stays in its
+  // cell, and every column's heading in one piece, not broken inside a word.
+  for (const [file, width] of [['', 703], ['index.uk.html', 703], ['', 620], ['index.uk.html', 620]]) {
+    const { page: paper, context: printing } = await openWidget(browser, server.url + file, 'matrix', { viewport: { width, height: 1000 } });
     await paper.emulateMedia({ media: 'print' });
+    assert.equal(await paper.locator('.sm-matrix-phone').isVisible(), false, `${width} px: not the phone's list`);
+    assert.equal(await paper.locator('table.sm-table').isVisible(), true, `${width} px: the table`);
     const [table, root] = await paper.evaluate(() => ['.sm-table', '.sm-root'].map((s) => document.querySelector('[data-stancemap]').shadowRoot.querySelector(s).getBoundingClientRect().width));
     assert.ok(table <= root, `${file || 'index.html'}: the table (${table} px) fits the page (${root} px)`);
     assert.deepEqual(await overflowingLabels(paper), [], file || 'index.html');
