@@ -82,10 +82,12 @@ function prepare(host) {
   if (!own) {
     // The start view, if another: for a mount that owns the fragment, a
     // link to a view (not the article's own anchor, an element's id or name), else
-    // `data-view`, else `data-tab`.
+    // `data-view`, else `data-tab`, else the tab of the one record named
+    // (`data-issue` alone: Issues), as `EmbedConfig::read` reads them.
     const link = setting(host, 'data-fragment') === 'own' ? location.hash.slice(1) : '';
     const linked = link && !document.getElementById(link) && !document.getElementsByName(link).length ? tabOf(link) : null;
-    const start = linked ?? tabOf(host.getAttribute('data-view')?.trim() || setting(host, 'data-tab') || '');
+    const named = [['data-issue', 'issues'], ['data-actor', 'actors'], ['data-scenario', 'scenarios']].filter(([name]) => setting(host, name));
+    const start = linked ?? tabOf(host.getAttribute('data-view')?.trim().split('#').pop() || setting(host, 'data-tab') || (named.length === 1 ? named[0][1] : ''));
     if (start && start !== shown) select(start);
     for (const tab of tabs) tab.addEventListener('click', () => { host.setAttribute('data-stancemap-chosen', tab.id.slice(prefix.length)); select(tab); });
     inPlace((view, tab) => {

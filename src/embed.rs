@@ -71,9 +71,18 @@ impl EmbedConfig {
         let given = attr;
         let attr = &|name: &str| given(name).map(|value| value.trim().to_string()).filter(|value| !value.is_empty());
         let mut dropped = Vec::new();
-        let tab = attr("data-tab").map(|tab| tab.to_ascii_lowercase());
+        // A record named without its tab (`data-issue="territory"` alone)
+        // opens on its tab; two, each of another tab, are both named unused.
+        let tab = attr("data-tab").map(|tab| tab.to_ascii_lowercase()).or_else(|| {
+            let mut named = Tab::ALL.iter().filter(|tab| tab.attribute().and_then(attr).is_some());
+            match (named.next(), named.next()) {
+                (Some(tab), None) => Some(tab.slug().to_string()),
+                _ => None,
+            }
+        });
         let start = match attr("data-view") {
-            Some(fragment) => View::parse(&fragment, data),
+            // A link to the view pasted whole (`https://…/#matrix`) is its fragment.
+            Some(view) => View::parse(view.rsplit_once('#').map_or(view.as_str(), |(_, fragment)| fragment), data),
             None => View::parse(&shorthand(tab.as_deref(), attr), data),
         };
         // Settings, not a link: what of them could not be used is named as the embed's.

@@ -85,7 +85,13 @@ fn bad_attributes_fall_back_and_are_named_in_the_notice() {
     let unused = |attrs: &[(&str, &str)]| config(attrs).start.notices;
     assert_eq!(unused(&[("data-tab", "issues"), ("data-actor", "alpha")]), [Notice::EmbedPartlyUsed(vec![Unused::Actor("alpha".into())])]);
     assert_eq!(unused(&[("data-tab", "actors"), ("data-actor", "alpha"), ("data-issue", "river")]), [Notice::EmbedPartlyUsed(vec![Unused::Issue("river".into())])]);
-    assert_eq!(unused(&[("data-scenario", "calm")]), [Notice::EmbedPartlyUsed(vec![Unused::Scenario("calm".into())])]);
+    // A link to a view pasted whole into `data-view` is read as its fragment.
+    let c = config(&[("data-view", "https://static.example.org/stancemap/index.html#issues/river")]);
+    assert_eq!((c.start.view.tab, c.start.view.issues.open.as_ref().map(|id| id.as_str()), c.start.notices), (Tab::Issues, Some("river"), vec![]));
+    // Named without its tab, a record opens on its tab; two of two tabs are both named.
+    let c = config(&[("data-issue", "River")]);
+    assert_eq!((c.start.view.tab, c.start.view.issues.open.as_ref().map(|id| id.as_str()), c.start.notices), (Tab::Issues, Some("river"), vec![]));
+    assert_eq!(unused(&[("data-issue", "river"), ("data-actor", "alpha")]), [Notice::EmbedPartlyUsed(vec![Unused::Issue("river".into()), Unused::Actor("alpha".into())])]);
     assert!(unused(&[("data-tab", "faq"), ("data-issue", ""), ("data-actor", " ")]).is_empty());
     // Beside `data-view`, which wins, the shorthand is not read: nothing to name.
     assert!(unused(&[("data-view", "issues/river"), ("data-tab", "issues"), ("data-issue", "river")]).is_empty());

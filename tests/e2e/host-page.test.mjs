@@ -68,6 +68,7 @@ before(async () => {
   </script>` + loader()).replace('<h1>An article</h1>', '<h1>Article 1</h1>'));
   write('snippet-own.html', page(snippet.replace('<div data-stancemap ', '<div data-stancemap data-fragment="own" ') + loader()));
   // A snippet given settings of a newsroom's own, written as a CMS's template might.
+  write('snippet-issue.html', page(snippet.replace('<div data-stancemap ', '<div data-stancemap data-issue="territory" ') + loader()));
   write('snippet-settings.html', page(snippet.replace('<div data-stancemap ', '<div data-stancemap data-tab=" Matrix" data-theme="Dark" ') + loader()));
   // A snippet a page inserts as HTML text (a CMS's lazy block, a framework's raw HTML), which attaches no shadow root.
   write('snippet-inserted.html', page(`<div id="block"></div>${loader()}<script>setTimeout(() => { document.getElementById('block').innerHTML = ${JSON.stringify(snippet).replaceAll('</', '<\\/')}; }, 300);</script>`));
@@ -1004,6 +1005,23 @@ test('a snippet given its own start view and theme shows them before the app arr
   const m = tab.locator('div[data-stancemap]');
   await m.getByRole('tab', { name: 'Who wants what', selected: true }).waitFor();
   assert.equal(await m.locator('.sm-root').evaluate((root) => getComputedStyle(root).colorScheme), 'dark');
+  await context.close();
+});
+
+test('a snippet given an issue alone, without its tab, opens on the Issues tab before the app arrives, and the app on that issue’s card', async () => {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const { requested, release } = await hold(context, '**/stancemap_bg.wasm');
+  await tab.goto(host.url + 'snippet-issue.html');
+  await requested; // the loader has run
+  const first = tab.locator('div[data-stancemap] [data-prerendered] .sm-root');
+  assert.equal(await first.getByRole('tab', { selected: true }).textContent(), 'Issues');
+  release();
+  await widgetReady(tab);
+  const m = tab.locator('div[data-stancemap]');
+  await m.getByRole('tab', { name: 'Issues', selected: true }).waitFor();
+  await m.locator('#sm1-issue-territory-button[aria-expanded=true]').waitFor();
+  assert.equal(await m.locator('.sm-notice').count(), 0, 'and says nothing was left unused');
   await context.close();
 });
 
