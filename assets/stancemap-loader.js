@@ -25,6 +25,8 @@ const ownPages = new URL('./', location.href).href === base
   : [];
 /** A fixed value of `host`'s attribute `name` as `mount` reads it: trimmed, in any case; empty, none. */
 const setting = (host, name) => host.getAttribute(name)?.trim().toLowerCase() || null;
+/** A view as `data-view` gives it: a whole link's fragment (from its first `#`), else itself. */
+const fragmentOf = (view) => view.slice(view.indexOf('#') + 1);
 const addressTheme = new URLSearchParams(location.search).get('theme')?.trim().toLowerCase();
 // (The page around it too, `browser::set_page_theme`, where the widget follows the address.)
 if ((addressTheme === 'light' || addressTheme === 'dark') && [...ownPages].some((host) => !setting(host, 'data-theme'))) document.documentElement.style.colorScheme = addressTheme;
@@ -87,7 +89,7 @@ function prepare(host) {
     const link = setting(host, 'data-fragment') === 'own' ? location.hash.slice(1) : '';
     const linked = link && !document.getElementById(link) && !document.getElementsByName(link).length ? tabOf(link) : null;
     const named = [['data-issue', 'issues'], ['data-actor', 'actors'], ['data-scenario', 'scenarios']].filter(([name]) => setting(host, name));
-    const start = linked ?? tabOf(host.getAttribute('data-view')?.trim().split('#').pop() || setting(host, 'data-tab') || (named.length === 1 ? named[0][1] : ''));
+    const start = linked ?? tabOf(fragmentOf(host.getAttribute('data-view')?.trim() ?? '') || setting(host, 'data-tab') || (named.length === 1 ? named[0][1] : ''));
     if (start && start !== shown) select(start);
     for (const tab of tabs) tab.addEventListener('click', () => { host.setAttribute('data-stancemap-chosen', tab.id.slice(prefix.length)); select(tab); });
     inPlace((view, tab) => {
@@ -304,9 +306,10 @@ async function start(hosts) {
  * Marks `host` as a widget that cannot start (the stylesheet then shows its
  * static version).
  */
-function failed(host) {
+function failed(host, unseen = false) {
+  if (unseen) host.removeAttribute('data-stancemap-ready');
   host.setAttribute('data-stancemap-failed', '');
-  say(host, true);
+  say(host, true, unseen);
 }
 
 /**
@@ -314,15 +317,15 @@ function failed(host) {
  * page's policy without the widget's origin in `style-src`, a file the
  * server lacks), the app would run unseen, an empty box said to be ready.
  * The widget is marked as one that could not start instead, and an empty
- * <div> says so in its place (the page's own styles show that line).
+ * <div> says so in its place (the page's own styles show that line). (A
+ * first view's stylesheet that failed with the page, before any script,
+ * fires nothing more: that page shows its static version, in its own styles.)
  */
 function unstyled(host) {
   const link = host.shadowRoot?.querySelector('link[rel=stylesheet]');
   link?.addEventListener('error', () => {
     console.error('Stancemap could not start: its stylesheet did not load:', link.href);
-    host.removeAttribute('data-stancemap-ready');
-    host.setAttribute('data-stancemap-failed', '');
-    say(host, true, true);
+    failed(host, true);
   }, { once: true });
 }
 

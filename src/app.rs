@@ -272,8 +272,8 @@ fn use_panels(view: &View, root: NodeRef, own_page: bool) -> Panels {
     if !opened.borrow().contains(&view.tab) {
         opened.borrow_mut().push(view.tab);
     }
-    // The panel rendered ahead last; once the next is, or none is left, it
-    // is laid out and done.
+    // The panel rendered ahead last (laid out unseen as soon as it is in
+    // the page: `App`, `browser::lay_out_unseen`).
     let ahead = use_state_eq(|| None::<Tab>);
     let mut shown = in_page.borrow_mut();
     match shown.iter_mut().find(|v| v.tab == view.tab) {
@@ -289,8 +289,8 @@ fn use_panels(view: &View, root: NodeRef, own_page: bool) -> Panels {
     let next = std::iter::once(Tab::Matrix).chain(Tab::ALL.iter().copied()).find(|&tab| !shown.iter().any(|v| v.tab == tab));
     {
         let ahead = ahead.clone();
-        use_effect_with((*reached, next, *ahead), move |&(reached, next, last)| {
-            let idle = (reached && (next.is_some() || last.is_some())).then(|| browser::when_idle(move || ahead.set(next)));
+        use_effect_with((*reached, next), move |&(reached, next)| {
+            let idle = (reached && next.is_some()).then(|| browser::when_idle(move || ahead.set(next)));
             move || drop(idle)
         });
     }

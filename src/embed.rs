@@ -73,6 +73,9 @@ impl EmbedConfig {
         let mut dropped = Vec::new();
         // A record named without its tab (`data-issue="territory"` alone)
         // opens on its tab; two, each of another tab, are both named unused.
+        // A link to the view pasted whole (`https://…/#matrix`) is its
+        // fragment; an empty one is no setting.
+        let view = attr("data-view").map(|view| view.split_once('#').map_or(view.clone(), |(_, fragment)| fragment.to_string())).filter(|view| !view.is_empty());
         let tab = attr("data-tab").map(|tab| tab.to_ascii_lowercase()).or_else(|| {
             let mut named = Tab::ALL.iter().filter(|tab| tab.attribute().and_then(attr).is_some());
             match (named.next(), named.next()) {
@@ -80,9 +83,8 @@ impl EmbedConfig {
                 _ => None,
             }
         });
-        let start = match attr("data-view") {
-            // A link to the view pasted whole (`https://…/#matrix`) is its fragment.
-            Some(view) => View::parse(view.rsplit_once('#').map_or(view.as_str(), |(_, fragment)| fragment), data),
+        let start = match &view {
+            Some(view) => View::parse(view, data),
             None => View::parse(&shorthand(tab.as_deref(), attr), data),
         };
         // Settings, not a link: what of them could not be used is named as the embed's.
@@ -98,7 +100,7 @@ impl EmbedConfig {
         // `data-view`, which wins, the shorthand is not read at all.
         let read = tab.as_deref().and_then(Tab::from_slug).and_then(Tab::attribute);
         let records = [("data-issue", Unused::Issue as fn(String) -> Unused), ("data-actor", Unused::Actor), ("data-scenario", Unused::Scenario)];
-        for (name, unused) in records.into_iter().filter(|&(name, _)| read != Some(name) && attr("data-view").is_none()) {
+        for (name, unused) in records.into_iter().filter(|&(name, _)| read != Some(name) && view.is_none()) {
             if let Some(id) = attr(name) {
                 dropped.push(unused(id));
             }

@@ -92,6 +92,11 @@ fn bad_attributes_fall_back_and_are_named_in_the_notice() {
     let c = config(&[("data-issue", "River")]);
     assert_eq!((c.start.view.tab, c.start.view.issues.open.as_ref().map(|id| id.as_str()), c.start.notices), (Tab::Issues, Some("river"), vec![]));
     assert_eq!(unused(&[("data-issue", "river"), ("data-actor", "alpha")]), [Notice::EmbedPartlyUsed(vec![Unused::Issue("river".into()), Unused::Actor("alpha".into())])]);
+    let c = config(&[("data-scenario", "calm")]);
+    assert_eq!((c.start.view.tab, c.start.notices), (Tab::Scenarios, vec![Notice::EmbedPartlyUsed(vec![Unused::Scenario("calm".into())])]), "an unknown one opens its tab and is named");
+    // A link's fragment, from its first `#`; an empty one is no setting.
+    assert_eq!(config(&[("data-view", "#matrix")]).start.view.tab, Tab::Matrix);
+    assert_eq!(config(&[("data-view", "https://static.example.org/stancemap/#"), ("data-tab", "faq")]).start.view.tab, Tab::Faq);
     assert!(unused(&[("data-tab", "faq"), ("data-issue", ""), ("data-actor", " ")]).is_empty());
     // Beside `data-view`, which wins, the shorthand is not read: nothing to name.
     assert!(unused(&[("data-view", "issues/river"), ("data-tab", "issues"), ("data-issue", "river")]).is_empty());

@@ -50,6 +50,7 @@ before(async () => {
   write('columns.html', page(`<div style="display: flex"><main style="flex: 1">${mount('data-view="matrix"')}</main><aside style="flex: 0 0 300px">Most read</aside></div>`
     + `<div style="display: grid; grid-template-columns: 1fr 300px"><main>${mount('data-view="matrix" data-lang="uk"')}</main><aside>Most read</aside></div>` + loader()));
   write('faq-iframe.html', page(iframe('faq', 'faq', 150) + hostScript()));
+  write('actor-iframe.html', page(iframe('actor', 'actors/ukraine', 150) + hostScript()));
   write('dark-iframe.html', page(iframe('dark', 'faq', 600).replace('?id=dark', '?id=dark&theme=dark') + hostScript()));
   write('rtl.html', page(mount('data-view="matrix"') + loader()).replace('<html lang="en">', '<html lang="ar" dir="rtl">'));
   write('own-misspelt.html', page(mount('data-fragment="own" data-tab="isues" data-theme="drak"') + loader()));
@@ -261,18 +262,20 @@ test('where the article’s policy blocks the widget’s stylesheet, an empty mo
 });
 
 test('an article printed with an iframe prints the widget as it is on screen, not grown past the iframe’s height and cut off', async () => {
-  const { context, tab } = await open('faq-iframe.html');
-  const height = await sizedToContent(tab);
-  const inner = tab.frames().find((f) => f.url().includes('embed.html'));
-  const bodies = frameOf(tab, 0).locator('.sm-disclosure-body');
-  const shown = () => bodies.evaluateAll((list) => list.filter((body) => body.childElementCount > 0 && body.checkVisibility({ contentVisibilityAuto: true })).length);
-  const onScreen = await shown();
-  await tab.emulateMedia({ media: 'print' });
-  await inner.evaluate(() => new Promise((resolve) => { dispatchEvent(new Event('beforeprint')); requestAnimationFrame(() => setTimeout(resolve, 0)); }));
-  assert.equal(await shown(), onScreen, 'no answer opens for paper');
-  const printed = await inner.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-  assert.ok(printed <= height, `on paper the widget (${printed} px) fits the iframe’s ${height} px`);
-  await context.close();
+  for (const name of ['faq-iframe.html', 'actor-iframe.html']) {
+    const { context, tab } = await open(name);
+    const height = await sizedToContent(tab);
+    const inner = tab.frames().find((f) => f.url().includes('embed.html'));
+    const bodies = frameOf(tab, 0).locator('.sm-disclosure-body');
+    const shown = () => bodies.evaluateAll((list) => list.filter((body) => body.childElementCount > 0 && body.checkVisibility({ contentVisibilityAuto: true })).length);
+    const onScreen = await shown();
+    await tab.emulateMedia({ media: 'print' });
+    await inner.evaluate(() => new Promise((resolve) => { dispatchEvent(new Event('beforeprint')); requestAnimationFrame(() => setTimeout(resolve, 0)); }));
+    assert.equal(await shown(), onScreen, `${name}: nothing opens for paper`);
+    const printed = await inner.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    assert.ok(printed <= height, `${name}: on paper the widget (${printed} px) fits the iframe’s ${height} px`);
+    await context.close();
+  }
 });
 
 test('two iframes of the same widget on one page are each sized to their own content', async () => {
