@@ -126,6 +126,19 @@ async function open(name, options = {}) {
   return { context, tab, requests };
 }
 
+/**
+ * Opens the host page `name` with the wasm held back until `release()`: the
+ * loader has run, the app has not come; `first` is the snippet's prerendered view.
+ */
+async function beforeTheApp(name, options = {}) {
+  const context = await browser.newContext(options);
+  const tab = await context.newPage();
+  const { requested, release } = await hold(context, '**/stancemap_bg.wasm');
+  await tab.goto(host.url + name);
+  await requested; // the loader has run
+  return { context, tab, release, first: tab.locator('div[data-stancemap] [data-prerendered] .sm-root') };
+}
+
 const frameOf = (tab, n) => tab.frameLocator('iframe[data-stancemap-embed]').nth(n);
 
 /**
@@ -994,12 +1007,7 @@ test('the first view’s links to an issue and to the sources lead there: in pla
 });
 
 test('a snippet given its own start view and theme shows them before the app arrives, its view as loading, and the app opens them', async () => {
-  const context = await browser.newContext({ colorScheme: 'light' });
-  const tab = await context.newPage();
-  const { requested, release } = await hold(context, '**/stancemap_bg.wasm');
-  await tab.goto(host.url + 'snippet-settings.html');
-  await requested; // the loader has run
-  const first = tab.locator('div[data-stancemap] [data-prerendered] .sm-root');
+  const { context, tab, release, first } = await beforeTheApp('snippet-settings.html', { colorScheme: 'light' });
   assert.equal(await first.getByRole('tab', { selected: true }).textContent(), 'Who wants what');
   assert.equal(await first.getByRole('status').textContent(), 'Loading this view…');
   assert.equal(await first.evaluate((root) => getComputedStyle(root).colorScheme), 'dark', 'dark at once, not when the app comes');
@@ -1012,12 +1020,7 @@ test('a snippet given its own start view and theme shows them before the app arr
 });
 
 test('a snippet given an issue alone, without its tab, opens on the Issues tab before the app arrives, and the app on that issue’s card', async () => {
-  const context = await browser.newContext();
-  const tab = await context.newPage();
-  const { requested, release } = await hold(context, '**/stancemap_bg.wasm');
-  await tab.goto(host.url + 'snippet-issue.html');
-  await requested; // the loader has run
-  const first = tab.locator('div[data-stancemap] [data-prerendered] .sm-root');
+  const { context, tab, release, first } = await beforeTheApp('snippet-issue.html');
   assert.equal(await first.getByRole('tab', { selected: true }).textContent(), 'Issues');
   release();
   await widgetReady(tab);
@@ -1081,12 +1084,7 @@ test('on an article still coming when the loader runs (the loader in its <head>)
 });
 
 test('a link of the snippet’s first view followed before the app arrives opens its view in place once it has', async () => {
-  const context = await browser.newContext();
-  const tab = await context.newPage();
-  const { requested, release } = await hold(context, '**/stancemap_bg.wasm');
-  await tab.goto(host.url + 'snippet-column.html');
-  await requested; // the loader has run
-  const first = tab.locator('div[data-stancemap] [data-prerendered] .sm-root');
+  const { context, tab, release, first } = await beforeTheApp('snippet-column.html');
   const issue = first.locator('.sm-pillars').getByRole('link').first();
   const title = await issue.textContent();
   // A click asking for a new tab gets one; the first view stays as it is.
