@@ -71,11 +71,11 @@ impl EmbedConfig {
         let given = attr;
         let attr = &|name: &str| given(name).map(|value| value.trim().to_string()).filter(|value| !value.is_empty());
         let mut dropped = Vec::new();
-        // A record named without its tab (`data-issue="territory"` alone)
-        // opens on its tab; two, each of another tab, are both named unused.
         // A link to the view pasted whole (`https://…/#matrix`) is its
         // fragment; an empty one is no setting.
         let view = attr("data-view").map(|view| view.split_once('#').map_or(view.clone(), |(_, fragment)| fragment.to_string())).filter(|view| !view.is_empty());
+        // A record named without its tab (`data-issue="territory"` alone)
+        // opens on its tab; two, each of another tab, are both named unused.
         let tab = attr("data-tab").map(|tab| tab.to_ascii_lowercase()).or_else(|| {
             let mut named = Tab::ALL.iter().filter(|tab| tab.attribute().and_then(attr).is_some());
             match (named.next(), named.next()) {
