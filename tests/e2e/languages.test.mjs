@@ -147,7 +147,10 @@ test('the footer switch changes the language in place, keeps the view, and the a
   page.on('request', (r) => requests.push(r.url()));
   // The page speaks the widget's language: its lang, and a title naming the explainer in Ukrainian.
   const speaks = () => page.evaluate(() => [document.documentElement.lang, document.title]);
+  // The title follows the view after its paint (`use_page_title`): wait for it, then say what is wrong.
+  const titled = (wanted) => page.waitForFunction((t) => document.title.includes(t), wanted, { timeout: 5000 }).catch(() => {});
   const inUkrainian = async (why) => {
+    await titled(ukrainian.records.meta.title);
     const [lang, title] = await speaks();
     assert.equal(lang, 'uk', why);
     assert.ok(title.includes(ukrainian.records.meta.title), `${why}: “${title}”`);
@@ -167,6 +170,7 @@ test('the footer switch changes the language in place, keeps the view, and the a
   await page.locator('.sm-root[lang=en]').waitFor();
   assert.equal(await page.locator('[role=tab][aria-selected=true]').textContent(), 'Who wants what');
   assert.match(page.url(), /\/index\.html#matrix$/);
+  await titled(english[1]);
   assert.deepEqual(await speaks(), english, 'and the page speaks English again, as it did');
   await page.getByRole('button', { name: 'Українська' }).click();
   await page.locator('.sm-root[lang=uk]').waitFor();
