@@ -1366,7 +1366,7 @@ test('printing the FAQ or the issues prints every answer and every card’s deta
     for (const body of await bodies.all()) assert.ok(await body.isVisible(), `${tab}: every body prints`);
     if (tab === 'issues') {
       // On paper an issue's stances run one under another, across the page, however wide the window.
-      const lists = await page.locator('.sm-stances').evaluateAll((lists) => lists.filter((l) => l.children.length > 1).map((l) => {
+      const lists = await page.locator('#sm1-panel-issues .sm-stances').evaluateAll((lists) => lists.filter((l) => l.children.length > 1).map((l) => {
         const [a, b] = [...l.children].map((li) => li.getBoundingClientRect());
         return b.top >= a.bottom && a.width === b.width && a.width > l.getBoundingClientRect().width * 0.9;
       }));
