@@ -290,7 +290,7 @@ fn use_panels(view: &View, root: NodeRef, own_page: bool) -> Panels {
     {
         let ahead = ahead.clone();
         use_effect_with((*reached, next), move |&(reached, next)| {
-            let idle = (reached && next.is_some()).then(|| browser::when_idle(move || ahead.set(next)));
+            let idle = (reached && next.is_some()).then(|| browser::when_idle(browser::Wait::WhileBusy, move || ahead.set(next)));
             move || drop(idle)
         });
     }

@@ -681,18 +681,46 @@ impl Drop for AttributeObserver {
     }
 }
 
-/// Runs `f` once, when the browser is next idle (`requestIdleCallback`;
-/// where there is none, as in Safari, after 100 ms). Dropping the handle
-/// cancels it.
-pub fn when_idle(f: impl FnOnce() + 'static) -> Idle {
+/// Runs `f` once, when the browser is next idle (`requestIdleCallback`),
+/// waiting as `wait` says. Dropping the handle cancels it.
+pub fn when_idle(wait: Wait, f: impl FnOnce() + 'static) -> Idle {
     let window = gloo_utils::window();
     let closure = wasm_bindgen::closure::Closure::once(f);
-    let callback = closure.as_ref().unchecked_ref();
-    let waiting = match window.request_idle_callback(callback) {
-        Ok(id) => Waiting::Idle(id),
-        Err(_) => Waiting::Timeout(window.set_timeout_with_callback_and_timeout_and_arguments_0(callback, 100).unwrap_or_default()),
+    let callback: &js_sys::Function = closure.as_ref().unchecked_ref();
+    let idle = match wait {
+        Wait::WhileBusy => window.request_idle_callback(callback),
+        Wait::Briefly => {
+            let options = web_sys::IdleRequestOptions::new();
+            options.set_timeout(500);
+            window.request_idle_callback_with_options(callback, &options)
+        }
+    };
+    let waiting = match (idle, wait) {
+        (Ok(id), _) => Waiting::Idle(id),
+        (Err(_), Wait::WhileBusy) => Waiting::Timeout(window.set_timeout_with_callback_and_timeout_and_arguments_0(callback, 100).unwrap_or_default()),
+        (Err(_), Wait::Briefly) => {
+            let callback = callback.clone();
+            Waiting::Painted(after_paint(move || {
+                let _ = callback.call0(&wasm_bindgen::JsValue::NULL);
+            }))
+        }
     };
     Idle { waiting, _closure: closure }
+}
+
+/// How long `when_idle` waits for the browser to be idle.
+#[derive(Clone, Copy)]
+pub enum Wait {
+    /// As long as the browser is busy: work the reader may never need (a
+    /// panel rendered ahead). Where the browser cannot say when it is idle
+    /// (no `requestIdleCallback`, as in Safari), 100 ms.
+    WhileBusy,
+    /// At most half a second: work the reader waits for, but not before
+    /// what a click or a key asks for (a list's next items; at 4× CPU
+    /// throttling, 100 ms still let one in before the frame a click asked
+    /// for in one click of eight). Where the browser cannot say, until the
+    /// next paint.
+    Briefly,
 }
 
 /// A call waiting for the browser to be idle (`when_idle`).
@@ -704,14 +732,16 @@ pub struct Idle {
 enum Waiting {
     Idle(u32),
     Timeout(i32),
+    Painted(AfterPaint),
 }
 
 impl Drop for Idle {
     fn drop(&mut self) {
         let window = gloo_utils::window();
-        match self.waiting {
-            Waiting::Idle(id) => window.cancel_idle_callback(id),
-            Waiting::Timeout(id) => window.clear_timeout_with_handle(id),
+        match &self.waiting {
+            Waiting::Idle(id) => window.cancel_idle_callback(*id),
+            Waiting::Timeout(id) => window.clear_timeout_with_handle(*id),
+            Waiting::Painted(AfterPaint(cancelled)) => cancelled.set(true),
         }
     }
 }

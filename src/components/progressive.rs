@@ -1,7 +1,11 @@
-//! Long lists drawn a few items a frame. A tab's first opening on a slow
+//! Long lists drawn a few items at a time. A tab's first opening on a slow
 //! phone would otherwise build every card before the reader sees any: here
 //! the first few are on screen in the frame after the tap, and the rest
-//! follow, a few each frame, below them. A panel rendered ahead, which the
+//! follow below them, a few each time the browser is idle (at most half a
+//! second apart). A step taken after each paint often came between a click
+//! and the frame that answers it (another tab opened while a list was still
+//! growing); one waiting for the browser to be idle comes after that frame.
+//! A panel rendered ahead, which the
 //! reader has not yet opened, holds its first items until it is opened:
 //! laid out unseen, they are all its first showing has to paint, and no
 //! item is built while the reader may be clicking elsewhere.
@@ -13,7 +17,7 @@ use crate::context::{use_printing, use_widget};
 
 /// Items drawn at once: a phone's screenful of closed cards, and more.
 const FIRST: usize = 4;
-/// Items added in each frame after.
+/// Items added in each step after.
 const STEP: usize = 3;
 
 /// Whether the reader has opened the panel a list is in (`App` provides it
@@ -25,7 +29,8 @@ pub struct Opened(pub bool);
 /// widget's first view (and on the prerendered page, which never runs
 /// effects) is drawn whole; one that appears later draws its first items,
 /// or the first `needed` (up to the item a link opens), then, once its
-/// panel is opened, a few more after each paint until all are there. A
+/// panel is opened, a few more each time the browser is idle until all are
+/// there. A
 /// print draws them all (`Printing`). Once whole, a list stays whole,
 /// however `total` changes.
 #[hook]
@@ -43,7 +48,7 @@ pub fn use_drawn(total: usize, needed: usize) -> usize {
         // Growing from what is on screen: a linked item's, at least.
         use_effect_with((*drawn, total, needed, opened && !whole), move |&(now, total, needed, growing)| {
             let next = now.map(|n| n.max(needed) + STEP).filter(|&n| n < total);
-            let grow = now.filter(|_| growing).map(|_| browser::after_paint(move || drawn.set(next)));
+            let grow = now.filter(|_| growing).map(|_| browser::when_idle(browser::Wait::Briefly, move || drawn.set(next)));
             move || drop(grow)
         });
     }

@@ -136,10 +136,10 @@ struct LogProps {
 /// as the log grows.
 const PART: usize = 12;
 
-/// The corrections, newest first, drawn a few a frame (`use_drawn`), in
+/// The corrections, newest first, drawn a few at a time (`use_drawn`), in
 /// parts: the log's two hundred entries built in one task kept a slow
 /// phone's tap waiting, and one list growing whole would build its every
-/// entry again each frame.
+/// entry again each step.
 #[function_component(Log)]
 fn log(props: &LogProps) -> Html {
     let w = &use_widget().words;
