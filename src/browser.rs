@@ -687,29 +687,29 @@ pub fn when_idle(wait: Wait, f: impl FnOnce() + 'static) -> Idle {
     let window = gloo_utils::window();
     let closure = wasm_bindgen::closure::Closure::once(f);
     let callback: &js_sys::Function = closure.as_ref().unchecked_ref();
-    let idle = match wait {
-        Wait::WhileBusy => window.request_idle_callback(callback),
+    let waiting = match wait {
+        Wait::WhileBusy => match window.request_idle_callback(callback) {
+            Ok(id) => Waiting::Idle(id),
+            Err(_) => Waiting::Timeout(window.set_timeout_with_callback_and_timeout_and_arguments_0(callback, 100).unwrap_or_default()),
+        },
         Wait::Briefly => {
             let options = web_sys::IdleRequestOptions::new();
             options.set_timeout(500);
-            window.request_idle_callback_with_options(callback, &options)
-        }
-    };
-    let waiting = match (idle, wait) {
-        (Ok(id), _) => Waiting::Idle(id),
-        (Err(_), Wait::WhileBusy) => Waiting::Timeout(window.set_timeout_with_callback_and_timeout_and_arguments_0(callback, 100).unwrap_or_default()),
-        (Err(_), Wait::Briefly) => {
-            let callback = callback.clone();
-            Waiting::Painted(after_paint(move || {
-                let _ = callback.call0(&wasm_bindgen::JsValue::NULL);
-            }))
+            match window.request_idle_callback_with_options(callback, &options) {
+                Ok(id) => Waiting::Idle(id),
+                Err(_) => {
+                    let callback = callback.clone();
+                    Waiting::Painted(after_paint(move || {
+                        let _ = callback.call0(&wasm_bindgen::JsValue::NULL);
+                    }))
+                }
+            }
         }
     };
     Idle { waiting, _closure: closure }
 }
 
 /// How long `when_idle` waits for the browser to be idle.
-#[derive(Clone, Copy)]
 pub enum Wait {
     /// As long as the browser is busy: work the reader may never need (a
     /// panel rendered ahead). Where the browser cannot say when it is idle

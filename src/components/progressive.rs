@@ -2,11 +2,12 @@
 //! phone would otherwise build every card before the reader sees any: here
 //! the first few are on screen in the frame after the tap, and the rest
 //! follow below them, a few each time the browser is idle (at most half a
-//! second apart). A step taken after each paint often came between a click
-//! and the frame that answers it (another tab opened while a list was still
-//! growing); one waiting for the browser to be idle comes after that frame.
-//! A panel rendered ahead, which the
-//! reader has not yet opened, holds its first items until it is opened:
+//! second apart; after each paint where the browser cannot say, as in
+//! Safari). A step taken after each paint often came between a click and
+//! the frame that answers it (another tab opened while a list was still
+//! growing); one that waits for the browser to be idle comes after that
+//! frame unless it has waited half a second. A panel rendered ahead, which
+//! the reader has not yet opened, holds its first items until it is opened:
 //! laid out unseen, they are all its first showing has to paint, and no
 //! item is built while the reader may be clicking elsewhere.
 
@@ -30,9 +31,8 @@ pub struct Opened(pub bool);
 /// effects) is drawn whole; one that appears later draws its first items,
 /// or the first `needed` (up to the item a link opens), then, once its
 /// panel is opened, a few more each time the browser is idle until all are
-/// there. A
-/// print draws them all (`Printing`). Once whole, a list stays whole,
-/// however `total` changes.
+/// there (`browser::Wait::Briefly`). A print draws them all (`Printing`).
+/// Once whole, a list stays whole, however `total` changes.
 #[hook]
 pub fn use_drawn(total: usize, needed: usize) -> usize {
     let widget = use_widget();

@@ -135,9 +135,10 @@ for (const engine of ENGINES) {
         await driver.wait(async () => (await state())[0] === String(expanded), 5000);
       };
       await toggle(true);
-      // Its stances are drawn a few a frame: read it once it is whole.
-      let length = -1;
-      await driver.wait(async () => { const [, , now] = await state(); const whole = now === length; length = now; return whole; }, 5000, 'the open card is drawn whole');
+      // Its stances are drawn a few at a time: read it once it holds one for every actor with a stance on the issue.
+      const stated = new Set(data.stances.filter((s) => s.issue === data.issues[0].id).map((s) => s.actor)).size;
+      await driver.wait(async () => await inWidget(driver, `return ${body}.querySelectorAll('.sm-stance').length`) === stated, 5000, 'the open card is drawn whole');
+      const [, , length] = await state();
       assert.equal((await state())[1], null, 'an open body is read out');
       assert.ok(length > 0, 'the open body has its content');
       await toggle(false);

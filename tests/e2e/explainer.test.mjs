@@ -222,7 +222,7 @@ test('the Sources view lists every correction with its date, and the footer says
   assert.ok(closed[1], 'the chevron is seen');
   await toggle.click();
   const items = page.locator('.sm-correction');
-  // The first few at once, the rest a few a frame: a slow phone is not held for two hundred.
+  // The first few at once, the rest a few at a time: a slow phone is not held for two hundred.
   await items.first().waitFor();
   assert.ok(await items.count() < data.corrections.length, 'the first few at once');
   await items.nth(data.corrections.length - 1).waitFor();
