@@ -205,13 +205,15 @@ impl HostEvent {
 
 /// HTML an editor pastes to embed `view` in an iframe, served from `base`,
 /// in `lang`, showing the run-time `dataset` at that address if given;
-/// `title` names the widget for screen readers. The iframe may
+/// `title` names the widget for screen readers. The iframe has no border
+/// (the browser's default is an inset frame; `frameborder`, unlike a
+/// `style` attribute, breaks no page's Content-Security-Policy), and may
 /// write to the clipboard, so that "Embed this view" inside it can copy its
 /// code as the reader clicks (without it, the code is selected instead).
 pub fn iframe_snippet(base: &str, id: &str, view: &View, lang: Lang, dataset: Option<&str>, title: &str) -> String {
     let page = with_dataset(&format!("{base}{}?id={id}", page_name("embed.html", lang)), dataset);
     format!(
-        "<iframe data-stancemap-embed=\"{id}\" src=\"{page}#{}\" title=\"{}\" width=\"100%\" height=\"900\" loading=\"lazy\" allow=\"clipboard-write\"></iframe>\n<script src=\"{base}stancemap-embed.js\" async></script>",
+        "<iframe data-stancemap-embed=\"{id}\" src=\"{page}#{}\" title=\"{}\" width=\"100%\" height=\"900\" frameborder=\"0\" loading=\"lazy\" allow=\"clipboard-write\"></iframe>\n<script src=\"{base}stancemap-embed.js\" async></script>",
         view.to_fragment(),
         title.replace('"', "&quot;")
     )

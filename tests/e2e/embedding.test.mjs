@@ -875,6 +875,8 @@ test('an iframe pasted from "Embed this view" lets the widget inside it copy its
     await tab.goto(pasted.url);
     const frame = tab.frameLocator('iframe[data-stancemap-embed]');
     await widgetReady(frame);
+    // It sits in the article's column as the widget's own page would, without the browser's inset frame around it.
+    assert.deepEqual(await tab.locator('iframe[data-stancemap-embed]').evaluate((f) => [getComputedStyle(f).borderTopWidth, getComputedStyle(f).borderLeftWidth]), ['0px', '0px']);
     await frame.getByRole('button', { name: 'Embed this view' }).click();
     const block = frame.locator('.sm-snippet').nth(1);
     await block.getByRole('button', { name: 'Copy' }).click();
