@@ -1126,18 +1126,29 @@ test('on its own page the widget renders its panels ahead, each showing the view
   await context.close();
 });
 
-test('a panel rendered ahead builds only its first cards until the reader opens it; then every card arrives', async () => {
+test('a panel rendered ahead builds only its first items until the reader opens it; then every item arrives, in order', async () => {
+  // The long lists: issue cards, the deal's choices (one per issue the options concern) and the FAQ's questions.
+  const lists = [
+    ['issues', '.sm-card-list > .sm-disclosure', data.issues.map((i) => i.id)],
+    ['deal', '.sm-deal-choices > fieldset', data.issues.filter((i) => data.options.some((o) => o.issue === i.id)).map((i) => i.title)],
+    ['faq', '.sm-faq-list > .sm-disclosure', data.faq.map((q) => q.id)],
+  ];
   const { page, context } = await openWidget(browser, server.url);
   const tabs = await page.locator('[role=tab]').count();
   await page.waitForFunction((n) => document.querySelector('[data-stancemap]').shadowRoot.querySelectorAll('.sm-panel').length === n, tabs);
-  // Ten frames later, the issues' panel (rendered ahead after the matrix) still holds what it was laid out with.
+  // Ten frames later, each panel still holds what it was laid out with.
   await page.evaluate(() => new Promise((done) => { let frames = 10; const next = () => (--frames ? requestAnimationFrame(next) : done()); requestAnimationFrame(next); }));
-  const cards = page.locator('#sm1-panel-issues .sm-card-list > .sm-disclosure');
-  const held = await cards.count();
-  assert.ok(held > 0 && held < data.issues.length, `${held} of ${data.issues.length} cards built unseen`);
-  await page.locator('#sm1-tab-issues').click();
-  await page.waitForFunction((n) => document.querySelector('[data-stancemap]').shadowRoot.querySelectorAll('#sm1-panel-issues .sm-card-list > .sm-disclosure').length === n, data.issues.length);
-  assert.deepEqual(await cards.evaluateAll((els) => els.map((e) => e.id.replace(/^sm1-issue-/, ''))), data.issues.map((i) => i.id), 'every card, in order');
+  for (const [tab, selector, all] of lists) {
+    const held = await page.locator(`#sm1-panel-${tab} ${selector}`).count();
+    assert.ok(held > 0 && held < all.length, `${tab}: ${held} of ${all.length} built unseen`);
+  }
+  for (const [tab, selector, all] of lists) {
+    await page.locator(`#sm1-tab-${tab}`).click();
+    const items = page.locator(`#sm1-panel-${tab} ${selector}`);
+    await page.waitForFunction(([s, n]) => document.querySelector('[data-stancemap]').shadowRoot.querySelectorAll(s).length === n, [`#sm1-panel-${tab} ${selector}`, all.length]);
+    // A card or question by its record's id, a choice by its issue's title.
+    assert.deepEqual(await items.evaluateAll((els) => els.map((el) => el.querySelector('legend')?.textContent ?? el.id.replace(/^sm1-(issue|faq)-/, ''))), all, `${tab}: every item, in order`);
+  }
   await context.close();
 });
 
