@@ -70,16 +70,18 @@ fn main() {
 fn interface(out_dir: &Path) {
     let dir = Path::new(catalogue::INTERFACE_DIR);
     let read = |lang| catalogue::Catalogue::read(dir, lang).unwrap_or_else(|problems| refuse(&problems));
-    let english = read(lang::Lang::En);
-    let problems: Vec<String> = lang::Lang::ALL
+    let catalogues = lang::Lang::ALL.map(read);
+    let english = catalogues.iter().find(|c| c.lang == lang::Lang::En).expect("English is a language of the widget");
+    let problems: Vec<String> = catalogues
         .iter()
-        .flat_map(|&l| read(l).problems(&english).into_iter().map(move |p| format!("{}: {p}", catalogue::path(dir, l).display())))
+        .flat_map(|c| c.problems(english).into_iter().map(move |p| format!("{}: {p}", catalogue::path(dir, c.lang).display())))
         .collect();
     if !problems.is_empty() {
         refuse(&problems);
     }
     std::fs::write(out_dir.join("keys.rs"), english.keys_source()).expect("write the catalogue's keys");
     std::fs::write(out_dir.join("words-en.rs"), english.words_source()).expect("write the English words");
+    std::fs::write(out_dir.join("words-own.rs"), catalogue::Catalogue::on_its_way_source(&catalogues)).expect("write each language's own words");
 }
 
 fn refuse(problems: &[String]) -> ! {

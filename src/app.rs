@@ -22,7 +22,7 @@ use crate::notice::Notice;
 use crate::route::{self, Address, Entry, Painted};
 use crate::tabs::{Tab, View};
 use crate::state::{Action, State, Theme};
-use crate::words::{P, T};
+use crate::words::{self, P, T};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -90,7 +90,7 @@ pub fn app(props: &AppProps) -> Html {
     use_follow(&widget, &state, props.host.clone());
     use_host_events(props.host.clone(), config.left.as_ref(), &state.view, edition.lang());
     use_host_theme(props.host.clone(), &state);
-    let on_lang = use_language(edition.clone(), &state, props.base.clone(), props.page.clone(), &widget);
+    let (on_lang, coming) = use_language(edition.clone(), &state, props.base.clone(), props.page.clone(), &widget);
     let on_citation = use_citation_links(dispatch.clone());
     use_page_address(state.theme, edition.lang(), &props.page);
     use_page_title(state.view.tab, &edition, &props.page);
@@ -227,6 +227,8 @@ pub fn app(props: &AppProps) -> Html {
                     // A run-time dataset comes in one language: the newsroom's.
                     if config.dataset_url.is_none() {
                         { switch(widget.id(&["language-switch"]), w.t(T::FooterLanguage), languages) }
+                        // In the page from the start, so that a screen reader announces what appears in it.
+                        <p class="sm-switch-status" role="status" lang={coming.map(Lang::code)}>{ coming.map(words::on_its_way) }</p>
                     }
                     <EmbedCode view={view.clone()} />
                 </footer>
@@ -538,25 +540,31 @@ fn take_reader_to(widget: &Widget, view: &View, host: Option<Element>) -> browse
 /// on the build's own pages, the address (the page in that language,
 /// `embed::in_language`) follow it. The button the
 /// reader used stays where it was on screen, however much longer or shorter
-/// the view is in the new language (`context::use_kept_in_place`).
+/// the view is in the new language (`context::use_kept_in_place`). Also
+/// returns the language on its way, if one is: the reader who chose it is
+/// told so, in it, while its edition loads.
 #[hook]
-fn use_language(edition: UseStateHandle<Edition>, state: &UseReducerHandle<State>, base: AttrValue, page: Page, widget: &Widget) -> Callback<(Lang, Option<Element>)> {
+fn use_language(edition: UseStateHandle<Edition>, state: &UseReducerHandle<State>, base: AttrValue, page: Page, widget: &Widget) -> (Callback<(Lang, Option<Element>)>, Option<Lang>) {
     let wanted = use_mut_ref(|| edition.lang());
     let shown = use_mut_ref(|| edition.lang());
+    let coming = use_state_eq(|| None::<Lang>);
     // The button used, where it was just before the other language's view replaced this one.
     let used = use_kept_in_place(widget, edition.lang());
     let state = state.clone();
-    use_callback((), move |(lang, button): (Lang, Option<Element>), ()| {
+    let on_lang = use_callback(coming.clone(), move |(lang, button): (Lang, Option<Element>), coming| {
         if *wanted.borrow() == lang {
             return;
         }
         *wanted.borrow_mut() = lang;
-        let (edition, state, wanted, shown, used, base, page) = (edition.clone(), state.clone(), wanted.clone(), shown.clone(), used.clone(), base.clone(), page.clone());
+        // An edition the instance has (English, one read before) arrives in the same render.
+        coming.set((lang != *shown.borrow()).then_some(lang));
+        let (edition, state, wanted, shown, used, base, page, coming) = (edition.clone(), state.clone(), wanted.clone(), shown.clone(), used.clone(), base.clone(), page.clone(), coming.clone());
         wasm_bindgen_futures::spawn_local(async move {
             let loaded = Edition::load(lang, &base).await;
             if *wanted.borrow() != lang {
                 return;
             }
+            coming.set(None);
             match loaded {
                 Ok(loaded) => {
                     crate::panic::set_message(loaded.words.t(T::PanicMessage), lang);
@@ -578,7 +586,8 @@ fn use_language(edition: UseStateHandle<Edition>, state: &UseReducerHandle<State
                 }
             }
         });
-    })
+    });
+    (on_lang, *coming)
 }
 
 /// On the build's own pages, titles the page with the tab on screen

@@ -41,6 +41,10 @@ pub struct Catalogue {
     pub entries: BTreeMap<String, Entry>,
 }
 
+/// The one message the wasm carries in every language: that language's
+/// edition on its way, said in it before its words have arrived.
+pub const ON_ITS_WAY: &str = "footer.language-loading";
+
 /// `data/interface/<lang>.json`.
 pub fn path(dir: &Path, lang: Lang) -> std::path::PathBuf {
     dir.join(format!("{}.json", lang.code()))
@@ -161,6 +165,16 @@ impl Catalogue {
         }
         // A string's debug form is a Rust string literal.
         format!("/// Ends each message in `MESSAGES`.\nconst END: char = {END:?};\n/// The {} messages, in the order of `T`, then `P`'s forms, each ended by `END`.\nconst MESSAGES: &str = {all:?};\n", self.lang.code())
+    }
+
+    /// Rust source of each catalogue's `ON_ITS_WAY` message, in the
+    /// catalogues' order (`Lang::ALL`, checked: every one has it).
+    pub fn on_its_way_source(catalogues: &[Catalogue]) -> String {
+        let said: Vec<&str> = catalogues.iter().map(|c| match c.entries.get(ON_ITS_WAY) {
+            Some(Entry::Text(text)) => text.as_str(),
+            _ => "",
+        }).collect();
+        format!("/// Each language's `{ON_ITS_WAY}` message, in `Lang::ALL` order.\nconst ON_ITS_WAY: [&str; {}] = {said:?};\n", said.len())
     }
 
     /// Rust source of the typed keys (`T`, `P`), from the English catalogue:

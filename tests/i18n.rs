@@ -27,6 +27,16 @@ fn the_english_words_the_wasm_carries_are_the_catalogues() {
 }
 
 #[test]
+fn each_language_says_its_edition_is_on_its_way_in_itself_from_its_catalogue() {
+    // The wasm carries that one message in every language: the reader who
+    // chooses one reads it before its words arrive.
+    for lang in Lang::ALL {
+        assert_eq!(stancemap::words::on_its_way(lang), words(lang).t(T::FooterLanguageLoading), "{}", lang.code());
+    }
+    assert_ne!(stancemap::words::on_its_way(Lang::Uk), stancemap::words::on_its_way(Lang::En));
+}
+
+#[test]
 fn plural_categories_follow_cldr() {
     use Category::*;
     for (n, category) in [(0, Many), (1, One), (2, Few), (4, Few), (5, Many), (11, Many), (12, Many), (14, Many), (21, One), (22, Few), (25, Many), (101, One), (111, Many), (112, Many)] {

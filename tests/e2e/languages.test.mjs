@@ -277,6 +277,34 @@ test('a language the widget does not speak, or an edition that cannot load, fall
   await broken.close();
 });
 
+test('while the Ukrainian edition loads, the reader who chose it is told so in Ukrainian, and the widget stays as it is until it arrives or fails', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'issues');
+  const status = page.locator('.sm-switch-status');
+  assert.equal(await status.getAttribute('role'), 'status', 'in the page before anything is said in it');
+  assert.equal(await status.textContent(), '');
+  const edition = await hold(context, '**/stancemap-uk.json');
+  await page.getByRole('button', { name: 'Українська' }).click();
+  await edition.requested;
+  await page.locator('.sm-switch-status[lang=uk]').waitFor();
+  assert.equal(await status.textContent(), catalogue['footer.language-loading']);
+  assert.equal(await page.locator('.sm-root').getAttribute('lang'), 'en', 'still English meanwhile');
+  assert.equal(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed'), 'true');
+  edition.release();
+  await page.locator('.sm-root[lang=uk]').waitFor();
+  assert.deepEqual([await status.textContent(), await status.getAttribute('lang')], ['', null], 'gone once it has arrived');
+  // An edition that cannot load: the line goes, and the notice says why.
+  const broken = await browser.newContext();
+  const tab = await broken.newPage();
+  await tab.route('**/stancemap-uk.json', (route) => route.abort());
+  await tab.goto(server.url);
+  await widgetReady(tab);
+  await tab.getByRole('button', { name: 'Українська' }).click();
+  await tab.locator('.sm-notice').waitFor();
+  assert.equal(await tab.locator('.sm-switch-status').textContent(), '');
+  await broken.close();
+  await context.close();
+});
+
 test('a tab chosen on the Ukrainian page while its edition is still on the way is the one the app opens', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
