@@ -29,7 +29,9 @@ pub struct Opened(pub bool);
 /// How many of a list's `total` items to draw. A list drawn with the
 /// widget's first view (and on the prerendered page, which never runs
 /// effects) is drawn whole; one that appears later draws its first items,
-/// or the first `needed` (up to the item a link opens), then, once its
+/// or the first `needed` (up to the item a link opens, or all a search
+/// found), and what it drew for them stays drawn (focus may be in it)
+/// however `needed` falls after; then, once its
 /// panel is opened, a few more each time the browser is idle until all are
 /// there (`browser::Wait::Briefly`). A print draws them all (`Printing`).
 /// Once whole, a list stays whole, however `total` changes.
@@ -47,6 +49,9 @@ pub fn use_drawn(total: usize, needed: usize) -> usize {
         let drawn = drawn.clone();
         // Growing from what is on screen: a linked item's, at least.
         use_effect_with((*drawn, total, needed, opened && !whole), move |&(now, total, needed, growing)| {
+            if now.is_some_and(|n| n < needed) {
+                drawn.set(Some(needed));
+            }
             let next = now.map(|n| n.max(needed) + STEP).filter(|&n| n < total);
             let grow = now.filter(|_| growing).map(|_| browser::when_idle(browser::Wait::Briefly, move || drawn.set(next)));
             move || drop(grow)

@@ -1152,6 +1152,36 @@ test('a panel rendered ahead builds only its first items until the reader opens 
   await context.close();
 });
 
+test('a link or a search into a list still drawn in parts finds every item it names in the next frame', async () => {
+  const { page, context } = await openWidget(browser, server.url);
+  const tabs = await page.locator('[role=tab]').count();
+  await page.waitForFunction((n) => document.querySelector('[data-stancemap]').shadowRoot.querySelectorAll('.sm-panel').length === n, tabs);
+  const withOptions = data.issues.filter((i) => data.options.some((o) => o.issue === i.id));
+  const last = data.options.find((o) => o.issue === withOptions.at(-1).id);
+  assert.equal(await page.locator('#sm1-panel-deal .sm-deal-choices > fieldset').count() < withOptions.length, true, 'the deal is drawn in parts');
+  // A package settling the last issue, read from the address: its choice is there, chosen, in the next frame.
+  const chosen = await page.evaluate((id) => new Promise((resolve) => {
+    location.hash = `#deal?deal=${id}`;
+    const root = document.querySelector('[data-stancemap]').shadowRoot;
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve(root.getElementById(`sm1-choice-${id.replace('.', '--')}`)?.checked ?? null)));
+  }), `${last.issue}.${last.id}`);
+  assert.equal(chosen, true);
+  // A search typed as the FAQ opens: every answer it finds, also those past the first drawn.
+  const query = 'nato';
+  const expected = data.faq.filter((q) => ` ${q.question} ${q.answer}`.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((word) => word.startsWith(query)));
+  assert.ok(data.faq.indexOf(expected.at(-1)) >= 4, 'the data has an answer past the first four');
+  const found = await page.evaluate((query) => new Promise((resolve) => {
+    const root = document.querySelector('[data-stancemap]').shadowRoot;
+    root.querySelector('#sm1-tab-faq').click();
+    const box = root.querySelector('#sm1-faq-search');
+    box.value = query;
+    box.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    requestAnimationFrame(() => resolve([...root.querySelectorAll('.sm-faq-item h3')].map((h) => h.textContent)));
+  }), query);
+  assert.deepEqual(found, expected.map((q) => q.question));
+  await context.close();
+});
+
 test('scenarios can be compared side by side', async () => {
   const [a, , c] = data.scenarios;
   const { page, context } = await openWidget(browser, server.url, 'scenarios');
