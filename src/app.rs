@@ -227,8 +227,12 @@ pub fn app(props: &AppProps) -> Html {
                     // A run-time dataset comes in one language: the newsroom's.
                     if config.dataset_url.is_none() {
                         { switch(widget.id(&["language-switch"]), w.t(T::FooterLanguage), languages) }
-                        // In the page from the start, so that a screen reader announces what appears in it.
-                        <p class="sm-switch-status" role="status" lang={coming.map(Lang::code)}>{ coming.map(words::on_its_way) }</p>
+                        // In the app from its first render (never in the prerendered view,
+                        // whose switch loads nothing), so that a screen reader announces
+                        // what appears in it.
+                        if props.host.is_some() {
+                            <p class="sm-switch-status" role="status" lang={coming.map(Lang::code)} dir={coming.map(Lang::dir)}>{ coming.map(words::on_its_way) }</p>
+                        }
                     }
                     <EmbedCode view={view.clone()} />
                 </footer>
@@ -551,14 +555,20 @@ fn use_language(edition: UseStateHandle<Edition>, state: &UseReducerHandle<State
     // The button used, where it was just before the other language's view replaced this one.
     let used = use_kept_in_place(widget, edition.lang());
     let state = state.clone();
-    let on_lang = use_callback(coming.clone(), move |(lang, button): (Lang, Option<Element>), coming| {
+    let setter = coming.setter();
+    let on_lang = use_callback((), move |(lang, button): (Lang, Option<Element>), ()| {
         if *wanted.borrow() == lang {
             return;
         }
         *wanted.borrow_mut() = lang;
-        // An edition the instance has (English, one read before) arrives in the same render.
-        coming.set((lang != *shown.borrow()).then_some(lang));
-        let (edition, state, wanted, shown, used, base, page, coming) = (edition.clone(), state.clone(), wanted.clone(), shown.clone(), used.clone(), base.clone(), page.clone(), coming.clone());
+        // Back to the language on screen while another was on its way: that one is dropped when it comes.
+        if lang == *shown.borrow() {
+            setter.set(None);
+            return;
+        }
+        // One at hand (English, one read before) arrives with no wait to tell of.
+        setter.set((!Edition::at_hand(lang)).then_some(lang));
+        let (edition, state, wanted, shown, used, base, page, coming) = (edition.clone(), state.clone(), wanted.clone(), shown.clone(), used.clone(), base.clone(), page.clone(), setter.clone());
         wasm_bindgen_futures::spawn_local(async move {
             let loaded = Edition::load(lang, &base).await;
             if *wanted.borrow() != lang {

@@ -167,14 +167,21 @@ impl Catalogue {
         format!("/// Ends each message in `MESSAGES`.\nconst END: char = {END:?};\n/// The {} messages, in the order of `T`, then `P`'s forms, each ended by `END`.\nconst MESSAGES: &str = {all:?};\n", self.lang.code())
     }
 
-    /// Rust source of each catalogue's `ON_ITS_WAY` message, in the
-    /// catalogues' order (`Lang::ALL`, checked: every one has it).
-    pub fn on_its_way_source(catalogues: &[Catalogue]) -> String {
-        let said: Vec<&str> = catalogues.iter().map(|c| match c.entries.get(ON_ITS_WAY) {
-            Some(Entry::Text(text)) => text.as_str(),
-            _ => "",
+    /// Rust source of every language's `ON_ITS_WAY` message from its
+    /// catalogue, in `Lang::ALL` order; or the languages without one.
+    pub fn on_its_way_source(catalogues: &[Catalogue]) -> Result<String, Vec<String>> {
+        let mut problems = Vec::new();
+        let said: Vec<&str> = Lang::ALL.iter().filter_map(|&lang| match catalogues.iter().find(|c| c.lang == lang).and_then(|c| c.entries.get(ON_ITS_WAY)) {
+            Some(Entry::Text(text)) if !text.is_empty() => Some(text.as_str()),
+            _ => {
+                problems.push(format!("{}: {ON_ITS_WAY}: a text is needed, said in the language itself", lang.code()));
+                None
+            }
         }).collect();
-        format!("/// Each language's `{ON_ITS_WAY}` message, in `Lang::ALL` order.\nconst ON_ITS_WAY: [&str; {}] = {said:?};\n", said.len())
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        Ok(format!("/// Each language's `{ON_ITS_WAY}` message, in `Lang::ALL` order.\nconst ON_ITS_WAY: [&str; {}] = {said:?};\n", said.len()))
     }
 
     /// Rust source of the typed keys (`T`, `P`), from the English catalogue:

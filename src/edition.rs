@@ -113,6 +113,12 @@ impl Edition {
         Ok(edition)
     }
 
+    /// Whether `lang`'s edition is here without a request: English, which
+    /// the wasm carries, or one this instance has read.
+    pub fn at_hand(lang: Lang) -> bool {
+        lang == Lang::En || Edition::cached(lang).is_some()
+    }
+
     /// `lang`'s edition, if this instance has it already.
     fn cached(lang: Lang) -> Option<Edition> {
         LOADED.with(|l| l.borrow().iter().find(|e| e.lang() == lang).cloned())

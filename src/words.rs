@@ -20,7 +20,7 @@ include!(concat!(env!("OUT_DIR"), "/words-own.rs"));
 /// That `lang`'s edition is on its way, said in `lang`: the reader who
 /// chose it reads it before its words have arrived.
 pub fn on_its_way(lang: Lang) -> &'static str {
-    Lang::ALL.iter().position(|&l| l == lang).map_or("", |i| ON_ITS_WAY[i])
+    ON_ITS_WAY[Lang::ALL.iter().position(|&l| l == lang).unwrap_or_default()]
 }
 
 /// One language's messages, in the order of `T` and `P`.

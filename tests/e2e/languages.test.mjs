@@ -292,16 +292,39 @@ test('while the Ukrainian edition loads, the reader who chose it is told so in U
   edition.release();
   await page.locator('.sm-root[lang=uk]').waitFor();
   assert.deepEqual([await status.textContent(), await status.getAttribute('lang')], ['', null], 'gone once it has arrived');
-  // An edition that cannot load: the line goes, and the notice says why.
+  await context.close();
+
+  // An edition that cannot load: the line says it is on its way until it fails, then goes, and the notice says why.
   const broken = await browser.newContext();
   const tab = await broken.newPage();
-  await tab.route('**/stancemap-uk.json', (route) => route.abort());
+  let fail;
+  const failing = new Promise((resolve) => { fail = resolve; });
+  await tab.route('**/stancemap-uk.json', async (route) => { await failing; await route.abort(); });
   await tab.goto(server.url);
   await widgetReady(tab);
   await tab.getByRole('button', { name: 'Українська' }).click();
+  await tab.locator('.sm-switch-status[lang=uk]').waitFor();
+  fail();
   await tab.locator('.sm-notice').waitFor();
-  assert.equal(await tab.locator('.sm-switch-status').textContent(), '');
+  assert.deepEqual([await tab.locator('.sm-switch-status').textContent(), await tab.locator('.sm-switch-status').getAttribute('lang')], ['', null]);
   await broken.close();
+});
+
+test('English chosen again while the Ukrainian edition is on its way: the line goes at once, and the Ukrainian, when it comes, changes nothing', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'faq');
+  await page.fill('#sm1-faq-search', 'nato');
+  const edition = await hold(context, '**/stancemap-uk.json');
+  await page.getByRole('button', { name: 'Українська' }).click();
+  await page.locator('.sm-switch-status[lang=uk]').waitFor();
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForFunction(() => document.querySelector('[data-stancemap]').shadowRoot.querySelector('.sm-switch-status').textContent === '');
+  const arrived = page.waitForResponse('**/stancemap-uk.json');
+  edition.release();
+  await arrived;
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  assert.equal(await page.locator('.sm-root').getAttribute('lang'), 'en');
+  assert.equal(await page.inputValue('#sm1-faq-search'), 'nato', 'the reader’s search is kept');
+  assert.equal(await page.locator('.sm-switch-status').textContent(), '');
   await context.close();
 });
 
