@@ -571,7 +571,8 @@ fn use_language(edition: UseStateHandle<Edition>, state: &UseReducerHandle<State
         let (edition, state, wanted, shown, used, base, page, coming) = (edition.clone(), state.clone(), wanted.clone(), shown.clone(), used.clone(), base.clone(), page.clone(), setter.clone());
         wasm_bindgen_futures::spawn_local(async move {
             let loaded = Edition::load(lang, &base).await;
-            if *wanted.borrow() != lang {
+            // Another language asked for since, or this one shown already (asked for again while on its way).
+            if *wanted.borrow() != lang || *shown.borrow() == lang {
                 return;
             }
             coming.set(None);

@@ -41,9 +41,9 @@ pub struct Catalogue {
     pub entries: BTreeMap<String, Entry>,
 }
 
-/// The one message the wasm carries in every language: that language's
-/// edition on its way, said in it before its words have arrived.
-pub const ON_ITS_WAY: &str = "footer.language-loading";
+/// The key of the one message the wasm carries in every language: that
+/// language's edition on its way, said in it before its words have arrived.
+pub const ON_ITS_WAY_KEY: &str = "footer.language-loading";
 
 /// `data/interface/<lang>.json`.
 pub fn path(dir: &Path, lang: Lang) -> std::path::PathBuf {
@@ -167,21 +167,23 @@ impl Catalogue {
         format!("/// Ends each message in `MESSAGES`.\nconst END: char = {END:?};\n/// The {} messages, in the order of `T`, then `P`'s forms, each ended by `END`.\nconst MESSAGES: &str = {all:?};\n", self.lang.code())
     }
 
-    /// Rust source of every language's `ON_ITS_WAY` message from its
-    /// catalogue, in `Lang::ALL` order; or the languages without one.
-    pub fn on_its_way_source(catalogues: &[Catalogue]) -> Result<String, Vec<String>> {
+    /// Rust source of `on_its_way(lang)`: every language's `ON_ITS_WAY_KEY`
+    /// message from its catalogue, one arm a language, so that a language
+    /// without one does not compile; or, for each language whose catalogue
+    /// lacks it, why.
+    pub fn on_its_way_source(catalogues: &[Catalogue]) -> Result<String, Vec<(Lang, String)>> {
         let mut problems = Vec::new();
-        let said: Vec<&str> = Lang::ALL.iter().filter_map(|&lang| match catalogues.iter().find(|c| c.lang == lang).and_then(|c| c.entries.get(ON_ITS_WAY)) {
-            Some(Entry::Text(text)) if !text.is_empty() => Some(text.as_str()),
-            _ => {
-                problems.push(format!("{}: {ON_ITS_WAY}: a text is needed, said in the language itself", lang.code()));
-                None
+        let mut arms = String::new();
+        for lang in Lang::ALL {
+            match catalogues.iter().find(|c| c.lang == lang).and_then(|c| c.entries.get(ON_ITS_WAY_KEY)) {
+                Some(Entry::Text(text)) if !text.is_empty() => arms.push_str(&format!("        Lang::{lang:?} => {text:?},\n")),
+                _ => problems.push((lang, format!("{ON_ITS_WAY_KEY}: a text is needed, said in the language itself"))),
             }
-        }).collect();
+        }
         if !problems.is_empty() {
             return Err(problems);
         }
-        Ok(format!("/// Each language's `{ON_ITS_WAY}` message, in `Lang::ALL` order.\nconst ON_ITS_WAY: [&str; {}] = {said:?};\n", said.len()))
+        Ok(format!("/// That `lang`'s edition is on its way, said in `lang` (each catalogue's\n/// `{ON_ITS_WAY_KEY}`): the reader who chose it reads it before its words\n/// have arrived.\npub fn on_its_way(lang: Lang) -> &'static str {{\n    match lang {{\n{arms}    }}\n}}\n"))
     }
 
     /// Rust source of the typed keys (`T`, `P`), from the English catalogue:

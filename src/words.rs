@@ -13,15 +13,9 @@ include!(concat!(env!("OUT_DIR"), "/keys.rs"));
 // about 30 ms at 4× CPU throttling, in the task that mounts the widget).
 include!(concat!(env!("OUT_DIR"), "/words-en.rs"));
 
-// Each language's own words for its edition on the way
-// (`catalogue::ON_ITS_WAY`), written by the build.
+// `on_its_way`: each language's own words for its edition on the way
+// (`catalogue::ON_ITS_WAY_KEY`), written by the build.
 include!(concat!(env!("OUT_DIR"), "/words-own.rs"));
-
-/// That `lang`'s edition is on its way, said in `lang`: the reader who
-/// chose it reads it before its words have arrived.
-pub fn on_its_way(lang: Lang) -> &'static str {
-    ON_ITS_WAY[Lang::ALL.iter().position(|&l| l == lang).unwrap_or_default()]
-}
 
 /// One language's messages, in the order of `T` and `P`.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]

@@ -325,6 +325,15 @@ test('English chosen again while the Ukrainian edition is on its way: the line g
   assert.equal(await page.locator('.sm-root').getAttribute('lang'), 'en');
   assert.equal(await page.inputValue('#sm1-faq-search'), 'nato', 'the reader’s search is kept');
   assert.equal(await page.locator('.sm-switch-status').textContent(), '');
+  // The edition that came is kept: chosen now, it is at hand, with nothing to wait for.
+  const line = await page.evaluate(async () => {
+    const root = document.querySelector('[data-stancemap]').shadowRoot;
+    [...root.querySelectorAll('.sm-switch button')].find((b) => b.lang === 'uk').click();
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    return root.querySelector('.sm-switch-status').textContent;
+  });
+  assert.equal(line, '');
+  await page.locator('.sm-root[lang=uk]').waitFor();
   await context.close();
 });
 

@@ -20,15 +20,15 @@ pub fn faq(props: &ViewProps) -> Html {
     let (data, w) = (&widget.data, &widget.words);
     let query = props.view.faq.query.clone();
     let shown: Vec<&FaqEntry> = data.faq_matching(&query, w.lang).collect();
-    // Drawn a few at a time, as issue cards are (`use_drawn`), up to the
-    // question a link opens; a search's answers all at once, as the status
-    // line counts them.
-    let open = props.view.faq.open.as_ref().and_then(|id| shown.iter().position(|q| q.id == *id));
-    let needed = if query.trim().is_empty() { open.map_or(0, |n| n + 1) } else { shown.len() };
-    let drawn = use_drawn(shown.len(), needed);
+    // The whole list drawn a few at a time, as issue cards are (`use_drawn`),
+    // up to the question a link opens; a search's answers all at once, as
+    // the status line counts them.
+    let place = |id: &FaqId| data.records.faq.iter().position(|q| q.id == *id);
+    let last = if query.trim().is_empty() { props.view.faq.open.as_ref() } else { shown.last().map(|q| &q.id) };
+    let drawn = use_drawn(data.records.faq.len(), last.and_then(place).map_or(0, |n| n + 1));
     let oninput = props.on_action.reform(|e: InputEvent| Action::from(super::Action::Search(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())));
     // Narrow, stable props: opening one question re-renders that question alone.
-    let items = shown.iter().take(drawn).map(|q| html! {
+    let items = shown.iter().filter(|q| place(&q.id).is_some_and(|n| n < drawn)).map(|q| html! {
         <FaqItem key={q.id.as_str()} id={q.id.clone()} open={props.view.faq.open.as_ref() == Some(&q.id)} on_action={props.on_action.clone()} />
     });
     let search = widget.id(&["faq-search"]);
