@@ -146,3 +146,12 @@ fn the_csv_has_a_row_per_reading_and_per_silent_cell_with_who_is_on_the_record_s
     assert!(csv.contains(",bridge,The bridge,supports,statement,A. Person,Wants a bridge.,,,doc,"), "who is on the record for a statement without a quote");
     assert!(lines[0].contains(",basis,speaker,summary,quote,quote_speaker,"));
 }
+
+#[test]
+fn a_list_drawn_in_parts_draws_through_the_last_item_wanted() {
+    use stancemap::components::progressive::through;
+    // A link's item, a package's choices, a search's answers: the last one wanted sets how far to draw.
+    assert_eq!(through(["a", "b", "c", "d"], |&s| s == "b"), 2);
+    assert_eq!(through(["a", "b", "c", "d"], |&s| s == "a" || s == "c"), 3);
+    assert_eq!(through(["a", "b"], |_| false), 0);
+}

@@ -26,6 +26,13 @@ const STEP: usize = 3;
 #[derive(Clone, Copy, PartialEq)]
 pub struct Opened(pub bool);
 
+/// How many of `items` to draw so that every one `wanted` is drawn: up to
+/// the last of them (none: 0). What `use_drawn` needs for a link's item, a
+/// package's choices or a search's answers.
+pub fn through<T>(items: impl IntoIterator<Item = T>, wanted: impl Fn(&T) -> bool) -> usize {
+    items.into_iter().enumerate().filter(|(_, item)| wanted(item)).last().map_or(0, |(n, _)| n + 1)
+}
+
 /// How many of a list's `total` items to draw. A list drawn with the
 /// widget's first view (and on the prerendered page, which never runs
 /// effects) is drawn whole; one that appears later draws its first items,

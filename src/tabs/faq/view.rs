@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::components::disclosure::Disclosure;
 use crate::components::glossary_text::GlossaryText;
-use crate::components::progressive::use_drawn;
+use crate::components::progressive::{through, use_drawn};
 use crate::components::source_citation::source_citation;
 use crate::context::use_widget;
 use crate::ids::FaqId;
@@ -23,9 +23,10 @@ pub fn faq(props: &ViewProps) -> Html {
     // The whole list drawn a few at a time, as issue cards are (`use_drawn`),
     // up to the question a link opens; a search's answers all at once, as
     // the status line counts them.
-    let place = |id: &FaqId| data.records.faq.iter().position(|q| q.id == *id);
+    let all = &data.records.faq;
     let last = if query.trim().is_empty() { props.view.faq.open.as_ref() } else { shown.last().map(|q| &q.id) };
-    let drawn = use_drawn(data.records.faq.len(), last.and_then(place).map_or(0, |n| n + 1));
+    let drawn = use_drawn(all.len(), through(all, |q| last == Some(&q.id)));
+    let place = |id: &FaqId| all.iter().position(|q| q.id == *id);
     let oninput = props.on_action.reform(|e: InputEvent| Action::from(super::Action::Search(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())));
     // Narrow, stable props: opening one question re-renders that question alone.
     let items = shown.iter().filter(|q| place(&q.id).is_some_and(|n| n < drawn)).map(|q| html! {

@@ -7,7 +7,7 @@ use crate::components::disclosure::Disclosure;
 use crate::components::figure_list::figure_list;
 use crate::components::glossary_text::GlossaryText;
 use crate::components::name_list::name_list;
-use crate::components::progressive::use_drawn;
+use crate::components::progressive::{through, use_drawn};
 use crate::components::proposition::proposition;
 use crate::components::source_citation::source_citation;
 use crate::components::stance_badge::reading_badge;
@@ -24,8 +24,7 @@ pub fn issues(props: &ViewProps) -> Html {
     let widget = use_widget();
     let w = &widget.words;
     let issues = &widget.data.records.issues;
-    let open = props.view.issues.open.as_ref().and_then(|id| issues.iter().position(|i| i.id == *id));
-    let drawn = use_drawn(issues.len(), open.map_or(0, |n| n + 1));
+    let drawn = use_drawn(issues.len(), through(issues, |i| props.view.issues.open.as_ref() == Some(&i.id)));
     // Narrow, stable props: opening one card re-renders that card alone.
     let cards = issues.iter().take(drawn).map(|issue| html! {
         <IssueCard key={issue.id.as_str()} id={issue.id.clone()} open={props.view.issues.open.as_ref() == Some(&issue.id)}
