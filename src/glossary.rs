@@ -1,5 +1,7 @@
 //! Finds glossary terms in running text, so the reader can ask what they mean.
 
+use std::collections::HashSet;
+
 use crate::ids::TermId;
 use crate::model::GlossaryTerm;
 
@@ -27,7 +29,8 @@ const SAID: usize = 7;
 pub fn mark<'a>(text: &'a str, terms: &'a [GlossaryTerm]) -> Vec<Segment<'a>> {
     let lower = fold(text);
     let quotations = quotations(text);
-    let said = words(&lower);
+    let words = words(&lower);
+    let said: HashSet<&[&str]> = words.windows(SAID).collect();
     let mut names: Vec<(String, &GlossaryTerm)> = terms
         .iter()
         .flat_map(|t| std::iter::once(&t.term).chain(&t.aliases).map(move |n| (fold(n), t)))
@@ -72,15 +75,15 @@ pub fn mark<'a>(text: &'a str, terms: &'a [GlossaryTerm]) -> Vec<Segment<'a>> {
     segments
 }
 
-/// What `definition` tells a reader of a text of the words `said` that the
-/// text does not already say (a sentence that shares a run of `SAID` words
-/// with it does): its sentences but those, as one text; nothing where the
+/// What `definition` tells a reader of a text whose runs of `SAID` words
+/// are `said` that the text does not already say (a sentence that shares
+/// such a run with it does; a set, since a card's text holds hundreds): its sentences but those, as one text; nothing where the
 /// text says its first, which the others may refer back to ("after it"). A
 /// definition that names its source ("One report says…") would otherwise
 /// repeat the very sentence it opens in, where that sentence reports the
 /// same.
-fn news(definition: &str, said: &[&str]) -> String {
-    let already = |sentence: &&str| words(&fold(sentence)).windows(SAID).any(|run| said.windows(SAID).any(|s| s == run));
+fn news(definition: &str, said: &HashSet<&[&str]>) -> String {
+    let already = |sentence: &&str| words(&fold(sentence)).windows(SAID).any(|run| said.contains(run));
     let sentences = sentences(definition);
     if sentences.first().is_none_or(already) {
         return String::new();

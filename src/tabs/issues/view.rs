@@ -91,9 +91,6 @@ fn issue_body(props: &IssueBodyProps) -> Html {
     let scenarios = data.scenarios_settling(&issue.id).map(|s| html! {
         <li>{ view_link(&widget, &s.title, crate::tabs::scenarios::Action::GoTo(s.id.clone()).into(), &props.on_action) }</li>
     }).collect::<Vec<_>>();
-    let terms = data.terms_of(issue).map(|t| html! {
-        <div class="sm-term-entry"><dt>{ &t.term }</dt><dd>{ &t.definition }</dd></div>
-    }).collect::<Vec<_>>();
     html! {
         <>
             <GlossaryText text={issue.summary.clone()} />
@@ -116,10 +113,30 @@ fn issue_body(props: &IssueBodyProps) -> Html {
                 <h4>{ w.t(T::IssuesScenarios) }</h4>
                 <ul class="sm-inline-list">{ for scenarios }</ul>
             }
-            if !terms.is_empty() {
-                <h4>{ w.t(T::IssuesTerms) }</h4>
-                <dl class="sm-terms">{ for terms }</dl>
-            }
+            <IssueTerms id={issue.id.clone()} />
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct IssueTermsProps {
+    id: IssueId,
+}
+
+/// The glossary terms a card names or its text marks, defined at its foot:
+/// a component of its own, so that the body's stances, drawn a few at a
+/// time, do not have the card's text marked again at every step.
+#[function_component(IssueTerms)]
+fn issue_terms(props: &IssueTermsProps) -> Html {
+    let widget = use_widget();
+    let Some(issue) = widget.data.issue(&props.id) else { return Html::default() };
+    let terms = widget.data.terms_of(issue).map(|t| html! {
+        <div class="sm-term-entry"><dt>{ &t.term }</dt><dd>{ &t.definition }</dd></div>
+    }).collect::<Vec<_>>();
+    html! {
+        if !terms.is_empty() {
+            <h4>{ widget.words.t(T::IssuesTerms) }</h4>
+            <dl class="sm-terms">{ for terms }</dl>
+        }
     }
 }
