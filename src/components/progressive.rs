@@ -16,8 +16,9 @@ use yew::prelude::*;
 use crate::browser;
 use crate::context::{use_printing, use_widget};
 
-/// Items drawn at once: a phone's screenful of closed cards, and more.
-const FIRST: usize = 4;
+/// Items drawn at once in a list that is what its panel shows first: a
+/// phone's screenful of closed cards, and more.
+pub const SCREENFUL: usize = 4;
 /// Items added in each step after.
 const STEP: usize = 3;
 
@@ -35,7 +36,7 @@ pub fn through<T>(items: impl IntoIterator<Item = T>, wanted: impl Fn(&T) -> boo
 
 /// How many of a list's `total` items to draw. A list drawn with the
 /// widget's first view (and on the prerendered page, which never runs
-/// effects) is drawn whole; one that appears later draws its first items,
+/// effects) is drawn whole; one that appears later draws its `first` items,
 /// or the first `needed` (up to the item a link opens, or all a search
 /// found), and what it drew for them stays drawn (focus may be in it)
 /// however `needed` falls after; then, once its
@@ -43,11 +44,11 @@ pub fn through<T>(items: impl IntoIterator<Item = T>, wanted: impl Fn(&T) -> boo
 /// there (`browser::Wait::Briefly`). A print draws them all (`Printing`).
 /// Once whole, a list stays whole, however `total` changes.
 #[hook]
-pub fn use_drawn(total: usize, needed: usize) -> usize {
+pub fn use_drawn(first: usize, total: usize, needed: usize) -> usize {
     let widget = use_widget();
     let opened = use_context::<Opened>().is_none_or(|Opened(opened)| opened);
     let printing = use_printing();
-    let drawn = use_state_eq(|| widget.started.get().then_some(FIRST));
+    let drawn = use_state_eq(|| widget.started.get().then_some(first));
     // Drawn whole for a print, the list stays whole after it.
     let printed = use_mut_ref(|| false);
     *printed.borrow_mut() |= printing;

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::progressive::use_drawn;
+use crate::components::progressive::{use_drawn, SCREENFUL};
 use crate::components::source_citation::source_citation;
 use crate::components::stance_detail::stance_detail;
 use crate::context::use_widget;
@@ -15,7 +15,7 @@ use crate::words::{P, T};
 pub fn actors(props: &ViewProps) -> Html {
     let widget = use_widget();
     let (data, w) = (&widget.data, &widget.words);
-    let drawn = use_drawn(data.records.issues.len(), 0);
+    let drawn = use_drawn(SCREENFUL, data.records.issues.len(), 0);
     // On a phone the chips fill a screen or two above the profile: a tap
     // brings its name into view once painted, where it is out of view (the
     // widget's rule, `browser::reveal`), even on the actor already shown.

@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use crate::components::name_list::name_list;
-use crate::components::progressive::{through, use_drawn};
+use crate::components::progressive::{through, use_drawn, SCREENFUL};
 use crate::components::reading::reading;
 use crate::components::source_citation::source_citation;
 use crate::components::view_link::view_link_from;
@@ -27,7 +27,7 @@ pub fn deal_builder(props: &ViewProps) -> Html {
     let verdict = assess(data, deal);
     let with_options: Vec<&Issue> = data.issues_with_options().collect();
     // Drawn a few at a time (`use_drawn`), up to the last issue the package settles.
-    let drawn = use_drawn(with_options.len(), through(&with_options, |issue| deal.choice(&issue.id).is_some()));
+    let drawn = use_drawn(SCREENFUL, with_options.len(), through(&with_options, |issue| deal.choice(&issue.id).is_some()));
     let issues = with_options.iter().take(drawn).map(|issue| html! {
         <IssueChoice key={issue.id.as_str()} issue={(*issue).clone()} chosen={deal.choice(&issue.id).cloned()} on_action={props.on_action.clone()} />
     });

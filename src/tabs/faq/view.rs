@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::components::disclosure::Disclosure;
 use crate::components::glossary_text::GlossaryText;
-use crate::components::progressive::{through, use_drawn};
+use crate::components::progressive::{through, use_drawn, SCREENFUL};
 use crate::components::source_citation::source_citation;
 use crate::context::use_widget;
 use crate::ids::FaqId;
@@ -25,7 +25,7 @@ pub fn faq(props: &ViewProps) -> Html {
     // the status line counts them.
     let all = &data.records.faq;
     let last = if query.trim().is_empty() { props.view.faq.open.as_ref() } else { shown.last().map(|q| &q.id) };
-    let drawn = use_drawn(all.len(), through(all, |q| last == Some(&q.id)));
+    let drawn = use_drawn(SCREENFUL, all.len(), through(all, |q| last == Some(&q.id)));
     let place = |id: &FaqId| all.iter().position(|q| q.id == *id);
     let oninput = props.on_action.reform(|e: InputEvent| Action::from(super::Action::Search(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())));
     // Narrow, stable props: opening one question re-renders that question alone.

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::progressive::use_drawn;
+use crate::components::progressive::{use_drawn, SCREENFUL};
 use crate::components::source_citation::source_title;
 use crate::dataset::RecordLabel;
 use crate::ids::SourceId;
@@ -149,7 +149,7 @@ fn log(props: &LogProps) -> Html {
         newest_first.sort_by(|a, b| b.date.cmp(&a.date));
         newest_first
     });
-    let drawn = use_drawn(entries.len(), 0);
+    let drawn = use_drawn(SCREENFUL, entries.len(), 0);
     let parts = (0..drawn).step_by(PART).map(|from| html! {
         <LogPart key={from} entries={entries.clone()} {from} to={(from + PART).min(drawn)} />
     });
