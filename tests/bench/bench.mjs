@@ -197,7 +197,7 @@ async function latency(page, action) {
 
 const ACTIONS = {
   'switch tab': [`root.querySelector('[role=tab][aria-selected=false]').click()`],
-  'open a card': [`root.querySelector('#sm1-tab-issues').click()`, `root.querySelector('.sm-disclosure-heading button').click()`],
+  'open and close one card': [`root.querySelector('#sm1-tab-issues').click()`, `root.querySelector('.sm-disclosure-heading button').click()`],
   'open a matrix cell': [`root.querySelector('#sm1-tab-matrix').click()`, `const c = root.querySelectorAll('button.sm-cell'); c[Math.floor(Math.random() * c.length)].click()`],
   'filter the matrix': [`root.querySelector('#sm1-tab-matrix').click()`, `const s = root.querySelector('#sm1-filter-group'); s.selectedIndex = (s.selectedIndex + 1) % s.options.length; s.dispatchEvent(new Event('change', { bubbles: true }))`],
   'type in FAQ search': [`root.querySelector('#sm1-tab-faq').click()`, `const i = root.querySelector('#sm1-faq-search'); i.value = i.value.length > 6 ? '' : i.value + 'nato'[i.value.length % 4]; i.dispatchEvent(new InputEvent('input', { bubbles: true }))`],
@@ -235,6 +235,27 @@ async function interactions(browser, base) {
     }
     results[name] = { p50: round(quantile(firsts, 0.5)), p95: round(quantile(firsts, 0.95)) };
   }
+  // A reader opens one card after another, each for the first time, which
+  // builds its body ("open and close one card" below toggles one card, whose body, once
+  // built, stays in the page): every card in turn, in fresh pages, once the
+  // list is whole, a pause between.
+  const cards = [];
+  for (let i = 0; i < FIRST_VISITS / 2; i++) {
+    const fresh = await (await browser.newContext()).newPage();
+    await fresh.goto(base);
+    await fresh.locator('[data-stancemap-ready]').waitFor({ state: 'attached' });
+    const freshSession = await cdp(fresh);
+    await freshSession.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await latency(fresh, `root.querySelector('#sm1-tab-issues').click()`);
+    await fresh.waitForTimeout(3000);
+    const count = await fresh.evaluate(() => document.querySelector('[data-stancemap]').shadowRoot.querySelectorAll('.sm-card').length);
+    for (let card = 0; card < count; card++) {
+      cards.push(await latency(fresh, `root.querySelectorAll('.sm-card .sm-disclosure-heading button')[${card}].click()`));
+      await fresh.waitForTimeout(500);
+    }
+    await fresh.context().close();
+  }
+  results['open each card for the first time'] = { p50: round(quantile(cards, 0.5)), p95: round(quantile(cards, 0.95)) };
   for (const [name, [setup, act]] of Object.entries(ACTIONS).map(([n, a]) => [n, a.length === 2 ? a : [null, a[0]]])) {
     if (setup) await latency(page, setup);
     const times = [];
