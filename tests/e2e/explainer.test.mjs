@@ -1022,6 +1022,17 @@ test('an issue card opens in place with every stance, scenarios and glossary on 
   assert.equal(await region.locator(':scope > .sm-citation li').count(), issue.sources.length);
   assert.equal(await region.locator('.sm-reading .sm-citation').count(), stated.length);
   assert.equal(await region.locator('.sm-reading .sm-citation :is(ul, li)').count(), 0);
+  // At its foot the card defines every term it names and every one its text marks, each once.
+  const listed = await region.locator('.sm-terms dt').allTextContents();
+  assert.equal(new Set(listed).size, listed.length, `each term once: ${listed}`);
+  const forms = (t) => [t.term, ...t.aliases].map((form) => form.toLowerCase());
+  for (const id of issue.glossary) assert.ok(listed.includes(data.glossary.find((t) => t.id === id).term), `${id} is listed`);
+  const marked = await region.locator(':scope > .sm-text button.sm-term').allTextContents();
+  assert.ok(marked.length > 0, 'the card’s text marks a term');
+  for (const text of marked) {
+    const term = data.glossary.find((t) => forms(t).includes(text.replace(/^["“«]|["”»]$/g, '').toLowerCase()));
+    assert.ok(term && listed.includes(term.term), `“${text}”, marked in the text, is listed`);
+  }
   const term = region.locator('button.sm-term').first();
   assert.equal(await term.getAttribute('aria-expanded'), 'false');
   await term.click();
