@@ -87,7 +87,10 @@ fn issue_body(props: &IssueBodyProps) -> Html {
     // above it never stands alone), the rest follow below it. (At 4x CPU,
     // the territory card's first opening, its first four of fourteen drawn
     // at once: 119 ms, median of ten fresh pages; its first alone: 107.)
+    // What follows them (the actors with no stated position, the scenarios,
+    // the terms) comes with the last, so it is not pushed down step by step.
     let drawn = use_drawn(1, stated.len(), 0);
+    let whole = drawn == stated.len();
     let Some(issue) = data.issue(&props.id) else { return Html::default() };
     let stances = stated.iter().take(drawn).map(|a| html! {
         <li>{ stance_detail(&widget, Some(&a.name), &a.id, &issue.id) }</li>
@@ -109,15 +112,17 @@ fn issue_body(props: &IssueBodyProps) -> Html {
             if !stated.is_empty() {
                 <h4>{ w.t(T::IssuesStances) }</h4>
                 <ul class="sm-stances">{ for stances }</ul>
-                if !silent.is_empty() {
+                if whole && !silent.is_empty() {
                     { name_list(widget.id(&["issue", &issue.id, "silent"]), w.t(T::IssuesSilent), silent.iter().map(|a| a.short.as_str())) }
                 }
             }
-            if !scenarios.is_empty() {
-                <h4>{ w.t(T::IssuesScenarios) }</h4>
-                <ul class="sm-inline-list">{ for scenarios }</ul>
+            if whole {
+                if !scenarios.is_empty() {
+                    <h4>{ w.t(T::IssuesScenarios) }</h4>
+                    <ul class="sm-inline-list">{ for scenarios }</ul>
+                }
+                <IssueTerms id={issue.id.clone()} />
             }
-            <IssueTerms id={issue.id.clone()} />
         </>
     }
 }
@@ -128,8 +133,8 @@ struct IssueTermsProps {
 }
 
 /// The glossary terms a card names or its text marks, defined at its foot:
-/// a component of its own, so that the body's stances, drawn a few at a
-/// time, do not have the card's text marked again at every step.
+/// a component of its own, so that the card's text is marked for it once,
+/// however often the body renders (its stances drawn a few at a time).
 #[function_component(IssueTerms)]
 fn issue_terms(props: &IssueTermsProps) -> Html {
     let widget = use_widget();
