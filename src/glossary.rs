@@ -29,8 +29,9 @@ const SAID: usize = 7;
 pub fn mark<'a>(text: &'a str, terms: &'a [GlossaryTerm]) -> Vec<Segment<'a>> {
     let lower = fold(text);
     let quotations = quotations(text);
-    let words = words(&lower);
-    let said: HashSet<&[&str]> = words.windows(SAID).collect();
+    let text_words = words(&lower);
+    // The text's runs of words, made at the first mention found.
+    let mut said: Option<HashSet<&[&str]>> = None;
     let mut names: Vec<(String, &GlossaryTerm)> = terms
         .iter()
         .flat_map(|t| std::iter::once(&t.term).chain(&t.aliases).map(move |n| (fold(n), t)))
@@ -52,7 +53,8 @@ pub fn mark<'a>(text: &'a str, terms: &'a [GlossaryTerm]) -> Vec<Segment<'a>> {
             .find(|&(s, e)| !found.iter().any(|f| s < f.1 && f.0 < e));
         if let Some((s, e)) = hit {
             done.push(&term.id);
-            let definition = news(&term.definition, &said);
+            let said = said.get_or_insert_with(|| text_words.windows(SAID).collect());
+            let definition = news(&term.definition, said);
             if !definition.is_empty() {
                 found.push((s, e, &term.id, definition));
             }

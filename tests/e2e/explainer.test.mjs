@@ -753,6 +753,8 @@ test('after a link inside the widget, Back returns the reader to where they were
   await page.locator('#sm1-issue-nato-membership-button').press('Enter');
   await waitForExpanded(page, 'sm1-issue-nato-membership-button', 'true');
   assert.equal(await hash(page), '#issues/nato-membership');
+  // Its stances drawn, and the terms that come with the last: the footer stays where it is.
+  await page.locator('#sm1-issue-nato-membership-region .sm-terms').waitFor();
   const footer = page.getByRole('link', { name: 'Sources and data' });
   await footer.evaluate((el) => el.scrollIntoView({ block: 'end' }));
   const atFooter = await page.evaluate(() => scrollY);
@@ -1016,6 +1018,10 @@ test('an issue card opens in place with every stance, scenarios and glossary on 
   const actors = data.actors.filter((a) => stated.some((s) => s.actor === a.id));
   await region.locator('.sm-stance').nth(actors.length - 1).waitFor();
   assert.deepEqual(await region.locator('.sm-stance-title').allTextContents(), actors.map((a) => a.name), 'one stance per actor, in order');
+  // Then, once, the actors no source gives a position for.
+  const silent = data.actors.filter((a) => !actors.includes(a));
+  assert.ok(silent.length > 0, 'the fixture has such an actor');
+  assert.deepEqual(await region.locator('#sm1-issue-territory-silent + ul li').allTextContents(), silent.map((a) => a.short));
   assert.equal(await region.locator('.sm-reading').count(), stated.length, 'with every source’s reading');
   // The card cites its sources as a list; a reading, its one source without a list of one.
   const issue = data.issues.find((i) => i.id === 'territory');
@@ -1423,6 +1429,13 @@ test('printing the FAQ or the issues prints every answer and every card’s deta
         return b.top >= a.bottom && a.width === b.width && a.width > l.getBoundingClientRect().width * 0.9;
       }));
       assert.ok(lists.length > 0 && lists.every(Boolean), `stances one under another: ${lists}`);
+      // Every card whole on paper: each actor's stance, and the terms that come after the last.
+      for (const issue of data.issues) {
+        const region = page.locator(`#sm1-issue-${issue.id}-region`);
+        const actors = new Set(data.stances.filter((s) => s.issue === issue.id).map((s) => s.actor));
+        assert.equal(await region.locator('.sm-stance').count(), actors.size, `${issue.id}: every stance prints`);
+        if (issue.glossary.length > 0) assert.equal(await region.locator('.sm-terms').count(), 1, `${issue.id}: its terms print`);
+      }
     }
     await context.close();
   }

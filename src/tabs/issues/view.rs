@@ -81,23 +81,24 @@ fn issue_body(props: &IssueBodyProps) -> Html {
     let widget = use_widget();
     let (data, w) = (&widget.data, &widget.words);
     let (stated, silent): (Vec<_>, Vec<_>) = data.records.actors.iter().partition(|a| data.stance(&a.id, &props.id).is_some());
-    // Every actor's stance is most of an open card. They come after its
-    // text and figures, below the fold on a phone and most often on a wide
-    // screen: the first is drawn in the frame after the tap (the heading
-    // above it never stands alone), the rest follow below it. (At 4x CPU,
-    // the territory card's first opening, its first four of fourteen drawn
-    // at once: 119 ms, median of ten fresh pages; its first alone: 107.)
-    // What follows them (the actors with no stated position, the scenarios,
-    // the terms) comes with the last, so it is not pushed down step by step.
-    let drawn = use_drawn(1, stated.len(), 0);
+    // Every actor's stance is most of an open card, and it comes after the
+    // card's text and figures: a card with a screenful of them is drawn
+    // whole; a longer one draws its first in the frame after the tap and the
+    // rest below it, then what follows them (the actors with no stated
+    // position, the scenarios, the terms), once, not pushed down at each step.
+    let first = if stated.len() <= SCREENFUL { stated.len() } else { 1 };
+    let drawn = use_drawn(first, stated.len(), 0);
     let whole = drawn == stated.len();
     let Some(issue) = data.issue(&props.id) else { return Html::default() };
     let stances = stated.iter().take(drawn).map(|a| html! {
         <li>{ stance_detail(&widget, Some(&a.name), &a.id, &issue.id) }</li>
     });
-    let scenarios = data.scenarios_settling(&issue.id).map(|s| html! {
+    let scenarios = whole.then(|| data.scenarios_settling(&issue.id).map(|s| html! {
         <li>{ view_link(&widget, &s.title, crate::tabs::scenarios::Action::GoTo(s.id.clone()).into(), &props.on_action) }</li>
-    }).collect::<Vec<_>>();
+    }).collect::<Vec<_>>()).unwrap_or_default();
+    let terms = whole.then(|| data.terms_of(issue).map(|t| html! {
+        <div class="sm-term-entry"><dt>{ &t.term }</dt><dd>{ &t.definition }</dd></div>
+    }).collect::<Vec<_>>()).unwrap_or_default();
     html! {
         <>
             <GlossaryText text={issue.summary.clone()} />
@@ -116,36 +117,14 @@ fn issue_body(props: &IssueBodyProps) -> Html {
                     { name_list(widget.id(&["issue", &issue.id, "silent"]), w.t(T::IssuesSilent), silent.iter().map(|a| a.short.as_str())) }
                 }
             }
-            if whole {
-                if !scenarios.is_empty() {
-                    <h4>{ w.t(T::IssuesScenarios) }</h4>
-                    <ul class="sm-inline-list">{ for scenarios }</ul>
-                }
-                <IssueTerms id={issue.id.clone()} />
+            if !scenarios.is_empty() {
+                <h4>{ w.t(T::IssuesScenarios) }</h4>
+                <ul class="sm-inline-list">{ for scenarios }</ul>
+            }
+            if !terms.is_empty() {
+                <h4>{ w.t(T::IssuesTerms) }</h4>
+                <dl class="sm-terms">{ for terms }</dl>
             }
         </>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct IssueTermsProps {
-    id: IssueId,
-}
-
-/// The glossary terms a card names or its text marks, defined at its foot:
-/// a component of its own, so that the card's text is marked for it once,
-/// however often the body renders (its stances drawn a few at a time).
-#[function_component(IssueTerms)]
-fn issue_terms(props: &IssueTermsProps) -> Html {
-    let widget = use_widget();
-    let Some(issue) = widget.data.issue(&props.id) else { return Html::default() };
-    let terms = widget.data.terms_of(issue).map(|t| html! {
-        <div class="sm-term-entry"><dt>{ &t.term }</dt><dd>{ &t.definition }</dd></div>
-    }).collect::<Vec<_>>();
-    html! {
-        if !terms.is_empty() {
-            <h4>{ widget.words.t(T::IssuesTerms) }</h4>
-            <dl class="sm-terms">{ for terms }</dl>
-        }
     }
 }
