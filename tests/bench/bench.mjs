@@ -184,6 +184,17 @@ async function startup() {
   return { loads: STARTUP_LOADS, widget: medians(runs.widget), static: medians(runs.static) };
 }
 
+/** Resolves once the widget's DOM has not changed between two idle periods of the page. */
+function settled(page) {
+  return page.evaluate(async () => {
+    const root = document.querySelector('[data-stancemap]').shadowRoot;
+    const size = () => root.querySelectorAll('*').length;
+    for (let before = -1, now = size(); now !== before; before = now, now = size()) {
+      await new Promise((resolve) => requestIdleCallback(resolve));
+    }
+  });
+}
+
 /** ms from an action to the next painted frame, measured in the page (`root`: the widget's shadow root, if any). */
 async function latency(page, action) {
   return page.evaluate(async (action) => {
@@ -236,22 +247,27 @@ async function interactions(browser, base) {
     results[name] = { p50: round(quantile(firsts, 0.5)), p95: round(quantile(firsts, 0.95)) };
   }
   // A reader opens one card after another, each for the first time, which
-  // builds its body ("open and close one card" below toggles one card, whose body, once
-  // built, stays in the page): every card in turn, in fresh pages, once the
-  // list is whole, a pause between.
+  // builds its body ("open and close one card" below toggles one card, whose
+  // body, once built, stays in the page): every card in turn, in fresh
+  // pages, each once the widget has stopped growing (the list whole, the
+  // card before drawn whole, the panels rendered ahead), so that each click
+  // times its own card. It times the frame after the click, as every row
+  // does: a long card's later stances come in the idle time after it.
   const cards = [];
-  for (let i = 0; i < FIRST_VISITS / 2; i++) {
+  for (let i = 0; i < FIRST_VISITS; i++) {
     const fresh = await (await browser.newContext()).newPage();
     await fresh.goto(base);
     await fresh.locator('[data-stancemap-ready]').waitFor({ state: 'attached' });
     const freshSession = await cdp(fresh);
     await freshSession.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await latency(fresh, `root.querySelector('#sm1-tab-issues').click()`);
-    await fresh.waitForTimeout(3000);
+    await settled(fresh);
     const count = await fresh.evaluate(() => document.querySelector('[data-stancemap]').shadowRoot.querySelectorAll('.sm-card').length);
+    const issues = JSON.parse(fs.readFileSync(path.join(DIST, 'stancemap-data.json'), 'utf8')).issues.length;
+    if (count !== issues) throw new Error(`the issues list drew ${count} cards of ${issues}`);
     for (let card = 0; card < count; card++) {
       cards.push(await latency(fresh, `root.querySelectorAll('.sm-card .sm-disclosure-heading button')[${card}].click()`));
-      await fresh.waitForTimeout(500);
+      await settled(fresh);
     }
     await fresh.context().close();
   }
