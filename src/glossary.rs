@@ -79,8 +79,9 @@ pub fn mark<'a>(text: &'a str, terms: &'a [GlossaryTerm]) -> Vec<Segment<'a>> {
 
 /// What `definition` tells a reader of a text whose runs of `SAID` words
 /// are `said` that the text does not already say (a sentence that shares
-/// such a run with it does; a set, since a card's text holds hundreds): its sentences but those, as one text; nothing where the
-/// text says its first, which the others may refer back to ("after it"). A
+/// such a run with it does; a set, since a card's text holds hundreds):
+/// its sentences but those, as one text; nothing where the text says its
+/// first, which the others may refer back to ("after it"). A
 /// definition that names its source ("One report says…") would otherwise
 /// repeat the very sentence it opens in, where that sentence reports the
 /// same.
