@@ -32,6 +32,7 @@ function quantile(xs, q) {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))];
 }
 const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+const percentiles = (xs) => ({ p50: round(quantile(xs, 0.5)), p95: round(quantile(xs, 0.95)) });
 const kb = (bytes) => round(bytes / 1024, 1);
 
 // ---- Weight ---------------------------------------------------------------
@@ -184,6 +185,15 @@ async function startup() {
   return { loads: STARTUP_LOADS, widget: medians(runs.widget), static: medians(runs.static) };
 }
 
+/** A fresh page of the widget at `base`, ready, its CPU throttled 4×. */
+async function throttledPage(browser, base) {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(base);
+  await page.locator('[data-stancemap-ready]').waitFor({ state: 'attached' });
+  await (await cdp(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return page;
+}
+
 /** Resolves once the widget's DOM has not changed between two idle periods of the page. */
 function settled(page) {
   return page.evaluate(async () => {
@@ -231,11 +241,7 @@ async function interactions(browser, base) {
   for (const [name, wait] of [['open a tab for the first time, at once', 0], ['open a tab for the first time, after a second', 1000]]) {
     const firsts = [];
     for (let i = 0; i < FIRST_VISITS; i++) {
-      const fresh = await (await browser.newContext()).newPage();
-      await fresh.goto(base);
-      await fresh.locator('[data-stancemap-ready]').waitFor({ state: 'attached' });
-      const freshSession = await cdp(fresh);
-      await freshSession.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      const fresh = await throttledPage(browser, base);
       if (wait) {
         await fresh.locator('[role=tablist]').hover();
         await fresh.waitForTimeout(wait);
@@ -244,7 +250,7 @@ async function interactions(browser, base) {
       for (const id of tabs) firsts.push(await latency(fresh, `root.querySelector('#${id}').click()`));
       await fresh.context().close();
     }
-    results[name] = { p50: round(quantile(firsts, 0.5)), p95: round(quantile(firsts, 0.95)) };
+    results[name] = percentiles(firsts);
   }
   // A reader opens one card after another, each for the first time, which
   // builds its body ("open and close one card" below toggles one card, whose
@@ -255,11 +261,7 @@ async function interactions(browser, base) {
   // does: a long card's later stances come in the idle time after it.
   const cards = [];
   for (let i = 0; i < FIRST_VISITS; i++) {
-    const fresh = await (await browser.newContext()).newPage();
-    await fresh.goto(base);
-    await fresh.locator('[data-stancemap-ready]').waitFor({ state: 'attached' });
-    const freshSession = await cdp(fresh);
-    await freshSession.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const fresh = await throttledPage(browser, base);
     await latency(fresh, `root.querySelector('#sm1-tab-issues').click()`);
     await settled(fresh);
     const count = await fresh.evaluate(() => document.querySelector('[data-stancemap]').shadowRoot.querySelectorAll('.sm-card').length);
@@ -271,12 +273,12 @@ async function interactions(browser, base) {
     }
     await fresh.context().close();
   }
-  results['open each card for the first time'] = { p50: round(quantile(cards, 0.5)), p95: round(quantile(cards, 0.95)) };
+  results['open each card for the first time'] = percentiles(cards);
   for (const [name, [setup, act]] of Object.entries(ACTIONS).map(([n, a]) => [n, a.length === 2 ? a : [null, a[0]]])) {
     if (setup) await latency(page, setup);
     const times = [];
     for (let i = 0; i < REPEATS; i++) times.push(await latency(page, act));
-    results[name] = { p50: round(quantile(times, 0.5)), p95: round(quantile(times, 0.95)) };
+    results[name] = percentiles(times);
   }
   // The method's own floor: the wait for the next frame when nothing changes
   // (once the last action's list has finished drawing).
@@ -285,7 +287,7 @@ async function interactions(browser, base) {
   for (let i = 0; i < REPEATS; i++) idle.push(await latency(page, ''));
   await session.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await page.context().close();
-  return { actions: results, floor: { p50: round(quantile(idle, 0.5)), p95: round(quantile(idle, 0.95)) } };
+  return { actions: results, floor: percentiles(idle) };
 }
 
 /** JS heap (after a forced GC) and the sum of every widget's wasm memory. */
