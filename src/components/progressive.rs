@@ -17,7 +17,9 @@ use crate::browser;
 use crate::context::{use_printing, use_widget};
 
 /// Items drawn at once in a list that is what its panel shows first: a
-/// phone's screenful of closed cards, and more.
+/// phone's screenful of closed cards, and more. (An open issue card draws
+/// its stances whole up to as many, else its first alone: they come below
+/// its text.)
 pub const SCREENFUL: usize = 4;
 /// Items added in each step after.
 const STEP: usize = 3;
@@ -48,7 +50,8 @@ pub fn use_drawn(first: usize, total: usize, needed: usize) -> usize {
     let widget = use_widget();
     let opened = use_context::<Opened>().is_none_or(|Opened(opened)| opened);
     let printing = use_printing();
-    let drawn = use_state_eq(|| widget.started.get().then_some(first));
+    // A list that fits at once starts whole, and stays so.
+    let drawn = use_state_eq(|| widget.started.get().then_some(first).filter(|&first| first < total));
     // Drawn whole for a print, the list stays whole after it.
     let printed = use_mut_ref(|| false);
     *printed.borrow_mut() |= printing;

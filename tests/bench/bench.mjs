@@ -19,7 +19,7 @@ const REPEATS = Number(process.env.BENCH_REPEATS ?? 30);
 const STARTUP_LOADS = Number(process.env.BENCH_STARTUP_LOADS ?? 9);
 /** Lighthouse runs: one run's performance score swings by several points on this machine. */
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
-/** Fresh pages in which every tab is opened once, for first-visit latency. */
+/** Fresh pages in which every tab, or every issue card, is opened once, for first-visit latency. */
 const FIRST_VISITS = 4;
 // BENCH_ONLY=mounts,weight runs just those sections (e.g. to compare two builds).
 const ONLY = process.env.BENCH_ONLY?.split(',');
@@ -194,13 +194,19 @@ async function throttledPage(browser, base) {
   return page;
 }
 
-/** Resolves once the widget's DOM has not changed between two idle periods of the page. */
+/**
+ * Resolves once the number of elements in the widget is the same before and
+ * after an idle callback of the page (the widget's own idle steps, queued
+ * earlier, run first); fails after half a minute of growth.
+ */
 function settled(page) {
   return page.evaluate(async () => {
     const root = document.querySelector('[data-stancemap]').shadowRoot;
     const size = () => root.querySelectorAll('*').length;
+    const end = performance.now() + 30_000;
     for (let before = -1, now = size(); now !== before; before = now, now = size()) {
-      await new Promise((resolve) => requestIdleCallback(resolve));
+      if (performance.now() > end) throw new Error('the widget never stopped growing');
+      await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 }));
     }
   });
 }
@@ -260,12 +266,12 @@ async function interactions(browser, base) {
   // times its own card. It times the frame after the click, as every row
   // does: a long card's later stances come in the idle time after it.
   const cards = [];
+  const issues = JSON.parse(fs.readFileSync(path.join(DIST, 'stancemap-data.json'), 'utf8')).issues.length;
   for (let i = 0; i < FIRST_VISITS; i++) {
     const fresh = await throttledPage(browser, base);
     await latency(fresh, `root.querySelector('#sm1-tab-issues').click()`);
     await settled(fresh);
     const count = await fresh.evaluate(() => document.querySelector('[data-stancemap]').shadowRoot.querySelectorAll('.sm-card').length);
-    const issues = JSON.parse(fs.readFileSync(path.join(DIST, 'stancemap-data.json'), 'utf8')).issues.length;
     if (count !== issues) throw new Error(`the issues list drew ${count} cards of ${issues}`);
     for (let card = 0; card < count; card++) {
       cards.push(await latency(fresh, `root.querySelectorAll('.sm-card .sm-disclosure-heading button')[${card}].click()`));

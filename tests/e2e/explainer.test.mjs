@@ -753,8 +753,9 @@ test('after a link inside the widget, Back returns the reader to where they were
   await page.locator('#sm1-issue-nato-membership-button').press('Enter');
   await waitForExpanded(page, 'sm1-issue-nato-membership-button', 'true');
   assert.equal(await hash(page), '#issues/nato-membership');
-  // Its stances drawn, and the terms that come with the last: the footer stays where it is.
-  await page.locator('#sm1-issue-nato-membership-region .sm-terms').waitFor();
+  // Its stances drawn, and what comes with the last: the footer stays where it is.
+  const stated = new Set(data.stances.filter((s) => s.issue === 'nato-membership').map((s) => s.actor)).size;
+  await page.locator('#sm1-issue-nato-membership-region .sm-stance').nth(stated - 1).waitFor();
   const footer = page.getByRole('link', { name: 'Sources and data' });
   await footer.evaluate((el) => el.scrollIntoView({ block: 'end' }));
   const atFooter = await page.evaluate(() => scrollY);
@@ -1435,6 +1436,7 @@ test('printing the FAQ or the issues prints every answer and every card’s deta
         const actors = new Set(data.stances.filter((s) => s.issue === issue.id).map((s) => s.actor));
         assert.equal(await region.locator('.sm-stance').count(), actors.size, `${issue.id}: every stance prints`);
         if (issue.glossary.length > 0) assert.equal(await region.locator('.sm-terms').count(), 1, `${issue.id}: its terms print`);
+        if (actors.size > 0 && actors.size < data.actors.length) assert.equal(await region.locator(`#sm1-issue-${issue.id}-silent`).count(), 1, `${issue.id}: so do the actors with no stated position`);
       }
     }
     await context.close();

@@ -82,8 +82,8 @@ fn issue_body(props: &IssueBodyProps) -> Html {
     let (data, w) = (&widget.data, &widget.words);
     let (stated, silent): (Vec<_>, Vec<_>) = data.records.actors.iter().partition(|a| data.stance(&a.id, &props.id).is_some());
     // Every actor's stance is most of an open card, and it comes after the
-    // card's text and figures: a card with a screenful of them is drawn
-    // whole; a longer one draws its first in the frame after the tap and the
+    // card's text and figures: a card with up to `SCREENFUL` of them is
+    // drawn whole; a longer one draws its first in the frame after the tap and the
     // rest below it, then what follows them (the actors with no stated
     // position, the scenarios, the terms), once, not pushed down at each step.
     let first = if stated.len() <= SCREENFUL { stated.len() } else { 1 };
