@@ -1021,7 +1021,7 @@ test('an issue card opens in place with every stance, scenarios and glossary on 
   assert.deepEqual(await region.locator('.sm-stance-title').allTextContents(), actors.map((a) => a.name), 'one stance per actor, in order');
   // Then, once, the actors no source gives a position for.
   const silent = data.actors.filter((a) => !actors.includes(a));
-  assert.ok(silent.length > 0, 'the fixture has such an actor');
+  assert.ok(silent.length > 0, 'the data has such an actor');
   assert.deepEqual(await region.locator('#sm1-issue-territory-silent + ul li').allTextContents(), silent.map((a) => a.short));
   assert.equal(await region.locator('.sm-reading').count(), stated.length, 'with every source’s reading');
   // The card cites its sources as a list; a reading, its one source without a list of one.
