@@ -231,11 +231,7 @@ const ACTIONS = {
 };
 
 async function interactions(browser, base) {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(base);
-  await page.locator('[data-stancemap-ready]').waitFor({ state: 'attached' });
-  const session = await cdp(page);
-  await session.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const page = await throttledPage(browser, base);
   const results = {};
   // Opened panels stay in the page, so "switch tab" below mostly re-shows
   // one. The widget renders the other panels ahead while the browser is idle
@@ -291,7 +287,6 @@ async function interactions(browser, base) {
   await page.waitForTimeout(1000);
   const idle = [];
   for (let i = 0; i < REPEATS; i++) idle.push(await latency(page, ''));
-  await session.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await page.context().close();
   return { actions: results, floor: percentiles(idle) };
 }

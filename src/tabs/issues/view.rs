@@ -83,9 +83,10 @@ fn issue_body(props: &IssueBodyProps) -> Html {
     let (stated, silent): (Vec<_>, Vec<_>) = data.records.actors.iter().partition(|a| data.stance(&a.id, &props.id).is_some());
     // Every actor's stance is most of an open card, and it comes after the
     // card's text and figures: a card with up to `SCREENFUL` of them is
-    // drawn whole; a longer one draws its first in the frame after the tap and the
-    // rest below it, then what follows them (the actors with no stated
-    // position, the scenarios, the terms), once, not pushed down at each step.
+    // drawn whole; a longer one draws its first in the frame after the tap
+    // and the rest below it, then what follows them (the actors with no
+    // stated position, the scenarios, the terms), once, not pushed down at
+    // each step.
     let first = if stated.len() <= SCREENFUL { stated.len() } else { 1 };
     let drawn = use_drawn(first, stated.len(), 0);
     let whole = drawn == stated.len();
