@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every suite — native, in-browser (wasm-bindgen-test), release build,
 # end-to-end (Playwright + Chromium), the journeys in Chromium, Firefox and
-# WebKit (selenium-webdriver) — and ends with one line totalling them.
+# WebKit (selenium-webdriver) — and ends with what failed, if anything (a
+# line each), and one line totalling them.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -36,6 +37,20 @@ if [ -f dist/index.html ] && [ "$status" = 0 ]; then
   suite engines node --test --test-concurrency=1 --test-reporter=spec tests/browsers/
 else
   echo "== e2e, engines: skipped because an earlier suite failed"; failed=$((failed + 1)); status=1
+fi
+# What failed, a line each, where a log's tail (CI's) shows it: a test's name,
+# where it failed and the first line of its message.
+if [ "$failed" != 0 ]; then
+  echo "Failed:"
+  awk '
+    /^test .* \.\.\. FAIL(ED)?$/ { sub(/ \.\.\. FAIL(ED)?$/, ""); sub(/^test /, ""); print "  " $0; next }
+    /^thread .* panicked at / { panic = $0; sub(/^thread \047/, "", panic); sub(/\047.* panicked at /, " (", panic); sub(/:$/, "): ", panic); next }
+    panic != "" { print "  " panic substr($0, 1, 240); panic = ""; next }
+    /^✖ failing tests:/ { failing = 1; next }
+    failing && /^test at / { at = $3; name = ""; next }
+    failing && at != "" && name == "" && /^[[:space:]]*✖ / { name = $0; sub(/^[[:space:]]*✖ /, "", name); sub(/ \([0-9.]+ms\)$/, "", name); next }
+    failing && name != "" && /[^[:space:]]/ { line = $0; sub(/^[[:space:]]+/, "", line); print "  " name " (" at "): " substr(line, 1, 240); at = ""; name = "" }
+  ' "$logs"/*.log
 fi
 echo "$passed passed, $failed failed"
 exit $status
