@@ -8,8 +8,8 @@ cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export TRUNK_SKIP_VERSION_CHECK=true CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
 logs=target/test-logs
-mkdir -p "$logs"
-passed=0 failed=0 status=0
+mkdir -p "$logs" && rm -f "$logs"/*.log  # this run's only
+passed=0 failed=0 status=0 broken=""
 
 # suite NAME COMMAND...: runs it, shows its output, adds its counts to the totals.
 suite() {
@@ -26,7 +26,7 @@ suite() {
   if [ "$rc" != 0 ] && [ "$f" = 0 ]; then f=1; fi  # it failed before counting anything
   echo "== $name: $p passed, $f failed (exit $rc)"
   passed=$((passed + p)) failed=$((failed + f))
-  [ "$rc" = 0 ] || status=1
+  [ "$rc" = 0 ] || { status=1; broken+=" $name"; }
 }
 
 suite native cargo test --quiet --no-fail-fast
@@ -36,12 +36,12 @@ if [ -f dist/index.html ] && [ "$status" = 0 ]; then
   suite e2e node --test --test-concurrency=1 --test-reporter=spec tests/e2e/
   suite engines node --test --test-concurrency=1 --test-reporter=spec tests/browsers/
 else
-  echo "== e2e, engines: skipped because an earlier suite failed"; failed=$((failed + 1)); status=1
+  echo "== e2e, engines: skipped because an earlier suite failed"; failed=$((failed + 1)); status=1; broken+=" (e2e and engines skipped)"
 fi
-# What failed, a line each, where a log's tail (CI's) shows it: a test's name,
-# where it failed and the first line of its message.
+# What failed, where a log's tail (CI's) shows it: the suites, then a line per
+# test, its name, where it failed and the first line of its message.
 if [ "$failed" != 0 ]; then
-  echo "Failed:"
+  echo "Failed:$broken"
   awk '
     /^test .* \.\.\. FAIL(ED)?$/ { sub(/ \.\.\. FAIL(ED)?$/, ""); sub(/^test /, ""); print "  " $0; next }
     /^thread .* panicked at / { panic = $0; sub(/^thread \047/, "", panic); sub(/\047.* panicked at /, " (", panic); sub(/:$/, "): ", panic); next }
