@@ -9,7 +9,7 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export TRUNK_SKIP_VERSION_CHECK=true CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
 logs=target/test-logs
 mkdir -p "$logs" && rm -f "$logs"/*.log  # this run's only
-passed=0 failed=0 status=0 broken=""
+passed=0 failed=0 status=0 broken="" ran=""
 
 # suite NAME COMMAND...: runs it, shows its output, adds its counts to the totals.
 suite() {
@@ -17,6 +17,7 @@ suite() {
   echo "== $name: $*"
   "$@" 2>&1 | tee "$logs/$name.log"
   local rc=${PIPESTATUS[0]}
+  ran+=" $logs/$name.log"
   local p f
   read -r p f < <(awk '
     /^test result:/ { for (i = 2; i <= NF; i++) { if ($i ~ /^passed/) p += $(i-1); if ($i ~ /^failed/) f += $(i-1) } }
@@ -39,18 +40,22 @@ else
   echo "== e2e, engines: skipped because an earlier suite failed"; failed=$((failed + 1)); status=1; broken+=" (e2e and engines skipped)"
 fi
 # What failed, where a log's tail (CI's) shows it: the suites, then a line per
-# test, its name, where it failed and the first line of its message.
+# failing test: its name, where (Rust: the panic; Node: the test) and the first
+# line of its message. A Rust test's is its first panic (a property test
+# panics again at each shrinking step).
 if [ "$failed" != 0 ]; then
   echo "Failed:$broken"
   awk '
-    /^test .* \.\.\. FAIL(ED)?$/ { sub(/ \.\.\. FAIL(ED)?$/, ""); sub(/^test /, ""); print "  " $0; next }
-    /^thread .* panicked at / { panic = $0; sub(/^thread \047/, "", panic); sub(/\047.* panicked at /, " (", panic); sub(/:$/, "): ", panic); next }
-    panic != "" { print "  " panic substr($0, 1, 240); panic = ""; next }
+    FNR == 1 { test = ""; failing = 0 }
+    /^---- .* (stdout|output) ----$/ { if (test != "") print "  " test; test = $0; sub(/^---- /, "", test); sub(/ [a-z]+ ----$/, "", test); loc = ""; next }
+    /^failures:$/ { if (test != "") print "  " test; test = ""; next }
+    test != "" && loc == "" && /panicked at .*:$/ { loc = $0; sub(/.*panicked at /, "", loc); sub(/:$/, "", loc); next }
+    test != "" && loc != "" { line = $0; sub(/^[[:space:]]+/, "", line); print "  " test " (" loc "): " substr(line, 1, 240); test = ""; next }
     /^✖ failing tests:/ { failing = 1; next }
-    failing && /^test at / { at = $3; name = ""; next }
-    failing && at != "" && name == "" && /^[[:space:]]*✖ / { name = $0; sub(/^[[:space:]]*✖ /, "", name); sub(/ \([0-9.]+ms\)$/, "", name); next }
-    failing && name != "" && /[^[:space:]]/ { line = $0; sub(/^[[:space:]]+/, "", line); print "  " name " (" at "): " substr(line, 1, 240); at = ""; name = "" }
-  ' "$logs"/*.log
+    failing && /^test at / { at = $0; sub(/^test at /, "", at); name = ""; next }
+    failing && at != "" && name == "" && /^✖ / { name = $0; sub(/^✖ /, "", name); sub(/ \([0-9.]+ms\)$/, "", name); next }
+    failing && name != "" && /[^[:space:]]/ { line = $0; sub(/^[[:space:]]+/, "", line); print "  " name " (" at "): " substr(line, 1, 240); at = name = "" }
+  ' $ran
 fi
 echo "$passed passed, $failed failed"
 exit $status
