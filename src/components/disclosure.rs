@@ -13,6 +13,9 @@ pub struct DisclosureProps {
     pub id: AttrValue,
     pub title: AttrValue,
     pub open: bool,
+    /// Build the body while closed, hidden (`progressive::use_ahead`).
+    #[prop_or_default]
+    pub ahead: bool,
     pub on_toggle: Callback<()>,
     /// The heading's level: 3 in a panel, under the panel's heading; 2 for
     /// one that begins a part of the widget of its own (the footer's).
@@ -46,16 +49,27 @@ pub fn disclosure(props: &DisclosureProps) -> Html {
             toggle.emit(());
         })
     };
-    // Once opened, the body stays in the page, hidden while closed, so
-    // opening it again only shows it (as panels do). Closed, on screen where
+    // Once opened or built ahead, the body stays in the page, hidden while
+    // closed, so opening it only shows it (as panels do). Closed, on screen where
     // `content-visibility` is known, only its content is skipped (cards.css):
     // `aria-hidden` keeps the region, an empty landmark, from screen readers
     // (older WebKit also exposes skipped content). A print shows every body
     // (print.css), so one begun renders them all, also in items drawn for
     // the print (`progressive`).
     let printing = use_printing();
-    let opened = use_mut_ref(|| false);
-    *opened.borrow_mut() |= props.open || printing;
+    let built = use_mut_ref(|| false);
+    *built.borrow_mut() |= props.open || props.ahead || printing;
+    // A body built ahead is also styled and laid out once, unseen, as a
+    // panel rendered ahead is, so that its first opening mostly paints it.
+    let body = use_node_ref();
+    {
+        let (body, open) = (body.clone(), props.open);
+        use_effect_with(props.ahead, move |&ahead| {
+            if let Some(body) = body.cast::<Element>().filter(|_| ahead && !open) {
+                crate::browser::lay_out_unseen(&body);
+            }
+        });
+    }
     html! {
         <section id={props.id.clone()} class={classes!("sm-disclosure", props.open.then_some("sm-open"), props.class.clone())}>
             <@{format!("h{}", props.level)} class="sm-disclosure-heading" ref={heading}>
@@ -65,9 +79,9 @@ pub fn disclosure(props: &DisclosureProps) -> Html {
                 </button>
             </@>
             { props.aside.clone() }
-            <div id={region} role="region" aria-labelledby={button} class="sm-disclosure-body" hidden={!props.open}
+            <div id={region} role="region" aria-labelledby={button} class="sm-disclosure-body" hidden={!props.open} ref={body}
                 aria-hidden={(!props.open).then_some("true")}>
-                if *opened.borrow() { { props.children.clone() } }
+                if *built.borrow() { { props.children.clone() } }
             </div>
         </section>
     }

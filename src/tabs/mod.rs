@@ -269,6 +269,8 @@ pub struct ItemProps<Id: PartialEq> {
     /// The record's id.
     pub id: Id,
     pub open: bool,
+    /// Its body built ahead while closed (`progressive::use_ahead`).
+    pub ahead: bool,
     pub on_action: Callback<Action>,
 }
 

@@ -408,6 +408,43 @@ test('moving up through the deal’s choices and its result, the focused one is 
   }
 });
 
+test('closed cards built ahead stay out of reach until opened: no screen reader, no Tab key; opened, the body built ahead is the one shown', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'issues');
+  const bodies = (kind) => page.locator(`.sm-${kind} .sm-disclosure-body`).evaluateAll((bodies) => bodies.filter((b) => b.childElementCount).length);
+  // On its own page the widget builds every closed card's body ahead, hidden, once the list is whole.
+  await page.waitForFunction((n) => [...document.querySelector('[data-stancemap]').shadowRoot.querySelectorAll('.sm-card .sm-disclosure-body')].filter((b) => b.childElementCount).length === n, data.issues.length);
+  assert.equal(await bodies('faq-item'), 0, 'the FAQ, not opened, builds none');
+  const why = catalogue('en')['issues.why-hard'];
+  const cdp = await context.newCDPSession(page);
+  const exposed = async () => (await cdp.send('Accessibility.getFullAXTree')).nodes.filter((n) => !n.ignored).map((n) => n.name?.value ?? '');
+  assert.ok(!(await exposed()).includes(why), 'no closed card’s body is read out');
+  // Tab goes from the tab through every card's button to the footer, never into a closed body.
+  await page.locator('#sm1-tab-issues').focus();
+  const stops = [];
+  for (let i = 0; i < 300 && stops.at(-1) !== 'footer'; i++) {
+    await page.keyboard.press('Tab');
+    stops.push(await page.evaluate(() => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active?.closest('.sm-disclosure-body') ? 'closed body' : active?.closest('.sm-footer') ? 'footer' : active?.id;
+    }));
+  }
+  assert.equal(stops.at(-1), 'footer', 'Tab reached the footer');
+  assert.deepEqual(data.issues.map((i) => `sm1-issue-${i.id}-button`).filter((id) => !stops.includes(id)), [], 'every card’s button on the way');
+  assert.ok(!stops.includes('closed body'), 'and nothing in a closed body');
+  // Opened, the card shows the body built ahead: the same elements, not new ones.
+  const issue = data.issues.find((i) => data.stances.some((s) => s.issue === i.id)).id;
+  const region = page.locator(`#sm1-issue-${issue}-region`);
+  await region.evaluate((body) => body.querySelectorAll('*').forEach((el) => el.setAttribute('data-built-ahead', '')));
+  const built = await region.locator('*').count();
+  await page.locator(`#sm1-issue-${issue}-button`).click();
+  await region.getByRole('heading', { name: why }).waitFor();
+  assert.equal(await region.locator('[data-built-ahead]').count(), built, 'nothing rebuilt');
+  assert.equal(await region.locator(':not([data-built-ahead])').count(), 0, 'nothing added: it was built whole');
+  assert.ok((await exposed()).includes(why), 'the open card is read out');
+  await context.close();
+});
+
 test('panels rendered ahead stay out of reach until their tab opens: no screen reader, no Tab key', async () => {
   const { page, context } = await openWidget(browser, server.url);
   const tabs = await page.locator('[role=tab]').count();

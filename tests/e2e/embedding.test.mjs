@@ -69,14 +69,18 @@ test('all three instances render their own view and work independently', async (
   await context.close();
 });
 
-test('a direct mount renders its panels ahead only once the reader reaches for it', async () => {
+test('a direct mount renders its panels and its closed answers ahead only once the reader reaches for it', async () => {
   const { page, context } = await openArticle();
   const panels = (n) => mounts(page).nth(n).locator('.sm-panel');
   const tabs = await mounts(page).nth(1).locator('[role=tab]').count();
+  // The FAQ's closed questions too, in the mount that starts on it.
+  const answers = (n) => mounts(page).nth(n).locator('.sm-faq-item .sm-disclosure-body > *').count();
   await page.waitForTimeout(1000);
   assert.deepEqual([await panels(0).count(), await panels(1).count()], [1, 1], 'left alone, neither renders anything ahead');
+  assert.equal(await answers(1), 0, 'nor builds a closed question’s answer');
   await mounts(page).nth(1).locator('[role=tablist]').hover();
   await page.waitForFunction((n) => document.querySelectorAll('div[data-stancemap]')[1].shadowRoot.querySelectorAll('.sm-panel').length === n, tabs);
+  await page.waitForFunction((n) => [...document.querySelectorAll('div[data-stancemap]')[1].shadowRoot.querySelectorAll('.sm-faq-item .sm-disclosure-body')].every((b) => b.childElementCount) && document.querySelectorAll('div[data-stancemap]')[1].shadowRoot.querySelectorAll('.sm-faq-item').length === n, data.faq.length);
   assert.equal(await panels(0).count(), 1, 'the other mount still renders nothing ahead');
   await context.close();
 });
@@ -93,7 +97,7 @@ test('rendering ahead lays out each panel not yet in the page once, unseen, and 
     window.laidOut = [];
     window.markedAtFrame = [];
     const note = (el) => el.matches?.('.sm-panel[data-laying-out]') && window.laidOut.push(el.id);
-    new MutationObserver((records) => records.forEach((r) => (r.type === 'attributes' ? r.oldValue === null && window.laidOut.push(r.target.id) : r.addedNodes.forEach(note))))
+    new MutationObserver((records) => records.forEach((r) => (r.type === 'attributes' ? r.oldValue === null && r.target.matches('.sm-panel') && window.laidOut.push(r.target.id) : r.addedNodes.forEach(note))))
       .observe(host.shadowRoot, { subtree: true, childList: true, attributes: true, attributeOldValue: true, attributeFilter: ['data-laying-out'] });
     const watch = () => {
       host.shadowRoot.querySelectorAll('[data-laying-out]').forEach((el) => window.markedAtFrame.push(el.id));
@@ -892,7 +896,7 @@ test('links out of a direct mount go to the widget’s own page, never the host�
   const { page, context } = await openArticle();
   const faq = mounts(page).nth(1);
   await faq.locator(`button[aria-controls$="faq-${data.faq[0].id}-region"]`).click();
-  assert.equal(await faq.locator('a.sm-permalink').getAttribute('href'), `${widget.url}#faq/${data.faq[0].id}`);
+  assert.equal(await faq.locator(`[id$="faq-${data.faq[0].id}-region"] a.sm-permalink`).getAttribute('href'), `${widget.url}#faq/${data.faq[0].id}`);
   await faq.getByRole('tab', { name: 'Sources' }).click();
   const hrefs = await faq.locator('.sm-sources a[download]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   assert.deepEqual(hrefs, [`${widget.url}stancemap-data.json`, `${widget.url}stancemap-stances.csv`]);

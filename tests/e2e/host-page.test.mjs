@@ -280,7 +280,7 @@ test('an article printed with an iframe prints the widget as it is on screen, no
     const height = await sizedToContent(tab);
     const inner = tab.frames().find((f) => f.url().includes('embed.html'));
     const bodies = frameOf(tab, 0).locator('.sm-disclosure-body');
-    const shown = () => bodies.evaluateAll((list) => list.filter((body) => body.childElementCount > 0 && body.checkVisibility({ contentVisibilityAuto: true })).length);
+    const shown = () => bodies.evaluateAll((list) => list.filter((body) => body.firstElementChild?.checkVisibility({ contentVisibilityAuto: true })).length);
     const onScreen = await shown();
     await tab.emulateMedia({ media: 'print' });
     await inner.evaluate(() => new Promise((resolve) => { dispatchEvent(new Event('beforeprint')); requestAnimationFrame(() => setTimeout(resolve, 0)); }));
@@ -374,7 +374,7 @@ test('with a <base href> on another origin, a widget that owns the fragment stil
   await tab.waitForFunction(() => location.hash === '#faq');
   assert.equal(tab.url(), `${host.url}base-href.html#faq`, 'the page stayed where it was');
   await m.locator(`button[aria-controls$="faq-${data.faq[0].id}-region"]`).click();
-  assert.equal(await m.locator('a.sm-permalink').getAttribute('href'), `${host.url}base-href.html#faq/${data.faq[0].id}`);
+  assert.equal(await m.locator(`[id$="faq-${data.faq[0].id}-region"] a.sm-permalink`).getAttribute('href'), `${host.url}base-href.html#faq/${data.faq[0].id}`);
   await tab.waitForFunction((id) => location.hash === `#faq/${id}`, data.faq[0].id);
   await tab.goBack();
   await tab.waitForFunction(() => location.hash === '#faq');
