@@ -270,6 +270,7 @@ pub struct ItemProps<Id: PartialEq> {
     pub id: Id,
     pub open: bool,
     /// Its body built ahead while closed (`progressive::use_ahead`).
+    #[prop_or_default]
     pub ahead: bool,
     pub on_action: Callback<Action>,
 }

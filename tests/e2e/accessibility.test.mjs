@@ -410,10 +410,8 @@ test('moving up through the deal’s choices and its result, the focused one is 
 
 test('closed cards built ahead stay out of reach until opened: no screen reader, no Tab key; opened, the body built ahead is the one shown', async () => {
   const { page, context } = await openWidget(browser, server.url, 'issues');
-  const bodies = (kind) => page.locator(`.sm-${kind} .sm-disclosure-body`).evaluateAll((bodies) => bodies.filter((b) => b.childElementCount).length);
   // On its own page the widget builds every closed card's body ahead, hidden, once the list is whole.
   await page.waitForFunction((n) => [...document.querySelector('[data-stancemap]').shadowRoot.querySelectorAll('.sm-card .sm-disclosure-body')].filter((b) => b.childElementCount).length === n, data.issues.length);
-  assert.equal(await bodies('faq-item'), 0, 'the FAQ, not opened, builds none');
   const why = catalogue('en')['issues.why-hard'];
   const cdp = await context.newCDPSession(page);
   const exposed = async () => (await cdp.send('Accessibility.getFullAXTree')).nodes.filter((n) => !n.ignored).map((n) => n.name?.value ?? '');

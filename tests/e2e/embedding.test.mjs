@@ -69,18 +69,14 @@ test('all three instances render their own view and work independently', async (
   await context.close();
 });
 
-test('a direct mount renders its panels and its closed answers ahead only once the reader reaches for it', async () => {
+test('a direct mount renders its panels ahead only once the reader reaches for it', async () => {
   const { page, context } = await openArticle();
   const panels = (n) => mounts(page).nth(n).locator('.sm-panel');
   const tabs = await mounts(page).nth(1).locator('[role=tab]').count();
-  // The FAQ's closed questions too, in the mount that starts on it.
-  const answers = (n) => mounts(page).nth(n).locator('.sm-faq-item .sm-disclosure-body > *').count();
   await page.waitForTimeout(1000);
   assert.deepEqual([await panels(0).count(), await panels(1).count()], [1, 1], 'left alone, neither renders anything ahead');
-  assert.equal(await answers(1), 0, 'nor builds a closed question’s answer');
   await mounts(page).nth(1).locator('[role=tablist]').hover();
   await page.waitForFunction((n) => document.querySelectorAll('div[data-stancemap]')[1].shadowRoot.querySelectorAll('.sm-panel').length === n, tabs);
-  await page.waitForFunction((n) => [...document.querySelectorAll('div[data-stancemap]')[1].shadowRoot.querySelectorAll('.sm-faq-item .sm-disclosure-body')].every((b) => b.childElementCount) && document.querySelectorAll('div[data-stancemap]')[1].shadowRoot.querySelectorAll('.sm-faq-item').length === n, data.faq.length);
   assert.equal(await panels(0).count(), 1, 'the other mount still renders nothing ahead');
   await context.close();
 });

@@ -437,6 +437,19 @@ test('five widgets on one page download the glue and the wasm once, and stay ind
   await context.close();
 });
 
+test('a widget in an article that starts on the issues builds its closed cards ahead only once the reader reaches for it', async () => {
+  const { context, tab } = await open('five-mounts.html');
+  const issues = tab.locator('div[data-stancemap]').nth(1);
+  const built = () => issues.locator('.sm-card .sm-disclosure-body').evaluateAll((bodies) => bodies.filter((b) => b.childElementCount).length);
+  await issues.locator('.sm-card').nth(data.issues.length - 1).waitFor();
+  await tab.waitForTimeout(1000);
+  assert.equal(await built(), 0, 'left alone with its list whole, it builds no closed card');
+  await issues.locator('.sm-card').first().hover();
+  await tab.waitForFunction((n) => [...document.querySelectorAll('div[data-stancemap]')[1].shadowRoot.querySelectorAll('.sm-card .sm-disclosure-body')].filter((b) => b.childElementCount).length === n, data.issues.length);
+  assert.equal(await issues.locator('.sm-card .sm-disclosure-body:not([hidden])').count(), 0, 'all built hidden; none opened');
+  await context.close();
+});
+
 test('in a flex or a grid column of an article the widget takes the column’s width and the page does not scroll sideways', async () => {
   for (const width of [1024, 700]) {
     const { context, tab } = await open('columns.html', { viewport: { width, height: 800 } });

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::components::disclosure::Disclosure;
 use crate::components::glossary_text::GlossaryText;
-use crate::components::progressive::{through, use_ahead, use_drawn, SCREENFUL};
+use crate::components::progressive::{through, use_drawn, SCREENFUL};
 use crate::components::source_citation::source_citation;
 use crate::context::use_widget;
 use crate::ids::FaqId;
@@ -26,13 +26,11 @@ pub fn faq(props: &ViewProps) -> Html {
     let all = &data.records.faq;
     let last = if query.trim().is_empty() { props.view.faq.open.as_ref() } else { shown.last().map(|q| &q.id) };
     let drawn = use_drawn(SCREENFUL, all.len(), through(all, |q| last == Some(&q.id)));
-    let ahead = use_ahead(drawn == all.len(), all.len());
     let place = |id: &FaqId| all.iter().position(|q| q.id == *id);
     let oninput = props.on_action.reform(|e: InputEvent| Action::from(super::Action::Search(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())));
     // Narrow, stable props: opening one question re-renders that question alone.
-    let items = shown.iter().filter_map(|q| Some((q, place(&q.id).filter(|&n| n < drawn)?))).map(|(q, n)| html! {
-        <FaqItem key={q.id.as_str()} id={q.id.clone()} open={props.view.faq.open.as_ref() == Some(&q.id)} ahead={n < ahead}
-            on_action={props.on_action.clone()} />
+    let items = shown.iter().filter(|q| place(&q.id).is_some_and(|n| n < drawn)).map(|q| html! {
+        <FaqItem key={q.id.as_str()} id={q.id.clone()} open={props.view.faq.open.as_ref() == Some(&q.id)} on_action={props.on_action.clone()} />
     });
     let search = widget.id(&["faq-search"]);
     // Clearing from the button the search then removes: the reader's focus goes back to the box.
@@ -81,7 +79,7 @@ fn faq_item(props: &ItemProps<FaqId>) -> Html {
     let id = q.id.clone();
     let link = widget.link(&View { tab: Tab::Faq, faq: super::State { open: Some(q.id.clone()), ..Default::default() }, ..View::default() });
     html! {
-        <Disclosure id={widget.id(&["faq", &q.id])} title={q.question.clone()} open={props.open} ahead={props.ahead}
+        <Disclosure id={widget.id(&["faq", &q.id])} title={q.question.clone()} open={props.open}
             on_toggle={props.on_action.reform(move |_| Action::from(super::Action::Toggle(id.clone())))} class="sm-faq-item">
             <GlossaryText text={q.answer.clone()} />
             { source_citation(&widget, &q.sources) }
