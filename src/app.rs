@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::embed_code::EmbedCode;
-use crate::components::progressive::Opened;
+use crate::components::progressive::{Opened, Reached};
 use crate::components::switch::{switch, Choice};
 use crate::components::tabs::Tabs;
 use crate::components::source_citation::use_citation_links;
@@ -142,7 +142,7 @@ pub fn app(props: &AppProps) -> Html {
             <div class="sm-panel" role="tabpanel" tabindex="-1" key={tab.slug()} id={widget.id(&["panel", tab.slug()])}
                 aria-labelledby={widget.id(&["tab", tab.slug()])} hidden={tab != view.tab}
                 aria-hidden={(tab != view.tab).then_some("true")}>
-                <ContextProvider<Opened> context={Opened { panel: opened.contains(&tab), reached }}>{ tab.panel(shown, dispatch.clone()) }</ContextProvider<Opened>>
+                <ContextProvider<Opened> context={Opened(opened.contains(&tab))}>{ tab.panel(shown, dispatch.clone()) }</ContextProvider<Opened>>
             </div>
         }
     });
@@ -217,7 +217,7 @@ pub fn app(props: &AppProps) -> Html {
                 }
                 // Keyed, so in a container of their own: a keyed list among
                 // unkeyed siblings makes Yew move the tab the reader is on.
-                <div class="sm-panels" onclick={on_citation}>{ for panels }</div>
+                <div class="sm-panels" onclick={on_citation}><ContextProvider<Reached> context={Reached(reached)}>{ for panels }</ContextProvider<Reached>></div>
                 <footer class="sm-footer">
                     <p><strong>{ w.t(T::FooterAsOf) }</strong>{ " " }{ &meta.as_of }{ " " }{ w.f(T::FooterReviewed, &[("date", &w.date(&meta.reviewed))]) }</p>
                     <p>{ w.n(P::FooterBuiltFrom, widget.data.records.sources.len(), &[]) }{ " " }
@@ -316,7 +316,7 @@ struct Panels {
     /// long lists at their first items until then: `progressive::Opened`).
     opened: Vec<Tab>,
     /// Whether the reader has reached for the widget (or it has a page of
-    /// its own): work done ahead is welcome (`progressive::Opened`).
+    /// its own): work done ahead is welcome (`progressive::Reached`).
     reached: bool,
 }
 

@@ -54,18 +54,21 @@ pub fn disclosure(props: &DisclosureProps) -> Html {
     // `content-visibility` is known, only its content is skipped (cards.css):
     // `aria-hidden` keeps the region, an empty landmark, from screen readers
     // (older WebKit also exposes skipped content). A print shows every body
-    // (print.css), so one begun renders them all, also in items drawn for
-    // the print (`progressive`).
+    // (print.css; not on the iframe page, which prints as it is on screen),
+    // so one begun renders them all, also in items drawn for the print
+    // (`progressive`).
     let printing = use_printing();
     let built = use_mut_ref(|| false);
+    // A body first built ahead, closed, is also styled and laid out once,
+    // unseen, as a panel rendered ahead is, so that its first opening
+    // mostly paints it; never one already in the page.
+    let ahead = props.ahead && !*built.borrow() && !props.open && !printing;
     *built.borrow_mut() |= props.open || props.ahead || printing;
-    // A body built ahead is also styled and laid out once, unseen, as a
-    // panel rendered ahead is, so that its first opening mostly paints it.
     let body = use_node_ref();
     {
-        let (body, open) = (body.clone(), props.open);
-        use_effect_with(props.ahead, move |&ahead| {
-            if let Some(body) = body.cast::<Element>().filter(|_| ahead && !open) {
+        let body = body.clone();
+        use_effect_with(ahead, move |&ahead| {
+            if let Some(body) = body.cast::<web_sys::HtmlElement>().filter(|body| ahead && body.hidden()) {
                 crate::browser::lay_out_unseen(&body);
             }
         });

@@ -9,7 +9,8 @@
 //! frame unless it has waited half a second. A panel rendered ahead, which
 //! the reader has not yet opened, holds its first items until it is opened:
 //! laid out unseen, they are all its first showing has to paint, and no
-//! item is built while the reader may be clicking elsewhere.
+//! item is built while the reader may be clicking elsewhere. Once a list
+//! is whole, its closed items may build their bodies ahead (`use_ahead`).
 
 use yew::prelude::*;
 
@@ -24,23 +25,17 @@ pub const SCREENFUL: usize = 4;
 /// Items added in each step after.
 const STEP: usize = 3;
 
-/// What the reader has done that a panel's lists wait for (`App` provides
-/// it to each panel; none: both).
+/// Whether the reader has opened the panel a list is in (`App` provides it
+/// to each panel; none: yes).
 #[derive(Clone, Copy, PartialEq)]
-pub struct Opened {
-    /// The reader has opened the panel.
-    pub panel: bool,
-    /// The reader has reached for the widget (or it has a page of its own):
-    /// work done ahead, for what the reader may open next, is welcome, so
-    /// that an article's other widgets do none.
-    pub reached: bool,
-}
+pub struct Opened(pub bool);
 
-/// The panel a list is in, as `Opened` says.
-#[hook]
-fn use_opened() -> Opened {
-    use_context::<Opened>().unwrap_or(Opened { panel: true, reached: true })
-}
+/// Whether work done ahead, for what the reader may open next, is welcome:
+/// on the widget's own page from the start, in an article once the reader
+/// reaches for the widget, so that an article's other widgets do none
+/// (`App` provides it; none: yes).
+#[derive(Clone, Copy, PartialEq)]
+pub struct Reached(pub bool);
 
 /// How many of `items` to draw so that every one `wanted` is drawn: up to
 /// the last of them (none: 0). What `use_drawn` needs for a link's item, a
@@ -61,7 +56,7 @@ pub fn through<T>(items: impl IntoIterator<Item = T>, wanted: impl Fn(&T) -> boo
 #[hook]
 pub fn use_drawn(first: usize, total: usize, needed: usize) -> usize {
     let widget = use_widget();
-    let opened = use_opened().panel;
+    let opened = use_context::<Opened>().is_none_or(|Opened(opened)| opened);
     let printing = use_printing();
     // A list that fits at once starts whole, and stays so.
     let drawn = use_state_eq(|| widget.started.get().then_some(first).filter(|&first| first < total));
@@ -90,17 +85,18 @@ pub fn use_drawn(first: usize, total: usize, needed: usize) -> usize {
 /// How many of a list's closed items (in the list's order) build their
 /// bodies ahead, hidden, so that an item's first opening only shows what is
 /// already there instead of building it on the tap: none until `ready` (the
-/// list drawn whole), its panel opened and the widget reached (`Opened`), then one
+/// list drawn whole), its panel opened and the widget `Reached`, then one
 /// more each time the browser is idle (`browser::Wait::WhileBusy`: work the
 /// reader may never need). Never in the prerendered page, which runs no
 /// effects.
 #[hook]
 pub fn use_ahead(ready: bool, total: usize) -> usize {
-    let Opened { panel, reached } = use_opened();
+    let opened = use_context::<Opened>().is_none_or(|Opened(opened)| opened);
+    let reached = use_context::<Reached>().is_none_or(|Reached(reached)| reached);
     let built = use_state_eq(|| 0);
     {
         let built = built.clone();
-        use_effect_with((*built, ready && panel && reached), move |&(now, going)| {
+        use_effect_with((*built, total, ready && opened && reached), move |&(now, total, going)| {
             let next = (going && now < total).then(|| browser::when_idle(browser::Wait::WhileBusy, move || built.set(now + 1)));
             move || drop(next)
         });
