@@ -61,14 +61,19 @@ pub fn disclosure(props: &DisclosureProps) -> Html {
     let built = use_mut_ref(|| false);
     // A body first built ahead, closed, is also styled and laid out once,
     // unseen, as a panel rendered ahead is, so that its first opening
-    // mostly paints it; never one already in the page.
-    let ahead = props.ahead && !*built.borrow() && !props.open && !printing;
+    // mostly paints it; never one already in the page. (Marked here and
+    // taken after the render: an effect keyed on the mark could miss it if
+    // the item rendered twice before its effects ran.)
+    let unseen = use_mut_ref(|| false);
+    *unseen.borrow_mut() |= props.ahead && !*built.borrow() && !props.open && !printing;
     *built.borrow_mut() |= props.open || props.ahead || printing;
     let body = use_node_ref();
     {
-        let body = body.clone();
-        use_effect_with(ahead, move |&ahead| {
-            if let Some(body) = body.cast::<web_sys::HtmlElement>().filter(|body| ahead && body.hidden()) {
+        let (body, unseen) = (body.clone(), unseen.clone());
+        use_effect(move || {
+            if std::mem::take(&mut *unseen.borrow_mut())
+                && let Some(body) = body.cast::<web_sys::HtmlElement>().filter(|body| body.hidden())
+            {
                 crate::browser::lay_out_unseen(&body);
             }
         });

@@ -198,7 +198,9 @@ async function throttledPage(browser, base) {
  * Resolves once the number of elements in the widget is the same across two
  * idle callbacks of the page in a row (the widget's own idle steps, queued
  * earlier, run first; one of them may change nothing, as building ahead the
- * body of a card the reader has opened); fails after half a minute of growth.
+ * body of a card the reader has opened; so two such in a row would end it
+ * early, as two cards opened and closed next to each other before their turn
+ * would); fails after half a minute of growth.
  */
 function settled(page) {
   return page.evaluate(async () => {

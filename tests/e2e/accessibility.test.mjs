@@ -408,29 +408,40 @@ test('moving up through the deal’s choices and its result, the focused one is 
   }
 });
 
-test('closed cards built ahead are built whole and laid out once, unseen, and stay out of reach until opened: no screen reader, no Tab key; opened, the body built ahead is the one shown', async () => {
+test('closed cards built ahead are built whole and laid out once, unseen, never one opened before, and stay out of reach until opened: no screen reader, no Tab key; opened, the body built ahead is the one shown', async () => {
   const { page, context } = await openWidget(browser, server.url);
-  // Every body the widget lays out unseen, with the stances in it then and
-  // whether it was hidden; and any still marked when the browser is about
-  // to draw a frame (then a reader could see or reach it).
-  await page.locator('[data-stancemap]').evaluate((host) => {
+  // Every body the widget lays out unseen, as it reads its height: the
+  // stances in it, whether it is hidden and what the browser lays out then;
+  // and any still marked when the browser is about to draw a frame (then a
+  // reader could see or reach it).
+  await page.evaluate(() => {
     window.laidOut = [];
     window.markedAtFrame = [];
-    new MutationObserver((records) => records.forEach((r) => r.oldValue === null && r.target.matches('.sm-disclosure-body')
-      && window.laidOut.push({ id: r.target.id, stances: r.target.querySelectorAll('.sm-stance').length, hidden: r.target.hidden })))
-      .observe(host.shadowRoot, { subtree: true, attributes: true, attributeOldValue: true, attributeFilter: ['data-laying-out'] });
+    const height = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight').get;
+    Object.defineProperty(Element.prototype, 'clientHeight', { configurable: true, get() {
+      if (this.matches('.sm-disclosure-body[data-laying-out]')) {
+        window.laidOut.push({ id: this.id, stances: this.querySelectorAll('.sm-stance').length, hidden: this.hidden, content: getComputedStyle(this).contentVisibility });
+      }
+      return height.call(this);
+    } });
+    const root = document.querySelector('[data-stancemap]').shadowRoot;
     const watch = () => {
-      host.shadowRoot.querySelectorAll('[data-laying-out]').forEach((el) => window.markedAtFrame.push(el.id));
+      root.querySelectorAll('[data-laying-out]').forEach((el) => window.markedAtFrame.push(el.id));
       requestAnimationFrame(watch);
     };
     requestAnimationFrame(watch);
   });
-  await page.locator('#sm1-tab-issues').click();
+  // A card the overview links to, opened from there (built at once) and closed again before the rest are built ahead.
+  const linked = await page.locator('.sm-overview a.sm-link').allTextContents();
+  const opened = data.issues.find((i) => linked.includes(i.title));
+  await page.locator('.sm-overview').getByRole('link', { name: opened.title, exact: true }).first().click();
+  await page.locator(`#sm1-issue-${opened.id}-button[aria-expanded=true]`).click();
+  await page.locator(`#sm1-issue-${opened.id}-button[aria-expanded=false]`).waitFor();
   // On its own page the widget builds every closed card's body ahead, hidden, once the list is whole.
   await page.waitForFunction((n) => [...document.querySelector('[data-stancemap]').shadowRoot.querySelectorAll('.sm-card .sm-disclosure-body')].filter((b) => b.childElementCount).length === n, data.issues.length);
   const stances = (id) => new Set(data.stances.filter((s) => s.issue === id).map((s) => s.actor)).size;
-  assert.deepEqual(await page.evaluate(() => window.laidOut), data.issues.map((i) => ({ id: `sm1-issue-${i.id}-region`, stances: stances(i.id), hidden: true })),
-    'each card’s body laid out once, hidden, with every stance in it');
+  const expected = data.issues.filter((i) => i !== opened).map((i) => ({ id: `sm1-issue-${i.id}-region`, stances: stances(i.id), hidden: true, content: 'visible' }));
+  assert.deepEqual(await page.evaluate(() => window.laidOut), expected, 'each card’s body built ahead laid out once, hidden, whole; not the one opened before');
   assert.deepEqual(await page.evaluate(() => window.markedAtFrame), [], 'none is in a frame the browser draws while laid out unseen');
   const why = catalogue('en')['issues.why-hard'];
   const cdp = await context.newCDPSession(page);
@@ -451,13 +462,15 @@ test('closed cards built ahead are built whole and laid out once, unseen, and st
   assert.deepEqual(data.issues.map((i) => `sm1-issue-${i.id}-button`).filter((id) => !stops.includes(id)), [], 'every card’s button on the way');
   assert.ok(!stops.includes('closed body'), 'and nothing in a closed body');
   // Opened, the card shows the body built ahead: the same elements, not new ones.
-  const issue = data.issues.find((i) => data.stances.some((s) => s.issue === i.id)).id;
+  const issue = data.issues.find((i) => i !== opened && data.stances.some((s) => s.issue === i.id)).id;
   const region = page.locator(`#sm1-issue-${issue}-region`);
   await region.evaluate((body) => body.querySelectorAll('*').forEach((el) => el.setAttribute('data-built-ahead', '')));
   const built = await region.locator('*').count();
   await page.locator(`#sm1-issue-${issue}-button`).click();
   await region.getByRole('heading', { name: why }).waitFor();
   assert.equal(await region.locator('[data-built-ahead]').count(), built, 'nothing rebuilt');
+  assert.equal(await region.locator(':not([data-built-ahead])').count(), 0, 'nothing added');
+  assert.equal(await page.evaluate(() => window.laidOut.length), expected.length, 'nor laid out again');
   assert.ok((await exposed()).includes(why), 'the open card is read out');
   await context.close();
 });

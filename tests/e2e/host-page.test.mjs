@@ -442,7 +442,8 @@ test('a widget in an article that starts on the issues builds its closed cards a
   const issues = tab.locator('div[data-stancemap]').nth(1);
   const built = () => issues.locator('.sm-card .sm-disclosure-body').evaluateAll((bodies) => bodies.filter((b) => b.childElementCount).length);
   await issues.locator('.sm-card').nth(data.issues.length - 1).waitFor();
-  await tab.waitForTimeout(1000);
+  // Several idle periods of the page, in which a widget building ahead would have built cards.
+  await tab.evaluate(async () => { for (let i = 0; i < 5; i++) await new Promise((r) => requestIdleCallback(r)); });
   assert.equal(await built(), 0, 'left alone with its list whole, it builds no closed card');
   await issues.locator('.sm-card').first().hover();
   await tab.waitForFunction((n) => [...document.querySelectorAll('div[data-stancemap]')[1].shadowRoot.querySelectorAll('.sm-card .sm-disclosure-body')].filter((b) => b.childElementCount).length === n, data.issues.length);
