@@ -264,6 +264,8 @@ test('Back that closes the card holding focus puts focus on the card’s own but
   const id = `sm1-issue-${issue.id}-button`;
   await page.locator(`#${id}`).press('Enter');
   await waitForExpanded(page, id, 'true');
+  // The card's entry is written once it is painted; Back before it would leave the page.
+  await page.waitForFunction((card) => location.hash.endsWith(`/${card}`), issue.id);
   await page.keyboard.press('Tab');
   assert.ok(await page.evaluate(() => !!document.querySelector('[data-stancemap]').shadowRoot.activeElement?.closest('.sm-disclosure-body')), 'in the card');
   await page.goBack();
