@@ -41,7 +41,8 @@ else
 fi
 # What failed, where a log's tail (CI's) shows it: the suites, then a line per
 # failing test: its name, where (Rust: the panic; Node: the test) and the first
-# line of its message. A Rust test's is its first panic (a property test
+# line of its message (and the next, where the first only announces it, as
+# "Expected values to be strictly equal:" does the two values). A Rust test's is its first panic (a property test
 # panics again at each shrinking step).
 if [ "$failed" != 0 ]; then
   echo "Failed:$broken"
@@ -54,7 +55,11 @@ if [ "$failed" != 0 ]; then
     /^✖ failing tests:/ { failing = 1; next }
     failing && /^test at / { at = $0; sub(/^test at /, "", at); name = ""; next }
     failing && at != "" && name == "" && /^✖ / { name = $0; sub(/^✖ /, "", name); sub(/ \([0-9.]+ms\)$/, "", name); next }
-    failing && name != "" && /[^[:space:]]/ { line = $0; sub(/^[[:space:]]+/, "", line); print "  " name " (" at "): " substr(line, 1, 240); at = name = "" }
+    failing && name != "" && /[^[:space:]]/ {
+      line = $0; sub(/^[[:space:]]+/, "", line)
+      if (message == "") { message = line; if (line ~ /:$/) next } else message = message " " line
+      print "  " name " (" at "): " substr(message, 1, 240); at = name = message = ""
+    }
   ' $ran
 fi
 echo "$passed passed, $failed failed"

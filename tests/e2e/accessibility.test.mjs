@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { serveDist, launch, openWidget, shippedData, activeId, SCREENSHOTS, widgetReady, builtDeal, catalogue } from './harness.mjs';
+import { serveDist, launch, openWidget, shippedData, activeId, focusReaches, SCREENSHOTS, widgetReady, builtDeal, catalogue } from './harness.mjs';
 
 let server, browser, data;
 before(async () => { server = await serveDist(); browser = await launch(); data = shippedData(); });
@@ -144,7 +144,7 @@ test('the keyboard alone reaches and operates tabs, cards, cells and the search'
   for (let i = 0; i < 5 && (await focused()).id !== `sm1-issue-${first}-button`; i++) await page.keyboard.press('Tab');
   assert.equal((await focused()).id, `sm1-issue-${first}-button`);
   await page.keyboard.press('Enter');
-  assert.equal(await page.locator(`#sm1-issue-${first}-button`).getAttribute('aria-expanded'), 'true');
+  await page.locator(`#sm1-issue-${first}-button[aria-expanded=true]`).waitFor({ timeout: 5000 });
   // End jumps to the last tab; Home and ArrowLeft wrap round to the matrix.
   await page.locator('#sm1-tab-issues').focus();
   await page.keyboard.press('End');
@@ -158,9 +158,9 @@ test('the keyboard alone reaches and operates tabs, cards, cells and the search'
   const cellId = (await focused()).id;
   assert.match(cellId, /^sm1-cell-/);
   await page.keyboard.press(' ');
-  assert.equal((await focused()).id, 'sm1-cell-detail-title');
+  await focusReaches(page, 'sm1-cell-detail-title', 'the space bar opens the cell, and focus goes to its detail');
   await page.keyboard.press('Escape');
-  assert.equal((await focused()).id, cellId);
+  await focusReaches(page, cellId, 'Escape closes it, and focus goes back to the cell');
   // The FAQ search takes typing.
   await page.locator('#sm1-tab-faq').focus();
   await page.keyboard.press('Enter');

@@ -3,6 +3,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 const DIST = path.resolve(import.meta.dirname, '../../dist');
@@ -156,11 +157,23 @@ export const FOR = new Set(['supports', 'conditional', 'open']);
 export const AGAINST = new Set(['opposes']);
 
 /** The id of the focused element, looking inside shadow roots. */
-export const activeId = (page) => page.evaluate(() => {
+const focusedId = () => {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active?.id ?? '';
-});
+};
+export const activeId = (page) => page.evaluate(focusedId);
+
+/** Waits for focus to come to the element `id`, and fails, saying where it
+ * is instead, if it does not within 5 s. Focus a key press or click moves
+ * in an effect (after the render it causes) may move a task after the
+ * event: Yew's scheduler, running other work then (a list growing, a card
+ * built ahead), yields to the browser every 16 ms and renders what the
+ * event changed on its next turn. */
+export async function focusReaches(page, id, message) {
+  const there = await page.waitForFunction(`(${focusedId})() === ${JSON.stringify(id)}`, null, { timeout: 5000 }).then(() => true, () => false);
+  if (!there) assert.equal(await activeId(page), id, message);
+}
 
 /** The page's fragment once the widget has written it: the widget writes
  * the address after the frame that paints the view it names, so this reads
