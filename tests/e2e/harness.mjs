@@ -167,12 +167,21 @@ export const activeId = (page) => page.evaluate(focusedId);
 /** Waits for focus to come to the element `id`, and fails, saying where it
  * is instead, if it does not within 5 s. Focus a key press or click moves
  * in an effect (after the render it causes) may move a task after the
- * event: Yew's scheduler, running other work then (a list growing, a card
- * built ahead), yields to the browser every 16 ms and renders what the
+ * event: Yew's scheduler, running other work then (a list growing, a panel
+ * rendered ahead), yields to the browser every 16 ms and renders what the
  * event changed on its next turn. */
 export async function focusReaches(page, id, message) {
   const there = await page.waitForFunction(`(${focusedId})() === ${JSON.stringify(id)}`, null, { timeout: 5000 }).then(() => true, () => false);
   if (!there) assert.equal(await activeId(page), id, message);
+}
+
+/** Waits for the address to match `pattern`, and fails, saying what it is
+ * instead, if it does not within 5 s. The widget writes the address after
+ * the frame that paints the view it names: once it does, that view is on
+ * screen, and Back returns from it (a Back before the write would skip it). */
+export async function addressNames(page, pattern, message) {
+  const there = await page.waitForFunction(`${pattern}.test(location.hash)`, null, { timeout: 5000 }).then(() => true, () => false);
+  if (!there) assert.match(await page.evaluate(() => location.hash), pattern, message);
 }
 
 /** The page's fragment once the widget has written it: the widget writes
