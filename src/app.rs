@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::embed_code::EmbedCode;
-use crate::components::progressive::{Opened, Reached};
+use crate::components::progressive::Opened;
 use crate::components::switch::{switch, Choice};
 use crate::components::tabs::Tabs;
 use crate::components::source_citation::use_citation_links;
@@ -127,7 +127,7 @@ pub fn app(props: &AppProps) -> Html {
     let view = state.view.clone();
     let meta = &widget.data.records.meta;
     let w = &widget.words;
-    let Panels { shown: panels, laying_out, opened, reached } = use_panels(&view, widget.root.clone(), matches!(props.page, Page::Own { .. }));
+    let Panels { shown: panels, laying_out, opened } = use_panels(&view, widget.root.clone(), matches!(props.page, Page::Own { .. }));
     {
         let widget = widget.clone();
         use_effect_with(laying_out, move |&tab| {
@@ -217,7 +217,7 @@ pub fn app(props: &AppProps) -> Html {
                 }
                 // Keyed, so in a container of their own: a keyed list among
                 // unkeyed siblings makes Yew move the tab the reader is on.
-                <div class="sm-panels" onclick={on_citation}><ContextProvider<Reached> context={Reached(reached)}>{ for panels }</ContextProvider<Reached>></div>
+                <div class="sm-panels" onclick={on_citation}>{ for panels }</div>
                 <footer class="sm-footer">
                     <p><strong>{ w.t(T::FooterAsOf) }</strong>{ " " }{ &meta.as_of }{ " " }{ w.f(T::FooterReviewed, &[("date", &w.date(&meta.reviewed))]) }</p>
                     <p>{ w.n(P::FooterBuiltFrom, widget.data.records.sources.len(), &[]) }{ " " }
@@ -304,7 +304,6 @@ fn use_panels(view: &View, root: NodeRef, own_page: bool) -> Panels {
         shown: Tab::ALL.iter().filter_map(|&tab| shown.iter().find(|v| v.tab == tab).cloned()).collect(),
         laying_out: (*ahead).filter(|tab| !opened.borrow().contains(tab)),
         opened: opened.borrow().clone(),
-        reached: *reached,
     }
 }
 
@@ -315,9 +314,6 @@ struct Panels {
     /// The tabs the reader has opened (a panel rendered ahead holds its
     /// long lists at their first items until then: `progressive::Opened`).
     opened: Vec<Tab>,
-    /// Whether the reader has reached for the widget (or it has a page of
-    /// its own): work done ahead is welcome (`progressive::Reached`).
-    reached: bool,
 }
 
 /// When the instance owns the page's fragment, keeps view and fragment in

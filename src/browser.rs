@@ -158,14 +158,14 @@ pub fn focus_first(elements: impl IntoIterator<Item = web_sys::Element>) {
     }
 }
 
-/// Styles and lays out a hidden panel or item's body as if it were shown,
-/// in a box of no height (`[data-laying-out]` in tabs.css),
-/// and hides it again at once: nothing paints or focuses it in between, and
-/// shown later it keeps that style and layout.
-pub fn lay_out_unseen(hidden: &web_sys::Element) {
-    if hidden.set_attribute("data-laying-out", "").is_ok() {
-        hidden.client_height(); // reading a size lays the page out
-        let _ = hidden.remove_attribute("data-laying-out");
+/// Styles and lays out a hidden `panel` as if it were shown, in a box of no
+/// height (`[data-laying-out]` in tabs.css), and hides it again at once:
+/// nothing paints or focuses it in between, and shown later it keeps that
+/// style and layout.
+pub fn lay_out_unseen(panel: &web_sys::Element) {
+    if panel.set_attribute("data-laying-out", "").is_ok() {
+        panel.client_height(); // reading a size lays the page out
+        let _ = panel.remove_attribute("data-laying-out");
     }
 }
 

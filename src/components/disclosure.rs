@@ -13,9 +13,6 @@ pub struct DisclosureProps {
     pub id: AttrValue,
     pub title: AttrValue,
     pub open: bool,
-    /// Build the body while closed, hidden (`progressive::use_ahead`).
-    #[prop_or_default]
-    pub ahead: bool,
     pub on_toggle: Callback<()>,
     /// The heading's level: 3 in a panel, under the panel's heading; 2 for
     /// one that begins a part of the widget of its own (the footer's).
@@ -49,35 +46,16 @@ pub fn disclosure(props: &DisclosureProps) -> Html {
             toggle.emit(());
         })
     };
-    // Once opened or built ahead, the body stays in the page, hidden while
-    // closed, so opening it only shows it (as panels do). Closed, on screen where
+    // Once opened, the body stays in the page, hidden while closed, so
+    // opening it again only shows it (as panels do). Closed, on screen where
     // `content-visibility` is known, only its content is skipped (cards.css):
     // `aria-hidden` keeps the region, an empty landmark, from screen readers
     // (older WebKit also exposes skipped content). A print shows every body
-    // (print.css; not on the iframe page, which prints as it is on screen),
-    // so one begun renders them all, also in items drawn for the print
-    // (`progressive`).
+    // (print.css), so one begun renders them all, also in items drawn for
+    // the print (`progressive`).
     let printing = use_printing();
-    let built = use_mut_ref(|| false);
-    // A body first built ahead, closed, is also styled and laid out once,
-    // unseen, as a panel rendered ahead is, so that its first opening
-    // mostly paints it; never one already in the page. (Marked here and
-    // taken after the render: an effect keyed on the mark could miss it if
-    // the item rendered twice before its effects ran.)
-    let unseen = use_mut_ref(|| false);
-    *unseen.borrow_mut() |= props.ahead && !*built.borrow() && !props.open && !printing;
-    *built.borrow_mut() |= props.open || props.ahead || printing;
-    let body = use_node_ref();
-    {
-        let (body, unseen) = (body.clone(), unseen.clone());
-        use_effect(move || {
-            if std::mem::take(&mut *unseen.borrow_mut())
-                && let Some(body) = body.cast::<web_sys::HtmlElement>().filter(|body| body.hidden())
-            {
-                crate::browser::lay_out_unseen(&body);
-            }
-        });
-    }
+    let opened = use_mut_ref(|| false);
+    *opened.borrow_mut() |= props.open || printing;
     html! {
         <section id={props.id.clone()} class={classes!("sm-disclosure", props.open.then_some("sm-open"), props.class.clone())}>
             <@{format!("h{}", props.level)} class="sm-disclosure-heading" ref={heading}>
@@ -87,9 +65,9 @@ pub fn disclosure(props: &DisclosureProps) -> Html {
                 </button>
             </@>
             { props.aside.clone() }
-            <div id={region} role="region" aria-labelledby={button} class="sm-disclosure-body" hidden={!props.open} ref={body}
+            <div id={region} role="region" aria-labelledby={button} class="sm-disclosure-body" hidden={!props.open}
                 aria-hidden={(!props.open).then_some("true")}>
-                if *built.borrow() { { props.children.clone() } }
+                if *opened.borrow() { { props.children.clone() } }
             </div>
         </section>
     }

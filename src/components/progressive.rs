@@ -9,8 +9,7 @@
 //! frame unless it has waited half a second. A panel rendered ahead, which
 //! the reader has not yet opened, holds its first items until it is opened:
 //! laid out unseen, they are all its first showing has to paint, and no
-//! item is built while the reader may be clicking elsewhere. Once a list
-//! is whole, its closed items may build their bodies ahead (`use_ahead`).
+//! item is built while the reader may be clicking elsewhere.
 
 use yew::prelude::*;
 
@@ -29,13 +28,6 @@ const STEP: usize = 3;
 /// to each panel; none: yes).
 #[derive(Clone, Copy, PartialEq)]
 pub struct Opened(pub bool);
-
-/// Whether work done ahead, for what the reader may open next, is welcome:
-/// on the widget's own page from the start, in an article once the reader
-/// reaches for the widget, so that an article's other widgets do none
-/// (`App` provides it; none: yes).
-#[derive(Clone, Copy, PartialEq)]
-pub struct Reached(pub bool);
 
 /// How many of `items` to draw so that every one `wanted` is drawn: up to
 /// the last of them (none: 0). What `use_drawn` needs for a link's item, a
@@ -80,26 +72,4 @@ pub fn use_drawn(first: usize, total: usize, needed: usize) -> usize {
         Some(n) if !whole => n.max(needed).min(total),
         _ => total,
     }
-}
-
-/// How many of a list's closed items (in the list's order) build their
-/// bodies ahead, hidden, so that an item's first opening only shows what is
-/// already there instead of building it on the tap: none until `ready` (the
-/// list drawn whole), its panel opened and the widget `Reached`, then one
-/// more each time the browser is idle (`browser::Wait::WhileBusy`: work the
-/// reader may never need). Never in the prerendered page, which runs no
-/// effects.
-#[hook]
-pub fn use_ahead(ready: bool, total: usize) -> usize {
-    let opened = use_context::<Opened>().is_none_or(|Opened(opened)| opened);
-    let reached = use_context::<Reached>().is_none_or(|Reached(reached)| reached);
-    let built = use_state_eq(|| 0);
-    {
-        let built = built.clone();
-        use_effect_with((*built, total, ready && opened && reached), move |&(now, total, going)| {
-            let next = (going && now < total).then(|| browser::when_idle(browser::Wait::WhileBusy, move || built.set(now + 1)));
-            move || drop(next)
-        });
-    }
-    *built
 }

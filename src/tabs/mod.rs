@@ -269,10 +269,6 @@ pub struct ItemProps<Id: PartialEq> {
     /// The record's id.
     pub id: Id,
     pub open: bool,
-    /// Its body built ahead while closed (`progressive::use_ahead`): issue
-    /// cards only.
-    #[prop_or_default]
-    pub ahead: bool,
     pub on_action: Callback<Action>,
 }
 

@@ -7,7 +7,7 @@ use crate::components::disclosure::Disclosure;
 use crate::components::figure_list::figure_list;
 use crate::components::glossary_text::GlossaryText;
 use crate::components::name_list::name_list;
-use crate::components::progressive::{through, use_ahead, use_drawn, SCREENFUL};
+use crate::components::progressive::{through, use_drawn, SCREENFUL};
 use crate::components::proposition::proposition;
 use crate::components::source_citation::source_citation;
 use crate::components::stance_badge::reading_badge;
@@ -25,11 +25,10 @@ pub fn issues(props: &ViewProps) -> Html {
     let w = &widget.words;
     let issues = &widget.data.records.issues;
     let drawn = use_drawn(SCREENFUL, issues.len(), through(issues, |i| props.view.issues.open.as_ref() == Some(&i.id)));
-    let ahead = use_ahead(drawn == issues.len(), issues.len());
     // Narrow, stable props: opening one card re-renders that card alone.
-    let cards = issues.iter().take(drawn).enumerate().map(|(n, issue)| html! {
+    let cards = issues.iter().take(drawn).map(|issue| html! {
         <IssueCard key={issue.id.as_str()} id={issue.id.clone()} open={props.view.issues.open.as_ref() == Some(&issue.id)}
-            ahead={n < ahead} on_action={props.on_action.clone()} />
+            on_action={props.on_action.clone()} />
     });
     html! {
         <div class="sm-issues">
@@ -62,9 +61,9 @@ fn issue_card(props: &ItemProps<IssueId>) -> Html {
     };
     let id = issue.id.clone();
     html! {
-        <Disclosure id={widget.id(&["issue", &issue.id])} title={issue.title.clone()} open={props.open} ahead={props.ahead}
+        <Disclosure id={widget.id(&["issue", &issue.id])} title={issue.title.clone()} open={props.open}
             on_toggle={props.on_action.reform(move |_| Action::from(super::Action::Toggle(id.clone())))} {aside} class="sm-card">
-            <IssueBody id={issue.id.clone()} ahead={props.ahead} on_action={props.on_action.clone()} />
+            <IssueBody id={issue.id.clone()} on_action={props.on_action.clone()} />
         </Disclosure>
     }
 }
@@ -72,13 +71,11 @@ fn issue_card(props: &ItemProps<IssueId>) -> Html {
 #[derive(Properties, PartialEq)]
 struct IssueBodyProps {
     id: IssueId,
-    /// Built ahead, hidden (`use_ahead`): drawn whole at once.
-    ahead: bool,
     on_action: Callback<Action>,
 }
 
-/// A card's body: a component of its own, so that a closed card builds it
-/// only when opened or built ahead (`use_ahead`).
+/// An open card's body: a component of its own, so that a closed card,
+/// which never shows it, never builds it.
 #[function_component(IssueBody)]
 fn issue_body(props: &IssueBodyProps) -> Html {
     let widget = use_widget();
@@ -89,9 +86,8 @@ fn issue_body(props: &IssueBodyProps) -> Html {
     // drawn whole; a longer one draws its first in the frame after the tap
     // and the rest below it, then what follows them (the actors with no
     // stated position, the scenarios, the terms), once, not pushed down at
-    // each step. A body built ahead, unseen, is drawn whole, to be laid out
-    // once (`Disclosure`).
-    let first = if stated.len() <= SCREENFUL || props.ahead { stated.len() } else { 1 };
+    // each step.
+    let first = if stated.len() <= SCREENFUL { stated.len() } else { 1 };
     let drawn = use_drawn(first, stated.len(), 0);
     let whole = drawn == stated.len();
     let Some(issue) = data.issue(&props.id) else { return Html::default() };
