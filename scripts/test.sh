@@ -41,25 +41,34 @@ else
 fi
 # What failed, where a log's tail (CI's) shows it: the suites, then a line per
 # failing test: its name, where (Rust: the panic; Node: the test) and the first
-# line of its message (and the next, where the first only announces it, as
-# "Expected values to be strictly equal:" does the two values). A Rust test's is its first panic (a property test
+# line of its message, with, for a failed assertion in Node, the first line of
+# the values it compared (its `actual:` and `expected:`, which the message
+# alone may only announce). A Rust test's is its first panic (a property test
 # panics again at each shrinking step).
 if [ "$failed" != 0 ]; then
   echo "Failed:$broken"
   awk '
-    FNR == 1 { test = ""; failing = 0 }
+    # One Node failure, once its values (if any) have been read.
+    function node_failure() {
+      if (name != "" && message != "") {
+        if (actual != "") message = message " [" substr(actual, 1, 100) "; " substr(expected, 1, 100) "]"
+        print "  " name " (" at "): " substr(message, 1, 400)
+      }
+      at = name = message = actual = expected = ""
+    }
+    function trimmed() { line = $0; sub(/^[[:space:]]+/, "", line); return line }
+    FNR == 1 { node_failure(); test = ""; failing = 0 }
     /^---- .* (stdout|output) ----$/ { if (test != "") print "  " test; test = $0; sub(/^---- /, "", test); sub(/ [a-z]+ ----$/, "", test); loc = ""; next }
     /^failures:$/ { if (test != "") print "  " test; test = ""; next }
     test != "" && loc == "" && /panicked at .*:$/ { loc = $0; sub(/.*panicked at /, "", loc); sub(/:$/, "", loc); next }
-    test != "" && loc != "" { line = $0; sub(/^[[:space:]]+/, "", line); print "  " test " (" loc "): " substr(line, 1, 240); test = ""; next }
+    test != "" && loc != "" { print "  " test " (" loc "): " substr(trimmed(), 1, 240); test = ""; next }
     /^✖ failing tests:/ { failing = 1; next }
-    failing && /^test at / { at = $0; sub(/^test at /, "", at); name = ""; next }
+    failing && /^test at / { node_failure(); at = $0; sub(/^test at /, "", at); next }
     failing && at != "" && name == "" && /^✖ / { name = $0; sub(/^✖ /, "", name); sub(/ \([0-9.]+ms\)$/, "", name); next }
-    failing && name != "" && /[^[:space:]]/ {
-      line = $0; sub(/^[[:space:]]+/, "", line)
-      if (message == "") { message = line; if (line ~ /:$/) next } else message = message " " line
-      print "  " name " (" at "): " substr(message, 1, 240); at = name = message = ""
-    }
+    failing && name != "" && message == "" && /[^[:space:]]/ { message = trimmed(); next }
+    failing && message != "" && actual == "" && /^[[:space:]]+actual: / { actual = trimmed(); sub(/,$/, "", actual); next }
+    failing && message != "" && expected == "" && /^[[:space:]]+expected: / { expected = trimmed(); sub(/,$/, "", expected); next }
+    END { node_failure() }
   ' $ran
 fi
 echo "$passed passed, $failed failed"

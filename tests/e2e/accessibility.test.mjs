@@ -137,7 +137,7 @@ test('the keyboard alone reaches and operates tabs, cards, cells and the search'
   assert.equal((await focused()).id, 'sm1-tab-overview');
   await page.keyboard.press('ArrowRight');
   assert.equal((await focused()).id, 'sm1-tab-issues');
-  assert.equal(await page.locator('#sm1-tab-issues').getAttribute('aria-selected'), 'true');
+  await page.locator('#sm1-tab-issues[aria-selected=true]').waitFor({ timeout: 5000 });
   // Into the panel: the first card's button opens with Enter.
   await page.keyboard.press('Tab');
   const first = data.issues[0].id;

@@ -170,18 +170,26 @@ export const activeId = (page) => page.evaluate(focusedId);
  * event: Yew's scheduler, running other work then (a list growing, a panel
  * rendered ahead), yields to the browser every 16 ms and renders what the
  * event changed on its next turn. */
-export async function focusReaches(page, id, message) {
-  const there = await page.waitForFunction(`(${focusedId})() === ${JSON.stringify(id)}`, null, { timeout: 5000 }).then(() => true, () => false);
-  if (!there) assert.equal(await activeId(page), id, message);
+export async function focusReaches(page, id, message = 'focus') {
+  if (!(await within5s(page, `(${focusedId})() === ${JSON.stringify(id)}`))) {
+    const at = await activeId(page);
+    assert.equal(at, id, `${message}: it is on ${JSON.stringify(at)}`);
+  }
 }
+
+/** Whether the page's `expression` comes true within 5 s (any other failure throws). */
+const within5s = (page, expression) => page.waitForFunction(expression, null, { timeout: 5000 })
+  .then(() => true, (e) => { if (e.name === 'TimeoutError') return false; throw e; });
 
 /** Waits for the address to match `pattern`, and fails, saying what it is
  * instead, if it does not within 5 s. The widget writes the address after
  * the frame that paints the view it names: once it does, that view is on
  * screen, and Back returns from it (a Back before the write would skip it). */
-export async function addressNames(page, pattern, message) {
-  const there = await page.waitForFunction(`${pattern}.test(location.hash)`, null, { timeout: 5000 }).then(() => true, () => false);
-  if (!there) assert.match(await page.evaluate(() => location.hash), pattern, message);
+export async function addressNames(page, pattern, message = 'the address') {
+  if (!(await within5s(page, `${pattern}.test(location.hash)`))) {
+    const at = await page.evaluate(() => location.hash);
+    assert.match(at, pattern, `${message}: it is ${JSON.stringify(at)}`);
+  }
 }
 
 /** The page's fragment once the widget has written it: the widget writes
