@@ -38,7 +38,7 @@ fn each_language_says_its_edition_is_on_its_way_in_itself_from_its_catalogue() {
     let en = Catalogue::parse(r#"{"footer.language-loading": "Loading the English version…"}"#, Lang::En).unwrap();
     let uk = Catalogue::parse(r#"{"footer.language-loading": ""}"#, Lang::Uk).unwrap();
     let missing = [(Lang::Uk, "footer.language-loading: a text is needed, said in the language itself".to_string())];
-    assert_eq!(Catalogue::on_its_way_source(&[en.clone()]).unwrap_err(), missing);
+    assert_eq!(Catalogue::on_its_way_source(std::slice::from_ref(&en)).unwrap_err(), missing);
     assert_eq!(Catalogue::on_its_way_source(&[uk, en.clone()]).unwrap_err(), missing);
     let uk = Catalogue::parse(r#"{"footer.language-loading": "Завантажуємо українську версію…"}"#, Lang::Uk).unwrap();
     let source = Catalogue::on_its_way_source(&[uk, en]).unwrap();
