@@ -265,7 +265,7 @@ test('Back that closes the card holding focus puts focus on the card’s own but
   await page.locator(`#${id}`).press('Enter');
   await waitForExpanded(page, id, 'true');
   // The card's entry is written once it is painted; Back before it would leave the page.
-  await page.waitForFunction((card) => location.hash.endsWith(`/${card}`), issue.id);
+  await addressNames(page, new RegExp(`/${issue.id}$`));
   await page.keyboard.press('Tab');
   assert.ok(await page.evaluate(() => !!document.querySelector('[data-stancemap]').shadowRoot.activeElement?.closest('.sm-disclosure-body')), 'in the card');
   await page.goBack();
@@ -773,7 +773,7 @@ test('after a link inside the widget, Back returns the reader to where they were
   assert.match(await hash(page), /^#issues/);
   await page.locator('#sm1-tab-issues').press('ArrowRight');
   await page.getByRole('tab', { name: 'Actors', selected: true }).waitFor();
-  await hash(page);
+  await addressNames(page, /^#actors/);
   await page.goBack();
   await page.getByRole('tab', { name: 'Issues', selected: true }).waitFor();
   await page.waitForFunction(() => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === 'sm1-tab-issues');
