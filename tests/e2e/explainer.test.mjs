@@ -195,7 +195,7 @@ test('a citation leads to its document’s entry in Sources, marked and focused,
   await citation.click();
   await page.getByRole('tab', { name: 'Sources', selected: true }).waitFor();
   assert.equal(await hash(page), `#sources/${cited}`);
-  await page.waitForFunction((id) => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === id, `sm1-source-${cited}-heading`);
+  await focusReaches(page, `sm1-source-${cited}-heading`);
   const entry = page.locator(`#sm1-source-${cited}`);
   assert.ok(await entry.evaluate((li) => li.classList.contains('sm-shown')), 'marked');
   assert.equal(await entry.getAttribute('aria-current'), 'true', 'and so for a screen reader');
@@ -251,7 +251,7 @@ test('a cell opened low in the table brings its detail up into view, not just it
   await cell.focus();
   await page.keyboard.press('Enter');
   await page.locator('.sm-cell-detail').waitFor();
-  await page.waitForFunction(() => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === 'sm1-cell-detail-title');
+  await focusReaches(page, 'sm1-cell-detail-title');
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const top = await page.locator('.sm-cell-detail').evaluate((el) => el.getBoundingClientRect().top);
   assert.ok(top >= 0 && top <= 900 * 2 / 3, `the detail begins at ${top} px of 900`);
@@ -270,7 +270,7 @@ test('Back that closes the card holding focus puts focus on the card’s own but
   assert.ok(await page.evaluate(() => !!document.querySelector('[data-stancemap]').shadowRoot.activeElement?.closest('.sm-disclosure-body')), 'in the card');
   await page.goBack();
   await waitForExpanded(page, id, 'false');
-  await page.waitForFunction((id) => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === id, id, { timeout: 5000 });
+  await focusReaches(page, id);
   await context.close();
 });
 
@@ -305,7 +305,7 @@ test('Back that closes a card the reader left by a tab puts focus on that card�
   await page.goBack();
   await waitForExpanded(page, id, 'false');
   assert.ok(await page.evaluate(() => scrollY) > 0, 'the page is back where the card was opened');
-  await page.waitForFunction((id) => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === id, id, { timeout: 5000 });
+  await focusReaches(page, id);
   await context.close();
 });
 
@@ -428,11 +428,11 @@ test('a link followed in a page already open, from the address bar or the articl
   // As typed or pasted into the address bar: the page's own fragment changes.
   await page.evaluate((answer) => { location.hash = `#faq/${answer}`; }, answer);
   await page.locator(`#sm1-faq-${answer}-button[aria-expanded=true]`).waitFor();
-  await page.waitForFunction((id) => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === id, `sm1-faq-${answer}-button`);
+  await focusReaches(page, `sm1-faq-${answer}-button`);
   assert.ok(await inView(`sm1-faq-${answer}-button`), 'the answer is in view');
   // Another tab without an item: its panel.
   await page.evaluate(() => { window.scrollTo(0, 0); location.hash = '#sources'; });
-  await page.waitForFunction(() => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === 'sm1-panel-sources');
+  await focusReaches(page, 'sm1-panel-sources');
   await context.close();
   // An article's own link to a view of the widget, far below it.
   const issue = data.issues.at(-1).id;
@@ -443,7 +443,7 @@ test('a link followed in a page already open, from the address bar or the articl
   await tab.locator('[data-stancemap-ready]').waitFor({ state: 'attached' });
   await tab.getByRole('link', { name: 'The last issue' }).click();
   await tab.locator(`#sm1-issue-${issue}-button[aria-expanded=true]`).waitFor();
-  await tab.waitForFunction((id) => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === id, `sm1-issue-${issue}-button`);
+  await focusReaches(tab, `sm1-issue-${issue}-button`);
   const top = await tab.locator(`#sm1-issue-${issue}-button`).evaluate((el) => el.getBoundingClientRect().top);
   assert.ok(top >= -1 && top < 800, `the card is in view (${Math.round(top)} px)`);
   // Back is not a link followed: the browser puts the article back where it was, and the widget leaves it there.
@@ -572,7 +572,7 @@ test('on a phone the selected tab is in view in the tab strip, whether a link, a
   await page.getByRole('tab', { name: 'Sources' }).focus();
   await page.keyboard.press('Home');
   assert.ok(await inView('Overview'), 'the first tab, chosen with Home');
-  await page.waitForFunction(() => location.hash === '#overview');
+  await addressNames(page, '#overview');
   await page.goBack();
   await page.getByRole('tab', { name: 'Sources', selected: true }).waitFor();
   assert.ok(await inView('Sources'), 'the tab going back selected');
@@ -742,7 +742,7 @@ test('after a link inside the widget, Back returns the reader to where they were
   assert.ok(Math.abs(await page.evaluate(() => scrollY) - place) <= 2, 'the page is back where the reader followed the link');
   // A link that focuses a panel (the footer's), then Back: focus is not lost with the hidden panel.
   await page.getByRole('link', { name: 'Sources and data' }).press('Enter');
-  await page.waitForFunction(() => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === 'sm1-panel-sources');
+  await focusReaches(page, 'sm1-panel-sources');
   await hash(page);
   await page.goBack();
   await page.getByRole('tab', { name: 'Overview', selected: true }).waitFor();
@@ -761,7 +761,7 @@ test('after a link inside the widget, Back returns the reader to where they were
   await footer.evaluate((el) => el.scrollIntoView({ block: 'end' }));
   const atFooter = await page.evaluate(() => scrollY);
   await footer.press('Enter');
-  await page.waitForFunction(() => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === 'sm1-panel-sources');
+  await focusReaches(page, 'sm1-panel-sources');
   await page.goBack();
   await waitForTab(page, 'Issues');
   assert.equal(await hash(page), '#issues/nato-membership');
@@ -776,7 +776,7 @@ test('after a link inside the widget, Back returns the reader to where they were
   await addressNames(page, /^#actors/);
   await page.goBack();
   await page.getByRole('tab', { name: 'Issues', selected: true }).waitFor();
-  await page.waitForFunction(() => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === 'sm1-tab-issues');
+  await focusReaches(page, 'sm1-tab-issues');
   await context.close();
 });
 
@@ -785,10 +785,10 @@ test('Back from a matrix cell the page scrolled down to leaves focus on somethin
   const cell = page.locator('button.sm-cell').first();
   await cell.focus();
   await cell.press('Enter');
-  await page.waitForFunction(() => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === 'sm1-cell-detail-title');
-  await page.waitForFunction(() => location.hash.includes('cell='));
+  await focusReaches(page, 'sm1-cell-detail-title');
+  await addressNames(page, /cell=/);
   await page.goBack();
-  await page.waitForFunction(() => location.hash === '#matrix');
+  await addressNames(page, '#matrix');
   await page.waitForTimeout(300); // the browser puts the page back, then the widget moves focus
   assert.ok(await cell.evaluate((el) => el.getBoundingClientRect().bottom < 0), 'the page is back where the detail was, the cell above the window');
   await focusInView(page);
@@ -800,7 +800,7 @@ test('Back to the view a link was followed from puts focus on that link again, a
     const { page, context } = await openWidget(browser, server.url, start, { viewport: { width: 375, height: 800 } });
     if (start !== 'overview') {
       await page.getByRole('tab', { name: 'Overview' }).click();
-      await page.waitForFunction(() => location.hash === '#overview');
+      await addressNames(page, '#overview');
     }
     // The overview's last link to an issue, far down.
     const links = await page.locator('#sm1-panel-overview a.sm-link[href*="#issues/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href').split('#')[1]));
@@ -809,7 +809,7 @@ test('Back to the view a link was followed from puts focus on that link again, a
     const link = page.locator(`#sm1-panel-overview a.sm-link[href$="#${fragment}"]`).first();
     await link.focus();
     await link.press('Enter');
-    await page.waitForFunction((f) => location.hash === `#${f}`, fragment);
+    await addressNames(page, `#${fragment}`);
     await waitForTab(page, 'Issues');
     await page.goBack();
     await waitForTab(page, 'Overview');
@@ -830,10 +830,10 @@ test('Back to the view a link was followed from puts focus on that link again, a
 test('Back to a view the reader left by a tab puts focus on the tab selected, not on what the view opens', async () => {
   const { page, context } = await openWidget(browser, server.url, 'issues/territory', { viewport: { width: 1280, height: 800 } });
   await page.getByRole('tab', { name: 'Sources' }).click();
-  await page.waitForFunction(() => location.hash === '#sources');
+  await addressNames(page, '#sources');
   await page.goBack();
   await waitForTab(page, 'Issues');
-  await page.waitForFunction(() => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === 'sm1-tab-issues', null, { timeout: 5000 });
+  await focusReaches(page, 'sm1-tab-issues');
   // The card the view opens is in view too: without the tab's turn first, focus would have gone there.
   const card = await page.locator('#sm1-issue-territory-button').evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; });
   assert.ok(card, 'the open card is in view');
@@ -856,7 +856,7 @@ test('stepping through the tabs with the arrow keys writes one history entry, so
   await page.goForward();
   await waitForTab(page, 'Scenarios');
   await page.getByRole('tab', { name: 'FAQ' }).click();
-  await page.waitForFunction(() => location.hash.startsWith('#faq'));
+  await addressNames(page, /^#faq/);
   await page.goBack();
   await waitForTab(page, 'Scenarios');
   await context.close();
@@ -873,7 +873,7 @@ test('on a slow connection a link to another view selects its tab and says it is
   assert.equal(await first.getByRole('tab', { selected: true }).textContent(), 'Who wants what');
   assert.equal(await first.locator('.sm-panels').evaluate((el) => getComputedStyle(el).visibility), 'hidden', 'the overview is not offered as the matrix');
   await first.getByRole('tab', { name: 'FAQ' }).click();
-  await page.waitForFunction(() => location.hash === '#faq');
+  await addressNames(page, '#faq');
   assert.equal(await first.getByRole('tab', { selected: true }).textContent(), 'FAQ');
   release();
   await widgetReady(page);
@@ -891,7 +891,7 @@ test('a link to the tab already on screen adds no history entry', async () => {
   const { page, context } = await openWidget(browser, server.url, 'sources');
   const before = await page.evaluate(() => history.length);
   await page.getByRole('link', { name: 'Sources and data' }).click();
-  await page.waitForFunction(() => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === 'sm1-panel-sources');
+  await focusReaches(page, 'sm1-panel-sources');
   assert.equal(await page.evaluate(() => history.length), before);
   assert.equal(await hash(page), '#sources');
   await context.close();
@@ -939,13 +939,13 @@ test('a link opened on the page that the widget could not use in full is tidied 
   for (const [link, tidied] of [['issues/atlantis', '#issues'], ['issues?group=nowhere', '#issues']]) {
     await page.evaluate((link) => { location.hash = link; }, link);
     await page.locator('.sm-notice[role=status]').waitFor();
-    await page.waitForFunction((tidied) => location.hash === tidied, tidied);
+    await addressNames(page, tidied);
     await page.locator('.sm-notice').getByRole('button', { name: 'Dismiss' }).click();
   }
   // One entry for each link opened, none for their tidying.
   assert.equal(await page.evaluate(() => history.length), before + 2);
   await page.goBack();
-  await page.waitForFunction(() => location.hash === '#issues');
+  await addressNames(page, '#issues');
   assert.equal(await selectedTab(page), 'Issues');
   await page.goBack();
   await waitForTab(page, 'Build a deal');
@@ -1072,7 +1072,7 @@ test('opening a card or an answer below an open one, which closes, leaves the on
     const after = (await below.boundingBox()).y;
     assert.ok(Math.abs(after - before) < 2, `${tab} at ${viewport.width}: it stayed at ${before}, not ${after}`);
     // Back opens the one above again, and puts the page back where the reader was.
-    await addressNames(page, new RegExp(`^#${tab}/${ids[1]}$`));
+    await addressNames(page, `#${tab}/${ids[1]}`);
     await page.goBack();
     await page.locator(`#sm1-${kind}-${ids[0]}-region`).waitFor();
     await page.waitForTimeout(200);
@@ -1216,7 +1216,7 @@ test('after Back and Forward every menu shows the choice its view holds; choices
   const [a, b, c] = data.scenarios;
   const { page, context } = await openWidget(browser, server.url, 'scenarios');
   const menus = (...ids) => Promise.all(ids.map((id) => page.locator(`#sm1-${id}`).inputValue()));
-  const at = (fragment) => page.waitForFunction((f) => location.hash === f, `#${fragment}`, { timeout: 5000 });
+  const at = (fragment) => addressNames(page, `#${fragment}`);
   const steps = () => page.evaluate(() => history.length);
   const start = await steps();
   await page.selectOption('#sm1-scenario-second', b.id);
@@ -1268,7 +1268,7 @@ test('on a phone, the issue menu shows the issue its list shows after Back and F
   await page.waitForFunction(() => !location.hash.includes('disputed=1'));
   assert.deepEqual(await shown(), expected);
   await page.goBack();
-  await page.waitForFunction(() => location.hash.includes('disputed=1'));
+  await addressNames(page, /disputed=1/);
   assert.deepEqual(await shown(), expected, 'Back: fewer choices');
   await page.goForward();
   await page.waitForFunction(() => !location.hash.includes('disputed=1'));
@@ -1380,14 +1380,14 @@ test('the theme and language the reader chooses are kept in the address, so a re
   assert.equal(await theme(page), 'auto');
   // An entry from before the choice gets it once Back lands there: its reload keeps it too.
   await page.getByRole('tab', { name: 'Sources' }).click();
-  await page.waitForFunction(() => location.hash === '#sources');
+  await addressNames(page, '#sources');
   await page.getByRole('button', { name: 'Dark' }).click();
   await page.getByRole('button', { name: 'Українська' }).click();
   // (The language as the page prerendered in it.)
   const chosen = () => location.pathname.endsWith('/index.uk.html') && location.search === '?theme=dark';
   await page.waitForFunction(chosen);
   await page.goBack();
-  await page.waitForFunction(() => location.hash === '#faq');
+  await addressNames(page, '#faq');
   await page.waitForFunction(chosen);
   await page.reload();
   await widgetReady(page);
@@ -1401,7 +1401,7 @@ test('Forward to an answer the page the browser puts back does not show brings t
   const opened = [0, 1, 5].map((n) => data.faq[n].id);
   for (const id of opened) {
     await page.locator(`#sm1-faq-${id}-button`).click();
-    await page.waitForFunction((id) => location.hash === `#faq/${id}`, id);
+    await addressNames(page, `#faq/${id}`);
   }
   for (const step of ['back', 'back', 'forward']) {
     const before = await hash(page);
@@ -1409,7 +1409,7 @@ test('Forward to an answer the page the browser puts back does not show brings t
     await page.waitForFunction((before) => location.hash !== before, before);
   }
   assert.equal(await hash(page), `#faq/${opened[1]}`);
-  await page.waitForFunction((id) => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === id, `sm1-faq-${opened[1]}-button`, { timeout: 5000 });
+  await focusReaches(page, `sm1-faq-${opened[1]}-button`);
   const box = await page.locator(`#sm1-faq-${opened[1]}-button`).boundingBox();
   assert.ok(box.y >= 0 && box.y + box.height <= 900, `the question is in view (at ${Math.round(box.y)} px)`);
   await context.close();

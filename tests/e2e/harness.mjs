@@ -181,14 +181,16 @@ export async function focusReaches(page, id, message = 'focus') {
 const within5s = (page, expression) => page.waitForFunction(expression, null, { timeout: 5000 })
   .then(() => true, (e) => { if (e.name === 'TimeoutError') return false; throw e; });
 
-/** Waits for the address to match `pattern`, and fails, saying what it is
- * instead, if it does not within 5 s. The widget writes the address after
- * the frame that paints the view it names: once it does, that view is on
- * screen, and Back returns from it (a Back before the write would skip it). */
-export async function addressNames(page, pattern, message = 'the address') {
-  if (!(await within5s(page, `${pattern}.test(location.hash)`))) {
+/** Waits for the address's fragment to be `fragment` (a string) or to match
+ * it (a RegExp), and fails, saying what it is instead, if it does not
+ * within 5 s. The widget writes the address after the frame that paints
+ * the view it names: once it does, that view is on screen, and Back
+ * returns from it (a Back before the write would skip it). */
+export async function addressNames(page, fragment, message = 'the address') {
+  const exact = typeof fragment === 'string';
+  if (!(await within5s(page, exact ? `location.hash === ${JSON.stringify(fragment)}` : `${fragment}.test(location.hash)`))) {
     const at = await page.evaluate(() => location.hash);
-    assert.match(at, pattern, `${message}: it is ${JSON.stringify(at)}`);
+    (exact ? assert.equal : assert.match)(at, fragment, `${message}: it is ${JSON.stringify(at)}`);
   }
 }
 
