@@ -86,8 +86,11 @@ pub fn app(props: &AppProps) -> Html {
         navigating: (*navigating).clone(),
     });
     let state = use_reducer(|| State { view: config.start.view.clone(), notices: config.start.notices.clone(), theme: config.theme, ..State::default() });
-    let dispatch = use_fragment(config.owns_fragment, config.history, matches!(props.page, Page::Host(_)), &widget, &state);
-    use_follow(&widget, &state, props.host.clone());
+    // Where a link inside the widget takes the reader, until it has
+    // (`use_follow`): Back or Forward before then cancels it (`use_fragment`).
+    let taking = use_mut_ref(|| None::<browser::AfterPaint>);
+    let dispatch = use_fragment(config.owns_fragment, config.history, matches!(props.page, Page::Host(_)), &widget, &state, taking.clone());
+    use_follow(&widget, &state, props.host.clone(), taking);
     use_host_events(props.host.clone(), config.left.as_ref(), &state.view, edition.lang());
     use_host_theme(props.host.clone(), &state);
     let (on_lang, coming) = use_language(edition.clone(), &state, props.base.clone(), props.page.clone(), &widget);
@@ -326,7 +329,7 @@ struct Panels {
 /// kept no view, shows the one the widget started on. Returns the widget's
 /// one dispatch callback.
 #[hook]
-fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widget, state: &UseReducerHandle<State>) -> Callback<Action> {
+fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widget, state: &UseReducerHandle<State>, taking: Rc<std::cell::RefCell<Option<browser::AfterPaint>>>) -> Callback<Action> {
     let data = widget.data.clone();
     // The listener lives as long as the widget; the edition it reads links
     // against is the one on screen (the reader may have switched language).
@@ -363,6 +366,37 @@ fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widg
         // puts it back.
         let refocus = use_mut_ref(|| None::<browser::AfterPaint>);
         let painted = use_mut_ref(|| None::<browser::AfterPaint>);
+        // Back or Forward leaves both (and its focus, where it moves it) to
+        // the render that shows its view, not its event: where Yew has just
+        // yielded to the browser in a long run, that render comes a task
+        // after the `popstate`, and a paint may come between. A move with no
+        // focus of its own (the `hashchange` after a `popstate`) leaves the
+        // one before it its focus.
+        let after_move = use_mut_ref(|| None::<Option<Box<dyn FnOnce()>>>);
+        // Where Back or Forward returns the page to (`browser::returned`).
+        // The browser puts it there itself once its `popstate` is over, on
+        // the view Yew renders in the event's microtasks; but where Yew has
+        // just yielded, that view comes a task later, on a page put back
+        // while it showed the view left (and cut short to its height), and
+        // the place is set again once it is rendered (`put_back`). Any
+        // render clears `returning` (none can come between but that view's).
+        let returning = use_mut_ref(|| None::<f64>);
+        returning.borrow_mut().take();
+        let put_back = use_mut_ref(|| None::<f64>);
+        {
+            let (after_move, refocus, painted, navigating, put_back) = (after_move.clone(), refocus.clone(), painted.clone(), widget.navigating.clone(), put_back.clone());
+            use_effect_with(state.navigations, move |_| {
+                if let Some(y) = put_back.borrow_mut().take() {
+                    browser::scroll_back_to(y);
+                }
+                if let Some(focusing) = after_move.borrow_mut().take() {
+                    *painted.borrow_mut() = Some(browser::after_paint(move || navigating.set(false)));
+                    if let Some(focusing) = focusing {
+                        *refocus.borrow_mut() = Some(browser::after_paint(focusing));
+                    }
+                }
+            });
+        }
         // The link the reader last followed: Back gives focus to it, not to
         // the first link to the same view (many cite one source).
         let followed = use_mut_ref(|| None::<Element>);
@@ -391,6 +425,7 @@ fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widg
                 // tells them apart.
                 let (arriving, on_navigate) = browser::on_navigation();
                 let navigate = move |popping: bool| {
+                    let place = popping.then(browser::returned).flatten();
                     if on_article && !paths.borrow().contains(&browser::path()) {
                         return;
                     }
@@ -407,30 +442,43 @@ fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widg
                     };
                     if let Some(fragment) = route::returned_to(&now, browser::links_a_view(&now), browser::bare(), kept.as_deref(), &start, on_article) {
                         let widget = on_screen.borrow().clone();
-                        let focused = browser::focused_in(&widget.root).is_some();
+                        // Focus is the widget's too where a link was still taking it
+                        // there (the link it was on is hidden, and it is on nothing),
+                        // which it no longer does.
+                        let taken_there = taking.borrow_mut().take().is_some_and(|taking| taking.waiting());
+                        let focused = browser::focused_in(&widget.root).is_some() || taken_there;
                         let parsed = View::parse(&fragment, &widget.data);
                         let view = parsed.view.clone();
                         // The view left, if another: focus goes back to its link.
                         let left_view = latest.borrow().view.clone();
                         let left = Some(left_view.to_fragment()).filter(|left| *left != view.to_fragment());
                         widget.navigating.set(true);
-                        state.dispatch(Action::Navigate(Box::new(parsed)));
-                        let navigating = widget.navigating.clone();
-                        *painted.borrow_mut() = Some(browser::after_paint(move || navigating.set(false)));
-                        if arrived && !again && !now.is_empty() {
+                        let focusing: Option<Box<dyn FnOnce()>> = if arrived && !again && !now.is_empty() {
                             // A link to a view followed from outside the
                             // widget (the article's, the address bar's) takes
                             // the reader there, as a link to an anchor does
                             // (not a bare `#`, an article's "top of the page").
-                            *refocus.borrow_mut() = Some(take_reader_to(&widget, &view, browser::host_of(&widget.root)));
+                            let host = browser::host_of(&widget.root);
+                            Some(Box::new(take_reader_to(widget, view, host)))
                         } else if focused && !again {
                             let followed = followed.borrow().clone();
-                            *refocus.borrow_mut() = Some(browser::after_paint(move || {
+                            Some(Box::new(move || {
                                 // What the view opens, else, on the same tab, what it closed (a card the view left had open).
                                 let closed = (left_view.tab == view.tab).then(|| widget.linked_item(&left_view)).flatten();
                                 let item = widget.linked_item(&view).or(closed);
                                 browser::keep_focus(&widget.root, left.as_deref(), item, followed)
-                            }));
+                            }))
+                        } else {
+                            None
+                        };
+                        let earlier = after_move.borrow_mut().take().flatten();
+                        *after_move.borrow_mut() = Some(focusing.or(earlier));
+                        state.dispatch(Action::Navigate(Box::new(parsed)));
+                        if let Some(place) = place.filter(|_| !arrived) {
+                            *returning.borrow_mut() = Some(place);
+                            let (returning, put_back) = (returning.clone(), put_back.clone());
+                            // After Yew's own microtask, if it queued one.
+                            wasm_bindgen_futures::spawn_local(async move { *put_back.borrow_mut() = returning.borrow_mut().take() });
                         }
                     }
                 };
@@ -518,25 +566,23 @@ fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widg
 /// and the page scrolled to it if it is out of view. (The link is gone with
 /// the panel it was on, or, in the footer, far below a shorter panel.)
 #[hook]
-fn use_follow(widget: &Widget, state: &UseReducerHandle<State>, host: Option<Element>) {
+fn use_follow(widget: &Widget, state: &UseReducerHandle<State>, host: Option<Element>, taking: Rc<std::cell::RefCell<Option<browser::AfterPaint>>>) {
     let (widget, view) = (widget.clone(), state.view.clone());
     use_effect_with(state.links_taken, move |&taken| {
-        let move_there = (taken > 0).then(|| take_reader_to(&widget, &view, host));
-        move || drop(move_there)
+        *taking.borrow_mut() = (taken > 0).then(|| browser::after_paint(take_reader_to(widget, view, host)));
     });
 }
 
-/// Once `view` is painted (laid out: a link's address is written before its
-/// view is built, see `use_fragment`), brings what it opens into view where
-/// it is out of view, and focus to it: its item, else its panel.
-fn take_reader_to(widget: &Widget, view: &View, host: Option<Element>) -> browser::AfterPaint {
-    let (widget, view) = (widget.clone(), view.clone());
-    browser::after_paint(move || {
+/// What to do once `view` is painted (laid out: a link's address is written
+/// before its view is built, see `use_fragment`): bring what it opens into
+/// view where it is out of view, and focus to it: its item, else its panel.
+fn take_reader_to(widget: Widget, view: View, host: Option<Element>) -> impl FnOnce() {
+    move || {
         if let Some(target) = widget.linked_item(&view).or_else(|| widget.element(&["panel", view.tab.slug()])) {
             browser::reveal(&target, host.as_ref());
             browser::focus(&target, false);
         }
-    })
+    }
 }
 
 /// Switches to another language's edition when the reader asks. The last

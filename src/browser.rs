@@ -389,6 +389,37 @@ pub fn on_navigation() -> (std::rc::Rc<std::cell::Cell<bool>>, Option<gloo_event
 /// Where in a history entry's state the widget keeps the view it left there.
 const KEPT: &str = "stancemapView";
 
+thread_local! {
+    /// Where the page was scrolled on each address it left by a new entry
+    /// of the widget's, Back or Forward (the last time), as the browser
+    /// records it in the entry left; and the address it is on.
+    static PLACES: std::cell::RefCell<(std::collections::HashMap<String, f64>, String)> = Default::default();
+}
+
+/// Where the page was when it last left the address Back or Forward has
+/// just come to (`popstate`, before the browser puts the page back there),
+/// if the widget saw it leave; also records the place on the address left.
+pub fn returned() -> Option<f64> {
+    let href = gloo_utils::window().location().href().unwrap_or_default();
+    let y = gloo_utils::window().scroll_y().unwrap_or_default();
+    PLACES.with_borrow_mut(|(left, at)| {
+        let came_from = std::mem::replace(at, href.clone());
+        if !came_from.is_empty() {
+            left.insert(came_from, y);
+        }
+        left.get(&href).copied()
+    })
+}
+
+/// Scrolls the page to `y`, where the reader had it (`returned`), at once
+/// (an article may scroll smoothly).
+pub fn scroll_back_to(y: f64) {
+    let to = web_sys::ScrollToOptions::new();
+    to.set_top(y);
+    to.set_behavior(web_sys::ScrollBehavior::Instant);
+    gloo_utils::window().scroll_to_with_scroll_to_options(&to);
+}
+
 /// Shows `fragment` in the address bar without reloading or firing `hashchange`,
 /// as a new history entry or over the current one (`route::entry`). On an
 /// article, a new entry's back button returns to the view `from`, which the
@@ -400,6 +431,8 @@ pub fn set_fragment(fragment: &str, entry: Entry, from: Option<&str>) {
     // Absolute: a relative `#…` would resolve against the host's `<base href>`.
     let url = format!("{}#{}", page_address(), written(fragment));
     let state = history.state().unwrap_or(JsValue::NULL);
+    let window = gloo_utils::window();
+    let place = (window.location().href().unwrap_or_default(), window.scroll_y().unwrap_or_default());
     let _ = match entry {
         Entry::Push => {
             // The entry left keeps the view it showed (read only where it is an
@@ -426,6 +459,12 @@ pub fn set_fragment(fragment: &str, entry: Entry, from: Option<&str>) {
         }
         Entry::Replace => history.replace_state_with_url(&state, "", Some(&url)),
     };
+    PLACES.with_borrow_mut(|(left, at)| {
+        if entry == Entry::Push {
+            left.insert(place.0, place.1);
+        }
+        *at = window.location().href().unwrap_or_default();
+    });
 }
 
 /// The view the widget left in the current history entry, if it did (`set_fragment`).
@@ -751,20 +790,28 @@ impl Drop for Idle {
 /// screen. Dropping the handle cancels it.
 pub fn after_paint(f: impl FnOnce() + 'static) -> AfterPaint {
     use wasm_bindgen::closure::Closure;
-    let cancelled = std::rc::Rc::new(std::cell::Cell::new(false));
+    let over = std::rc::Rc::new(std::cell::Cell::new(false));
     let run = {
-        let cancelled = cancelled.clone();
-        Closure::once_into_js(move || if !cancelled.get() { f() })
+        let over = over.clone();
+        Closure::once_into_js(move || if !over.replace(true) { f() })
     };
     let frame = Closure::once_into_js(move || {
         let _ = gloo_utils::window().set_timeout_with_callback(run.unchecked_ref());
     });
     let _ = gloo_utils::window().request_animation_frame(frame.unchecked_ref());
-    AfterPaint(cancelled)
+    AfterPaint(over)
 }
 
-/// Work waiting for the next paint (`after_paint`).
+/// Work waiting for the next paint (`after_paint`): whether it is over
+/// (done or cancelled).
 pub struct AfterPaint(std::rc::Rc<std::cell::Cell<bool>>);
+
+impl AfterPaint {
+    /// Whether the work is still to be done.
+    pub fn waiting(&self) -> bool {
+        !self.0.get()
+    }
+}
 
 impl Drop for AfterPaint {
     fn drop(&mut self) {

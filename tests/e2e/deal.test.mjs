@@ -4,7 +4,7 @@
 // shipped data, never from what the widget computed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openWidget, shippedData, activeId, builtDeal, catalogue, hash, addressNames } from './harness.mjs';
+import { serveDist, launch, openWidget, shippedData, activeId, builtDeal, catalogue, hash, addressNames, slowCpu } from './harness.mjs';
 
 let server, browser, data;
 before(async () => { server = await serveDist(); browser = await launch(); data = shippedData(); });
@@ -218,6 +218,29 @@ test('a scenario opens in the builder with its settlements chosen, and shows wha
   await page.getByRole('tab', { name: 'Scenarios', selected: true }).waitFor();
   await page.waitForFunction(() => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.matches('.sm-crossings > a'), null, { timeout: 5000 });
   await context.close();
+});
+
+test('on a slow phone, Back from the builder returns the reader to their place at the scenario, and focus to the link they followed', async () => {
+  // Yew renders Back's view a task late where it has just yielded to the
+  // browser in a long run (opening the builder is one, at this speed),
+  // after the browser has put the page back on the view the reader left.
+  const scenario = data.scenarios.find((s) => s.settles.filter((x) => x.option).length >= 2);
+  for (let i = 0; i < 4; i++) {
+    const { page, context } = await openWidget(browser, server.url, `scenarios/${scenario.id}`);
+    await slowCpu(page, 20);
+    const link = page.getByRole('link', { name: 'Open it in “Build a deal”' });
+    await link.scrollIntoViewIfNeeded();
+    const place = await page.evaluate(() => scrollY);
+    assert.ok(place > 0, 'the link is below the first screen');
+    await link.click();
+    await page.getByRole('tab', { name: 'Build a deal', selected: true }).waitFor();
+    await page.goBack();
+    await page.getByRole('tab', { name: 'Scenarios', selected: true }).waitFor();
+    assert.ok(await page.waitForFunction(() => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.matches('.sm-crossings > a'), null, { timeout: 5000 }).then(() => true, () => false),
+      `focus is back on the link: it is on ${await activeId(page)}`);
+    assert.equal(await page.evaluate(() => scrollY), place, `Back ${i + 1}: the page is where the reader left it`);
+    await context.close();
+  }
 });
 
 test('two scenarios compare side by side, one row per issue either settles', async () => {

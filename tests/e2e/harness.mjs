@@ -177,6 +177,14 @@ export async function focusReaches(page, id, message = 'focus') {
   }
 }
 
+/** Slows `page`'s CPU `rate` times, as a slow phone's is (Chromium's
+ * DevTools throttling): long runs of the widget's then yield to the browser,
+ * and an event may come in the gap. */
+export async function slowCpu(page, rate) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+}
+
 /** Whether the page's `expression` comes true within 5 s (any other failure throws). */
 const within5s = (page, expression) => page.waitForFunction(expression, null, { timeout: 5000 })
   .then(() => true, (e) => { if (e.name === 'TimeoutError') return false; throw e; });
