@@ -1,5 +1,6 @@
 //! The widget: header, tabs, the open view and the footer, around one reducer.
 
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo_events::EventListener;
@@ -86,9 +87,7 @@ pub fn app(props: &AppProps) -> Html {
         navigating: (*navigating).clone(),
     });
     let state = use_reducer(|| State { view: config.start.view.clone(), notices: config.start.notices.clone(), theme: config.theme, ..State::default() });
-    // Where a link inside the widget takes the reader, until it has
-    // (`use_follow`): Back or Forward before then cancels it (`use_fragment`).
-    let taking = use_mut_ref(|| None::<browser::AfterPaint>);
+    let taking = use_mut_ref(Taking::default);
     let dispatch = use_fragment(config.owns_fragment, config.history, matches!(props.page, Page::Host(_)), &widget, &state, taking.clone());
     use_follow(&widget, &state, props.host.clone(), taking);
     use_host_events(props.host.clone(), config.left.as_ref(), &state.view, edition.lang());
@@ -329,7 +328,7 @@ struct Panels {
 /// kept no view, shows the one the widget started on. Returns the widget's
 /// one dispatch callback.
 #[hook]
-fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widget, state: &UseReducerHandle<State>, taking: Rc<std::cell::RefCell<Option<browser::AfterPaint>>>) -> Callback<Action> {
+fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widget, state: &UseReducerHandle<State>, taking: Rc<RefCell<Taking>>) -> Callback<Action> {
     let data = widget.data.clone();
     // The listener lives as long as the widget; the edition it reads links
     // against is the one on screen (the reader may have switched language).
@@ -363,40 +362,9 @@ fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widg
         // (an item, a panel a link focused) or leave it on a tab no longer
         // selected: once the view is painted it goes to what the reader sees
         // there (`browser::keep_focus`), and the page stays where the browser
-        // puts it back.
-        let refocus = use_mut_ref(|| None::<browser::AfterPaint>);
-        let painted = use_mut_ref(|| None::<browser::AfterPaint>);
-        // Back or Forward leaves both (and its focus, where it moves it) to
-        // the render that shows its view, not its event: where Yew has just
-        // yielded to the browser in a long run, that render comes a task
-        // after the `popstate`, and a paint may come between. A move with no
-        // focus of its own (the `hashchange` after a `popstate`) leaves the
-        // one before it its focus.
-        let after_move = use_mut_ref(|| None::<Option<Box<dyn FnOnce()>>>);
-        // Where Back or Forward returns the page to (`browser::returned`).
-        // The browser puts it there itself once its `popstate` is over, on
-        // the view Yew renders in the event's microtasks; but where Yew has
-        // just yielded, that view comes a task later, on a page put back
-        // while it showed the view left (and cut short to its height), and
-        // the place is set again once it is rendered (`put_back`). Any
-        // render clears `returning` (none can come between but that view's).
-        let returning = use_mut_ref(|| None::<f64>);
-        returning.borrow_mut().take();
-        let put_back = use_mut_ref(|| None::<f64>);
-        {
-            let (after_move, refocus, painted, navigating, put_back) = (after_move.clone(), refocus.clone(), painted.clone(), widget.navigating.clone(), put_back.clone());
-            use_effect_with(state.navigations, move |_| {
-                if let Some(y) = put_back.borrow_mut().take() {
-                    browser::scroll_back_to(y);
-                }
-                if let Some(focusing) = after_move.borrow_mut().take() {
-                    *painted.borrow_mut() = Some(browser::after_paint(move || navigating.set(false)));
-                    if let Some(focusing) = focusing {
-                        *refocus.borrow_mut() = Some(browser::after_paint(focusing));
-                    }
-                }
-            });
-        }
+        // puts it back (or puts it there itself where the view came late:
+        // `use_moves`).
+        let moves = use_moves(&state, widget.navigating.clone());
         // The link the reader last followed: Back gives focus to it, not to
         // the first link to the same view (many cite one source).
         let followed = use_mut_ref(|| None::<Element>);
@@ -418,14 +386,21 @@ fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widg
                 // The address the last `popstate` read: the `hashchange` that
                 // follows it is the same move, and leaves focus to the first
                 // (it may be gone by then).
-                let popped = Rc::new(std::cell::RefCell::new(None::<String>));
+                let popped = Rc::new(RefCell::new(None::<String>));
                 // Whether the move that fired this `popstate` was a link to a
                 // fragment followed or typed, not Back or Forward: only the
                 // Navigation API's `navigate` event, where there is one,
                 // tells them apart.
                 let (arriving, on_navigate) = browser::on_navigation();
                 let navigate = move |popping: bool| {
-                    let place = popping.then(browser::returned).flatten();
+                    // Where Back or Forward returns the page to; a link followed to a fragment only moves on.
+                    let place = match popping && !arriving.get() {
+                        true => browser::record_return(),
+                        false => {
+                            browser::now_at();
+                            None
+                        }
+                    };
                     if on_article && !paths.borrow().contains(&browser::path()) {
                         return;
                     }
@@ -442,25 +417,29 @@ fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widg
                     };
                     if let Some(fragment) = route::returned_to(&now, browser::links_a_view(&now), browser::bare(), kept.as_deref(), &start, on_article) {
                         let widget = on_screen.borrow().clone();
-                        // Focus is the widget's too where a link was still taking it
-                        // there (the link it was on is hidden, and it is on nothing),
-                        // which it no longer does.
-                        let taken_there = taking.borrow_mut().take().is_some_and(|taking| taking.waiting());
-                        let focused = browser::focused_in(&widget.root).is_some() || taken_there;
+                        // Focus is the widget's too where a link inside it was to
+                        // take it there, and it is on nothing (the link it was on is
+                        // hidden); or where a move not yet rendered was to move it.
+                        let taken_there = taking.borrow_mut().superseded(latest.borrow().links_taken) && browser::focus_on_nothing();
+                        let earlier = moves.take_pending_focus();
+                        let focused = browser::focused_in(&widget.root).is_some() || taken_there || earlier.is_some();
                         let parsed = View::parse(&fragment, &widget.data);
                         let view = parsed.view.clone();
                         // The view left, if another: focus goes back to its link.
                         let left_view = latest.borrow().view.clone();
                         let left = Some(left_view.to_fragment()).filter(|left| *left != view.to_fragment());
                         widget.navigating.set(true);
-                        let focusing: Option<Box<dyn FnOnce()>> = if arrived && !again && !now.is_empty() {
+                        let focusing: Option<Box<dyn FnOnce()>> = if again {
+                            // The `hashchange` after a `popstate`: the same move, with its focus work.
+                            earlier
+                        } else if arrived && !now.is_empty() {
                             // A link to a view followed from outside the
                             // widget (the article's, the address bar's) takes
                             // the reader there, as a link to an anchor does
                             // (not a bare `#`, an article's "top of the page").
                             let host = browser::host_of(&widget.root);
                             Some(Box::new(take_reader_to(widget, view, host)))
-                        } else if focused && !again {
+                        } else if focused {
                             let followed = followed.borrow().clone();
                             Some(Box::new(move || {
                                 // What the view opens, else, on the same tab, what it closed (a card the view left had open).
@@ -471,15 +450,7 @@ fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widg
                         } else {
                             None
                         };
-                        let earlier = after_move.borrow_mut().take().flatten();
-                        *after_move.borrow_mut() = Some(focusing.or(earlier));
-                        state.dispatch(Action::Navigate(Box::new(parsed)));
-                        if let Some(place) = place.filter(|_| !arrived) {
-                            *returning.borrow_mut() = Some(place);
-                            let (returning, put_back) = (returning.clone(), put_back.clone());
-                            // After Yew's own microtask, if it queued one.
-                            wasm_bindgen_futures::spawn_local(async move { *put_back.borrow_mut() = returning.borrow_mut().take() });
-                        }
+                        moves.dispatch(focusing, place, || state.dispatch(Action::Navigate(Box::new(parsed))));
                     }
                 };
                 let window = gloo_utils::window();
@@ -566,11 +537,114 @@ fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widg
 /// and the page scrolled to it if it is out of view. (The link is gone with
 /// the panel it was on, or, in the footer, far below a shorter panel.)
 #[hook]
-fn use_follow(widget: &Widget, state: &UseReducerHandle<State>, host: Option<Element>, taking: Rc<std::cell::RefCell<Option<browser::AfterPaint>>>) {
-    let (widget, view) = (widget.clone(), state.view.clone());
+fn use_follow(widget: &Widget, state: &UseReducerHandle<State>, host: Option<Element>, taking: Rc<RefCell<Taking>>) {
+    let (widget, view, superseded) = (widget.clone(), state.view.clone(), state.links_superseded);
     use_effect_with(state.links_taken, move |&taken| {
-        *taking.borrow_mut() = (taken > 0).then(|| browser::after_paint(take_reader_to(widget, view, host)));
+        let mut taking = taking.borrow_mut();
+        // A link taken since these effects last ran, and not before a view
+        // read from the address: where Yew yielded between a link's render
+        // and its effects, a Back is rendered first, and they run for its view.
+        let new = taken > taking.seen.max(superseded);
+        taking.seen = taken;
+        taking.moving = new.then(|| browser::after_paint(take_reader_to(widget, view, host)));
     });
+}
+
+/// A link inside the widget taking the reader where it leads (`use_follow`),
+/// which Back or Forward before it is done supersedes (`use_fragment`).
+#[derive(Default)]
+struct Taking {
+    /// `State::links_taken` when it was last decided.
+    seen: u32,
+    moving: Option<browser::AfterPaint>,
+}
+
+impl Taking {
+    /// Whether a link was still to take the reader somewhere, as of the
+    /// state last rendered (`links_taken`): its move waiting for a paint
+    /// (cancelled now), or not yet decided. Either way it no longer will.
+    fn superseded(&mut self, links_taken: u32) -> bool {
+        let waiting = self.moving.take().is_some_and(|moving| moving.pending());
+        waiting || links_taken > self.seen
+    }
+}
+
+/// Where a move read from the address (Back, Forward, a link from outside)
+/// leaves the reader's focus and the page: on the render that shows its
+/// view, not at its event, which Yew may render a task late (ARCHITECTURE.md,
+/// on Back and focus). That render's effects end `navigating`, put the page
+/// back where it came late, and leave the move's focus work for its paint.
+#[hook]
+fn use_moves(state: &UseReducerHandle<State>, navigating: Rc<Cell<bool>>) -> Moves {
+    let moves = use_mut_ref(MovesKept::default);
+    {
+        let moves = moves.clone();
+        use_effect_with(state.navigations, move |_| {
+            let mut kept = moves.borrow_mut();
+            // The view is rendered whole (effects wait for every render):
+            // in time, the browser puts the page back after it.
+            kept.returning = None;
+            if let Some(y) = kept.put_back.take() {
+                browser::scroll_back_to(y);
+            }
+            if let Some(Pending(focusing)) = kept.pending.take() {
+                kept.painted = Some(browser::after_paint(move || navigating.set(false)));
+                if let Some(focusing) = focusing {
+                    kept.refocus = Some(browser::after_paint(focusing));
+                }
+            }
+        });
+    }
+    Moves(moves)
+}
+
+/// The moves read from the address (`use_moves`).
+#[derive(Clone)]
+struct Moves(Rc<RefCell<MovesKept>>);
+
+/// A move dispatched and not yet rendered, with its focus work, if any.
+struct Pending(Option<Box<dyn FnOnce()>>);
+
+#[derive(Default)]
+struct MovesKept {
+    pending: Option<Pending>,
+    /// Where the move returns the page to, until its view is rendered.
+    returning: Option<f64>,
+    /// The same, where its view was not rendered in the event's microtasks.
+    put_back: Option<f64>,
+    /// The end of `navigating` and the focus work of the move last
+    /// rendered, waiting for the paint of its view.
+    painted: Option<browser::AfterPaint>,
+    refocus: Option<browser::AfterPaint>,
+}
+
+impl Moves {
+    /// Dispatches a move (`dispatch`) with its focus work and the place it
+    /// returns the page to (`browser::record_return`), if any.
+    fn dispatch(&self, focusing: Option<Box<dyn FnOnce()>>, place: Option<f64>, dispatch: impl FnOnce()) {
+        {
+            let mut kept = self.0.borrow_mut();
+            kept.pending = Some(Pending(focusing));
+            kept.returning = place;
+        }
+        dispatch();
+        if place.is_some() {
+            let moves = self.0.clone();
+            // After Yew's own microtask, where the dispatch queued one (one
+            // queue, `wasm_bindgen_futures`', run in order, which Yew's
+            // scheduler starts on): a view rendered whole in it has cleared
+            // `returning`.
+            wasm_bindgen_futures::spawn_local(async move {
+                let mut kept = moves.borrow_mut();
+                kept.put_back = kept.returning.take();
+            });
+        }
+    }
+
+    /// Takes the focus work of a move dispatched and not yet rendered.
+    fn take_pending_focus(&self) -> Option<Box<dyn FnOnce()>> {
+        self.0.borrow_mut().pending.take().and_then(|Pending(focusing)| focusing)
+    }
 }
 
 /// What to do once `view` is painted (laid out: a link's address is written

@@ -392,26 +392,48 @@ const KEPT: &str = "stancemapView";
 thread_local! {
     /// Where the page was scrolled on each address it left by a new entry
     /// of the widget's, Back or Forward (the last time), as the browser
-    /// records it in the entry left; and the address it is on.
+    /// records it in the entry left; and the address it is on. The page's,
+    /// as its history is (one instance per page owns its fragment).
     static PLACES: std::cell::RefCell<(std::collections::HashMap<String, f64>, String)> = Default::default();
 }
 
-/// Where the page was when it last left the address Back or Forward has
-/// just come to (`popstate`, before the browser puts the page back there),
-/// if the widget saw it leave; also records the place on the address left.
-pub fn returned() -> Option<f64> {
-    let href = gloo_utils::window().location().href().unwrap_or_default();
-    let y = gloo_utils::window().scroll_y().unwrap_or_default();
+/// Records where the page is on the address Back or Forward has just left
+/// (at its `popstate`, before the browser puts the page back), and returns
+/// where it was when it last left the address it has come to, if the widget
+/// saw it leave and the page leaves the browser to put it back (not
+/// `history.scrollRestoration = "manual"`, a host's router's). None where
+/// both are one address (two entries, or one the host rewrote): which place
+/// is meant there, only the browser knows.
+pub fn record_return() -> Option<f64> {
+    let window = gloo_utils::window();
+    let (href, y) = (window.location().href().unwrap_or_default(), window.scroll_y().unwrap_or_default());
+    let restored = window.history().ok().and_then(|h| h.scroll_restoration().ok()) != Some(web_sys::ScrollRestoration::Manual);
     PLACES.with_borrow_mut(|(left, at)| {
         let came_from = std::mem::replace(at, href.clone());
+        if came_from == href {
+            return None;
+        }
         if !came_from.is_empty() {
             left.insert(came_from, y);
         }
-        left.get(&href).copied()
+        left.get(&href).copied().filter(|_| restored)
     })
 }
 
-/// Scrolls the page to `y`, where the reader had it (`returned`), at once
+/// Records the address the page is on (the widget wrote it, or a link to a
+/// fragment moved it on).
+pub fn now_at() {
+    let href = gloo_utils::window().location().href().unwrap_or_default();
+    PLACES.with_borrow_mut(|(_, at)| *at = href);
+}
+
+/// Whether focus is on nothing in the page (its body).
+pub fn focus_on_nothing() -> bool {
+    let document = gloo_utils::document();
+    document.active_element().is_none_or(|active| document.body().is_some_and(|body| *body == active))
+}
+
+/// Scrolls the page to `y`, where the reader had it (`record_return`), at once
 /// (an article may scroll smoothly).
 pub fn scroll_back_to(y: f64) {
     let to = web_sys::ScrollToOptions::new();
@@ -431,10 +453,12 @@ pub fn set_fragment(fragment: &str, entry: Entry, from: Option<&str>) {
     // Absolute: a relative `#…` would resolve against the host's `<base href>`.
     let url = format!("{}#{}", page_address(), written(fragment));
     let state = history.state().unwrap_or(JsValue::NULL);
-    let window = gloo_utils::window();
-    let place = (window.location().href().unwrap_or_default(), window.scroll_y().unwrap_or_default());
     let _ = match entry {
         Entry::Push => {
+            // Where the page is on the address it leaves, as the browser records it in the entry.
+            let window = gloo_utils::window();
+            let place = (window.location().href().unwrap_or_default(), window.scroll_y().unwrap_or_default());
+            PLACES.with_borrow_mut(|(left, _)| left.insert(place.0, place.1));
             // The entry left keeps the view it showed (read only where it is an
             // article's own anchor, `#comments`, which names no view), unless the
             // host keeps a state of its own there.
@@ -459,12 +483,7 @@ pub fn set_fragment(fragment: &str, entry: Entry, from: Option<&str>) {
         }
         Entry::Replace => history.replace_state_with_url(&state, "", Some(&url)),
     };
-    PLACES.with_borrow_mut(|(left, at)| {
-        if entry == Entry::Push {
-            left.insert(place.0, place.1);
-        }
-        *at = window.location().href().unwrap_or_default();
-    });
+    now_at();
 }
 
 /// The view the widget left in the current history entry, if it did (`set_fragment`).
@@ -523,6 +542,7 @@ fn rewrite_address(page: &str) {
         fragment => format!("{page}#{fragment}"),
     };
     let _ = history.replace_state_with_url(&history.state().unwrap_or(JsValue::NULL), "", Some(&url));
+    now_at();
 }
 
 /// Gives a page the instance owns the `lang` of the language it shows (its
@@ -780,7 +800,7 @@ impl Drop for Idle {
         match &self.waiting {
             Waiting::Idle(id) => window.cancel_idle_callback(*id),
             Waiting::Timeout(id) => window.clear_timeout_with_handle(*id),
-            Waiting::Painted(AfterPaint(cancelled)) => cancelled.set(true),
+            Waiting::Painted(AfterPaint(over)) => over.set(true),
         }
     }
 }
@@ -808,7 +828,7 @@ pub struct AfterPaint(std::rc::Rc<std::cell::Cell<bool>>);
 
 impl AfterPaint {
     /// Whether the work is still to be done.
-    pub fn waiting(&self) -> bool {
+    pub fn pending(&self) -> bool {
         !self.0.get()
     }
 }

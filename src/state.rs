@@ -73,6 +73,10 @@ pub struct State {
     /// the view is tidied to the view's own, even where the view was on
     /// screen (`route::Painted::read`).
     pub navigations: u32,
+    /// `links_taken` when a view was last read from the address: a link
+    /// taken before it, whose move was still to come (`App`'s `use_follow`),
+    /// is superseded by it.
+    pub links_superseded: u32,
 }
 
 /// What the reader does: switch tab, act within a tab (its own actions,
@@ -127,6 +131,7 @@ impl State {
                 next.view = view;
                 next.notices = notices;
                 next.navigations += 1;
+                next.links_superseded = self.links_taken;
             }
             Action::DismissNotice => next.notices.clear(),
             Action::Notify(notice) => next.notices = vec![notice],

@@ -43,6 +43,17 @@ fn links_inside_the_widget_that_open_another_tab_are_counted_and_nothing_else_is
 }
 
 #[test]
+fn a_view_read_from_the_address_supersedes_the_links_taken_before_it_and_no_link_after() {
+    let data = common::dataset();
+    let back = || Action::Navigate(Box::new(View::parse("#overview", &data)));
+    let link = || Action::GoTo(Tab::Sources);
+    let s = after([link(), link(), back()]);
+    assert_eq!((s.links_taken, s.links_superseded), (2, 2), "Back after two links: their moves are superseded");
+    let s = s.apply(link());
+    assert_eq!((s.links_taken, s.links_superseded), (3, 2), "a link after Back is not");
+}
+
+#[test]
 fn a_citation_opens_its_documents_entry_in_sources() {
     let s = after([Action::ShowTab(Tab::Matrix), sources::Action::Show("doc".into()).into()]);
     assert_eq!((s.view.tab, s.view.sources.shown.as_deref()), (Tab::Sources, Some("doc")));

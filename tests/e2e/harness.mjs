@@ -186,7 +186,7 @@ export async function slowCpu(page, rate) {
 }
 
 /** Whether the page's `expression` comes true within 5 s (any other failure throws). */
-const within5s = (page, expression) => page.waitForFunction(expression, null, { timeout: 5000 })
+export const within5s = (page, expression) => page.waitForFunction(expression, null, { timeout: 5000 })
   .then(() => true, (e) => { if (e.name === 'TimeoutError') return false; throw e; });
 
 /** Waits for the address's fragment to be `fragment` (a string) or to match
