@@ -394,7 +394,7 @@ thread_local! {
     /// of the widget's, Back or Forward (the last time), as the browser
     /// records it in the entry left; and the address it is on. The page's,
     /// as its history is (one instance per page owns its fragment).
-    static PLACES: std::cell::RefCell<(std::collections::HashMap<String, f64>, String)> = Default::default();
+    static PLACES: std::cell::RefCell<(Vec<(String, f64)>, String)> = Default::default();
 }
 
 /// Records where the page is on the address Back or Forward has just left
@@ -414,10 +414,16 @@ pub fn record_return() -> Option<f64> {
             return None;
         }
         if !came_from.is_empty() {
-            left.insert(came_from, y);
+            keep_place(left, came_from, y);
         }
-        left.get(&href).copied().filter(|_| restored)
+        left.iter().find(|(address, _)| *address == href).map(|&(_, y)| y).filter(|_| restored)
     })
+}
+
+/// Records `y` as the place on `address` (the last place there, once).
+fn keep_place(left: &mut Vec<(String, f64)>, address: String, y: f64) {
+    left.retain(|(kept, _)| *kept != address);
+    left.push((address, y));
 }
 
 /// Records the address the page is on (the widget wrote it, or a link to a
@@ -458,7 +464,7 @@ pub fn set_fragment(fragment: &str, entry: Entry, from: Option<&str>) {
             // Where the page is on the address it leaves, as the browser records it in the entry.
             let window = gloo_utils::window();
             let place = (window.location().href().unwrap_or_default(), window.scroll_y().unwrap_or_default());
-            PLACES.with_borrow_mut(|(left, _)| left.insert(place.0, place.1));
+            PLACES.with_borrow_mut(|(left, _)| keep_place(left, place.0, place.1));
             // The entry left keeps the view it showed (read only where it is an
             // article's own anchor, `#comments`, which names no view), unless the
             // host keeps a state of its own there.
