@@ -87,9 +87,9 @@ pub fn app(props: &AppProps) -> Html {
         navigating: (*navigating).clone(),
     });
     let state = use_reducer(|| State { view: config.start.view.clone(), notices: config.start.notices.clone(), theme: config.theme, ..State::default() });
-    let taking = use_mut_ref(Taking::default);
-    let dispatch = use_fragment(config.owns_fragment, config.history, matches!(props.page, Page::Host(_)), &widget, &state, taking.clone());
-    use_follow(&widget, &state, props.host.clone(), taking);
+    let moves = use_moves(&state, (*navigating).clone());
+    let dispatch = use_fragment(config.owns_fragment, config.history, matches!(props.page, Page::Host(_)), &widget, &state, moves.clone());
+    use_follow(&widget, &state, props.host.clone(), moves);
     use_host_events(props.host.clone(), config.left.as_ref(), &state.view, edition.lang());
     use_host_theme(props.host.clone(), &state);
     let (on_lang, coming) = use_language(edition.clone(), &state, props.base.clone(), props.page.clone(), &widget);
@@ -328,7 +328,7 @@ struct Panels {
 /// kept no view, shows the one the widget started on. Returns the widget's
 /// one dispatch callback.
 #[hook]
-fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widget, state: &UseReducerHandle<State>, taking: Rc<RefCell<Taking>>) -> Callback<Action> {
+fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widget, state: &UseReducerHandle<State>, moves: Moves) -> Callback<Action> {
     let data = widget.data.clone();
     // The listener lives as long as the widget; the edition it reads links
     // against is the one on screen (the reader may have switched language).
@@ -364,7 +364,6 @@ fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widg
         // there (`browser::keep_focus`), and the page stays where the browser
         // puts it back (or puts it there itself where the view came late:
         // `use_moves`).
-        let moves = use_moves(&state, widget.navigating.clone());
         // The link the reader last followed: Back gives focus to it, not to
         // the first link to the same view (many cite one source).
         let followed = use_mut_ref(|| None::<Element>);
@@ -417,12 +416,13 @@ fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widg
                     };
                     if let Some(fragment) = route::returned_to(&now, browser::links_a_view(&now), browser::bare(), kept.as_deref(), &start, on_article) {
                         let widget = on_screen.borrow().clone();
-                        // Focus is the widget's too where a link inside it was to
-                        // take it there, and it is on nothing (the link it was on is
-                        // hidden); or where a move not yet rendered was to move it.
-                        let taken_there = taking.borrow_mut().superseded(latest.borrow().links_taken) && browser::focus_on_nothing();
+                        // Focus is the widget's too where a move was still to bring it
+                        // there (a link's, whose link is hidden, or Back's), and it is on
+                        // nothing; or where a move not yet rendered was to move it. The
+                        // `hashchange` after a `popstate` leaves the popstate's be.
+                        let superseded = !again && moves.supersede(latest.borrow().links_taken) && browser::focus_on_nothing();
                         let earlier = moves.take_pending_focus();
-                        let focused = browser::focused_in(&widget.root).is_some() || taken_there || earlier.is_some();
+                        let focused = browser::focused_in(&widget.root).is_some() || superseded || earlier.is_some();
                         let parsed = View::parse(&fragment, &widget.data);
                         let view = parsed.view.clone();
                         // The view left, if another: focus goes back to its link.
@@ -537,43 +537,26 @@ fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widg
 /// and the page scrolled to it if it is out of view. (The link is gone with
 /// the panel it was on, or, in the footer, far below a shorter panel.)
 #[hook]
-fn use_follow(widget: &Widget, state: &UseReducerHandle<State>, host: Option<Element>, taking: Rc<RefCell<Taking>>) {
+fn use_follow(widget: &Widget, state: &UseReducerHandle<State>, host: Option<Element>, moves: Moves) {
     let (widget, view, superseded) = (widget.clone(), state.view.clone(), state.links_superseded);
     use_effect_with(state.links_taken, move |&taken| {
-        let mut taking = taking.borrow_mut();
-        // A link taken since these effects last ran, and not before a view
-        // read from the address: where Yew yielded between a link's render
-        // and its effects, a Back is rendered first, and they run for its view.
-        let new = taken > taking.seen.max(superseded);
-        taking.seen = taken;
-        taking.moving = new.then(|| browser::after_paint(take_reader_to(widget, view, host)));
+        let mut kept = moves.0.borrow_mut();
+        kept.links_seen = taken;
+        // Not a link taken before a view read from the address: where Yew
+        // yielded between a link's render and its effects, a Back is
+        // rendered first, and they run for its view.
+        if taken > superseded {
+            kept.focusing = Some(browser::after_paint(take_reader_to(widget, view, host)));
+        }
     });
-}
-
-/// A link inside the widget taking the reader where it leads (`use_follow`),
-/// which Back or Forward before it is done supersedes (`use_fragment`).
-#[derive(Default)]
-struct Taking {
-    /// `State::links_taken` when it was last decided.
-    seen: u32,
-    moving: Option<browser::AfterPaint>,
-}
-
-impl Taking {
-    /// Whether a link was still to take the reader somewhere, as of the
-    /// state last rendered (`links_taken`): its move waiting for a paint
-    /// (cancelled now), or not yet decided. Either way it no longer will.
-    fn superseded(&mut self, links_taken: u32) -> bool {
-        let waiting = self.moving.take().is_some_and(|moving| moving.pending());
-        waiting || links_taken > self.seen
-    }
 }
 
 /// Where a move read from the address (Back, Forward, a link from outside)
 /// leaves the reader's focus and the page: on the render that shows its
 /// view, not at its event, which Yew may render a task late (ARCHITECTURE.md,
 /// on Back and focus). That render's effects end `navigating`, put the page
-/// back where it came late, and leave the move's focus work for its paint.
+/// back where it came late, and leave the move's focus work for its paint,
+/// in the slot a link's move uses too (`use_follow`): the later move wins.
 #[hook]
 fn use_moves(state: &UseReducerHandle<State>, navigating: Rc<Cell<bool>>) -> Moves {
     let moves = use_mut_ref(MovesKept::default);
@@ -590,7 +573,7 @@ fn use_moves(state: &UseReducerHandle<State>, navigating: Rc<Cell<bool>>) -> Mov
             if let Some(Pending(focusing)) = kept.pending.take() {
                 kept.painted = Some(browser::after_paint(move || navigating.set(false)));
                 if let Some(focusing) = focusing {
-                    kept.refocus = Some(browser::after_paint(focusing));
+                    kept.focusing = Some(browser::after_paint(focusing));
                 }
             }
         });
@@ -598,7 +581,7 @@ fn use_moves(state: &UseReducerHandle<State>, navigating: Rc<Cell<bool>>) -> Mov
     Moves(moves)
 }
 
-/// The moves read from the address (`use_moves`).
+/// The reader's moves: read from the address (`use_moves`), and a link's (`use_follow`).
 #[derive(Clone)]
 struct Moves(Rc<RefCell<MovesKept>>);
 
@@ -612,10 +595,12 @@ struct MovesKept {
     returning: Option<f64>,
     /// The same, where its view was not rendered in the event's microtasks.
     put_back: Option<f64>,
-    /// The end of `navigating` and the focus work of the move last
-    /// rendered, waiting for the paint of its view.
+    /// The end of `navigating`, and the focus work of the move last
+    /// rendered (a link's too), waiting for the paint of its view.
     painted: Option<browser::AfterPaint>,
-    refocus: Option<browser::AfterPaint>,
+    focusing: Option<browser::AfterPaint>,
+    /// `State::links_taken` when `use_follow` last saw it.
+    links_seen: u32,
 }
 
 impl Moves {
@@ -639,6 +624,16 @@ impl Moves {
                 kept.put_back = kept.returning.take();
             });
         }
+    }
+
+    /// Whether a move was still to bring focus somewhere, as of the state
+    /// last rendered (`links_taken`): its focus work waiting for a paint
+    /// (cancelled now), or a link's not yet decided. Either way it no
+    /// longer will.
+    fn supersede(&self, links_taken: u32) -> bool {
+        let mut kept = self.0.borrow_mut();
+        let waiting = kept.focusing.take().is_some_and(|focusing| focusing.pending());
+        waiting || links_taken > kept.links_seen
     }
 
     /// Takes the focus work of a move dispatched and not yet rendered.
