@@ -85,7 +85,8 @@ function prepare(host) {
     // The start view, if another: for a mount that owns the fragment, a
     // link to a view (not the article's own anchor, an element's id or name), else
     // `data-view`, else `data-tab`, else the tab of the one record named
-    // (`data-issue` alone: Issues), as `EmbedConfig::read` reads them.
+    // (`data-issue` alone: Issues), as `EmbedConfig::read` reads them (each
+    // tab's record attribute is its `Section::ATTRIBUTE`).
     const link = setting(host, 'data-fragment') === 'own' ? location.hash.slice(1) : '';
     const linked = link && !document.getElementById(link) && !document.getElementsByName(link).length ? tabOf(link) : null;
     const named = [['data-issue', 'issues'], ['data-actor', 'actors'], ['data-scenario', 'scenarios']].filter(([name]) => setting(host, name));

@@ -16,7 +16,7 @@ pub struct Widget {
     pub data: Rc<Dataset>,
     /// The interface's words, in the language of `data`.
     pub words: Rc<Words>,
-    /// Prefixes every element id, so several instances can share a page.
+    /// Prefixes every element id with the instance's number on the page (`mount`).
     pub prefix: AttrValue,
     /// The instance's outermost element.
     pub root: NodeRef,

@@ -99,8 +99,7 @@ impl EmbedConfig {
         // (`data-actor` on the issues tab; an empty one is none). Beside
         // `data-view`, which wins, the shorthand is not read at all.
         let read = tab.as_deref().and_then(Tab::from_slug).and_then(Tab::attribute);
-        let records = [("data-issue", Unused::Issue as fn(String) -> Unused), ("data-actor", Unused::Actor), ("data-scenario", Unused::Scenario)];
-        for (name, unused) in records.into_iter().filter(|&(name, _)| read != Some(name) && view.is_none()) {
+        for (name, unused) in Tab::ALL.iter().filter_map(|tab| tab.record()).filter(|&(name, _)| read != Some(name) && view.is_none()) {
             if let Some(id) = attr(name) {
                 dropped.push(unused(id));
             }

@@ -75,8 +75,10 @@ thread_local! {
 }
 
 /// Mounts the widget on `host`; `base` is the URL the widget's files are
-/// served from (ending in `/`); `n` numbers the widget on the page, so its
-/// element ids are unique there.
+/// served from (ending in `/`); `n` numbers the widget on the page, and its
+/// element ids carry the number (`sm2-tab-matrix`), so a page's scripts can
+/// tell one widget's elements from another's (each widget's shadow root
+/// keeps their ids from clashing in any case).
 pub fn mount(host: Element, base: &str, n: u32) {
     let document = gloo_utils::document();
     let own = own_page(&host, base);

@@ -20,6 +20,11 @@ use crate::notice::Unused;
 use crate::state::Action;
 use crate::words::T;
 
+/// A mount attribute that names a tab's record (`data-issue`), and how a
+/// record it names is reported where the start view does not read it
+/// (`Unused::Issue`).
+pub type RecordAttribute = (&'static str, fn(String) -> Unused);
+
 /// What a tab is: its part of the view state and what changes it, how a
 /// link names it, what the host hears of it, and how it looks.
 pub trait Section {
@@ -31,9 +36,9 @@ pub trait Section {
     const SLUG: &'static str;
     /// Its name on the tab (the catalogue's).
     const LABEL: T;
-    /// The mount attribute that names its record (`data-issue`), for
+    /// The mount attribute that names its record, for
     /// `data-tab="issues" data-issue="territory"`.
-    const ATTRIBUTE: Option<&'static str> = None;
+    const ATTRIBUTE: Option<RecordAttribute> = None;
     /// The link parameter whose value is the reader's own text (`q`), read
     /// as written; every other value is an id or a setting, read in any case.
     const TEXT_PARAM: Option<&'static str> = None;
@@ -145,6 +150,11 @@ macro_rules! tabs {
 
             /// The mount attribute that names this tab's record, if any.
             pub fn attribute(self) -> Option<&'static str> {
+                self.record().map(|(name, _)| name)
+            }
+
+            /// That attribute, with how a record it names is reported unused.
+            pub fn record(self) -> Option<RecordAttribute> {
                 match self { $(Tab::$tab => <$module::$section as Section>::ATTRIBUTE),+ }
             }
         }

@@ -9,7 +9,7 @@ use crate::embed::HostEvent;
 use crate::ids::ActorId;
 use crate::notice::Unused;
 use crate::state::Action as AppAction;
-use crate::tabs::{opened, Link, Section, View, Written};
+use crate::tabs::{opened, Link, RecordAttribute, Section, View, Written};
 use crate::words::T;
 
 /// The actors tab (`tabs::Section`).
@@ -30,7 +30,7 @@ impl Section for ActorsTab {
     type State = State;
     type Action = Action;
     const SLUG: &'static str = "actors";
-    const ATTRIBUTE: Option<&'static str> = Some("data-actor");
+    const ATTRIBUTE: Option<RecordAttribute> = Some(("data-actor", Unused::Actor));
     const LABEL: T = T::TabActors;
 
     fn path(view: &mut View, link: &mut Link, data: &Dataset) {

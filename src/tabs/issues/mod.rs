@@ -9,7 +9,7 @@ use crate::embed::HostEvent;
 use crate::ids::IssueId;
 use crate::notice::Unused;
 use crate::state::Action as AppAction;
-use crate::tabs::{opened, toggle, Link, Section, Tab, View, Written};
+use crate::tabs::{opened, toggle, Link, RecordAttribute, Section, Tab, View, Written};
 use crate::words::T;
 
 /// The issues tab (`tabs::Section`).
@@ -33,7 +33,7 @@ impl Section for IssuesTab {
     type State = State;
     type Action = Action;
     const SLUG: &'static str = "issues";
-    const ATTRIBUTE: Option<&'static str> = Some("data-issue");
+    const ATTRIBUTE: Option<RecordAttribute> = Some(("data-issue", Unused::Issue));
     const LABEL: T = T::TabIssues;
 
     fn path(view: &mut View, link: &mut Link, data: &Dataset) {

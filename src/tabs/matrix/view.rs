@@ -263,8 +263,8 @@ fn use_open_cell(widget: &Widget, selected: Option<Cell>, written: (AttrValue, O
                 widget.focus(&["cell-detail-title"]);
                 // Below a tall table the detail opens at the foot of the
                 // screen, its title alone in view: brought up, as what a link
-                // opens is (not on Back or Forward, where the page stays put).
-                if let Some(detail) = widget.element(&["cell-detail"]).filter(|_| !widget.navigating.get()) {
+                // opens is.
+                if let Some(detail) = widget.element(&["cell-detail"]) {
                     browser::reveal(&detail, browser::host_of(&widget.root).as_ref());
                 }
             }

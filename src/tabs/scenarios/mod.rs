@@ -10,7 +10,7 @@ use crate::ids::ScenarioId;
 use crate::model::Scenario;
 use crate::notice::Unused;
 use crate::state::Action as AppAction;
-use crate::tabs::{opened, Link, Section, Tab, View, Written};
+use crate::tabs::{opened, Link, RecordAttribute, Section, Tab, View, Written};
 use crate::words::T;
 
 /// The scenarios tab (`tabs::Section`).
@@ -44,7 +44,7 @@ impl Section for ScenariosTab {
     type State = State;
     type Action = Action;
     const SLUG: &'static str = "scenarios";
-    const ATTRIBUTE: Option<&'static str> = Some("data-scenario");
+    const ATTRIBUTE: Option<RecordAttribute> = Some(("data-scenario", Unused::Scenario));
     const LABEL: T = T::TabScenarios;
 
     fn path(view: &mut View, link: &mut Link, data: &Dataset) {
