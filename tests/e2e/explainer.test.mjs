@@ -840,6 +840,48 @@ test('Back to a view the reader left by a tab puts focus on the tab selected, no
   await context.close();
 });
 
+test('Back to a card the reader closed low on the page returns them to where they closed it, each time they come back to it', async () => {
+  // The last card: closed, it leaves the page too short to stay where the reader was, and the
+  // browser records the place the shorter page cut (its address is written after the paint).
+  const last = data.issues.at(-1).id;
+  const { page, context } = await openWidget(browser, server.url, `issues/${last}`, { viewport: { width: 390, height: 844 } });
+  const id = `sm1-issue-${last}-button`;
+  const button = page.locator(`#${id}`);
+  const stated = new Set(data.stances.filter((s) => s.issue === last).map((s) => s.actor)).size;
+  const scrollY = () => page.evaluate(() => scrollY);
+  // The reader closes the card twice, first with its button mid-screen, then at the top of the
+  // screen, a little further down the page: two entries of one address, two places.
+  const closedAt = [];
+  for (const block of ['center', 'start']) {
+    await page.locator(`#sm1-issue-${last}-region .sm-stance`).nth(stated - 1).waitFor();
+    await button.evaluate((el, block) => el.scrollIntoView({ block }), block);
+    closedAt.push(await scrollY());
+    await button.click();
+    await waitForExpanded(page, id, 'false');
+    await addressNames(page, '#issues');
+    if (block === 'center') {
+      await button.click();
+      await waitForExpanded(page, id, 'true');
+      await addressNames(page, `#issues/${last}`);
+    }
+  }
+  assert.ok(closedAt[1] > closedAt[0], 'the second place is further down the page');
+  assert.ok(await scrollY() < closedAt[1] - 2, 'the closed card left the page too short to stay where the reader was');
+  /** Back, once the card is open again and the frame after it painted: where the page is. */
+  const back = async (expanded) => {
+    await page.goBack();
+    await waitForExpanded(page, id, expanded);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    return scrollY();
+  };
+  const second = await back('true');
+  assert.ok(Math.abs(second - closedAt[1]) <= 2, `Back returns to where the reader closed the card the second time: ${second}, not ${closedAt[1]}`);
+  await back('false');
+  const first = await back('true');
+  assert.ok(Math.abs(first - closedAt[0]) <= 2, `Back returns to where the reader closed the card the first time: ${first}, not ${closedAt[0]}`);
+  await context.close();
+});
+
 test('stepping through the tabs with the arrow keys writes one history entry, so one Back leaves them all', async () => {
   const { page, context } = await openWidget(browser, server.url, 'issues');
   const before = await page.evaluate(() => history.length);
