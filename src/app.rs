@@ -506,13 +506,15 @@ fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widg
     });
     // A link writes its address before its view is built, while the page is
     // still as the reader left it: the browser records their place in the
-    // entry it leaves, for Back (for any other move the widget notes it
-    // here, `browser::note_place`, and puts it back itself, `use_moves`). Written after, the entry would hold the new
+    // entry it leaves, for Back. Written after, the entry would hold the new
     // view's layout (a shorter panel clamps the offset; Chrome restores by an
     // element of the page as it then was), and Back lands elsewhere. So does
     // opening an item where another is open on the same tab: the other
     // closes, and the one opened is kept where it was on screen
-    // (`Disclosure`), which scrolls the page before the paint.
+    // (`Disclosure`), which scrolls the page before the paint. Any other
+    // move is written after its paint: the widget notes the reader's place
+    // here (`browser::note_place`) and puts it back itself where the
+    // browser's record was cut short (`use_moves`).
     // One callback for the widget's life: a fresh one each render would be a
     // changed prop for every child, and re-render them all.
     use_callback(state.dispatcher(), move |action: Action, dispatcher| {
@@ -558,8 +560,8 @@ fn use_follow(widget: &Widget, state: &UseReducerHandle<State>, host: Option<Ele
 /// leaves the reader's focus and the page: on the render that shows its
 /// view, not at its event, which Yew may render a task late (ARCHITECTURE.md,
 /// on Back and focus). That render's effects end `navigating`, put the page
-/// back where the reader had it before the paint, where the browser left it
-/// short of that, and leave the move's focus work for its paint,
+/// back where the reader had it before the paint, where the browser's record
+/// of it was cut short, and leave the move's focus work for its paint,
 /// in the slot a link's move uses too (`use_follow`): the later move wins.
 #[hook]
 fn use_moves(state: &UseReducerHandle<State>, navigating: Rc<Cell<bool>>) -> Moves {
@@ -569,9 +571,10 @@ fn use_moves(state: &UseReducerHandle<State>, navigating: Rc<Cell<bool>>) -> Mov
         use_effect_with(state.navigations, move |_| {
             let mut kept = moves.borrow_mut();
             // The view is rendered whole (effects wait for every render); the
-            // browser puts the page back by the end of the event's task, a
-            // task before this render where Yew yielded in between.
-            if let Some(y) = kept.returning.take() {
+            // browser puts the page back by the end of the event's task (a
+            // task before this render where Yew yielded in between), short of
+            // the reader's place where it was cut.
+            if let Some(browser::Place { y, cut: true }) = kept.returning.take() {
                 kept.putting_back = Some(browser::before_paint(move || browser::put_back(y)));
             }
             if let Some(Pending(focusing)) = kept.pending.take() {
@@ -597,7 +600,7 @@ struct MovesKept {
     pending: Option<Pending>,
     /// Where the move returns the page to, until its view is rendered;
     /// then, the page put back there before that view is painted.
-    returning: Option<f64>,
+    returning: Option<browser::Place>,
     putting_back: Option<browser::NextFrame>,
     /// The end of `navigating`, and the focus work of the move last
     /// rendered (a link's too), waiting for the paint of its view.
@@ -612,7 +615,7 @@ impl Moves {
     /// returns the page to (`browser::record_return`), if any; `None` for
     /// the `hashchange` after a `popstate`, the same move, which leaves the
     /// place as the `popstate` left it.
-    fn dispatch(&self, focusing: Option<Box<dyn FnOnce()>>, place: Option<Option<f64>>, dispatch: impl FnOnce()) {
+    fn dispatch(&self, focusing: Option<Box<dyn FnOnce()>>, place: Option<Option<browser::Place>>, dispatch: impl FnOnce()) {
         {
             let mut kept = self.0.borrow_mut();
             kept.pending = Some(Pending(focusing));
@@ -622,6 +625,19 @@ impl Moves {
             }
         }
         dispatch();
+        if place.flatten().is_some() {
+            let moves = self.0.clone();
+            // After Yew's own microtask, where the dispatch queued one (one
+            // queue, `wasm_bindgen_futures`', run in order, which Yew's
+            // scheduler starts on): a view rendered whole in it has taken
+            // `returning`; one still to come comes after the browser put
+            // the page back on the view left, cut to its height.
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Some(place) = moves.borrow_mut().returning.as_mut() {
+                    place.cut = true;
+                }
+            });
+        }
     }
 
     /// Whether a move was still to bring focus somewhere, as of the state

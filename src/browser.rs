@@ -398,11 +398,22 @@ thread_local! {
     /// move of the widget's, a link to a fragment, Back or Forward (the last
     /// time), and the entry it is on (`entry_here`). The page's, as its history is
     /// (one instance per page owns its fragment).
-    static PLACES: std::cell::RefCell<(Vec<(String, f64)>, String)> = Default::default();
+    static PLACES: std::cell::RefCell<(Vec<(String, Place)>, String)> = Default::default();
     /// Where the reader had the page when they last changed the view, on
     /// the entry they were on: the place the entry written after the paint
     /// leaves (`set_fragment`), before the new view moved the page.
     static LEAVING: std::cell::RefCell<Option<(String, f64)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Where the reader had the page on a history entry, when they left it.
+#[derive(Clone, Copy, Debug)]
+pub struct Place {
+    pub y: f64,
+    /// Whether the browser's own record of the place falls short of it: the
+    /// page stood short of it when the entry was left (a shorter view had
+    /// come first), or, after Back, the view comes after the browser put the
+    /// page back on the view left (`App`'s `Moves`).
+    pub cut: bool,
 }
 
 /// The history entry the page is on: its key in the Navigation API, where
@@ -422,7 +433,7 @@ fn entry_here() -> String {
 /// `history.scrollRestoration = "manual"`, a host's router's). None where
 /// both are one entry as far as the widget can tell (one address, where the
 /// browser has no Navigation API): which place is meant there, only the browser knows.
-pub fn record_return() -> Option<f64> {
+pub fn record_return() -> Option<Place> {
     let window = gloo_utils::window();
     let (here, y) = (entry_here(), window.scroll_y().unwrap_or_default());
     let restored = window.history().ok().and_then(|h| h.scroll_restoration().ok()) != Some(web_sys::ScrollRestoration::Manual);
@@ -432,22 +443,22 @@ pub fn record_return() -> Option<f64> {
             return None;
         }
         if !came_from.is_empty() {
-            keep_place(left, came_from, y);
+            keep_place(left, came_from, Place { y, cut: false });
         }
-        left.iter().find(|(kept, _)| *kept == here).map(|&(_, y)| y).filter(|_| restored)
+        left.iter().find(|(kept, _)| *kept == here).map(|&(_, place)| place).filter(|_| restored)
     })
 }
 
-/// Records `y` as the place on `entry` (the last place there, once).
-fn keep_place(left: &mut Vec<(String, f64)>, entry: String, y: f64) {
+/// Records `place` as the place on `entry` (the last place there, once).
+fn keep_place(left: &mut Vec<(String, Place)>, entry: String, place: Place) {
     left.retain(|(kept, _)| *kept != entry);
-    left.push((entry, y));
+    left.push((entry, place));
 }
 
 /// Records where the page is on the entry it is on.
 fn keep_place_here() {
     let y = gloo_utils::window().scroll_y().unwrap_or_default();
-    PLACES.with_borrow_mut(|(left, _)| keep_place(left, entry_here(), y));
+    PLACES.with_borrow_mut(|(left, _)| keep_place(left, entry_here(), Place { y, cut: false }));
 }
 
 /// Notes where the reader has the page as they change the view, for the
@@ -470,9 +481,7 @@ pub fn focus_on_nothing() -> bool {
 }
 
 /// Scrolls the page down to `y`, where the reader had it (`record_return`),
-/// where it stands short of it, at once (an article may scroll smoothly):
-/// the browser puts it back where it last was on the entry, which a shorter
-/// view coming before the entry was left, or after Back, cut short.
+/// where it stands short of it, at once (an article may scroll smoothly).
 pub fn put_back(y: f64) {
     let window = gloo_utils::window();
     if window.scroll_y().unwrap_or_default() >= y - 1.0 {
@@ -498,12 +507,11 @@ pub fn set_fragment(fragment: &str, entry: Entry, from: Option<&str>) {
     let _ = match entry {
         Entry::Push => {
             // Where the reader had the page on the entry it leaves: as they
-            // changed the view (`note_place`), else as it is now.
-            let here = entry_here();
-            match LEAVING.take().filter(|(noted, _)| *noted == here) {
-                Some((noted, y)) => PLACES.with_borrow_mut(|(left, _)| keep_place(left, noted, y)),
-                None => keep_place_here(),
-            }
+            // changed the view (`note_place`), else as it is now, as the
+            // browser records it.
+            let (here, now) = (entry_here(), gloo_utils::window().scroll_y().unwrap_or_default());
+            let y = LEAVING.take().filter(|(noted, _)| *noted == here).map_or(now, |(_, y)| y);
+            PLACES.with_borrow_mut(|(left, _)| keep_place(left, here, Place { y, cut: now < y - 1.0 }));
             // The entry left keeps the view it showed (read only where it is an
             // article's own anchor, `#comments`, which names no view), unless the
             // host keeps a state of its own there.
