@@ -449,11 +449,18 @@ pub fn record_return() -> Option<Place> {
     })
 }
 
-/// Records `place` as the place on `entry` (the last place there, once).
+/// Records `place` as the place on `entry` (the last place there, once),
+/// for the last `HISTORY_ENTRIES` entries left: browsers keep no more.
 fn keep_place(left: &mut Vec<(String, Place)>, entry: String, place: Place) {
     left.retain(|(kept, _)| *kept != entry);
     left.push((entry, place));
+    if left.len() > HISTORY_ENTRIES {
+        left.remove(0);
+    }
 }
+
+/// How many entries a tab's history keeps (Chromium's and Firefox's 50).
+const HISTORY_ENTRIES: usize = 50;
 
 /// Records where the page is on the entry it is on.
 fn keep_place_here() {
