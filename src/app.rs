@@ -361,8 +361,9 @@ fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widg
         // Back or forward may hide or close what holds the reader's focus
         // (an item, a panel a link focused) or leave it on a tab no longer
         // selected: once the view is painted it goes to what the reader sees
-        // there (`browser::keep_focus`), and the page goes back where the
-        // reader had it (`use_moves`).
+        // there (`browser::keep_focus`), and the page stays where the browser
+        // puts it back (or puts it there itself where the view came late:
+        // `use_moves`).
         // The link the reader last followed: Back gives focus to it, not to
         // the first link to the same view (many cite one source).
         let followed = use_mut_ref(|| None::<Element>);
@@ -449,7 +450,7 @@ fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widg
                         } else {
                             None
                         };
-                        moves.dispatch(focusing, (!again).then_some(place), || state.dispatch(Action::Navigate(Box::new(parsed))));
+                        moves.dispatch(focusing, place, || state.dispatch(Action::Navigate(Box::new(parsed))));
                     }
                 };
                 let window = gloo_utils::window();
@@ -511,10 +512,7 @@ fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widg
     // element of the page as it then was), and Back lands elsewhere. So does
     // opening an item where another is open on the same tab: the other
     // closes, and the one opened is kept where it was on screen
-    // (`Disclosure`), which scrolls the page before the paint. Any other
-    // move is written after its paint: the widget notes the reader's place
-    // here (`browser::note_place`) and puts it back itself where the
-    // browser's record was cut short (`use_moves`).
+    // (`Disclosure`), which scrolls the page before the paint.
     // One callback for the widget's life: a fresh one each render would be a
     // changed prop for every child, and re-render them all.
     use_callback(state.dispatcher(), move |action: Action, dispatcher| {
@@ -523,11 +521,8 @@ fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widg
             let item = |s: &State| s.view.tab.linked(&s.view);
             next.view.tab == state.view.tab && item(&state).is_some() && item(next).is_some() && item(next) != item(&state)
         };
-        let next = enabled.then(|| state.apply(action.clone())).filter(|next| next.view != state.view);
-        if next.is_some() {
-            browser::note_place();
-        }
-        if let Some(next) = next.filter(|next| next.links_taken > state.links_taken || swaps_items(next)) {
+        let next = enabled.then(|| state.apply(action.clone())).filter(|next| (next.links_taken > state.links_taken || swaps_items(next)) && next.view != state.view);
+        if let Some(next) = next {
             let entry = route::moved(history, on_article, browser::links_a_view(&browser::fragment()), browser::bare());
             browser::set_fragment(&next.view.to_fragment(), entry, on_article.then(|| state.view.to_fragment()).as_deref());
             chose.borrow_mut().take();
@@ -560,8 +555,7 @@ fn use_follow(widget: &Widget, state: &UseReducerHandle<State>, host: Option<Ele
 /// leaves the reader's focus and the page: on the render that shows its
 /// view, not at its event, which Yew may render a task late (ARCHITECTURE.md,
 /// on Back and focus). That render's effects end `navigating`, put the page
-/// back where the reader had it before the paint, where the browser's record
-/// of it was cut short, and leave the move's focus work for its paint,
+/// back where it came late, and leave the move's focus work for its paint,
 /// in the slot a link's move uses too (`use_follow`): the later move wins.
 #[hook]
 fn use_moves(state: &UseReducerHandle<State>, navigating: Rc<Cell<bool>>) -> Moves {
@@ -570,12 +564,11 @@ fn use_moves(state: &UseReducerHandle<State>, navigating: Rc<Cell<bool>>) -> Mov
         let moves = moves.clone();
         use_effect_with(state.navigations, move |_| {
             let mut kept = moves.borrow_mut();
-            // The view is rendered whole (effects wait for every render); the
-            // browser puts the page back by the end of the event's task (a
-            // task before this render where Yew yielded in between), short of
-            // the reader's place where it was cut.
-            if let Some(browser::Place { y, cut: true }) = kept.returning.take() {
-                kept.putting_back = Some(browser::before_paint(move || browser::put_back(y)));
+            // The view is rendered whole (effects wait for every render):
+            // in time, the browser puts the page back after it.
+            kept.returning = None;
+            if let Some(y) = kept.put_back.take() {
+                browser::scroll_back_to(y);
             }
             if let Some(Pending(focusing)) = kept.pending.take() {
                 kept.painted = Some(browser::after_paint(move || navigating.set(false)));
@@ -598,44 +591,37 @@ struct Pending(Option<Box<dyn FnOnce()>>);
 #[derive(Default)]
 struct MovesKept {
     pending: Option<Pending>,
-    /// Where the move returns the page to, until its view is rendered;
-    /// then, the page put back there before that view is painted.
-    returning: Option<browser::Place>,
-    putting_back: Option<browser::NextFrame>,
+    /// Where the move returns the page to, until its view is rendered.
+    returning: Option<f64>,
+    /// The same, where its view was not rendered in the event's microtasks.
+    put_back: Option<f64>,
     /// The end of `navigating`, and the focus work of the move last
     /// rendered (a link's too), waiting for the paint of its view.
-    painted: Option<browser::NextFrame>,
-    focusing: Option<browser::NextFrame>,
+    painted: Option<browser::AfterPaint>,
+    focusing: Option<browser::AfterPaint>,
     /// `State::links_taken` when `use_follow` last saw it.
     links_seen: u32,
 }
 
 impl Moves {
     /// Dispatches a move (`dispatch`) with its focus work and the place it
-    /// returns the page to (`browser::record_return`), if any; `None` for
-    /// the `hashchange` after a `popstate`, the same move, which leaves the
-    /// place as the `popstate` left it.
-    fn dispatch(&self, focusing: Option<Box<dyn FnOnce()>>, place: Option<Option<browser::Place>>, dispatch: impl FnOnce()) {
+    /// returns the page to (`browser::record_return`), if any.
+    fn dispatch(&self, focusing: Option<Box<dyn FnOnce()>>, place: Option<f64>, dispatch: impl FnOnce()) {
         {
             let mut kept = self.0.borrow_mut();
             kept.pending = Some(Pending(focusing));
-            if let Some(place) = place {
-                kept.returning = place;
-                kept.putting_back = None;
-            }
+            kept.returning = place;
         }
         dispatch();
-        if place.flatten().is_some() {
+        if place.is_some() {
             let moves = self.0.clone();
             // After Yew's own microtask, where the dispatch queued one (one
             // queue, `wasm_bindgen_futures`', run in order, which Yew's
-            // scheduler starts on): a view rendered whole in it has taken
-            // `returning`; one still to come comes after the browser put
-            // the page back on the view left, cut to its height.
+            // scheduler starts on): a view rendered whole in it has cleared
+            // `returning`.
             wasm_bindgen_futures::spawn_local(async move {
-                if let Some(place) = moves.borrow_mut().returning.as_mut() {
-                    place.cut = true;
-                }
+                let mut kept = moves.borrow_mut();
+                kept.put_back = kept.returning.take();
             });
         }
     }

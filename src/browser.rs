@@ -219,7 +219,7 @@ pub fn reveal(element: &web_sys::Element, host: Option<&web_sys::Element>) {
 /// never scrolls, the article brings it into view (`reveal`) once the frame
 /// is painted, when the loader has reported the iframe's new height: the
 /// handle returned waits for that (dropping it cancels).
-pub fn keep_in_place(element: &web_sys::Element, top: f64, host: Option<&web_sys::Element>) -> Option<NextFrame> {
+pub fn keep_in_place(element: &web_sys::Element, top: f64, host: Option<&web_sys::Element>) -> Option<AfterPaint> {
     let moved = element.get_bounding_client_rect().top() - top;
     if moved.abs() < 1.0 {
         return None;
@@ -370,8 +370,9 @@ pub fn page_address() -> String {
 /// Whether the page's last navigation was a link to a fragment followed,
 /// typed or pasted (the Navigation API's `navigate` event: a fragment
 /// navigation that is no traversal; the widget's own `pushState` is none),
-/// rather than Back or Forward, and the listener that keeps it. Where the
-/// browser has no Navigation API, always `false`.
+/// rather than Back or Forward, and the listener that keeps it (and keeps
+/// the place such a link leaves, `PLACES`). Where the browser has no
+/// Navigation API, always `false`.
 pub fn on_navigation() -> (std::rc::Rc<std::cell::Cell<bool>>, Option<gloo_events::EventListener>) {
     let arriving = std::rc::Rc::new(std::cell::Cell::new(false));
     let navigation = js_sys::Reflect::get(&gloo_utils::window(), &"navigation".into()).ok().and_then(|n| n.dyn_into::<web_sys::EventTarget>().ok());
@@ -382,7 +383,7 @@ pub fn on_navigation() -> (std::rc::Rc<std::cell::Cell<bool>>, Option<gloo_event
             let fragment = js_sys::Reflect::get(e, &"hashChange".into()).ok().is_some_and(|h| h.is_truthy());
             arriving.set(fragment && kind.is_some_and(|k| k != "traverse"));
             if arriving.get() {
-                // (Still on the entry it leaves, as the reader left it.)
+                // (Still on the entry the link leaves, the page where the reader had it.)
                 keep_place_here();
             }
         })
@@ -394,30 +395,17 @@ pub fn on_navigation() -> (std::rc::Rc<std::cell::Cell<bool>>, Option<gloo_event
 const KEPT: &str = "stancemapView";
 
 thread_local! {
-    /// Where the reader had the page on each history entry they left by a
-    /// move of the widget's, a link to a fragment, Back or Forward (the last
-    /// time), and the entry it is on (`entry_here`). The page's, as its history is
-    /// (one instance per page owns its fragment).
-    static PLACES: std::cell::RefCell<(Vec<(String, Place)>, String)> = Default::default();
-    /// Where the reader had the page when they last changed the view, on
-    /// the entry they were on: the place the entry written after the paint
-    /// leaves (`set_fragment`), before the new view moved the page.
-    static LEAVING: std::cell::RefCell<Option<(String, f64)>> = const { std::cell::RefCell::new(None) };
-}
-
-/// Where the reader had the page on a history entry, when they left it.
-#[derive(Clone, Copy, Debug)]
-pub struct Place {
-    pub y: f64,
-    /// Whether the browser's own record of the place falls short of it: the
-    /// page stood short of it when the entry was left (a shorter view had
-    /// come first), or, after Back, the view comes after the browser put the
-    /// page back on the view left (`App`'s `Moves`).
-    pub cut: bool,
+    /// Where the page was scrolled on each history entry it left by a new
+    /// entry of the widget's, a link to a fragment (where the Navigation API
+    /// tells it from Back), Back or Forward (the last time), as the browser
+    /// records it in the entry left; and the entry it is on (`entry_here`).
+    /// The page's, as its history is (one instance per page owns its fragment).
+    static PLACES: std::cell::RefCell<(Vec<(String, f64)>, String)> = Default::default();
 }
 
 /// The history entry the page is on: its key in the Navigation API, where
-/// the browser has one (two entries of one address are two places), else its address.
+/// the browser has one (two visits to one address are two entries, each
+/// with its place), else its address.
 fn entry_here() -> String {
     let window = gloo_utils::window();
     let key = js_sys::Reflect::get(&window, &"navigation".into())
@@ -428,12 +416,13 @@ fn entry_here() -> String {
 
 /// Records where the page is on the entry Back or Forward has just left (at
 /// its `popstate`, before the browser puts the page back), and returns where
-/// the reader had it when they last left the entry it has come to, if the
-/// widget saw them leave and the page leaves the browser to put it back (not
+/// it was when it last left the entry it has come to, if the widget saw it
+/// leave and the page leaves the browser to put it back (not
 /// `history.scrollRestoration = "manual"`, a host's router's). None where
-/// both are one entry as far as the widget can tell (one address, where the
-/// browser has no Navigation API): which place is meant there, only the browser knows.
-pub fn record_return() -> Option<Place> {
+/// both are one entry as far as the widget can tell (where the browser has
+/// no Navigation API, one address: two entries, or one the host rewrote):
+/// which place is meant there, only the browser knows.
+pub fn record_return() -> Option<f64> {
     let window = gloo_utils::window();
     let (here, y) = (entry_here(), window.scroll_y().unwrap_or_default());
     let restored = window.history().ok().and_then(|h| h.scroll_restoration().ok()) != Some(web_sys::ScrollRestoration::Manual);
@@ -443,17 +432,17 @@ pub fn record_return() -> Option<Place> {
             return None;
         }
         if !came_from.is_empty() {
-            keep_place(left, came_from, Place { y, cut: false });
+            keep_place(left, came_from, y);
         }
-        left.iter().find(|(kept, _)| *kept == here).map(|&(_, place)| place).filter(|_| restored)
+        left.iter().find(|(kept, _)| *kept == here).map(|&(_, y)| y).filter(|_| restored)
     })
 }
 
-/// Records `place` as the place on `entry` (the last place there, once),
-/// for the last `HISTORY_ENTRIES` entries left: browsers keep no more.
-fn keep_place(left: &mut Vec<(String, Place)>, entry: String, place: Place) {
+/// Records `y` as the place on `entry` (the last place there, once), for
+/// the last `HISTORY_ENTRIES` entries left: browsers keep no more.
+fn keep_place(left: &mut Vec<(String, f64)>, entry: String, y: f64) {
     left.retain(|(kept, _)| *kept != entry);
-    left.push((entry, place));
+    left.push((entry, y));
     if left.len() > HISTORY_ENTRIES {
         left.remove(0);
     }
@@ -465,14 +454,7 @@ const HISTORY_ENTRIES: usize = 50;
 /// Records where the page is on the entry it is on.
 fn keep_place_here() {
     let y = gloo_utils::window().scroll_y().unwrap_or_default();
-    PLACES.with_borrow_mut(|(left, _)| keep_place(left, entry_here(), Place { y, cut: false }));
-}
-
-/// Notes where the reader has the page as they change the view, for the
-/// entry the new view's address will leave once it is painted (`LEAVING`).
-pub fn note_place() {
-    let y = gloo_utils::window().scroll_y().unwrap_or_default();
-    LEAVING.set(Some((entry_here(), y)));
+    PLACES.with_borrow_mut(|(left, _)| keep_place(left, entry_here(), y));
 }
 
 /// Records the entry the page is on (the widget wrote it, or a link to a
@@ -487,17 +469,13 @@ pub fn focus_on_nothing() -> bool {
     document.active_element().is_none_or(|active| document.body().is_some_and(|body| *body == active))
 }
 
-/// Scrolls the page down to `y`, where the reader had it (`record_return`),
-/// where it stands short of it, at once (an article may scroll smoothly).
-pub fn put_back(y: f64) {
-    let window = gloo_utils::window();
-    if window.scroll_y().unwrap_or_default() >= y - 1.0 {
-        return;
-    }
+/// Scrolls the page to `y`, where the reader had it (`record_return`), at once
+/// (an article may scroll smoothly).
+pub fn scroll_back_to(y: f64) {
     let to = web_sys::ScrollToOptions::new();
     to.set_top(y);
     to.set_behavior(web_sys::ScrollBehavior::Instant);
-    window.scroll_to_with_scroll_to_options(&to);
+    gloo_utils::window().scroll_to_with_scroll_to_options(&to);
 }
 
 /// Shows `fragment` in the address bar without reloading or firing `hashchange`,
@@ -513,12 +491,8 @@ pub fn set_fragment(fragment: &str, entry: Entry, from: Option<&str>) {
     let state = history.state().unwrap_or(JsValue::NULL);
     let _ = match entry {
         Entry::Push => {
-            // Where the reader had the page on the entry it leaves: as they
-            // changed the view (`note_place`), else as it is now, as the
-            // browser records it.
-            let (here, now) = (entry_here(), gloo_utils::window().scroll_y().unwrap_or_default());
-            let y = LEAVING.take().filter(|(noted, _)| *noted == here).map_or(now, |(_, y)| y);
-            PLACES.with_borrow_mut(|(left, _)| keep_place(left, here, Place { y, cut: now < y - 1.0 }));
+            // Where the page is on the entry it leaves, as the browser records it there.
+            keep_place_here();
             // The entry left keeps the view it showed (read only where it is an
             // article's own anchor, `#comments`, which names no view), unless the
             // host keeps a state of its own there.
@@ -851,7 +825,7 @@ pub struct Idle {
 enum Waiting {
     Idle(u32),
     Timeout(i32),
-    Painted(NextFrame),
+    Painted(AfterPaint),
 }
 
 impl Drop for Idle {
@@ -860,7 +834,7 @@ impl Drop for Idle {
         match &self.waiting {
             Waiting::Idle(id) => window.cancel_idle_callback(*id),
             Waiting::Timeout(id) => window.clear_timeout_with_handle(*id),
-            Waiting::Painted(NextFrame(over)) => over.set(true),
+            Waiting::Painted(AfterPaint(over)) => over.set(true),
         }
     }
 }
@@ -868,48 +842,32 @@ impl Drop for Idle {
 /// Runs `f` once the next frame is painted (a timeout set from an animation
 /// frame): work the reader does not see waits until what they do see is on
 /// screen. Dropping the handle cancels it.
-pub fn after_paint(f: impl FnOnce() + 'static) -> NextFrame {
-    next_frame(f, true)
-}
-
-/// Runs `f` in the next frame, before it is painted (an animation frame):
-/// after the task at hand, whatever the browser does at its end. Dropping
-/// the handle cancels it.
-pub fn before_paint(f: impl FnOnce() + 'static) -> NextFrame {
-    next_frame(f, false)
-}
-
-fn next_frame(f: impl FnOnce() + 'static, painted: bool) -> NextFrame {
+pub fn after_paint(f: impl FnOnce() + 'static) -> AfterPaint {
     use wasm_bindgen::closure::Closure;
     let over = std::rc::Rc::new(std::cell::Cell::new(false));
     let run = {
         let over = over.clone();
         Closure::once_into_js(move || if !over.replace(true) { f() })
     };
-    let window = gloo_utils::window();
-    if painted {
-        let frame = Closure::once_into_js(move || {
-            let _ = gloo_utils::window().set_timeout_with_callback(run.unchecked_ref());
-        });
-        let _ = window.request_animation_frame(frame.unchecked_ref());
-    } else {
-        let _ = window.request_animation_frame(run.unchecked_ref());
-    }
-    NextFrame(over)
+    let frame = Closure::once_into_js(move || {
+        let _ = gloo_utils::window().set_timeout_with_callback(run.unchecked_ref());
+    });
+    let _ = gloo_utils::window().request_animation_frame(frame.unchecked_ref());
+    AfterPaint(over)
 }
 
-/// Work waiting for the next frame (`after_paint`, `before_paint`): whether
-/// it is over (done or cancelled).
-pub struct NextFrame(std::rc::Rc<std::cell::Cell<bool>>);
+/// Work waiting for the next paint (`after_paint`): whether it is over
+/// (done or cancelled).
+pub struct AfterPaint(std::rc::Rc<std::cell::Cell<bool>>);
 
-impl NextFrame {
+impl AfterPaint {
     /// Whether the work is still to be done.
     pub fn pending(&self) -> bool {
         !self.0.get()
     }
 }
 
-impl Drop for NextFrame {
+impl Drop for AfterPaint {
     fn drop(&mut self) {
         self.0.set(true);
     }

@@ -107,7 +107,7 @@ impl Widget {
     /// Brings `element` into view once the frame is painted, where it is out
     /// of view (the widget's rule, `browser::reveal`: the page, or the
     /// article around the iframe page). Dropping the handle cancels it.
-    pub fn reveal_once_painted(&self, element: web_sys::Element) -> crate::browser::NextFrame {
+    pub fn reveal_once_painted(&self, element: web_sys::Element) -> crate::browser::AfterPaint {
         let host = crate::browser::host_of(&self.root);
         crate::browser::after_paint(move || crate::browser::reveal(&element, host.as_ref()))
     }

@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, serveDist, launch, openWidget, shippedData, catalogue, activeId, focusReaches, addressNames, FOR, AGAINST, widgetReady, hash, hold, builtDeal } from './harness.mjs';
+import { serve, serveDist, launch, openWidget, shippedData, catalogue, activeId, focusReaches, addressNames, FOR, AGAINST, widgetReady, hash, hold, builtDeal, slowCpu, within5s } from './harness.mjs';
 
 let server, browser, data;
 before(async () => { server = await serveDist(); browser = await launch(); data = shippedData(); });
@@ -840,34 +840,42 @@ test('Back to a view the reader left by a tab puts focus on the tab selected, no
   await context.close();
 });
 
-test('Back returns the reader to where they left each view, on each visit, though a shorter view came before its address was written', async () => {
-  // On a phone, each view left by a tab far below the tab strip: a tab is activated where it
-  // is, as assistive technology may, without scrolling to it. The address is written once the
-  // next view is painted, by when a shorter one has already cut the page short of the place
-  // left, and the browser records that in the entry. Two visits to one address, two places.
-  const { page, context } = await openWidget(browser, server.url, `issues/${data.issues[0].id}`, { viewport: { width: 390, height: 844 } });
-  const scrollY = () => page.evaluate(() => scrollY);
-  const places = [];
-  const leave = async (tab, fragment, by) => {
-    await page.evaluate((by) => scrollBy(0, by), by);
-    places.push({ fragment: await hash(page), y: await scrollY() });
-    await page.locator(`#sm1-tab-${tab}`).evaluate((el) => el.click());
-    await addressNames(page, fragment);
-  };
-  await leave('matrix', '#matrix', 700);
-  await leave('issues', `#issues/${data.issues[0].id}`, 300);
-  await leave('matrix', '#matrix', 1500);
-  await leave('faq', '#faq', 100);
-  assert.ok(await scrollY() < places.at(-1).y - 2, 'the FAQ is too short to keep the place left on the matrix');
-  for (const { fragment, y } of places.reverse()) {
+test('on a slow phone, Back to the first of two visits to one view returns the reader to where they left that visit, not the second', async () => {
+  // An issue opened from the overview, left by the Overview tab, opened again
+  // from the overview: two history entries of one address, the reader at
+  // another place in each. Yew renders Back's view a task late where it has
+  // just yielded to the browser in a long run, and then the widget puts the
+  // page back itself, from the place it kept for the entry (it had kept one
+  // per address: the second visit's). Whether a Back comes in that gap is a
+  // matter of timing, so the reader does it three times.
+  for (let n = 1; n <= 3; n++) {
+    const { page, context } = await openWidget(browser, server.url, '', { viewport: { width: 1280, height: 800 } });
+    await slowCpu(page, 20);
+    const link = page.locator('.sm-overview a.sm-link:not([data-source])').last();
+    const issue = new URL(await link.getAttribute('href'), server.url).hash;
+    await link.click();
+    await addressNames(page, issue);
+    await focusReaches(page, `sm1-issue-${issue.split('/')[1]}-button`, 'the link takes focus to the card');
+    // Up to the tabs, as the reader scrolls to them, and back to the overview.
+    const overview = page.getByRole('tab', { name: 'Overview' });
+    await overview.scrollIntoViewIfNeeded();
+    const first = await page.evaluate(() => scrollY);
+    await overview.click();
+    await addressNames(page, '#overview');
+    await link.click();
+    await addressNames(page, issue);
+    await focusReaches(page, `sm1-issue-${issue.split('/')[1]}-button`, 'the link takes focus to the card again');
+    const second = await page.evaluate(() => scrollY);
+    assert.ok(Math.abs(second - first) > 100, `the reader is elsewhere on the second visit (${first}, ${second})`);
     await page.goBack();
-    await addressNames(page, fragment);
-    // The frame after the view Back shows: the page is where it stays.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    const at = await scrollY();
-    assert.ok(Math.abs(at - y) <= 2, `Back to ${fragment} returns to ${y}, not ${at}`);
+    await addressNames(page, '#overview');
+    await page.goBack();
+    await addressNames(page, issue);
+    if (!(await within5s(page, `Math.abs(scrollY - ${first}) <= 2`))) {
+      assert.fail(`Back ${n} to the first visit: the page is at ${await page.evaluate(() => scrollY)}, not ${first} (the second visit's place: ${second})`);
+    }
+    await context.close();
   }
-  await context.close();
 });
 
 test('stepping through the tabs with the arrow keys writes one history entry, so one Back leaves them all', async () => {

@@ -21,7 +21,7 @@ pub fn actors(props: &ViewProps) -> Html {
     // widget's rule, `browser::reveal`), even on the actor already shown.
     // Not a key, whose focus stays on the chip: the page would scroll away
     // from it.
-    let revealing = use_mut_ref(|| None::<crate::browser::NextFrame>);
+    let revealing = use_mut_ref(|| None::<crate::browser::AfterPaint>);
     let Some(actor) = props.view.actors.shown.as_ref().and_then(|id| data.actor(id)).or(data.records.actors.first()) else {
         return html! { <p>{ w.t(T::ActorsNone) }</p> };
     };

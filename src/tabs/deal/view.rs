@@ -37,7 +37,7 @@ pub fn deal_builder(props: &ViewProps) -> Html {
     // in view once the cleared package is painted: the result beside it is
     // then much shorter, and WebKit, which scrolls to a focused element
     // late, had left the page at its foot, far below the choice.
-    let refocus = use_mut_ref(|| None::<crate::browser::NextFrame>);
+    let refocus = use_mut_ref(|| None::<crate::browser::AfterPaint>);
     let on_clear = {
         let (on_action, widget) = (props.on_action.clone(), widget.clone());
         let first = with_options.first().map(|i| i.id.clone());
@@ -54,7 +54,7 @@ pub fn deal_builder(props: &ViewProps) -> Html {
     // Where the summary stays in sight, what the reader moves to (Shift+Tab
     // goes up), a choice or a link in the result, must not end up under it.
     let summary_box = use_node_ref();
-    let clearing = use_mut_ref(|| None::<crate::browser::NextFrame>);
+    let clearing = use_mut_ref(|| None::<crate::browser::AfterPaint>);
     {
         // Again as the window changes: a header may change height at a breakpoint.
         let summary_box = summary_box.clone();
