@@ -853,9 +853,10 @@ test('on a slow phone, Back to the first of two visits to one view returns the r
     await slowCpu(page, 20);
     const link = page.locator('.sm-overview a.sm-link:not([data-source])').last();
     const issue = new URL(await link.getAttribute('href'), server.url).hash;
+    const card = `sm1-issue-${issue.split('/')[1]}-button`;
     await link.click();
     await addressNames(page, issue);
-    await focusReaches(page, `sm1-issue-${issue.split('/')[1]}-button`, 'the link takes focus to the card');
+    await focusReaches(page, card, 'the link takes focus to the card');
     // Up to the tabs, as the reader scrolls to them, and back to the overview.
     const overview = page.getByRole('tab', { name: 'Overview' });
     await overview.scrollIntoViewIfNeeded();
@@ -864,7 +865,7 @@ test('on a slow phone, Back to the first of two visits to one view returns the r
     await addressNames(page, '#overview');
     await link.click();
     await addressNames(page, issue);
-    await focusReaches(page, `sm1-issue-${issue.split('/')[1]}-button`, 'the link takes focus to the card again');
+    await focusReaches(page, card, 'the link takes focus to the card again');
     const second = await page.evaluate(() => scrollY);
     assert.ok(Math.abs(second - first) > 100, `the reader is elsewhere on the second visit (${first}, ${second})`);
     await page.goBack();
