@@ -224,7 +224,7 @@ pub fn iframe_snippet(base: &str, id: &str, view: &View, lang: Lang, dataset: Op
 /// where the page's policy blocks the wasm), the `<div>` shows its content:
 /// a link to the view on the widget's own page, named by `title`.
 pub fn mount_snippet(base: &str, view: &View, lang: Lang, dataset: Option<&str>, title: &str) -> String {
-    use crate::fallback::escape;
+    use crate::html_text::escape;
     let attribute = dataset.map_or(String::new(), |address| format!(" data-dataset-url=\"{}\"", escape(address)));
     format!(
         "<div data-stancemap data-view=\"{}\" data-lang=\"{}\"{attribute}><a href=\"{}\">{}</a></div>\n<script type=\"module\" src=\"{base}stancemap-loader.js\"></script>",

@@ -82,7 +82,7 @@ pub const EMBEDDED: [(&str, &str); 3] = [("data-chrome", "embedded"), (POST_HEIG
 /// readers without scripts, when the widget cannot start and when no loader
 /// came for it (`styles/base.css`). Files are linked from `base`.
 pub fn mount_content(first_view: &str, fallback: &str, base: &str) -> String {
-    let stylesheet = crate::fallback::escape(&format!("{base}{STYLESHEET}"));
+    let stylesheet = crate::html_text::escape(&format!("{base}{STYLESHEET}"));
     format!(
         "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{stylesheet}\"><div class=\"{MOUNT_CLASS}\" {PRERENDERED} hidden>{first_view}</div><slot class=\"{FALLBACK_SLOT}\"></slot></template>{fallback}"
     )
@@ -128,7 +128,7 @@ pub fn localise_page(page: &str, edition: &Edition) -> Result<String, String> {
     let title_close = page[title_end..].find("</title>").map(|i| title_end + i).ok_or("index.html's <title> is not closed")?;
     let description_at = page.find("<meta name=\"description\"").ok_or("index.html has no description")?;
     let description_end = description_at + page[description_at..].find('>').unwrap_or(0) + 1;
-    let e = crate::fallback::escape;
+    let e = crate::html_text::escape;
     Ok(format!(
         "{}<html lang=\"{}\">{}{}{}{}<meta name=\"description\" content=\"{}\">{}",
         &page[..html_start],

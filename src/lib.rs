@@ -3,7 +3,7 @@
 //! Data flows one way: the dataset (validated at build time, immutable) →
 //! view state (a reducer, addressable through the URL fragment) → components.
 //! Pure logic (`ids`, `lang`, `words`, `model`, `validate`, `dataset`, `deal`,
-//! `notice`, `route`, `state`, `export`, and in `tabs` each tab's `mod.rs`:
+//! `notice`, `route`, `state`, `export`, `html_text`, and in `tabs` each tab's `mod.rs`:
 //! its state, actions, links and events) has no `web_sys` in it and is
 //! tested with plain `cargo test`; `tabs` also holds each tab's panel
 //! (`view.rs`), so it is listed with the components below.
@@ -28,6 +28,8 @@ pub mod state;
 pub mod glossary;
 pub mod embed;
 pub mod export;
+pub mod html_text;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod fallback;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;

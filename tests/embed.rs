@@ -254,7 +254,7 @@ fn readers_without_javascript_get_every_option_with_its_quoted_reactions() {
     let edition = common::edition();
     let data = &edition.data;
     let html = static_html(&edition);
-    assert!(html.starts_with("<div class=\"sm-fallback\" lang=\"en\" dir=\"ltr\">"), "the fallback says its language and direction on any article");
+    assert!(html.starts_with("<div lang=\"en\" dir=\"ltr\" class=\"sm-fallback\">"), "the fallback says its language and direction on any article");
     for option in &data.records.options {
         assert!(html.contains(&option.label), "{}", option.id);
     }

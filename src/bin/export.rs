@@ -23,11 +23,12 @@ use stancemap::translation::translate;
 #[cfg(not(target_arch = "wasm32"))]
 use stancemap::load::{load_dir, BUNDLED_DIR};
 #[cfg(not(target_arch = "wasm32"))]
+use stancemap::fallback::static_html;
+#[cfg(not(target_arch = "wasm32"))]
 use stancemap::prerender::first_view;
 use stancemap::tabs::sources::{CORRECTIONS_JSON, DATA_CSV, DATA_JSON};
 use stancemap::embed::page_name;
 use stancemap::export::{compact_css, compact_js, glue_factory, loader_words, localise_page, mount_content, pages, stances_csv, EMBEDDED, STANDALONE, STYLES};
-use stancemap::fallback::static_html;
 use stancemap::mount::STYLESHEET;
 
 /// A native tool; `cargo test --target wasm32-unknown-unknown` still builds every binary.

@@ -33,8 +33,8 @@ pub fn use_citation_links(dispatch: Callback<Action>) -> Callback<MouseEvent> {
 }
 
 /// A source's headline, or, where the document has none, its opening words
-/// so introduced (`fallback::cite` writes the same).
-fn headline(w: &Words, s: &Source) -> Html {
+/// so introduced: in a citation, a source's entry and the no-JS fallback.
+pub fn headline(w: &Words, s: &Source) -> Html {
     // Headlines are in the dataset's language, whatever the reader's.
     let lang = Lang::En.code();
     if s.untitled {

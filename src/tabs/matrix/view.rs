@@ -24,7 +24,7 @@ use crate::components::stance_badge::{more_sources, stance_badge};
 use crate::components::stance_detail::stance_detail;
 use crate::context::{use_widget, Widget};
 use crate::deal::{Conflict, Deal};
-use crate::fallback::{escape, push_escaped, write_grid};
+use crate::html_text::{escape, push_escaped, write_grid};
 use crate::ids::{ActorId, IssueId, OptionId};
 use crate::model::{Actor, Group, Issue, Position, ReactionKind};
 use crate::state::Action;
