@@ -159,7 +159,7 @@ pub fn focus_first(elements: impl IntoIterator<Item = web_sys::Element>) {
 }
 
 /// Styles and lays out a hidden `panel` as if it were shown, in a box of no
-/// height (`[data-laying-out]` in tabs.css), and hides it again at once:
+/// height (`[data-laying-out]` in 30-tabs.css), and hides it again at once:
 /// nothing paints or focuses it in between, and shown later it keeps that
 /// style and layout.
 pub fn lay_out_unseen(panel: &web_sys::Element) {

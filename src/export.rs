@@ -64,9 +64,24 @@ fn csv_field(text: &str) -> String {
     }
 }
 
-/// The widget's stylesheets, in cascade order; the build joins them into one
-/// file that every instance links inside its shadow root.
-pub const STYLES: [&str; 7] = ["tokens.css", "base.css", "tabs.css", "cards.css", "matrix.css", "deal.css", "print.css"];
+/// Where the widget's stylesheets are: every `.css` file in it, which the
+/// build joins into one file that every instance links inside its shadow root.
+pub const STYLES_DIR: &str = "styles";
+
+/// The widget's stylesheets in `dir`, in the order of their names: the number
+/// each name begins with is its place in the cascade (the tokens first, the
+/// print rules last), so a new file is joined without being listed anywhere.
+pub fn stylesheets(dir: &std::path::Path) -> std::io::Result<Vec<std::path::PathBuf>> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.extension().is_some_and(|e| e == "css") {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
 
 /// Where a page's mount element gets its content.
 pub const FALLBACK_MARKER: &str = "<!-- stancemap:fallback -->";
@@ -80,7 +95,7 @@ pub const EMBEDDED: [(&str, &str); 3] = [("data-chrome", "embedded"), (POST_HEIG
 /// (revealed by that stylesheet, so never shown unstyled), and the static
 /// `fallback` in the light DOM, shown through the shadow root's slot to
 /// readers without scripts, when the widget cannot start and when no loader
-/// came for it (`styles/base.css`). Files are linked from `base`.
+/// came for it (`styles/20-base.css`). Files are linked from `base`.
 pub fn mount_content(first_view: &str, fallback: &str, base: &str) -> String {
     let stylesheet = crate::html_text::escape(&format!("{base}{STYLESHEET}"));
     format!(

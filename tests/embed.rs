@@ -4,13 +4,14 @@
 mod common;
 
 use std::collections::HashMap;
+use std::path::Path;
 
 use stancemap::notice::{Notice, Unused};
 use stancemap::edition::Edition;
 use stancemap::embed::{iframe_snippet, in_language, with_param, mount_snippet, page_name, standalone_link, Chrome, EmbedConfig, History, HostEvent, ATTRIBUTES, VIEW_ATTRIBUTES};
 use stancemap::lang::Lang;
 use stancemap::words::Words;
-use stancemap::export::{compact_css, compact_js, glue_factory, mount_content, pages, FALLBACK_MARKER, GLUE_FACTORY, STYLES};
+use stancemap::export::{compact_css, compact_js, glue_factory, mount_content, pages, stylesheets, FALLBACK_MARKER, GLUE_FACTORY, STYLES_DIR};
 use stancemap::prerender::first_view;
 use stancemap::fallback::static_html;
 use stancemap::tabs::matrix::{self, Cell};
@@ -327,6 +328,14 @@ fn glue_with_an_export_the_build_does_not_know_fails_the_build_naming_it() {
 }
 
 #[test]
+fn the_widget_stylesheets_are_joined_the_tokens_first_and_the_print_rules_last() {
+    let names: Vec<String> = stylesheets(Path::new(STYLES_DIR)).unwrap().iter().map(|p| p.file_name().unwrap().to_string_lossy().into_owned()).collect();
+    // Every other file uses the tokens' custom properties; the print rules override the screen's.
+    assert!(names.first().is_some_and(|n| n.ends_with("-tokens.css")), "{names:?}");
+    assert!(names.last().is_some_and(|n| n.ends_with("-print.css")), "{names:?}");
+}
+
+#[test]
 fn the_stylesheet_readers_get_has_no_comments_but_every_rule_and_string_as_written() {
     let css = "/* The tokens. */\n:root {\n  --a: 1px; /* after code */\n}\n\n.q::before { content: \"/* not a comment */\"; }\n.e::after { content: '\\'/*'; } /* two\n   lines */\n.x\\\"y { margin: calc(1em - 2px) 1px/**/2px; }\n";
     assert_eq!(compact_css(css).unwrap(), ":root {\n--a: 1px;\n}\n.q::before { content: \"/* not a comment */\"; }\n.e::after { content: '\\'/*'; }\n.x\\\"y { margin: calc(1em - 2px) 1px/**/2px; }\n");
@@ -335,7 +344,7 @@ fn the_stylesheet_readers_get_has_no_comments_but_every_rule_and_string_as_writt
         assert!(error.contains("line 1"), "{why}: {error}");
     }
     // The real stylesheet: every rule kept (as many braces), no comment left.
-    let source: String = STYLES.iter().map(|name| std::fs::read_to_string(format!("styles/{name}")).expect("a stylesheet reads")).collect::<Vec<_>>().join("\n");
+    let source: String = stylesheets(Path::new(STYLES_DIR)).expect("the stylesheets are listed").iter().map(|path| std::fs::read_to_string(path).expect("a stylesheet reads")).collect::<Vec<_>>().join("\n");
     let compacted = compact_css(&source).unwrap();
     assert!(!compacted.contains("/*") && !compacted.contains("*/"));
     let braces = |css: &str| css.matches('{').count() + css.matches('}').count();

@@ -32,7 +32,7 @@ pub fn disclosure(props: &DisclosureProps) -> Html {
     let region = format!("{}-region", props.id);
     // One item is open at a time: opening one closes any other, maybe a long
     // one above it, and the widget keeps no scroll anchor (`overflow-anchor`,
-    // base.css), so the button the reader used would move away from under
+    // 20-base.css), so the button the reader used would move away from under
     // them, thousands of pixels on a phone. It stays where it was on screen.
     let heading = use_node_ref();
     let widget = use_widget();
@@ -48,10 +48,10 @@ pub fn disclosure(props: &DisclosureProps) -> Html {
     };
     // Once opened, the body stays in the page, hidden while closed, so
     // opening it again only shows it (as panels do). Closed, on screen where
-    // `content-visibility` is known, only its content is skipped (cards.css):
+    // `content-visibility` is known, only its content is skipped (40-cards.css):
     // `aria-hidden` keeps the region, an empty landmark, from screen readers
     // (older WebKit also exposes skipped content). A print shows every body
-    // (print.css), so one begun renders them all, also in items drawn for
+    // (90-print.css), so one begun renders them all, also in items drawn for
     // the print (`progressive`).
     let printing = use_printing();
     let opened = use_mut_ref(|| false);

@@ -203,7 +203,7 @@ pub fn matrix(props: &ViewProps) -> Html {
             if empty {
                 <p class="sm-empty">{ w.t(T::MatrixEmpty) }</p>
             } else {
-                // The frame holds the shade that says the table scrolls (matrix.css).
+                // The frame holds the shade that says the table scrolls (50-matrix.css).
                 <div class="sm-matrix-frame">
                     <div class="sm-matrix-scroll" id={widget.id(&["matrix-table"])} role="region" aria-labelledby={caption} tabindex="0"
                         onkeydown={on_cell_key} onfocusin={on_cell_focus}>{ Html::from_html_unchecked((*table).clone()) }</div>
@@ -520,7 +520,7 @@ fn write_cell(h: &mut String, widget: &Widget, actor: &Actor, issue: &Issue, lay
 /// Brings `cell`, reached by an arrow key, into view, clear of the sticky
 /// actors' column where the table scrolls sideways: WebKit's own scroll on
 /// focus ignores the room the table's box keeps for that column
-/// (`scroll-padding-inline-start`, matrix.css) and left the cell under it.
+/// (`scroll-padding-inline-start`, 50-matrix.css) and left the cell under it.
 fn reveal_cell(cell: &Element) {
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Nearest);
