@@ -68,19 +68,31 @@ fn csv_field(text: &str) -> String {
 /// build joins into one file that every instance links inside its shadow root.
 pub const STYLES_DIR: &str = "styles";
 
-/// The widget's stylesheets in `dir`, in the order of their names: the number
-/// each name begins with is its place in the cascade (the tokens first, the
+/// The widget's stylesheets in `dir`, each `<n>-<name>.css`, in the order of
+/// their numbers: each file's place in the cascade (the tokens first, the
 /// print rules last), so a new file is joined without being listed anywhere.
-pub fn stylesheets(dir: &std::path::Path) -> std::io::Result<Vec<std::path::PathBuf>> {
+/// Files whose names begin with a dot (an editor's) are not stylesheets.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn stylesheets(dir: &std::path::Path) -> Result<Vec<std::path::PathBuf>, String> {
+    let unlisted = |e: std::io::Error| format!("cannot list {}: {e}", dir.display());
     let mut files = Vec::new();
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.extension().is_some_and(|e| e == "css") {
-            files.push(path);
+    for entry in std::fs::read_dir(dir).map_err(unlisted)? {
+        let path = entry.map_err(unlisted)?.path();
+        let name = path.file_name().map_or(String::new(), |n| n.to_string_lossy().into_owned());
+        if name.starts_with('.') || !name.ends_with(".css") {
+            continue;
         }
+        let place = name.split_once('-').and_then(|(n, _)| n.parse::<u32>().ok());
+        let Some(place) = place else {
+            return Err(format!("{}: a stylesheet's name begins with its place in the cascade (as in 45-{name}), so that it is joined where it belongs", path.display()));
+        };
+        files.push((place, path));
+    }
+    if files.is_empty() {
+        return Err(format!("{} holds no stylesheet", dir.display()));
     }
     files.sort();
-    Ok(files)
+    Ok(files.into_iter().map(|(_, path)| path).collect())
 }
 
 /// Where a page's mount element gets its content.

@@ -2,22 +2,21 @@
 //! could not start the widget or never ran its loader (or a search engine):
 //! the stance matrix as a plain table, every deal option with its quoted
 //! reactions, every FAQ answer and the sources, below the first view that
-//! `prerender` renders. Rendered at build time by Yew's server renderer,
-//! from the pieces the app's views use (a source's headline, how many more
-//! sources read a stance, the grid's rows and columns), into the mount's
-//! light DOM.
+//! `prerender` renders. Rendered at build time by Yew's server renderer into
+//! the mount's light DOM, with the pieces the app's views share (a source's
+//! headline, how many more sources read a stance, the matrix's rows and
+//! columns) and plain lists where the app's views need the app.
 //!
 //! Native only: the export step calls it; the wasm never contains it.
 
 use std::fmt::Write;
 
 use yew::prelude::*;
-use yew::LocalServerRenderer;
 
 use crate::components::source_citation::headline;
 use crate::components::stance_badge::more_sources;
 use crate::edition::Edition;
-use crate::html_text::{escape, write_grid};
+use crate::html_text::escape;
 use crate::lang::Lang;
 use crate::model::{Actor, Basis, Issue};
 use crate::tabs::matrix::MatrixFilter;
@@ -25,8 +24,7 @@ use crate::words::{P, T};
 
 /// The fallback of `edition`, as HTML.
 pub fn static_html(edition: &Edition) -> String {
-    let props = FallbackProps { edition: edition.clone() };
-    futures::executor::block_on(LocalServerRenderer::<Fallback>::with_props(props).hydratable(false).render())
+    crate::prerender::to_html::<Fallback>(FallbackProps { edition: edition.clone() })
 }
 
 #[derive(Properties, PartialEq)]
@@ -43,7 +41,7 @@ fn fallback(props: &FallbackProps) -> Html {
     let en = Lang::En.code();
     let key = w.f(T::FallbackKey, &[("statement", w.t(Basis::Statement.label())), ("reported", w.t(Basis::Reported.label())), ("analysis", w.t(Basis::Analysis.label()))]);
     let options = data.issues_with_options().map(|i| {
-        let options = data.options_for(&i.id).map(|o| {
+        let choices = data.options_for(&i.id).map(|o| {
             let reactions = r.reactions.iter().filter(|x| x.option == o.id).map(|reaction| {
                 let actor = data.actor(&reaction.actor).map_or("", |a| a.name.as_str());
                 let translation = reaction.quote.translation.as_ref().map(|t| format!(" ({} {t})", w.t(T::QuoteTranslation)));
@@ -58,7 +56,7 @@ fn fallback(props: &FallbackProps) -> Html {
             // dash between them would meet the dashes the texts hold).
             html! { <li><strong>{ &o.label }</strong><br />{ &o.proposed_by }<ul>{ for reactions }</ul></li> }
         });
-        html! { <><h4>{ &i.title }</h4><ul>{ for options }</ul></> }
+        html! { <><h4>{ &i.title }</h4><ul>{ for choices }</ul></> }
     });
     let answers = r.faq.iter().map(|q| {
         let sources: Vec<_> = q.sources.iter().filter_map(|id| data.source(id)).collect();
@@ -75,7 +73,7 @@ fn fallback(props: &FallbackProps) -> Html {
             // wide as the table, which scrolls sideways on a phone, and cut
             // the key short.
             <p>{ key }</p>
-            { Html::from_html_unchecked(matrix(props).into()) }
+            { Html::from_html_unchecked(matrix(&props.edition).into()) }
             if !r.options.is_empty() {
                 <h3>{ w.t(T::FallbackOptions) }</h3>
                 <p>{ w.t(T::FallbackNoReaction) }</p>
@@ -90,8 +88,8 @@ fn fallback(props: &FallbackProps) -> Html {
 }
 
 /// The stance matrix as a table, written as text as the app's is
-/// (`write_grid`).
-fn matrix(FallbackProps { edition }: &FallbackProps) -> String {
+/// (`Grid::write_rows`).
+fn matrix(edition: &Edition) -> String {
     let (data, w) = (&edition.data, &edition.words);
     let e = escape;
     let mut h = format!("<table><caption>{}</caption>", e(w.t(T::FallbackCaption)));
@@ -109,7 +107,7 @@ fn matrix(FallbackProps { edition }: &FallbackProps) -> String {
         }
         [] => h.push_str("<td>–</td>"),
     };
-    write_grid(&mut h, &MatrixFilter::default().grid(data), w.t(T::MatrixActor), head, cell);
+    MatrixFilter::default().grid(data).write_rows(&mut h, w.t(T::MatrixActor), head, cell);
     h.push_str("</table>");
     h
 }

@@ -4,7 +4,7 @@
 //!
 //! Native only: the export step calls it; the wasm never contains it.
 
-use yew::{Callback, LocalServerRenderer};
+use yew::{BaseComponent, Callback, LocalServerRenderer};
 
 use crate::app::{App, AppProps};
 use crate::edition::Edition;
@@ -21,5 +21,12 @@ pub fn first_view(edition: &Edition, attributes: &[(&str, &str)], base: &str) ->
     let page = if config.owns_fragment { Page::Own { address: base.to_string().into(), lang: edition.lang() } } else { Page::Widget };
     // The first instance on a page; in the browser each instance has its own shadow root anyway.
     let props = AppProps { prefix: "sm1".into(), config, edition: edition.clone(), host: None, base: base.into(), page, on_rendered: Callback::noop() };
-    futures::executor::block_on(LocalServerRenderer::<App>::with_props(props).hydratable(false).render())
+    to_html::<App>(props)
+}
+
+/// What component `C` renders with `props`, as HTML without the markers
+/// hydration needs: the app replaces what the pages carry, it does not
+/// hydrate it.
+pub fn to_html<C: BaseComponent>(props: C::Properties) -> String {
+    futures::executor::block_on(LocalServerRenderer::<C>::with_props(props).hydratable(false).render())
 }

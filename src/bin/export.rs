@@ -28,7 +28,9 @@ use stancemap::fallback::static_html;
 use stancemap::prerender::first_view;
 use stancemap::tabs::sources::{CORRECTIONS_JSON, DATA_CSV, DATA_JSON};
 use stancemap::embed::page_name;
-use stancemap::export::{compact_css, compact_js, glue_factory, loader_words, localise_page, mount_content, pages, stances_csv, stylesheets, EMBEDDED, STANDALONE, STYLES_DIR};
+use stancemap::export::{compact_css, compact_js, glue_factory, loader_words, localise_page, mount_content, pages, stances_csv, EMBEDDED, STANDALONE, STYLES_DIR};
+#[cfg(not(target_arch = "wasm32"))]
+use stancemap::export::stylesheets;
 use stancemap::mount::STYLESHEET;
 
 /// A native tool; `cargo test --target wasm32-unknown-unknown` still builds every binary.
@@ -70,7 +72,7 @@ fn main() {
     // Readers get the stylesheet and scripts without the comments and
     // indentation kept for whoever edits them.
     let styles = source.join(STYLES_DIR);
-    let css: Vec<String> = stylesheets(&styles).unwrap_or_else(|e| fail(&format!("cannot list {}: {e}", styles.display()))).iter().map(|path| read(path)).collect();
+    let css: Vec<String> = stylesheets(&styles).unwrap_or_else(|e| fail(&e)).iter().map(|path| read(path)).collect();
     write(&dir, STYLESHEET, &compact_css(&css.join("\n")).unwrap_or_else(|e| fail(&e)));
     let page_css = read(&dir.join(PAGE_STYLESHEET));
     write(&dir, PAGE_STYLESHEET, &compact_css(&page_css).unwrap_or_else(|e| fail(&format!("{PAGE_STYLESHEET}: {e}"))));

@@ -1,9 +1,10 @@
 //! "Source: <headline>", for any record that cites sources by id, the
 //! headline a link to the document's entry in Sources (one listener on the
 //! panels follows them all: `use_citation_links`); and the headline as
-//! that entry shows it (linked only when its address is plain `https:`).
-//! Both are functions, not components: every stance, figure and event
-//! cites, so a panel holds dozens of them.
+//! that entry shows it (linked only when its address is plain `https:`);
+//! both name a source as `headline` does, as the no-JS fallback's lists do.
+//! Functions, not components: every stance, figure and event cites, so a
+//! panel holds dozens of them.
 
 use yew::prelude::*;
 

@@ -1,6 +1,9 @@
 //! Which actors and issues the stance matrix shows, given the reader's filters.
 
+use std::fmt::Write;
+
 use crate::dataset::Dataset;
+use crate::html_text::escape;
 use crate::ids::{ActorId, IssueId};
 use crate::model::{Actor, Group, Issue};
 
@@ -48,6 +51,27 @@ impl Grid<'_> {
             self.actors.truncate(rows);
         }
         self
+    }
+
+    /// Its rows and columns as an HTML table's, written into `h` from
+    /// `<thead>` to `</tbody>`: `corner` heads the actors' column, `head`
+    /// writes each issue's column heading and `cell` each actor's cell on
+    /// each issue; the actors' short names head the rows. The app's matrix
+    /// and the no-JS fallback's are both written so.
+    pub fn write_rows(&self, h: &mut String, corner: &str, head: impl Fn(&mut String, &Issue), cell: impl Fn(&mut String, &Actor, &Issue)) {
+        let _ = write!(h, "<thead><tr><th scope=\"col\">{}</th>", escape(corner));
+        for i in &self.issues {
+            head(h, i);
+        }
+        h.push_str("</tr></thead><tbody>");
+        for a in &self.actors {
+            let _ = write!(h, "<tr><th scope=\"row\">{}</th>", escape(&a.short));
+            for i in &self.issues {
+                cell(h, a, i);
+            }
+            h.push_str("</tr>");
+        }
+        h.push_str("</tbody>");
     }
 }
 

@@ -24,7 +24,7 @@ use crate::components::stance_badge::{more_sources, stance_badge};
 use crate::components::stance_detail::stance_detail;
 use crate::context::{use_widget, Widget};
 use crate::deal::{Conflict, Deal};
-use crate::html_text::{escape, push_escaped, write_grid};
+use crate::html_text::{escape, push_escaped};
 use crate::ids::{ActorId, IssueId, OptionId};
 use crate::model::{Actor, Group, Issue, Position, ReactionKind};
 use crate::state::Action;
@@ -392,7 +392,7 @@ fn write_table(widget: &Widget, grid: &Grid, deal: Option<&Deal>) -> AttrValue {
         }
         h.push_str("</td>");
     };
-    write_grid(&mut h, grid, w.t(T::MatrixActor), head, cell);
+    grid.write_rows(&mut h, w.t(T::MatrixActor), head, cell);
     h.push_str("</table>");
     h.into()
 }
