@@ -1508,6 +1508,13 @@ test('printing shows the open view without its controls, dark text on white what
   const overflow = await page.locator('.sm-matrix-scroll').evaluate((el) => getComputedStyle(el).overflow);
   assert.equal(overflow, 'visible', 'the whole table prints, not a scrolled window of it');
   await context.close();
+  // Links drawn as buttons (a scenario's package opened in the builder) are controls too.
+  const { page: scenarios, context: scenariosContext } = await openWidget(browser, server.url, 'scenarios');
+  const buttons = scenarios.locator('[role=tabpanel]:not([hidden]) .sm-button');
+  assert.ok((await buttons.count()) > 0 && (await scenarios.locator('[role=tabpanel]:not([hidden]) a.sm-button').count()) > 0, 'the scenarios show buttons, one a link');
+  await scenarios.emulateMedia({ media: 'print' });
+  for (const button of await buttons.all()) assert.equal(await button.isVisible(), false, await button.innerText());
+  await scenariosContext.close();
   // On an A4 page's width (12 mm margins), in either language, and in an article's column as
   // narrow as a phone's list on screen, the whole table prints, fits, every label stays in its
   // cell, and every column's heading in one piece, not broken inside a word.
