@@ -37,7 +37,7 @@ fn fallback(props: &FallbackProps) -> Html {
     let (data, w) = (&props.edition.data, &props.edition.words);
     let lang = props.edition.lang();
     let r = &data.records;
-    // Quotes and headlines are in the dataset's language.
+    // Quotes are in the dataset's language (`headline` marks headlines so).
     let en = Lang::En.code();
     let key = w.f(T::FallbackKey, &[("statement", w.t(Basis::Statement.label())), ("reported", w.t(Basis::Reported.label())), ("analysis", w.t(Basis::Analysis.label()))]);
     let options = data.issues_with_options().map(|i| {
