@@ -1,4 +1,5 @@
-//! Which actors and issues the stance matrix shows, given the reader's filters.
+//! Which actors and issues the stance matrix shows, given the reader's filters,
+//! and those rows and columns written as an HTML table's (`Grid::write_rows`).
 
 use std::fmt::Write;
 
