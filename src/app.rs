@@ -1,4 +1,120 @@
 //! The widget: header, tabs, the open view and the footer, around one reducer.
+//!
+//! # History, Back and focus
+//!
+//! `route` decides, natively tested, whether a view makes a new history
+//! entry, rewrites the one the page is on, or leaves it, and which view Back
+//! or Forward shows; the hooks here carry that out.
+//!
+//! **Who writes the fragment.** The widget's own pages do; a direct mount
+//! only with `data-fragment="own"`, and then:
+//! - it leaves the article's address as it opened until the reader moves,
+//!   whatever view its attributes start on;
+//! - it leaves the article's own anchors alone (`browser::links_a_view`: a
+//!   fragment naming no view, or one that is an id in the article, which the
+//!   widget writes with a `/` after it, `browser::written`); Back to the bare
+//!   address shows the view its entry kept, else the start view;
+//! - on an article only, when it leaves an entry, it writes into
+//!   `history.state` the view the entry showed, under `stancemapView`, and
+//!   only where the host keeps no state of its own; it is read only when
+//!   Back or Forward lands on an anchor, to show that view again (on the
+//!   widget's own pages every address names its view, and the entry left is
+//!   not written again, which would cost a layout);
+//! - an entry it adds carries the host's own state, for a single-page app's
+//!   router; Back or Forward to another path is that router's business.
+//!
+//! **One entry for a run.** A run of keyboard steps through the tabs writes
+//! one entry (`State::steps`); so does typing in the search
+//! (`Section::typed`: the address and the view read as links), and so do
+//! choices in a row in one list, however many options the arrow keys pass
+//! over (the options for one issue of the deal, the matrix's group, issue or
+//! either actor compared, either scenario compared: `Section::chosen`,
+//! `route::chosen`). `App` remembers the run, its list and the entry it
+//! wrote: a further choice in that list rewrites the entry
+//! (`Painted::again`); a choice that leaves the list empty, or any other
+//! change, is a new entry; Back, Forward or a link ends the run. A choice
+//! back to where the run started rewrites the entry too, so Back then shows
+//! that view twice, rather than the widget stepping back through a history
+//! it shares with the article and other frames. With `data-history="replace"`
+//! (on the widget's own pages `?history=replace`, which an iframe's address
+//! carries) each of those entries rewrites the one the page is on instead
+//! (`embed::History`, `route::moved`; an article's own anchor still keeps its
+//! entry), so Back leaves the article; the loader does the same for a tab or
+//! link of the prerendered view followed before the app arrives.
+//!
+//! **When it is written.** The address is written after the view it names is
+//! painted (`browser::after_paint`): a history entry makes the browser lay out
+//! the page first. A link's is written before its view is built
+//! (`use_fragment`'s dispatch), so that the entry it leaves behind records
+//! the reader's place, and the page as it was, for Back. A link read from the
+//! address (opened on the page, Back, Forward) is written back as its view's
+//! own link even where that view was already on screen (`State::navigations`),
+//! so a link the widget could not use in full never stays in the address to
+//! be shared.
+//!
+//! **A link inside the widget** that opens another tab takes the reader there
+//! (`State::links_taken`, `use_follow`): focus on the item it opened or the
+//! panel, scrolled into view when out of view (in the iframe, by the host
+//! script), after the paint; the tab list moves nothing.
+//!
+//! **A link to one item** (an issue, an answer, a source, a matrix cell, an
+//! actor's profile) starts the standalone page scrolled to it, with focus on
+//! it (`Widget::linked_item`: its button, heading, or the title of the cell's
+//! detail or the profile), so that the first Tab goes on from there; in an
+//! article or an iframe the start view moves neither the page nor focus (a
+//! cell open in the first view counts as opened by the link,
+//! `use_open_cell`). A link to a view followed later from outside the widget
+//! (the article's own, an address typed or pasted; not a bare `#`) takes the
+//! reader there as a link to an anchor does: its item, else its panel,
+//! brought into view and focused after the paint (`take_reader_to`). Only the
+//! Navigation API's `navigate` event tells such a navigation from Back or
+//! Forward, which both fire `popstate` (`browser::on_navigation`; the
+//! widget's own `pushState` fires none); without it, the widget treats it as
+//! Back or Forward.
+//!
+//! **Back or Forward never strands focus.** Where focus was in the widget and
+//! is now gone, on a tab no longer selected, or off screen where the browser
+//! put the page back (never in the iframe, which is as tall as its content),
+//! it goes to what the reader sees, the first of:
+//! - a link to the view Back or Forward left: the one the reader followed
+//!   there, which `use_fragment` remembers, since many links lead to one view
+//!   (every citation of a source); not where focus was on a tab; on the
+//!   iframe page only that one, as the first link there to the view may be
+//!   the footer's;
+//! - the button of the card or answer that closed around it;
+//! - the item the view opens (or, on the same tab, the card it closed; either
+//!   only where it can take focus), or the selected tab if in view (the tab
+//!   first where focus was on a tab);
+//! - else the item the view opens where what it heads is partly on screen,
+//!   its heading above (the page put back as it was after the view), brought
+//!   into view;
+//! - else the first control in view, else the selected tab.
+//!
+//! Nothing else scrolls the standalone page (but a late Back's view, below),
+//! and the iframe page, all of it in view to itself, asks the article to
+//! bring what took focus into view (`browser::keep_focus`). What a hidden
+//! panel or a closed disclosure body holds (`SKIPPED`) is never chosen nor
+//! measured: measuring would lay it out.
+//!
+//! **A late Back.** Focus and place wait for the render that shows Back's
+//! view, not its event (`use_moves`). Yew renders it in the `popstate`'s
+//! microtasks, before the browser puts the page back, unless a long run of
+//! its own has just yielded to the browser (its scheduler does after 16 ms,
+//! on a slow phone often); then it renders a task later, after a paint, on a
+//! page put back while it showed the view left and cut to that view's
+//! height. There the widget puts the page back itself, as it was when it last
+//! left that history entry (`browser::record_return`: the place each entry
+//! had when a new entry of the widget's, a link to a fragment, Back or
+//! Forward left it, for the last fifty; entries told apart by the Navigation
+//! API's keys, else by their address, and then none where the entry left and
+//! the one come to are one address, which only the browser can tell apart;
+//! none where the page restores its own scroll,
+//! `history.scrollRestoration = "manual"`). A link's move not yet done when
+//! Back comes, waiting for its paint or its render's effects, is superseded
+//! (`Moves`: one slot for focus work waiting for a paint, shared by a link's
+//! move, `use_follow`, and a move read from the address, the later winning;
+//! `State::links_superseded`): it never runs, and where it leaves focus on
+//! nothing (the link it was on is hidden), focus counts as the widget's.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -553,8 +669,8 @@ fn use_follow(widget: &Widget, state: &UseReducerHandle<State>, host: Option<Ele
 
 /// Where a move read from the address (Back, Forward, a link from outside)
 /// leaves the reader's focus and the page: on the render that shows its
-/// view, not at its event, which Yew may render a task late (ARCHITECTURE.md,
-/// on Back and focus). That render's effects end `navigating`, put the page
+/// view, not at its event, which Yew may render a task late (the module doc,
+/// on a late Back). That render's effects end `navigating`, put the page
 /// back where it came late, and leave the move's focus work for its paint,
 /// in the slot a link's move uses too (`use_follow`): the later move wins.
 #[hook]
