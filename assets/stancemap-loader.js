@@ -173,7 +173,8 @@ take([]);
 new MutationObserver(take).observe(document.documentElement, { childList: true, subtree: true });
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => take([]));
 // Nothing is fetched before prerendered first views have painted: the wasm's
-// download and compile would compete with the page for the network and cores.
+// download and compile would compete with the page for the network and cores,
+// and Lighthouse then counts that paint, not the app's, as the largest.
 await painted();
 reportHeight();
 // A download that stops without failing (a connection left hanging) would

@@ -441,7 +441,9 @@ impl Dataset {
         self.records.actors.iter().filter_map(move |a| self.stance(&a.id, issue))
     }
 
-    /// Whether, among `actors`, someone is for the issue's proposition and someone against it.
+    /// Whether, among `actors`, someone is for the issue's proposition and
+    /// someone against it, by each actor's current stated line (as the
+    /// matrix colours it).
     pub fn is_disputed_among<'a>(&self, issue: &IssueId, actors: impl IntoIterator<Item = &'a Actor>) -> bool {
         let sides: Vec<Side> = actors
             .into_iter()

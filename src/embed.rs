@@ -209,6 +209,9 @@ impl HostEvent {
 /// `style` attribute, breaks no page's Content-Security-Policy), and may
 /// write to the clipboard, so that "Embed this view" inside it can copy its
 /// code as the reader clicks (without it, the code is selected instead).
+/// Its height is a start: the loader reports the page's own as soon as its
+/// first view paints, and where the loader never runs the iframe keeps this
+/// one and scrolls inside.
 pub fn iframe_snippet(base: &str, id: &str, view: &View, lang: Lang, dataset: Option<&str>, title: &str) -> String {
     let page = with_dataset(&format!("{base}{}?id={id}", page_name("embed.html", lang)), dataset);
     format!(

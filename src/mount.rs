@@ -2,7 +2,8 @@
 //!
 //! `stancemap-loader.js` gives every `<div>` its own wasm instance (one
 //! compiled module, instantiated per widget), so a crash stops only the
-//! widget it happened in. Each instance renders inside the host's shadow
+//! widget it happened in and the panic hook shows the error there, at the
+//! cost of one wasm memory per widget but no extra request. Each instance renders inside the host's shadow
 //! root, with the widget's one stylesheet linked there: the host page's CSS
 //! cannot reach in, and ours cannot leak out. A page built with the
 //! prerendered first view brings its shadow root with it (declarative), and
@@ -209,7 +210,8 @@ pub fn mount(host: Element, base: &str, n: u32) {
         };
         let loaded = if lang == Lang::En || config.dataset_url.is_some() { Ok(english.clone()) } else { Edition::load(lang, &base).await };
         // The first render is a task of its own: after a parse, in one task,
-        // a slow phone's reader would wait for both to answer a tap.
+        // a slow phone's reader would wait for both to answer a tap (and
+        // Lighthouse counted them as one long task).
         crate::browser::next_task().await;
         if LOADING.with(|loading| take(&mut loading.borrow_mut(), |w| *w == waiting)).is_none() {
             return;

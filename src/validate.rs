@@ -260,7 +260,9 @@ impl At {
 
 struct Checker<'a> {
     problems: Vec<Problem>,
-    /// The ids of each collection, to resolve references.
+    /// The ids of each collection, to resolve references: by the
+    /// collection's name and as plain strings, the one place ids are not yet
+    /// typed (`ids.rs`).
     ids: HashMap<&'static str, HashSet<String>>,
     /// The documents' texts by file name; absent for a dataset loaded at run time.
     documents: Option<&'a Documents>,

@@ -1,7 +1,11 @@
 //! The explainer's tabs. Each is one folder that owns its part of the view
 //! state, the actions that change it, its link syntax, the host events it
 //! sends and its view (`view.rs`); this file lists them and delegates. A new
-//! tab is a new folder and one line in `tabs!` below.
+//! tab is a new folder and one line in `tabs!` below, plus what it shares
+//! with the rest: its name in each catalogue (`tab.<slug>`), a variant of
+//! `notice::Unused` for each new kind of link part it may drop, a
+//! `HostEvent` kind if `Open` and the others do not fit, and its part of the
+//! no-JS fallback (`fallback.rs`), if any.
 
 pub mod actors;
 pub mod deal;
@@ -27,6 +31,9 @@ pub type RecordAttribute = (&'static str, fn(String) -> Unused);
 
 /// What a tab is: its part of the view state and what changes it, how a
 /// link names it, what the host hears of it, and how it looks.
+///
+/// Its functions get the whole `View`, by convention writing only their own
+/// tab's part (and `tab`, to open themselves).
 pub trait Section {
     /// This tab's part of `View`, kept while the reader is on other tabs.
     type State: Clone + std::fmt::Debug + Default + PartialEq + Eq;

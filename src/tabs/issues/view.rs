@@ -101,6 +101,8 @@ fn issue_body(props: &IssueBodyProps) -> Html {
     } else {
         Vec::new()
     };
+    // Each definition whole: only in running text does `glossary::mark`
+    // leave out what the text around a term already says.
     let terms: Vec<Html> = if whole {
         data.terms_of(issue).map(|t| html! {
             <div class="sm-term-entry"><dt>{ &t.term }</dt><dd>{ &t.definition }</dd></div>

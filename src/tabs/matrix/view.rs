@@ -47,8 +47,9 @@ pub fn matrix(props: &ViewProps) -> Html {
     // neither (but the list, when the cell is on another issue).
     let marked = overlay.then(|| deal.clone());
     // A big matrix draws its first rows (in the table and the phone's list
-    // alike) until the reader asks for every row, and every row once a link
-    // opens a cell further down.
+    // alike, so that the status's count holds for both layouts) until the
+    // reader asks for every row, and every row once a link opens a cell
+    // further down.
     let every_row = use_state(|| false);
     let first_rows = grid.first_rows();
     let below = match (first_rows, &open_cell) {
@@ -398,8 +399,9 @@ fn write_table(widget: &Widget, grid: &Grid, deal: Option<&Deal>) -> AttrValue {
 }
 
 /// Hides the rows and columns of the table in `scroll`, written for
-/// `written`, that `shown` leaves out. Where the table's stop for Tab is
-/// hidden, its first shown cell becomes it.
+/// `written`, that `shown` leaves out: the table is restyled, not rebuilt
+/// (`tests/bench/ROUNDS.md`, the third run of 2026-12-01). Where the
+/// table's stop for Tab is hidden, its first shown cell becomes it.
 fn show_only(scroll: &Element, written: &Grid, shown: &Grid) {
     let actors: Vec<bool> = written.actors.iter().map(|a| shown.actors.iter().any(|s| s.id == a.id)).collect();
     let issues: Vec<bool> = written.issues.iter().map(|i| shown.issues.iter().any(|s| s.id == i.id)).collect();
@@ -432,7 +434,8 @@ fn first_shown(cells: &web_sys::NodeList) -> Option<Element> {
     (0..cells.length()).filter_map(|at| cells.item(at)?.dyn_into::<Element>().ok()).find(|c| !is_hidden(c))
 }
 
-/// The phone's list: every actor of `grid` on `issue`.
+/// The phone's list: every actor of `grid` on `issue`, each cell a stop for
+/// Tab (the list is short; the table is one stop, and arrow keys within).
 fn write_phone_list(widget: &Widget, grid: &Grid, issue: &Issue, deal: Option<&Deal>) -> AttrValue {
     let mut h = String::from("<ul class=\"sm-phone-list\">");
     for a in &grid.actors {
