@@ -3,12 +3,13 @@
 //! `stancemap-loader.js` gives every `<div>` its own wasm instance (one
 //! compiled module, instantiated per widget), so a crash stops only the
 //! widget it happened in and the panic hook shows the error there, at the
-//! cost of one wasm memory per widget but no extra request. Each instance renders inside the host's shadow
-//! root, with the widget's one stylesheet linked there: the host page's CSS
-//! cannot reach in, and ours cannot leak out. A page built with the
-//! prerendered first view brings its shadow root with it (declarative), and
-//! the app takes that view over; otherwise the `<div>`'s own children (the
-//! static fallback) show through a slot until the app is styled.
+//! cost of one wasm memory per widget but no extra request. Each instance
+//! renders inside the host's shadow root, with the widget's one stylesheet
+//! linked there: the host page's CSS cannot reach in, and ours cannot leak
+//! out. A page built with the prerendered first view brings its shadow root
+//! with it (declarative), and the app takes that view over; otherwise the
+//! `<div>`'s own children (the static fallback) show through a slot until
+//! the app is styled.
 
 use std::cell::RefCell;
 
