@@ -152,10 +152,16 @@ const ITEMS: &str = ".sm-disclosure, .sm-profile, .sm-cell-detail, .sm-source";
 /// Moves keyboard focus to the first of `elements` that can take it (on
 /// screen, not disabled), and only to that one: each focus scrolls.
 pub fn focus_first(elements: impl IntoIterator<Item = web_sys::Element>) {
-    let focusable = |el: &web_sys::Element| el.dyn_ref::<web_sys::HtmlElement>().is_some_and(|el| el.offset_parent().is_some()) && !el.has_attribute("disabled");
+    let focusable = |el: &web_sys::Element| is_shown(el) && !el.has_attribute("disabled");
     if let Some(el) = elements.into_iter().find(focusable) {
         focus(&el, true);
     }
+}
+
+/// Whether `element` is on the page's layout: neither it nor what holds it
+/// is `display: none`.
+pub fn is_shown(element: &web_sys::Element) -> bool {
+    element.dyn_ref::<web_sys::HtmlElement>().is_some_and(|el| el.offset_parent().is_some())
 }
 
 /// Styles and lays out a hidden `panel` as if it were shown, in a box of no

@@ -297,6 +297,34 @@ test('the matrix is one stop for Tab, and the arrow keys, Home and End (with Ctr
   await context.close();
 });
 
+test('focus stays on the reader’s cell when the matrix turns from its table to the phone’s list and back (a phone turned, the page zoomed)', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'matrix', { viewport: { width: 1280, height: 900 } });
+  const stated = (a, i) => data.stances.some((s) => s.actor === a.id && s.issue === i.id);
+  // The phone's list shows the first issue while no filter or cell chooses another.
+  const [first, other] = [data.issues[0], data.issues.find((i, n) => n > 0 && data.actors.some((a) => stated(a, i)))];
+  const actor = data.actors.find((a) => stated(a, first));
+  const cell = `${actor.id}--${first.id}`;
+  await page.locator(`#sm1-cell-${cell}`).focus();
+  await page.setViewportSize({ width: 375, height: 800 });
+  await focusReaches(page, `sm1-phone-cell-${cell}`, 'narrowed, the same cell in the phone’s list');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await focusReaches(page, `sm1-cell-${cell}`, 'widened, the same cell in the table');
+  // A cell on an issue the phone's list does not show: its menu of issues.
+  await page.locator(`#sm1-cell-${data.actors.find((a) => stated(a, other)).id}--${other.id}`).focus();
+  await page.setViewportSize({ width: 375, height: 800 });
+  await focusReaches(page, 'sm1-phone-issue', 'narrowed, the phone’s menu of issues');
+  // The menu of issues the phone's list has of its own: the table's.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await focusReaches(page, 'sm1-filter-issue', 'widened, the table’s menu of issues');
+  // Focus the reader took out of the matrix stays where they put it.
+  await page.locator(`#sm1-cell-${cell}`).focus();
+  await page.locator('#sm1-filter-group').focus();
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  assert.equal(await activeId(page), 'sm1-filter-group', 'a menu in both layouts');
+  await context.close();
+});
+
 test('a screen reader reading through Build a deal hears its summary once, as its status', async () => {
   const deal = await openWidget(browser, server.url, `deal?deal=${builtDeal(data)}`);
   const status = (await deal.page.locator('.sm-deal').getByRole('status').textContent()).trim();

@@ -96,6 +96,7 @@ pub fn matrix(props: &ViewProps) -> Html {
         Some(write_phone_list(widget, &filter.grid(&widget.data).first(*rows), issue, marked.as_ref()))
     });
     use_open_cell(&widget, open_cell.clone(), ((*table).clone(), (*phone_list).clone()));
+    let (matrix, on_focus_in, on_focus_out) = use_focus_across_layouts(&widget);
     // A filter that comes to hide the open cell closes it, as a link naming
     // both opens none (`MatrixTab::finish`). One callback for the matrix's
     // life, reading the state it changes, so that opening a cell leaves the
@@ -190,7 +191,7 @@ pub fn matrix(props: &ViewProps) -> Html {
     };
     let empty = grid.issues.is_empty() || grid.actors.is_empty();
     html! {
-        <div class="sm-matrix" onclick={on_cell}>
+        <div class="sm-matrix" ref={matrix} onclick={on_cell} onfocusin={on_focus_in} onfocusout={on_focus_out}>
             <h2 class="sm-visually-hidden">{ w.t(T::TabMatrix) }</h2>
             <Filters filter={filter.clone()} overlay={(!deal.is_empty()).then_some(overlay)} {on_filter} />
             <p class="sm-status" role="status">{ summary }</p>
@@ -282,6 +283,53 @@ fn use_open_cell(widget: &Widget, selected: Option<Cell>, written: (AttrValue, O
             (Some(_), None) | (None, None) => {}
         }
     });
+}
+
+/// Keeps the reader's focus in place when the matrix turns from its table
+/// to the phone's list or back (a phone turned, a window narrowed, the page
+/// zoomed): the layout that held it is hidden, which would leave focus on
+/// nothing and a screen reader at the top of the page. A cell's focus goes
+/// to the same cell in the layout shown, else (the phone's list shows
+/// another issue) to the list's menu of issues; the menu of issues', and
+/// the table's own, to the menu of issues shown. Returns the matrix's ref
+/// and the focus listeners that follow where focus is.
+#[hook]
+fn use_focus_across_layouts(widget: &Widget) -> (NodeRef, Callback<FocusEvent>, Callback<FocusEvent>) {
+    let matrix = use_node_ref();
+    // What focus is on in one layout only, until the reader moves it (it
+    // loses focus too when its layout is hidden, but is no longer shown).
+    let on = use_mut_ref(|| None::<Element>);
+    {
+        let (matrix, on, widget) = (matrix.clone(), on.clone(), widget.clone());
+        use_effect_with((), move |_| {
+            let resizing = matrix.cast::<Element>().and_then(|element| {
+                browser::on_resize(&element, move || {
+                    let Some(was) = on.borrow().clone().filter(|was| !browser::is_shown(was)) else { return };
+                    if browser::focused_in(&widget.root).is_some_and(|focused| browser::is_shown(&focused)) {
+                        return;
+                    }
+                    match was.matches("button.sm-cell").unwrap_or(false).then(|| was.get_attribute("value")).flatten().and_then(|key| Cell::from_key(&key)) {
+                        Some(cell) => widget.focus_first(&[&["cell", &cell.id()], &["phone-cell", &cell.id()], &["phone-issue"]]),
+                        None => widget.focus_first(&[&["filter", "issue"], &["phone-issue"]]),
+                    }
+                })
+            });
+            move || drop(resizing)
+        });
+    }
+    let target = |e: &FocusEvent| e.target().and_then(|t| t.dyn_into::<Element>().ok());
+    let on_focus_in = {
+        let on = on.clone();
+        Callback::from(move |e: FocusEvent| {
+            *on.borrow_mut() = target(&e).filter(|t| t.closest(".sm-matrix-scroll, .sm-issue-filter, .sm-matrix-phone").ok().flatten().is_some());
+        })
+    };
+    let on_focus_out = Callback::from(move |e: FocusEvent| {
+        if target(&e).is_some_and(|t| browser::is_shown(&t)) {
+            on.borrow_mut().take();
+        }
+    });
+    (matrix, on_focus_in, on_focus_out)
 }
 
 #[derive(Properties, PartialEq)]
