@@ -74,7 +74,14 @@ impl View {
             }
         }
         tab.finish(&mut view, &mut link, data);
-        let notices = if link.dropped.is_empty() { Vec::new() } else { vec![Notice::LinkPartlyUsed(link.dropped)] };
+        // Each part named once, however often the link repeats it.
+        let mut dropped: Vec<Unused> = Vec::new();
+        for part in link.dropped {
+            if !dropped.contains(&part) {
+                dropped.push(part);
+            }
+        }
+        let notices = if dropped.is_empty() { Vec::new() } else { vec![Notice::LinkPartlyUsed(dropped)] };
         Parsed { view, notices }
     }
 }

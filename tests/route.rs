@@ -11,6 +11,7 @@ use stancemap::embed::History;
 use stancemap::notice::{Notice, Unused};
 use stancemap::route::{self, decode, encode, names_a_view, Address, Entry, Painted};
 use stancemap::tabs::matrix::{self, Cell};
+use stancemap::state::{Action, State};
 use stancemap::tabs::{actors, faq, issues, scenarios, sources, Tab, View};
 
 fn round_trip(view: View) {
@@ -19,6 +20,18 @@ fn round_trip(view: View) {
     let parsed = View::parse(&format!("#{fragment}"), &data);
     assert_eq!(parsed.notices, [], "{fragment}");
     assert_eq!(parsed.view, view, "{fragment}");
+}
+
+#[test]
+fn a_search_longer_than_its_field_takes_is_kept_as_its_own_link_reads_it() {
+    let data = common::dataset();
+    let typed = "перемир'я ".repeat(faq::MAX_QUERY);
+    let view = State::default().apply(Action::ShowTab(Tab::Faq)).apply(faq::Action::Search(typed.clone()).into()).view;
+    assert_eq!(view.faq.query.chars().count(), faq::MAX_QUERY);
+    assert!(typed.starts_with(&view.faq.query), "its start, as typed");
+    assert_eq!(View::parse(&format!("#{}", view.to_fragment()), &data).view, view, "its link shows it whole");
+    let linked = View::parse(&format!("#faq?q={}", encode(&typed)), &data).view;
+    assert_eq!(linked.faq.query, view.faq.query, "a longer link reads as much of it");
 }
 
 #[test]
@@ -151,6 +164,9 @@ fn a_link_that_gives_a_setting_twice_or_two_options_for_one_issue_shows_the_last
     assert_eq!(twice.view.matrix.filter.issue, Some("bridge".into()));
     assert_eq!(twice.view.matrix.filter.group, Some(Group::Belligerent));
     assert_eq!(twice.notices, [Notice::LinkPartlyUsed(vec![Unused::Setting("issue=river".into())])]);
+    let over_and_over = View::parse(&format!("#matrix?{}issue=bridge", "issue=river&group=nobody&".repeat(50)), &data);
+    assert_eq!(over_and_over.view.matrix.filter.issue, Some("bridge".into()));
+    assert_eq!(over_and_over.notices, [Notice::LinkPartlyUsed(vec![Unused::Setting("issue=river".into()), Unused::Setting("group=nobody".into()), Unused::Group("nobody".into())])], "each named once");
     let two_options = View::parse("#deal?deal=river.share-river,bridge.build-bridge,river.keep-river", &data);
     assert_eq!(two_options.view.deal, Deal::from_iter([("river", "keep-river"), ("bridge", "build-bridge")]));
     assert_eq!(two_options.notices, [Notice::LinkPartlyUsed(vec![Unused::Choice("river.share-river".into())])]);

@@ -14,8 +14,9 @@ use crate::state::Action as AppAction;
 use crate::tabs::{opened, toggle, Link, Section, View, Written};
 use crate::words::T;
 
-/// The longest search a link may carry.
-const MAX_QUERY: usize = 100;
+/// The longest search, in characters: typed (the field's `maxlength`), kept
+/// and read from a link alike, so a search survives its own link whole.
+pub const MAX_QUERY: usize = 100;
 
 /// The faq tab (`tabs::Section`).
 pub struct FaqTab;
@@ -63,7 +64,7 @@ impl Section for FaqTab {
     fn apply(view: &mut View, action: Action) {
         match action {
             Action::Toggle(id) => view.faq.open = toggle(&view.faq.open, id),
-            Action::Search(query) => view.faq.query = query,
+            Action::Search(query) => view.faq.query = query.chars().take(MAX_QUERY).collect(),
         }
     }
 

@@ -54,7 +54,7 @@ pub fn faq(props: &ViewProps) -> Html {
             <h2 class="sm-visually-hidden">{ w.t(T::FaqTitle) }</h2>
             <div class="sm-field sm-search">
                 <label for={search.clone()}>{ w.t(T::FaqSearch) }</label>
-                <input type="search" id={search} value={query} {oninput} autocomplete="off" spellcheck="false" />
+                <input type="search" id={search} value={query} {oninput} maxlength={super::MAX_QUERY.to_string()} autocomplete="off" spellcheck="false" />
             </div>
             <p class="sm-status" role="status">{ status }</p>
             // Keyed items in a container of their own: mixed with the unkeyed
