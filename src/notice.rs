@@ -5,7 +5,7 @@
 //! words only where they are shown (`Notice::words`), in the reader's
 //! language, so the reducer and the link parser hold no finished text.
 
-use crate::route::{decode, encode};
+use crate::route::{decode_exactly, encode};
 use crate::words::{Words, P, T};
 
 
@@ -164,13 +164,14 @@ fn list(parts: &[Unused], w: &Words) -> String {
 }
 
 /// A part of a link or a setting, echoed back to the reader: as the
-/// characters its `%XX` escapes stand for, short, and never a character
+/// characters its `%XX` escapes stand for (as written where they spell no
+/// text, rather than a replacement character), short, and never a character
 /// that could pass for the widget's own words (a quotation mark closing
 /// ours) or rearrange them (a control or direction mark), which stays an
 /// escape.
 fn echo(text: &str) -> String {
     let mut shown = String::new();
-    for c in decode(text).chars() {
+    for c in decode_exactly(text).unwrap_or_else(|| text.to_string()).chars() {
         let lookalike = c.is_control() || matches!(c, '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '“' | '”' | '«' | '»');
         match lookalike {
             true => shown.push_str(&encode(c.encode_utf8(&mut [0; 4]))),

@@ -227,6 +227,17 @@ pub fn encode(text: &str) -> String {
 
 /// Decodes `%XX` escapes; malformed escapes stay as written and bad UTF-8 is replaced.
 pub fn decode(text: &str) -> String {
+    String::from_utf8_lossy(&unescaped(text)).into_owned()
+}
+
+/// Decodes `%XX` escapes as `decode` does, or none if they spell no UTF-8
+/// text: for the reader's own words, which a replacement character would
+/// change.
+pub fn decode_exactly(text: &str) -> Option<String> {
+    String::from_utf8(unescaped(text)).ok()
+}
+
+fn unescaped(text: &str) -> Vec<u8> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -243,5 +254,5 @@ pub fn decode(text: &str) -> String {
             }
         }
     }
-    String::from_utf8_lossy(&out).into_owned()
+    out
 }

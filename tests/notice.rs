@@ -47,6 +47,8 @@ fn text_echoed_back_reads_as_the_characters_a_link_escapes() {
     let words = Notice::LinkPartlyUsed(vec![Unused::Issue("%D0%BA%D1%80%D0%B8%D0%BC".into())]).words(&Words::english());
     assert!(words.contains("issue “крим”"), "{words}");
     assert!(Notice::UnknownView("%E2%9C%93".into()).words(&Words::english()).contains("“✓”"));
+    let unreadable = Notice::LinkPartlyUsed(vec![Unused::Setting("q=%E0%A4%A".into())]).words(&Words::english());
+    assert!(unreadable.contains("“q=%E0%A4%A”"), "escapes that spell no text, as written: {unreadable}");
     // Never a quotation mark closing the notice's own, nor a mark that reverses or breaks its words.
     let forged = Notice::LinkPartlyUsed(vec![Unused::Issue("x%E2%80%9D%20was%20retracted%E2%80%AE%0A".into())]).words(&Words::english());
     assert!(forged.contains("issue “x%E2%80%9D was retracted%E2%80%AE%0A”"), "{forged}");

@@ -35,6 +35,14 @@ fn a_search_longer_than_its_field_takes_is_kept_as_its_own_link_reads_it() {
 }
 
 #[test]
+fn a_search_whose_escapes_spell_no_text_is_named_not_searched_for() {
+    let parsed = View::parse("#faq?q=%E0%A4%A", &common::dataset());
+    assert_eq!(parsed.view.faq.query, "");
+    assert_eq!(parsed.notices, [Notice::LinkPartlyUsed(vec![Unused::Setting("q=%E0%A4%A".into())])]);
+    assert_eq!(View::parse("#faq?q=%D0%BC%D0%B8%D1%80", &common::dataset()).view.faq.query, "мир", "escapes that spell text are read");
+}
+
+#[test]
 fn every_tab_and_selection_survives_a_round_trip() {
     for &tab in Tab::ALL {
         round_trip(View { tab, ..View::default() });

@@ -9,7 +9,7 @@ use crate::dataset::Dataset;
 use crate::embed::HostEvent;
 use crate::ids::FaqId;
 use crate::notice::Unused;
-use crate::route::{decode, encode};
+use crate::route::{decode_exactly, encode};
 use crate::state::Action as AppAction;
 use crate::tabs::{opened, toggle, Link, Section, View, Written};
 use crate::words::T;
@@ -47,9 +47,12 @@ impl Section for FaqTab {
         view.faq.open = link.segment(Unused::Question, |id| data.faq_entry(id).is_some());
     }
 
-    fn param(view: &mut View, key: &str, value: &str, _: &mut Link, _: &Dataset) -> bool {
+    fn param(view: &mut View, key: &str, value: &str, link: &mut Link, _: &Dataset) -> bool {
         if key == "q" {
-            view.faq.query = decode(value).chars().take(MAX_QUERY).collect();
+            match decode_exactly(value) {
+                Some(query) => view.faq.query = query.chars().take(MAX_QUERY).collect(),
+                None => link.dropped.push(Unused::Setting(format!("q={value}"))),
+            }
         }
         key == "q"
     }
