@@ -159,7 +159,9 @@ pub fn focus_first(elements: impl IntoIterator<Item = web_sys::Element>) {
 }
 
 /// Whether `element` is on the page's layout: neither it nor what holds it
-/// is `display: none`.
+/// is `display: none` (`offsetParent`: also none for a fixed element, which
+/// the widget has none of; reading it lays out what is kept unlaid-out, so
+/// not for what `SKIPPED` holds).
 pub fn is_shown(element: &web_sys::Element) -> bool {
     element.dyn_ref::<web_sys::HtmlElement>().is_some_and(|el| el.offset_parent().is_some())
 }

@@ -11,7 +11,7 @@ use crate::words::{Words, P, T};
 
 /// One part of a link or of an embed's settings that could not be used,
 /// with the reader's or editor's own text (shortened when it is echoed back).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Unused {
     /// A view (tab) an embed's settings asked for.
     View(String),

@@ -61,12 +61,21 @@ impl View {
             (p, key, value)
         }).collect();
         // A setting given twice: the last counts, and the reader is told of
-        // the others, not left with a view the link did not show.
-        let mut later = std::collections::HashSet::new();
-        let last: Vec<bool> = params.iter().rev().map(|(_, key, _)| later.insert(key.as_str())).collect();
-        for ((param, key, value), last) in params.iter().zip(last.into_iter().rev()) {
-            if !last {
-                link.dropped.push(Unused::Setting(param.to_string()));
+        // the others (but those that say the same), not left with a view the
+        // link did not show.
+        let mut later = std::collections::HashMap::new();
+        let last: Vec<Option<&str>> = params.iter().rev().map(|(_, key, value)| match later.get(key.as_str()) {
+            Some(&shown) => Some(shown),
+            None => {
+                later.insert(key.as_str(), value.as_str());
+                None
+            }
+        }).collect();
+        for ((param, key, value), shown) in params.iter().zip(last.into_iter().rev()) {
+            if let Some(shown) = shown {
+                if shown != value {
+                    link.dropped.push(Unused::Setting(param.to_string()));
+                }
                 continue;
             }
             if !tab.param(&mut view, key, value, &mut link, data) {
@@ -75,12 +84,8 @@ impl View {
         }
         tab.finish(&mut view, &mut link, data);
         // Each part named once, however often the link repeats it.
-        let mut dropped: Vec<Unused> = Vec::new();
-        for part in link.dropped {
-            if !dropped.contains(&part) {
-                dropped.push(part);
-            }
-        }
+        let mut named = std::collections::HashSet::new();
+        let dropped: Vec<Unused> = link.dropped.into_iter().filter(|part| named.insert(part.clone())).collect();
         let notices = if dropped.is_empty() { Vec::new() } else { vec![Notice::LinkPartlyUsed(dropped)] };
         Parsed { view, notices }
     }

@@ -316,12 +316,19 @@ test('focus stays on the reader’s cell when the matrix turns from its table to
   // The menu of issues the phone's list has of its own: the table's.
   await page.setViewportSize({ width: 1280, height: 900 });
   await focusReaches(page, 'sm1-filter-issue', 'widened, the table’s menu of issues');
-  // Focus the reader took out of the matrix stays where they put it.
+  // Focus the reader took out of the matrix, or out of the widget, stays where they put it.
+  const frames = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await page.locator(`#sm1-cell-${cell}`).focus();
   await page.locator('#sm1-filter-group').focus();
   await page.setViewportSize({ width: 375, height: 800 });
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await frames();
   assert.equal(await activeId(page), 'sm1-filter-group', 'a menu in both layouts');
+  await page.evaluate(() => document.body.insertAdjacentHTML('afterbegin', '<button id="page-search">Search the site</button>'));
+  await page.locator(`#sm1-phone-cell-${cell}`).focus();
+  await page.locator('#page-search').focus();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await frames();
+  assert.equal(await activeId(page), 'page-search', 'the page’s own control');
   await context.close();
 });
 

@@ -291,8 +291,11 @@ fn use_open_cell(widget: &Widget, selected: Option<Cell>, written: (AttrValue, O
 /// nothing and a screen reader at the top of the page. A cell's focus goes
 /// to the same cell in the layout shown, else (the phone's list shows
 /// another issue) to the list's menu of issues; the menu of issues', and
-/// the table's own, to the menu of issues shown. Returns the matrix's ref
-/// and the focus listeners that follow where focus is.
+/// the table's own, to the menu of issues shown; brought into view as a
+/// link's target is (`browser::reveal`, by the article around the iframe
+/// page). Only when the layout changed, and only where focus is on nothing
+/// else. Returns the matrix's ref and the focus listeners that follow
+/// where focus is.
 #[hook]
 fn use_focus_across_layouts(widget: &Widget) -> (NodeRef, Callback<FocusEvent>, Callback<FocusEvent>) {
     let matrix = use_node_ref();
@@ -303,14 +306,28 @@ fn use_focus_across_layouts(widget: &Widget) -> (NodeRef, Callback<FocusEvent>, 
         let (matrix, on, widget) = (matrix.clone(), on.clone(), widget.clone());
         use_effect_with((), move |_| {
             let resizing = matrix.cast::<Element>().and_then(|element| {
-                browser::on_resize(&element, move || {
-                    let Some(was) = on.borrow().clone().filter(|was| !browser::is_shown(was)) else { return };
-                    if browser::focused_in(&widget.root).is_some_and(|focused| browser::is_shown(&focused)) {
+                // Which layout is shown: whether the table is (none while
+                // the matrix shows neither).
+                let table = std::cell::Cell::new(None::<bool>);
+                browser::on_resize(&element.clone(), move || {
+                    let now = element.query_selector(".sm-matrix-scroll").ok().flatten().map(|t| browser::is_shown(&t));
+                    let before = table.replace(now);
+                    if before.is_none() || now.is_none() || before == now {
                         return;
                     }
-                    match was.matches("button.sm-cell").unwrap_or(false).then(|| was.get_attribute("value")).flatten().and_then(|key| Cell::from_key(&key)) {
-                        Some(cell) => widget.focus_first(&[&["cell", &cell.id()], &["phone-cell", &cell.id()], &["phone-issue"]]),
-                        None => widget.focus_first(&[&["filter", "issue"], &["phone-issue"]]),
+                    let Some(was) = on.borrow().clone().filter(|was| was.is_connected() && !browser::is_shown(was)) else { return };
+                    // Focus the reader put elsewhere, in the widget or around it, stays.
+                    if !(browser::focus_on_nothing() || browser::focused_in(&widget.root).is_some_and(|f| !browser::is_shown(&f))) {
+                        return;
+                    }
+                    let cell = was.matches("button.sm-cell").unwrap_or(false).then(|| was.get_attribute("value")).flatten().and_then(|key| Cell::from_key(&key));
+                    let places: &[&[&str]] = match &cell {
+                        Some(cell) => &[&["cell", &cell.id()], &["phone-cell", &cell.id()], &["phone-issue"]],
+                        None => &[&["filter", "issue"], &["phone-issue"]],
+                    };
+                    if let Some(to) = places.iter().filter_map(|parts| widget.element(parts)).find(browser::is_shown) {
+                        browser::focus(&to, false);
+                        browser::reveal(&to, browser::host_of(&widget.root).as_ref());
                     }
                 })
             });
