@@ -14,8 +14,9 @@ use crate::state::Action as AppAction;
 use crate::tabs::{opened, toggle, Link, Section, View, Written};
 use crate::words::T;
 
-/// The longest search, in characters: typed (the field's `maxlength`), kept
-/// and read from a link alike, so a search survives its own link whole.
+/// The longest search, in characters, kept and read from a link alike, so a
+/// search survives its own link whole; the field takes no more (its
+/// `maxlength` counts an emoji as two, so sometimes fewer).
 pub const MAX_QUERY: usize = 100;
 
 /// The faq tab (`tabs::Section`).
