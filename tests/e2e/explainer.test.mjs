@@ -1273,8 +1273,9 @@ test('after Back and Forward every menu shows the choice its view holds; choices
   await page.goForward();
   await at(`scenarios/${a.id}/${c.id}`);
   assert.deepEqual(await menus('scenario-first', 'scenario-second'), [a.id, c.id]);
-  // The matrix's menus likewise.
+  // The matrix's menus likewise (once the tab's own step is in the history).
   await page.locator('#sm1-tab-matrix').click();
+  await at('matrix');
   const group = await page.locator('#sm1-filter-group option[value]:not([value=""])').first().getAttribute('value');
   const issue = data.issues[1].id;
   await page.selectOption('#sm1-filter-group', group);
