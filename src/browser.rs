@@ -904,13 +904,15 @@ pub async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-/// Calls `f` after the next layout, and again whenever `element` changes
-/// size (a hidden element takes its size when shown), until the `Resizing`
-/// is dropped.
-pub fn on_resize(element: &web_sys::Element, f: impl Fn() + 'static) -> Option<Resizing> {
+/// Calls `f` after the next layout, and again whenever one of `elements`
+/// changes size (a hidden element takes its size when shown), until the
+/// `Resizing` is dropped.
+pub fn on_resize(elements: &[&web_sys::Element], f: impl Fn() + 'static) -> Option<Resizing> {
     let closure = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(f);
     let observer = web_sys::ResizeObserver::new(closure.as_ref().unchecked_ref()).ok()?;
-    observer.observe(element);
+    for element in elements {
+        observer.observe(element);
+    }
     Some(Resizing { observer, _closure: closure })
 }
 

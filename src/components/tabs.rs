@@ -34,7 +34,7 @@ pub fn tabs(props: &TabsProps) -> Html {
                     crate::browser::reveal_in_strip(&tab, &strip, None, 0.0);
                 }
             };
-            let resizing = strip.cast::<web_sys::Element>().and_then(|strip| crate::browser::on_resize(&strip, reveal));
+            let resizing = strip.cast::<web_sys::Element>().and_then(|strip| crate::browser::on_resize(&[&strip], reveal));
             move || drop(resizing)
         });
     }

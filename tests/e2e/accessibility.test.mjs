@@ -268,9 +268,15 @@ test('the matrix is one stop for Tab, and the arrow keys, Home and End (with Ctr
   const row = data.actors.find((a) => data.issues.some((i) => stated(a, i)));
   const inRow = data.issues.filter((i) => stated(row, i));
   const below = data.actors.slice(data.actors.indexOf(row) + 1).find((a) => stated(a, inRow[0]));
-  await page.locator('#sm1-matrix-table').focus();
+  // The table fits here, so its box is no stop: Tab from the last filter (the comparison's second actor) goes straight to a cell.
+  const lastFilter = page.locator('#sm1-filter-second');
+  await lastFilter.focus();
+  const before = await activeId(page);
   await page.keyboard.press('Tab');
   assert.equal(await activeId(page), id(row, inRow[0]), 'Tab enters at the first cell');
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await activeId(page), before, 'and Shift+Tab goes back past the box');
+  await page.keyboard.press('Tab');
   await page.keyboard.press('ArrowRight');
   assert.equal(await activeId(page), id(row, inRow[1]), 'right, over silent cells');
   await page.keyboard.press('End');

@@ -370,6 +370,25 @@ test('between a phone and a wide screen the table scrolls in its box rather than
   assert.equal(await moreColumnsShade(page), 1, 'a shade at the right edge says there is more');
   await page.locator('.sm-matrix-scroll').evaluate((el) => { el.scrollLeft = el.scrollWidth; });
   assert.equal(await moreColumnsShade(page), 0, 'scrolled to the last column, the shade is gone');
+  // The keyboard scrolls it too: the box is a stop for Tab while it scrolls, and only then.
+  const box = page.locator('#sm1-matrix-table');
+  await box.evaluate((el) => { el.scrollLeft = 0; });
+  await page.locator('#sm1-filter-second').focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await activeId(page), 'sm1-matrix-table', 'Tab from the filters reaches the box');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction((el) => el.scrollLeft > 0, await box.elementHandle());
+  await page.keyboard.press('Tab');
+  assert.match(await activeId(page), /^sm1-cell-/, 'and then its cells');
+  // Read the frame after a resize, once the box's size has been reported.
+  const stop = () => box.evaluate(async (el) => {
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    return { scrolls: el.scrollWidth > el.clientWidth, tabindex: el.getAttribute('tabindex') };
+  });
+  await page.setViewportSize({ width: 1600, height: 900 });
+  assert.deepEqual(await stop(), { scrolls: false, tabindex: null }, 'widened until the table fits, the box is no stop');
+  await page.setViewportSize({ width: 900, height: 900 });
+  assert.deepEqual(await stop(), { scrolls: true, tabindex: '0' }, 'narrowed again, a stop');
   await context.close();
 });
 

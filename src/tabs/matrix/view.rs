@@ -96,6 +96,8 @@ pub fn matrix(props: &ViewProps) -> Html {
         Some(write_phone_list(widget, &filter.grid(&widget.data).first(*rows), issue, marked.as_ref()))
     });
     use_open_cell(&widget, open_cell.clone(), ((*table).clone(), (*phone_list).clone()));
+    let empty = grid.issues.is_empty() || grid.actors.is_empty();
+    use_scroll_stop(&widget, (*table).clone(), empty);
     let (matrix, on_focus_in, on_focus_out) = use_focus_across_layouts(&widget);
     // A filter that comes to hide the open cell closes it, as a link naming
     // both opens none (`MatrixTab::finish`). One callback for the matrix's
@@ -189,7 +191,6 @@ pub fn matrix(props: &ViewProps) -> Html {
         0 => summary,
         n => format!("{summary} {}", w.n(P::MatrixHiddenMarks, n, &[("button", w.t(T::MatrixShowAll))])),
     };
-    let empty = grid.issues.is_empty() || grid.actors.is_empty();
     html! {
         <div class="sm-matrix" ref={matrix} onclick={on_cell} onfocusin={on_focus_in} onfocusout={on_focus_out}>
             <h2 class="sm-visually-hidden">{ w.t(T::TabMatrix) }</h2>
@@ -207,7 +208,7 @@ pub fn matrix(props: &ViewProps) -> Html {
             } else {
                 // The frame holds the shade that says the table scrolls (50-matrix.css).
                 <div class="sm-matrix-frame">
-                    <div class="sm-matrix-scroll" id={widget.id(&["matrix-table"])} role="region" aria-labelledby={caption} tabindex="0"
+                    <div class="sm-matrix-scroll" id={widget.id(&["matrix-table"])} role="region" aria-labelledby={caption}
                         onkeydown={on_cell_key} onfocusin={on_cell_focus}>{ Html::from_html_unchecked((*table).clone()) }</div>
                 </div>
                 { for phone }
@@ -285,6 +286,29 @@ fn use_open_cell(widget: &Widget, selected: Option<Cell>, written: (AttrValue, O
     });
 }
 
+/// Makes the table's box a stop for Tab while it scrolls (a window
+/// narrower than the table, a big matrix), so that the keyboard scrolls it
+/// to the silent cells, which the arrow keys pass over. Where the table
+/// fits, it is no stop: the one cell that is reaches every other. Read
+/// when the box or the table changes size (a window resized, a filter
+/// hiding columns), after the layout; the box the reader is on stays a stop.
+#[hook]
+fn use_scroll_stop(widget: &Widget, table: AttrValue, empty: bool) {
+    let widget = widget.clone();
+    use_effect_with((table, empty), move |_| {
+        let resizing = widget.element(&["matrix-table"]).and_then(|scroll| {
+            let table = scroll.first_element_child()?;
+            let watched = scroll.clone();
+            browser::on_resize(&[&scroll, &table], move || {
+                let scrolls = watched.scroll_width() > watched.client_width() || watched.scroll_height() > watched.client_height();
+                let focused = browser::focused_in(&widget.root).is_some_and(|f| f == watched);
+                browser::set_attributes(&watched, &[("tabindex", (scrolls || focused).then_some("0"))]);
+            })
+        });
+        move || drop(resizing)
+    });
+}
+
 /// Keeps the reader's focus in place when the matrix turns from its table
 /// to the phone's list or back (a phone turned, a window narrowed, the page
 /// zoomed): the layout that held it is hidden, which would leave focus on
@@ -309,7 +333,7 @@ fn use_focus_across_layouts(widget: &Widget) -> (NodeRef, Callback<FocusEvent>, 
                 // Which layout is shown: whether the table is (none while
                 // the matrix shows neither).
                 let table = std::cell::Cell::new(None::<bool>);
-                browser::on_resize(&element.clone(), move || {
+                browser::on_resize(&[&element.clone()], move || {
                     let now = element.query_selector(".sm-matrix-scroll").ok().flatten().map(|t| browser::is_shown(&t));
                     let before = table.replace(now);
                     if before.is_none() || now.is_none() || before == now {
