@@ -211,11 +211,15 @@ pub fn names_a_view(fragment: &str) -> bool {
 /// A fragment's non-empty path segments (the first is the tab's slug) and
 /// its query. The path is read as a reader or a mail program may have
 /// written it: its escapes decoded (`issues%2Fterr%69tory`) and in any case
-/// (`#FAQ`): slugs and ids are lower-case words (`validate`).
+/// (`#FAQ`): slugs and ids are lower-case words (`validate`). A segment
+/// no id matches is echoed back as its characters (`notice::echo`, which
+/// decodes): a `%` the path's escapes spell stays one (`%2541` is “%41”),
+/// and a path whose escapes spell no text stays as written, not “�”.
 fn split(fragment: &str) -> (Vec<String>, &str) {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment).trim();
     let (path, query) = fragment.split_once('?').unwrap_or((fragment, ""));
-    (decode(path).to_ascii_lowercase().split('/').filter(|s| !s.is_empty()).map(str::to_string).collect(), query)
+    let path = decode_exactly(path).map_or_else(|| path.to_string(), |path| path.replace('%', "%25"));
+    (path.to_ascii_lowercase().split('/').filter(|s| !s.is_empty()).map(str::to_string).collect(), query)
 }
 
 /// Percent-encodes everything but unreserved characters.

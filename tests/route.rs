@@ -284,6 +284,19 @@ fn a_link_in_capitals_or_with_its_path_escaped_opens_the_view_it_names() {
 }
 
 #[test]
+fn a_path_no_id_matches_is_named_as_the_characters_its_escapes_spell() {
+    let data = common::dataset();
+    let named = |fragment: &str| View::parse(fragment, &data).notices.iter().map(|n| n.words(&Words::english())).collect::<String>();
+    assert!(named("#issues/%D0%BA%D1%80%D0%B8%D0%BC").contains("issue “крим”"));
+    // Decoded once: an escaped `%` is a `%`, not the start of another escape.
+    assert!(named("#issues/%2541").contains("issue “%41”"), "{}", named("#issues/%2541"));
+    assert!(named("#%25E2%259C%2593").contains("“%e2%9c%93”"), "{}", named("#%25E2%259C%2593"));
+    // Escapes that spell no text: as written, not a replacement character.
+    assert!(named("#issues/x%FF").contains("issue “x%ff”"), "{}", named("#issues/x%FF"));
+    assert!(!named("#issues%2F%FF").contains('\u{FFFD}'));
+}
+
+#[test]
 fn a_links_settings_are_read_in_any_case_and_the_readers_own_text_as_written() {
     let data = common::dataset();
     let view = |fragment: &str| View::parse(fragment, &data);
