@@ -160,8 +160,17 @@ fn list(parts: &[Unused], w: &Words) -> String {
         };
         w.f(what, &[("text", &echo(text))])
     };
-    w.list(&parts.iter().map(part).collect::<Vec<_>>())
+    // A crafted link can hold hundreds: the first are named, the rest counted.
+    let named = if parts.len() > NAMED { NAMED - 1 } else { NAMED };
+    let mut items = parts.iter().take(named).map(part).collect::<Vec<_>>();
+    if parts.len() > named {
+        items.push(w.f(T::NoticeMoreParts, &[("n", &(parts.len() - named).to_string())]));
+    }
+    w.list(&items)
 }
+
+/// The most unusable parts a notice names one by one.
+pub const NAMED: usize = 6;
 
 /// A part of a link or a setting, echoed back to the reader: as the
 /// characters its `%XX` escapes stand for (as written where they spell no

@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use stancemap::words::Words;
-use stancemap::notice::{Failure, Notice, Unused};
+use stancemap::notice::{Failure, Notice, Unused, NAMED};
 
 #[test]
 fn each_notice_reads_as_a_sentence_naming_what_could_not_be_used() {
@@ -12,6 +12,13 @@ fn each_notice_reads_as_a_sentence_naming_what_could_not_be_used() {
         Unused::Scenario("peace".into()),
         Unused::Question("why".into()),
         Unused::Group("aliens".into()),
+    ]);
+    assert_eq!(
+        link.words(&Words::english()),
+        "Part of this link could not be used (issue “atlantis”, actor “martians”, scenario “peace”, question “why” and group “aliens”), \
+         so it shows the nearest view we have."
+    );
+    let link = Notice::LinkPartlyUsed(vec![
         Unused::Comparison("a.a".into()),
         Unused::Cell("x".into()),
         Unused::Choice("moon.cheese".into()),
@@ -20,8 +27,8 @@ fn each_notice_reads_as_a_sentence_naming_what_could_not_be_used() {
     ]);
     assert_eq!(
         link.words(&Words::english()),
-        "Part of this link could not be used (issue “atlantis”, actor “martians”, scenario “peace”, question “why”, group “aliens”, \
-         comparison “a.a”, cell “x”, choice “moon.cheese”, setting “zoom” and the rest of the address), so it shows the nearest view we have."
+        "Part of this link could not be used (comparison “a.a”, cell “x”, choice “moon.cheese”, setting “zoom” and the rest of the address), \
+         so it shows the nearest view we have."
     );
     let embed = Notice::EmbedPartlyUsed(vec![Unused::Theme("neon".into()), Unused::FragmentSetting("steal".into()), Unused::Chrome("huge".into())]);
     assert_eq!(embed.words(&Words::english()), "Some settings of this embed could not be used (theme “neon”, fragment setting “steal” and chrome “huge”).");
@@ -52,6 +59,18 @@ fn text_echoed_back_reads_as_the_characters_a_link_escapes() {
     // Never a quotation mark closing the notice's own, nor a mark that reverses or breaks its words.
     let forged = Notice::LinkPartlyUsed(vec![Unused::Issue("x%E2%80%9D%20was%20retracted%E2%80%AE%0A".into())]).words(&Words::english());
     assert!(forged.contains("issue “x%E2%80%9D was retracted%E2%80%AE%0A”"), "{forged}");
+}
+
+#[test]
+fn a_notice_names_the_first_unusable_parts_and_counts_the_rest() {
+    let parts = |n: usize| Notice::LinkPartlyUsed((0..n).map(|i| Unused::Setting(format!("key{i}"))).collect()).words(&Words::english());
+    let named = |words: &str| (0..100).filter(|i| words.contains(&format!("“key{i}”"))).count();
+    let all = parts(NAMED);
+    assert_eq!(named(&all), NAMED, "as many as it names, all named: {all}");
+    assert!(!all.contains("more"), "{all}");
+    let many = parts(60);
+    assert_eq!(named(&many), NAMED - 1, "{many}");
+    assert!(many.contains(&format!("“key{}” and {} more)", NAMED - 2, 60 - (NAMED - 1))), "the rest counted, the count last: {many}");
 }
 
 #[test]
