@@ -213,13 +213,17 @@ pub fn names_a_view(fragment: &str) -> bool {
 /// written it: its escapes decoded (`issues%2Fterr%69tory`) and in any case
 /// (`#FAQ`): slugs and ids are lower-case words (`validate`). A segment
 /// no id matches is echoed back as its characters (`notice::echo`, which
-/// decodes): a `%` the path's escapes spell stays one (`%2541` is “%41”),
-/// and a path whose escapes spell no text stays as written, not “�”.
+/// decodes): a `%` its escapes spell stays one (`%2541` is “%41”), and a
+/// segment whose escapes spell no text stays as written, not “�”, while
+/// the others are read.
 fn split(fragment: &str) -> (Vec<String>, &str) {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment).trim();
     let (path, query) = fragment.split_once('?').unwrap_or((fragment, ""));
-    let path = decode_exactly(path).map_or_else(|| path.to_string(), |path| path.replace('%', "%25"));
-    (path.to_ascii_lowercase().split('/').filter(|s| !s.is_empty()).map(str::to_string).collect(), query)
+    let segments = path.replace("%2F", "/").replace("%2f", "/");
+    let segments = segments.split('/').filter(|s| !s.is_empty()).map(|segment| {
+        decode_exactly(segment).map_or_else(|| segment.to_string(), |text| text.replace('%', "%25")).to_ascii_lowercase()
+    });
+    (segments.filter(|s| !s.is_empty()).collect(), query)
 }
 
 /// Percent-encodes everything but unreserved characters.

@@ -68,6 +68,10 @@ fn a_notice_names_the_first_unusable_parts_and_counts_the_rest() {
     let all = parts(NAMED);
     assert_eq!(named(&all), NAMED, "as many as it names, all named: {all}");
     assert!(!all.contains("more"), "{all}");
+    // One past the limit: never "and 1 more", which would take the room of the part it counts.
+    let one_past = parts(NAMED + 1);
+    assert_eq!(named(&one_past), NAMED - 1, "{one_past}");
+    assert!(one_past.ends_with(" and 2 more), so it shows the nearest view we have."), "{one_past}");
     let many = parts(60);
     assert_eq!(named(&many), NAMED - 1, "{many}");
     assert!(many.contains(&format!("“key{}” and {} more)", NAMED - 2, 60 - (NAMED - 1))), "the rest counted, the count last: {many}");

@@ -291,9 +291,16 @@ fn a_path_no_id_matches_is_named_as_the_characters_its_escapes_spell() {
     // Decoded once: an escaped `%` is a `%`, not the start of another escape.
     assert!(named("#issues/%2541").contains("issue “%41”"), "{}", named("#issues/%2541"));
     assert!(named("#%25E2%259C%2593").contains("“%e2%9c%93”"), "{}", named("#%25E2%259C%2593"));
-    // Escapes that spell no text: as written, not a replacement character.
+    // Escapes that spell no text: as written, not a replacement character,
+    // and the rest of the path still read.
     assert!(named("#issues/x%FF").contains("issue “x%ff”"), "{}", named("#issues/x%FF"));
-    assert!(!named("#issues%2F%FF").contains('\u{FFFD}'));
+    let cut = View::parse("#issues%2Fr%69ver%2Fx%E2%80", &data);
+    assert_eq!(cut.view.issues.open.as_deref(), Some("river"), "{cut:?}");
+    assert_eq!(cut.notices, [Notice::LinkPartlyUsed(vec![Unused::RestOfAddress])]);
+    let cut = View::parse("#issues%2Friver%E2%80", &data);
+    assert_eq!((cut.view.tab, cut.view.issues.open.as_deref()), (Tab::Issues, None));
+    assert_eq!(cut.notices, [Notice::LinkPartlyUsed(vec![Unused::Issue("river%e2%80".into())])]);
+    assert!(names_a_view("#issues%2Friver%E2%80"));
 }
 
 #[test]

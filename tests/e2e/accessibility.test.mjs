@@ -258,7 +258,7 @@ test('a focus ring is whole where the box that scrolls around it would clip it: 
   await context.close();
 });
 
-test('the matrix is one stop for Tab, and the arrow keys, Home and End (with Ctrl, the table’s ends) move between its cells', async () => {
+test('the matrix’s cells are one stop for Tab, and the arrow keys, Home and End (with Ctrl, the table’s ends) move between its cells', async () => {
   const { page, context } = await openWidget(browser, server.url, 'matrix', { viewport: { width: 1280, height: 900 } });
   assert.deepEqual(await page.locator('.sm-table thead th .sm-col-label').allTextContents(), data.issues.map((i) => i.short), 'columns in the data’s order');
   assert.deepEqual(await page.locator('.sm-table tbody th').allTextContents(), data.actors.map((a) => a.short), 'rows in the data’s order');
@@ -269,6 +269,11 @@ test('the matrix is one stop for Tab, and the arrow keys, Home and End (with Ctr
   const inRow = data.issues.filter((i) => stated(row, i));
   const below = data.actors.slice(data.actors.indexOf(row) + 1).find((a) => stated(a, inRow[0]));
   // The table fits here, so its box is no stop: Tab from the last filter (the comparison's second actor) goes straight to a cell.
+  const fits = await page.locator('#sm1-matrix-table').evaluate(async (el) => {
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    return { scrolls: el.scrollWidth > el.clientWidth || el.scrollHeight > el.clientHeight, tabindex: el.getAttribute('tabindex') };
+  });
+  assert.deepEqual(fits, { scrolls: false, tabindex: null });
   const lastFilter = page.locator('#sm1-filter-second');
   await lastFilter.focus();
   const before = await activeId(page);

@@ -389,6 +389,23 @@ test('between a phone and a wide screen the table scrolls in its box rather than
   assert.deepEqual(await stop(), { scrolls: false, tabindex: null }, 'widened until the table fits, the box is no stop');
   await page.setViewportSize({ width: 900, height: 900 });
   assert.deepEqual(await stop(), { scrolls: true, tabindex: '0' }, 'narrowed again, a stop');
+  // The box the reader is on stays a stop when it comes to fit, until focus leaves it.
+  await box.focus();
+  await page.setViewportSize({ width: 1600, height: 900 });
+  assert.deepEqual(await stop(), { scrolls: false, tabindex: '0' }, 'focused, it stays a stop');
+  assert.equal(await activeId(page), 'sm1-matrix-table', 'and keeps focus');
+  await page.keyboard.press('Tab');
+  assert.deepEqual(await stop(), { scrolls: false, tabindex: null }, 'left, it is no stop');
+  // A table shown again after a filter matched nothing is read anew: a group of one actor has nobody to disagree with.
+  await page.setViewportSize({ width: 900, height: 900 });
+  const alone = data.actors.map((a) => a.group).find((g, _, groups) => groups.filter((h) => h === g).length === 1);
+  assert.ok(alone, 'a group of one actor');
+  await page.locator('#sm1-filter-group').selectOption(alone);
+  await page.locator('#sm1-filter-disputed').check();
+  await page.locator('.sm-matrix .sm-empty').waitFor();
+  await page.locator('#sm1-filter-disputed').uncheck();
+  await page.locator('#sm1-filter-group').selectOption('');
+  assert.deepEqual(await stop(), { scrolls: true, tabindex: '0' }, 'the box made again is a stop where it scrolls');
   await context.close();
 });
 

@@ -97,7 +97,7 @@ pub fn matrix(props: &ViewProps) -> Html {
     });
     use_open_cell(&widget, open_cell.clone(), ((*table).clone(), (*phone_list).clone()));
     let empty = grid.issues.is_empty() || grid.actors.is_empty();
-    use_scroll_stop(&widget, (*table).clone(), empty);
+    let on_box_left = use_scroll_stop(&widget, (*table).clone(), empty);
     let (matrix, on_focus_in, on_focus_out) = use_focus_across_layouts(&widget);
     // A filter that comes to hide the open cell closes it, as a link naming
     // both opens none (`MatrixTab::finish`). One callback for the matrix's
@@ -121,7 +121,7 @@ pub fn matrix(props: &ViewProps) -> Html {
             }
         })
     };
-    // Arrow keys from cell to cell; the table stays one stop for Tab.
+    // Arrow keys from cell to cell; the cells stay one stop for Tab.
     let cell_of = |e: &Event| e.target().and_then(|t| t.dyn_into::<Element>().ok()).filter(|t| t.matches("table button.sm-cell").unwrap_or(false));
     let on_cell_key = Callback::from(move |e: KeyboardEvent| {
         // Ctrl with Home or End: the table's first or last cell, as in a grid.
@@ -209,7 +209,7 @@ pub fn matrix(props: &ViewProps) -> Html {
                 // The frame holds the shade that says the table scrolls (50-matrix.css).
                 <div class="sm-matrix-frame">
                     <div class="sm-matrix-scroll" id={widget.id(&["matrix-table"])} role="region" aria-labelledby={caption}
-                        onkeydown={on_cell_key} onfocusin={on_cell_focus}>{ Html::from_html_unchecked((*table).clone()) }</div>
+                        onkeydown={on_cell_key} onfocusin={on_cell_focus} onfocusout={on_box_left}>{ Html::from_html_unchecked((*table).clone()) }</div>
                 </div>
                 { for phone }
                 { for toggle }
@@ -291,22 +291,34 @@ fn use_open_cell(widget: &Widget, selected: Option<Cell>, written: (AttrValue, O
 /// to the silent cells, which the arrow keys pass over. Where the table
 /// fits, it is no stop: the one cell that is reaches every other. Read
 /// when the box or the table changes size (a window resized, a filter
-/// hiding columns), after the layout; the box the reader is on stays a stop.
+/// hiding columns), after the layout, and when focus leaves the box, which
+/// stays a stop while the reader is on it. (A box in a hidden panel is read
+/// when the browser reports its size: laid out ahead, or shown.) Returns
+/// the box's focus-leaving listener.
 #[hook]
-fn use_scroll_stop(widget: &Widget, table: AttrValue, empty: bool) {
+fn use_scroll_stop(widget: &Widget, table: AttrValue, empty: bool) -> Callback<FocusEvent> {
     let widget = widget.clone();
     use_effect_with((table, empty), move |_| {
         let resizing = widget.element(&["matrix-table"]).and_then(|scroll| {
             let table = scroll.first_element_child()?;
             let watched = scroll.clone();
             browser::on_resize(&[&scroll, &table], move || {
-                let scrolls = watched.scroll_width() > watched.client_width() || watched.scroll_height() > watched.client_height();
-                let focused = browser::focused_in(&widget.root).is_some_and(|f| f == watched);
-                browser::set_attributes(&watched, &[("tabindex", (scrolls || focused).then_some("0"))]);
+                set_scroll_stop(&watched, browser::focused_in(&widget.root).is_some_and(|f| f == watched));
             })
         });
         move || drop(resizing)
     });
+    Callback::from(|e: FocusEvent| {
+        if let Some(scroll) = e.target().and_then(|t| t.dyn_into::<Element>().ok()).filter(|t| t.matches(".sm-matrix-scroll").unwrap_or(false)) {
+            set_scroll_stop(&scroll, false);
+        }
+    })
+}
+
+/// Makes the table's box `scroll` a stop for Tab if it scrolls, or if `kept`.
+fn set_scroll_stop(scroll: &Element, kept: bool) {
+    let scrolls = scroll.scroll_width() > scroll.client_width() || scroll.scroll_height() > scroll.client_height();
+    browser::set_attributes(scroll, &[("tabindex", (scrolls || kept).then_some("0"))]);
 }
 
 /// Keeps the reader's focus in place when the matrix turns from its table
@@ -524,7 +536,7 @@ fn first_shown(cells: &web_sys::NodeList) -> Option<Element> {
 }
 
 /// The phone's list: every actor of `grid` on `issue`, each cell a stop for
-/// Tab (the list is short; the table is one stop, and arrow keys within).
+/// Tab (the list is short; the table's cells are one stop, and arrow keys within).
 fn write_phone_list(widget: &Widget, grid: &Grid, issue: &Issue, deal: Option<&Deal>) -> AttrValue {
     let mut h = String::from("<ul class=\"sm-phone-list\">");
     for a in &grid.actors {
