@@ -219,11 +219,11 @@ pub fn names_a_view(fragment: &str) -> bool {
 fn split(fragment: &str) -> (Vec<String>, &str) {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment).trim();
     let (path, query) = fragment.split_once('?').unwrap_or((fragment, ""));
-    let segments = path.replace("%2F", "/").replace("%2f", "/");
-    let segments = segments.split('/').filter(|s| !s.is_empty()).map(|segment| {
+    let path = path.replace("%2F", "/").replace("%2f", "/");
+    let segments = path.split('/').filter(|s| !s.is_empty()).map(|segment| {
         decode_exactly(segment).map_or_else(|| segment.to_string(), |text| text.replace('%', "%25")).to_ascii_lowercase()
     });
-    (segments.filter(|s| !s.is_empty()).collect(), query)
+    (segments.collect(), query)
 }
 
 /// Percent-encodes everything but unreserved characters.
