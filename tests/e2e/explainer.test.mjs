@@ -394,6 +394,9 @@ test('between a phone and a wide screen the table scrolls in its box rather than
   await page.setViewportSize({ width: 1600, height: 900 });
   assert.deepEqual(await stop(), { scrolls: false, tabindex: '0' }, 'focused, it stays a stop');
   assert.equal(await activeId(page), 'sm1-matrix-table', 'and keeps focus');
+  // The window losing focus takes it from the box too (a focusout toward nothing): the box stays a stop to come back to.
+  await box.evaluate((el) => el.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true, relatedTarget: null })));
+  assert.deepEqual(await stop(), { scrolls: false, tabindex: '0' }, 'the window left, it stays a stop');
   await page.keyboard.press('Tab');
   assert.deepEqual(await stop(), { scrolls: false, tabindex: null }, 'left, it is no stop');
   // A table shown again after a filter matched nothing is read anew: a group of one actor has nobody to disagree with.
@@ -1004,6 +1007,17 @@ test('a broken link falls back to the nearest view and says so politely, and its
     assert.equal(await page.locator('.sm-notice').count(), 0);
     assert.equal(await activeId(page), await page.locator('[role=tab][aria-selected=true]').getAttribute('id'), 'the reader’s focus goes to the tab shown, not the page');
     assert.deepEqual(problems.consoleErrors, []);
+    await context.close();
+  }
+});
+
+test('on a phone, a notice naming a long part of a link wraps it inside its box, and the page does not scroll sideways', async () => {
+  for (const fragment of [`issues/${'%FF'.repeat(14)}`, `matrix?${Array.from({ length: 7 }, (_, i) => `k${i}${'x'.repeat(50)}=1`).join('&')}`]) {
+    const { page, context } = await openWidget(browser, server.url, fragment, { viewport: { width: 320, height: 640 } });
+    const notice = page.locator('.sm-notice[role=status]');
+    const [box, text] = await Promise.all([notice.boundingBox(), notice.locator('p').boundingBox()]);
+    assert.ok(text.x + text.width <= box.x + box.width, `${fragment}: the words end inside the notice (${text.x + text.width} > ${box.x + box.width})`);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), `${fragment}: the page does not scroll sideways`);
     await context.close();
   }
 });
