@@ -82,7 +82,8 @@
 //!   iframe page only that one, as the first link there to the view may be
 //!   the footer's;
 //! - the button of the card or answer that closed around it;
-//! - the item the view opens (or, on the same tab, the card it closed; either
+//! - the item the view opens (or, on the same tab, the card it closed, or
+//!   the matrix's cell whose detail it closed, `Widget::closed_item`; either
 //!   only where it can take focus), or the selected tab if in view (the tab
 //!   first where focus was on a tab);
 //! - else the item the view opens where what it heads is partly on screen,
@@ -558,8 +559,8 @@ fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widg
                         } else if focused {
                             let followed = followed.borrow().clone();
                             Some(Box::new(move || {
-                                // What the view opens, else, on the same tab, what it closed (a card the view left had open).
-                                let closed = (left_view.tab == view.tab).then(|| widget.linked_item(&left_view)).flatten();
+                                // What the view opens, else, on the same tab, what it closed (`Widget::closed_item`).
+                                let closed = (left_view.tab == view.tab).then(|| widget.closed_item(&left_view)).flatten();
                                 let item = widget.linked_item(&view).or(closed);
                                 browser::keep_focus(&widget.root, left.as_deref(), item, followed)
                             }))

@@ -59,8 +59,8 @@ const SKIPPED: &str = ".sm-panel[hidden], .sm-disclosure-body[hidden]";
 /// to `left` (the view Back or Forward left: the link the reader followed
 /// there, unless they went there by a tab; `followed`, the link last
 /// followed, if it leads there and is in view), the button of the card or
-/// answer that closed around it, `item` (what the view opens, or the card it
-/// closed, where it can take focus: a source's heading can only while shown)
+/// answer that closed around it, `item` (what the view opens, or what it
+/// closed: a card, a matrix cell; where it can take focus: a source's heading can only while shown)
 /// or the selected tab if in view (the tab first where the focus was on a
 /// tab), else `item` where what it heads is partly on screen (`ITEMS`),
 /// brought into view, else the first control in view, else the selected tab.
@@ -118,7 +118,7 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
         followed.filter(|a| a.is_connected() && leads_back(a) && a.closest(SKIPPED).ok().flatten().is_none() && in_view(a)).or_else(first_back)
     });
     // (An item that cannot take focus, as a source's heading hidden again, is passed over.)
-    let item = item.filter(|el| el.matches("button, a[href], [tabindex]").unwrap_or(false));
+    let item = item.filter(|el| el.matches("button, a[href], select, [tabindex]").unwrap_or(false));
     // From a tab, to the tab selected now: the reader was using the tab list.
     let first = if on_tab { [tab.clone(), item.clone()] } else { [item.clone(), tab.clone()] };
     let in_sight = link_back

@@ -104,6 +104,17 @@ impl Widget {
         ["button", "heading", "title"].into_iter().find_map(|part| self.element(&[&kind, &id, part]))
     }
 
+    /// Where focus goes back to once the item `view` opens is closed: its
+    /// button (a card's) where it is still in the page, else where the
+    /// reader opened it, as shown (a cell of the matrix).
+    pub fn closed_item(&self, view: &crate::tabs::View) -> Option<web_sys::Element> {
+        self.linked_item(view).or_else(|| {
+            view.tab.opened_from(view).iter()
+                .filter_map(|parts| self.element(&parts.iter().map(String::as_str).collect::<Vec<_>>()))
+                .find(crate::browser::is_shown)
+        })
+    }
+
     /// Brings `element` into view once the frame is painted, where it is out
     /// of view (the widget's rule, `browser::reveal`: the page, or the
     /// article around the iframe page). Dropping the handle cancels it.

@@ -86,6 +86,12 @@ pub trait Section {
     fn linked(_view: &View) -> Option<[String; 2]> {
         None
     }
+    /// Where the reader opened that item, when it is not the item's own
+    /// button: the elements (their ids' parts), in order, that take the
+    /// reader's focus back when Back closes it.
+    fn opened_from(_view: &View) -> Vec<Vec<String>> {
+        Vec::new()
+    }
     /// The tab's panel.
     fn panel(view: View, on_action: Callback<Action>) -> Html;
 }
@@ -210,6 +216,11 @@ macro_rules! tabs {
             /// The element of the item `view` opens in this tab's long list, if any.
             pub fn linked(self, view: &View) -> Option<[String; 2]> {
                 match self { $(Tab::$tab => <$module::$section as Section>::linked(view)),+ }
+            }
+
+            /// Where the reader opened the item `view` opens, where it is not the item's own button.
+            pub fn opened_from(self, view: &View) -> Vec<Vec<String>> {
+                match self { $(Tab::$tab => <$module::$section as Section>::opened_from(view)),+ }
             }
 
             /// The panel of this tab for `view`.

@@ -834,6 +834,24 @@ test('Back from a matrix cell the page scrolled down to leaves focus on somethin
   await context.close();
 });
 
+test('Back that closes a matrix cell’s detail puts focus back on that cell where it is in view, in the table and in the phone’s list', async () => {
+  for (const [viewport, layout] of [[{ width: 1280, height: 1400 }, 'table'], [{ width: 390, height: 844 }, 'phone-list']]) {
+    const { page, context } = await openWidget(browser, server.url, 'matrix', { viewport });
+    // The last cell, just above the detail that opens below: in view when Back puts the page back.
+    const cell = page.locator(`.sm-${layout} button.sm-cell`).last();
+    const id = await cell.getAttribute('id');
+    await cell.focus();
+    await cell.press('Enter');
+    await focusReaches(page, 'sm1-cell-detail-title');
+    await addressNames(page, /cell=/);
+    await page.goBack();
+    await addressNames(page, '#matrix');
+    assert.equal(await page.locator('.sm-cell-detail').count(), 0, `${layout}: the detail is closed`);
+    await focusReaches(page, id);
+    await context.close();
+  }
+});
+
 test('Back to the view a link was followed from puts focus on that link again, a package built in the deal or not', async () => {
   for (const start of ['overview', `deal?deal=${builtDeal(data)}`]) {
     const { page, context } = await openWidget(browser, server.url, start, { viewport: { width: 375, height: 800 } });

@@ -160,6 +160,14 @@ impl Section for MatrixTab {
         view.matrix.cell.as_ref().map(|_| ["cell".into(), "detail".into()])
     }
 
+    /// The open cell, in the table or the phone's list, else (the list
+    /// shows another issue without it) the list's menu of issues.
+    fn opened_from(view: &View) -> Vec<Vec<String>> {
+        let Some(cell) = &view.matrix.cell else { return Vec::new() };
+        let id = cell.id();
+        vec![vec!["cell".into(), id.clone()], vec!["phone-cell".into(), id], vec!["phone-issue".into()]]
+    }
+
     fn write(view: &View, link: &mut Written) {
         let (m, f) = (&view.matrix, &view.matrix.filter);
         if let Some(g) = f.group {
