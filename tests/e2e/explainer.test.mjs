@@ -819,15 +819,20 @@ test('after a link inside the widget, Back returns the reader to where they were
   await context.close();
 });
 
-test('Back from a matrix cell the page scrolled down to leaves focus on something in view', async () => {
-  const { page, context } = await openWidget(browser, server.url, 'matrix', { viewport: { width: 1280, height: 800 } });
-  const cell = page.locator('button.sm-cell').first();
+/** Opens the matrix's `cell` from the keyboard, then goes Back once the cell's entry is written. */
+async function openCellThenBack(page, cell) {
   await cell.focus();
   await cell.press('Enter');
   await focusReaches(page, 'sm1-cell-detail-title');
   await addressNames(page, /cell=/);
   await page.goBack();
   await addressNames(page, '#matrix');
+}
+
+test('Back from a matrix cell the page scrolled down to leaves focus on something in view', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'matrix', { viewport: { width: 1280, height: 800 } });
+  const cell = page.locator('button.sm-cell').first();
+  await openCellThenBack(page, cell);
   await page.waitForTimeout(300); // the browser puts the page back, then the widget moves focus
   assert.ok(await cell.evaluate((el) => el.getBoundingClientRect().bottom < 0), 'the page is back where the detail was, the cell above the window');
   await focusInView(page);
@@ -840,12 +845,7 @@ test('Back that closes a matrix cell’s detail puts focus back on that cell whe
     // The last cell, just above the detail that opens below: in view when Back puts the page back.
     const cell = page.locator(`.sm-${layout} button.sm-cell`).last();
     const id = await cell.getAttribute('id');
-    await cell.focus();
-    await cell.press('Enter');
-    await focusReaches(page, 'sm1-cell-detail-title');
-    await addressNames(page, /cell=/);
-    await page.goBack();
-    await addressNames(page, '#matrix');
+    await openCellThenBack(page, cell);
     assert.equal(await page.locator('.sm-cell-detail').count(), 0, `${layout}: the detail is closed`);
     await focusReaches(page, id);
     await context.close();
