@@ -86,9 +86,9 @@
 //!   the matrix's cell whose detail it closed, `Widget::closed_item`; either
 //!   only where it can take focus), or the selected tab if in view (the tab
 //!   first where focus was on a tab);
-//! - else the item the view opens where what it heads is partly on screen,
-//!   its heading above (the page put back as it was after the view), brought
-//!   into view;
+//! - else the item the view opens (or what it closed) where what it heads
+//!   is partly on screen, its heading above (the page put back as it was
+//!   after the view), brought into view;
 //! - else the first control in view, else the selected tab.
 //!
 //! Nothing else scrolls the standalone page (but a late Back's view, below),
@@ -560,8 +560,8 @@ fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widg
                             let followed = followed.borrow().clone();
                             Some(Box::new(move || {
                                 // What the view opens, else, on the same tab, what it closed (`Widget::closed_item`).
-                                let closed = (left_view.tab == view.tab).then(|| widget.closed_item(&left_view)).flatten();
-                                let item = widget.linked_item(&view).or(closed);
+                                let closed = || (left_view.tab == view.tab).then(|| widget.closed_item(&left_view)).flatten();
+                                let item = widget.linked_item(&view).or_else(closed);
                                 browser::keep_focus(&widget.root, left.as_deref(), item, followed)
                             }))
                         } else {

@@ -118,7 +118,7 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
         followed.filter(|a| a.is_connected() && leads_back(a) && a.closest(SKIPPED).ok().flatten().is_none() && in_view(a)).or_else(first_back)
     });
     // (An item that cannot take focus, as a source's heading hidden again, is passed over.)
-    let item = item.filter(|el| el.matches("button, a[href], select, [tabindex]").unwrap_or(false));
+    let item = item.filter(|el| el.matches("button, a[href], [tabindex]").unwrap_or(false));
     // From a tab, to the tab selected now: the reader was using the tab list.
     let first = if on_tab { [tab.clone(), item.clone()] } else { [item.clone(), tab.clone()] };
     let in_sight = link_back

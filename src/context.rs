@@ -109,9 +109,7 @@ impl Widget {
     /// reader opened it, as shown (a cell of the matrix).
     pub fn closed_item(&self, view: &crate::tabs::View) -> Option<web_sys::Element> {
         self.linked_item(view).or_else(|| {
-            view.tab.opened_from(view).iter()
-                .filter_map(|parts| self.element(&parts.iter().map(String::as_str).collect::<Vec<_>>()))
-                .find(crate::browser::is_shown)
+            view.tab.opened_from(view).iter().filter_map(|[kind, id]| self.element(&[kind, id])).find(crate::browser::is_shown)
         })
     }
 

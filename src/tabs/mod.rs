@@ -89,7 +89,7 @@ pub trait Section {
     /// Where the reader opened that item, when it is not the item's own
     /// button: the elements (their ids' parts), in order, that take the
     /// reader's focus back when Back closes it.
-    fn opened_from(_view: &View) -> Vec<Vec<String>> {
+    fn opened_from(_view: &View) -> Vec<[String; 2]> {
         Vec::new()
     }
     /// The tab's panel.
@@ -219,7 +219,7 @@ macro_rules! tabs {
             }
 
             /// Where the reader opened the item `view` opens, where it is not the item's own button.
-            pub fn opened_from(self, view: &View) -> Vec<Vec<String>> {
+            pub fn opened_from(self, view: &View) -> Vec<[String; 2]> {
                 match self { $(Tab::$tab => <$module::$section as Section>::opened_from(view)),+ }
             }
 

@@ -399,6 +399,14 @@ test('between a phone and a wide screen the table scrolls in its box rather than
   assert.deepEqual(await stop(), { scrolls: false, tabindex: '0' }, 'the window left, it stays a stop');
   await page.keyboard.press('Tab');
   assert.deepEqual(await stop(), { scrolls: false, tabindex: null }, 'left, it is no stop');
+  // Nor once the reader clicks elsewhere on the page (focus toward nothing, the window still focused).
+  await page.setViewportSize({ width: 900, height: 900 });
+  assert.deepEqual(await stop(), { scrolls: true, tabindex: '0' });
+  await box.focus();
+  await page.setViewportSize({ width: 1600, height: 900 });
+  assert.deepEqual(await stop(), { scrolls: false, tabindex: '0' });
+  await page.locator('.sm-matrix .sm-status').click();
+  assert.deepEqual(await stop(), { scrolls: false, tabindex: null }, 'clicked away, it is no stop');
   // A table shown again after a filter matched nothing is read anew: a group of one actor has nobody to disagree with.
   await page.setViewportSize({ width: 900, height: 900 });
   const alone = data.actors.map((a) => a.group).find((g, _, groups) => groups.filter((h) => h === g).length === 1);

@@ -160,12 +160,10 @@ impl Section for MatrixTab {
         view.matrix.cell.as_ref().map(|_| ["cell".into(), "detail".into()])
     }
 
-    /// The open cell, in the table or the phone's list, else (the list
-    /// shows another issue without it) the list's menu of issues.
-    fn opened_from(view: &View) -> Vec<Vec<String>> {
+    /// The open cell, in the table or the phone's list.
+    fn opened_from(view: &View) -> Vec<[String; 2]> {
         let Some(cell) = &view.matrix.cell else { return Vec::new() };
-        let id = cell.id();
-        vec![vec!["cell".into(), id.clone()], vec!["phone-cell".into(), id], vec!["phone-issue".into()]]
+        ["cell", "phone-cell"].map(|layout| [layout.to_string(), cell.id()]).into()
     }
 
     fn write(view: &View, link: &mut Written) {

@@ -291,12 +291,13 @@ fn use_open_cell(widget: &Widget, selected: Option<Cell>, written: (AttrValue, O
 /// to the silent cells, which the arrow keys pass over. Where the table
 /// fits, it is no stop: the one cell that is reaches every other. Read
 /// when the box or the table changes size (a window resized, a filter
-/// hiding columns), after the layout, and when focus leaves the box for
-/// another element, which stays a stop while the reader is on it. (A box in a hidden panel is read
+/// hiding columns), after the layout, and when focus has left the box,
+/// which stays a stop while the reader is on it. (A box in a hidden panel is read
 /// when the browser reports its size: laid out ahead, or shown.) Returns
 /// the box's focus-leaving listener.
 #[hook]
 fn use_scroll_stop(widget: &Widget, table: AttrValue, empty: bool) -> Callback<FocusEvent> {
+    let root = widget.root.clone();
     let widget = widget.clone();
     use_effect_with((table, empty), move |_| {
         let resizing = widget.element(&["matrix-table"]).and_then(|scroll| {
@@ -308,13 +309,17 @@ fn use_scroll_stop(widget: &Widget, table: AttrValue, empty: bool) -> Callback<F
         });
         move || drop(resizing)
     });
-    // Only for focus that goes somewhere: a window losing focus takes it
-    // from the box too, and gives it back only to a box still a stop.
-    Callback::from(|e: FocusEvent| {
-        let scroll = e.target().and_then(|t| t.dyn_into::<Element>().ok()).filter(|t| t.matches(".sm-matrix-scroll").unwrap_or(false));
-        if let Some(scroll) = scroll.filter(|_| e.related_target().is_some()) {
-            set_scroll_stop(&scroll, false);
-        }
+    // Read once focus has moved: a window losing focus leaves the box the
+    // element focused in its page, and gives focus back only to a box that
+    // is still a stop.
+    Callback::from(move |e: FocusEvent| {
+        let Some(scroll) = e.target().and_then(|t| t.dyn_into::<Element>().ok()).filter(|t| t.matches(".sm-matrix-scroll").unwrap_or(false)) else { return };
+        let root = root.clone();
+        gloo_timers::callback::Timeout::new(0, move || {
+            if browser::focused_in(&root).as_ref() != Some(&scroll) {
+                set_scroll_stop(&scroll, false);
+            }
+        }).forget();
     })
 }
 
