@@ -48,6 +48,11 @@ impl State {
     }
 }
 
+/// The first part of a cell's button's element id in each of the matrix's
+/// layouts: the table's, then the phone's list's (the cell's `id` is the
+/// second).
+pub const LAYOUTS: [&str; 2] = ["cell", "phone-cell"];
+
 /// One actor's stance on one issue: a cell of the stance matrix.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Cell {
@@ -163,7 +168,7 @@ impl Section for MatrixTab {
     /// The open cell, in the table or the phone's list.
     fn opened_from(view: &View) -> Vec<[String; 2]> {
         let Some(cell) = &view.matrix.cell else { return Vec::new() };
-        ["cell", "phone-cell"].map(|layout| [layout.to_string(), cell.id()]).into()
+        LAYOUTS.map(|layout| [layout.to_string(), cell.id()]).into()
     }
 
     fn write(view: &View, link: &mut Written) {

@@ -31,7 +31,7 @@ use crate::state::Action;
 use crate::tabs::{deal::reaction_item, ViewProps};
 use crate::words::{P, T};
 
-use super::{Cell, Grid, MatrixFilter};
+use super::{Cell, Grid, MatrixFilter, LAYOUTS};
 
 #[function_component(Matrix)]
 pub fn matrix(props: &ViewProps) -> Html {
@@ -235,7 +235,7 @@ fn use_open_cell(widget: &Widget, selected: Option<Cell>, written: (AttrValue, O
         let widget = widget.clone();
         use_effect_with((selected.clone(), written), move |(selected, _)| {
             let detail = widget.id(&["cell-detail"]);
-            for layout in ["cell", "phone-cell"] {
+            for layout in LAYOUTS {
                 if let Some(cell) = marked.borrow().as_ref().and_then(|cell| widget.element(&[layout, &cell.id()])) {
                     browser::set_attributes(&cell, &[("aria-pressed", Some("false")), ("aria-controls", None)]);
                 }
@@ -279,7 +279,7 @@ fn use_open_cell(widget: &Widget, selected: Option<Cell>, written: (AttrValue, O
             (Some(_), None) if widget.navigating.get() => {}
             (Some(cell), None) if browser::focused_in(&widget.root).is_none() => {
                 let id = cell.id();
-                widget.focus_first(&[&["cell", &id], &["phone-cell", &id]]);
+                browser::focus_first(LAYOUTS.iter().filter_map(|layout| widget.element(&[layout, &id])));
             }
             (Some(_), None) | (None, None) => {}
         }
@@ -365,11 +365,13 @@ fn use_focus_across_layouts(widget: &Widget) -> (NodeRef, Callback<FocusEvent>, 
                         return;
                     }
                     let cell = was.matches("button.sm-cell").unwrap_or(false).then(|| was.get_attribute("value")).flatten().and_then(|key| Cell::from_key(&key));
-                    let places: &[&[&str]] = match &cell {
-                        Some(cell) => &[&["cell", &cell.id()], &["phone-cell", &cell.id()], &["phone-issue"]],
-                        None => &[&["filter", "issue"], &["phone-issue"]],
+                    let id = cell.as_ref().map(Cell::id);
+                    let places: Vec<[&str; 2]> = match &id {
+                        Some(id) => LAYOUTS.map(|layout| [layout, id.as_str()]).into(),
+                        None => vec![["filter", "issue"]],
                     };
-                    if let Some(to) = places.iter().filter_map(|parts| widget.element(parts)).find(browser::is_shown) {
+                    let places = places.iter().map(|parts| widget.element(parts)).chain([widget.element(&["phone-issue"])]);
+                    if let Some(to) = places.flatten().find(browser::is_shown) {
                         browser::focus(&to, false);
                         browser::reveal(&to, browser::host_of(&widget.root).as_ref());
                     }
@@ -497,7 +499,7 @@ fn write_table(widget: &Widget, grid: &Grid, deal: Option<&Deal>) -> AttrValue {
     let cell = |h: &mut String, a: &Actor, i: &Issue| {
         h.push_str("<td>");
         let stop = if entered.get() { "-1" } else { "0" };
-        if write_cell(h, widget, a, i, "cell", Some(stop), conflict(widget, deal, a, i)) {
+        if write_cell(h, widget, a, i, LAYOUTS[0], Some(stop), conflict(widget, deal, a, i)) {
             entered.set(true);
         }
         h.push_str("</td>");
@@ -549,7 +551,7 @@ fn write_phone_list(widget: &Widget, grid: &Grid, issue: &Issue, deal: Option<&D
     let mut h = String::from("<ul class=\"sm-phone-list\">");
     for a in &grid.actors {
         let _ = write!(h, "<li><span class=\"sm-phone-actor\">{}</span>", escape(&a.name));
-        write_cell(&mut h, widget, a, issue, "phone-cell", None, conflict(widget, deal, a, issue));
+        write_cell(&mut h, widget, a, issue, LAYOUTS[1], None, conflict(widget, deal, a, issue));
         h.push_str("</li>");
     }
     h.push_str("</ul>");
