@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use crate::dataset::Dataset;
 use crate::ids::{IssueId, OptionId, ScenarioId};
-use crate::model::{Actor, DealOption, Reaction, ReactionKind};
+use crate::model::{Actor, Basis, DealOption, Reaction, ReactionKind};
 
 /// The reader's package: for each issue, the option chosen. An issue that is
 /// not in it is left open. Ordered by issue id, so the order of choices
@@ -84,8 +84,9 @@ impl Conflict {
 #[derive(Debug, PartialEq)]
 pub struct ActorVerdict<'a> {
     pub actor: &'a Actor,
-    /// Every reported reaction to a chosen option, red lines first; where
-    /// sources differ, each source's reading.
+    /// Every reported reaction to a chosen option, the options with a red
+    /// line first; where sources differ, each source's reading, in the
+    /// dataset's order.
     pub reactions: Vec<(&'a DealOption, &'a Reaction)>,
     /// The chosen options the sources give no reaction of this actor to.
     pub unknown: Vec<&'a DealOption>,
@@ -139,13 +140,17 @@ impl<'a> Verdict<'a> {
     }
 
     /// The rejections the package meets, besides its red lines: (actor,
-    /// option) pairs with a rejection and no red line, once each.
-    pub fn rejections(&self) -> impl Iterator<Item = (&'a Actor, &'a DealOption)> + '_ {
+    /// option, whether only an analyst's reading reports it) for each pair
+    /// with a rejection and no red line, once each.
+    pub fn rejections(&self) -> impl Iterator<Item = (&'a Actor, &'a DealOption, bool)> + '_ {
         self.actors.iter().flat_map(|v| {
             let mut options: Vec<&'a DealOption> = v.reactions.iter().filter(|(_, r)| r.kind == ReactionKind::Rejects).map(|&(o, _)| o).collect();
             options.dedup_by_key(|o| o.id.as_str());
             options.retain(|o| !v.reactions.iter().any(|(x, r)| x.id == o.id && r.kind == ReactionKind::RedLine));
-            options.into_iter().map(move |o| (v.actor, o))
+            options.into_iter().map(move |o| {
+                let read = v.reactions.iter().filter(|(x, r)| x.id == o.id && r.kind == ReactionKind::Rejects).all(|(_, r)| r.basis == Basis::Analysis);
+                (v.actor, o, read)
+            })
         })
     }
 
@@ -184,8 +189,14 @@ pub fn assess<'a>(data: &'a Dataset, deal: &Deal) -> Verdict<'a> {
                 }
                 reactions.extend(readings.into_iter().map(|r| (option, r)));
             }
-            // Red lines first, acceptance last; issue order within a kind (stable sort).
-            reactions.sort_by_key(|(_, r)| std::cmp::Reverse(r.kind));
+            // The options with a red line first, then those with a rejection,
+            // and so on, by the strongest reaction reported to each; issue
+            // order within a kind, and one option's readings together in
+            // the dataset's order, the current line first (a stable sort).
+            let strongest = |id: &OptionId| reactions.iter().filter(|(o, _)| &o.id == id).map(|(_, r)| r.kind).max();
+            let mut ranked: Vec<_> = reactions.iter().map(|&(o, r)| (std::cmp::Reverse(strongest(&o.id)), o, r)).collect();
+            ranked.sort_by_key(|&(strength, ..)| strength);
+            let reactions = ranked.into_iter().map(|(_, o, r)| (o, r)).collect();
             ActorVerdict { actor, reactions, unknown }
         })
         .collect();

@@ -10,7 +10,7 @@ use proptest::prelude::*;
 use stancemap::dataset::Dataset;
 use stancemap::deal::{assess, Conflict, Deal};
 use stancemap::ids::{ActorId, IssueId, OptionId};
-use stancemap::model::{Reaction, ReactionKind};
+use stancemap::model::{Basis, Reaction, ReactionKind};
 use stancemap::tabs::deal::summary;
 
 fn deal(choices: &[(&str, &str)]) -> Deal {
@@ -87,6 +87,35 @@ fn the_summary_names_each_crossed_red_line_counts_other_rejections_once_and_the_
     let softened = Dataset::new(records);
     let rejected = assess(&softened, &deal(&[("river", "share-river")]));
     assert_eq!(summary(&softened, &w, &rejected, false), "The sources report no red line this package crosses. 2 rejections in the sources. Unknown: 1 of 3 reactions.");
+}
+
+#[test]
+fn the_summary_says_how_many_rejections_only_an_analysts_reading_reports() {
+    let w = Words::english();
+    let river = deal(&[("river", "share-river")]);
+    // Beta's rejection read by an analyst, not reported as its line.
+    let mut records = common::records();
+    records.reactions.iter_mut().filter(|r| r.actor == "beta").for_each(|r| r.basis = Basis::Analysis);
+    let read = Dataset::new(records.clone());
+    assert_eq!(summary(&read, &w, &assess(&read, &river), false), "Crosses 1 stated red line. 1 other rejection in the sources, an analyst's reading. Unknown: 1 of 3 reactions.");
+    // Alpha's red line softened to a rejection on the record: one of two is a reading.
+    records.reactions.iter_mut().filter(|r| r.kind == ReactionKind::RedLine).for_each(|r| r.kind = ReactionKind::Rejects);
+    let one_of_two = Dataset::new(records.clone());
+    assert_eq!(summary(&one_of_two, &w, &assess(&one_of_two, &river), false), "The sources report no red line this package crosses. 2 rejections in the sources, 1 of them an analyst's reading. Unknown: 1 of 3 reactions.");
+    records.reactions.iter_mut().for_each(|r| r.basis = Basis::Analysis);
+    let all = Dataset::new(records);
+    assert_eq!(summary(&all, &w, &assess(&all, &river), false), "The sources report no red line this package crosses. 2 rejections in the sources, all 2 of them analysts' readings. Unknown: 1 of 3 reactions.");
+}
+
+#[test]
+fn a_package_no_reaction_is_known_to_says_so_before_anything_else() {
+    let w = Words::english();
+    let mut records = common::records();
+    records.reactions.retain(|r| r.option != "build-bridge");
+    let silent = Dataset::new(records);
+    let verdict = assess(&silent, &deal(&[("bridge", "build-bridge")]));
+    assert_eq!(summary(&silent, &w, &verdict, true), "The sources report no reaction to this package. Unknown: 3 of 3 reactions.");
+    assert_eq!(summary(&silent, &w, &verdict, false), summary(&silent, &w, &verdict, true));
 }
 
 #[test]
@@ -215,12 +244,26 @@ proptest! {
     }
 
     #[test]
-    fn each_actors_reactions_come_red_lines_first_and_acceptance_last(picks in prop::collection::vec(0usize..8, 16)) {
+    fn each_actors_options_come_by_their_strongest_reaction_with_each_options_readings_together_in_the_records_order(picks in prop::collection::vec(0usize..8, 16)) {
         for data in datasets() {
             let verdict = assess(&data, &build(&package(&data, &picks)));
             for v in &verdict.actors {
-                let kinds: Vec<ReactionKind> = v.reactions.iter().map(|(_, r)| r.kind).collect();
-                prop_assert!(kinds.windows(2).all(|w| w[0] >= w[1]), "{:?}", kinds);
+                // The options in the order shown, each once, with its readings as shown.
+                let mut options: Vec<(&OptionId, Vec<&Reaction>)> = Vec::new();
+                for &(option, r) in &v.reactions {
+                    match options.last_mut() {
+                        Some((last, readings)) if *last == &option.id => readings.push(r),
+                        _ => {
+                            prop_assert!(!options.iter().any(|(o, _)| *o == &option.id), "{}'s readings of {} are apart", v.actor.id, option.id);
+                            options.push((&option.id, vec![r]));
+                        }
+                    }
+                }
+                for (option, readings) in &options {
+                    prop_assert_eq!(readings, &from_records(&data, option, &v.actor.id));
+                }
+                let strongest: Vec<ReactionKind> = options.iter().map(|(_, readings)| readings.iter().map(|r| r.kind).max().unwrap()).collect();
+                prop_assert!(strongest.windows(2).all(|w| w[0] >= w[1]), "{:?}", strongest);
             }
         }
     }
