@@ -118,8 +118,9 @@ pub fn deal_builder(props: &ViewProps) -> Html {
 }
 
 /// The one-line answer for the whole package: the stated red lines it
-/// crosses (by name, if `named`; else how many), the other rejections, and
-/// how many reactions are unknown.
+/// crosses (by name, if `named`; else how many), the other rejections (and
+/// how many of them are analysts' readings), and how many reactions are
+/// unknown; where none is known, that the sources report none.
 pub fn summary(data: &Dataset, w: &Words, verdict: &Verdict, named: bool) -> String {
     if verdict.chosen.is_empty() {
         return w.t(T::DealAllOpen).to_string();
@@ -129,15 +130,23 @@ pub fn summary(data: &Dataset, w: &Words, verdict: &Verdict, named: bool) -> Str
         .map(|(actor, option, _)| w.f(T::CellOn, &[("actor", &actor.name), ("issue", data.issue(&option.issue).map_or("", |i| i.title.as_str()))]))
         .collect();
     let lines = match crossed.len() {
+        _ if verdict.unknown() == verdict.possible() => w.t(T::DealNoReactionKnown).to_string(),
         0 => w.t(T::DealNoRedLine).to_string(),
         n if named => w.n(P::DealCrosses, n, &[("crossed", &crossed.join("; "))]),
         n => w.n(P::DealCrossesCount, n, &[]),
     };
-    // Other than the red lines, where there are any.
-    let rejected = match (verdict.rejections().count(), crossed.is_empty()) {
+    // Other than the red lines, where there are any, and how many of them
+    // only an analyst's reading reports: not the actor's own line.
+    let (rejections, read) = verdict.rejections().fold((0, 0), |(n, read), (.., only_read)| (n + 1, read + usize::from(only_read)));
+    let read = match read {
+        0 => String::new(),
+        _ if read == rejections => w.n(P::DealRejectionsAllRead, read, &[]),
+        _ => w.n(P::DealRejectionsRead, read, &[]),
+    };
+    let rejected = match (rejections, crossed.is_empty()) {
         (0, _) => String::new(),
-        (n, true) => format!(" {}", w.n(P::DealRejections, n, &[])),
-        (n, false) => format!(" {}", w.n(P::DealOtherRejections, n, &[])),
+        (n, true) => format!(" {}", w.n(P::DealRejections, n, &[("read", &read)])),
+        (n, false) => format!(" {}", w.n(P::DealOtherRejections, n, &[("read", &read)])),
     };
     format!("{lines}{rejected} {}", w.n(P::DealUnknown, verdict.possible(), &[("unknown", &verdict.unknown().to_string())]))
 }
