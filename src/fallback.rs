@@ -45,9 +45,12 @@ fn fallback(props: &FallbackProps) -> Html {
             let reactions = r.reactions.iter().filter(|x| x.option == o.id).map(|reaction| {
                 let actor = data.actor(&reaction.actor).map_or("", |a| a.name.as_str());
                 let translation = reaction.quote.translation.as_ref().map(|t| format!(" ({} {t})", w.t(T::QuoteTranslation)));
+                // Its condition and its summary, which says what the quote
+                // does not (a report describing no response as such).
+                let condition = reaction.condition.as_ref().map(|c| format!(" ({} {c})", w.t(T::ReactionCondition)));
                 html! {
                     <li>
-                        { format!("{actor}: {} — ", w.t(reaction.kind.label())) }<q lang={en}>{ &reaction.quote.text }</q>{ translation }
+                        { format!("{actor}: {}{} — {} ", w.t(reaction.kind.label()), condition.unwrap_or_default(), reaction.summary) }<q lang={en}>{ &reaction.quote.text }</q>{ translation }
                         { format!(" ({}: {}; ", w.t(reaction.basis.label()), reaction.quote.speaker) }{ for data.source(&reaction.source).map(|s| headline(w, s)) }{ ")" }
                     </li>
                 }
