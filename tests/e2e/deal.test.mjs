@@ -44,17 +44,33 @@ test('the summary names each stated red line the package crosses and how much is
   await context.close();
 });
 
-test('a package that crosses no red line counts its rejections as such, not as other rejections', async () => {
+test('a package that crosses no red line counts its rejections as such, not as other rejections, and how many only an analyst reads', async () => {
   const kinds = (o) => data.reactions.filter((r) => r.option === o.id).map((r) => r.reaction);
-  const o = data.options.find((o) => kinds(o).includes('rejects') && !kinds(o).includes('red-line'));
-  assert.ok(o, 'the shipped data has an option rejected with no red line');
+  const rejections = (o) => data.reactions.filter((r) => r.option === o.id && r.reaction === 'rejects');
+  const readOnly = (o) => new Set(rejections(o).map((r) => r.actor).filter((a) => rejections(o).filter((r) => r.actor === a).every((r) => r.basis === 'analysis')));
+  const o = data.options.find((o) => kinds(o).includes('rejects') && !kinds(o).includes('red-line') && readOnly(o).size > 0);
+  assert.ok(o, 'the shipped data has an option rejected with no red line, by an analyst’s reading');
   const { page, context } = await openWidget(browser, server.url, `deal?deal=${o.issue}.${o.id}`);
-  const rejecting = new Set(data.reactions.filter((r) => r.option === o.id && r.reaction === 'rejects').map((r) => r.actor)).size;
+  const rejecting = new Set(rejections(o).map((r) => r.actor)).size;
+  const read = readOnly(o).size;
+  const en = catalogue('en');
+  const counted = (key, n) => en[key][n === 1 ? 'one' : 'other'].replaceAll('{n}', n);
   const text = await summary(page);
-  assert.ok(text.startsWith(catalogue('en')['deal.no-red-line']), text);
-  const forms = catalogue('en')['deal.rejections'];
-  assert.ok(text.includes((rejecting === 1 ? forms.one : forms.other).replace('{n}', rejecting)), text);
+  assert.ok(text.startsWith(en['deal.no-red-line']), text);
+  const readings = counted(read === rejecting ? 'deal.rejections-all-read' : 'deal.rejections-read', read);
+  assert.ok(text.includes(counted('deal.rejections', rejecting).replace('{read}', readings)), text);
   assert.doesNotMatch(text, /other/);
+  await context.close();
+});
+
+test('a package no source reports a reaction to says so first, not that it crosses no red line', async () => {
+  const o = data.options.find((o) => !data.reactions.some((r) => r.option === o.id));
+  assert.ok(o, 'the shipped data has an option nobody is reported reacting to');
+  const { page, context } = await openWidget(browser, server.url, `deal?deal=${o.issue}.${o.id}`);
+  const en = catalogue('en');
+  const text = await summary(page);
+  assert.ok(text.startsWith(en['deal.no-reaction-known']), text);
+  assert.ok(!text.includes(en['deal.no-red-line']), text);
   await context.close();
 });
 
@@ -376,5 +392,25 @@ test('at 320 px the builder has no sideways scroll and every radio is a full tar
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
   const radios = await page.locator('.sm-radio input').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).filter((r) => r.width < 24 || r.height < 24).length);
   assert.equal(radios, 0);
+  await context.close();
+});
+
+test('a package prints as chosen: each option chosen with what it is, and the result, not the form', async () => {
+  const link = builtDeal(data);
+  const chosen = pairs(link);
+  const { page, context } = await openWidget(browser, server.url, `deal?deal=${link}`);
+  await page.emulateMedia({ media: 'print' });
+  const shown = (locator) => locator.evaluateAll((els) => els.filter((el) => el.checkVisibility()).map((el) => el.textContent));
+  const issues = data.issues.filter((i) => data.options.some((o) => o.issue === i.id));
+  assert.deepEqual(await shown(page.locator('.sm-choice legend')), issues.filter((i) => chosen.some(([x]) => x === i.id)).map((i) => i.title),
+    'the issues chosen for, not those left open');
+  assert.deepEqual(await shown(page.locator('.sm-radio label')), issues.flatMap((i) => chosen.filter(([x]) => x === i.id).map(([, o]) => option(o).label)),
+    'the options chosen, not those passed over');
+  assert.equal((await shown(page.locator('.sm-radio input'))).length, 0, 'no radio button');
+  assert.equal((await shown(page.locator('.sm-deal-actions'))).length, 0, 'nor the link to the matrix');
+  assert.equal((await shown(page.locator('.sm-option-detail'))).length, chosen.length, 'each chosen option says what it is');
+  assert.ok(await page.locator('.sm-deal-result .sm-verdicts').isVisible(), 'the result prints');
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal((await shown(page.locator('.sm-radio input'))).length, data.options.length + issues.length, 'on screen, the whole form');
   await context.close();
 });
