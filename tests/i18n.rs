@@ -288,7 +288,7 @@ fn a_documents_entry_lists_what_cites_it_in_the_languages_way_and_no_kind_that_d
     assert_eq!(cited_by(&three, &uk), "На це джерело посилаються: 1 питання, 2 позиції та 5 термінів глосарію.");
     let quoted = Citations { stances: 5, quotes: 1, ..Citations::default() };
     assert_eq!(cited_by(&quoted, &en), "Cited in 5 stances (1 with a quote).");
-    assert_eq!(cited_by(&quoted, &uk), "На це джерело посилаються: 5 позицій (із цитатою — 1).");
+    assert_eq!(cited_by(&quoted, &uk), "На це джерело посилаються: 5 позицій (із цитатою\u{a0}— 1).");
     let one = Citations { receptions: 21, ..Citations::default() };
     assert_eq!(cited_by(&one, &en), "Cited in 21 views of scenarios by actors.");
     assert_eq!(cited_by(&Citations::default(), &en), en.t(T::SourcesUncited));
@@ -346,6 +346,31 @@ fn the_ukrainian_translations_quote_with_guillemets_and_nest_with_low_quotes_onl
 }
 
 /// Every string in a translation's text (a string, or a list of them).
+#[test]
+fn the_ukrainian_texts_never_break_before_a_dash_a_years_word_or_a_count_after_its_preposition() {
+    // Ukrainian typesetting: a no-break space before a dash (“Нижче\u{a0}— огляд”),
+    // between a year and “року”, and after “з”/“із” before a count
+    // (“13 питань із\u{a0}13”), so that none of them starts a line.
+    let uk = |path: &Path| serde_json::from_str::<serde_json::Value>(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let mut files: Vec<_> = std::fs::read_dir(Path::new(BUNDLED_DIR).join("uk")).unwrap().map(|e| e.unwrap().path()).collect();
+    files.push(Path::new(INTERFACE_DIR).join("uk.json"));
+    for path in files {
+        let value = uk(&path);
+        let mut texts = vec![];
+        collect_strings(&value, &mut texts);
+        for text in texts {
+            let words: Vec<&str> = text.split(' ').collect();
+            for pair in words.windows(2) {
+                let (before, after) = (pair[0], pair[1]);
+                assert!(!after.starts_with('—'), "{}: a breaking space before a dash in {text:?}", path.display());
+                assert!(!(before.ends_with(|c: char| c.is_ascii_digit()) && ["року", "років", "рік"].iter().any(|w| after.trim_end_matches([',', '.', ';', ')']) == *w)),
+                    "{}: a breaking space between a year and its word in {text:?}", path.display());
+                assert!(!(["з", "із"].contains(&before) && after.starts_with('{')), "{}: a breaking space between “{before}” and a count in {text:?}", path.display());
+            }
+        }
+    }
+}
+
 fn collect_strings<'a>(value: &'a serde_json::Value, out: &mut Vec<&'a str>) {
     match value {
         serde_json::Value::String(s) => out.push(s),
