@@ -196,7 +196,7 @@ pub fn mount(host: Element, base: &str, n: u32) {
         if !LOADING.with(|loading| loading.borrow().contains(&waiting)) {
             return;
         }
-        let (config, lang) = configure(&host, own, &english.data);
+        let (mut config, lang) = configure(&host, own, &english.data);
         // A run-time dataset comes in one language, the newsroom's, and is
         // the data the app starts with: the start view's ids (a link to one
         // of its issues) are read against its own, and the reader never sees
@@ -209,6 +209,11 @@ pub fn mount(host: Element, base: &str, n: u32) {
             },
             None => (english, None),
         };
+        // Refused, it is as if none had been asked for: the bundled data, in
+        // the reader's language, with the switch between languages.
+        if refused.is_some() {
+            config.dataset_url = None;
+        }
         let loaded = if lang == Lang::En || config.dataset_url.is_some() { Ok(english.clone()) } else { Edition::load(lang, &base).await };
         // The first render is a task of its own: after a parse, in one task,
         // a slow phone's reader would wait for both to answer a tap (and

@@ -163,6 +163,20 @@ test('every malformed or forbidden dataset keeps the bundled data and says why',
   }
 });
 
+test('a dataset refused on the Ukrainian page leaves the page Ukrainian: the bundled data in the reader’s language, the notice in it too, and the language switch', async () => {
+  const uk = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../dist/stancemap-uk.json'), 'utf8'));
+  const words = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../data/interface/uk.json'), 'utf8'));
+  const { page, context } = await openWidget(browser, `${widget.url}index.uk.html?dataset=${encodeURIComponent('/fixtures/missing.json')}`);
+  const notice = page.locator('.sm-notice');
+  await notice.waitFor({ timeout: 5000 });
+  const [before] = words['notice.dataset-refused'].split('{url}');
+  assert.ok((await notice.textContent()).startsWith(before), await notice.textContent());
+  assert.equal(await page.locator('h1').textContent(), uk.records.meta.title, 'the bundled data, in Ukrainian');
+  assert.equal(await page.locator('.sm-root').getAttribute('lang'), 'uk');
+  assert.ok(await page.locator('#sm1-language-switch').isVisible(), 'the reader can still switch language');
+  await context.close();
+});
+
 /** Opens `url` in a fresh context whose waits outlast the widget's own wait for an answer. */
 async function openWaiting(url) {
   const context = await browser.newContext();
