@@ -363,7 +363,7 @@ fn the_ukrainian_texts_never_break_before_a_dash_a_years_word_or_a_count_after_i
             for pair in words.windows(2) {
                 let (before, after) = (pair[0], pair[1]);
                 assert!(!after.starts_with('—'), "{}: a breaking space before a dash in {text:?}", path.display());
-                assert!(!(before.ends_with(|c: char| c.is_ascii_digit()) && ["року", "років", "рік"].iter().any(|w| after.trim_end_matches([',', '.', ';', ')']) == *w)),
+                assert!(!(before.ends_with(|c: char| c.is_ascii_digit()) && ["року", "років", "рік", "році"].iter().any(|w| after.trim_end_matches([',', '.', ';', ')']) == *w)),
                     "{}: a breaking space between a year and its word in {text:?}", path.display());
                 assert!(!(["з", "із"].contains(&before) && after.starts_with('{')), "{}: a breaking space between “{before}” and a count in {text:?}", path.display());
             }
