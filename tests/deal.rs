@@ -104,7 +104,7 @@ fn the_summary_says_how_many_rejections_only_an_analysts_reading_reports() {
     assert_eq!(summary(&one_of_two, &w, &assess(&one_of_two, &river), false), "The sources report no red line this package crosses. 2 rejections in the sources, 1 of them an analyst's reading. Unknown: 1 of 3 reactions.");
     records.reactions.iter_mut().for_each(|r| r.basis = Basis::Analysis);
     let all = Dataset::new(records);
-    assert_eq!(summary(&all, &w, &assess(&all, &river), false), "The sources report no red line this package crosses. 2 rejections in the sources, all 2 of them analysts' readings. Unknown: 1 of 3 reactions.");
+    assert_eq!(summary(&all, &w, &assess(&all, &river), false), "The sources report no red line this package crosses. 2 rejections in the sources, each of the 2 an analyst's reading. Unknown: 1 of 3 reactions.");
 }
 
 #[test]

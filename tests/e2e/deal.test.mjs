@@ -80,9 +80,16 @@ test('unknown is never shown as acceptance: an actor the sources are silent on i
   const chosen = pairs(link).map(([, o]) => o);
   const silent = data.actors.filter((a) => !data.reactions.some((r) => r.actor === a.id && chosen.includes(r.option)));
   assert.ok(silent.length > 0);
-  // Named as labels, one item each, under what they share.
-  const list = page.getByRole('list', { name: 'The sources report no reaction to these options from:' });
-  assert.deepEqual(await list.getByRole('listitem').allTextContents(), silent.map((a) => a.name));
+  // Named as labels, one item each, under what they share, each with its
+  // stated position (the current line, the first stance) on the question of
+  // each issue the package settles, where it has one: silence on an option is not silence on the issue.
+  const en = catalogue('en');
+  const list = page.getByRole('list', { name: en['deal.silent'] });
+  const stated = (a) => chosen.map((o) => option(o).issue)
+    .map((i) => [issue(i), data.stances.find((s) => s.actor === a.id && s.issue === i)]).filter(([, s]) => s)
+    .map(([i, s]) => en['deal.silent-stance'].replace('{question}', i.proposition).replace('{position}', en[`position.${s.position}`]));
+  assert.deepEqual(await list.getByRole('listitem').allTextContents(), silent.map((a) => (stated(a).length ? `${a.name} (${stated(a).join('; ')})` : a.name)));
+  assert.ok(silent.some((a) => stated(a).length > 0), 'an actor silent on the options states a position on an issue');
   const accepting = await page.locator('.sm-reaction-accepts').count();
   assert.equal(accepting, data.reactions.filter((r) => chosen.includes(r.option) && r.reaction === 'accepts').length);
   await context.close();

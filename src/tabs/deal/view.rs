@@ -32,6 +32,7 @@ pub fn deal_builder(props: &ViewProps) -> Html {
         <IssueChoice key={issue.id.as_str()} issue={(*issue).clone()} chosen={deal.choice(&issue.id).cloned()} on_action={props.on_action.clone()} />
     });
     let (known, silent): (Vec<&ActorVerdict>, Vec<&ActorVerdict>) = verdict.actors.iter().partition(|v| !v.reactions.is_empty());
+    let silent: Vec<String> = silent.iter().map(|v| silent_actor(data, w, &verdict, v)).collect();
     // Clearing leaves the reader's focus on the first choice, which is now
     // "leave open" (the matrix's link takes it to the matrix, `use_follow`),
     // in view once the cleared package is painted: the result beside it is
@@ -107,13 +108,35 @@ pub fn deal_builder(props: &ViewProps) -> Html {
                                 }) }
                             </ul>
                             if !silent.is_empty() {
-                                { name_list(widget.id(&["deal-silent"]), w.t(T::DealSilent), silent.iter().map(|v| v.actor.name.as_str())) }
+                                { name_list(widget.id(&["deal-silent"]), w.t(T::DealSilent), silent.iter().map(String::as_str)) }
                             }
                         }
                     </section>
                 </div>
             }
         </div>
+    }
+}
+
+/// An actor the sources report no reaction of to the package's options,
+/// with its stated position (the current line) on the question each of
+/// them settles, where it has one: not a reaction to an option, but what
+/// the sources do say, so that silence on an option never reads as silence
+/// on the issue ("The Ukrainian public (Ukraine gives up land that Russia
+/// occupies or claims: Opposes)").
+fn silent_actor(data: &Dataset, w: &Words, verdict: &Verdict, v: &ActorVerdict) -> String {
+    let stances: Vec<String> = verdict
+        .chosen
+        .iter()
+        .filter_map(|option| {
+            let first = *data.readings(&v.actor.id, &option.issue).first()?;
+            let issue = data.issue(&option.issue)?;
+            Some(w.f(T::DealSilentStance, &[("question", &issue.proposition), ("position", w.t(first.position.label()))]))
+        })
+        .collect();
+    match stances.is_empty() {
+        true => v.actor.name.clone(),
+        false => format!("{} ({})", v.actor.name, stances.join("; ")),
     }
 }
 
