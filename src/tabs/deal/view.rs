@@ -134,9 +134,10 @@ fn silent_actor(data: &Dataset, w: &Words, verdict: &Verdict, v: &ActorVerdict) 
             Some(w.f(T::DealSilentStance, &[("question", &issue.proposition), ("position", w.t(first.position.label()))]))
         })
         .collect();
-    match stances.is_empty() {
-        true => v.actor.name.clone(),
-        false => format!("{} ({})", v.actor.name, stances.join("; ")),
+    if stances.is_empty() {
+        v.actor.name.clone()
+    } else {
+        format!("{} ({})", v.actor.name, stances.join("; "))
     }
 }
 
