@@ -193,7 +193,7 @@ pub fn assess<'a>(data: &'a Dataset, deal: &Deal) -> Verdict<'a> {
             // and so on, by the strongest reaction reported to each; issue
             // order within a kind, and one option's readings together in
             // the dataset's order, the current line first (a stable sort).
-            let strongest = |id: &OptionId| reactions.iter().filter(|(o, _)| &o.id == id).map(|(_, r)| r.kind).max();
+            let strongest = |id: &OptionId| reactions.iter().filter(|(o, _)| o.id == *id).map(|(_, r)| r.kind).max();
             let mut ranked: Vec<_> = reactions.iter().map(|&(o, r)| (std::cmp::Reverse(strongest(&o.id)), o, r)).collect();
             ranked.sort_by_key(|&(strength, ..)| strength);
             let reactions = ranked.into_iter().map(|(_, o, r)| (o, r)).collect();
