@@ -80,7 +80,8 @@ impl Conflict {
     }
 }
 
-/// One actor's reactions to the options in a package, grouped by kind.
+/// One actor's reactions to the options in a package, by option, the
+/// options with the strongest reaction first.
 #[derive(Debug, PartialEq)]
 pub struct ActorVerdict<'a> {
     pub actor: &'a Actor,

@@ -81,14 +81,16 @@ test('unknown is never shown as acceptance: an actor the sources are silent on i
   const silent = data.actors.filter((a) => !data.reactions.some((r) => r.actor === a.id && chosen.includes(r.option)));
   assert.ok(silent.length > 0);
   // Named as labels, one item each, under what they share, each with its
-  // stated position (the current line, the first stance) on the question of
-  // each issue the package settles, where it has one: silence on an option is not silence on the issue.
+  // position (the current line, the first stance) on the question of each
+  // issue the package settles, where it has one, and its basis: silence on
+  // an option is not silence on the issue, nor a reading the actor's line.
   const en = catalogue('en');
   const list = page.getByRole('list', { name: en['deal.silent'] });
   const stated = (a) => chosen.map((o) => option(o).issue)
     .map((i) => [issue(i), data.stances.find((s) => s.actor === a.id && s.issue === i)]).filter(([, s]) => s)
-    .map(([i, s]) => en['deal.silent-stance'].replace('{question}', i.proposition).replace('{position}', en[`position.${s.position}`]));
-  assert.deepEqual(await list.getByRole('listitem').allTextContents(), silent.map((a) => (stated(a).length ? `${a.name} (${stated(a).join('; ')})` : a.name)));
+    .map(([i, s]) => en['deal.silent-stance'].replace('{question}', i.proposition).replace('{position}', en[`position.${s.position}`]).replace('{basis}', en[`basis.${s.basis}`]));
+  const item = (a) => (stated(a).length ? en['deal.silent-actor'].replace('{actor}', a.name).replace('{stances}', stated(a).join('; ')) : a.name);
+  assert.deepEqual(await list.getByRole('listitem').allTextContents(), silent.map(item));
   assert.ok(silent.some((a) => stated(a).length > 0), 'an actor silent on the options states a position on an issue');
   const accepting = await page.locator('.sm-reaction-accepts').count();
   assert.equal(accepting, data.reactions.filter((r) => chosen.includes(r.option) && r.reaction === 'accepts').length);

@@ -119,25 +119,26 @@ pub fn deal_builder(props: &ViewProps) -> Html {
 }
 
 /// An actor the sources report no reaction of to the package's options,
-/// with its stated position (the current line) on the question each of
-/// them settles, where it has one: not a reaction to an option, but what
-/// the sources do say, so that silence on an option never reads as silence
-/// on the issue ("The Ukrainian public (Ukraine gives up land that Russia
-/// occupies or claims: Opposes)").
+/// with its position on the question each of them settles where a source
+/// gives one (the current line), and on what basis: not a reaction to an
+/// option, but what the sources do say, so that silence on an option never
+/// reads as silence on the issue, nor an analyst's reading as the actor's
+/// own line ("The Ukrainian public: Ukraine gives up land that Russia
+/// occupies or claims — Opposes (Reported)").
 fn silent_actor(data: &Dataset, w: &Words, verdict: &Verdict, v: &ActorVerdict) -> String {
     let stances: Vec<String> = verdict
         .chosen
         .iter()
         .filter_map(|option| {
-            let first = *data.readings(&v.actor.id, &option.issue).first()?;
+            let stance = data.stance(&v.actor.id, &option.issue)?;
             let issue = data.issue(&option.issue)?;
-            Some(w.f(T::DealSilentStance, &[("question", &issue.proposition), ("position", w.t(first.position.label()))]))
+            Some(w.f(T::DealSilentStance, &[("question", &issue.proposition), ("position", w.t(stance.position.label())), ("basis", w.t(stance.basis.label()))]))
         })
         .collect();
     if stances.is_empty() {
         v.actor.name.clone()
     } else {
-        format!("{} ({})", v.actor.name, stances.join("; "))
+        w.f(T::DealSilentActor, &[("actor", &v.actor.name), ("stances", &stances.join("; "))])
     }
 }
 
@@ -192,8 +193,9 @@ fn kind_count(w: &Words, kind: ReactionKind, n: usize) -> String {
     w.n(key, n, &[])
 }
 
-/// One actor's reactions to a package (the kinds `shown` lets through), red
-/// lines first, each with its quote and source, and what is unknown.
+/// One actor's reactions to a package (the kinds `shown` lets through), the
+/// options with a red line first, one option's readings together, each with
+/// its quote and source, and what is unknown.
 /// Build a deal shows every kind; a scenario only the conflicts. The actor's
 /// name is a heading of `level` (`h4`…) below the section's, or, where there
 /// is none to stand under (a table's cell), bold text.
