@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, openWidget, shippedData, hold } from './harness.mjs';
+import { serve, launch, openWidget, shippedData, hold, catalogue } from './harness.mjs';
 
 const FIXTURES = fs.mkdtempSync(path.join(os.tmpdir(), 'stancemap-datasets-'));
 let widget, elsewhere, browser, data;
@@ -174,6 +174,19 @@ test('a dataset refused on the Ukrainian page leaves the page Ukrainian: the bun
   assert.equal(await page.locator('h1').textContent(), uk.records.meta.title, 'the bundled data, in Ukrainian');
   assert.equal(await page.locator('.sm-root').getAttribute('lang'), 'uk');
   assert.ok(await page.locator('#sm1-language-switch').isVisible(), 'the reader can still switch language');
+  await context.close();
+});
+
+test('a scenario whose settlements no source reacts to says so, not that nobody rejects them', async () => {
+  const scenario = data.scenarios.find((s) => s.settles.some((x) => x.option));
+  const url = fixture('no-reactions.json', (d) => { d.reactions = []; d.corrections = d.corrections.filter((c) => c.file !== 'reactions'); });
+  const { page, context } = await openWidget(browser, `${widget.url}?dataset=${encodeURIComponent(url)}#scenarios/${scenario.id}`);
+  const en = catalogue('en');
+  const crossings = page.locator('[role=tabpanel]:not([hidden]) .sm-crossings').first();
+  await crossings.waitFor();
+  const text = await crossings.textContent();
+  assert.ok(text.includes(en['crossings.none-known']), text);
+  assert.ok(!text.includes(en['crossings.none']), text);
   await context.close();
 });
 

@@ -211,7 +211,9 @@ fn crossings(props: &CrossingsProps) -> Html {
                 { w.n(P::CrossingsOptions, verdict.chosen.len(), &[("all", &settles.to_string())]) }{ " " }
                 { w.n(P::CrossingsUnknown, verdict.possible(), &[("unknown", &verdict.unknown().to_string())]) }
             </p>
-            if conflicting.is_empty() {
+            if verdict.unknown() == verdict.possible() {
+                <p>{ w.t(T::CrossingsNoneKnown) }</p>
+            } else if conflicting.is_empty() {
                 <p>{ w.t(T::CrossingsNone) }</p>
             } else {
                 <ul class="sm-verdicts" role="list">
