@@ -50,7 +50,7 @@ fn fallback(props: &FallbackProps) -> Html {
                 let condition = reaction.condition.as_ref().map(|c| format!(" ({} {c})", w.t(T::ReactionCondition)));
                 html! {
                     <li>
-                        { format!("{actor}: {}{} — {} ", w.t(reaction.kind.label()), condition.unwrap_or_default(), reaction.summary) }<q lang={en}>{ &reaction.quote.text }</q>{ translation }
+                        { format!("{actor}: {}{}\u{a0}— {} ", w.t(reaction.kind.label()), condition.unwrap_or_default(), reaction.summary) }<q lang={en}>{ &reaction.quote.text }</q>{ translation }
                         { format!(" ({}: {}; ", w.t(reaction.basis.label()), reaction.quote.speaker) }{ for data.source(&reaction.source).map(|s| headline(w, s)) }{ ")" }
                     </li>
                 }
@@ -68,7 +68,7 @@ fn fallback(props: &FallbackProps) -> Html {
             <><dt>{ &q.question }</dt><dd>{ &q.answer }{ " " }<small>{ w.n(P::SourceLabel, sources.len(), &[]) }{ " " }{ for cited }</small></dd></>
         }
     });
-    let sources = r.sources.iter().map(|s| html! { <li>{ headline(w, s) }{ " — " }{ &s.period }</li> });
+    let sources = r.sources.iter().map(|s| html! { <li>{ headline(w, s) }{ "\u{a0}— " }{ &s.period }</li> });
     html! {
         <div class="sm-fallback" lang={lang.code()} dir={lang.dir()}>
             <h3>{ w.t(T::TabMatrix) }</h3>

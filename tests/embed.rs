@@ -10,7 +10,7 @@ use stancemap::notice::{Notice, Unused};
 use stancemap::edition::Edition;
 use stancemap::embed::{iframe_snippet, in_language, with_param, mount_snippet, page_name, standalone_link, Chrome, EmbedConfig, History, HostEvent, ATTRIBUTES, VIEW_ATTRIBUTES};
 use stancemap::lang::Lang;
-use stancemap::words::Words;
+use stancemap::words::{Words, T};
 use stancemap::export::{compact_css, compact_js, glue_factory, mount_content, pages, stylesheets, FALLBACK_MARKER, GLUE_FACTORY, STYLES_DIR};
 use stancemap::prerender::first_view;
 use stancemap::fallback::static_html;
@@ -262,6 +262,15 @@ fn readers_without_javascript_get_every_option_with_its_quoted_reactions() {
     }
     for reaction in &data.records.reactions {
         assert!(html.contains(&format!("<q lang=\"en\">{}</q>", reaction.quote.text)), "{}: quoted, in its own language", reaction.key());
+        // Its summary before the quote, which says what the quote does not,
+        // and its condition, if any, after its kind.
+        let quoted = format!("<q lang=\"en\">{}</q>", reaction.quote.text);
+        let item = html.split("<li>").find(|li| li.find(reaction.summary.as_str()).is_some_and(|at| li[at..].contains(&quoted)));
+        let item = item.unwrap_or_else(|| panic!("{}: its summary before its quote", reaction.key()));
+        let quote = item.find(&quoted).unwrap();
+        if let Some(condition) = &reaction.condition {
+            assert!(item[..quote].contains(&format!("({} {condition})", edition.words.t(T::ReactionCondition))), "{}: its condition in {item}", reaction.key());
+        }
     }
 }
 

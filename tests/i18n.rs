@@ -345,7 +345,17 @@ fn the_ukrainian_translations_quote_with_guillemets_and_nest_with_low_quotes_onl
     }
 }
 
-/// Every string in a translation's text (a string, or a list of them).
+#[test]
+fn the_builders_count_of_readings_agrees_in_number_in_ukrainian() {
+    let uk = words(Lang::Uk);
+    let all = |n| uk.n(P::DealRejectionsAllRead, n, &[]);
+    assert_eq!(all(1), "\u{a0}— це 1 аналітична оцінка");
+    assert_eq!(all(2), "\u{a0}— це 2 аналітичні оцінки");
+    assert_eq!(all(5), "\u{a0}— це 5 аналітичних оцінок");
+    assert_eq!(all(21), "\u{a0}— це 21 аналітична оцінка");
+    assert_eq!(uk.n(P::DealRejections, 5, &[("read", &uk.n(P::DealRejectionsRead, 4, &[]))]), "Джерела повідомляють про 5 відмов, з них аналітичних оцінок: 4.");
+}
+
 #[test]
 fn the_ukrainian_texts_never_break_before_a_dash_a_years_word_or_a_count_after_its_preposition() {
     // Ukrainian typesetting: a no-break space before a dash (“Нижче\u{a0}— огляд”),
@@ -371,6 +381,7 @@ fn the_ukrainian_texts_never_break_before_a_dash_a_years_word_or_a_count_after_i
     }
 }
 
+/// Every string in a translation's text (a string, or a list of them).
 fn collect_strings<'a>(value: &'a serde_json::Value, out: &mut Vec<&'a str>) {
     match value {
         serde_json::Value::String(s) => out.push(s),
