@@ -141,7 +141,7 @@ impl<'a> Verdict<'a> {
     }
 
     /// The rejections the package meets, besides its red lines: (actor,
-    /// option, whether only an analyst's reading reports it) for each pair
+    /// option, whether only readings graded analysis report it) for each pair
     /// with a rejection and no red line, once each.
     pub fn rejections(&self) -> impl Iterator<Item = (&'a Actor, &'a DealOption, bool)> + '_ {
         self.actors.iter().flat_map(|v| {

@@ -349,10 +349,10 @@ fn the_ukrainian_translations_quote_with_guillemets_and_nest_with_low_quotes_onl
 fn the_builders_count_of_readings_agrees_in_number_in_ukrainian() {
     let uk = words(Lang::Uk);
     let all = |n| uk.n(P::DealRejectionsAllRead, n, &[]);
-    assert_eq!(all(1), "\u{a0}— це 1 аналітична оцінка");
-    assert_eq!(all(2), "\u{a0}— це 2 аналітичні оцінки");
-    assert_eq!(all(5), "\u{a0}— це 5 аналітичних оцінок");
-    assert_eq!(all(21), "\u{a0}— це 21 аналітична оцінка");
+    assert_eq!(all(1), "\u{a0}— це аналітична оцінка");
+    assert_eq!(all(2), ", і всі вони\u{a0}— аналітичні оцінки");
+    assert_eq!(all(5), all(2));
+    assert_eq!(all(21), all(2), "21 is more than one thing");
     assert_eq!(uk.n(P::DealRejections, 5, &[("read", &uk.n(P::DealRejectionsRead, 4, &[]))]), "Джерела повідомляють про 5 відмов, з них аналітичних оцінок: 4.");
 }
 

@@ -44,12 +44,12 @@ test('the summary names each stated red line the package crosses and how much is
   await context.close();
 });
 
-test('a package that crosses no red line counts its rejections as such, not as other rejections, and how many only an analyst reads', async () => {
+test('a package that crosses no red line counts its rejections as such, not as other rejections, and how many only a reading graded analysis reports', async () => {
   const kinds = (o) => data.reactions.filter((r) => r.option === o.id).map((r) => r.reaction);
   const rejections = (o) => data.reactions.filter((r) => r.option === o.id && r.reaction === 'rejects');
   const readOnly = (o) => new Set(rejections(o).map((r) => r.actor).filter((a) => rejections(o).filter((r) => r.actor === a).every((r) => r.basis === 'analysis')));
   const o = data.options.find((o) => kinds(o).includes('rejects') && !kinds(o).includes('red-line') && readOnly(o).size > 0);
-  assert.ok(o, 'the shipped data has an option rejected with no red line, by an analyst’s reading');
+  assert.ok(o, 'the shipped data has an option rejected with no red line, only by a reading graded analysis');
   const { page, context } = await openWidget(browser, server.url, `deal?deal=${o.issue}.${o.id}`);
   const rejecting = new Set(rejections(o).map((r) => r.actor)).size;
   const read = readOnly(o).size;
@@ -82,16 +82,26 @@ test('unknown is never shown as acceptance: an actor the sources are silent on i
   assert.ok(silent.length > 0);
   // Named as labels, one item each, under what they share, each with its
   // position (the current line, the first stance) on the question of each
-  // issue the package settles, where it has one, and its basis: silence on
-  // an option is not silence on the issue, nor a reading the actor's line.
+  // issue the package settles, where it has one, how that source gives it,
+  // and how many more sources read it: silence on an option is not silence
+  // on the issue, nor a reading the actor's line.
   const en = catalogue('en');
   const list = page.getByRole('list', { name: en['deal.silent'] });
-  const stated = (a) => chosen.map((o) => option(o).issue)
-    .map((i) => [issue(i), data.stances.find((s) => s.actor === a.id && s.issue === i)]).filter(([, s]) => s)
-    .map(([i, s]) => en['deal.silent-stance'].replace('{question}', i.proposition).replace('{position}', en[`position.${s.position}`]).replace('{basis}', en[`basis.${s.basis}`]));
-  const item = (a) => (stated(a).length ? en['deal.silent-actor'].replace('{actor}', a.name).replace('{stances}', stated(a).join('; ')) : a.name);
-  assert.deepEqual(await list.getByRole('listitem').allTextContents(), silent.map(item));
-  assert.ok(silent.some((a) => stated(a).length > 0), 'an actor silent on the options states a position on an issue');
+  const items = await list.getByRole('listitem').allTextContents();
+  assert.equal(items.length, silent.length);
+  let positions = 0;
+  silent.forEach((a, n) => {
+    const stances = chosen.map((o) => option(o).issue).map((i) => [issue(i), data.stances.filter((s) => s.actor === a.id && s.issue === i)]).filter(([, s]) => s.length);
+    assert.ok(items[n].startsWith(stances.length ? `${a.name}: ` : a.name), items[n]);
+    if (!stances.length) assert.equal(items[n], a.name);
+    for (const [i, [first, ...others]] of stances) {
+      positions += 1;
+      const said = en['deal.silent-stance'].replace('{question}', i.proposition).replace('{position}', en[`position.${first.position}`]).replace('{basis}', en['deal.silent-basis'].replace('{basis}', en[`basis.${first.basis}`]));
+      const more = others.length === 0 ? ')' : `; ${en['cell.more-sources'][others.length === 1 ? 'one' : 'other'].replace('{n}', others.length).split('{positions}')[0]}`;
+      assert.ok(items[n].includes(said.replace(/\)$/, more)), `${items[n]} says ${said} and ${more}`);
+    }
+  });
+  assert.ok(positions > 0, 'an actor silent on the options has a position on a question');
   const accepting = await page.locator('.sm-reaction-accepts').count();
   assert.equal(accepting, data.reactions.filter((r) => chosen.includes(r.option) && r.reaction === 'accepts').length);
   await context.close();

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::components::name_list::name_list;
 use crate::components::progressive::{through, use_drawn, SCREENFUL};
 use crate::components::reading::reading;
+use crate::components::stance_badge::more_sources;
 use crate::components::source_citation::source_citation;
 use crate::components::view_link::view_link_from;
 use crate::context::{use_widget, Widget};
@@ -118,21 +119,28 @@ pub fn deal_builder(props: &ViewProps) -> Html {
     }
 }
 
-/// An actor the sources report no reaction of to the package's options,
-/// with its position on the question each of them settles where a source
-/// gives one (the current line), and on what basis: not a reaction to an
-/// option, but what the sources do say, so that silence on an option never
-/// reads as silence on the issue, nor an analyst's reading as the actor's
-/// own line ("The Ukrainian public: Ukraine gives up land that Russia
-/// occupies or claims — Opposes (Reported)").
+/// An actor the sources report no reaction of to any of the package's
+/// options, with its position on the question each of them settles where a
+/// source gives one (the current line), how that source gives it, and how
+/// the others read it, as its matrix cell says: not a reaction to an option,
+/// but what the sources do say, so that silence on the options never reads
+/// as silence on the issue, nor a reading as the actor's own line ("The
+/// Ukrainian public: Ukraine gives up land that Russia occupies or claims —
+/// Opposes (Reported)").
 fn silent_actor(data: &Dataset, w: &Words, verdict: &Verdict, v: &ActorVerdict) -> String {
     let stances: Vec<String> = verdict
         .chosen
         .iter()
         .filter_map(|option| {
-            let stance = data.stance(&v.actor.id, &option.issue)?;
+            let readings = data.readings(&v.actor.id, &option.issue);
+            let (first, others) = readings.split_first()?;
             let issue = data.issue(&option.issue)?;
-            Some(w.f(T::DealSilentStance, &[("question", &issue.proposition), ("position", w.t(stance.position.label())), ("basis", w.t(stance.basis.label()))]))
+            let basis = w.f(T::DealSilentBasis, &[("basis", w.t(first.basis.label()))]);
+            let basis = match more_sources(w, others) {
+                Some(more) => format!("{basis}; {more}"),
+                None => basis,
+            };
+            Some(w.f(T::DealSilentStance, &[("question", &issue.proposition), ("position", w.t(first.position.label())), ("basis", &basis)]))
         })
         .collect();
     if stances.is_empty() {
@@ -144,8 +152,8 @@ fn silent_actor(data: &Dataset, w: &Words, verdict: &Verdict, v: &ActorVerdict) 
 
 /// The one-line answer for the whole package: the stated red lines it
 /// crosses (by name, if `named`; else how many), the other rejections (and
-/// how many of them are analysts' readings), and how many reactions are
-/// unknown; where none is known, that the sources report none.
+/// how many of them only readings graded analysis report), and how many
+/// reactions are unknown; where none is known, that the sources report none.
 pub fn summary(data: &Dataset, w: &Words, verdict: &Verdict, named: bool) -> String {
     if verdict.chosen.is_empty() {
         return w.t(T::DealAllOpen).to_string();
@@ -161,7 +169,8 @@ pub fn summary(data: &Dataset, w: &Words, verdict: &Verdict, named: bool) -> Str
         n => w.n(P::DealCrossesCount, n, &[]),
     };
     // Other than the red lines, where there are any, and how many of them
-    // only an analyst's reading reports: not the actor's own line.
+    // only readings graded analysis report (the source's or an analyst's):
+    // not the actor's own line.
     let (rejections, read) = verdict.rejections().fold((0, 0), |(n, read), (.., only_read)| (n + 1, read + usize::from(only_read)));
     let read = match read {
         0 => String::new(),
