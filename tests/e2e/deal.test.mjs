@@ -11,6 +11,20 @@ before(async () => { server = await serveDist(); browser = await launch(); data 
 after(async () => { await browser?.close(); await server?.close(); });
 
 const summary = (page) => page.locator('.sm-deal-summary').textContent();
+
+/**
+ * How the builder gives actor `a`'s position on issue `i` beside options it
+ * reports no reaction of `a` to, from the stances and the catalogue `en`
+ * (the first stance, how it is given, and how many more read it), or null.
+ */
+function position(en, a, i) {
+  const [first, ...others] = data.stances.filter((s) => s.actor === a.id && s.issue === i.id);
+  if (!first) return null;
+  const said = en['deal.silent-stance'].replace('{question}', i.proposition).replace('{position}', en[`position.${first.position}`])
+    .replace('{basis}', en['deal.silent-basis'].replace('{basis}', en[`basis.${first.basis}`]));
+  const more = others.length === 0 ? ')' : `; ${en['cell.more-sources'][others.length === 1 ? 'one' : 'other'].replace('{n}', others.length).split('{positions}')[0]}`;
+  return said.replace(/\)$/, more);
+}
 const option = (id) => data.options.find((o) => o.id === id);
 const actor = (id) => data.actors.find((a) => a.id === id);
 const issue = (id) => data.issues.find((i) => i.id === id);
@@ -91,19 +105,33 @@ test('unknown is never shown as acceptance: an actor the sources are silent on i
   assert.equal(items.length, silent.length);
   let positions = 0;
   silent.forEach((a, n) => {
-    const stances = chosen.map((o) => option(o).issue).map((i) => [issue(i), data.stances.filter((s) => s.actor === a.id && s.issue === i)]).filter(([, s]) => s.length);
-    assert.ok(items[n].startsWith(stances.length ? `${a.name}: ` : a.name), items[n]);
-    if (!stances.length) assert.equal(items[n], a.name);
-    for (const [i, [first, ...others]] of stances) {
-      positions += 1;
-      const said = en['deal.silent-stance'].replace('{question}', i.proposition).replace('{position}', en[`position.${first.position}`]).replace('{basis}', en['deal.silent-basis'].replace('{basis}', en[`basis.${first.basis}`]));
-      const more = others.length === 0 ? ')' : `; ${en['cell.more-sources'][others.length === 1 ? 'one' : 'other'].replace('{n}', others.length).split('{positions}')[0]}`;
-      assert.ok(items[n].includes(said.replace(/\)$/, more)), `${items[n]} says ${said} and ${more}`);
-    }
+    const said = chosen.map((o) => position(en, a, issue(option(o).issue))).filter((p) => p);
+    if (said.length) assert.ok(items[n].startsWith(en['deal.silent-actor'].replace('{actor}', a.name).split('{stances}')[0]), items[n]);
+    else assert.equal(items[n], a.name);
+    for (const p of said) assert.ok(items[n].includes(p), `${items[n]} says ${p}`);
+    positions += said.length;
   });
   assert.ok(positions > 0, 'an actor silent on the options has a position on a question');
   const accepting = await page.locator('.sm-reaction-accepts').count();
   assert.equal(accepting, data.reactions.filter((r) => chosen.includes(r.option) && r.reaction === 'accepts').length);
+  await context.close();
+});
+
+test('an actor with a reaction to one option and none to another has its position on what the other settles, where the sources give one', async () => {
+  const scenario = data.scenarios.find((s) => s.id === 'demarcation-line') ?? data.scenarios.find((s) => s.settles.filter((x) => x.option).length >= 2);
+  const chosen = scenario.settles.filter((x) => x.option).map((x) => x.option);
+  const reacts = (a, o) => data.reactions.some((r) => r.actor === a.id && r.option === o);
+  const en = catalogue('en');
+  const cases = data.actors.filter((a) => chosen.some((o) => reacts(a, o)))
+    .map((a) => [a, chosen.filter((o) => !reacts(a, o)).map((o) => position(en, a, issue(option(o).issue))).filter((p) => p)])
+    .filter(([, said]) => said.length);
+  assert.ok(cases.length > 0, 'the package has an actor with a reaction to one option and a position on what another settles');
+  const { page, context } = await openWidget(browser, server.url, `deal?deal=${scenario.settles.filter((x) => x.option).map((x) => `${x.issue}.${x.option}`).join(',')}`);
+  for (const [a, said] of cases) {
+    const verdict = page.locator('.sm-verdict', { has: page.getByRole('heading', { name: a.name, exact: true }) });
+    const text = await verdict.textContent();
+    for (const p of said) assert.ok(text.includes(p), `${a.name}: ${text} says ${p}`);
+  }
   await context.close();
 });
 

@@ -14,7 +14,7 @@ use crate::components::view_link::view_link_from;
 use crate::context::{use_widget, Widget};
 use crate::dataset::Dataset;
 use crate::deal::{assess, ActorVerdict, Verdict};
-use crate::ids::OptionId;
+use crate::ids::{ActorId, OptionId};
 use crate::model::{DealOption, Issue, Reaction, ReactionKind};
 use crate::state::Action;
 use crate::tabs::ViewProps;
@@ -120,19 +120,28 @@ pub fn deal_builder(props: &ViewProps) -> Html {
 }
 
 /// An actor the sources report no reaction of to any of the package's
-/// options, with its position on the question each of them settles where a
-/// source gives one (the current line), how that source gives it, and how
-/// the others read it, as its matrix cell says: not a reaction to an option,
-/// but what the sources do say, so that silence on the options never reads
-/// as silence on the issue, nor a reading as the actor's own line ("The
-/// Ukrainian public: Ukraine gives up land that Russia occupies or claims —
-/// Opposes (Reported)").
+/// options, with its positions on what they settle (`positions`).
 fn silent_actor(data: &Dataset, w: &Words, verdict: &Verdict, v: &ActorVerdict) -> String {
-    let stances: Vec<String> = verdict
-        .chosen
+    let stances = positions(data, w, &v.actor.id, &verdict.chosen);
+    if stances.is_empty() {
+        v.actor.name.clone()
+    } else {
+        w.f(T::DealSilentActor, &[("actor", &v.actor.name), ("stances", &stances.join("; "))])
+    }
+}
+
+/// `actor`'s position on the question each of `options` settles, where a
+/// source gives one (the current line), how that source gives it, and how
+/// the others read it, as its matrix cell says: said beside options the
+/// sources report no reaction of it to, so that silence on an option never
+/// reads as silence on the issue, nor a reading as the actor's own line
+/// ("Ukraine gives up land that Russia occupies or claims — Opposes
+/// (Reported; one more source: Opposes)").
+fn positions(data: &Dataset, w: &Words, actor: &ActorId, options: &[&DealOption]) -> Vec<String> {
+    options
         .iter()
         .filter_map(|option| {
-            let readings = data.readings(&v.actor.id, &option.issue);
+            let readings = data.readings(actor, &option.issue);
             let (first, others) = readings.split_first()?;
             let issue = data.issue(&option.issue)?;
             let basis = w.f(T::DealSilentBasis, &[("basis", w.t(first.basis.label()))]);
@@ -142,12 +151,7 @@ fn silent_actor(data: &Dataset, w: &Words, verdict: &Verdict, v: &ActorVerdict) 
             };
             Some(w.f(T::DealSilentStance, &[("question", &issue.proposition), ("position", w.t(first.position.label())), ("basis", &basis)]))
         })
-        .collect();
-    if stances.is_empty() {
-        v.actor.name.clone()
-    } else {
-        w.f(T::DealSilentActor, &[("actor", &v.actor.name), ("stances", &stances.join("; "))])
-    }
+        .collect()
 }
 
 /// The one-line answer for the whole package: the stated red lines it
@@ -220,6 +224,8 @@ pub fn actor_verdict(widget: &Widget, verdict: &Verdict, v: &ActorVerdict, level
         let labels: Vec<&str> = v.unknown.iter().map(|o| o.label.as_str()).collect();
         w.n(P::VerdictUnknown, verdict.chosen.len(), &[("unknown", &v.unknown.len().to_string()), ("options", &labels.join("; "))])
     });
+    let stances = positions(&widget.data, w, &v.actor.id, &v.unknown);
+    let stances = (!stances.is_empty()).then(|| w.f(T::VerdictUnknownPositions, &[("stances", &stances.join("; "))]));
     html! {
         <>
             if let Some(level) = level {
@@ -234,6 +240,9 @@ pub fn actor_verdict(widget: &Widget, verdict: &Verdict, v: &ActorVerdict, level
             <ul class="sm-reactions" role="list">{ for reactions }</ul>
             if let Some(unknown) = unknown {
                 <p class="sm-muted">{ unknown }</p>
+            }
+            if let Some(stances) = stances {
+                <p class="sm-muted">{ stances }</p>
             }
         </>
     }
