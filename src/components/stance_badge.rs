@@ -35,7 +35,7 @@ pub fn more_sources(w: &Words, others: &[&Stance]) -> Option<String> {
     let positions = match counted.as_slice() {
         [] => return None,
         // All read alike: "+2" has said how many.
-        [(p, _)] => w.t(p.label()).to_string(),
+        [(p, _)] => w.f(T::CellReadingsAlike, &[("position", w.t(p.label()))]),
         _ => w.list(&counted.iter().map(|&(p, n)| w.f(T::CellReadingsOf, &[("n", &n.to_string()), ("position", w.t(p.label()))])).collect::<Vec<_>>()),
     };
     Some(w.n(P::CellMoreSources, others.len(), &[("positions", &positions)]))

@@ -208,7 +208,8 @@ fn kind_count(w: &Words, kind: ReactionKind, n: usize) -> String {
 
 /// One actor's reactions to a package (the kinds `shown` lets through), the
 /// options with a red line first, one option's readings together, each with
-/// its quote and source, and what is unknown.
+/// its quote and source, and what is unknown, with the actor's position on
+/// what the unknown options settle (`positions`).
 /// Build a deal shows every kind; a scenario only the conflicts. The actor's
 /// name is a heading of `level` (`h4`…) below the section's, or, where there
 /// is none to stand under (a table's cell), bold text.
@@ -225,7 +226,7 @@ pub fn actor_verdict(widget: &Widget, verdict: &Verdict, v: &ActorVerdict, level
         w.n(P::VerdictUnknown, verdict.chosen.len(), &[("unknown", &v.unknown.len().to_string()), ("options", &labels.join("; "))])
     });
     let stances = positions(&widget.data, w, &v.actor.id, &v.unknown);
-    let stances = (!stances.is_empty()).then(|| w.f(T::VerdictUnknownPositions, &[("stances", &stances.join("; "))]));
+    let stances = (!stances.is_empty()).then(|| w.n(P::VerdictUnknownPositions, v.unknown.len(), &[("stances", &stances.join("; "))]));
     html! {
         <>
             if let Some(level) = level {

@@ -189,8 +189,9 @@ struct CrossingsProps {
 
 /// What the sources report against a scenario, read as a deal: how many of
 /// its settlements are builder options, how many reactions to them are
-/// unknown, each actor's stated red lines and rejections with their quotes,
-/// and a way to take it into the builder.
+/// unknown, each actor's stated red lines and rejections with their quotes
+/// (and its position on what the options it has no reaction to settle), and
+/// a way to take it into the builder.
 #[function_component(Crossings)]
 fn crossings(props: &CrossingsProps) -> Html {
     let widget = use_widget();
