@@ -164,6 +164,11 @@ impl<'a> Verdict<'a> {
     pub fn unknown(&self) -> usize {
         self.actors.iter().map(|v| v.unknown.len()).sum()
     }
+
+    /// Whether the sources report no reaction at all to the package.
+    pub fn nothing_known(&self) -> bool {
+        self.unknown() == self.possible()
+    }
 }
 
 /// What the sources say about `deal`. Choices naming an option that does

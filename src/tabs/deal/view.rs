@@ -33,7 +33,7 @@ pub fn deal_builder(props: &ViewProps) -> Html {
         <IssueChoice key={issue.id.as_str()} issue={(*issue).clone()} chosen={deal.choice(&issue.id).cloned()} on_action={props.on_action.clone()} />
     });
     let (known, silent): (Vec<&ActorVerdict>, Vec<&ActorVerdict>) = verdict.actors.iter().partition(|v| !v.reactions.is_empty());
-    let silent: Vec<String> = silent.iter().map(|v| silent_actor(data, w, &verdict, v)).collect();
+    let silent: Vec<String> = silent.iter().map(|v| silent_actor(data, w, v)).collect();
     // Clearing leaves the reader's focus on the first choice, which is now
     // "leave open" (the matrix's link takes it to the matrix, `use_follow`),
     // in view once the cleared package is painted: the result beside it is
@@ -120,9 +120,10 @@ pub fn deal_builder(props: &ViewProps) -> Html {
 }
 
 /// An actor the sources report no reaction of to any of the package's
-/// options, with its positions on what they settle (`positions`).
-fn silent_actor(data: &Dataset, w: &Words, verdict: &Verdict, v: &ActorVerdict) -> String {
-    let stances = positions(data, w, &v.actor.id, &verdict.chosen);
+/// options (all of them its `unknown`), with its positions on what they
+/// settle (`positions`).
+fn silent_actor(data: &Dataset, w: &Words, v: &ActorVerdict) -> String {
+    let stances = positions(data, w, &v.actor.id, &v.unknown);
     if stances.is_empty() {
         v.actor.name.clone()
     } else {
@@ -167,7 +168,7 @@ pub fn summary(data: &Dataset, w: &Words, verdict: &Verdict, named: bool) -> Str
         .map(|(actor, option, _)| w.f(T::CellOn, &[("actor", &actor.name), ("issue", data.issue(&option.issue).map_or("", |i| i.title.as_str()))]))
         .collect();
     let lines = match crossed.len() {
-        _ if verdict.unknown() == verdict.possible() => w.t(T::DealNoReactionKnown).to_string(),
+        _ if verdict.nothing_known() => w.t(T::DealNoReactionKnown).to_string(),
         0 => w.t(T::DealNoRedLine).to_string(),
         n if named => w.n(P::DealCrosses, n, &[("crossed", &crossed.join("; "))]),
         n => w.n(P::DealCrossesCount, n, &[]),

@@ -212,7 +212,7 @@ fn crossings(props: &CrossingsProps) -> Html {
                 { w.n(P::CrossingsOptions, verdict.chosen.len(), &[("all", &settles.to_string())]) }{ " " }
                 { w.n(P::CrossingsUnknown, verdict.possible(), &[("unknown", &verdict.unknown().to_string())]) }
             </p>
-            if verdict.unknown() == verdict.possible() {
+            if verdict.nothing_known() {
                 <p>{ w.t(T::CrossingsNoneKnown) }</p>
             } else if conflicting.is_empty() {
                 <p>{ w.t(T::CrossingsNone) }</p>
