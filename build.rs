@@ -81,7 +81,7 @@ fn interface(out_dir: &Path) {
     }
     std::fs::write(out_dir.join("keys.rs"), english.keys_source()).expect("write the catalogue's keys");
     std::fs::write(out_dir.join("words-en.rs"), english.words_source()).expect("write the English words");
-    let own = catalogue::Catalogue::on_its_way_source(&catalogues)
+    let own = catalogue::Catalogue::own_words_source(&catalogues)
         .unwrap_or_else(|problems| refuse(&problems.into_iter().map(|(l, p)| format!("{}: {p}", catalogue::path(dir, l).display())).collect::<Vec<_>>()));
     std::fs::write(out_dir.join("words-own.rs"), own).expect("write each language's own words");
 }

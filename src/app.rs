@@ -140,7 +140,7 @@ use crate::notice::Notice;
 use crate::route::{self, Address, Entry, Painted};
 use crate::tabs::{Tab, View};
 use crate::state::{Action, State, Theme};
-use crate::words::{self, P, T};
+use crate::words::{self, Words, P, T};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -324,7 +324,7 @@ pub fn app(props: &AppProps) -> Html {
                 }
                 if !state.notices.is_empty() {
                     <div class="sm-notice" role="status">
-                        <p>{ state.notices.iter().map(|n| n.words(w)).collect::<Vec<_>>().join(" ") }</p>
+                        <p>{ for state.notices.iter().map(|n| notice(n, w)) }</p>
                         <button type="button" class="sm-button" onclick={on_dismiss}>{ w.t(T::NoticeDismiss) }</button>
                     </div>
                 }
@@ -358,6 +358,14 @@ pub fn app(props: &AppProps) -> Html {
             </div>
         </ContextProvider<Printing>></ContextProvider<Widget>>
     }
+}
+
+/// One notice, then a space before the next: in the reader's words, after
+/// the words of a language it names in that language (one that could not be
+/// loaded: its reader may not read the English the widget is left in).
+fn notice(notice: &Notice, w: &Words) -> Html {
+    let own = notice.own_words(w.lang).map(|(lang, text)| html! { <><span lang={lang.code()} dir={lang.dir()}>{ text }</span>{ " " }</> });
+    html! { <>{ for own }{ notice.words(w) }{ " " }</> }
 }
 
 /// The panels in the page, each with the view it last showed, in tab order.
@@ -825,7 +833,7 @@ fn use_language(edition: UseStateHandle<Edition>, state: &UseReducerHandle<State
                 Err(reason) => {
                     // The language on screen stays the one wanted: asking again tries again.
                     *wanted.borrow_mut() = *shown.borrow();
-                    state.dispatch(Action::Notify(Notice::EditionUnavailable(reason)));
+                    state.dispatch(Action::Notify(Notice::EditionUnavailable { lang, reason }));
                 }
             }
         });

@@ -41,9 +41,13 @@ pub struct Catalogue {
     pub entries: BTreeMap<String, Entry>,
 }
 
-/// The key of the one message the wasm carries in every language: that
-/// language's edition on its way, said in it before its words have arrived.
-pub const ON_ITS_WAY_KEY: &str = "footer.language-loading";
+/// The messages the wasm carries in every language, said in it before (or
+/// without) its words: each key, the function the build writes for it
+/// (`own_words_source`), and what it says.
+pub const OWN_WORDS: [(&str, &str, &str); 2] = [
+    ("footer.language-loading", "on_its_way", "That `lang`'s edition is on its way"),
+    ("notice.edition-unavailable-own", "unavailable", "That `lang`'s edition could not be loaded, so the widget is in English"),
+];
 
 /// `data/interface/<lang>.json`.
 pub fn path(dir: &Path, lang: Lang) -> std::path::PathBuf {
@@ -167,23 +171,24 @@ impl Catalogue {
         format!("/// Ends each message in `MESSAGES`.\nconst END: char = {END:?};\n/// The {} messages, in the order of `T`, then `P`'s forms, each ended by `END`.\nconst MESSAGES: &str = {all:?};\n", self.lang.code())
     }
 
-    /// Rust source of `on_its_way(lang)`: every language's `ON_ITS_WAY_KEY`
-    /// message from its catalogue, one arm a language, so that a language
-    /// without one does not compile; or, for each language whose catalogue
-    /// lacks it, why.
-    pub fn on_its_way_source(catalogues: &[Catalogue]) -> Result<String, Vec<(Lang, String)>> {
+    /// Rust source of one function a message of `OWN_WORDS`, taking a
+    /// language and giving that message from its catalogue, one arm a
+    /// language, so that a language without one does not compile; or, for
+    /// each language whose catalogue lacks one, why.
+    pub fn own_words_source(catalogues: &[Catalogue]) -> Result<String, Vec<(Lang, String)>> {
         let mut problems = Vec::new();
-        let mut arms = String::new();
-        for lang in Lang::ALL {
-            match catalogues.iter().find(|c| c.lang == lang).and_then(|c| c.entries.get(ON_ITS_WAY_KEY)) {
-                Some(Entry::Text(text)) if !text.is_empty() => arms.push_str(&format!("        Lang::{lang:?} => {text:?},\n")),
-                _ => problems.push((lang, format!("{ON_ITS_WAY_KEY}: a text is needed, said in the language itself"))),
+        let mut source = String::new();
+        for (key, function, says) in OWN_WORDS {
+            let mut arms = String::new();
+            for lang in Lang::ALL {
+                match catalogues.iter().find(|c| c.lang == lang).and_then(|c| c.entries.get(key)) {
+                    Some(Entry::Text(text)) if !text.is_empty() => arms.push_str(&format!("        Lang::{lang:?} => {text:?},\n")),
+                    _ => problems.push((lang, format!("{key}: a text is needed, said in the language itself"))),
+                }
             }
+            source.push_str(&format!("/// {says}, said in `lang` (each catalogue's `{key}`).\npub fn {function}(lang: Lang) -> &'static str {{\n    match lang {{\n{arms}    }}\n}}\n"));
         }
-        if !problems.is_empty() {
-            return Err(problems);
-        }
-        Ok(format!("/// That `lang`'s edition is on its way, said in `lang` (each catalogue's\n/// `{ON_ITS_WAY_KEY}`): the reader who chose it reads it before its words\n/// have arrived.\npub fn on_its_way(lang: Lang) -> &'static str {{\n    match lang {{\n{arms}    }}\n}}\n"))
+        if problems.is_empty() { Ok(source) } else { Err(problems) }
     }
 
     /// Rust source of the typed keys (`T`, `P`), from the English catalogue:

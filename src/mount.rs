@@ -231,7 +231,7 @@ pub fn mount(host: Element, base: &str, n: u32) {
         match loaded {
             Ok(edition) => start(edition, config),
             Err(reason) => {
-                config.start.notices.push(Notice::EditionUnavailable(reason));
+                config.start.notices.push(Notice::EditionUnavailable { lang, reason });
                 start(english, config)
             }
         }

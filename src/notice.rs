@@ -5,6 +5,7 @@
 //! words only where they are shown (`Notice::words`), in the reader's
 //! language, so the reducer and the link parser hold no finished text.
 
+use crate::lang::Lang;
 use crate::route::{decode_exactly, encode};
 use crate::words::{Words, P, T};
 
@@ -48,7 +49,7 @@ pub enum Notice {
     /// A run-time dataset was refused; the bundled data is shown.
     DatasetRefused { url: String, reason: Failure },
     /// The reader's language could not be loaded; the English edition is shown.
-    EditionUnavailable(Failure),
+    EditionUnavailable { lang: Lang, reason: Failure },
 }
 
 impl Notice {
@@ -93,7 +94,17 @@ impl Notice {
             Notice::LinkPartlyUsed(parts) => w.f(T::NoticeLinkPartlyUsed, &[("parts", &list(parts, w))]),
             Notice::EmbedPartlyUsed(parts) => w.f(T::NoticeEmbedPartlyUsed, &[("parts", &list(parts, w))]),
             Notice::DatasetRefused { url, reason } => w.f(T::NoticeDatasetRefused, &[("url", &shorten(url)), ("reason", &reason.words(w))]),
-            Notice::EditionUnavailable(reason) => w.f(T::NoticeEditionUnavailable, &[("reason", &reason.words(w))]),
+            Notice::EditionUnavailable { reason, .. } => w.f(T::NoticeEditionUnavailable, &[("reason", &reason.words(w))]),
+        }
+    }
+
+    /// What it says first in another language than the widget's `shown`
+    /// one: that language's edition could not be loaded, said in it (the
+    /// wasm carries those words), for the reader who asked for it.
+    pub fn own_words(&self, shown: Lang) -> Option<(Lang, &'static str)> {
+        match self {
+            Notice::EditionUnavailable { lang, .. } if *lang != shown => Some((*lang, crate::words::unavailable(*lang))),
+            _ => None,
         }
     }
 }

@@ -136,7 +136,7 @@ impl State {
             Action::DismissNotice => next.notices.clear(),
             Action::Notify(notice) => next.notices = vec![notice],
             Action::LanguageShown => {
-                next.notices.retain(|n| !matches!(n, Notice::EditionUnavailable(_)));
+                next.notices.retain(|n| !matches!(n, Notice::EditionUnavailable { .. }));
                 // Words typed in one language find nothing in the other, and would hide the open answer.
                 next.view.faq.query.clear();
             }

@@ -27,22 +27,26 @@ fn the_english_words_the_wasm_carries_are_the_catalogues() {
 }
 
 #[test]
-fn each_language_says_its_edition_is_on_its_way_in_itself_from_its_catalogue() {
-    // The wasm carries that one message in every language: the reader who
-    // chooses one reads it before its words arrive.
+fn each_language_says_its_edition_is_on_its_way_or_unavailable_in_itself_from_its_catalogue() {
+    // The wasm carries those messages in every language: the reader who
+    // chooses one reads them before, or without, its words.
     for lang in Lang::ALL {
         assert_eq!(stancemap::words::on_its_way(lang), words(lang).t(T::FooterLanguageLoading), "{}", lang.code());
+        assert_eq!(stancemap::words::unavailable(lang), words(lang).t(T::NoticeEditionUnavailableOwn), "{}", lang.code());
     }
     assert_ne!(stancemap::words::on_its_way(Lang::Uk), stancemap::words::on_its_way(Lang::En));
-    // A language without it, or with it empty, fails the build, named.
-    let en = Catalogue::parse(r#"{"footer.language-loading": "Loading the English version…"}"#, Lang::En).unwrap();
-    let uk = Catalogue::parse(r#"{"footer.language-loading": ""}"#, Lang::Uk).unwrap();
-    let missing = [(Lang::Uk, "footer.language-loading: a text is needed, said in the language itself".to_string())];
-    assert_eq!(Catalogue::on_its_way_source(std::slice::from_ref(&en)).unwrap_err(), missing);
-    assert_eq!(Catalogue::on_its_way_source(&[uk, en.clone()]).unwrap_err(), missing);
-    let uk = Catalogue::parse(r#"{"footer.language-loading": "Завантажуємо українську версію…"}"#, Lang::Uk).unwrap();
-    let source = Catalogue::on_its_way_source(&[uk, en]).unwrap();
+    assert_ne!(stancemap::words::unavailable(Lang::Uk), stancemap::words::unavailable(Lang::En));
+    // A language without one, or with one empty, fails the build, named.
+    let unavailable = r#""notice.edition-unavailable-own": "This language's version could not be loaded.""#;
+    let en = Catalogue::parse(&format!(r#"{{"footer.language-loading": "Loading the English version…", {unavailable}}}"#), Lang::En).unwrap();
+    let uk = Catalogue::parse(&format!(r#"{{"footer.language-loading": "", {unavailable}}}"#), Lang::Uk).unwrap();
+    let missing = |keys: &[&str]| keys.iter().map(|key| (Lang::Uk, format!("{key}: a text is needed, said in the language itself"))).collect::<Vec<_>>();
+    assert_eq!(Catalogue::own_words_source(std::slice::from_ref(&en)).unwrap_err(), missing(&["footer.language-loading", "notice.edition-unavailable-own"]));
+    assert_eq!(Catalogue::own_words_source(&[uk, en.clone()]).unwrap_err(), missing(&["footer.language-loading"]));
+    let uk = Catalogue::parse(&format!(r#"{{"footer.language-loading": "Завантажуємо українську версію…", {unavailable}}}"#), Lang::Uk).unwrap();
+    let source = Catalogue::own_words_source(&[uk, en]).unwrap();
     assert!(source.contains(r#"Lang::En => "Loading the English version…","#) && source.contains(r#"Lang::Uk => "Завантажуємо українську версію…","#), "{source}");
+    assert!(source.contains("pub fn on_its_way(lang: Lang)") && source.contains("pub fn unavailable(lang: Lang)"), "{source}");
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! What the widget tells the reader about itself, word for word.
 #![cfg(not(target_arch = "wasm32"))]
 
+use stancemap::lang::Lang;
 use stancemap::words::Words;
 use stancemap::notice::{Failure, Notice, Unused, NAMED};
 
@@ -43,10 +44,20 @@ fn each_notice_reads_as_a_sentence_naming_what_could_not_be_used() {
     let invalid = |more| Failure::Invalid { first: "stances.json: record \"a\"".into(), more }.words(&Words::english());
     assert_eq!(invalid(0), "it did not pass validation: stances.json: record \"a\"");
     assert_eq!(invalid(2), "it did not pass validation: stances.json: record \"a\", and 2 more problems");
+    let unavailable = Notice::EditionUnavailable { lang: Lang::Uk, reason: Failure::NoAnswer(stancemap::browser::ANSWER_WITHIN) };
     assert_eq!(
-        Notice::EditionUnavailable(Failure::NoAnswer(stancemap::browser::ANSWER_WITHIN)).words(&Words::english()),
+        unavailable.words(&Words::english()),
         "The explainer could not load this language (no answer came within 15 seconds), so it is shown in English."
     );
+}
+
+#[test]
+fn a_language_that_could_not_be_loaded_is_also_named_in_its_own_words() {
+    // Its reader may not read the English the widget is left in.
+    let unavailable = Notice::EditionUnavailable { lang: Lang::Uk, reason: Failure::Unreachable };
+    assert_eq!(unavailable.own_words(Lang::En), Some((Lang::Uk, stancemap::words::unavailable(Lang::Uk))));
+    assert_eq!(unavailable.own_words(Lang::Uk), None, "not twice in the language shown");
+    assert_eq!(Notice::UnknownView("x".into()).own_words(Lang::En), None);
 }
 
 #[test]

@@ -4,6 +4,7 @@
 mod common;
 
 use stancemap::deal::Deal;
+use stancemap::lang::Lang;
 use stancemap::notice::{Failure, Notice};
 use stancemap::tabs::matrix::{self, Cell};
 use stancemap::tabs::{deal, faq, issues, scenarios, sources, Tab, View};
@@ -136,7 +137,7 @@ fn following_a_link_replaces_the_view_and_shows_its_notice_until_dismissed() {
 
 #[test]
 fn a_language_that_failed_to_load_is_forgotten_once_one_is_shown_and_nothing_else_is() {
-    let failed = Notice::EditionUnavailable(Failure::Unreachable);
+    let failed = Notice::EditionUnavailable { lang: Lang::Uk, reason: Failure::Unreachable };
     let s = after([Action::Notify(failed)]);
     assert_eq!(s.apply(Action::LanguageShown).notices, []);
     let other = after([Action::Notify(Notice::UnknownView("x".into()))]);

@@ -269,6 +269,8 @@ test('a language the widget does not speak, or an edition that cannot load, fall
   await widgetReady(tab);
   assert.equal(await tab.locator('.sm-root').getAttribute('lang'), 'en');
   assert.match(await tab.locator('.sm-notice').textContent(), /could not load this language/);
+  // Said first in Ukrainian, for the reader who asked for it and may read no English.
+  assert.equal(await tab.locator('.sm-notice p > [lang=uk]').textContent(), catalogue['notice.edition-unavailable-own']);
   // Once the file can be had, switching to Ukrainian works and the notice goes.
   await tab.unroute('**/stancemap-uk.json');
   await tab.getByRole('button', { name: 'Українська' }).click();
@@ -306,6 +308,7 @@ test('while the Ukrainian edition loads, the reader who chose it is told so in U
   await tab.locator('.sm-switch-status[lang=uk]').waitFor();
   fail();
   await tab.locator('.sm-notice').waitFor();
+  assert.equal(await tab.locator('.sm-notice [lang=uk]').textContent(), catalogue['notice.edition-unavailable-own'], 'in Ukrainian too');
   assert.deepEqual([await tab.locator('.sm-switch-status').textContent(), await tab.locator('.sm-switch-status').getAttribute('lang')], ['', null]);
   await broken.close();
 });
