@@ -563,6 +563,17 @@ test('on a phone two scenarios compared stay side by side in view, their quoted 
   await context.close();
 });
 
+test('each matrix column is headed by its question in a few words, and the key gives each question in full, as the cells answer it', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'matrix', { viewport: { width: 1280, height: 900 } });
+  const heads = await page.locator('.sm-table thead .sm-col-label').evaluateAll((labels) => labels.map((l) => [l.textContent, l.title]));
+  assert.deepEqual(heads, data.issues.map((i) => [i.short, i.proposition]), 'each heading titled with its question');
+  const key = page.locator('.sm-legend .sm-questions');
+  assert.deepEqual(await key.locator('dt').allTextContents(), data.issues.map((i) => i.short));
+  assert.deepEqual(await key.locator('dd').allTextContents(), data.issues.map((i) => i.proposition));
+  assert.ok(await key.locator('dd').first().isVisible(), 'in sight, not in a title that touch and keys never show');
+  await context.close();
+});
+
 test('on a phone the matrix shows one issue at a time with every actor, and cells still open', async () => {
   const { page, context } = await openWidget(browser, server.url, 'matrix', { viewport: { width: 360, height: 800 } });
   assert.equal(await page.locator('.sm-matrix-scroll').isVisible(), false, 'no table to scroll sideways');

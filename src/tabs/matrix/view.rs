@@ -491,7 +491,7 @@ fn write_table(widget: &Widget, grid: &Grid, deal: Option<&Deal>) -> AttrValue {
     // The hint is for the screen: on paper no cell opens.
     let _ = write!(h, "\">{} <span class=\"sm-caption-hint\">{}</span></caption>", escape(w.t(T::MatrixCaption)), escape(w.t(T::MatrixCaptionHint)));
     let head = |h: &mut String, i: &Issue| {
-        let _ = write!(h, "<th scope=\"col\"><span class=\"sm-col-label\" title=\"{}\">{}</span></th>", escape(&i.title), escape(&i.short));
+        let _ = write!(h, "<th scope=\"col\"><span class=\"sm-col-label\" title=\"{}\">{}</span></th>", escape(&i.proposition), escape(&i.short));
     };
     // One stop for Tab, the first cell (then the one last focused, `rove`):
     // arrow keys move between cells (`step`).
@@ -727,18 +727,24 @@ fn cell_detail(props: &CellDetailProps) -> Html {
     }
 }
 
-/// What the icons, labels and outlines mean.
+/// What the icons, labels and outlines mean, and the question each column
+/// asks in full: its heading gives it in a few words, and a cell's "Yes" or
+/// "No" answers it (on a touch screen no heading's title shows).
 #[function_component(Legend)]
 fn legend() -> Html {
-    let w = use_widget().words;
+    let widget = use_widget();
+    let w = &widget.words;
     let positions = Position::ALL.into_iter().map(|p| html! {
-        <li>{ stance_badge(&w, Some(p)) }<span class="sm-muted">{ " " }{ w.f(T::LegendShort, &[("label", w.t(p.short()))]) }</span></li>
+        <li>{ stance_badge(w, Some(p)) }<span class="sm-muted">{ " " }{ w.f(T::LegendShort, &[("label", w.t(p.short()))]) }</span></li>
     });
+    let questions = widget.data.records.issues.iter().map(|i| html! { <><dt>{ &i.short }</dt><dd>{ &i.proposition }</dd></> });
     html! {
         <div class="sm-legend">
             <h3>{ w.t(T::LegendTitle) }</h3>
-            <ul class="sm-badge-row">{ for positions }<li>{ stance_badge(&w, None) }</li></ul>
+            <ul class="sm-badge-row">{ for positions }<li>{ stance_badge(w, None) }</li></ul>
             <p class="sm-muted">{ w.t(T::LegendText) }</p>
+            <h4>{ w.t(T::LegendQuestions) }</h4>
+            <dl class="sm-questions">{ for questions }</dl>
         </div>
     }
 }
