@@ -89,7 +89,8 @@
 //! - else the item the view opens (or what it closed) where what it heads
 //!   is partly on screen, its heading above (the page put back as it was
 //!   after the view), brought into view;
-//! - else the first control in view, else the selected tab.
+//! - else the first control in view, else the item brought into view, else
+//!   the selected tab.
 //!
 //! Nothing else scrolls the standalone page (but a late Back's view, below),
 //! and the iframe page, all of it in view to itself, asks the article to

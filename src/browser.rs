@@ -63,7 +63,8 @@ const SKIPPED: &str = ".sm-panel[hidden], .sm-disclosure-body[hidden]";
 /// closed: a card, a matrix cell; where it can take focus: a source's heading can only while shown)
 /// or the selected tab if in view (the tab first where the focus was on a
 /// tab), else `item` where what it heads is partly on screen (`ITEMS`),
-/// brought into view, else the first control in view, else the selected tab.
+/// brought into view, else the first control in view, else `item` brought
+/// into view, else the selected tab.
 /// Only `item` scrolls the page. The iframe page, all of it "in view" to
 /// itself, cannot tell what of it the article shows: there a link back is
 /// only the one followed, and the article brings what took focus into view
@@ -132,14 +133,21 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
         let r = item.closest(ITEMS).ok().flatten().unwrap_or_else(|| item.clone()).get_bounding_client_rect();
         r.bottom() > 0.0 && r.top() < bottom
     };
-    let brought = in_sight.is_none().then_some(item).flatten().filter(partly_shown);
-    let target = in_sight
-        .or_else(|| brought.clone())
-        .or_else(|| first_in_view(":is(a[href], button, input, select, [tabindex='0']):not([disabled], [tabindex='-1'])", &|_| true))
-        .or(tab);
+    let control = || first_in_view(":is(a[href], button, input, select, [tabindex='0']):not([disabled], [tabindex='-1'])", &|_| true);
+    // The target, and whether it is brought into view. With no control in
+    // view either (a key or a list of text fills the window), `item`,
+    // brought into view, rather than focus on a tab off screen.
+    let (target, brought) = match in_sight {
+        Some(el) => (Some(el), false),
+        None => match (item.clone().filter(partly_shown), control()) {
+            (Some(el), _) => (Some(el), true),
+            (None, Some(el)) => (Some(el), false),
+            (None, None) => (item.clone().or(tab), item.is_some()),
+        },
+    };
     if let Some(target) = target {
         focus(&target, false);
-        if framed || brought.is_some() {
+        if framed || brought {
             reveal(&target, host_of(root).as_ref());
         }
     }
