@@ -325,7 +325,7 @@ pub fn app(props: &AppProps) -> Html {
                 }
                 if !state.notices.is_empty() {
                     <div class="sm-notice" role="status">
-                        <p>{ for state.notices.iter().map(|n| notice(n, w)) }</p>
+                        <p>{ for state.notices.iter().enumerate().map(|(at, n)| html! { <>{ (at > 0).then_some(" ") }{ notice(n, w) }</> }) }</p>
                         <button type="button" class="sm-button" onclick={on_dismiss}>{ w.t(T::NoticeDismiss) }</button>
                     </div>
                 }
@@ -361,12 +361,12 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
-/// One notice, then a space before the next: in the reader's words, after
-/// the words of a language it names in that language (one that could not be
-/// loaded: its reader may not read the English the widget is left in).
+/// One notice in the reader's words, after the words of a language it
+/// names in that language (one that could not be loaded: its reader may not
+/// read the English the widget is left in).
 fn notice(notice: &Notice, w: &Words) -> Html {
     let own = notice.own_words(w.lang).map(|(lang, text)| html! { <><span lang={lang.code()} dir={lang.dir()}>{ text }</span>{ " " }</> });
-    html! { <>{ for own }{ notice.words(w) }{ " " }</> }
+    html! { <>{ for own }{ notice.words(w) }</> }
 }
 
 /// The panels in the page, each with the view it last showed, in tab order.

@@ -621,9 +621,12 @@ fn write_cell(h: &mut String, widget: &Widget, actor: &Actor, issue: &Issue, lay
     h.push_str("\" aria-label=\"");
     let about = w.f(T::CellOn, &[("actor", &actor.name), ("issue", &issue.title)]);
     push_escaped(h, &format!("{short}{tag} ({about}: {}, {}{others}{conflict})", w.t(s.position.label()), w.t(s.basis.label())));
-    // The icon never parts from the label's first word, should the label wrap.
+    // The icon and the label are one unbroken line ("◐ Так, якщо"): only
+    // "+1" goes below them where the column is narrow. A label broken in
+    // two made its row taller, and the table's columns are as wide as
+    // their labels need (a Ukrainian table then ran past a laptop's screen).
     let _ = write!(h, "\" aria-pressed=\"false\">{}&nbsp;", s.position.icon());
-    push_escaped(h, short);
+    push_escaped(h, &short.replace(' ', "\u{a0}"));
     if more > 0 {
         let _ = write!(h, " <span class=\"sm-cell-more\">{}</span>", tag.trim_start());
     }
