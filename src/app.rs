@@ -141,7 +141,7 @@ use crate::notice::Notice;
 use crate::route::{self, Address, Entry, Painted};
 use crate::tabs::{Tab, View};
 use crate::state::{Action, State, Theme};
-use crate::words::{self, Words, P, T};
+use crate::words::{self, P, T};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -247,6 +247,10 @@ pub fn app(props: &AppProps) -> Html {
     let view = state.view.clone();
     let meta = &widget.data.records.meta;
     let w = &widget.words;
+    // Before the notices, what they say in another language, in it: that
+    // its edition could not be loaded, for a reader who may read no English.
+    let own_words = state.notices.iter().filter_map(|n| n.own_words(w.lang))
+        .map(|(lang, text)| html! { <><span lang={lang.code()} dir={lang.dir()}>{ text }</span>{ " " }</> });
     let Panels { shown: panels, laying_out, opened } = use_panels(&view, widget.root.clone(), matches!(props.page, Page::Own { .. }));
     {
         let widget = widget.clone();
@@ -325,7 +329,7 @@ pub fn app(props: &AppProps) -> Html {
                 }
                 if !state.notices.is_empty() {
                     <div class="sm-notice" role="status">
-                        <p>{ for state.notices.iter().enumerate().map(|(at, n)| html! { <>{ (at > 0).then_some(" ") }{ notice(n, w) }</> }) }</p>
+                        <p>{ for own_words }{ state.notices.iter().map(|n| n.words(w)).collect::<Vec<_>>().join(" ") }</p>
                         <button type="button" class="sm-button" onclick={on_dismiss}>{ w.t(T::NoticeDismiss) }</button>
                     </div>
                 }
@@ -359,14 +363,6 @@ pub fn app(props: &AppProps) -> Html {
             </div>
         </ContextProvider<Printing>></ContextProvider<Widget>>
     }
-}
-
-/// One notice in the reader's words, after the words of a language it
-/// names in that language (one that could not be loaded: its reader may not
-/// read the English the widget is left in).
-fn notice(notice: &Notice, w: &Words) -> Html {
-    let own = notice.own_words(w.lang).map(|(lang, text)| html! { <><span lang={lang.code()} dir={lang.dir()}>{ text }</span>{ " " }</> });
-    html! { <>{ for own }{ notice.words(w) }</> }
 }
 
 /// The panels in the page, each with the view it last showed, in tab order.

@@ -142,7 +142,10 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
         None => match (item.clone().filter(partly_shown), control()) {
             (Some(el), _) => (Some(el), true),
             (None, Some(el)) => (Some(el), false),
-            (None, None) => (item.clone().or(tab), item.is_some()),
+            (None, None) => match item.filter(|el| el.closest(SKIPPED).ok().flatten().is_none() && el.get_bounding_client_rect().height() > 0.0) {
+                Some(el) => (Some(el), true),
+                None => (tab, false),
+            },
         },
     };
     if let Some(target) = target {

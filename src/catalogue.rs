@@ -41,12 +41,14 @@ pub struct Catalogue {
     pub entries: BTreeMap<String, Entry>,
 }
 
-/// The messages the wasm carries in every language, said in it before (or
-/// without) its words: each key, the function the build writes for it
-/// (`own_words_source`), and what it says.
+/// The messages the wasm carries in every language, for the reader who
+/// chose it and may read no other, before its words have arrived or where
+/// they never will: each key, the function the build writes for it
+/// (`own_words_source`), and what it says. (That the widget is shown in
+/// English holds while every other language falls back to English.)
 pub const OWN_WORDS: [(&str, &str, &str); 2] = [
     ("footer.language-loading", "on_its_way", "That `lang`'s edition is on its way"),
-    ("notice.edition-unavailable-own", "unavailable", "That `lang`'s edition could not be loaded, so the widget is in English"),
+    ("notice.edition-unavailable-own", "edition_unavailable", "That `lang`'s edition could not be loaded, so the widget is in English"),
 ];
 
 /// `data/interface/<lang>.json`.

@@ -153,7 +153,7 @@ const HYPHENS: [char; 3] = ['-', '‐', '‑'];
 /// every apostrophe the same, a letter's double as the
 /// letter ("zzzz" as "zz", not "z", and "co-operation" as "cooperation"),
 /// full stops inside a word left out ("U.S." as "us"), British and American
-/// spellings as one (`lang::one_spelling`); split at everything
+/// spellings as one, and "Kiev" as "Kyiv" (`lang::one_spelling`); split at everything
 /// but letters, digits, apostrophes, hyphens (but between digits:
 /// `ranges_apart`) and full stops, none of which
 /// begins or ends a word (`"NATO"`, `(NATO)`, `NATO?`). Hyphens are kept

@@ -13,6 +13,7 @@ use std::fmt::Write;
 
 use yew::prelude::*;
 
+use crate::components::proposition::column_questions;
 use crate::components::source_citation::headline;
 use crate::components::stance_badge::more_sources;
 use crate::edition::Edition;
@@ -77,6 +78,7 @@ fn fallback(props: &FallbackProps) -> Html {
             // the key short.
             <p>{ key }</p>
             { Html::from_html_unchecked(matrix(&props.edition).into()) }
+            { column_questions(w, &r.issues) }
             if !r.options.is_empty() {
                 <h3>{ w.t(T::FallbackOptions) }</h3>
                 <p>{ w.t(T::FallbackNoReaction) }</p>

@@ -45,8 +45,8 @@ impl Category {
 /// "defenc…"); "-our" after the letters it follows in such words ("favour",
 /// "behaviour" as "favor", "behavior"; not "four" as "for"), which a word
 /// half typed up to its "u" does not find. And "Kiev" as "Kyiv", the older
-/// spelling many readers still type, which the sources never use. No other
-/// language's words hold these Latin letters.
+/// spelling many readers still type. No other language's words hold these
+/// Latin letters.
 pub fn one_spelling(word: String) -> String {
     const VARIANTS: [(&str, &str); 9] = [("iz", "is"), ("yz", "ys"), ("ens", "enc"), ("bour", "bor"), ("iour", "ior"), ("lour", "lor"), ("nour", "nor"), ("vour", "vor"), ("kiev", "kyiv")];
     VARIANTS.iter().fold(word, |word, (one, other)| if word.contains(one) { word.replace(one, other) } else { word })

@@ -103,7 +103,7 @@ impl Notice {
     /// wasm carries those words), for the reader who asked for it.
     pub fn own_words(&self, shown: Lang) -> Option<(Lang, &'static str)> {
         match self {
-            Notice::EditionUnavailable { lang, .. } if *lang != shown => Some((*lang, crate::words::unavailable(*lang))),
+            Notice::EditionUnavailable { lang, .. } if *lang != shown => Some((*lang, crate::words::edition_unavailable(*lang))),
             _ => None,
         }
     }

@@ -32,10 +32,10 @@ fn each_language_says_its_edition_is_on_its_way_or_unavailable_in_itself_from_it
     // chooses one reads them before, or without, its words.
     for lang in Lang::ALL {
         assert_eq!(stancemap::words::on_its_way(lang), words(lang).t(T::FooterLanguageLoading), "{}", lang.code());
-        assert_eq!(stancemap::words::unavailable(lang), words(lang).t(T::NoticeEditionUnavailableOwn), "{}", lang.code());
+        assert_eq!(stancemap::words::edition_unavailable(lang), words(lang).t(T::NoticeEditionUnavailableOwn), "{}", lang.code());
     }
     assert_ne!(stancemap::words::on_its_way(Lang::Uk), stancemap::words::on_its_way(Lang::En));
-    assert_ne!(stancemap::words::unavailable(Lang::Uk), stancemap::words::unavailable(Lang::En));
+    assert_ne!(stancemap::words::edition_unavailable(Lang::Uk), stancemap::words::edition_unavailable(Lang::En));
     // A language without one, or with one empty, fails the build, named.
     let unavailable = r#""notice.edition-unavailable-own": "This language's version could not be loaded.""#;
     let en = Catalogue::parse(&format!(r#"{{"footer.language-loading": "Loading the English version…", {unavailable}}}"#), Lang::En).unwrap();
@@ -46,7 +46,7 @@ fn each_language_says_its_edition_is_on_its_way_or_unavailable_in_itself_from_it
     let uk = Catalogue::parse(&format!(r#"{{"footer.language-loading": "Завантажуємо українську версію…", {unavailable}}}"#), Lang::Uk).unwrap();
     let source = Catalogue::own_words_source(&[uk, en]).unwrap();
     assert!(source.contains(r#"Lang::En => "Loading the English version…","#) && source.contains(r#"Lang::Uk => "Завантажуємо українську версію…","#), "{source}");
-    assert!(source.contains("pub fn on_its_way(lang: Lang)") && source.contains("pub fn unavailable(lang: Lang)"), "{source}");
+    assert!(source.contains("pub fn on_its_way(lang: Lang)") && source.contains("pub fn edition_unavailable(lang: Lang)"), "{source}");
 }
 
 #[test]

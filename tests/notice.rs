@@ -55,7 +55,7 @@ fn each_notice_reads_as_a_sentence_naming_what_could_not_be_used() {
 fn a_language_that_could_not_be_loaded_is_also_named_in_its_own_words() {
     // Its reader may not read the English the widget is left in.
     let unavailable = Notice::EditionUnavailable { lang: Lang::Uk, reason: Failure::Unreachable };
-    assert_eq!(unavailable.own_words(Lang::En), Some((Lang::Uk, stancemap::words::unavailable(Lang::Uk))));
+    assert_eq!(unavailable.own_words(Lang::En), Some((Lang::Uk, stancemap::words::edition_unavailable(Lang::Uk))));
     assert_eq!(unavailable.own_words(Lang::Uk), None, "not twice in the language shown");
     assert_eq!(Notice::UnknownView("x".into()).own_words(Lang::En), None);
 }

@@ -349,6 +349,7 @@ test('on a laptop’s screen the whole matrix is on an embed’s first screen, i
     const overflow = await page.locator('.sm-matrix-scroll').evaluate((el) => [el.scrollWidth - el.clientWidth, el.scrollHeight - el.clientHeight]);
     assert.deepEqual(overflow, [0, 0], `${at}: the table fits its box`);
     assert.deepEqual(await overflowingLabels(page), [], `${at}: labels spill out of their cells`);
+    assert.deepEqual(await brokenWords(page, '.sm-table button.sm-cell'), [], `${at}: words broken inside`);
     assert.equal(await moreColumnsShade(page), 0, `${at}: no shade says the table scrolls`);
     assert.equal(await page.evaluate(() => scrollY), 0, `${at}: the page opens at its top`);
     // Ukrainian's table ends a few pixels above 800: a label that comes to
@@ -432,16 +433,30 @@ const moreColumnsShade = (page) => page.locator('.sm-matrix-frame').evaluate(asy
  */
 function overflowingLabels(page, cells = '.sm-table button.sm-cell') {
   return page.locator(cells).evaluateAll((cells) => cells.filter((cell) => {
-    const tags = [...cell.children].map((t) => t.getBoundingClientRect());
-    const text = cell.firstChild;
+    const tags = [...cell.querySelectorAll('.sm-cell-more, .sm-cell-conflict')].map((t) => t.getBoundingClientRect());
+    // The label: the icon and its words (a span where they are several), not what follows it ("+1", a deal's mark).
+    const label = cell.querySelector('.sm-cell-label')?.firstChild ?? cell.firstChild;
     const range = document.createRange();
-    range.setStart(text, 0);
-    range.setEnd(text, text.data.trimEnd().length);
-    const label = range.getBoundingClientRect();
+    range.setStart(cell.firstChild, 0);
+    range.setEnd(label, label.data.trimEnd().length);
+    const box = range.getBoundingClientRect();
     // A line of the label under a tag, by more than a pixel (rounding) both ways.
     const covered = [...range.getClientRects()].some((line) => tags.some((t) => t.left < line.right - 1 && line.left + 1 < t.right && t.top < line.bottom - 1 && line.top + 1 < t.bottom));
-    return label.width > cell.clientWidth || covered;
+    return box.width > cell.clientWidth || covered;
   }).map((cell) => `${cell.id}: ${cell.textContent}`));
+}
+
+/** The words of `cells`' labels broken across two lines (a label may wrap between its words, never inside one). */
+function brokenWords(page, cells) {
+  return page.locator(cells).evaluateAll((cells) => cells.flatMap((cell) => {
+    const label = cell.querySelector('.sm-cell-label')?.firstChild ?? cell.firstChild;
+    return [...label.data.matchAll(/[^\s\u00a0]+/g)].filter((word) => {
+      const range = document.createRange();
+      range.setStart(label, word.index);
+      range.setEnd(label, word.index + word[0].length);
+      return new Set([...range.getClientRects()].map((line) => Math.round(line.top))).size > 1;
+    }).map((word) => `${cell.id}: ${word[0]}`);
+  }));
 }
 
 test('a link to one answer, issue, matrix cell or actor far down the page starts the standalone page there, and the keyboard with it; an embedded page keeps its place', async () => {
@@ -601,6 +616,7 @@ test('on a phone the matrix shows one issue at a time with every actor, and cell
     for (const i of data.issues) {
       await phone.locator('.sm-matrix-phone select').selectOption(i.id);
       assert.deepEqual(await overflowingLabels(phone, '.sm-phone-list button.sm-cell'), [], `${file || 'index.html'}, ${i.id}`);
+      assert.deepEqual(await brokenWords(phone, '.sm-phone-list button.sm-cell'), [], `${file || 'index.html'}, ${i.id}: words broken inside`);
       const spilling = await phone.locator('.sm-phone-list').evaluate((list) => [...list.querySelectorAll('li > *')]
         .filter((el) => el.getBoundingClientRect().right > list.getBoundingClientRect().right + 0.5).map((el) => el.parentElement.textContent));
       assert.deepEqual(spilling, [], `${file || 'index.html'}, ${i.id}: rows wider than the list`);
@@ -851,10 +867,18 @@ async function openCellThenBack(page, cell) {
 test('Back from a matrix cell the page scrolled down to leaves focus on something in view: where the window shows no control (the key), the cell, brought into view', async () => {
   const { page, context } = await openWidget(browser, server.url, 'matrix', { viewport: { width: 1280, height: 800 } });
   const cell = page.locator('button.sm-cell').first();
-  const scrolled = page.waitForFunction(() => scrollY > 0);
-  await openCellThenBack(page, cell);
-  await scrolled; // the detail took the page down, where the browser puts it back
-  assert.equal(await focusInView(page), await cell.getAttribute('id'));
+  await cell.focus();
+  await cell.press('Enter');
+  await focusReaches(page, 'sm1-cell-detail-title');
+  await addressNames(page, /cell=/);
+  // Where the detail took the page: the cell above the window, the key below the table in it.
+  const down = await page.evaluate(() => scrollY);
+  assert.ok(down > 0 && await cell.evaluate((el) => el.getBoundingClientRect().bottom < 0), 'the detail took the page down, past the cell');
+  await page.goBack();
+  await addressNames(page, '#matrix');
+  // (Focus left on the selected tab, above the window, would never be in view.)
+  assert.equal(await focusInView(page), await cell.getAttribute('id'), 'the cell, brought into view');
+  assert.ok(await page.evaluate(() => scrollY) < down);
   await context.close();
 });
 

@@ -19,7 +19,7 @@ use yew::prelude::*;
 
 use crate::browser::{self, clicked, selected};
 use crate::components::menu::menu;
-use crate::components::proposition::proposition;
+use crate::components::proposition::{column_questions, proposition};
 use crate::components::stance_badge::{more_sources, stance_badge};
 use crate::components::stance_detail::stance_detail;
 use crate::context::{use_widget, Widget};
@@ -619,14 +619,24 @@ fn write_cell(h: &mut String, widget: &Widget, actor: &Actor, issue: &Issue, lay
     // the position in full (a short label alone, "Open", would be heard as
     // the button's command), the basis and what "+1" means.
     h.push_str("\" aria-label=\"");
-    let about = w.f(T::CellOn, &[("actor", &actor.name), ("issue", &issue.title)]);
+    // The issue as its column's heading names it, the question its "Yes" or "No" answers.
+    let about = w.f(T::CellOn, &[("actor", &actor.name), ("issue", &issue.short)]);
     push_escaped(h, &format!("{short}{tag} ({about}: {}, {}{others}{conflict})", w.t(s.position.label()), w.t(s.basis.label())));
-    // The icon and the label are one unbroken line ("◐ Так, якщо"): only
-    // "+1" goes below them where the column is narrow. A label broken in
-    // two made its row taller, and the table's columns are as wide as
-    // their labels need (a Ukrainian table then ran past a laptop's screen).
+    // The icon never parts from the label. A label of several words is a
+    // span of its own, which the table on screen keeps on one line (only
+    // "+1" or a deal's mark then goes below it where the column is narrow:
+    // a label broken in two made its row taller, and a Ukrainian table ran
+    // past a laptop's screen); on paper and in the phone's list it breaks
+    // between its words, as the room there needs (50-matrix.css). One word
+    // needs no span: most cells, by the thousand in a big matrix, have none.
     let _ = write!(h, "\" aria-pressed=\"false\">{}&nbsp;", s.position.icon());
-    push_escaped(h, &short.replace(' ', "\u{a0}"));
+    if short.contains(' ') {
+        h.push_str("<span class=\"sm-cell-label\">");
+        push_escaped(h, short);
+        h.push_str("</span>");
+    } else {
+        push_escaped(h, short);
+    }
     if more > 0 {
         let _ = write!(h, " <span class=\"sm-cell-more\">{}</span>", tag.trim_start());
     }
@@ -731,8 +741,7 @@ fn cell_detail(props: &CellDetailProps) -> Html {
 }
 
 /// What the icons, labels and outlines mean, and the question each column
-/// asks in full: its heading gives it in a few words, and a cell's "Yes" or
-/// "No" answers it (on a touch screen no heading's title shows).
+/// asks in full (its heading gives it in a few words).
 #[function_component(Legend)]
 fn legend() -> Html {
     let widget = use_widget();
@@ -740,14 +749,12 @@ fn legend() -> Html {
     let positions = Position::ALL.into_iter().map(|p| html! {
         <li>{ stance_badge(w, Some(p)) }<span class="sm-muted">{ " " }{ w.f(T::LegendShort, &[("label", w.t(p.short()))]) }</span></li>
     });
-    let questions = widget.data.records.issues.iter().map(|i| html! { <><dt>{ &i.short }</dt><dd>{ &i.proposition }</dd></> });
     html! {
         <div class="sm-legend">
             <h3>{ w.t(T::LegendTitle) }</h3>
             <ul class="sm-badge-row">{ for positions }<li>{ stance_badge(w, None) }</li></ul>
             <p class="sm-muted">{ w.t(T::LegendText) }</p>
-            <h4>{ w.t(T::LegendQuestions) }</h4>
-            <dl class="sm-questions">{ for questions }</dl>
+            { column_questions(w, &widget.data.records.issues) }
         </div>
     }
 }
