@@ -504,7 +504,8 @@ test('with JavaScript off the overview, the matrix, the deal options and the FAQ
     await page.goto(new URL(file, widget.url).href);
     await assertStatic(page);
     const fallback = page.locator('.sm-fallback');
-    assert.equal(await fallback.locator('dt').count(), data.faq.length);
+    assert.equal(await fallback.locator('dl:not(.sm-questions) > dt').count(), data.faq.length);
+    assert.deepEqual(await fallback.locator('.sm-questions dd').allTextContents(), data.issues.map((i) => i.proposition), 'the question each of the table’s columns asks');
     const text = await fallback.textContent();
     for (const o of data.options) assert.ok(text.includes(o.label), o.id);
     // Quotes in their own language (the browser adds the quotation marks).
