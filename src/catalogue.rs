@@ -173,7 +173,7 @@ impl Catalogue {
         format!("/// Ends each message in `MESSAGES`.\nconst END: char = {END:?};\n/// The {} messages, in the order of `T`, then `P`'s forms, each ended by `END`.\nconst MESSAGES: &str = {all:?};\n", self.lang.code())
     }
 
-    /// Rust source of one function a message of `OWN_WORDS`, taking a
+    /// Rust source of one function for each message of `OWN_WORDS`, taking a
     /// language and giving that message from its catalogue, one arm a
     /// language, so that a language without one does not compile; or, for
     /// each language whose catalogue lacks one, why.

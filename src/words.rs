@@ -13,7 +13,7 @@ include!(concat!(env!("OUT_DIR"), "/keys.rs"));
 // about 30 ms at 4× CPU throttling, in the task that mounts the widget).
 include!(concat!(env!("OUT_DIR"), "/words-en.rs"));
 
-// `on_its_way`, `unavailable`: each language's own words for its edition on
+// `on_its_way`, `edition_unavailable`: each language's own words for its edition on
 // the way and for one that could not be loaded (`catalogue::OWN_WORDS`),
 // written by the build.
 include!(concat!(env!("OUT_DIR"), "/words-own.rs"));
