@@ -350,6 +350,13 @@ test('on a laptop’s screen the whole matrix is on an embed’s first screen, i
     assert.deepEqual(overflow, [0, 0], `${at}: the table fits its box`);
     assert.deepEqual(await overflowingLabels(page), [], `${at}: labels spill out of their cells`);
     assert.deepEqual(await brokenWords(page, '.sm-table button.sm-cell'), [], `${at}: words broken inside`);
+    const split = await page.locator('.sm-table .sm-cell-label').evaluateAll((labels) => labels.filter((label) => {
+      const range = document.createRange();
+      range.selectNodeContents(label);
+      return new Set([...range.getClientRects()].map((line) => Math.round(line.top))).size > 1;
+    }).map((label) => label.parentElement.id));
+    assert.ok(await page.locator('.sm-table .sm-cell-label').count() > 0, `${at}: labels of several words`);
+    assert.deepEqual(split, [], `${at}: a label of several words on one line`);
     assert.equal(await moreColumnsShade(page), 0, `${at}: no shade says the table scrolls`);
     assert.equal(await page.evaluate(() => scrollY), 0, `${at}: the page opens at its top`);
     // Ukrainian's table ends a few pixels above 800: a label that comes to
@@ -582,6 +589,10 @@ test('each matrix column is headed by its question in a few words, and the key g
   const { page, context } = await openWidget(browser, server.url, 'matrix', { viewport: { width: 1280, height: 900 } });
   const heads = await page.locator('.sm-table thead .sm-col-label').evaluateAll((labels) => labels.map((l) => [l.textContent, l.title]));
   assert.deepEqual(heads, data.issues.map((i) => [i.short, i.proposition]), 'each heading titled with its question');
+  // A cell's name for a screen reader names the issue as its column's heading does.
+  const stance = data.stances[0];
+  const [actor, issue] = [data.actors.find((a) => a.id === stance.actor), data.issues.find((i) => i.id === stance.issue)];
+  assert.ok((await page.locator(`#sm1-cell-${actor.id}--${issue.id}`).getAttribute('aria-label')).includes(`${actor.name} on ${issue.short}`));
   const key = page.locator('.sm-legend .sm-questions');
   assert.deepEqual(await key.locator('dt').allTextContents(), data.issues.map((i) => i.short));
   assert.deepEqual(await key.locator('dd').allTextContents(), data.issues.map((i) => i.proposition));

@@ -619,8 +619,10 @@ fn write_cell(h: &mut String, widget: &Widget, actor: &Actor, issue: &Issue, lay
     // the position in full (a short label alone, "Open", would be heard as
     // the button's command), the basis and what "+1" means.
     h.push_str("\" aria-label=\"");
-    // The issue as its column's heading names it, the question its "Yes" or "No" answers.
-    let about = w.f(T::CellOn, &[("actor", &actor.name), ("issue", &issue.short)]);
+    // The issue as the table's column heading names it, the question its
+    // "Yes" or "No" answers; in the phone's list, as its heading there does.
+    let named = if layout == LAYOUTS[0] { &issue.short } else { &issue.title };
+    let about = w.f(T::CellOn, &[("actor", &actor.name), ("issue", named)]);
     push_escaped(h, &format!("{short}{tag} ({about}: {}, {}{others}{conflict})", w.t(s.position.label()), w.t(s.basis.label())));
     // The icon never parts from the label. A label of several words is a
     // span of its own, which the table on screen keeps on one line (only
@@ -630,7 +632,7 @@ fn write_cell(h: &mut String, widget: &Widget, actor: &Actor, issue: &Issue, lay
     // between its words, as the room there needs (50-matrix.css). One word
     // needs no span: most cells, by the thousand in a big matrix, have none.
     let _ = write!(h, "\" aria-pressed=\"false\">{}&nbsp;", s.position.icon());
-    if short.contains(' ') {
+    if short.contains(char::is_whitespace) {
         h.push_str("<span class=\"sm-cell-label\">");
         push_escaped(h, short);
         h.push_str("</span>");
