@@ -133,22 +133,16 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
         let r = item.closest(ITEMS).ok().flatten().unwrap_or_else(|| item.clone()).get_bounding_client_rect();
         r.bottom() > 0.0 && r.top() < bottom
     };
-    let control = || first_in_view(":is(a[href], button, input, select, [tabindex='0']):not([disabled], [tabindex='-1'])", &|_| true);
-    // The target, and whether it is brought into view. With no control in
-    // view either (a key or a list of text fills the window), `item`,
-    // brought into view, rather than focus on a tab off screen.
-    let (target, brought) = match in_sight {
-        Some(el) => (Some(el), false),
-        None => match (item.clone().filter(partly_shown), control()) {
-            (Some(el), _) => (Some(el), true),
-            (None, Some(el)) => (Some(el), false),
-            (None, None) => match item.filter(|el| el.closest(SKIPPED).ok().flatten().is_none() && el.get_bounding_client_rect().height() > 0.0) {
-                Some(el) => (Some(el), true),
-                None => (tab, false),
-            },
-        },
-    };
-    if let Some(target) = target {
+    let laid_out = |el: &web_sys::Element| el.closest(SKIPPED).ok().flatten().is_none() && el.get_bounding_client_rect().height() > 0.0;
+    // The target, and whether it is brought into view, in that order. With
+    // no control in view either (a key or a list of text fills the window),
+    // `item`, brought into view, rather than focus on a tab off screen.
+    let chosen = in_sight.map(|el| (el, false))
+        .or_else(|| item.clone().filter(partly_shown).map(|el| (el, true)))
+        .or_else(|| first_in_view(":is(a[href], button, input, select, [tabindex='0']):not([disabled], [tabindex='-1'])", &|_| true).map(|el| (el, false)))
+        .or_else(|| item.filter(laid_out).map(|el| (el, true)))
+        .or_else(|| tab.map(|el| (el, false)));
+    if let Some((target, brought)) = chosen {
         focus(&target, false);
         if framed || brought {
             reveal(&target, host_of(root).as_ref());

@@ -186,23 +186,14 @@ pub fn assess<'a>(data: &'a Dataset, deal: &Deal) -> Verdict<'a> {
         .actors
         .iter()
         .map(|actor| {
-            let mut reactions = Vec::new();
-            let mut unknown = Vec::new();
-            for &option in &chosen {
-                let readings = data.reactions(&option.id, &actor.id);
-                if readings.is_empty() {
-                    unknown.push(option);
-                }
-                reactions.extend(readings.into_iter().map(|r| (option, r)));
-            }
+            let mut by_option: Vec<_> = chosen.iter().map(|&option| (option, data.reactions(&option.id, &actor.id))).collect();
+            let unknown = by_option.iter().filter(|(_, readings)| readings.is_empty()).map(|&(option, _)| option).collect();
             // The options with a red line first, then those with a rejection,
             // and so on, by the strongest reaction reported to each; issue
             // order within a kind, and one option's readings together in
             // the dataset's order, the current line first (a stable sort).
-            let strongest = |id: &OptionId| reactions.iter().filter(|(o, _)| o.id == *id).map(|(_, r)| r.kind).max();
-            let mut ranked: Vec<_> = reactions.iter().map(|&(o, r)| (std::cmp::Reverse(strongest(&o.id)), o, r)).collect();
-            ranked.sort_by_key(|&(strength, ..)| strength);
-            let reactions = ranked.into_iter().map(|(_, o, r)| (o, r)).collect();
+            by_option.sort_by_key(|(_, readings)| std::cmp::Reverse(readings.iter().map(|r| r.kind).max()));
+            let reactions = by_option.into_iter().flat_map(|(option, readings)| readings.into_iter().map(move |r| (option, r))).collect();
             ActorVerdict { actor, reactions, unknown }
         })
         .collect();

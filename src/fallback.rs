@@ -47,7 +47,8 @@ fn fallback(props: &FallbackProps) -> Html {
                 let actor = data.actor(&reaction.actor).map_or("", |a| a.name.as_str());
                 let translation = reaction.quote.translation.as_ref().map(|t| format!(" ({} {t})", w.t(T::QuoteTranslation)));
                 // Its condition and its summary, which says what the quote
-                // does not (a report describing no response as such).
+                // does not (a report describing no response as such): what
+                // the app's `tabs::deal::reaction_item` gives, in plain text.
                 let condition = reaction.condition.as_ref().map(|c| format!(" ({} {c})", w.t(T::ReactionCondition)));
                 html! {
                     <li>

@@ -11,7 +11,8 @@ use stancemap::dataset::Dataset;
 use stancemap::deal::{assess, Conflict, Deal};
 use stancemap::ids::{ActorId, IssueId, OptionId};
 use stancemap::model::{Basis, Reaction, ReactionKind};
-use stancemap::tabs::deal::summary;
+use stancemap::lang::Lang;
+use stancemap::tabs::deal::{silent_actor, summary};
 
 fn deal(choices: &[(&str, &str)]) -> Deal {
     choices.iter().copied().collect()
@@ -280,4 +281,20 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn an_actor_silent_on_the_package_is_named_with_its_position_on_each_question_and_how_the_sources_give_it() {
+    let data = common::dataset();
+    // Only Alpha reacts to Alpha keeping the river: Beta's two sources read it
+    // on the river differently, and Gamma's one is an analyst's reading.
+    let verdict = assess(&data, &Deal::from_iter([("river", "keep-river")]));
+    let line = |id: &str, lang: Lang| {
+        let v = verdict.actors.iter().find(|v| v.actor.id.as_str() == id).expect("every actor has a verdict");
+        assert!(v.reactions.is_empty(), "{id} is silent");
+        silent_actor(&data, &common::words(lang), v)
+    };
+    assert_eq!(line("beta", Lang::En), "Beta Land: The river is shared — Supports (Reported; one more source: Opposes)");
+    assert_eq!(line("gamma", Lang::En), "Gamma Union: The river is shared — Conditional (Analysis)");
+    assert_eq!(line("beta", Lang::Uk), "Beta Land: The river is shared\u{a0}— «Підтримка» («За повідомленнями»; ще 1 джерело: «Проти»)");
 }

@@ -261,10 +261,10 @@ fn readers_without_javascript_get_every_option_with_its_quoted_reactions() {
         assert!(html.contains(&option.label), "{}", option.id);
     }
     for reaction in &data.records.reactions {
-        assert!(html.contains(&format!("<q lang=\"en\">{}</q>", reaction.quote.text)), "{}: quoted, in its own language", reaction.key());
+        let quoted = format!("<q lang=\"en\">{}</q>", reaction.quote.text);
+        assert!(html.contains(&quoted), "{}: quoted, in its own language", reaction.key());
         // Its summary before the quote, which says what the quote does not,
         // and its condition, if any, after its kind.
-        let quoted = format!("<q lang=\"en\">{}</q>", reaction.quote.text);
         let item = html.split("<li>").find(|li| li.find(reaction.summary.as_str()).is_some_and(|at| li[at..].contains(&quoted)));
         let item = item.unwrap_or_else(|| panic!("{}: its summary before its quote", reaction.key()));
         let quote = item.find(&quoted).unwrap();

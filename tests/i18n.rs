@@ -13,11 +13,8 @@ use stancemap::load::{load_dir, BUNDLED_DIR};
 use stancemap::translation::{fingerprint, translate, TranslationFile};
 use stancemap::words::{Words, P, T};
 
-fn words(lang: Lang) -> Words {
-    let catalogue = Catalogue::read(Path::new(INTERFACE_DIR), lang).expect("the catalogue reads");
-    let words = stancemap::dataset::parse_json::<Words>(&catalogue.compact()).expect("the compact form reads");
-    words.checked(lang).expect("the catalogue has every message")
-}
+mod common;
+use common::words;
 
 #[test]
 fn the_english_words_the_wasm_carries_are_the_catalogues() {

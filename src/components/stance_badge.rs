@@ -41,6 +41,16 @@ pub fn more_sources(w: &Words, others: &[&Stance]) -> Option<String> {
     Some(w.n(P::CellMoreSources, others.len(), &[("positions", &positions)]))
 }
 
+/// How a reading is given (`basis`, in words) and, after it, how the
+/// `others` read the actor ("Reported; one more source: Opposes"): a glance
+/// badge's words and a silent actor's position in the deal builder.
+pub fn basis_and_more(w: &Words, basis: &str, others: &[&Stance]) -> String {
+    match more_sources(w, others) {
+        Some(more) => format!("{basis}; {more}"),
+        None => basis.to_string(),
+    }
+}
+
 /// Drawn by the hundred (a row on every issue card), so a function, not a
 /// component: a component apiece would cost each badge a scope and a context
 /// subscription.
@@ -51,8 +61,7 @@ fn badge(w: &Words, position: Option<Position>, readings: Option<&[&Stance]>) ->
     };
     let (class, more, said) = match readings {
         Some([first, others @ ..]) => {
-            let said = more_sources(w, others).map_or(String::new(), |more| format!("; {more}"));
-            (format!("sm-badge sm-pos-{slug} sm-basis-{}", first.basis.slug()), others.len(), Some(format!(" ({}{said})", w.t(first.basis.label()))))
+            (format!("sm-badge sm-pos-{slug} sm-basis-{}", first.basis.slug()), others.len(), Some(format!(" ({})", basis_and_more(w, w.t(first.basis.label()), others))))
         }
         _ => (format!("sm-badge sm-pos-{slug}"), 0, None),
     };

@@ -5,8 +5,11 @@
 use std::path::PathBuf;
 
 use serde_json::{json, Value};
+use stancemap::catalogue::{Catalogue, INTERFACE_DIR};
 use stancemap::dataset::Dataset;
+use stancemap::lang::Lang;
 use stancemap::model::Records;
+use stancemap::words::Words;
 
 pub const DOCUMENT: &str = "Alpha said “we will never give up the river” on Monday. About 40 percent agreed.";
 /// A second document, which reads Beta differently.
@@ -93,4 +96,11 @@ pub fn write_dir(name: &str, records: &Value) -> PathBuf {
     std::fs::write(dir.join("documents/doc.txt"), DOCUMENT).unwrap();
     std::fs::write(dir.join("documents/memo.txt"), MEMO).unwrap();
     dir
+}
+
+/// `lang`'s interface words, read from its catalogue as another edition's are.
+pub fn words(lang: Lang) -> Words {
+    let catalogue = Catalogue::read(std::path::Path::new(INTERFACE_DIR), lang).expect("the catalogue reads");
+    let words = stancemap::dataset::parse_json::<Words>(&catalogue.compact()).expect("the compact form reads");
+    words.checked(lang).expect("the catalogue has every message")
 }

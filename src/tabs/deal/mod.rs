@@ -3,7 +3,7 @@
 
 mod view;
 
-pub use view::{actor_verdict, reaction_item, summary};
+pub use view::{actor_verdict, reaction_item, silent_actor, summary};
 
 use yew::prelude::*;
 

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::components::name_list::name_list;
 use crate::components::progressive::{through, use_drawn, SCREENFUL};
 use crate::components::reading::reading;
-use crate::components::stance_badge::more_sources;
+use crate::components::stance_badge::basis_and_more;
 use crate::components::source_citation::source_citation;
 use crate::components::view_link::view_link_from;
 use crate::context::{use_widget, Widget};
@@ -122,7 +122,7 @@ pub fn deal_builder(props: &ViewProps) -> Html {
 /// An actor the sources report no reaction of to any of the package's
 /// options (all of them its `unknown`), with its positions on what they
 /// settle (`positions`).
-fn silent_actor(data: &Dataset, w: &Words, v: &ActorVerdict) -> String {
+pub fn silent_actor(data: &Dataset, w: &Words, v: &ActorVerdict) -> String {
     let stances = positions(data, w, &v.actor.id, &v.unknown);
     if stances.is_empty() {
         v.actor.name.clone()
@@ -145,11 +145,7 @@ fn positions(data: &Dataset, w: &Words, actor: &ActorId, options: &[&DealOption]
             let readings = data.readings(actor, &option.issue);
             let (first, others) = readings.split_first()?;
             let issue = data.issue(&option.issue)?;
-            let basis = w.f(T::DealSilentBasis, &[("basis", w.t(first.basis.label()))]);
-            let basis = match more_sources(w, others) {
-                Some(more) => format!("{basis}; {more}"),
-                None => basis,
-            };
+            let basis = basis_and_more(w, &w.f(T::DealSilentBasis, &[("basis", w.t(first.basis.label()))]), others);
             Some(w.f(T::DealSilentStance, &[("question", &issue.proposition), ("position", w.t(first.position.label())), ("basis", &basis)]))
         })
         .collect()
@@ -332,8 +328,10 @@ fn issue_choice(props: &IssueChoiceProps) -> Html {
         }
     };
     let options = widget.data.options_for(&issue.id).map(|o| radio(Some(o)));
+    // Left open, the issue is no part of the package a print gives.
+    let class = classes!("sm-choice", props.chosen.is_none().then_some("sm-choice-open"));
     html! {
-        <fieldset class="sm-choice">
+        <fieldset {class}>
             <legend>{ &issue.title }</legend>
             { radio(None) }
             { for options }
