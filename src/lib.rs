@@ -40,6 +40,7 @@ pub mod browser;
 pub mod components;
 pub mod context;
 pub mod mount;
+pub mod navigation;
 pub mod panic;
 /// Each tab's state, actions, links and events (pure), and its panel.
 pub mod tabs;

@@ -92,7 +92,7 @@ impl View {
 }
 
 /// Where the page's address stands when a view on screen is to be written
-/// into it, as the widget reads it from the page (`app::use_fragment`).
+/// into it, as the widget reads it from the page (`navigation::use_fragment`).
 pub struct Address<'a> {
     /// The fragment now.
     pub now: &'a str,

@@ -74,7 +74,7 @@ pub struct State {
     /// screen (`route::Painted::read`).
     pub navigations: u32,
     /// `links_taken` when a view was last read from the address: a link
-    /// taken before it, whose move was still to come (`App`'s `use_follow`),
+    /// taken before it, whose move was still to come (`navigation::use_follow`),
     /// is superseded by it.
     pub links_superseded: u32,
 }
