@@ -10,18 +10,18 @@ use yew::prelude::*;
 use crate::browser;
 use crate::components::embed_code::EmbedCode;
 use crate::components::progressive::Opened;
+use crate::components::source_citation::use_citation_links;
 use crate::components::switch::{switch, Choice};
 use crate::components::tabs::Tabs;
-use crate::components::source_citation::use_citation_links;
 use crate::components::view_link::view_link;
 use crate::context::{use_kept_in_place, Page, Printing, Widget};
 use crate::edition::Edition;
-use crate::lang::Lang;
 use crate::embed::{Chrome, EmbedConfig, HostEvent};
-use crate::notice::Notice;
+use crate::lang::Lang;
 use crate::navigation::{use_follow, use_fragment, use_moves};
-use crate::tabs::{Tab, View};
+use crate::notice::Notice;
 use crate::state::{Action, State, Theme};
+use crate::tabs::{Tab, View};
 use crate::words::{self, P, T};
 
 #[derive(Properties, PartialEq, Clone)]
@@ -256,9 +256,8 @@ pub fn app(props: &AppProps) -> Html {
 /// reaches for the widget (a pointer over it, focus in it). A panel rendered
 /// ahead shows the view as if its tab had been opened then, and is styled and
 /// laid out once, unseen, as soon as it is built (`laying_out`,
-/// `browser::lay_out_unseen`), so opening it
-/// for the first time builds no DOM and mostly paints it (it re-renders what
-/// changed since). Panels
+/// `browser::lay_out_unseen`), so opening it for the first time builds no
+/// DOM and mostly paints it (it re-renders what changed since). Panels
 /// already in the page are never laid out again. Widgets nobody reaches for,
 /// like the others on an article with several, render nothing ahead.
 #[hook]
