@@ -61,6 +61,28 @@ for (const engine of ENGINES) {
       assert.match(await driver.getCurrentUrl(), /\/index\.html\?visit=\d+#matrix$/, 'the address is the page in that language');
     });
 
+    test(`${engine.name}: an English quotation in the Ukrainian edition stands in the edition's marks, «»`, async () => {
+      visit += 1;
+      await driver.get(`${widget.url}index.uk.html?visit=${visit}#sources`);
+      await ready(driver);
+      // A headline the sources quote in English, measured on one line against
+      // the same words set in «» and in “”, in a font where they differ in width.
+      const widths = await inWidget(driver, `
+        const quote = root.querySelector('.sm-panel:not([hidden]) q[lang=en]');
+        const measure = (node) => {
+          Object.assign(node.style, { position: 'absolute', width: 'max-content', whiteSpace: 'nowrap', font: '40px sans-serif' });
+          quote.parentElement.append(node);
+          const width = node.getBoundingClientRect().width;
+          node.remove();
+          return width;
+        };
+        const copy = quote.cloneNode(true);
+        const inMarks = (open, close) => Object.assign(document.createElement('span'), { textContent: open + quote.textContent + close });
+        return { quote: measure(copy), guillemets: measure(inMarks('«', '»')), english: measure(inMarks('“', '”')) };`);
+      assert.ok(Math.abs(widths.guillemets - widths.english) > 2, `the marks can be told apart: ${JSON.stringify(widths)}`);
+      assert.ok(Math.abs(widths.quote - widths.guillemets) < Math.abs(widths.quote - widths.english), JSON.stringify(widths));
+    });
+
     test(`${engine.name}: the prerendered first view gives way to the app, which stands alone`, async () => {
       await open(driver);
       const state = await inWidget(driver, `return {

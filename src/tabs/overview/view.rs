@@ -44,7 +44,7 @@ pub fn overview(props: &ViewProps) -> Html {
         html! {
             <li>
                 { go(i) }
-                <span class="sm-muted">{ " — " }{ split }</span>
+                <span class="sm-muted">{ "\u{a0}— " }{ split }</span>
             </li>
         }
     });
