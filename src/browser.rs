@@ -59,19 +59,21 @@ const SKIPPED: &str = ".sm-panel[hidden], .sm-disclosure-body[hidden]";
 /// to `left` (the view Back or Forward left: the link the reader followed
 /// there, unless they went there by a tab; `followed`, the link last
 /// followed, if it leads there and is in view), the button of the card or
-/// answer that closed around it, `item` (what the view opens, or what it
-/// closed: a card, a matrix cell; where it can take focus: a source's heading can only while shown)
-/// or the selected tab if in view (the tab first where the focus was on a
-/// tab), else `item` where what it heads is partly on screen (`ITEMS`),
-/// brought into view, else the first control in view, else `item` brought
-/// into view, else the selected tab.
+/// answer that closed around it, `item` (what the view opens, or, where
+/// `closed`, what it closed: a card, a matrix cell; where it can take focus:
+/// a source's heading can only while shown) or the selected tab if in view
+/// (the tab first where the focus was on a tab), else `item` brought into
+/// view where it is what the view closed (the reader's place, as Close or
+/// Escape leaves it) or where what it heads is partly on screen (`ITEMS`),
+/// else the first control in view, else `item` brought into view, else the
+/// selected tab.
 /// Only `item` scrolls the page. The iframe page, all of it "in view" to
 /// itself, cannot tell what of it the article shows: there a link back is
 /// only the one followed, and the article brings what took focus into view
 /// (`reveal`; the selected tab is the top of a view without an item), which
 /// the browser's own return to a scroll position does not do there (the
 /// iframe has grown or shrunk under it).
-pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys::Element>, followed: Option<web_sys::Element>) {
+pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys::Element>, closed: bool, followed: Option<web_sys::Element>) {
     let Some(shadow) = shadow_of(root) else { return };
     let bottom = gloo_utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or_default();
     // (The iframe page's height may not have caught up with the view yet.)
@@ -138,7 +140,7 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
     // no control in view either (a key or a list of text fills the window),
     // `item`, brought into view, rather than focus on a tab off screen.
     let chosen = in_sight.map(|el| (el, false))
-        .or_else(|| item.clone().filter(partly_shown).map(|el| (el, true)))
+        .or_else(|| item.clone().filter(|el| if closed { laid_out(el) } else { partly_shown(el) }).map(|el| (el, true)))
         .or_else(|| first_in_view(":is(a[href], button, input, select, [tabindex='0']):not([disabled], [tabindex='-1'])", &|_| true).map(|el| (el, false)))
         .or_else(|| item.filter(laid_out).map(|el| (el, true)))
         .or_else(|| tab.map(|el| (el, false)));

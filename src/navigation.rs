@@ -86,9 +86,11 @@
 //!   the matrix's cell whose detail it closed, `Widget::closed_item`; either
 //!   only where it can take focus), or the selected tab if in view (the tab
 //!   first where focus was on a tab);
-//! - else the item the view opens (or what it closed) where what it heads
-//!   is partly on screen, its heading above (the page put back as it was
-//!   after the view), brought into view;
+//! - else what the view closed, brought into view: the reader's place, as
+//!   Close or Escape leaves it (the page put back as it was after the view
+//!   may show other cells of the phone's list, where the detail was), or the
+//!   item the view opens where what it heads is partly on screen, its
+//!   heading above, brought into view;
 //! - else the first control in view, else the item brought into view, else
 //!   the selected tab.
 //!
@@ -258,9 +260,10 @@ pub(crate) fn use_fragment(enabled: bool, history: History, on_article: bool, wi
                             let followed = followed.borrow().clone();
                             Some(Box::new(move || {
                                 // What the view opens, else, on the same tab, what it closed (`Widget::closed_item`).
-                                let closed = || (left_view.tab == view.tab).then(|| widget.closed_item(&left_view)).flatten();
-                                let item = widget.linked_item(&view).or_else(closed);
-                                browser::keep_focus(&widget.root, left.as_deref(), item, followed)
+                                let opens = widget.linked_item(&view);
+                                let closed = opens.is_none();
+                                let item = opens.or_else(|| (left_view.tab == view.tab).then(|| widget.closed_item(&left_view)).flatten());
+                                browser::keep_focus(&widget.root, left.as_deref(), item, closed, followed)
                             }))
                         } else {
                             None

@@ -893,16 +893,23 @@ test('Back from a matrix cell the page scrolled down to leaves focus on somethin
   await context.close();
 });
 
-test('Back that closes a matrix cell’s detail puts focus back on that cell where it is in view, in the table and in the phone’s list', async () => {
-  for (const [viewport, layout] of [[{ width: 1280, height: 1400 }, 'table'], [{ width: 390, height: 844 }, 'phone-list']]) {
-    const { page, context } = await openWidget(browser, server.url, 'matrix', { viewport });
-    // The last cell, just above the detail that opens below: in view when Back puts the page back.
-    const cell = page.locator(`.sm-${layout} button.sm-cell`).last();
-    const id = await cell.getAttribute('id');
-    await openCellThenBack(page, cell);
-    assert.equal(await page.locator('.sm-cell-detail').count(), 0, `${layout}: the detail is closed`);
-    await focusReaches(page, id);
-    await context.close();
+test('Back that closes a matrix cell’s detail puts focus back on that cell, in view, in the table and in the phone’s list, as Close does', async () => {
+  const cases = [[{ width: 1280, height: 1400 }, 'table'], [{ width: 390, height: 844 }, 'phone-list'], [{ width: 320, height: 640 }, 'phone-list']];
+  for (const [viewport, layout] of cases) {
+    // The last cell, just above the detail that opens below, and the first,
+    // which the page, put back where the detail was, leaves above the window
+    // on a phone, other cells in view.
+    for (const which of ['last', 'first']) {
+      const { page, context } = await openWidget(browser, server.url, 'matrix', { viewport });
+      const cell = page.locator(`.sm-${layout} button.sm-cell`)[which]();
+      const id = await cell.getAttribute('id');
+      await openCellThenBack(page, cell);
+      const at = `${layout} at ${viewport.width} px, the ${which} cell`;
+      assert.equal(await page.locator('.sm-cell-detail').count(), 0, `${at}: the detail is closed`);
+      await focusReaches(page, id, at);
+      assert.equal(await focusInView(page), id, `${at}: in view`);
+      await context.close();
+    }
   }
 });
 
