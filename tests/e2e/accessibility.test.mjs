@@ -365,9 +365,9 @@ test('every control is at least 24 by 24 pixels', async () => {
   }
 });
 
-test('with the reader’s text at twice the usual size on a 390 px phone, no view scrolls the page sideways, in either language', async () => {
-  for (const lang of ['en', 'uk']) {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+test('with the reader’s text at twice the usual size on a 320 or 390 px phone, no view scrolls the page sideways, in either language', async () => {
+  for (const [lang, width] of [['en', 320], ['uk', 320], ['en', 390], ['uk', 390]]) {
+    const context = await browser.newContext({ viewport: { width, height: 844 } });
     const page = await context.newPage();
     await (await context.newCDPSession(page)).send('Page.setFontSizes', { fontSizes: { standard: 32 } });
     for (const [name, fragment] of states()) {
@@ -376,7 +376,7 @@ test('with the reader’s text at twice the usual size on a 390 px phone, no vie
       await widgetReady(page);
       assert.equal(await page.locator('.sm-root').evaluate((el) => getComputedStyle(el).fontSize), '32px');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.equal(overflow, 0, `${name} in ${lang} overflows by ${overflow}px`);
+      assert.equal(overflow, 0, `${name} in ${lang} at ${width} px overflows by ${overflow}px`);
     }
     await context.close();
   }
