@@ -63,10 +63,11 @@ const SKIPPED: &str = ".sm-panel[hidden], .sm-disclosure-body[hidden]";
 /// `closed`, what it closed: a card, a matrix cell; where it can take focus:
 /// a source's heading can only while shown) or the selected tab if in view
 /// (the tab first where the focus was on a tab), else `item` brought into
-/// view where it is what the view closed (the reader's place, as Close or
-/// Escape leaves it) or where what it heads is partly on screen (`ITEMS`),
-/// else the first control in view, else `item` brought into view, else the
-/// selected tab.
+/// view where it is what the view closed, within a window of the screen
+/// (the reader's place, as Close or Escape leaves it; not where Forward put
+/// the page back far from it), or where what it heads is partly on screen
+/// (`ITEMS`), else the first control in view, else `item` brought into
+/// view, else the selected tab.
 /// Only `item` scrolls the page. The iframe page, all of it "in view" to
 /// itself, cannot tell what of it the article shows: there a link back is
 /// only the one followed, and the article brings what took focus into view
@@ -136,11 +137,15 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
         r.bottom() > 0.0 && r.top() < bottom
     };
     let laid_out = |el: &web_sys::Element| el.closest(SKIPPED).ok().flatten().is_none() && el.get_bounding_client_rect().height() > 0.0;
+    let near = |el: &web_sys::Element| {
+        let r = el.get_bounding_client_rect();
+        r.bottom() > -bottom && r.top() < 2.0 * bottom
+    };
     // The target, and whether it is brought into view, in that order. With
     // no control in view either (a key or a list of text fills the window),
     // `item`, brought into view, rather than focus on a tab off screen.
     let chosen = in_sight.map(|el| (el, false))
-        .or_else(|| item.clone().filter(|el| if closed { laid_out(el) } else { partly_shown(el) }).map(|el| (el, true)))
+        .or_else(|| item.clone().filter(|el| if closed { laid_out(el) && near(el) } else { partly_shown(el) }).map(|el| (el, true)))
         .or_else(|| first_in_view(":is(a[href], button, input, select, [tabindex='0']):not([disabled], [tabindex='-1'])", &|_| true).map(|el| (el, false)))
         .or_else(|| item.filter(laid_out).map(|el| (el, true)))
         .or_else(|| tab.map(|el| (el, false)));

@@ -29,8 +29,8 @@
 //! choices in a row in one list, however many options the arrow keys pass
 //! over (the options for one issue of the deal, the matrix's group, issue or
 //! either actor compared, either scenario compared: `Section::chosen`,
-//! `route::chosen`). `App` remembers the run, its list and the entry it
-//! wrote: a further choice in that list rewrites the entry
+//! `route::chosen`). `use_fragment` remembers the run, its list and the
+//! entry it wrote: a further choice in that list rewrites the entry
 //! (`Painted::again`); a choice that leaves the list empty, or any other
 //! change, is a new entry; Back, Forward or a link ends the run. A choice
 //! back to where the run started rewrites the entry too, so Back then shows
@@ -86,11 +86,11 @@
 //!   the matrix's cell whose detail it closed, `Widget::closed_item`; either
 //!   only where it can take focus), or the selected tab if in view (the tab
 //!   first where focus was on a tab);
-//! - else what the view closed, brought into view: the reader's place, as
-//!   Close or Escape leaves it (the page put back as it was after the view
-//!   may show other cells of the phone's list, where the detail was), or the
-//!   item the view opens where what it heads is partly on screen, its
-//!   heading above, brought into view;
+//! - else what the view closed, where it is within a window of the screen,
+//!   brought into view: the reader's place, as Close or Escape leaves it
+//!   (on a phone, the page put back where a cell's detail was shows other
+//!   cells of the list); or the item the view opens where what it heads is
+//!   partly on screen, its heading above, brought into view;
 //! - else the first control in view, else the item brought into view, else
 //!   the selected tab.
 //!
@@ -180,7 +180,7 @@ pub(crate) fn use_fragment(enabled: bool, history: History, on_article: bool, wi
         // selected: once the view is painted it goes to what the reader sees
         // there (`browser::keep_focus`), and the page stays where the browser
         // puts it back (or puts it there itself where the view came late:
-        // `use_moves`).
+        // `use_moves`), but for what focus is brought to.
         // The link the reader last followed: Back gives focus to it, not to
         // the first link to the same view (many cite one source).
         let followed = use_mut_ref(|| None::<Element>);

@@ -865,14 +865,16 @@ test('after a link inside the widget, Back returns the reader to where they were
   await context.close();
 });
 
-/** Opens the matrix's `cell` from the keyboard, then goes Back once the cell's entry is written. */
+/** Opens the matrix's `cell` from the keyboard, then goes Back once the cell's entry is written; returns whether the detail took the page past the cell. */
 async function openCellThenBack(page, cell) {
   await cell.focus();
   await cell.press('Enter');
   await focusReaches(page, 'sm1-cell-detail-title');
   await addressNames(page, /cell=/);
+  const passed = await cell.evaluate((el) => el.getBoundingClientRect().bottom < 0);
   await page.goBack();
   await addressNames(page, '#matrix');
+  return passed;
 }
 
 test('Back from a matrix cell the page scrolled down to leaves focus on something in view: where the window shows no control (the key), the cell, brought into view', async () => {
@@ -903,14 +905,37 @@ test('Back that closes a matrix cell’s detail puts focus back on that cell, in
       const { page, context } = await openWidget(browser, server.url, 'matrix', { viewport });
       const cell = page.locator(`.sm-${layout} button.sm-cell`)[which]();
       const id = await cell.getAttribute('id');
-      await openCellThenBack(page, cell);
+      const passed = await openCellThenBack(page, cell);
       const at = `${layout} at ${viewport.width} px, the ${which} cell`;
+      if (layout === 'phone-list' && which === 'first') assert.ok(passed, `${at}: the detail took the page past the cell`);
       assert.equal(await page.locator('.sm-cell-detail').count(), 0, `${at}: the detail is closed`);
       await focusReaches(page, id, at);
       assert.equal(await focusInView(page), id, `${at}: in view`);
       await context.close();
     }
   }
+});
+
+test('Forward that closes a card far from where the browser puts the page back leaves the page there, focus on what is in view', async () => {
+  const issue = data.issues[0];
+  const id = `sm1-issue-${issue.id}-button`;
+  const { page, context } = await openWidget(browser, server.url, `issues/${issue.id}`, { viewport: { width: 1280, height: 800 } });
+  await page.locator(`#${id}`).click();
+  await waitForExpanded(page, id, 'false');
+  await addressNames(page, '#issues');
+  // Far down the list, with the closed card's button far above the window.
+  await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+  const far = await page.evaluate(() => scrollY);
+  await page.goBack();
+  await waitForExpanded(page, id, 'true');
+  await addressNames(page, new RegExp(`/${issue.id}$`));
+  await page.locator(`#${id}`).focus();
+  await page.goForward();
+  await waitForExpanded(page, id, 'false');
+  assert.ok(far > 1600, `the page is long enough to be far from the card (${far})`);
+  assert.notEqual(await focusInView(page), id, 'focus on something in view where the browser put the page back');
+  assert.ok(await page.evaluate((far) => Math.abs(scrollY - far) < 50, far), 'the page stays where Forward put it back');
+  await context.close();
 });
 
 test('Back to the view a link was followed from puts focus on that link again, a package built in the deal or not', async () => {
