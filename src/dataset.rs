@@ -254,7 +254,7 @@ impl Position {
     pub fn side(self) -> Side {
         match self {
             Position::Supports | Position::Conditional | Position::Open => Side::For,
-            Position::Opposes => Side::Against,
+            Position::OpposesIf | Position::Opposes => Side::Against,
             Position::Divided => Side::Mixed,
         }
     }

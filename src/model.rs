@@ -199,18 +199,24 @@ impl Stance {
 #[serde(rename_all = "kebab-case")]
 pub enum Position {
     Supports,
+    /// For it on a condition ("Yes, if").
     Conditional,
     Open,
     Divided,
+    /// Would let it go on a condition ("No, if"): a potential willingness
+    /// to forgo it in exchange for something, which `Conditional` or `Open`
+    /// would show the wrong way round.
+    OpposesIf,
     Opposes,
 }
 
 impl Position {
-    pub const ALL: [Position; 5] = [
+    pub const ALL: [Position; 6] = [
         Position::Supports,
         Position::Conditional,
         Position::Open,
         Position::Divided,
+        Position::OpposesIf,
         Position::Opposes,
     ];
 
@@ -220,6 +226,7 @@ impl Position {
             Position::Conditional => "conditional",
             Position::Open => "open",
             Position::Divided => "divided",
+            Position::OpposesIf => "opposes-if",
             Position::Opposes => "opposes",
         }
     }
@@ -231,6 +238,7 @@ impl Position {
             Position::Conditional => "◐",
             Position::Open => "○",
             Position::Divided => "±",
+            Position::OpposesIf => "◑",
             Position::Opposes => "✕",
         }
     }

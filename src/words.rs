@@ -157,6 +157,7 @@ mod names {
                 Position::Conditional => T::PositionConditional,
                 Position::Open => T::PositionOpen,
                 Position::Divided => T::PositionDivided,
+                Position::OpposesIf => T::PositionOpposesIf,
                 Position::Opposes => T::PositionOpposes,
             }
         }
@@ -168,6 +169,7 @@ mod names {
                 Position::Conditional => T::PositionConditionalShort,
                 Position::Open => T::PositionOpenShort,
                 Position::Divided => T::PositionDividedShort,
+                Position::OpposesIf => T::PositionOpposesIfShort,
                 Position::Opposes => T::PositionOpposesShort,
             }
         }

@@ -19,6 +19,7 @@ use yew::prelude::*;
 
 use crate::browser::{self, clicked, selected};
 use crate::components::menu::menu;
+use crate::components::progressive::Opened;
 use crate::components::proposition::{column_questions, proposition};
 use crate::components::stance_badge::{more_sources, stance_badge};
 use crate::components::stance_detail::stance_detail;
@@ -292,14 +293,16 @@ fn use_open_cell(widget: &Widget, selected: Option<Cell>, written: (AttrValue, O
 /// fits, it is no stop: the one cell that is reaches every other. Read
 /// when the box or the table changes size (a window resized, a filter
 /// hiding columns), after the layout, and when focus has left the box,
-/// which stays a stop while the reader is on it. (A box in a hidden panel is read
-/// when the browser reports its size: laid out ahead, or shown.) Returns
-/// the box's focus-leaving listener.
+/// which stays a stop while the reader is on it. (A box in a panel rendered
+/// ahead is read again once its panel is opened: WebKit may not report the
+/// size of a box it laid out while the panel was hidden.) Returns the box's
+/// focus-leaving listener.
 #[hook]
 fn use_scroll_stop(widget: &Widget, table: AttrValue, empty: bool) -> Callback<FocusEvent> {
     let root = widget.root.clone();
     let widget = widget.clone();
-    use_effect_with((table, empty), move |_| {
+    let opened = use_context::<Opened>().is_none_or(|Opened(opened)| opened);
+    use_effect_with((table, empty, opened), move |_| {
         let resizing = widget.element(&["matrix-table"]).and_then(|scroll| {
             let table = scroll.first_element_child()?;
             let watched = scroll.clone();

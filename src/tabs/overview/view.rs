@@ -39,7 +39,7 @@ pub fn overview(props: &ViewProps) -> Html {
         let named = |p: Position| w.t(p.label());
         let split = w.f(T::OverviewSplit, &[
             ("supports", named(Position::Supports)), ("conditional", named(Position::Conditional)), ("open", named(Position::Open)),
-            ("opposes", named(Position::Opposes)), ("for", &for_.to_string()), ("against", &against.to_string()),
+            ("opposes-if", named(Position::OpposesIf)), ("opposes", named(Position::Opposes)), ("for", &for_.to_string()), ("against", &against.to_string()),
         ]);
         html! {
             <li>
