@@ -346,3 +346,15 @@ fn a_correction_names_its_record_as_readers_know_it() {
     let removed = stancemap::model::Correction { record: "beta/tolls/doc".into(), removed: true, ..correction.clone() };
     assert_eq!(data.record_label(&removed), RecordLabel::Id("beta/tolls/doc".into()), "a removed record is named by its id");
 }
+
+#[test]
+fn a_willingness_to_let_a_proposition_go_on_a_condition_counts_against_it() {
+    let mut records = common::records();
+    let mut forgo = records.stances.iter().find(|s| s.actor.as_str() == "gamma" && s.issue.as_str() == "river").unwrap().clone();
+    forgo.issue = "bridge".into();
+    forgo.position = Position::OpposesIf;
+    records.stances.push(forgo);
+    let data = Dataset::new(records);
+    assert_eq!(data.split(&"bridge".into()), (2, 1), "gamma would do without the bridge, on a condition: against it, as “No, if” says");
+    assert!(data.is_disputed_among(&"bridge".into(), &data.records.actors));
+}
