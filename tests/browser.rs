@@ -135,10 +135,12 @@ async fn where_sources_differ_each_reading_shows_with_its_own_source() {
 
 #[wasm_bindgen_test]
 async fn a_badge_pairs_an_icon_with_a_text_label() {
-    let root = render(stance_badge(&Words::english(), Some(Position::Opposes))).await;
-    let badge = root.query_selector(".sm-badge.sm-pos-opposes").unwrap().unwrap();
-    assert!(badge.text_content().unwrap().contains("Opposes"));
-    assert_eq!(badge.query_selector("[aria-hidden=true]").unwrap().unwrap().text_content().unwrap(), Position::Opposes.icon());
+    for (position, label) in [(Position::Opposes, "Opposes"), (Position::OpposesIf, "Might forgo it on a condition")] {
+        let root = render(stance_badge(&Words::english(), Some(position))).await;
+        let badge = root.query_selector(&format!(".sm-badge.sm-pos-{}", position.slug())).unwrap().unwrap();
+        assert!(badge.text_content().unwrap().contains(label));
+        assert_eq!(badge.query_selector("[aria-hidden=true]").unwrap().unwrap().text_content().unwrap(), position.icon());
+    }
 }
 
 #[wasm_bindgen_test]

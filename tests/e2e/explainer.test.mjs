@@ -316,11 +316,11 @@ test('where they disagree most, the overview counts positions by the names the i
   await first.getByRole('link').click();
   const card = page.locator('.sm-disclosure[id^="sm1-issue-"]').filter({ has: page.locator('[aria-expanded=true]') });
   await card.waitFor();
-  // The line names four positions; each of them that the card's badges show is named as the badge names it.
+  // The line names every position on either side; each of them that the card's badges show is named as the badge names it.
   const badges = new Set((await card.locator('.sm-badge').allTextContents()).map((b) => b.replace(/^\W+|\s*\+\d+$/g, '').trim()));
   const named = [...split.matchAll(/“([^”]+)”/g)].map((m) => m[1]);
-  const counted = ['supports', 'conditional', 'open', 'opposes'].map((p) => catalogue('en')[`position.${p}`]);
-  assert.equal(named.length, 4, split);
+  const counted = [...FOR, ...AGAINST].map((p) => catalogue('en')[`position.${p}`]);
+  assert.equal(named.length, counted.length, split);
   const shown = counted.filter((label) => badges.has(label));
   assert.ok(shown.length >= 2, `the card shows positions on both sides: ${[...badges]}`);
   for (const label of shown) assert.ok(named.includes(label), `“${label}” on the card, named so in “${split}”`);

@@ -154,7 +154,7 @@ export function builtDeal(data) {
 
 /** The sides of an issue's proposition, as the key defines them. */
 export const FOR = new Set(['supports', 'conditional', 'open']);
-export const AGAINST = new Set(['opposes']);
+export const AGAINST = new Set(['opposes-if', 'opposes']);
 
 /** The id of the focused element, looking inside shadow roots. */
 const focusedId = () => {
