@@ -83,6 +83,7 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
         let r = el.get_bounding_client_rect();
         r.height() > 0.0 && (framed || (r.top() >= 0.0 && r.bottom() <= bottom))
     };
+    let unskipped = |el: &web_sys::Element| el.closest(SKIPPED).ok().flatten().is_none();
     let active = shadow.active_element();
     let on_tab = active.as_ref().is_some_and(|el| el.matches("[role=tab]").unwrap_or(false));
     // Where it was inside a card or an answer that closed, that item's own
@@ -91,7 +92,7 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
         .and_then(|el| el.closest(".sm-disclosure-body[hidden]").ok().flatten())
         .and_then(|body| body.closest(".sm-disclosure").ok().flatten())
         .and_then(|item| item.query_selector(".sm-disclosure-heading button").ok().flatten())
-        .filter(|button| button.closest(SKIPPED).ok().flatten().is_none());
+        .filter(|button| unskipped(button));
     let stranded = match active {
         None => true,
         Some(el) => {
@@ -111,7 +112,7 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
     let first_in_view = |selector: &str, wanted: &dyn Fn(&web_sys::Element) -> bool| {
         let found = shadow.query_selector_all(selector).ok()?;
         (0..found.length()).filter_map(|i| found.item(i)?.dyn_into::<web_sys::Element>().ok())
-            .find(|el| wanted(el) && el.closest(SKIPPED).ok().flatten().is_none() && in_view(el))
+            .find(|el| wanted(el) && unskipped(el) && in_view(el))
     };
     let link_back = left.filter(|_| !on_tab).and_then(|view| {
         let end = format!("#{view}");
@@ -119,7 +120,7 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
         // (In the iframe page, not the first link there: it may be the
         // footer's, which the article would scroll down to.)
         let first_back = || (!framed).then(|| first_in_view("a[href]", &leads_back)).flatten();
-        followed.filter(|a| a.is_connected() && leads_back(a) && a.closest(SKIPPED).ok().flatten().is_none() && in_view(a)).or_else(first_back)
+        followed.filter(|a| a.is_connected() && leads_back(a) && unskipped(a) && in_view(a)).or_else(first_back)
     });
     // (An item that cannot take focus, as a source's heading hidden again, is passed over.)
     let item = item.filter(|el| el.matches("button, a[href], [tabindex]").unwrap_or(false));
@@ -136,16 +137,17 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
         let r = item.closest(ITEMS).ok().flatten().unwrap_or_else(|| item.clone()).get_bounding_client_rect();
         r.bottom() > 0.0 && r.top() < bottom
     };
-    let laid_out = |el: &web_sys::Element| el.closest(SKIPPED).ok().flatten().is_none() && el.get_bounding_client_rect().height() > 0.0;
+    let laid_out = |el: &web_sys::Element| unskipped(el) && el.get_bounding_client_rect().height() > 0.0;
+    // Laid out within a window of the screen, above or below it.
     let near = |el: &web_sys::Element| {
         let r = el.get_bounding_client_rect();
-        r.bottom() > -bottom && r.top() < 2.0 * bottom
+        unskipped(el) && r.height() > 0.0 && r.bottom() > -bottom && r.top() < 2.0 * bottom
     };
     // The target, and whether it is brought into view, in that order. With
     // no control in view either (a key or a list of text fills the window),
     // `item`, brought into view, rather than focus on a tab off screen.
     let chosen = in_sight.map(|el| (el, false))
-        .or_else(|| item.clone().filter(|el| if closed { laid_out(el) && near(el) } else { partly_shown(el) }).map(|el| (el, true)))
+        .or_else(|| item.clone().filter(|el| if closed { near(el) } else { partly_shown(el) }).map(|el| (el, true)))
         .or_else(|| first_in_view(":is(a[href], button, input, select, [tabindex='0']):not([disabled], [tabindex='-1'])", &|_| true).map(|el| (el, false)))
         .or_else(|| item.filter(laid_out).map(|el| (el, true)))
         .or_else(|| tab.map(|el| (el, false)));

@@ -865,30 +865,25 @@ test('after a link inside the widget, Back returns the reader to where they were
   await context.close();
 });
 
-/** Opens the matrix's `cell` from the keyboard, then goes Back once the cell's entry is written; returns whether the detail took the page past the cell. */
+/** Opens the matrix's `cell` from the keyboard, then goes Back once the cell's entry is written; returns whether the detail took the page past the cell, and how far down the page was then. */
 async function openCellThenBack(page, cell) {
   await cell.focus();
   await cell.press('Enter');
   await focusReaches(page, 'sm1-cell-detail-title');
   await addressNames(page, /cell=/);
   const passed = await cell.evaluate((el) => el.getBoundingClientRect().bottom < 0);
+  const down = await page.evaluate(() => scrollY);
   await page.goBack();
   await addressNames(page, '#matrix');
-  return passed;
+  return { passed, down };
 }
 
 test('Back from a matrix cell the page scrolled down to leaves focus on something in view: where the window shows no control (the key), the cell, brought into view', async () => {
   const { page, context } = await openWidget(browser, server.url, 'matrix', { viewport: { width: 1280, height: 800 } });
   const cell = page.locator('button.sm-cell').first();
-  await cell.focus();
-  await cell.press('Enter');
-  await focusReaches(page, 'sm1-cell-detail-title');
-  await addressNames(page, /cell=/);
   // Where the detail took the page: the cell above the window, the key below the table in it.
-  const down = await page.evaluate(() => scrollY);
-  assert.ok(down > 0 && await cell.evaluate((el) => el.getBoundingClientRect().bottom < 0), 'the detail took the page down, past the cell');
-  await page.goBack();
-  await addressNames(page, '#matrix');
+  const { passed, down } = await openCellThenBack(page, cell);
+  assert.ok(down > 0 && passed, 'the detail took the page down, past the cell');
   // (Focus left on the selected tab, above the window, would never be in view.)
   assert.equal(await focusInView(page), await cell.getAttribute('id'), 'the cell, brought into view');
   assert.ok(await page.evaluate(() => scrollY) < down);
@@ -905,7 +900,7 @@ test('Back that closes a matrix cell’s detail puts focus back on that cell, in
       const { page, context } = await openWidget(browser, server.url, 'matrix', { viewport });
       const cell = page.locator(`.sm-${layout} button.sm-cell`)[which]();
       const id = await cell.getAttribute('id');
-      const passed = await openCellThenBack(page, cell);
+      const { passed } = await openCellThenBack(page, cell);
       const at = `${layout} at ${viewport.width} px, the ${which} cell`;
       if (layout === 'phone-list' && which === 'first') assert.ok(passed, `${at}: the detail took the page past the cell`);
       assert.equal(await page.locator('.sm-cell-detail').count(), 0, `${at}: the detail is closed`);
@@ -926,13 +921,13 @@ test('Forward that closes a card far from where the browser puts the page back l
   // Far down the list, with the closed card's button far above the window.
   await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
   const far = await page.evaluate(() => scrollY);
+  assert.ok(far > 1600, `the page is long enough to be far from the card (${far})`);
   await page.goBack();
   await waitForExpanded(page, id, 'true');
   await addressNames(page, new RegExp(`/${issue.id}$`));
   await page.locator(`#${id}`).focus();
   await page.goForward();
   await waitForExpanded(page, id, 'false');
-  assert.ok(far > 1600, `the page is long enough to be far from the card (${far})`);
   assert.notEqual(await focusInView(page), id, 'focus on something in view where the browser put the page back');
   assert.ok(await page.evaluate((far) => Math.abs(scrollY - far) < 50, far), 'the page stays where Forward put it back');
   await context.close();

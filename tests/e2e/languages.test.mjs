@@ -270,7 +270,7 @@ test('a language the widget does not speak, or an edition that cannot load, fall
   assert.equal(await tab.locator('.sm-root').getAttribute('lang'), 'en');
   assert.match(await tab.locator('.sm-notice').textContent(), /could not load this language/);
   // Said first in Ukrainian, for the reader who asked for it and may read no English.
-  assert.equal(await tab.locator('.sm-notice p > [lang=uk]').textContent(), catalogue['notice.edition-unavailable-own']);
+  assert.equal(await tab.locator('.sm-notice p > [lang=uk]:first-child').textContent(), catalogue['notice.edition-unavailable-own']);
   // Once the file can be had, switching to Ukrainian works and the notice goes.
   await tab.unroute('**/stancemap-uk.json');
   await tab.getByRole('button', { name: 'Українська' }).click();

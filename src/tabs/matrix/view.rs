@@ -21,7 +21,7 @@ use crate::browser::{self, clicked, selected};
 use crate::components::menu::menu;
 use crate::components::progressive::Opened;
 use crate::components::proposition::{column_questions, proposition};
-use crate::components::stance_badge::{more_sources, stance_badge};
+use crate::components::stance_badge::{basis_and_more, stance_badge};
 use crate::components::stance_detail::stance_detail;
 use crate::context::{use_widget, Widget};
 use crate::deal::{Conflict, Deal};
@@ -261,7 +261,7 @@ fn use_open_cell(widget: &Widget, selected: Option<Cell>, written: (AttrValue, O
         match (before, selected) {
             // (Only on the first run: the first view's cell, which the link opened.)
             (Some(before), Some(cell)) if before == *cell => {}
-            // (Not when Back or Forward opened it: `App` keeps focus, and the browser the page's place.)
+            // (Not when Back or Forward opened it: `navigation` keeps focus, and the browser the page's place.)
             (_, Some(_)) if widget.navigating.get() => {}
             (_, Some(_)) => {
                 widget.focus(&["cell-detail-title"]);
@@ -275,8 +275,8 @@ fn use_open_cell(widget: &Widget, selected: Option<Cell>, written: (AttrValue, O
             // Back to the cell (in the layout on screen), where the detail
             // held the reader's focus and took it away. (Not when a filter
             // closed it, `Matrix`: focus stays on the filter; nor when Back
-            // did: the page stays where the browser puts it, and `App`
-            // keeps focus in view.)
+            // did: `browser::keep_focus` then brings the cell into view and
+            // focuses it.)
             (Some(_), None) if widget.navigating.get() => {}
             (Some(cell), None) if browser::focused_in(&widget.root).is_none() => {
                 let id = cell.id();
@@ -604,10 +604,7 @@ fn write_cell(h: &mut String, widget: &Widget, actor: &Actor, issue: &Issue, lay
         return false;
     };
     let more = readings.len() - 1;
-    let (tag, others) = match more_sources(w, &readings[1..]) {
-        None => (String::new(), String::new()),
-        Some(said) => (format!(" +{more}"), format!("; {said}")),
-    };
+    let tag = if more > 0 { format!(" +{more}") } else { String::new() };
     let short = w.t(s.position.short());
     let _ = write!(h, "<button type=\"button\" class=\"sm-cell sm-pos-{} sm-basis-{}\" id=\"", s.position.slug(), s.basis.slug());
     push_escaped(h, &widget.id(&[layout, &Cell::id_of(&actor.id, &issue.id)]));
@@ -626,7 +623,7 @@ fn write_cell(h: &mut String, widget: &Widget, actor: &Actor, issue: &Issue, lay
     // "Yes" or "No" answers; in the phone's list, as its heading there does.
     let named = if layout == LAYOUTS[0] { &issue.short } else { &issue.title };
     let about = w.f(T::CellOn, &[("actor", &actor.name), ("issue", named)]);
-    push_escaped(h, &format!("{short}{tag} ({about}: {}, {}{others}{conflict})", w.t(s.position.label()), w.t(s.basis.label())));
+    push_escaped(h, &format!("{short}{tag} ({about}: {}, {}{conflict})", w.t(s.position.label()), basis_and_more(w, w.t(s.basis.label()), &readings[1..])));
     // The icon never parts from the label. A label of several words is a
     // span of its own, which the table on screen keeps on one line (only
     // "+1" or a deal's mark then goes below it where the column is narrow:

@@ -7,6 +7,7 @@ use crate::components::figure_list::figure_list;
 use crate::components::source_citation::source_citation;
 use crate::components::view_link::view_link;
 use crate::context::use_widget;
+use crate::dataset::Side;
 use crate::ids::FigureId;
 use crate::model::{Issue, Pillar, Position};
 use crate::tabs::ViewProps;
@@ -36,11 +37,11 @@ pub fn overview(props: &ViewProps) -> Html {
         // The split it is ranked by, in so many words, with the positions
         // named as the issue's card names them.
         let (for_, against) = data.split(&i.id);
-        let named = |p: Position| w.t(p.label());
-        let split = w.f(T::OverviewSplit, &[
-            ("supports", named(Position::Supports)), ("conditional", named(Position::Conditional)), ("open", named(Position::Open)),
-            ("opposes-if", named(Position::OpposesIf)), ("opposes", named(Position::Opposes)), ("for", &for_.to_string()), ("against", &against.to_string()),
-        ]);
+        let (for_, against) = (for_.to_string(), against.to_string());
+        // Every position on a side, by its slug (the message's placeholders).
+        let mut named: Vec<(&str, &str)> = Position::ALL.iter().filter(|p| p.side() != Side::Mixed).map(|p| (p.slug(), w.t(p.label()))).collect();
+        named.extend([("for", for_.as_str()), ("against", against.as_str())]);
+        let split = w.f(T::OverviewSplit, &named);
         html! {
             <li>
                 { go(i) }
