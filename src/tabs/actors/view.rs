@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::progressive::{use_drawn, SCREENFUL};
+use crate::components::progressive::use_drawn;
 use crate::components::source_citation::source_citation;
 use crate::components::stance_detail::stance_detail;
 use crate::context::use_widget;
@@ -15,7 +15,10 @@ use crate::words::{P, T};
 pub fn actors(props: &ViewProps) -> Html {
     let widget = use_widget();
     let (data, w) = (&widget.data, &widget.words);
-    let drawn = use_drawn(SCREENFUL, data.records.issues.len(), 0);
+    // One stance first: with its readings in full, the first fills what the
+    // screen has left below the chips (about 900 px tall on a wide screen,
+    // two screens on a phone); the rest follow as the list grows.
+    let drawn = use_drawn(1, data.records.issues.len(), 0);
     // On a phone the chips fill a screen or two above the profile: a tap
     // brings its name into view once painted, where it is out of view (the
     // widget's rule, `browser::reveal`), even on the actor already shown.
