@@ -14,4 +14,5 @@ pub mod stance_badge;
 pub mod stance_detail;
 pub mod switch;
 pub mod tabs;
+pub mod typing_status;
 pub mod view_link;

@@ -1150,11 +1150,11 @@ test('the FAQ search filters as you type and the link keeps the search', async (
     const expected = data.faq.filter((q) => query.split(' ').every((w) => ` ${q.question} ${q.answer}`.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((word) => word.startsWith(w))));
     await page.fill('#sm1-faq-search', query);
     assert.deepEqual(await page.locator('.sm-faq-item h3').allTextContents(), expected.map((q) => q.question), query);
-    assert.match(await page.locator('.sm-faq [role=status]').textContent(), new RegExp(`^${expected.length} of ${data.faq.length}`));
+    assert.match(await page.locator('.sm-faq .sm-status').textContent(), new RegExp(`^${expected.length} of ${data.faq.length}`));
   }
   // Right-to-left text or bidi controls in a query cannot reorder the sentence that quotes it: the query is isolated.
   await page.fill('#sm1-faq-search', '\u2069\u202Enato');
-  assert.ok((await page.locator('.sm-faq [role=status]').textContent()).includes('\u2068nato\u2069'));
+  assert.ok((await page.locator('.sm-faq .sm-status').textContent()).includes('\u2068nato\u2069'));
   await page.fill('#sm1-faq-search', words.at(-1));
   assert.match(await hash(page), /ceasefire/, 'the link holds the search');
   await page.reload();
@@ -1162,6 +1162,25 @@ test('the FAQ search filters as you type and the link keeps the search', async (
   assert.equal(await page.inputValue('#sm1-faq-search'), words.at(-1));
   await page.fill('#sm1-faq-search', 'zzzz-no-such-words');
   assert.equal(await page.locator('.sm-faq-item').count(), 0);
+  await context.close();
+});
+
+test('the FAQ search’s count is read out once the reader pauses, not at each keystroke, and says what the line on screen says', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'faq');
+  const said = page.locator('.sm-faq [role=status]');
+  const shown = page.locator('.sm-faq .sm-status');
+  assert.equal(await shown.getAttribute('aria-hidden'), 'true', 'the line on screen is not a second reading');
+  const before = await said.textContent();
+  assert.equal(before, await shown.textContent());
+  // Typed at a steady pace, the count on screen follows each key; the one read out waits.
+  await page.locator('#sm1-faq-search').pressSequentially('ceasefire', { delay: 150 });
+  assert.match(await shown.textContent(), /ceasefire/);
+  assert.equal(await said.textContent(), before, 'nothing read out while the reader types');
+  await page.waitForFunction(() => {
+    const faq = document.querySelector('[data-stancemap]').shadowRoot.querySelector('.sm-faq');
+    return faq.querySelector('[role=status]').textContent === faq.querySelector('.sm-status').textContent;
+  }, null, { timeout: 5000 });
+  assert.match(await said.textContent(), /ceasefire/);
   await context.close();
 });
 
