@@ -52,7 +52,7 @@ fn fallback(props: &FallbackProps) -> Html {
                 let condition = reaction.condition.as_ref().map(|c| format!(" ({} {c})", w.t(T::ReactionCondition)));
                 html! {
                     <li>
-                        { format!("{actor}: {}{}\u{a0}— {} ", w.t(reaction.kind.label()), condition.unwrap_or_default(), reaction.summary) }<q lang={en}>{ &reaction.quote.text }</q>{ translation }
+                        { format!("{actor}: {}{}\u{a0}— {} ", w.t(reaction.heading()), condition.unwrap_or_default(), reaction.summary) }<q lang={en}>{ &reaction.quote.text }</q>{ translation }
                         { format!(" ({}: {}; ", w.t(reaction.basis.label()), reaction.quote.speaker) }{ for data.source(&reaction.source).map(|s| headline(w, s)) }{ ")" }
                     </li>
                 }

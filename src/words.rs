@@ -125,7 +125,7 @@ fn fill(template: &str, args: &[(&str, &str)]) -> String {
 /// What the model's kinds are called (their names live in the catalogue).
 mod names {
     use super::T;
-    use crate::model::{Basis, Group, Pillar, Position, ReactionKind};
+    use crate::model::{Basis, Group, Pillar, Position, Reaction, ReactionKind};
 
     impl Pillar {
         pub fn label(self) -> T {
@@ -192,6 +192,20 @@ mod names {
                 ReactionKind::Conditional => T::ReactionConditional,
                 ReactionKind::Rejects => T::ReactionRejects,
                 ReactionKind::RedLine => T::ReactionRedLine,
+            }
+        }
+    }
+
+    impl Reaction {
+        /// Its kind as its heading says it: an analyst's reading is read as
+        /// one ("Read as rejecting"), never given as the actor's own answer.
+        /// (A red line is never an analysis: `validate`.)
+        pub fn heading(&self) -> T {
+            match (self.basis, self.kind) {
+                (Basis::Analysis, ReactionKind::Accepts) => T::ReactionReadAccepts,
+                (Basis::Analysis, ReactionKind::Conditional) => T::ReactionReadConditional,
+                (Basis::Analysis, ReactionKind::Rejects) => T::ReactionReadRejects,
+                (_, kind) => kind.label(),
             }
         }
     }

@@ -150,6 +150,21 @@ test('where an actor’s sources read an option differently, its verdict says so
   await context.close();
 });
 
+test('an analyst’s reading of an actor’s reaction is headed as a reading, never as the actor’s own answer, in both languages', async () => {
+  const read = data.reactions.find((r) => r.basis === 'analysis');
+  assert.ok(read, 'the shipped data has a reaction graded analysis');
+  const all = data.reactions.filter((r) => r.option === read.option);
+  for (const lang of ['en', 'uk']) {
+    const words = catalogue(lang);
+    const page0 = lang === 'uk' ? `${server.url}index.uk.html` : server.url;
+    const { page, context } = await openWidget(browser, page0, `deal?deal=${option(read.option).issue}.${read.option}`);
+    const heads = await page.locator('.sm-deal-result .sm-reaction-head strong').allTextContents();
+    const expected = all.map((r) => words[r.basis === 'analysis' ? `reaction.read-${r.reaction}` : `reaction.${r.reaction}`]);
+    assert.deepEqual(heads.sort(), expected.sort(), lang);
+    await context.close();
+  }
+});
+
 test('the package’s one-line answer stays in sight while choosing where there is room, and not over the choices on a phone, upright or on its side', async () => {
   for (const [width, height, sticky] of [[1280, 900, true], [375, 800, false], [844, 390, false]]) {
     const { page, context } = await openWidget(browser, server.url, 'deal', { viewport: { width, height } });

@@ -255,7 +255,7 @@ pub fn reaction_item(widget: &Widget, option: &DealOption, r: &Reaction) -> Html
         <li class={format!("sm-reaction sm-reaction-{}", r.kind.slug())}>
             { reading(widget, r.into(), html! {
                 <>
-                    <p class="sm-reaction-head"><strong>{ w.t(r.kind.label()) }</strong>{ format!(": {} ({issue})", option.label) }</p>
+                    <p class="sm-reaction-head"><strong>{ w.t(r.heading()) }</strong>{ format!(": {} ({issue})", option.label) }</p>
                     if let Some(condition) = &r.condition {
                         <p class="sm-reaction-condition">{ w.t(T::ReactionCondition) }{ " " }{ condition }</p>
                     }
