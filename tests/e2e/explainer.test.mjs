@@ -309,10 +309,14 @@ test('Back that closes a card the reader left by a tab puts focus on that card�
   await context.close();
 });
 
-test('where they disagree most, the overview counts positions by the names the issue’s card gives them', async () => {
+test('where they disagree most, the overview counts positions by the names the issue’s card gives them, and the actors with none', async () => {
   const { page, context } = await openWidget(browser, server.url);
   const first = page.locator('.sm-contested li').first();
   const split = await first.locator('.sm-muted').textContent();
+  // It also says how many actors the sources give no position on it.
+  const issue = (await first.getByRole('link').getAttribute('href')).split('#issues/')[1];
+  const silent = data.actors.filter((a) => !data.stances.some((s) => s.actor === a.id && s.issue === issue)).length;
+  assert.ok(split.endsWith(`no stated position: ${silent}`), split);
   await first.getByRole('link').click();
   const card = page.locator('.sm-disclosure[id^="sm1-issue-"]').filter({ has: page.locator('[aria-expanded=true]') });
   await card.waitFor();

@@ -37,10 +37,13 @@ pub fn overview(props: &ViewProps) -> Html {
         // The split it is ranked by, in so many words, with the positions
         // named as the card names them.
         let (for_, against) = data.split(&i.id);
-        let (for_, against) = (for_.to_string(), against.to_string());
+        // And how many the sources are silent on: a split of a few is not a
+        // vote of all.
+        let silent = data.records.actors.len() - data.stances_on(&i.id).count();
+        let (for_, against, silent) = (for_.to_string(), against.to_string(), silent.to_string());
         // Every position on a side, by its slug (the message's placeholders).
         let mut named: Vec<(&str, &str)> = Position::ALL.iter().filter(|p| p.side() != Side::Mixed).map(|p| (p.slug(), w.t(p.label()))).collect();
-        named.extend([("for", for_.as_str()), ("against", against.as_str())]);
+        named.extend([("for", for_.as_str()), ("against", against.as_str()), ("silent", silent.as_str())]);
         let split = w.f(T::OverviewSplit, &named);
         html! {
             <li>
