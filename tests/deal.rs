@@ -98,14 +98,14 @@ fn the_summary_says_how_many_rejections_only_a_reading_graded_analysis_reports()
     let mut records = common::records();
     records.reactions.iter_mut().filter(|r| r.actor == "beta").for_each(|r| r.basis = Basis::Analysis);
     let read = Dataset::new(records.clone());
-    assert_eq!(summary(&read, &w, &assess(&read, &river), false), "Crosses 1 stated red line. 1 other rejection in the sources, a reading rather than the actor's own words. Unknown: 1 of 3 reactions.");
+    assert_eq!(summary(&read, &w, &assess(&read, &river), false), "Crosses 1 stated red line. 1 other rejection in the sources, only a reading graded “Analysis”. Unknown: 1 of 3 reactions.");
     // Alpha's red line softened to a rejection on the record: one of two is a reading.
     records.reactions.iter_mut().filter(|r| r.kind == ReactionKind::RedLine).for_each(|r| r.kind = ReactionKind::Rejects);
     let one_of_two = Dataset::new(records.clone());
-    assert_eq!(summary(&one_of_two, &w, &assess(&one_of_two, &river), false), "The sources report no red line this package crosses. 2 rejections in the sources, 1 of them a reading rather than an actor's own words. Unknown: 1 of 3 reactions.");
+    assert_eq!(summary(&one_of_two, &w, &assess(&one_of_two, &river), false), "The sources report no red line this package crosses. 2 rejections in the sources, 1 of them only a reading graded “Analysis”. Unknown: 1 of 3 reactions.");
     records.reactions.iter_mut().for_each(|r| r.basis = Basis::Analysis);
     let all = Dataset::new(records);
-    assert_eq!(summary(&all, &w, &assess(&all, &river), false), "The sources report no red line this package crosses. 2 rejections in the sources, each a reading rather than an actor's own words. Unknown: 1 of 3 reactions.");
+    assert_eq!(summary(&all, &w, &assess(&all, &river), false), "The sources report no red line this package crosses. 2 rejections in the sources, each only a reading graded “Analysis”. Unknown: 1 of 3 reactions.");
 }
 
 #[test]
