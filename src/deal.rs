@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 
 use crate::dataset::Dataset;
-use crate::ids::{IssueId, OptionId, ScenarioId};
+use crate::ids::{ActorId, IssueId, OptionId, ScenarioId};
 use crate::model::{Actor, Basis, DealOption, Reaction, ReactionKind};
 
 /// The reader's package: for each issue, the option chosen. An issue that is
@@ -77,6 +77,12 @@ impl Conflict {
     pub fn of(kinds: &[ReactionKind]) -> Option<Conflict> {
         let kind = kinds.iter().copied().filter(|k| k.conflicts()).max()?;
         Some(Conflict { kind, disputed: kinds.iter().any(|k| !k.conflicts()) })
+    }
+
+    /// `actor`'s conflict with `option`, as its reactions in the sources give it.
+    pub fn with(data: &Dataset, option: &OptionId, actor: &ActorId) -> Option<Conflict> {
+        let kinds: Vec<ReactionKind> = data.reactions(option, actor).iter().map(|r| r.kind).collect();
+        Conflict::of(&kinds)
     }
 }
 

@@ -6,7 +6,8 @@ mod common;
 use stancemap::words::Words;
 use stancemap::deal::Deal;
 use stancemap::tabs::matrix::MatrixFilter;
-use stancemap::model::Group;
+use stancemap::dataset::Dataset;
+use stancemap::model::{Group, ReactionKind};
 use stancemap::embed::History;
 use stancemap::notice::{Notice, Unused};
 use stancemap::route::{self, decode, encode, names_a_view, Address, Entry, Painted};
@@ -143,15 +144,35 @@ fn a_link_to_a_cell_without_a_stance_opens_no_detail_and_is_named() {
 #[test]
 fn a_filter_that_comes_to_hide_the_open_cell_is_told_apart_from_one_that_leaves_it() {
     let data = common::dataset();
-    let open = View::parse("#matrix?cell=alpha.river", &data).view.matrix;
-    let hides = |action: matrix::Action| open.hidden_by(&action, &data);
+    let open = View::parse("#matrix?cell=alpha.river", &data).view;
+    let hides = |action: matrix::Action| matrix::closes_cell(&open, &action, &data);
     assert!(hides(matrix::Action::FilterGroup(Some(Group::Institution))), "its row");
     assert!(hides(matrix::Action::FilterIssue(Some("bridge".into()))), "its column");
     assert!(hides(matrix::Action::Compare(Some("beta".into()), Some("gamma".into()))), "two others compared");
     assert!(!hides(matrix::Action::FilterGroup(Some(Group::Belligerent))));
     assert!(!hides(matrix::Action::FilterIssue(Some("river".into()))));
     assert!(!hides(matrix::Action::Compare(Some("alpha".into()), None)), "one actor chosen compares nothing yet");
-    assert!(!matrix::State::default().hidden_by(&matrix::Action::FilterIssue(Some("bridge".into())), &data), "no cell open");
+    assert!(!matrix::closes_cell(&View::default(), &matrix::Action::FilterIssue(Some("bridge".into())), &data), "no cell open");
+}
+
+#[test]
+fn a_cell_without_a_stance_opens_where_the_marked_package_conflicts_there_and_only_there() {
+    // Gamma has no stance on the bridge; here it rejects building one.
+    let mut records = common::records();
+    records.reactions.iter_mut().filter(|r| r.actor == "gamma").for_each(|r| r.kind = ReactionKind::Rejects);
+    let data = Dataset::new(records);
+    let marked = View::parse("#matrix?cell=gamma.bridge&deal=bridge.build-bridge", &data);
+    assert_eq!(marked.view.matrix.cell, Some(Cell { actor: "gamma".into(), issue: "bridge".into() }), "the package comes after the cell in the link");
+    assert!(marked.notices.is_empty());
+    // Unmarked, or marked where it accepts on a condition (the fixture's own reaction), it is a dash.
+    for (fragment, data) in [("#matrix?cell=gamma.bridge", &data), ("#matrix?cell=gamma.bridge&deal=bridge.build-bridge", &common::dataset())] {
+        let parsed = View::parse(fragment, data);
+        assert_eq!(parsed.view.matrix.cell, None, "{fragment}");
+        assert_eq!(parsed.notices, [Notice::LinkPartlyUsed(vec![Unused::Cell("gamma.bridge".into())])], "{fragment}");
+    }
+    // Its marks turned off, it closes; a filter that leaves it shown does not close it.
+    assert!(matrix::closes_cell(&marked.view, &matrix::Action::MarkDeal(false), &data));
+    assert!(!matrix::closes_cell(&marked.view, &matrix::Action::FilterIssue(Some("bridge".into())), &data));
 }
 
 #[test]

@@ -379,6 +379,30 @@ test('the matrix marks exactly the cells the deal conflicts with, with a key', a
   await context.close();
 });
 
+test('a marked cell where the actor has no stated position opens the reactions behind its mark; unmarked, it is a dash again', async () => {
+  const silent = data.reactions.find((r) => ['red-line', 'rejects'].includes(r.reaction) && !data.stances.some((s) => s.actor === r.actor && s.issue === option(r.option).issue));
+  assert.ok(silent, 'the shipped data has a rejection by an actor with no stance on the issue');
+  const i = option(silent.option).issue;
+  const { page, context } = await openWidget(browser, server.url, `matrix?deal=${i}.${silent.option}`);
+  const cell = page.locator(`#sm1-cell-${silent.actor}--${i}`);
+  assert.equal(await cell.evaluate((c) => c.tagName), 'BUTTON');
+  assert.match(await cell.textContent(), /^–\s*[!?]$/);
+  assert.ok((await cell.getAttribute('aria-label')).startsWith(`${catalogue('en')['position.none']} (`));
+  await cell.click();
+  const detail = page.locator('.sm-cell-detail');
+  await detail.waitFor();
+  assert.ok((await detail.textContent()).includes(silent.quote.text), 'the detail quotes the reaction');
+  assert.match(await hash(page), new RegExp(`cell=${silent.actor}\\.${i}`));
+  // The link opens it again, while it carries the marks.
+  await page.reload();
+  await page.locator('.sm-cell-detail').waitFor();
+  // Without the marks the cell is a dash, and the detail closes.
+  await page.getByLabel(catalogue('en')['matrix.mark-deal']).uncheck();
+  await page.locator('.sm-cell-detail').waitFor({ state: 'detached' });
+  assert.equal(await page.locator(`#sm1-cell-${silent.actor}--${i}`).count(), 0);
+  await context.close();
+});
+
 test('filters that hide some of the deal’s marked cells say how many, and “Show everything” brings them back', async () => {
   const link = builtDeal(data);
   const marks = new Set(pairs(link).flatMap(([i, o]) => data.reactions.filter((r) => r.option === o && ['red-line', 'rejects'].includes(r.reaction)).map((r) => `${r.actor}--${i}`)));

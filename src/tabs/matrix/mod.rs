@@ -10,6 +10,7 @@ pub use filter::{Grid, MatrixFilter, FIRST_CELLS, FIRST_ROWS};
 use yew::prelude::*;
 
 use crate::dataset::Dataset;
+use crate::deal::Conflict;
 use crate::embed::HostEvent;
 use crate::ids::{ActorId, IssueId};
 use crate::model::Group;
@@ -39,13 +40,24 @@ impl State {
         !(grid.actors.iter().any(|a| a.id == cell.actor) && grid.issues.iter().any(|i| i.id == cell.issue))
     }
 
-    /// Whether `action` (a filter's change) comes to hide the open cell,
-    /// which then closes (`view::Matrix`).
-    pub fn hidden_by(&self, action: &Action, data: &Dataset) -> bool {
-        let mut after = View { matrix: self.clone(), ..View::default() };
-        MatrixTab::apply(&mut after, action.clone());
-        after.matrix.hides_cell(data)
-    }
+}
+
+/// Whether `action` (a filter's change, the package's marks turned off)
+/// leaves `view`'s open cell where the matrix would not open it, which then
+/// closes (`view::Matrix`): hidden by a filter, or no longer `opens`.
+pub fn closes_cell(view: &View, action: &Action, data: &Dataset) -> bool {
+    let mut after = view.clone();
+    MatrixTab::apply(&mut after, action.clone());
+    after.matrix.hides_cell(data) || after.matrix.cell.as_ref().is_some_and(|cell| !opens(&after, cell, data))
+}
+
+/// Whether the matrix opens `cell`: one with a stance, or, without one, a
+/// cell the marked package conflicts with, whose detail gives the reactions
+/// behind the mark (a dash marked "!" that opened nothing would leave the
+/// reader no way to see what it rests on).
+pub fn opens(view: &View, cell: &Cell, data: &Dataset) -> bool {
+    !data.readings(&cell.actor, &cell.issue).is_empty()
+        || (view.matrix.overlay && view.deal.choice(&cell.issue).is_some_and(|option| Conflict::with(data, option, &cell.actor).is_some()))
 }
 
 /// The first part of a cell's button's element id in each of the matrix's
@@ -136,10 +148,9 @@ impl Section for MatrixTab {
                 Some((a, b)) if data.actor(&a).is_some() && data.actor(&b).is_some() && a != b => m.filter.compare = (Some(a), Some(b)),
                 _ => link.dropped.push(Unused::Comparison(value.to_string())),
             },
-            // Only a cell the table can open: one with a stance (an empty
-            // cell is no button, and its detail would have nothing to return focus to).
+            // Only a cell the table can open (`finish`: the package may come later in the link).
             "cell" => match Cell::from_key(value) {
-                Some(cell) if !data.readings(&cell.actor, &cell.issue).is_empty() => m.cell = Some(cell),
+                Some(cell) if data.actor(&cell.actor).is_some() && data.issue(&cell.issue).is_some() => m.cell = Some(cell),
                 _ => link.dropped.push(Unused::Cell(value.to_string())),
             },
             // The package, marked: the builder's own syntax.
@@ -152,10 +163,12 @@ impl Section for MatrixTab {
         true
     }
 
-    /// A cell the filters hide opens no detail (nor does a filter that comes
-    /// to hide the open cell leave it open, `view::Matrix`).
+    /// A cell the filters hide, or that the matrix does not open (an empty
+    /// cell is no button, and its detail would have nothing to return focus
+    /// to), opens no detail (nor does a filter that comes to hide the open
+    /// cell leave it open, `view::Matrix`).
     fn finish(view: &mut View, link: &mut Link, data: &Dataset) {
-        if view.matrix.hides_cell(data) {
+        if view.matrix.hides_cell(data) || view.matrix.cell.as_ref().is_some_and(|cell| !opens(view, cell, data)) {
             link.dropped.extend(view.matrix.cell.take().map(|cell| Unused::Cell(cell.key())));
         }
     }

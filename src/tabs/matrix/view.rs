@@ -40,7 +40,9 @@ pub fn matrix(props: &ViewProps) -> Html {
     let (data, w) = (&widget.data, &widget.words);
     let filter = &props.view.matrix.filter;
     let grid = filter.grid(data);
-    let open_cell = props.view.matrix.cell.clone();
+    // (A package chosen anew in the builder may leave an empty cell
+    // opened for its marks with nothing to open.)
+    let open_cell = props.view.matrix.cell.clone().filter(|cell| super::opens(&props.view, cell, data));
 
     let deal = &props.view.deal;
     let overlay = props.view.matrix.overlay && !deal.is_empty();
@@ -100,14 +102,15 @@ pub fn matrix(props: &ViewProps) -> Html {
     let empty = grid.issues.is_empty() || grid.actors.is_empty();
     let on_box_left = use_scroll_stop(&widget, (*table).clone(), empty);
     let (matrix, on_focus_in, on_focus_out) = use_focus_across_layouts(&widget);
-    // A filter that comes to hide the open cell closes it, as a link naming
-    // both opens none (`MatrixTab::finish`). One callback for the matrix's
-    // life, reading the state it changes, so that opening a cell leaves the
+    // A filter that comes to hide the open cell closes it, as does turning
+    // off the marks an empty cell opened for, as a link naming both opens
+    // none (`MatrixTab::finish`). One callback for the matrix's life,
+    // reading the view it changes, so that opening a cell leaves the
     // filters as they are.
-    let showing = use_mut_ref(|| props.view.matrix.clone());
-    *showing.borrow_mut() = props.view.matrix.clone();
+    let showing = use_mut_ref(|| props.view.clone());
+    *showing.borrow_mut() = props.view.clone();
     let on_filter = use_callback((props.on_action.clone(), widget.clone()), move |action: super::Action, (on_action, widget)| {
-        let closes = showing.borrow().hidden_by(&action, &widget.data);
+        let closes = super::closes_cell(&showing.borrow(), &action, &widget.data);
         on_action.emit(action.into());
         if closes {
             on_action.emit(super::Action::SelectCell(None).into());
@@ -566,8 +569,7 @@ fn write_phone_list(widget: &Widget, grid: &Grid, issue: &Issue, deal: Option<&D
 /// as the builder's verdict says the sources differ) and the cell's words.
 fn conflict(widget: &Widget, deal: Option<&Deal>, actor: &Actor, issue: &Issue) -> Option<(bool, T)> {
     let option = deal?.choice(&issue.id)?;
-    let kinds: Vec<ReactionKind> = widget.data.reactions(option, &actor.id).iter().map(|r| r.kind).collect();
-    let Conflict { kind, disputed } = Conflict::of(&kinds)?;
+    let Conflict { kind, disputed } = Conflict::with(&widget.data, option, &actor.id)?;
     Some((disputed, match (kind, disputed) {
         (ReactionKind::RedLine, false) => T::CellCrossesRedLine,
         (ReactionKind::RedLine, true) => T::CellRedLineDisputed,
@@ -585,7 +587,8 @@ fn mark(disputed: bool) -> &'static str {
 /// One actor's position on one issue, compact, written into `h`: icon,
 /// colour, a short label, the basis as the outline's style and how many
 /// other sources read it; all of it in words as its name for screen readers.
-/// Silence is a dash, not a button; activating one is heard by the matrix
+/// Silence is a dash, not a button, unless the marked package conflicts
+/// there (`opens`); activating one is heard by the matrix
 /// (its `value` is the cell's key). `layout` is the id stem: `cell` in the
 /// table, `phone-cell` in the phone's list; `tabindex`, if any, the button's.
 /// Written unpressed: `use_open_cell` marks the open one. Whether it wrote a
@@ -597,32 +600,31 @@ fn write_cell(h: &mut String, widget: &Widget, actor: &Actor, issue: &Issue, lay
     let conflict = conflict.map_or(String::new(), |(_, words)| format!("; {}", w.t(words)));
     let readings = widget.data.readings(&actor.id, &issue.id);
     let Some(s) = readings.first() else {
-        h.push_str("<span class=\"sm-cell-empty\" role=\"img\" aria-label=\"");
-        push_escaped(h, w.t(T::PositionNone));
-        push_escaped(h, &conflict);
-        let _ = write!(h, "\">–{mark}</span>");
-        return false;
+        // Marked, it opens the reactions behind its mark (`opens`).
+        if mark.is_empty() {
+            h.push_str("<span class=\"sm-cell-empty\" role=\"img\" aria-label=\"");
+            push_escaped(h, w.t(T::PositionNone));
+            let _ = write!(h, "\">–</span>");
+            return false;
+        }
+        h.push_str("<button type=\"button\" class=\"sm-cell sm-cell-empty\" id=\"");
+        push_cell_ids(h, widget, actor, issue, layout, tabindex);
+        let about = w.f(T::CellOn, &[("actor", &actor.name), ("issue", cell_issue(issue, layout))]);
+        push_escaped(h, &format!("{} ({about}{conflict})", w.t(T::PositionNone)));
+        let _ = write!(h, "\" aria-pressed=\"false\">–{mark}</button>");
+        return true;
     };
     let more = readings.len() - 1;
     let tag = if more > 0 { format!(" +{more}") } else { String::new() };
     let short = w.t(s.position.short());
     let _ = write!(h, "<button type=\"button\" class=\"sm-cell sm-pos-{} sm-basis-{}\" id=\"", s.position.slug(), s.basis.slug());
-    push_escaped(h, &widget.id(&[layout, &Cell::id_of(&actor.id, &issue.id)]));
-    if let Some(tabindex) = tabindex {
-        let _ = write!(h, "\" tabindex=\"{tabindex}");
-    }
-    h.push_str("\" value=\"");
-    push_escaped(h, &Cell::key_of(&actor.id, &issue.id));
+    push_cell_ids(h, widget, actor, issue, layout, tabindex);
     // A name rather than hidden text: each hidden span would be one more
     // positioned, clipped box to lay out and paint. It starts with what the
     // cell shows, "+1" too (so speech input finds it), then who, on what,
     // the position in full (a short label alone, "Open", would be heard as
     // the button's command), the basis and what "+1" means.
-    h.push_str("\" aria-label=\"");
-    // The issue as the table's column heading names it, the question its
-    // "Yes" or "No" answers; in the phone's list, as its heading there does.
-    let named = if layout == LAYOUTS[0] { &issue.short } else { &issue.title };
-    let about = w.f(T::CellOn, &[("actor", &actor.name), ("issue", named)]);
+    let about = w.f(T::CellOn, &[("actor", &actor.name), ("issue", cell_issue(issue, layout))]);
     push_escaped(h, &format!("{short}{tag} ({about}: {}, {}{conflict})", w.t(s.position.label()), basis_and_more(w, w.t(s.basis.label()), &readings[1..])));
     // The icon never parts from the label. A label of several words is a
     // span of its own, which the table on screen keeps on one line (only
@@ -644,6 +646,25 @@ fn write_cell(h: &mut String, widget: &Widget, actor: &Actor, issue: &Issue, lay
     }
     let _ = write!(h, "{mark}</button>");
     true
+}
+
+/// A cell button's id, stop for Tab and key (its `value`), up to its name's
+/// opening quote (`write_cell`).
+fn push_cell_ids(h: &mut String, widget: &Widget, actor: &Actor, issue: &Issue, layout: &str, tabindex: Option<&str>) {
+    push_escaped(h, &widget.id(&[layout, &Cell::id_of(&actor.id, &issue.id)]));
+    if let Some(tabindex) = tabindex {
+        let _ = write!(h, "\" tabindex=\"{tabindex}");
+    }
+    h.push_str("\" value=\"");
+    push_escaped(h, &Cell::key_of(&actor.id, &issue.id));
+    h.push_str("\" aria-label=\"");
+}
+
+/// The issue as a cell's name gives it: as the table's column heading
+/// names it, the question its "Yes" or "No" answers; in the phone's list,
+/// as its heading there does.
+fn cell_issue<'a>(issue: &'a Issue, layout: &str) -> &'a str {
+    if layout == LAYOUTS[0] { &issue.short } else { &issue.title }
 }
 
 /// Brings `cell`, reached by an arrow key, into view, clear of the sticky
