@@ -242,6 +242,17 @@ fn indexed(text: &str) -> [String; 2] {
     [format!(" {} ", joined(&words)), format!(" {} ", split(&words))]
 }
 
+/// How many actors stand where on one issue (`Dataset::split`): for its
+/// proposition (or open to it), against it, divided, or with no stated
+/// position; together, every actor.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Split {
+    pub for_: usize,
+    pub against: usize,
+    pub divided: usize,
+    pub silent: usize,
+}
+
 /// Which side of an issue's proposition a position falls on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Side {
@@ -453,25 +464,26 @@ impl Dataset {
         sides.contains(&Side::For) && sides.contains(&Side::Against)
     }
 
-    /// How many actors' stated lines on `issue` are for it (or open to it),
-    /// and how many against it.
-    pub fn split(&self, issue: &IssueId) -> (usize, usize) {
-        let (mut for_, mut against) = (0, 0);
+    /// How the actors stand on `issue` by their stated lines: every actor
+    /// counted once, on one side or the other, divided, or silent.
+    pub fn split(&self, issue: &IssueId) -> Split {
+        let mut split = Split { silent: self.records.actors.len(), ..Split::default() };
         for s in self.stances_on(issue) {
+            split.silent -= 1;
             match s.position.side() {
-                Side::For => for_ += 1,
-                Side::Against => against += 1,
-                Side::Mixed => {}
+                Side::For => split.for_ += 1,
+                Side::Against => split.against += 1,
+                Side::Mixed => split.divided += 1,
             }
         }
-        (for_, against)
+        split
     }
 
     /// Issues ordered from the widest disagreement down: the more actors on the
     /// smaller side of a for/against split (`split`), the wider it is.
     pub fn most_contested(&self) -> Vec<&Issue> {
         let width = |issue: &Issue| {
-            let (for_, against) = self.split(&issue.id);
+            let Split { for_, against, .. } = self.split(&issue.id);
             (for_.min(against), for_ + against)
         };
         let mut issues: Vec<&Issue> = self.records.issues.iter().collect();

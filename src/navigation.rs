@@ -132,6 +132,7 @@ use crate::browser;
 use crate::context::Widget;
 use crate::embed::History;
 use crate::route::{self, Address, Entry, Painted};
+use crate::tabs::matrix;
 use crate::state::{Action, State};
 use crate::tabs::View;
 
@@ -151,6 +152,7 @@ pub(crate) fn use_fragment(enabled: bool, history: History, on_article: bool, wi
     // against is the one on screen (the reader may have switched language).
     let on_screen = use_mut_ref(|| widget.clone());
     *on_screen.borrow_mut() = widget.clone();
+    let edition = on_screen.clone();
     // The paths of the page the widget has written entries on, from the one
     // it started on (a host may change its path later, a slug made canonical).
     let paths = use_mut_ref(Vec::<String>::new);
@@ -339,7 +341,14 @@ pub(crate) fn use_fragment(enabled: bool, history: History, on_article: bool, wi
             let item = |s: &State| s.view.tab.linked(&s.view);
             next.view.tab == state.view.tab && item(&state).is_some() && item(next).is_some() && item(next) != item(&state)
         };
-        let next = enabled.then(|| state.apply(action.clone())).filter(|next| (next.links_taken > state.links_taken || swaps_items(next)) && next.view != state.view);
+        // An empty matrix cell opened for the package's marks closes with
+        // whatever leaves it nothing to open: a package chosen anew in the
+        // builder, the marks turned off (`matrix::strands_cell`).
+        let close = || Action::from(matrix::Action::SelectCell(None));
+        let after = state.apply(action.clone());
+        let closes = matches!(action, Action::Tab(_)) && matrix::strands_cell(&after.view, &edition.borrow().data);
+        let after = if closes { after.apply(close()) } else { after };
+        let next = enabled.then_some(after).filter(|next| (next.links_taken > state.links_taken || swaps_items(next)) && next.view != state.view);
         if let Some(next) = next {
             let entry = route::moved(history, on_article, browser::links_a_view(&browser::fragment()), browser::bare());
             browser::set_fragment(&next.view.to_fragment(), entry, on_article.then(|| state.view.to_fragment()).as_deref());
@@ -347,6 +356,9 @@ pub(crate) fn use_fragment(enabled: bool, history: History, on_article: bool, wi
             written_on();
         }
         dispatcher.dispatch(action);
+        if closes {
+            dispatcher.dispatch(close());
+        }
     })
 }
 

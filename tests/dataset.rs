@@ -4,7 +4,7 @@
 mod common;
 
 use stancemap::dataset::{Citations, RecordLabel};
-use stancemap::dataset::Dataset;
+use stancemap::dataset::{Dataset, Split};
 use stancemap::lang::Lang;
 use stancemap::model::{Group, Pillar, Position};
 
@@ -31,9 +31,20 @@ fn the_widest_split_comes_first() {
     let order: Vec<&str> = data.most_contested().iter().map(|i| i.id.as_str()).collect();
     assert_eq!(order[0], "river");
     // Each actor's stated line counts once (beta's first reading on the river, not its second).
-    assert_eq!(data.split(&"river".into()), (2, 1), "beta and gamma (with conditions) for, alpha against");
-    assert_eq!(data.split(&"bridge".into()), (2, 0), "beta is open to it");
-    assert_eq!(data.split(&"tolls".into()), (0, 0));
+    let split = |issue: &str| { let s = data.split(&issue.into()); (s.for_, s.against) };
+    assert_eq!(split("river"), (2, 1), "beta and gamma (with conditions) for, alpha against");
+    assert_eq!(split("bridge"), (2, 0), "beta is open to it");
+    assert_eq!(split("tolls"), (0, 0));
+}
+
+#[test]
+fn a_split_counts_every_actor_once_the_divided_and_the_silent_too() {
+    let mut records = common::records();
+    records.stances.iter_mut().filter(|s| s.actor.as_str() == "gamma").for_each(|s| s.position = Position::Divided);
+    let data = Dataset::new(records);
+    assert_eq!(data.split(&"river".into()), Split { for_: 1, against: 1, divided: 1, silent: 0 }, "beta's current line for, alpha against, gamma divided");
+    assert_eq!(data.split(&"bridge".into()), Split { for_: 2, against: 0, divided: 0, silent: 1 }, "gamma says nothing on the bridge");
+    assert_eq!(data.split(&"tolls".into()), Split { silent: data.records.actors.len(), ..Split::default() });
 }
 
 #[test]
@@ -355,6 +366,7 @@ fn a_willingness_to_let_a_proposition_go_on_a_condition_counts_against_it() {
     forgo.position = Position::OpposesIf;
     records.stances.push(forgo);
     let data = Dataset::new(records);
-    assert_eq!(data.split(&"bridge".into()), (2, 1), "gamma would do without the bridge, on a condition: against it, as “No, if” says");
+    let split = data.split(&"bridge".into());
+    assert_eq!((split.for_, split.against), (2, 1), "gamma would do without the bridge, on a condition: against it, as “No, if” says");
     assert!(data.is_disputed_among(&"bridge".into(), &data.records.actors));
 }

@@ -36,6 +36,8 @@ fn assert_valid(view: &View, data: &Dataset) {
     assert!(view.faq.open.as_ref().is_none_or(|id| data.faq_entry(id).is_some()));
     assert!(view.sources.shown.as_ref().is_none_or(|id| data.source(id).is_some()));
     assert!(view.matrix.cell.as_ref().is_none_or(|c| data.actor(&c.actor).is_some() && data.issue(&c.issue).is_some()));
+    // And one the matrix opens: with a stance, or marked by the package.
+    assert!(!stancemap::tabs::matrix::strands_cell(view, data), "{view:?}");
     assert!(view.deal.choices().all(|(issue, option)| data.option(option).is_some_and(|o| o.issue == issue)));
 }
 

@@ -13,7 +13,7 @@ use stancemap::notice::{Notice, Unused};
 use stancemap::route::{self, decode, encode, names_a_view, Address, Entry, Painted};
 use stancemap::tabs::matrix::{self, Cell};
 use stancemap::state::{Action, State};
-use stancemap::tabs::{actors, faq, issues, scenarios, sources, Tab, View};
+use stancemap::tabs::{actors, deal, faq, issues, scenarios, sources, Tab, View};
 
 fn round_trip(view: View) {
     let data = common::dataset();
@@ -144,15 +144,15 @@ fn a_link_to_a_cell_without_a_stance_opens_no_detail_and_is_named() {
 #[test]
 fn a_filter_that_comes_to_hide_the_open_cell_is_told_apart_from_one_that_leaves_it() {
     let data = common::dataset();
-    let open = View::parse("#matrix?cell=alpha.river", &data).view;
-    let hides = |action: matrix::Action| matrix::closes_cell(&open, &action, &data);
+    let open = View::parse("#matrix?cell=alpha.river", &data).view.matrix;
+    let hides = |action: matrix::Action| open.hidden_by(&action, &data);
     assert!(hides(matrix::Action::FilterGroup(Some(Group::Institution))), "its row");
     assert!(hides(matrix::Action::FilterIssue(Some("bridge".into()))), "its column");
     assert!(hides(matrix::Action::Compare(Some("beta".into()), Some("gamma".into()))), "two others compared");
     assert!(!hides(matrix::Action::FilterGroup(Some(Group::Belligerent))));
     assert!(!hides(matrix::Action::FilterIssue(Some("river".into()))));
     assert!(!hides(matrix::Action::Compare(Some("alpha".into()), None)), "one actor chosen compares nothing yet");
-    assert!(!matrix::closes_cell(&View::default(), &matrix::Action::FilterIssue(Some("bridge".into())), &data), "no cell open");
+    assert!(!matrix::State::default().hidden_by(&matrix::Action::FilterIssue(Some("bridge".into())), &data), "no cell open");
 }
 
 #[test]
@@ -170,9 +170,16 @@ fn a_cell_without_a_stance_opens_where_the_marked_package_conflicts_there_and_on
         assert_eq!(parsed.view.matrix.cell, None, "{fragment}");
         assert_eq!(parsed.notices, [Notice::LinkPartlyUsed(vec![Unused::Cell("gamma.bridge".into())])], "{fragment}");
     }
-    // Its marks turned off, it closes; a filter that leaves it shown does not close it.
-    assert!(matrix::closes_cell(&marked.view, &matrix::Action::MarkDeal(false), &data));
-    assert!(!matrix::closes_cell(&marked.view, &matrix::Action::FilterIssue(Some("bridge".into())), &data));
+    // Its marks turned off, or the package changed, nothing is left to open there (and it closes);
+    // a cell with a stance always opens, and a filter that leaves the marks leaves it.
+    let after = |view: &View, action: Action| State { view: view.clone(), ..State::default() }.apply(action).view;
+    let stranded = |view: &View, action: Action| matrix::strands_cell(&after(view, action), &data);
+    assert!(stranded(&marked.view, matrix::Action::MarkDeal(false).into()));
+    assert!(stranded(&marked.view, deal::Action::Clear.into()));
+    assert!(stranded(&marked.view, deal::Action::Choose { issue: "bridge".into(), option: None }.into()));
+    assert!(!stranded(&marked.view, matrix::Action::FilterIssue(Some("bridge".into())).into()));
+    let stated = View::parse("#matrix?cell=alpha.river&deal=bridge.build-bridge", &data).view;
+    assert!(!stranded(&stated, matrix::Action::MarkDeal(false).into()));
 }
 
 #[test]

@@ -19,7 +19,7 @@ use crate::context::{use_printing, use_widget};
 /// Items drawn at once in a list that is what its panel shows first: a
 /// phone's screenful of closed cards, and more. (An open issue card draws
 /// its stances whole up to as many, else its first alone: they come below
-/// its text. An actor's profile draws its first stance alone.)
+/// its text. An actor's profile draws up to its first stated stance.)
 pub const SCREENFUL: usize = 4;
 /// Items added in each step after.
 const STEP: usize = 3;

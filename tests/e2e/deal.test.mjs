@@ -68,7 +68,7 @@ test('a package that crosses no red line counts its rejections as such, not as o
   const rejecting = new Set(rejections(o).map((r) => r.actor)).size;
   const read = readOnly(o).size;
   const en = catalogue('en');
-  const counted = (key, n) => en[key][n === 1 ? 'one' : 'other'].replaceAll('{n}', n);
+  const counted = (key, n) => en[key][n === 1 ? 'one' : 'other'].replaceAll('{n}', n).replace('{grade}', en['basis.analysis']);
   const text = await summary(page);
   assert.ok(text.startsWith(en['deal.no-red-line']), text);
   const readings = counted(read === rejecting ? 'deal.rejections-all-read' : 'deal.rejections-read', read);
@@ -393,13 +393,33 @@ test('a marked cell where the actor has no stated position opens the reactions b
   await detail.waitFor();
   assert.ok((await detail.textContent()).includes(silent.quote.text), 'the detail quotes the reaction');
   assert.match(await hash(page), new RegExp(`cell=${silent.actor}\\.${i}`));
+  // Escape closes it and returns focus to it, as to any cell.
+  await page.keyboard.press('Escape');
+  await page.waitForFunction((id) => document.querySelector('[data-stancemap]').shadowRoot.activeElement?.id === id, `sm1-cell-${silent.actor}--${i}`, { timeout: 5000 });
   // The link opens it again, while it carries the marks.
+  await cell.click();
+  await page.waitForFunction(() => location.hash.includes('cell='), null, { timeout: 5000 });
   await page.reload();
   await page.locator('.sm-cell-detail').waitFor();
   // Without the marks the cell is a dash, and the detail closes.
   await page.getByLabel(catalogue('en')['matrix.mark-deal']).uncheck();
   await page.locator('.sm-cell-detail').waitFor({ state: 'detached' });
   assert.equal(await page.locator(`#sm1-cell-${silent.actor}--${i}`).count(), 0);
+  assert.doesNotMatch(await hash(page), /cell=/);
+  await context.close();
+});
+
+test('a package changed in the builder closes an empty cell opened for its marks: nothing is left open, in the address either', async () => {
+  const silent = data.reactions.find((r) => ['red-line', 'rejects'].includes(r.reaction) && !data.stances.some((s) => s.actor === r.actor && s.issue === option(r.option).issue));
+  const i = option(silent.option).issue;
+  const { page, context } = await openWidget(browser, server.url, `matrix?deal=${i}.${silent.option}&cell=${silent.actor}.${i}`);
+  await page.locator('.sm-cell-detail').waitFor();
+  await page.getByRole('tab', { name: 'Build a deal' }).click();
+  await page.getByRole('button', { name: catalogue('en')['deal.clear'] }).click();
+  await page.getByRole('tab', { name: 'Who wants what' }).click();
+  await page.getByRole('tab', { name: 'Who wants what', selected: true }).waitFor();
+  assert.equal(await page.locator('.sm-cell-detail').count(), 0);
+  assert.doesNotMatch(await hash(page), /cell=/);
   await context.close();
 });
 

@@ -309,20 +309,25 @@ test('Back that closes a card the reader left by a tab puts focus on that card�
   await context.close();
 });
 
-test('where they disagree most, the overview counts positions by the names the issue’s card gives them, and the actors with none', async () => {
+test('where they disagree most, the overview counts positions by the names the issue’s card gives them, and every other actor, divided or with none', async () => {
   const { page, context } = await openWidget(browser, server.url);
   const first = page.locator('.sm-contested li').first();
   const split = await first.locator('.sm-muted').textContent();
-  // It also says how many actors the sources give no position on it.
+  // It also says how many actors the sources give no position on it, and how many are divided, where some are:
+  // every actor is counted, once, by its current line (its first reading).
   const issue = (await first.getByRole('link').getAttribute('href')).split('#issues/')[1];
-  const silent = data.actors.filter((a) => !data.stances.some((s) => s.actor === a.id && s.issue === issue)).length;
+  const line = (a) => data.stances.find((s) => s.actor === a.id && s.issue === issue);
+  const silent = data.actors.filter((a) => !line(a)).length;
+  const divided = data.actors.filter((a) => line(a)?.position === 'divided').length;
   assert.ok(split.endsWith(`no stated position: ${silent}`), split);
+  assert.equal(split.includes(`“${catalogue('en')['position.divided']}”: ${divided}`), divided > 0, split);
+  assert.equal([...split.matchAll(/: (\d+)/g)].reduce((sum, m) => sum + Number(m[1]), 0), data.actors.length, split);
   await first.getByRole('link').click();
   const card = page.locator('.sm-disclosure[id^="sm1-issue-"]').filter({ has: page.locator('[aria-expanded=true]') });
   await card.waitFor();
   // The line names every position on either side; each of them that the card's badges show is named as the badge names it.
   const badges = new Set((await card.locator('.sm-badge').allTextContents()).map((b) => b.replace(/^\W+|\s*\+\d+$/g, '').trim()));
-  const named = [...split.matchAll(/“([^”]+)”/g)].map((m) => m[1]);
+  const named = [...split.matchAll(/“([^”]+)”/g)].map((m) => m[1]).filter((n) => n !== catalogue('en')['position.divided']);
   const counted = [...FOR, ...AGAINST].map((p) => catalogue('en')[`position.${p}`]);
   assert.equal(named.length, counted.length, split);
   const shown = counted.filter((label) => badges.has(label));

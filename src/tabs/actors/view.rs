@@ -15,17 +15,20 @@ use crate::words::{P, T};
 pub fn actors(props: &ViewProps) -> Html {
     let widget = use_widget();
     let (data, w) = (&widget.data, &widget.words);
-    // One stance first: with its readings in full, the first fills what the
-    // screen has left below the chips (about 900 px tall on a wide screen,
-    // two screens on a phone); the rest follow as the list grows.
-    let drawn = use_drawn(1, data.records.issues.len(), 0);
+    let shown = props.view.actors.shown.as_ref().and_then(|id| data.actor(id)).or(data.records.actors.first());
+    // Up to the first stance the sources give, and no further: with its
+    // readings in full, it fills what the screen has left below the chips
+    // (about 900 px tall on a wide screen, two screens on a phone), and the
+    // lines of silence before it are short; the rest follow as the list grows.
+    let first = shown.and_then(|a| data.records.issues.iter().position(|i| data.stance(&a.id, &i.id).is_some())).map_or(1, |n| n + 1);
+    let drawn = use_drawn(first, data.records.issues.len(), 0);
     // On a phone the chips fill a screen or two above the profile: a tap
     // brings its name into view once painted, where it is out of view (the
     // widget's rule, `browser::reveal`), even on the actor already shown.
     // Not a key, whose focus stays on the chip: the page would scroll away
     // from it.
     let revealing = use_mut_ref(|| None::<crate::browser::AfterPaint>);
-    let Some(actor) = props.view.actors.shown.as_ref().and_then(|id| data.actor(id)).or(data.records.actors.first()) else {
+    let Some(actor) = shown else {
         return html! { <p>{ w.t(T::ActorsNone) }</p> };
     };
     let groups = Group::ALL.into_iter().filter(|&g| data.actors_in(g).next().is_some()).map(|g| {

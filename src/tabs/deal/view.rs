@@ -15,7 +15,7 @@ use crate::context::{use_widget, Widget};
 use crate::dataset::Dataset;
 use crate::deal::{assess, ActorVerdict, Verdict};
 use crate::ids::{ActorId, OptionId};
-use crate::model::{DealOption, Issue, Reaction, ReactionKind};
+use crate::model::{Basis, DealOption, Issue, Reaction, ReactionKind};
 use crate::state::Action;
 use crate::tabs::ViewProps;
 use crate::words::{Words, P, T};
@@ -173,10 +173,11 @@ pub fn summary(data: &Dataset, w: &Words, verdict: &Verdict, named: bool) -> Str
     // only readings graded analysis report (the source's or an analyst's):
     // not the actor's own line.
     let (rejections, read) = verdict.rejections().fold((0, 0), |(n, read), (.., only_read)| (n + 1, read + usize::from(only_read)));
+    let grade = [("grade", w.t(Basis::Analysis.label()))];
     let read = match read {
         0 => String::new(),
-        _ if read == rejections => w.n(P::DealRejectionsAllRead, read, &[]),
-        _ => w.n(P::DealRejectionsRead, read, &[]),
+        _ if read == rejections => w.n(P::DealRejectionsAllRead, read, &grade),
+        _ => w.n(P::DealRejectionsRead, read, &grade),
     };
     let rejected = match (rejections, crossed.is_empty()) {
         (0, _) => String::new(),

@@ -57,7 +57,8 @@ pub fn faq(props: &ViewProps) -> Html {
                 <label for={search.clone()}>{ w.t(T::FaqSearch) }</label>
                 <input type="search" id={search} value={query} {oninput} maxlength={super::MAX_QUERY.to_string()} autocomplete="off" spellcheck="false" />
             </div>
-            <TypingStatus text={status} />
+            // Keyed by language: in another, the region starts anew with its words, read out by nobody's typing.
+            <TypingStatus key={w.lang.code()} text={status} />
             // Keyed items in a container of their own: mixed with the unkeyed
             // siblings above, a change in their number would rebuild them all,
             // the search box (and the reader's focus in it) included.

@@ -40,15 +40,22 @@ impl State {
         !(grid.actors.iter().any(|a| a.id == cell.actor) && grid.issues.iter().any(|i| i.id == cell.issue))
     }
 
+
+    /// Whether `action` (a filter's change) comes to hide the open cell,
+    /// which then closes (`view::Matrix`).
+    pub fn hidden_by(&self, action: &Action, data: &Dataset) -> bool {
+        let mut after = View { matrix: self.clone(), ..View::default() };
+        MatrixTab::apply(&mut after, action.clone());
+        after.matrix.hides_cell(data)
+    }
 }
 
-/// Whether `action` (a filter's change, the package's marks turned off)
-/// leaves `view`'s open cell where the matrix would not open it, which then
-/// closes (`view::Matrix`): hidden by a filter, or no longer `opens`.
-pub fn closes_cell(view: &View, action: &Action, data: &Dataset) -> bool {
-    let mut after = view.clone();
-    MatrixTab::apply(&mut after, action.clone());
-    after.matrix.hides_cell(data) || after.matrix.cell.as_ref().is_some_and(|cell| !opens(&after, cell, data))
+/// Whether `view`'s open cell is one the matrix does not open: an empty
+/// cell whose marks went with a change to the package or the marks
+/// turned off. It then closes (`navigation::use_fragment`), so that the
+/// address, Back and the embed code never carry it.
+pub fn strands_cell(view: &View, data: &Dataset) -> bool {
+    view.matrix.cell.as_ref().is_some_and(|cell| !opens(view, cell, data))
 }
 
 /// Whether the matrix opens `cell`: one with a stance, or, without one, a
@@ -164,8 +171,8 @@ impl Section for MatrixTab {
     }
 
     /// A cell the filters hide, or that the matrix does not open (an empty
-    /// cell is no button, and its detail would have nothing to return focus
-    /// to), opens no detail (nor does a filter that comes to hide the open
+    /// cell is a button only while the package marks it, `opens`; unmarked,
+    /// its detail would have nothing to return focus to), opens no detail (nor does a filter that comes to hide the open
     /// cell leave it open, `view::Matrix`).
     fn finish(view: &mut View, link: &mut Link, data: &Dataset) {
         if view.matrix.hides_cell(data) || view.matrix.cell.as_ref().is_some_and(|cell| !opens(view, cell, data)) {

@@ -40,9 +40,7 @@ pub fn matrix(props: &ViewProps) -> Html {
     let (data, w) = (&widget.data, &widget.words);
     let filter = &props.view.matrix.filter;
     let grid = filter.grid(data);
-    // (A package chosen anew in the builder may leave an empty cell
-    // opened for its marks with nothing to open.)
-    let open_cell = props.view.matrix.cell.clone().filter(|cell| super::opens(&props.view, cell, data));
+    let open_cell = props.view.matrix.cell.clone();
 
     let deal = &props.view.deal;
     let overlay = props.view.matrix.overlay && !deal.is_empty();
@@ -102,15 +100,14 @@ pub fn matrix(props: &ViewProps) -> Html {
     let empty = grid.issues.is_empty() || grid.actors.is_empty();
     let on_box_left = use_scroll_stop(&widget, (*table).clone(), empty);
     let (matrix, on_focus_in, on_focus_out) = use_focus_across_layouts(&widget);
-    // A filter that comes to hide the open cell closes it, as does turning
-    // off the marks an empty cell opened for, as a link naming both opens
-    // none (`MatrixTab::finish`). One callback for the matrix's life,
-    // reading the view it changes, so that opening a cell leaves the
+    // A filter that comes to hide the open cell closes it, as a link naming
+    // both opens none (`MatrixTab::finish`). One callback for the matrix's
+    // life, reading the state it changes, so that opening a cell leaves the
     // filters as they are.
-    let showing = use_mut_ref(|| props.view.clone());
-    *showing.borrow_mut() = props.view.clone();
+    let showing = use_mut_ref(|| props.view.matrix.clone());
+    *showing.borrow_mut() = props.view.matrix.clone();
     let on_filter = use_callback((props.on_action.clone(), widget.clone()), move |action: super::Action, (on_action, widget)| {
-        let closes = super::closes_cell(&showing.borrow(), &action, &widget.data);
+        let closes = showing.borrow().hidden_by(&action, &widget.data);
         on_action.emit(action.into());
         if closes {
             on_action.emit(super::Action::SelectCell(None).into());
@@ -693,7 +690,7 @@ fn rove(table: &Element, to: &Element) {
 
 /// The cell an arrow key, Home or End moves to from the cell `from`: the
 /// nearest in that direction, in its row or column, that has a button (a
-/// silent cell has none); Ctrl+Home and Ctrl+End, the table's first and last.
+/// silent cell has none, unless the package marks it); Ctrl+Home and Ctrl+End, the table's first and last.
 fn step(from: &Element, key: &str) -> Option<Element> {
     let td = from.closest("td").ok()??;
     let row = td.parent_element()?;

@@ -36,14 +36,17 @@ pub fn overview(props: &ViewProps) -> Html {
     let contested = data.most_contested().into_iter().take(CONTESTED).map(|i| {
         // The split it is ranked by, in so many words, with the positions
         // named as the card names them.
-        let (for_, against) = data.split(&i.id);
-        // And how many the sources are silent on: a split of a few is not a
-        // vote of all.
-        let silent = data.records.actors.len() - data.stances_on(&i.id).count();
-        let (for_, against, silent) = (for_.to_string(), against.to_string(), silent.to_string());
+        // And every other actor, divided or silent: a split of a few is not
+        // a vote of all.
+        let split = data.split(&i.id);
+        let divided = match split.divided {
+            0 => String::new(),
+            n => w.f(T::OverviewSplitDivided, &[("label", w.t(Position::Divided.label())), ("n", &n.to_string())]),
+        };
+        let [for_, against, silent] = [split.for_, split.against, split.silent].map(|n| n.to_string());
         // Every position on a side, by its slug (the message's placeholders).
         let mut named: Vec<(&str, &str)> = Position::ALL.iter().filter(|p| p.side() != Side::Mixed).map(|p| (p.slug(), w.t(p.label()))).collect();
-        named.extend([("for", for_.as_str()), ("against", against.as_str()), ("silent", silent.as_str())]);
+        named.extend([("for", for_.as_str()), ("against", against.as_str()), ("divided", divided.as_str()), ("silent", silent.as_str())]);
         let split = w.f(T::OverviewSplit, &named);
         html! {
             <li>
