@@ -19,9 +19,10 @@ pub fn actors(props: &ViewProps) -> Html {
     // Up to the first stance the sources give, and no further: with its
     // readings in full, it fills what the screen has left below the chips
     // (about 900 px tall on a wide screen, two screens on a phone), and the
-    // lines of silence before it are short; the rest follow as the list grows.
-    let first = shown.and_then(|a| data.records.issues.iter().position(|i| data.stance(&a.id, &i.id).is_some())).map_or(1, |n| n + 1);
-    let drawn = use_drawn(first, data.records.issues.len(), 0);
+    // lines of silence before it are short; the rest follow as the list
+    // grows. Needed, not first: the actor shown may change once drawn.
+    let to_first_stance = shown.and_then(|a| data.records.issues.iter().position(|i| data.stance(&a.id, &i.id).is_some())).map_or(1, |n| n + 1);
+    let drawn = use_drawn(1, data.records.issues.len(), to_first_stance);
     // On a phone the chips fill a screen or two above the profile: a tap
     // brings its name into view once painted, where it is out of view (the
     // widget's rule, `browser::reveal`), even on the actor already shown.
