@@ -132,9 +132,8 @@ use crate::browser;
 use crate::context::Widget;
 use crate::embed::History;
 use crate::route::{self, Address, Entry, Painted};
-use crate::tabs::matrix;
 use crate::state::{Action, State};
-use crate::tabs::View;
+use crate::tabs::{matrix, View};
 
 /// When the instance owns the page's fragment, keeps view and fragment in
 /// step: reads it on back/forward (`mount` already started on it), and

@@ -40,7 +40,6 @@ impl State {
         !(grid.actors.iter().any(|a| a.id == cell.actor) && grid.issues.iter().any(|i| i.id == cell.issue))
     }
 
-
     /// Whether `action` (a filter's change) comes to hide the open cell,
     /// which then closes (`view::Matrix`).
     pub fn hidden_by(&self, action: &Action, data: &Dataset) -> bool {
@@ -172,10 +171,11 @@ impl Section for MatrixTab {
 
     /// A cell the filters hide, or that the matrix does not open (an empty
     /// cell is a button only while the package marks it, `opens`; unmarked,
-    /// its detail would have nothing to return focus to), opens no detail (nor does a filter that comes to hide the open
-    /// cell leave it open, `view::Matrix`).
+    /// its detail would have nothing to return focus to), opens no detail
+    /// (nor does a filter that comes to hide the open cell leave it open,
+    /// `view::Matrix`).
     fn finish(view: &mut View, link: &mut Link, data: &Dataset) {
-        if view.matrix.hides_cell(data) || view.matrix.cell.as_ref().is_some_and(|cell| !opens(view, cell, data)) {
+        if view.matrix.hides_cell(data) || strands_cell(view, data) {
             link.dropped.extend(view.matrix.cell.take().map(|cell| Unused::Cell(cell.key())));
         }
     }

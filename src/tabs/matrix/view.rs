@@ -585,8 +585,8 @@ fn mark(disputed: bool) -> &'static str {
 /// colour, a short label, the basis as the outline's style and how many
 /// other sources read it; all of it in words as its name for screen readers.
 /// Silence is a dash, not a button, unless the marked package conflicts
-/// there (`opens`); activating one is heard by the matrix
-/// (its `value` is the cell's key). `layout` is the id stem: `cell` in the
+/// there (`opens`); activating one is heard by the matrix (its `value` is
+/// the cell's key). `layout` is the id stem: `cell` in the
 /// table, `phone-cell` in the phone's list; `tabindex`, if any, the button's.
 /// Written unpressed: `use_open_cell` marks the open one. Whether it wrote a
 /// button.
@@ -690,7 +690,8 @@ fn rove(table: &Element, to: &Element) {
 
 /// The cell an arrow key, Home or End moves to from the cell `from`: the
 /// nearest in that direction, in its row or column, that has a button (a
-/// silent cell has none, unless the package marks it); Ctrl+Home and Ctrl+End, the table's first and last.
+/// silent cell has none, unless the package marks it); Ctrl+Home and
+/// Ctrl+End, the table's first and last.
 fn step(from: &Element, key: &str) -> Option<Element> {
     let td = from.closest("td").ok()??;
     let row = td.parent_element()?;
