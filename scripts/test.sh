@@ -34,8 +34,10 @@ suite native cargo test --quiet --no-fail-fast
 suite wasm cargo test --no-fail-fast --target wasm32-unknown-unknown
 suite build trunk build --release
 if [ -f dist/index.html ] && [ "$status" = 0 ]; then
-  suite e2e node --test --test-concurrency=1 --test-reporter=spec tests/e2e/
-  suite engines node --test --test-concurrency=1 --test-reporter=spec tests/browsers/
+  # --test-force-exit: a failing test that leaves a server or browser open
+  # ends its file all the same, reported, rather than holding CI until its timeout.
+  suite e2e node --test --test-force-exit --test-concurrency=1 --test-reporter=spec tests/e2e/
+  suite engines node --test --test-force-exit --test-concurrency=1 --test-reporter=spec tests/browsers/
 else
   echo "== e2e, engines: skipped because an earlier suite failed"; failed=$((failed + 1)); status=1; broken+=" (e2e and engines skipped)"
 fi
