@@ -340,9 +340,9 @@ pub(crate) fn use_fragment(enabled: bool, history: History, on_article: bool, wi
             let item = |s: &State| s.view.tab.linked(&s.view);
             next.view.tab == state.view.tab && item(&state).is_some() && item(next).is_some() && item(next) != item(&state)
         };
-        // An empty matrix cell opened for the package's marks closes with
-        // whatever leaves it nothing to open: a package chosen anew in the
-        // builder, the marks turned off (`matrix::strands_cell`).
+        // The matrix's open cell closes with whatever hides it or leaves it
+        // nothing to open: a filter, a package chosen anew in the builder,
+        // the marks turned off (`matrix::strands_cell`).
         let close = || Action::from(matrix::Action::SelectCell(None));
         let after = state.apply(action.clone());
         let closes = matches!(action, Action::Tab(_)) && matrix::strands_cell(&after.view, &edition.borrow().data);

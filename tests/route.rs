@@ -144,15 +144,16 @@ fn a_link_to_a_cell_without_a_stance_opens_no_detail_and_is_named() {
 #[test]
 fn a_filter_that_comes_to_hide_the_open_cell_is_told_apart_from_one_that_leaves_it() {
     let data = common::dataset();
-    let open = View::parse("#matrix?cell=alpha.river", &data).view.matrix;
-    let hides = |action: matrix::Action| open.hidden_by(&action, &data);
+    let open = View::parse("#matrix?cell=alpha.river", &data).view;
+    let after = |view: &View, action: matrix::Action| State { view: view.clone(), ..State::default() }.apply(action.into()).view;
+    let hides = |action: matrix::Action| matrix::strands_cell(&after(&open, action), &data);
     assert!(hides(matrix::Action::FilterGroup(Some(Group::Institution))), "its row");
     assert!(hides(matrix::Action::FilterIssue(Some("bridge".into()))), "its column");
     assert!(hides(matrix::Action::Compare(Some("beta".into()), Some("gamma".into()))), "two others compared");
     assert!(!hides(matrix::Action::FilterGroup(Some(Group::Belligerent))));
     assert!(!hides(matrix::Action::FilterIssue(Some("river".into()))));
     assert!(!hides(matrix::Action::Compare(Some("alpha".into()), None)), "one actor chosen compares nothing yet");
-    assert!(!matrix::State::default().hidden_by(&matrix::Action::FilterIssue(Some("bridge".into())), &data), "no cell open");
+    assert!(!matrix::strands_cell(&after(&View::default(), matrix::Action::FilterIssue(Some("bridge".into()))), &data), "no cell open");
 }
 
 #[test]

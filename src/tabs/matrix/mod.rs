@@ -39,22 +39,16 @@ impl State {
         let grid = self.filter.grid(data);
         !(grid.actors.iter().any(|a| a.id == cell.actor) && grid.issues.iter().any(|i| i.id == cell.issue))
     }
-
-    /// Whether `action` (a filter's change) comes to hide the open cell,
-    /// which then closes (`view::Matrix`).
-    pub fn hidden_by(&self, action: &Action, data: &Dataset) -> bool {
-        let mut after = View { matrix: self.clone(), ..View::default() };
-        MatrixTab::apply(&mut after, action.clone());
-        after.matrix.hides_cell(data)
-    }
 }
 
-/// Whether `view`'s open cell is one the matrix does not open: an empty
-/// cell whose marks went with a change to the package or the marks
-/// turned off. It then closes (`navigation::use_fragment`), so that the
-/// address, Back and the embed code never carry it.
+/// Whether `view`'s open cell is one the matrix does not show or open: a
+/// filter hides it, or it is an empty cell whose marks went (a package
+/// chosen anew in the builder, the marks turned off). A link naming one
+/// opens no detail (`MatrixTab::finish`), and an action that leaves one
+/// closes it (`navigation::use_fragment`), so that the address, Back and
+/// the embed code never carry it.
 pub fn strands_cell(view: &View, data: &Dataset) -> bool {
-    view.matrix.cell.as_ref().is_some_and(|cell| !opens(view, cell, data))
+    view.matrix.hides_cell(data) || view.matrix.cell.as_ref().is_some_and(|cell| !opens(view, cell, data))
 }
 
 /// Whether the matrix opens `cell`: one with a stance, or, without one, a
@@ -172,10 +166,9 @@ impl Section for MatrixTab {
     /// A cell the filters hide, or that the matrix does not open (an empty
     /// cell is a button only while the package marks it, `opens`; unmarked,
     /// its detail would have nothing to return focus to), opens no detail
-    /// (nor does a filter that comes to hide the open cell leave it open,
-    /// `view::Matrix`).
+    /// (`strands_cell`).
     fn finish(view: &mut View, link: &mut Link, data: &Dataset) {
-        if view.matrix.hides_cell(data) || strands_cell(view, data) {
+        if strands_cell(view, data) {
             link.dropped.extend(view.matrix.cell.take().map(|cell| Unused::Cell(cell.key())));
         }
     }

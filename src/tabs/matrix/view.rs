@@ -100,19 +100,10 @@ pub fn matrix(props: &ViewProps) -> Html {
     let empty = grid.issues.is_empty() || grid.actors.is_empty();
     let on_box_left = use_scroll_stop(&widget, (*table).clone(), empty);
     let (matrix, on_focus_in, on_focus_out) = use_focus_across_layouts(&widget);
-    // A filter that comes to hide the open cell closes it, as a link naming
-    // both opens none (`MatrixTab::finish`). One callback for the matrix's
-    // life, reading the state it changes, so that opening a cell leaves the
+    // (A filter that comes to hide the open cell closes it: `strands_cell`.)
+    // One callback for the matrix's life, so that opening a cell leaves the
     // filters as they are.
-    let showing = use_mut_ref(|| props.view.matrix.clone());
-    *showing.borrow_mut() = props.view.matrix.clone();
-    let on_filter = use_callback((props.on_action.clone(), widget.clone()), move |action: super::Action, (on_action, widget)| {
-        let closes = showing.borrow().hidden_by(&action, &widget.data);
-        on_action.emit(action.into());
-        if closes {
-            on_action.emit(super::Action::SelectCell(None).into());
-        }
-    });
+    let on_filter = use_callback(props.on_action.clone(), |action: super::Action, on_action| on_action.emit(action.into()));
     // One listener for every cell, in the table and the phone's list alike.
     let on_cell = {
         let on_action = props.on_action.clone();
