@@ -407,13 +407,6 @@ impl Dataset {
         at.into_iter().flatten().map(|&i| &self.records.reactions[i]).collect()
     }
 
-    /// How many actors the sources report receiving `option` with `kind`,
-    /// each actor once however many sources say so.
-    pub fn reacting(&self, option: &OptionId, kind: ReactionKind) -> usize {
-        let by_actor = self.reactions.get(option);
-        by_actor.into_iter().flat_map(|by_actor| by_actor.values()).filter(|at| at.iter().any(|&i| self.records.reactions[i].kind == kind)).count()
-    }
-
     pub fn faq_entry(&self, id: &FaqId) -> Option<&FaqEntry> {
         self.records.faq.iter().find(|q| q.id == id)
     }

@@ -116,11 +116,41 @@ impl<'a> ActorVerdict<'a> {
     }
 
     /// How many of the chosen options this actor has a reaction of `kind` to.
-    pub fn count(&self, kind: ReactionKind) -> usize {
-        let mut options: Vec<&str> = self.reactions.iter().filter(|(_, r)| r.kind == kind).map(|(o, _)| o.id.as_str()).collect();
-        options.dedup();
-        options.len()
+    pub fn count(&self, kind: ReactionKind) -> Tally {
+        Tally::of(self.reactions.iter().filter(|(_, r)| r.kind == kind).map(|(o, r)| (&o.id, r.basis)))
     }
+}
+
+/// Reactions of one kind counted by what they answer (an option, an actor),
+/// each once: as given where any source gives it as the actor's own or
+/// reports it, as read where only readings graded analysis do, as the
+/// reactions' headings say ("Read as rejecting").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub given: usize,
+    pub read: usize,
+}
+
+impl Tally {
+    pub fn of<K: PartialEq>(reactions: impl IntoIterator<Item = (K, Basis)>) -> Tally {
+        // Each answered thing once, and whether only readings give it.
+        let mut answered: Vec<(K, bool)> = Vec::new();
+        for (key, basis) in reactions {
+            let read = basis == Basis::Analysis;
+            match answered.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, only_read)) => *only_read &= read,
+                None => answered.push((key, read)),
+            }
+        }
+        let read = answered.iter().filter(|&&(_, read)| read).count();
+        Tally { given: answered.len() - read, read }
+    }
+}
+
+/// How many actors the sources report receiving `option` with `kind`, each
+/// actor once however many sources say so.
+pub fn reacting(data: &Dataset, option: &OptionId, kind: ReactionKind) -> Tally {
+    Tally::of(data.records.actors.iter().flat_map(|actor| data.reactions(option, &actor.id).into_iter().filter(|r| r.kind == kind).map(|r| (&actor.id, r.basis))))
 }
 
 /// What the sources say about a package, actor by actor.

@@ -8,7 +8,7 @@ mod common;
 use stancemap::words::Words;
 use proptest::prelude::*;
 use stancemap::dataset::Dataset;
-use stancemap::deal::{assess, Conflict, Deal};
+use stancemap::deal::{assess, reacting, Conflict, Deal, Tally};
 use stancemap::ids::{ActorId, IssueId, OptionId};
 use stancemap::model::{Basis, Reaction, ReactionKind};
 use stancemap::lang::Lang;
@@ -55,7 +55,7 @@ fn silence_is_unknown_and_never_acceptance() {
     assert_eq!(gamma.unknown.iter().map(|o| o.id.as_str()).collect::<Vec<_>>(), ["share-river"]);
     assert_eq!((verdict.possible(), verdict.unknown()), (3, 1));
     let beta = verdict.actors.iter().find(|v| v.actor.id == "beta").unwrap();
-    assert_eq!(beta.count(ReactionKind::Rejects), 1);
+    assert_eq!(beta.count(ReactionKind::Rejects), Tally { given: 1, read: 0 });
 }
 
 #[test]
@@ -160,17 +160,36 @@ fn datasets() -> [Dataset; 2] {
 }
 
 #[test]
-fn how_many_actors_react_to_an_option_counts_each_actor_once_from_the_records() {
+fn how_many_actors_react_to_an_option_counts_each_actor_once_from_the_records_apart_where_only_readings_say_so() {
     for data in datasets() {
         for option in &data.records.options {
             for kind in ReactionKind::ALL {
-                let mut actors: Vec<&ActorId> = data.records.reactions.iter().filter(|r| r.option == option.id && r.kind == kind).map(|r| &r.actor).collect();
-                actors.sort();
-                actors.dedup();
-                assert_eq!(data.reacting(&option.id, kind), actors.len(), "{} {:?}", option.id, kind);
+                let of_kind = |actor: &ActorId| data.records.reactions.iter().filter(|r| r.option == option.id && r.kind == kind && r.actor == *actor).collect::<Vec<_>>();
+                let (mut given, mut read) = (0, 0);
+                for actor in &data.records.actors {
+                    let reactions = of_kind(&actor.id);
+                    if reactions.is_empty() {
+                        continue;
+                    }
+                    if reactions.iter().all(|r| r.basis == Basis::Analysis) {
+                        read += 1;
+                    } else {
+                        given += 1;
+                    }
+                }
+                assert_eq!(reacting(&data, &option.id, kind), Tally { given, read }, "{} {:?}", option.id, kind);
             }
         }
     }
+}
+
+#[test]
+fn a_reaction_only_a_reading_reports_is_counted_as_read() {
+    let data = common::dataset();
+    let verdict = assess(&data, &deal(&[("bridge", "build-bridge")]));
+    let gamma = verdict.actors.iter().find(|v| v.actor.id == "gamma").unwrap();
+    assert_eq!(gamma.count(ReactionKind::Conditional), Tally { given: 0, read: 1 });
+    assert_eq!(reacting(&data, &"build-bridge".into(), ReactionKind::Conditional), Tally { given: 0, read: 1 });
 }
 
 proptest! {

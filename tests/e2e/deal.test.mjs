@@ -239,20 +239,28 @@ test('the package survives a visit to another tab and the back button', async ()
   await context.close();
 });
 
-test('a chosen option says at once, where the reader chose it, what the sources report about it', async () => {
+test('a chosen option says at once, where the reader chose it, what the sources report about it, counting apart what only a reading graded analysis reports', async () => {
   const en = catalogue('en');
   const counted = (key, n) => en[key][n === 1 ? 'one' : 'other'].replace('{n}', n);
-  const keys = { 'red-line': 'count.red-lines', rejects: 'count.rejections', conditional: 'count.conditional', accepts: 'count.acceptances' };
-  const reacted = data.options.find((o) => data.reactions.some((r) => r.option === o.id));
+  const keys = { 'red-line': ['count.red-lines'], rejects: ['count.rejections', 'count.read-rejections'], conditional: ['count.conditional', 'count.read-conditional'], accepts: ['count.acceptances', 'count.read-acceptances'] };
+  // Each actor once, as read where every reaction of the kind is an analysis.
+  const tally = (o, kind) => {
+    const of = (actor) => data.reactions.filter((r) => r.option === o.id && r.reaction === kind && r.actor === actor);
+    const actors = [...new Set(data.reactions.filter((r) => r.option === o.id && r.reaction === kind).map((r) => r.actor))];
+    const read = actors.filter((a) => of(a).every((r) => r.basis === 'analysis')).length;
+    return [actors.length - read, read];
+  };
+  const readOnly = (o) => Object.keys(keys).some((kind) => tally(o, kind)[1] > 0);
+  const reacted = data.options.find((o) => readOnly(o) && Object.keys(keys).some((kind) => tally(o, kind)[0] > 0));
+  assert.ok(reacted, 'the shipped data has an option with reactions both given and only read');
   const silent = data.options.find((o) => o.issue !== reacted.issue && !data.reactions.some((r) => r.option === o.id));
   assert.ok(silent, 'the shipped data has an option nobody is reported reacting to');
   const { page, context } = await openWidget(browser, server.url, `deal?deal=${reacted.issue}.${reacted.id},${silent.issue}.${silent.id}`);
   const said = (o) => page.locator(`input[id$="--${o.id}"]`).locator('xpath=..').locator('.sm-option-reactions').textContent();
   const line = await said(reacted);
-  for (const [kind, key] of Object.entries(keys)) {
-    const actors = new Set(data.reactions.filter((r) => r.option === reacted.id && r.reaction === kind).map((r) => r.actor)).size;
-    if (actors) assert.ok(line.includes(counted(key, actors)), `${line} names ${counted(key, actors)}`);
-  }
+  const parts = line.slice(line.indexOf(': ') + 2, -1).split(' · ');
+  const expected = Object.entries(keys).flatMap(([kind, ks]) => tally(reacted, kind).map((n, i) => n && counted(ks[i] ?? ks[0], n)).filter(Boolean));
+  assert.deepEqual(parts, expected, line);
   assert.equal(await said(silent), en['deal.option-no-reactions']);
   await context.close();
 });

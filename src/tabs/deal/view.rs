@@ -13,7 +13,7 @@ use crate::components::source_citation::source_citation;
 use crate::components::view_link::view_link_from;
 use crate::context::{use_widget, Widget};
 use crate::dataset::Dataset;
-use crate::deal::{assess, ActorVerdict, Verdict};
+use crate::deal::{assess, reacting, ActorVerdict, Tally, Verdict};
 use crate::ids::{ActorId, OptionId};
 use crate::model::{Basis, DealOption, Issue, Reaction, ReactionKind};
 use crate::state::Action;
@@ -188,20 +188,29 @@ pub fn summary(data: &Dataset, w: &Words, verdict: &Verdict, named: bool) -> Str
 }
 
 /// Reactions counted by kind (`n`), red lines first, of the kinds `shown`
-/// lets through and only those there are: "1 stated red line · 2 acceptances".
-fn kind_counts(w: &Words, n: impl Fn(ReactionKind) -> usize, shown: impl Fn(ReactionKind) -> bool) -> Vec<String> {
-    ReactionKind::ALL.into_iter().filter(|&kind| shown(kind)).map(|kind| (kind, n(kind))).filter(|&(_, n)| n > 0).map(|(kind, n)| kind_count(w, kind, n)).collect()
+/// lets through and only those there are, those only an analyst's reading
+/// reports apart: "1 stated red line · 1 reaction read as a rejection · 2
+/// acceptances".
+fn kind_counts(w: &Words, n: impl Fn(ReactionKind) -> Tally, shown: impl Fn(ReactionKind) -> bool) -> Vec<String> {
+    let counts = ReactionKind::ALL.into_iter().filter(|&kind| shown(kind)).flat_map(|kind| {
+        let tally = n(kind);
+        [(kind, false, tally.given), (kind, true, tally.read)]
+    });
+    counts.filter(|&(.., n)| n > 0).map(|(kind, read, n)| w.n(count_key(kind, read), n, &[])).collect()
 }
 
-/// How a kind of reaction is counted in an actor's line.
-fn kind_count(w: &Words, kind: ReactionKind, n: usize) -> String {
-    let key = match kind {
-        ReactionKind::RedLine => P::CountRedLines,
-        ReactionKind::Rejects => P::CountRejections,
-        ReactionKind::Conditional => P::CountConditional,
-        ReactionKind::Accepts => P::CountAcceptances,
-    };
-    w.n(key, n, &[])
+/// How a kind of reaction is counted in an actor's line, as given or only
+/// as read (a red line is never an analysis: `validate`).
+fn count_key(kind: ReactionKind, read: bool) -> P {
+    match (kind, read) {
+        (ReactionKind::RedLine, _) => P::CountRedLines,
+        (ReactionKind::Rejects, false) => P::CountRejections,
+        (ReactionKind::Rejects, true) => P::CountReadRejections,
+        (ReactionKind::Conditional, false) => P::CountConditional,
+        (ReactionKind::Conditional, true) => P::CountReadConditional,
+        (ReactionKind::Accepts, false) => P::CountAcceptances,
+        (ReactionKind::Accepts, true) => P::CountReadAcceptances,
+    }
 }
 
 /// One actor's reactions to a package (the kinds `shown` lets through), the
@@ -270,7 +279,7 @@ pub fn reaction_item(widget: &Widget, option: &DealOption, r: &Reaction) -> Html
 /// of reaction counted once per actor: the answer in sight where the reader
 /// chose, on a phone far above the result.
 fn reported(data: &Dataset, w: &Words, option: &OptionId) -> String {
-    let counts = kind_counts(w, |kind| data.reacting(option, kind), |_| true);
+    let counts = kind_counts(w, |kind| reacting(data, option, kind), |_| true);
     if counts.is_empty() {
         w.t(T::DealOptionNoReactions).to_string()
     } else {
