@@ -382,12 +382,16 @@ impl ReactionKind {
     }
 }
 
-/// One actor's reported attitude to a scenario.
+/// One actor's reported attitude to a scenario, graded as a stance is.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Reception {
     pub actor: ActorId,
     pub position: Position,
     pub note: String,
+    pub basis: Basis,
+    /// As a stance's: required when `basis` is `statement`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
     pub source: SourceId,
 }
 

@@ -38,7 +38,7 @@ pub const FIELDS: [(&str, &[&str]); 12] = [
     ("issues", &["title", "short", "proposition", "summary", "why_hard"]),
     ("actors", &["name", "short", "people[].name", "people[].role"]),
     ("stances", &["summary", "speaker", "quote.text!", "quote.speaker"]),
-    ("scenarios", &["title", "summary", "settles[].outcome", "reception[].note", "preconditions", "risks", "analogues"]),
+    ("scenarios", &["title", "summary", "settles[].outcome", "reception[].note", "reception[].speaker", "preconditions", "risks", "analogues"]),
     ("options", &["label", "summary", "proposed_by"]),
     ("reactions", &["condition", "summary", "speaker", "quote.text!", "quote.speaker"]),
     ("faq", &["question", "answer"]),

@@ -73,7 +73,7 @@ pub fn validate(records: &Records, documents: Option<&Documents>) -> Vec<Problem
         if let Some(q) = &s.quote {
             check.quote(&at, "quote", q, &s.source);
         }
-        check.speaker(&at, s.speaker.as_deref(), s.basis, records.actors.iter().find(|a| a.id == s.actor));
+        check.speaker(&at, "speaker", s.speaker.as_deref(), s.basis, records.actors.iter().find(|a| a.id == s.actor));
         if !keys.insert(key) {
             check.problem(&at, "source", "a second stance for the same actor and issue from the same source; merge them".into());
         }
@@ -101,6 +101,7 @@ pub fn validate(records: &Records, documents: Option<&Documents>) -> Vec<Problem
             check.texts(&at, &[("reception.note", &r.note)]);
             check.cite(&at, "reception.source", &r.source);
             check.quoted(&at, &[("reception.note", &r.note)], std::slice::from_ref(&r.source));
+            check.speaker(&at, "reception.speaker", r.speaker.as_deref(), r.basis, records.actors.iter().find(|a| a.id == r.actor));
         }
         for (field, list) in [("preconditions", &s.preconditions), ("risks", &s.risks), ("analogues", &s.analogues)] {
             for text in list {
@@ -127,7 +128,7 @@ pub fn validate(records: &Records, documents: Option<&Documents>) -> Vec<Problem
         check.quoted(&at, &[("summary", &r.summary)], std::slice::from_ref(&r.source));
         check.cite(&at, "source", &r.source);
         check.quote(&at, "quote", &r.quote, &r.source);
-        check.speaker(&at, r.speaker.as_deref(), r.basis, records.actors.iter().find(|a| a.id == r.actor));
+        check.speaker(&at, "speaker", r.speaker.as_deref(), r.basis, records.actors.iter().find(|a| a.id == r.actor));
         match (r.kind, &r.condition) {
             (ReactionKind::Conditional, None) => check.problem(&at, "condition", "a conditional reaction must say what it depends on".into()),
             (ReactionKind::Conditional, Some(condition)) => {
@@ -342,18 +343,18 @@ impl<'a> Checker<'a> {
 
     /// Who is on the record: a statement names one of the actor's people; an
     /// analysis is nobody's statement, so it names none.
-    fn speaker(&mut self, at: &At, speaker: Option<&str>, basis: Basis, actor: Option<&Actor>) {
+    fn speaker(&mut self, at: &At, field: &str, speaker: Option<&str>, basis: Basis, actor: Option<&Actor>) {
         match (speaker, basis) {
             (None, Basis::Statement) => {
-                self.problem(at, "speaker", "a statement needs a speaker: the name of the actor's person or office on the record".into())
+                self.problem(at, field, "a statement needs a speaker: the name of the actor's person or office on the record".into())
             }
             (Some(_), Basis::Analysis) => self.problem(
                 at,
-                "speaker",
+                field,
                 "an analysis is the author's or an analyst's reading, not the actor's statement: remove the speaker or change the basis".into(),
             ),
             (Some(name), _) if actor.is_some_and(|a| !a.people.iter().any(|p| p.name == name)) => {
-                self.problem(at, "speaker", format!("\"{name}\" is not one of {}'s people in actors.json", actor.map_or("", |a| a.id.as_str())))
+                self.problem(at, field, format!("\"{name}\" is not one of {}'s people in actors.json", actor.map_or("", |a| a.id.as_str())))
             }
             _ => {}
         }

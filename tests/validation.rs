@@ -143,6 +143,18 @@ fn a_statement_needs_a_speaker() {
 }
 
 #[test]
+fn a_scenarios_reception_is_graded_as_a_stance_is() {
+    let m = problems("receptionstatement", |r| r["scenarios"][0]["reception"][0]["basis"] = json!("statement"));
+    assert_reported(&m, &["scenarios.json", "field \"reception.speaker\"", "a statement needs a speaker"]);
+    let m = problems("receptionspeaker", |r| r["scenarios"][0]["reception"][0]["speaker"] = json!("Somebody Else"));
+    assert_reported(&m, &["field \"reception.speaker\"", "\"Somebody Else\" is not one of alpha's people"]);
+    let m = problems("receptionbasis", |r| {
+        r["scenarios"][0]["reception"][0].as_object_mut().unwrap().remove("basis");
+    });
+    assert_reported(&m, &["scenarios.json", "basis"]);
+}
+
+#[test]
 fn a_speaker_must_be_one_of_the_actors_people() {
     let m = problems("strangespeaker", |r| r["stances"][0]["speaker"] = json!("Somebody Else"));
     assert_reported(&m, &["record \"alpha/river/doc\"", "field \"speaker\"", "\"Somebody Else\" is not one of alpha's people"]);

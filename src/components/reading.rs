@@ -1,6 +1,7 @@
 //! What one source reports about an actor: how firmly (the basis, and who is
-//! on the record), our summary, the quote and the source. A stance's readings
-//! and an actor's reaction to a deal option are both shown this way. The
+//! on the record), our summary, the quote and the source. A stance's readings,
+//! an actor's reaction to a deal option and its reception of a scenario are
+//! all shown this way. The
 //! quote stays as the source has it, in the source's language, with the
 //! explainer's translation beside it in an edition of another language.
 
@@ -10,7 +11,7 @@ use crate::components::source_citation::source_citation;
 use crate::context::Widget;
 use crate::ids::SourceId;
 use crate::lang::Lang;
-use crate::model::{Basis, Quote, Reaction, Stance};
+use crate::model::{Basis, Quote, Reaction, Reception, Stance};
 use crate::words::T;
 
 /// What a reading shows: the parts a stance and a reaction share.
@@ -25,6 +26,12 @@ pub struct Said<'a> {
 impl<'a> From<&'a Stance> for Said<'a> {
     fn from(s: &'a Stance) -> Self {
         Said { basis: s.basis, speaker: s.speaker.as_deref(), summary: &s.summary, quote: s.quote.as_ref(), source: &s.source }
+    }
+}
+
+impl<'a> From<&'a Reception> for Said<'a> {
+    fn from(r: &'a Reception) -> Self {
+        Said { basis: r.basis, speaker: r.speaker.as_deref(), summary: &r.note, quote: None, source: &r.source }
     }
 }
 

@@ -43,7 +43,7 @@ pub fn records_json() -> Value {
         ],
         "scenarios": [
             { "id": "shared-river", "title": "Shared river", "summary": "They share it.", "settles": [{ "issue": "river", "outcome": "Shared.", "option": "share-river" }],
-              "reception": [{ "actor": "alpha", "position": "opposes", "note": "No.", "source": "doc" }], "sources": ["doc"] }
+              "reception": [{ "actor": "alpha", "position": "opposes", "note": "No.", "basis": "reported", "source": "doc" }], "sources": ["doc"] }
         ],
         "faq": [
             { "id": "who-owns", "question": "Who owns the river?", "answer": "Nobody agrees on the River yet.", "sources": ["doc"] },

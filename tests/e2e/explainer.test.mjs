@@ -1522,6 +1522,21 @@ test('a comparison shows all that one scenario shows: who backs or rejects each,
   await context.close();
 });
 
+test('each actor's reception of a scenario says how its source gives it, as a stance's reading does: the grade and who is on the record', async () => {
+  const en = catalogue('en');
+  const { page, context } = await openWidget(browser, server.url, 'scenarios');
+  for (const s of data.scenarios.filter((x) => x.reception.length > 0)) {
+    await page.evaluate((id) => { location.hash = `#scenarios/${id}`; }, s.id);
+    const article = page.locator('article.sm-scenario', { has: page.locator(`h3[id$="scenario-title-${s.id}"]`) });
+    const items = article.locator('.sm-reception > li');
+    await items.first().waitFor();
+    const shown = await items.evaluateAll((lis) => lis.map((li) => [li.querySelector('strong').textContent, li.querySelector('.sm-basis').textContent]));
+    const expected = s.reception.map((r) => [data.actors.find((a) => a.id === r.actor).name, en[`basis.${r.basis}`] + (r.speaker ? `: ${r.speaker}` : '')]);
+    assert.deepEqual(shown, expected, s.id);
+  }
+  await context.close();
+});
+
 test('in a scenario, each actor whose red lines it crosses is a heading under its red lines and rejections', async () => {
   const crossed = data.scenarios.find((s) => s.settles.some((x) => x.option && data.reactions.some((r) => r.option === x.option && ['red-line', 'rejects'].includes(r.reaction))));
   const { page, context } = await openWidget(browser, server.url, `scenarios/${crossed.id}`);

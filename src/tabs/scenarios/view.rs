@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::browser::selected;
 use crate::components::menu::menu;
+use crate::components::reading::reading;
 use crate::components::source_citation::source_citation;
 use crate::components::stance_badge::stance_badge;
 use crate::components::view_link::view_button;
@@ -107,13 +108,14 @@ fn reception(widget: &Widget, s: &Scenario) -> Html {
     if s.reception.is_empty() {
         return html! { <p class="sm-muted">{ w.t(T::ScenariosNoReception) }</p> };
     }
-    let items = s.reception.iter().map(|r| html! {
-        <li>
-            <strong>{ data.actor(&r.actor).map(|a| a.name.clone()).unwrap_or_default() }</strong>
-            { " " }{ stance_badge(w, Some(r.position)) }
-            <p>{ &r.note }</p>
-            { source_citation(widget, std::slice::from_ref(&r.source)) }
-        </li>
+    let items = s.reception.iter().map(|r| {
+        let who = html! {
+            <>
+                <strong>{ data.actor(&r.actor).map(|a| a.name.clone()).unwrap_or_default() }</strong>
+                { " " }{ stance_badge(w, Some(r.position)) }
+            </>
+        };
+        html! { <li>{ reading(widget, r.into(), who) }</li> }
     });
     html! { <ul class="sm-reception">{ for items }</ul> }
 }
