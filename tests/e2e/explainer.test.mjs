@@ -1522,7 +1522,7 @@ test('a comparison shows all that one scenario shows: who backs or rejects each,
   await context.close();
 });
 
-test('each actor's reception of a scenario says how its source gives it, as a stance's reading does: the grade and who is on the record', async () => {
+test('each actor’s reception of a scenario says how its source gives it, as a stance’s reading does: the grade and who is on the record', async () => {
   const en = catalogue('en');
   const { page, context } = await openWidget(browser, server.url, 'scenarios');
   for (const s of data.scenarios.filter((x) => x.reception.length > 0)) {
