@@ -62,27 +62,41 @@ impl<I: Into<IssueId>, O: Into<OptionId>> FromIterator<(I, O)> for Deal {
     }
 }
 
+/// One reading of an actor's reaction to an option: its kind and its grade.
+pub type Read = (ReactionKind, Basis);
+
+/// Whether only readings graded analysis give a reaction (none is the
+/// actor's own words or a report of them): it is then headed, counted and
+/// named as read ("Read as rejecting"), never as the actor's own answer.
+fn only_read(mut bases: impl Iterator<Item = Basis>) -> bool {
+    bases.all(|b| b == Basis::Analysis)
+}
+
 /// What the sources report of one actor's reactions to one option of a
-/// package: the strongest conflict (a red line before a rejection), and
-/// whether another source reports acceptance (with or without a condition),
-/// which the builder's verdict (`ActorVerdict::differing`) and the matrix's
-/// marked cell both say. None where no source reports a conflict.
+/// package: the strongest conflict (a red line before a rejection), whether
+/// another source reports acceptance (with or without a condition), which
+/// the builder's verdict (`ActorVerdict::differing`) and the matrix's marked
+/// cell both say, and whether only readings graded analysis report the
+/// conflict (`read`). None where no source reports a conflict.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Conflict {
     pub kind: ReactionKind,
     pub disputed: bool,
+    pub read: bool,
 }
 
 impl Conflict {
-    pub fn of(kinds: &[ReactionKind]) -> Option<Conflict> {
-        let kind = kinds.iter().copied().filter(|k| k.conflicts()).max()?;
-        Some(Conflict { kind, disputed: kinds.iter().any(|k| !k.conflicts()) })
+    pub fn of(readings: &[Read]) -> Option<Conflict> {
+        let conflicting = || readings.iter().filter(|(kind, _)| kind.conflicts());
+        let kind = conflicting().map(|&(kind, _)| kind).max()?;
+        let disputed = readings.iter().any(|(kind, _)| !kind.conflicts());
+        Some(Conflict { kind, disputed, read: only_read(conflicting().map(|&(_, basis)| basis)) })
     }
 
     /// `actor`'s conflict with `option`, as its reactions in the sources give it.
     pub fn with(data: &Dataset, option: &OptionId, actor: &ActorId) -> Option<Conflict> {
-        let kinds: Vec<ReactionKind> = data.reactions(option, actor).iter().map(|r| r.kind).collect();
-        Conflict::of(&kinds)
+        let readings: Vec<Read> = data.reactions(option, actor).iter().map(|r| (r.kind, r.basis)).collect();
+        Conflict::of(&readings)
     }
 }
 
@@ -100,32 +114,35 @@ pub struct ActorVerdict<'a> {
 }
 
 impl<'a> ActorVerdict<'a> {
+    /// Each chosen option this actor's sources react to, once, in the order
+    /// shown, with the conflict they report, if any.
+    fn conflicts(&self) -> impl Iterator<Item = (&'a DealOption, Option<Conflict>)> + '_ {
+        self.reactions.iter().enumerate().filter(|&(at, (option, _))| !self.reactions[..at].iter().any(|(o, _)| o.id == option.id)).map(|(_, &(option, _))| {
+            let readings: Vec<Read> = self.reactions.iter().filter(|(o, _)| o.id == option.id).map(|(_, r)| (r.kind, r.basis)).collect();
+            (option, Conflict::of(&readings))
+        })
+    }
+
     /// The chosen options this actor's sources read differently (a
     /// `Conflict` disputed: one reports a red line or a rejection, another
     /// acceptance, with or without a condition), each option once, in the
     /// order shown.
     pub fn differing(&self) -> Vec<&'a DealOption> {
-        let mut options: Vec<&'a DealOption> = Vec::new();
-        for &(option, _) in &self.reactions {
-            let kinds: Vec<ReactionKind> = self.reactions.iter().filter(|(other, _)| other.id == option.id).map(|(_, r)| r.kind).collect();
-            if !options.iter().any(|o| o.id == option.id) && Conflict::of(&kinds).is_some_and(|c| c.disputed) {
-                options.push(option);
-            }
-        }
-        options
+        self.conflicts().filter(|(_, c)| c.is_some_and(|c| c.disputed)).map(|(option, _)| option).collect()
     }
 
-    /// How many of the chosen options this actor has a reaction of `kind` to.
+    /// How many of the chosen options this actor has a reaction of `kind`
+    /// to, counted apart where only readings graded analysis give it.
     pub fn count(&self, kind: ReactionKind) -> Tally {
         Tally::of(self.reactions.iter().filter(|(_, r)| r.kind == kind).map(|(o, r)| (&o.id, r.basis)))
     }
 }
 
-/// Reactions of one kind counted by what they answer (an option, an actor),
-/// each once: as given where any source gives it as the actor's own or
-/// reports it, as read where only readings graded analysis do, as the
-/// reactions' headings say ("Read as rejecting").
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// Reactions of one kind counted once per key (per option in an actor's
+/// line, per actor in an option's line): as given where any source gives it
+/// as the actor's own or reports it, as read where only readings graded
+/// analysis do, as the reactions' headings say ("Read as rejecting").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Tally {
     pub given: usize,
     pub read: usize,
@@ -133,22 +150,21 @@ pub struct Tally {
 
 impl Tally {
     pub fn of<K: PartialEq>(reactions: impl IntoIterator<Item = (K, Basis)>) -> Tally {
-        // Each answered thing once, and whether only readings give it.
-        let mut answered: Vec<(K, bool)> = Vec::new();
+        let mut keys: Vec<(K, Vec<Basis>)> = Vec::new();
         for (key, basis) in reactions {
-            let read = basis == Basis::Analysis;
-            match answered.iter_mut().find(|(k, _)| *k == key) {
-                Some((_, only_read)) => *only_read &= read,
-                None => answered.push((key, read)),
+            match keys.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, bases)) => bases.push(basis),
+                None => keys.push((key, vec![basis])),
             }
         }
-        let read = answered.iter().filter(|&&(_, read)| read).count();
-        Tally { given: answered.len() - read, read }
+        let read = keys.iter().filter(|(_, bases)| only_read(bases.iter().copied())).count();
+        Tally { given: keys.len() - read, read }
     }
 }
 
 /// How many actors the sources report receiving `option` with `kind`, each
-/// actor once however many sources say so.
+/// actor once however many sources say so, counted apart where only
+/// readings graded analysis give it.
 pub fn reacting(data: &Dataset, option: &OptionId, kind: ReactionKind) -> Tally {
     Tally::of(data.records.actors.iter().flat_map(|actor| data.reactions(option, &actor.id).into_iter().filter(|r| r.kind == kind).map(|r| (&actor.id, r.basis))))
 }
@@ -181,13 +197,7 @@ impl<'a> Verdict<'a> {
     /// with a rejection and no red line, once each.
     pub fn rejections(&self) -> impl Iterator<Item = (&'a Actor, &'a DealOption, bool)> + '_ {
         self.actors.iter().flat_map(|v| {
-            let mut options: Vec<&'a DealOption> = v.reactions.iter().filter(|(_, r)| r.kind == ReactionKind::Rejects).map(|&(o, _)| o).collect();
-            options.dedup_by_key(|o| o.id.as_str());
-            options.retain(|o| !v.reactions.iter().any(|(x, r)| x.id == o.id && r.kind == ReactionKind::RedLine));
-            options.into_iter().map(move |o| {
-                let read = v.reactions.iter().filter(|(x, r)| x.id == o.id && r.kind == ReactionKind::Rejects).all(|(_, r)| r.basis == Basis::Analysis);
-                (v.actor, o, read)
-            })
+            v.conflicts().filter_map(|(option, c)| c.filter(|c| c.kind == ReactionKind::Rejects).map(|c| (v.actor, option, c.read)))
         })
     }
 

@@ -389,7 +389,8 @@ pub struct Reception {
     pub position: Position,
     pub note: String,
     pub basis: Basis,
-    /// As a stance's: required when `basis` is `statement`.
+    /// As a stance's: required when `basis` is `statement`, absent for
+    /// `analysis`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub speaker: Option<String>,
     pub source: SourceId,

@@ -96,12 +96,14 @@ pub fn validate(records: &Records, documents: Option<&Documents>) -> Vec<Problem
                 }
             }
         }
-        for r in &s.reception {
-            check.reference(&at, "reception.actor", "actors", &r.actor);
-            check.texts(&at, &[("reception.note", &r.note)]);
-            check.cite(&at, "reception.source", &r.source);
-            check.quoted(&at, &[("reception.note", &r.note)], std::slice::from_ref(&r.source));
-            check.speaker(&at, "reception.speaker", r.speaker.as_deref(), r.basis, records.actors.iter().find(|a| a.id == r.actor));
+        for (i, r) in s.reception.iter().enumerate() {
+            // Which one: a scenario may hold several of one actor's.
+            let field = |name: &str| format!("reception[{i}].{name}");
+            check.reference(&at, &field("actor"), "actors", &r.actor);
+            check.texts(&at, &[(&field("note"), &r.note)]);
+            check.cite(&at, &field("source"), &r.source);
+            check.quoted(&at, &[(&field("note"), &r.note)], std::slice::from_ref(&r.source));
+            check.speaker(&at, &field("speaker"), r.speaker.as_deref(), r.basis, records.actors.iter().find(|a| a.id == r.actor));
         }
         for (field, list) in [("preconditions", &s.preconditions), ("risks", &s.risks), ("analogues", &s.analogues)] {
             for text in list {

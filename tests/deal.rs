@@ -21,13 +21,34 @@ fn deal(choices: &[(&str, &str)]) -> Deal {
 #[test]
 fn a_matrix_cell_is_marked_with_its_strongest_conflict_and_whether_another_source_reports_acceptance() {
     use ReactionKind::*;
-    let of = |kinds: &[ReactionKind]| Conflict::of(kinds).map(|c| (c.kind, c.disputed));
+    let of = |kinds: &[ReactionKind]| Conflict::of(&kinds.iter().map(|&k| (k, Basis::Reported)).collect::<Vec<_>>()).map(|c| (c.kind, c.disputed));
     assert_eq!(of(&[]), None);
     assert_eq!(of(&[Accepts, Conditional]), None, "no conflict, no mark");
     assert_eq!(of(&[Rejects]), Some((Rejects, false)));
     assert_eq!(of(&[Rejects, RedLine]), Some((RedLine, false)), "a red line before a rejection");
     assert_eq!(of(&[Accepts, Rejects]), Some((Rejects, true)));
     assert_eq!(of(&[RedLine, Conditional]), Some((RedLine, true)), "a red line disputed is still named as one");
+}
+
+#[test]
+fn a_conflict_is_read_only_where_every_reading_of_it_is_an_analysis() {
+    use Basis::*;
+    use ReactionKind::*;
+    let read = |readings: &[(ReactionKind, Basis)]| Conflict::of(readings).map(|c| c.read);
+    assert_eq!(read(&[(Rejects, Analysis)]), Some(true));
+    assert_eq!(read(&[(Rejects, Analysis), (Accepts, Statement)]), Some(true), "an acceptance given does not make the rejection given");
+    assert_eq!(read(&[(Rejects, Analysis), (Rejects, Reported)]), Some(false));
+    assert_eq!(read(&[(Rejects, Reported), (Rejects, Analysis)]), Some(false), "whatever order the readings come in");
+    assert_eq!(read(&[(Accepts, Analysis)]), None);
+}
+
+#[test]
+fn a_reaction_any_source_gives_as_the_actors_own_is_counted_as_given_whatever_order_the_readings_come_in() {
+    use Basis::*;
+    assert_eq!(Tally::of([("a", Analysis), ("a", Reported), ("b", Analysis)]), Tally { given: 1, read: 1 });
+    assert_eq!(Tally::of([("a", Statement), ("a", Analysis)]), Tally { given: 1, read: 0 });
+    assert_eq!(Tally::of([("a", Analysis), ("a", Analysis)]), Tally { given: 0, read: 1 }, "each key once");
+    assert_eq!(Tally::of(Vec::<(&str, Basis)>::new()), Tally { given: 0, read: 0 });
 }
 
 #[test]

@@ -1,9 +1,9 @@
 //! What one source reports about an actor: how firmly (the basis, and who is
 //! on the record), our summary, the quote and the source. A stance's readings,
 //! an actor's reaction to a deal option and its reception of a scenario are
-//! all shown this way. The
-//! quote stays as the source has it, in the source's language, with the
-//! explainer's translation beside it in an edition of another language.
+//! all shown this way. The quote stays as the source has it, in the source's
+//! language, with the explainer's translation beside it in an edition of
+//! another language.
 
 use yew::prelude::*;
 
@@ -14,7 +14,8 @@ use crate::lang::Lang;
 use crate::model::{Basis, Quote, Reaction, Reception, Stance};
 use crate::words::T;
 
-/// What a reading shows: the parts a stance and a reaction share.
+/// What a reading shows: the parts a stance, a reaction and a reception
+/// share (a reception has no quote).
 pub struct Said<'a> {
     pub basis: Basis,
     pub speaker: Option<&'a str>,

@@ -239,29 +239,53 @@ test('the package survives a visit to another tab and the back button', async ()
   await context.close();
 });
 
+/** The catalogue keys an actor's or an option's count line uses for a kind of reaction: as given, and only as read. */
+const COUNT_KEYS = { 'red-line': ['count.red-lines'], rejects: ['count.rejections', 'count.read-rejections'], conditional: ['count.conditional', 'count.read-conditional'], accepts: ['count.acceptances', 'count.read-acceptances'] };
+
+/**
+ * The reactions of `kind` to option `o`, counted once per key (`by`: the
+ * actor, or the option): [as given, only as read], where only readings graded
+ * analysis give it; `of` keeps the reactions counted.
+ */
+function tally(o, kind, by, of = () => true) {
+  const reactions = data.reactions.filter((r) => r.option === o.id && r.reaction === kind && of(r));
+  const keys = [...new Set(reactions.map(by))];
+  const read = keys.filter((k) => reactions.filter((r) => by(r) === k).every((r) => r.basis === 'analysis')).length;
+  return [keys.length - read, read];
+}
+
+/** A count line's parts, from the tallies of each kind (red lines first), in the catalogue's words. */
+function countLine(en, tallied) {
+  const counted = (key, n) => en[key][n === 1 ? 'one' : 'other'].replace('{n}', n);
+  return Object.entries(COUNT_KEYS).flatMap(([kind, keys]) => tallied(kind).map((n, i) => n && counted(keys[i] ?? keys[0], n)).filter(Boolean)).join(' · ');
+}
+
 test('a chosen option says at once, where the reader chose it, what the sources report about it, counting apart what only a reading graded analysis reports', async () => {
   const en = catalogue('en');
-  const counted = (key, n) => en[key][n === 1 ? 'one' : 'other'].replace('{n}', n);
-  const keys = { 'red-line': ['count.red-lines'], rejects: ['count.rejections', 'count.read-rejections'], conditional: ['count.conditional', 'count.read-conditional'], accepts: ['count.acceptances', 'count.read-acceptances'] };
-  // Each actor once, as read where every reaction of the kind is an analysis.
-  const tally = (o, kind) => {
-    const of = (actor) => data.reactions.filter((r) => r.option === o.id && r.reaction === kind && r.actor === actor);
-    const actors = [...new Set(data.reactions.filter((r) => r.option === o.id && r.reaction === kind).map((r) => r.actor))];
-    const read = actors.filter((a) => of(a).every((r) => r.basis === 'analysis')).length;
-    return [actors.length - read, read];
-  };
-  const readOnly = (o) => Object.keys(keys).some((kind) => tally(o, kind)[1] > 0);
-  const reacted = data.options.find((o) => readOnly(o) && Object.keys(keys).some((kind) => tally(o, kind)[0] > 0));
-  assert.ok(reacted, 'the shipped data has an option with reactions both given and only read');
+  const byActor = (r) => r.actor;
+  // An option some actors reject in their own words or as reported, and another only in an analyst's reading.
+  const reacted = data.options.find((o) => Object.keys(COUNT_KEYS).some((kind) => tally(o, kind, byActor).every((n) => n > 0)));
+  assert.ok(reacted, 'the shipped data has an option with one kind of reaction both given and only read');
   const silent = data.options.find((o) => o.issue !== reacted.issue && !data.reactions.some((r) => r.option === o.id));
   assert.ok(silent, 'the shipped data has an option nobody is reported reacting to');
   const { page, context } = await openWidget(browser, server.url, `deal?deal=${reacted.issue}.${reacted.id},${silent.issue}.${silent.id}`);
   const said = (o) => page.locator(`input[id$="--${o.id}"]`).locator('xpath=..').locator('.sm-option-reactions').textContent();
-  const line = await said(reacted);
-  const parts = line.slice(line.indexOf(': ') + 2, -1).split(' · ');
-  const expected = Object.entries(keys).flatMap(([kind, ks]) => tally(reacted, kind).map((n, i) => n && counted(ks[i] ?? ks[0], n)).filter(Boolean));
-  assert.deepEqual(parts, expected, line);
+  assert.equal(await said(reacted), en['deal.option-reactions'].replace('{counts}', countLine(en, (kind) => tally(reacted, kind, byActor))));
   assert.equal(await said(silent), en['deal.option-no-reactions']);
+  await context.close();
+});
+
+test('an actor’s line in the verdict counts a reaction only an analyst’s reading reports as read, as its heading says', async () => {
+  const en = catalogue('en');
+  const readOnly = (o, a) => { const rs = data.reactions.filter((r) => r.option === o.id && r.actor === a); return rs.length > 0 && rs.every((r) => r.basis === 'analysis'); };
+  const o = data.options.find((x) => data.actors.some((a) => readOnly(x, a.id)));
+  const a = data.actors.find((x) => readOnly(o, x.id));
+  assert.ok(o && a, 'the shipped data has an actor whose reaction to an option only an analysis reports');
+  const { page, context } = await openWidget(browser, server.url, `deal?deal=${o.issue}.${o.id}`);
+  const verdict = page.locator('.sm-verdict').filter({ has: page.locator('.sm-verdict-actor', { hasText: new RegExp(`^${a.name}$`) }) });
+  assert.equal(await verdict.locator('.sm-verdict-actor + .sm-muted').textContent(), countLine(en, (kind) => tally(o, kind, (r) => r.option, (r) => r.actor === a.id)));
+  const headings = await verdict.locator('.sm-reaction-head strong').allTextContents();
+  assert.ok(headings.length > 0 && headings.every((h) => h.startsWith('Read as')), headings.join('; '));
   await context.close();
 });
 
@@ -450,6 +474,19 @@ test('filters that hide some of the deal’s marked cells say how many, and “S
   await context.close();
 });
 
+test('a matrix cell marked by a rejection only an analyst’s reading reports says so in its name, not that a source reports it rejected', async () => {
+  const words = catalogue('en');
+  const conflicting = (o, a) => data.reactions.filter((r) => r.option === o && r.actor === a && ['red-line', 'rejects'].includes(r.reaction));
+  const r = data.reactions.find((x) => x.reaction === 'rejects' && conflicting(x.option, x.actor).every((c) => c.basis === 'analysis'));
+  assert.ok(r, 'the shipped data has a rejection only an analysis reports');
+  const disputed = data.reactions.some((x) => x.option === r.option && x.actor === r.actor && !['red-line', 'rejects'].includes(x.reaction));
+  const { page, context } = await openWidget(browser, server.url, `matrix?deal=${option(r.option).issue}.${r.option}`);
+  const cell = page.locator(`#sm1-cell-${r.actor}--${option(r.option).issue}`);
+  const name = words[disputed ? 'cell.rejection-read-disputed' : 'cell.rejection-read'].replace('{grade}', words['basis.analysis']);
+  assert.ok((await cell.getAttribute('aria-label')).endsWith(`; ${name})`), await cell.getAttribute('aria-label'));
+  await context.close();
+});
+
 test('where an actor’s sources differ on the deal’s option, its matrix cell says so, as the builder does, rather than that it is rejected', async () => {
   const conflicts = (r) => ['red-line', 'rejects'].includes(r.reaction);
   const kinds = (o, a) => new Set(data.reactions.filter((r) => r.option === o && r.actor === a).map(conflicts));
@@ -465,9 +502,12 @@ test('where an actor’s sources differ on the deal’s option, its matrix cell 
   const { page, context } = await openWidget(browser, server.url, `matrix?deal=${option(split.option).issue}.${split.option},${option(plain.option).issue}.${plain.option}`);
   const cell = (r) => page.locator(`#sm1-cell-${r.actor}--${option(r.option).issue}`);
   assert.equal(await cell(split).locator('.sm-cell-conflict').textContent(), '?');
-  assert.ok((await cell(split).getAttribute('aria-label')).endsWith(`; ${words[redLine(split) ? 'cell.red-line-disputed' : 'cell.rejection-disputed']})`));
+  // A rejection only a reading graded analysis reports is named as such.
+  const read = (x) => data.reactions.filter((r) => r.option === x.option && r.actor === x.actor && conflicts(r)).every((r) => r.basis === 'analysis');
+  const named = (x, key) => words[redLine(x) ? key.red : read(x) ? key.read : key.given].replace('{grade}', words['basis.analysis']);
+  assert.ok((await cell(split).getAttribute('aria-label')).endsWith(`; ${named(split, { red: 'cell.red-line-disputed', read: 'cell.rejection-read-disputed', given: 'cell.rejection-disputed' })})`));
   assert.equal(await cell(plain).locator('.sm-cell-conflict').textContent(), '!');
-  assert.ok((await cell(plain).getAttribute('aria-label')).endsWith(`; ${words[redLine(plain) ? 'cell.crosses-red-line' : 'cell.rejected']})`));
+  assert.ok((await cell(plain).getAttribute('aria-label')).endsWith(`; ${named(plain, { red: 'cell.crosses-red-line', read: 'cell.rejection-read', given: 'cell.rejected' })})`));
   // Not the same alarm to the eye either: "?" is a ring, "!" a filled disc.
   const fill = (r) => cell(r).locator('.sm-cell-conflict').evaluate((e) => getComputedStyle(e).backgroundColor);
   const ground = await page.locator('.sm-matrix').evaluate((e) => getComputedStyle(e.closest('.sm-root')).backgroundColor);

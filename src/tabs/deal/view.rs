@@ -199,8 +199,8 @@ fn kind_counts(w: &Words, n: impl Fn(ReactionKind) -> Tally, shown: impl Fn(Reac
     counts.filter(|&(.., n)| n > 0).map(|(kind, read, n)| w.n(count_key(kind, read), n, &[])).collect()
 }
 
-/// How a kind of reaction is counted in an actor's line, as given or only
-/// as read (a red line is never an analysis: `validate`).
+/// How a kind of reaction is counted in an actor's or an option's line, as
+/// given or only as read (a red line is never an analysis: `validate`).
 fn count_key(kind: ReactionKind, read: bool) -> P {
     match (kind, read) {
         (ReactionKind::RedLine, _) => P::CountRedLines,

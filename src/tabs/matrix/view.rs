@@ -27,7 +27,7 @@ use crate::context::{use_widget, Widget};
 use crate::deal::{Conflict, Deal};
 use crate::html_text::{escape, push_escaped};
 use crate::ids::{ActorId, IssueId, OptionId};
-use crate::model::{Actor, Group, Issue, Position, ReactionKind};
+use crate::model::{Actor, Basis, Group, Issue, Position, ReactionKind};
 use crate::state::Action;
 use crate::tabs::{deal::reaction_item, ViewProps};
 use crate::words::{P, T};
@@ -554,16 +554,20 @@ fn write_phone_list(widget: &Widget, grid: &Grid, issue: &Issue, deal: Option<&D
 
 /// Where `deal` chooses an option `actor` rejects or has a red line on,
 /// whether another source reports acceptance (`Conflict`: the cell's `mark`,
-/// as the builder's verdict says the sources differ) and the cell's words.
+/// as the builder's verdict says the sources differ) and the cell's words,
+/// which say so where only a reading graded analysis reports the rejection.
 fn conflict(widget: &Widget, deal: Option<&Deal>, actor: &Actor, issue: &Issue) -> Option<(bool, T)> {
     let option = deal?.choice(&issue.id)?;
-    let Conflict { kind, disputed } = Conflict::with(&widget.data, option, &actor.id)?;
-    Some((disputed, match (kind, disputed) {
-        (ReactionKind::RedLine, false) => T::CellCrossesRedLine,
-        (ReactionKind::RedLine, true) => T::CellRedLineDisputed,
-        (_, false) => T::CellRejected,
-        (_, true) => T::CellRejectionDisputed,
-    }))
+    let Conflict { kind, disputed, read } = Conflict::with(&widget.data, option, &actor.id)?;
+    let words = match (kind, disputed, read) {
+        (ReactionKind::RedLine, false, _) => T::CellCrossesRedLine,
+        (ReactionKind::RedLine, true, _) => T::CellRedLineDisputed,
+        (_, false, false) => T::CellRejected,
+        (_, true, false) => T::CellRejectionDisputed,
+        (_, false, true) => T::CellRejectionRead,
+        (_, true, true) => T::CellRejectionReadDisputed,
+    };
+    Some((disputed, words))
 }
 
 /// A conflict's mark, in a cell and in the key: "!" on a disc, or, where the
@@ -585,7 +589,7 @@ fn write_cell(h: &mut String, widget: &Widget, actor: &Actor, issue: &Issue, lay
     let w = &widget.words;
     // The deal's conflict: a visible mark, and its words in the name.
     let mark = conflict.map_or(String::new(), |(disputed, _)| format!(" {}", mark(disputed)));
-    let conflict = conflict.map_or(String::new(), |(_, words)| format!("; {}", w.t(words)));
+    let conflict = conflict.map_or(String::new(), |(_, words)| format!("; {}", w.f(words, &[("grade", w.t(Basis::Analysis.label()))])));
     let readings = widget.data.readings(&actor.id, &issue.id);
     let Some(s) = readings.first() else {
         // Marked, it opens the reactions behind its mark (`opens`).

@@ -110,14 +110,14 @@ fn reception(widget: &Widget, s: &Scenario) -> Html {
     }
     let items = s.reception.iter().map(|r| {
         let who = html! {
-            <>
+            <p class="sm-reception-actor">
                 <strong>{ data.actor(&r.actor).map(|a| a.name.clone()).unwrap_or_default() }</strong>
                 { " " }{ stance_badge(w, Some(r.position)) }
-            </>
+            </p>
         };
         html! { <li>{ reading(widget, r.into(), who) }</li> }
     });
-    html! { <ul class="sm-reception">{ for items }</ul> }
+    html! { <ul class="sm-reception" role="list">{ for items }</ul> }
 }
 
 #[derive(Properties, PartialEq)]
