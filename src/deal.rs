@@ -138,10 +138,11 @@ impl<'a> ActorVerdict<'a> {
     }
 }
 
-/// Reactions of one kind counted once per key (per option in an actor's
-/// line, per actor in an option's line): as given where any source gives it
-/// as the actor's own or reports it, as read where only readings graded
-/// analysis do, as the reactions' headings say ("Read as rejecting").
+/// Readings counted once per key (a reaction of one kind per option in an
+/// actor's line, per actor in an option's line; an actor's stances per
+/// issue): as given where any source gives it as the actor's own or reports
+/// it, as read where only readings graded analysis do, as the reactions'
+/// headings say ("Read as rejecting").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Tally {
     pub given: usize,

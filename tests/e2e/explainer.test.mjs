@@ -1522,6 +1522,29 @@ test('a comparison shows all that one scenario shows: who backs or rejects each,
   await context.close();
 });
 
+test('an actor’s profile counts the issues it has a position on in the sources, those only an analyst’s reading gives apart', async () => {
+  const en = catalogue('en');
+  const counted = (key, n, args = {}) => Object.entries({ n, ...args }).reduce((t, [k, v]) => t.replaceAll(`{${k}}`, v), en[key][n === 1 ? 'one' : 'other']);
+  const grade = en['basis.analysis'];
+  // Per issue, whether every reading of the actor there is an analysis.
+  const issues = (a) => [...new Set(data.stances.filter((s) => s.actor === a.id).map((s) => s.issue))]
+    .map((i) => data.stances.filter((s) => s.actor === a.id && s.issue === i).every((s) => s.basis === 'analysis'));
+  const some = data.actors.find((a) => issues(a).some((r) => r) && !issues(a).every((r) => r));
+  const all = data.actors.find((a) => issues(a).length > 0 && issues(a).every((r) => r));
+  const none = data.actors.find((a) => issues(a).length > 0 && !issues(a).some((r) => r));
+  assert.ok(some && all && none, 'the shipped data has an actor with some positions only an analysis gives, one with all, one with none');
+  const { page, context } = await openWidget(browser, server.url, 'actors');
+  for (const a of [some, all, none]) {
+    await page.evaluate((id) => { location.hash = `#actors/${id}`; }, a.id);
+    await page.locator('.sm-profile-name', { hasText: a.name }).waitFor();
+    const read = issues(a).filter((r) => r).length;
+    const suffix = read === 0 ? '' : counted(read === issues(a).length ? 'actors.stated-all-read' : 'actors.stated-read', read, { grade });
+    const line = await page.locator('.sm-profile-name + .sm-muted').textContent();
+    assert.ok(line.endsWith(` · ${counted('actors.stated', issues(a).length, { all: data.issues.length })}${suffix}`), `${a.id}: ${line}`);
+  }
+  await context.close();
+});
+
 test('each actor’s reception of a scenario says how its source gives it, as a stance’s reading does: the grade and who is on the record', async () => {
   const en = catalogue('en');
   const { page, context } = await openWidget(browser, server.url, 'scenarios');

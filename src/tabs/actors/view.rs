@@ -7,7 +7,8 @@ use crate::components::progressive::use_drawn;
 use crate::components::source_citation::source_citation;
 use crate::components::stance_detail::stance_detail;
 use crate::context::use_widget;
-use crate::model::Group;
+use crate::deal::Tally;
+use crate::model::{Basis, Group};
 use crate::tabs::ViewProps;
 use crate::words::{P, T};
 
@@ -53,7 +54,16 @@ pub fn actors(props: &ViewProps) -> Html {
     let people = actor.people.iter().map(|p| html! {
         <li><strong>{ &p.name }</strong>{ ", " }{ &p.role }{ source_citation(&widget, std::slice::from_ref(&p.source)) }</li>
     }).collect::<Vec<_>>();
-    let stated = data.records.issues.iter().filter(|i| data.stance(&actor.id, &i.id).is_some()).count();
+    // The issues the sources give a position on, those only readings graded
+    // analysis give counted apart: never as its own line.
+    let stated = Tally::of(data.records.stances.iter().filter(|s| s.actor == actor.id).map(|s| (&s.issue, s.basis)));
+    let grade = [("grade", w.t(Basis::Analysis.label()))];
+    let read = match stated.read {
+        0 => String::new(),
+        n if stated.given == 0 => w.n(P::ActorsStatedAllRead, n, &grade),
+        n => w.n(P::ActorsStatedRead, n, &grade),
+    };
+    let stated = format!("{}{read}", w.n(P::ActorsStated, stated.given + stated.read, &[("all", &data.records.issues.len().to_string())]));
     let stances = data.records.issues.iter().take(drawn).map(|i| html! {
         <li>{ stance_detail(&widget, Some(&w.f(T::ActorsIssueTitle, &[("issue", &i.title), ("question", &i.proposition)])), &actor.id, &i.id) }</li>
     });
@@ -64,7 +74,7 @@ pub fn actors(props: &ViewProps) -> Html {
             <nav aria-label={w.t(T::ActorsChoose).to_string()}><ul class="sm-groups">{ for groups }</ul></nav>
             <section class="sm-profile" id={widget.id(&["actor", "profile"])} aria-labelledby={heading.clone()}>
                 <h3 id={heading} class="sm-profile-name" tabindex="-1">{ &actor.name }</h3>
-                <p class="sm-muted">{ w.t(actor.group.label()) }{ " · " }{ w.n(P::ActorsStated, stated, &[("all", &data.records.issues.len().to_string())]) }</p>
+                <p class="sm-muted">{ w.t(actor.group.label()) }{ " · " }{ stated }</p>
                 if !people.is_empty() {
                     <h4>{ w.t(T::ActorsPeople) }</h4>
                     <ul class="sm-people">{ for people }</ul>
