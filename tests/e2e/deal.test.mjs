@@ -282,7 +282,8 @@ test('an actor’s line in the verdict counts a reaction only an analyst’s rea
   const a = data.actors.find((x) => readOnly(o, x.id));
   assert.ok(o && a, 'the shipped data has an actor whose reaction to an option only an analysis reports');
   const { page, context } = await openWidget(browser, server.url, `deal?deal=${o.issue}.${o.id}`);
-  const verdict = page.locator('.sm-verdict').filter({ has: page.locator('.sm-verdict-actor', { hasText: new RegExp(`^${a.name}$`) }) });
+  // The builder's verdict (a scenario's crossings, rendered ahead in another panel, show the same shape).
+  const verdict = page.locator('#sm1-panel-deal .sm-verdict').filter({ has: page.locator('.sm-verdict-actor', { hasText: new RegExp(`^${a.name}$`) }) });
   assert.equal(await verdict.locator('.sm-verdict-actor + .sm-muted').textContent(), countLine(en, (kind) => tally(o, kind, (r) => r.option, (r) => r.actor === a.id)));
   const headings = await verdict.locator('.sm-reaction-head strong').allTextContents();
   assert.ok(headings.length > 0 && headings.every((h) => h.startsWith('Read as')), headings.join('; '));
