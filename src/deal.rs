@@ -63,11 +63,12 @@ impl<I: Into<IssueId>, O: Into<OptionId>> FromIterator<(I, O)> for Deal {
 }
 
 /// One reading of an actor's reaction to an option: its kind and its grade.
-pub type Read = (ReactionKind, Basis);
+pub type Reading = (ReactionKind, Basis);
 
 /// Whether only readings graded analysis give a reaction (none is the
 /// actor's own words or a report of them): it is then headed, counted and
 /// named as read ("Read as rejecting"), never as the actor's own answer.
+/// Every caller has at least one reading (of none, it would say true).
 fn only_read(mut bases: impl Iterator<Item = Basis>) -> bool {
     bases.all(|b| b == Basis::Analysis)
 }
@@ -86,7 +87,7 @@ pub struct Conflict {
 }
 
 impl Conflict {
-    pub fn of(readings: &[Read]) -> Option<Conflict> {
+    pub fn of(readings: &[Reading]) -> Option<Conflict> {
         let conflicting = || readings.iter().filter(|(kind, _)| kind.conflicts());
         let kind = conflicting().map(|&(kind, _)| kind).max()?;
         let disputed = readings.iter().any(|(kind, _)| !kind.conflicts());
@@ -95,7 +96,7 @@ impl Conflict {
 
     /// `actor`'s conflict with `option`, as its reactions in the sources give it.
     pub fn with(data: &Dataset, option: &OptionId, actor: &ActorId) -> Option<Conflict> {
-        let readings: Vec<Read> = data.reactions(option, actor).iter().map(|r| (r.kind, r.basis)).collect();
+        let readings: Vec<Reading> = data.reactions(option, actor).iter().map(|r| (r.kind, r.basis)).collect();
         Conflict::of(&readings)
     }
 }
@@ -116,9 +117,9 @@ pub struct ActorVerdict<'a> {
 impl<'a> ActorVerdict<'a> {
     /// Each chosen option this actor's sources react to, once, in the order
     /// shown, with the conflict they report, if any.
-    fn conflicts(&self) -> impl Iterator<Item = (&'a DealOption, Option<Conflict>)> + '_ {
+    fn by_option(&self) -> impl Iterator<Item = (&'a DealOption, Option<Conflict>)> + '_ {
         self.reactions.iter().enumerate().filter(|&(at, (option, _))| !self.reactions[..at].iter().any(|(o, _)| o.id == option.id)).map(|(_, &(option, _))| {
-            let readings: Vec<Read> = self.reactions.iter().filter(|(o, _)| o.id == option.id).map(|(_, r)| (r.kind, r.basis)).collect();
+            let readings: Vec<Reading> = self.reactions.iter().filter(|(o, _)| o.id == option.id).map(|(_, r)| (r.kind, r.basis)).collect();
             (option, Conflict::of(&readings))
         })
     }
@@ -128,7 +129,7 @@ impl<'a> ActorVerdict<'a> {
     /// acceptance, with or without a condition), each option once, in the
     /// order shown.
     pub fn differing(&self) -> Vec<&'a DealOption> {
-        self.conflicts().filter(|(_, c)| c.is_some_and(|c| c.disputed)).map(|(option, _)| option).collect()
+        self.by_option().filter(|(_, c)| c.is_some_and(|c| c.disputed)).map(|(option, _)| option).collect()
     }
 
     /// How many of the chosen options this actor has a reaction of `kind`
@@ -150,9 +151,9 @@ pub struct Tally {
 }
 
 impl Tally {
-    pub fn of<K: PartialEq>(reactions: impl IntoIterator<Item = (K, Basis)>) -> Tally {
+    pub fn of<K: PartialEq>(readings: impl IntoIterator<Item = (K, Basis)>) -> Tally {
         let mut keys: Vec<(K, Vec<Basis>)> = Vec::new();
-        for (key, basis) in reactions {
+        for (key, basis) in readings {
             match keys.iter_mut().find(|(k, _)| *k == key) {
                 Some((_, bases)) => bases.push(basis),
                 None => keys.push((key, vec![basis])),
@@ -198,7 +199,7 @@ impl<'a> Verdict<'a> {
     /// with a rejection and no red line, once each.
     pub fn rejections(&self) -> impl Iterator<Item = (&'a Actor, &'a DealOption, bool)> + '_ {
         self.actors.iter().flat_map(|v| {
-            v.conflicts().filter_map(|(option, c)| c.filter(|c| c.kind == ReactionKind::Rejects).map(|c| (v.actor, option, c.read)))
+            v.by_option().filter_map(|(option, c)| c.filter(|c| c.kind == ReactionKind::Rejects).map(|c| (v.actor, option, c.read)))
         })
     }
 

@@ -98,7 +98,7 @@ pub fn validate(records: &Records, documents: Option<&Documents>) -> Vec<Problem
         }
         for (i, r) in s.reception.iter().enumerate() {
             // Which one: a scenario may hold several of one actor's.
-            let field = |name: &str| format!("reception[{i}].{name}");
+            let field = |name: &str| format!("reception.{i}.{name}");
             check.reference(&at, &field("actor"), "actors", &r.actor);
             check.texts(&at, &[(&field("note"), &r.note)]);
             check.cite(&at, &field("source"), &r.source);

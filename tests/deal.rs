@@ -39,6 +39,7 @@ fn a_conflict_is_read_only_where_every_reading_of_it_is_an_analysis() {
     assert_eq!(read(&[(Rejects, Analysis), (Accepts, Statement)]), Some(true), "an acceptance given does not make the rejection given");
     assert_eq!(read(&[(Rejects, Analysis), (Rejects, Reported)]), Some(false));
     assert_eq!(read(&[(Rejects, Reported), (Rejects, Analysis)]), Some(false), "whatever order the readings come in");
+    assert_eq!(read(&[(RedLine, Statement), (Rejects, Analysis)]), Some(false), "a red line on the record is the actor's own");
     assert_eq!(read(&[(Accepts, Analysis)]), None);
 }
 

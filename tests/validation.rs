@@ -145,18 +145,18 @@ fn a_statement_needs_a_speaker() {
 #[test]
 fn a_scenarios_reception_is_graded_as_a_stance_is() {
     let m = problems("receptionstatement", |r| r["scenarios"][0]["reception"][0]["basis"] = json!("statement"));
-    assert_reported(&m, &["scenarios.json", "field \"reception[0].speaker\"", "a statement needs a speaker"]);
+    assert_reported(&m, &["scenarios.json", "field \"reception.0.speaker\"", "a statement needs a speaker"]);
     let m = problems("receptionspeaker", |r| r["scenarios"][0]["reception"][0]["speaker"] = json!("Somebody Else"));
-    assert_reported(&m, &["field \"reception[0].speaker\"", "\"Somebody Else\" is not one of alpha's people"]);
+    assert_reported(&m, &["field \"reception.0.speaker\"", "\"Somebody Else\" is not one of alpha's people"]);
     let m = problems("receptionanalysis", |r| {
         r["scenarios"][0]["reception"][0]["basis"] = json!("analysis");
         r["scenarios"][0]["reception"][0]["speaker"] = json!("A. Person");
     });
-    assert_reported(&m, &["field \"reception[0].speaker\"", "not the actor's statement"]);
+    assert_reported(&m, &["field \"reception.0.speaker\"", "not the actor's statement"]);
     let m = problems("receptionbasis", |r| {
         r["scenarios"][0]["reception"][0].as_object_mut().unwrap().remove("basis");
     });
-    assert_reported(&m, &["scenarios.json", "basis"]);
+    assert_reported(&m, &["scenarios.json", "missing field `basis`"]);
 }
 
 #[test]

@@ -239,6 +239,9 @@ test('the package survives a visit to another tab and the back button', async ()
   await context.close();
 });
 
+/** A pattern matching `text` and nothing more. */
+const exactly = (text) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+
 /** The catalogue keys an actor's or an option's count line uses for a kind of reaction: as given, and only as read. */
 const COUNT_KEYS = { 'red-line': ['count.red-lines'], rejects: ['count.rejections', 'count.read-rejections'], conditional: ['count.conditional', 'count.read-conditional'], accepts: ['count.acceptances', 'count.read-acceptances'] };
 
@@ -275,18 +278,25 @@ test('a chosen option says at once, where the reader chose it, what the sources 
   await context.close();
 });
 
-test('an actor’s line in the verdict counts a reaction only an analyst’s reading reports as read, as its heading says', async () => {
+test('every actor’s line in the verdict counts a reaction only an analyst’s reading reports as read, as the headings under it say', async () => {
   const en = catalogue('en');
   const readOnly = (o, a) => { const rs = data.reactions.filter((r) => r.option === o.id && r.actor === a); return rs.length > 0 && rs.every((r) => r.basis === 'analysis'); };
-  const o = data.options.find((x) => data.actors.some((a) => readOnly(x, a.id)));
-  const a = data.actors.find((x) => readOnly(o, x.id));
-  assert.ok(o && a, 'the shipped data has an actor whose reaction to an option only an analysis reports');
-  const { page, context } = await openWidget(browser, server.url, `deal?deal=${o.issue}.${o.id}`);
-  // The builder's verdict (a scenario's crossings, rendered ahead in another panel, show the same shape).
-  const verdict = page.locator('#sm1-panel-deal .sm-verdict').filter({ has: page.locator('.sm-verdict-actor', { hasText: new RegExp(`^${a.name}$`) }) });
-  assert.equal(await verdict.locator('.sm-verdict-actor + .sm-muted').textContent(), countLine(en, (kind) => tally(o, kind, (r) => r.option, (r) => r.actor === a.id)));
-  const headings = await verdict.locator('.sm-reaction-head strong').allTextContents();
-  assert.ok(headings.length > 0 && headings.every((h) => h.startsWith('Read as')), headings.join('; '));
+  // Every option some actor's reaction to is only an analysis, each alone in a package.
+  const options = data.options.filter((x) => data.actors.some((a) => readOnly(x, a.id)));
+  assert.ok(options.length > 0, 'the shipped data has an actor whose reaction to an option only an analysis reports');
+  const readHeadings = new Set(['reaction.read-rejects', 'reaction.read-conditional', 'reaction.read-accepts'].map((k) => en[k]));
+  const { page, context } = await openWidget(browser, server.url, 'deal');
+  for (const o of options) {
+    await page.evaluate((link) => { location.hash = `#deal?deal=${link}`; }, `${o.issue}.${o.id}`);
+    await page.locator(`#sm1-panel-deal input[id$="--${o.id}"]:checked`).waitFor();
+    for (const a of data.actors.filter((x) => data.reactions.some((r) => r.option === o.id && r.actor === x.id))) {
+      // The builder's verdict (a scenario's crossings, rendered ahead in another panel, show the same shape).
+      const verdict = page.locator('#sm1-panel-deal .sm-verdict').filter({ has: page.locator('.sm-verdict-actor', { hasText: exactly(a.name) }) });
+      assert.equal(await verdict.locator('.sm-verdict-actor + .sm-muted').textContent(), countLine(en, (kind) => tally(o, kind, (r) => r.option, (r) => r.actor === a.id)), `${o.id}: ${a.id}`);
+      const headings = await verdict.locator('.sm-reaction-head strong').allTextContents();
+      assert.equal(headings.every((h) => readHeadings.has(h)), readOnly(o, a.id), `${o.id}: ${a.id}: ${headings.join('; ')}`);
+    }
+  }
   await context.close();
 });
 
@@ -475,17 +485,23 @@ test('filters that hide some of the deal’s marked cells say how many, and “S
   await context.close();
 });
 
-test('a matrix cell marked by a rejection only an analyst’s reading reports says so in its name, not that a source reports it rejected', async () => {
+test('a matrix cell marked by a rejection only an analyst’s reading reports says so, in its name and by a dotted mark, disputed or not', async () => {
   const words = catalogue('en');
   const conflicting = (o, a) => data.reactions.filter((r) => r.option === o && r.actor === a && ['red-line', 'rejects'].includes(r.reaction));
-  const r = data.reactions.find((x) => x.reaction === 'rejects' && conflicting(x.option, x.actor).every((c) => c.basis === 'analysis'));
-  assert.ok(r, 'the shipped data has a rejection only an analysis reports');
-  const disputed = data.reactions.some((x) => x.option === r.option && x.actor === r.actor && !['red-line', 'rejects'].includes(x.reaction));
-  const { page, context } = await openWidget(browser, server.url, `matrix?deal=${option(r.option).issue}.${r.option}`);
-  const cell = page.locator(`#sm1-cell-${r.actor}--${option(r.option).issue}`);
-  const name = words[disputed ? 'cell.rejection-read-disputed' : 'cell.rejection-read'].replace('{grade}', words['basis.analysis']);
-  assert.ok((await cell.getAttribute('aria-label')).endsWith(`; ${name})`), await cell.getAttribute('aria-label'));
-  await context.close();
+  const disputed = (r) => data.reactions.some((x) => x.option === r.option && x.actor === r.actor && !['red-line', 'rejects'].includes(x.reaction));
+  const read = data.reactions.filter((x) => x.reaction === 'rejects' && conflicting(x.option, x.actor).every((c) => c.basis === 'analysis'));
+  const cases = [read.find((r) => !disputed(r)), read.find((r) => disputed(r))];
+  assert.ok(cases.every(Boolean), 'the shipped data has a rejection only an analysis reports, undisputed and disputed');
+  for (const r of cases) {
+    const { page, context } = await openWidget(browser, server.url, `matrix?deal=${option(r.option).issue}.${r.option}`);
+    const cell = page.locator(`#sm1-cell-${r.actor}--${option(r.option).issue}`);
+    const name = words[disputed(r) ? 'cell.rejection-read-disputed' : 'cell.rejection-read'].replace('{grade}', words['basis.analysis']);
+    assert.ok((await cell.getAttribute('aria-label')).endsWith(`; ${name})`), await cell.getAttribute('aria-label'));
+    const mark = cell.locator('.sm-cell-conflict');
+    assert.equal(await mark.textContent(), disputed(r) ? '?' : '!');
+    assert.equal(await mark.evaluate((m) => getComputedStyle(m).outlineStyle), 'dotted', 'dotted, as analysis is everywhere');
+    await context.close();
+  }
 });
 
 test('where an actor’s sources differ on the deal’s option, its matrix cell says so, as the builder does, rather than that it is rejected', async () => {
@@ -515,7 +531,9 @@ test('where an actor’s sources differ on the deal’s option, its matrix cell 
   assert.equal(await fill(split), ground, 'the ring is filled with the page');
   assert.notEqual(await fill(plain), ground, 'the disc is not');
   assert.ok((await page.locator('.sm-overlay-key').textContent()).includes('“?”: one source reports a rejection or a stated red line, another acceptance'));
-  assert.deepEqual(await page.locator('.sm-overlay-key .sm-cell-conflict').evaluateAll((marks) => marks.map((m) => [m.textContent, m.classList.contains('sm-cell-disputed')])), [['!', false], ['?', true]], 'the key shows both marks as the cells do');
+  assert.ok((await page.locator('.sm-overlay-key').textContent()).includes(`A dotted ring: only a reading graded “${words['basis.analysis']}” reports the rejection.`));
+  assert.deepEqual(await page.locator('.sm-overlay-key .sm-cell-conflict').evaluateAll((marks) => marks.map((m) => [m.textContent, getComputedStyle(m).outlineStyle])), [['!', 'none'], ['?', 'solid'], ['!', 'dotted']], 'the key shows the marks as the cells do');
+  assert.equal(await cell(plain).locator('.sm-cell-conflict').evaluate((m) => getComputedStyle(m).outlineStyle), read(plain) ? 'dotted' : 'none');
   await context.close();
 });
 

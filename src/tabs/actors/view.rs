@@ -56,14 +56,14 @@ pub fn actors(props: &ViewProps) -> Html {
     }).collect::<Vec<_>>();
     // The issues the sources give a position on, those only readings graded
     // analysis give counted apart: never as its own line.
-    let stated = Tally::of(data.records.stances.iter().filter(|s| s.actor == actor.id).map(|s| (&s.issue, s.basis)));
+    let positions = Tally::of(data.records.stances.iter().filter(|s| s.actor == actor.id).map(|s| (&s.issue, s.basis)));
     let grade = [("grade", w.t(Basis::Analysis.label()))];
-    let read = match stated.read {
+    let read = match positions.read {
         0 => String::new(),
-        n if stated.given == 0 => w.n(P::ActorsStatedAllRead, n, &grade),
+        n if positions.given == 0 => w.n(P::ActorsStatedAllRead, n, &grade),
         n => w.n(P::ActorsStatedRead, n, &grade),
     };
-    let stated = format!("{}{read}", w.n(P::ActorsStated, stated.given + stated.read, &[("all", &data.records.issues.len().to_string())]));
+    let stated = format!("{}{read}", w.n(P::ActorsStated, positions.given + positions.read, &[("all", &data.records.issues.len().to_string())]));
     let stances = data.records.issues.iter().take(drawn).map(|i| html! {
         <li>{ stance_detail(&widget, Some(&w.f(T::ActorsIssueTitle, &[("issue", &i.title), ("question", &i.proposition)])), &actor.id, &i.id) }</li>
     });

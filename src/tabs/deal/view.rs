@@ -276,8 +276,9 @@ pub fn reaction_item(widget: &Widget, option: &DealOption, r: &Reaction) -> Html
 }
 
 /// What the sources report about one option, every actor together, each kind
-/// of reaction counted once per actor: the answer in sight where the reader
-/// chose, on a phone far above the result.
+/// of reaction counted once per actor, those only readings graded analysis
+/// give apart: the answer in sight where the reader chose, on a phone far
+/// above the result.
 fn reported(data: &Dataset, w: &Words, option: &OptionId) -> String {
     let counts = kind_counts(w, |kind| reacting(data, option, kind), |_| true);
     if counts.is_empty() {

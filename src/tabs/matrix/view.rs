@@ -190,9 +190,9 @@ pub fn matrix(props: &ViewProps) -> Html {
             <p class="sm-status" role="status">{ summary }</p>
             if overlay {
                 <p class="sm-muted sm-overlay-key">
-                    // Both marks, as the cells show them; the words say which is which.
-                    <span class="sm-overlay-marks" aria-hidden="true">{ Html::from_html_unchecked(format!("{} {}", mark(false), mark(true)).into()) }</span>
-                    { w.t(T::MatrixOverlayKey) }
+                    // The marks, as the cells show them; the words say which is which.
+                    <span class="sm-overlay-marks" aria-hidden="true">{ Html::from_html_unchecked(format!("{} {} {}", mark(false, false), mark(true, false), mark(false, true)).into()) }</span>
+                    { w.f(T::MatrixOverlayKey, &[("grade", w.t(Basis::Analysis.label()))]) }
                 </p>
             }
             if empty {
@@ -553,13 +553,13 @@ fn write_phone_list(widget: &Widget, grid: &Grid, issue: &Issue, deal: Option<&D
 }
 
 /// Where `deal` chooses an option `actor` rejects or has a red line on,
-/// whether another source reports acceptance (`Conflict`: the cell's `mark`,
-/// as the builder's verdict says the sources differ) and the cell's words,
-/// which say so where only a reading graded analysis reports the rejection.
-fn conflict(widget: &Widget, deal: Option<&Deal>, actor: &Actor, issue: &Issue) -> Option<(bool, T)> {
+/// the `Conflict` (its `mark`: whether another source reports acceptance, as
+/// the builder's verdict says the sources differ, and whether only a reading
+/// graded analysis reports the rejection) and the cell's words, which say so.
+fn conflict(widget: &Widget, deal: Option<&Deal>, actor: &Actor, issue: &Issue) -> Option<(Conflict, T)> {
     let option = deal?.choice(&issue.id)?;
-    let Conflict { kind, disputed, read } = Conflict::with(&widget.data, option, &actor.id)?;
-    let words = match (kind, disputed, read) {
+    let c = Conflict::with(&widget.data, option, &actor.id)?;
+    let words = match (c.kind, c.disputed, c.read) {
         (ReactionKind::RedLine, false, _) => T::CellCrossesRedLine,
         (ReactionKind::RedLine, true, _) => T::CellRedLineDisputed,
         (_, false, false) => T::CellRejected,
@@ -567,13 +567,21 @@ fn conflict(widget: &Widget, deal: Option<&Deal>, actor: &Actor, issue: &Issue) 
         (_, false, true) => T::CellRejectionRead,
         (_, true, true) => T::CellRejectionReadDisputed,
     };
-    Some((disputed, words))
+    Some((c, words))
 }
 
 /// A conflict's mark, in a cell and in the key: "!" on a disc, or, where the
-/// sources differ, "?" in a ring: not the same alarm.
-fn mark(disputed: bool) -> &'static str {
-    if disputed { "<span class=\"sm-cell-conflict sm-cell-disputed\">?</span>" } else { "<span class=\"sm-cell-conflict\">!</span>" }
+/// sources differ, "?" in a ring: not the same alarm. Where only a reading
+/// graded analysis reports the rejection, either is a dotted ring, as
+/// analysis is dotted everywhere (a badge's outline, a cell's border).
+fn mark(disputed: bool, read: bool) -> String {
+    let class = match (disputed, read) {
+        (false, false) => "sm-cell-conflict",
+        (true, false) => "sm-cell-conflict sm-cell-disputed",
+        (false, true) => "sm-cell-conflict sm-cell-read",
+        (true, true) => "sm-cell-conflict sm-cell-disputed sm-cell-read",
+    };
+    format!("<span class=\"{class}\">{}</span>", if disputed { "?" } else { "!" })
 }
 
 /// One actor's position on one issue, compact, written into `h`: icon,
@@ -585,10 +593,10 @@ fn mark(disputed: bool) -> &'static str {
 /// table, `phone-cell` in the phone's list; `tabindex`, if any, the button's.
 /// Written unpressed: `use_open_cell` marks the open one. Whether it wrote a
 /// button.
-fn write_cell(h: &mut String, widget: &Widget, actor: &Actor, issue: &Issue, layout: &str, tabindex: Option<&str>, conflict: Option<(bool, T)>) -> bool {
+fn write_cell(h: &mut String, widget: &Widget, actor: &Actor, issue: &Issue, layout: &str, tabindex: Option<&str>, conflict: Option<(Conflict, T)>) -> bool {
     let w = &widget.words;
     // The deal's conflict: a visible mark, and its words in the name.
-    let mark = conflict.map_or(String::new(), |(disputed, _)| format!(" {}", mark(disputed)));
+    let mark = conflict.map_or(String::new(), |(c, _)| format!(" {}", mark(c.disputed, c.read)));
     let conflict = conflict.map_or(String::new(), |(_, words)| format!("; {}", w.f(words, &[("grade", w.t(Basis::Analysis.label()))])));
     let readings = widget.data.readings(&actor.id, &issue.id);
     let Some(s) = readings.first() else {
