@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, serveDist, launch, openWidget, shippedData, catalogue, activeId, focusReaches, addressNames, FOR, AGAINST, widgetReady, hash, hold, builtDeal, slowCpu, within5s } from './harness.mjs';
+import { serve, serveDist, launch, openWidget, shippedData, catalogue, activeId, focusReaches, addressNames, FOR, AGAINST, widgetReady, hash, hold, builtDeal, slowCpu, within5s, exactly } from './harness.mjs';
 
 let server, browser, data;
 before(async () => { server = await serveDist(); browser = await launch(); data = shippedData(); });
@@ -1536,7 +1536,7 @@ test('an actor’s profile counts the issues it has a position on in the sources
   const { page, context } = await openWidget(browser, server.url, 'actors');
   for (const a of [some, all, none]) {
     await page.evaluate((id) => { location.hash = `#actors/${id}`; }, a.id);
-    await page.locator('.sm-profile-name', { hasText: new RegExp(`^${a.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).waitFor();
+    await page.locator('.sm-profile-name', { hasText: exactly(a.name) }).waitFor();
     const read = issues(a).filter((r) => r).length;
     const suffix = read === 0 ? '' : counted(read === issues(a).length ? 'actors.stated-all-read' : 'actors.stated-read', read, { grade });
     const line = await page.locator('.sm-profile-name + .sm-muted').textContent();

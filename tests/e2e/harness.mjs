@@ -153,6 +153,9 @@ export function builtDeal(data) {
 }
 
 /** The sides of an issue's proposition, as the key defines them. */
+/** A pattern matching `text` and nothing more (a name, say, that another contains). */
+export const exactly = (text) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+
 export const FOR = new Set(['supports', 'conditional', 'open']);
 export const AGAINST = new Set(['opposes-if', 'opposes']);
 
