@@ -168,7 +168,7 @@ impl Tally {
 /// actor once however many sources say so, counted apart where only
 /// readings graded analysis give it.
 pub fn reacting(data: &Dataset, option: &OptionId, kind: ReactionKind) -> Tally {
-    Tally::of(data.records.actors.iter().flat_map(|actor| data.reactions(option, &actor.id).into_iter().filter(|r| r.kind == kind).map(|r| (&actor.id, r.basis))))
+    Tally::of(data.reactions_to(option).filter(|(_, r)| r.kind == kind).map(|(actor, r)| (actor, r.basis)))
 }
 
 /// What the sources say about a package, actor by actor.

@@ -57,6 +57,27 @@ impl Words {
         fill(self.t(key), args)
     }
 
+    /// A message naming the analysis grade as its label does (`{grade}`):
+    /// "only a reading graded “Analysis” reports…".
+    pub fn graded(&self, key: T) -> String {
+        self.f(key, &self.grade())
+    }
+
+    /// After a count of `of` things, how many of them only readings graded
+    /// analysis give: `all` where every one is, `some` where some are,
+    /// nothing where none is (", 3 of them only in readings graded “Analysis”").
+    pub fn read_apart(&self, read: usize, of: usize, all: P, some: P) -> String {
+        match read {
+            0 => String::new(),
+            n if n == of => self.n(all, n, &self.grade()),
+            n => self.n(some, n, &self.grade()),
+        }
+    }
+
+    fn grade(&self) -> [(&'static str, &str); 1] {
+        [("grade", self.t(crate::model::Basis::Analysis.label()))]
+    }
+
     /// A counted message for `n`, in the form the language uses for that
     /// number, with `{n}` and any other placeholders filled.
     pub fn n(&self, key: P, n: usize, args: &[(&str, &str)]) -> String {

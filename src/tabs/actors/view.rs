@@ -8,7 +8,7 @@ use crate::components::source_citation::source_citation;
 use crate::components::stance_detail::stance_detail;
 use crate::context::use_widget;
 use crate::deal::Tally;
-use crate::model::{Basis, Group};
+use crate::model::Group;
 use crate::tabs::ViewProps;
 use crate::words::{P, T};
 
@@ -57,13 +57,9 @@ pub fn actors(props: &ViewProps) -> Html {
     // The issues the sources give a position on, those only readings graded
     // analysis give counted apart: never as its own line.
     let positions = Tally::of(data.records.stances.iter().filter(|s| s.actor == actor.id).map(|s| (&s.issue, s.basis)));
-    let grade = [("grade", w.t(Basis::Analysis.label()))];
-    let read = match positions.read {
-        0 => String::new(),
-        n if positions.given == 0 => w.n(P::ActorsStatedAllRead, n, &grade),
-        n => w.n(P::ActorsStatedRead, n, &grade),
-    };
-    let stated = format!("{}{read}", w.n(P::ActorsStated, positions.given + positions.read, &[("all", &data.records.issues.len().to_string())]));
+    let stated = positions.given + positions.read;
+    let read = w.read_apart(positions.read, stated, P::ActorsStatedAllRead, P::ActorsStatedRead);
+    let stated = format!("{}{read}", w.n(P::ActorsStated, stated, &[("all", &data.records.issues.len().to_string())]));
     let stances = data.records.issues.iter().take(drawn).map(|i| html! {
         <li>{ stance_detail(&widget, Some(&w.f(T::ActorsIssueTitle, &[("issue", &i.title), ("question", &i.proposition)])), &actor.id, &i.id) }</li>
     });

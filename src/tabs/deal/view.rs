@@ -15,7 +15,7 @@ use crate::context::{use_widget, Widget};
 use crate::dataset::Dataset;
 use crate::deal::{assess, reacting, ActorVerdict, Tally, Verdict};
 use crate::ids::{ActorId, OptionId};
-use crate::model::{Basis, DealOption, Issue, Reaction, ReactionKind};
+use crate::model::{DealOption, Issue, Reaction, ReactionKind};
 use crate::state::Action;
 use crate::tabs::ViewProps;
 use crate::words::{Words, P, T};
@@ -173,12 +173,7 @@ pub fn summary(data: &Dataset, w: &Words, verdict: &Verdict, named: bool) -> Str
     // only readings graded analysis report (the source's or an analyst's):
     // not the actor's own line.
     let (rejections, read) = verdict.rejections().fold((0, 0), |(n, read), (.., only_read)| (n + 1, read + usize::from(only_read)));
-    let grade = [("grade", w.t(Basis::Analysis.label()))];
-    let read = match read {
-        0 => String::new(),
-        _ if read == rejections => w.n(P::DealRejectionsAllRead, read, &grade),
-        _ => w.n(P::DealRejectionsRead, read, &grade),
-    };
+    let read = w.read_apart(read, rejections, P::DealRejectionsAllRead, P::DealRejectionsRead);
     let rejected = match (rejections, crossed.is_empty()) {
         (0, _) => String::new(),
         (n, true) => format!(" {}", w.n(P::DealRejections, n, &[("read", &read)])),

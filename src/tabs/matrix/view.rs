@@ -27,7 +27,7 @@ use crate::context::{use_widget, Widget};
 use crate::deal::{Conflict, Deal};
 use crate::html_text::{escape, push_escaped};
 use crate::ids::{ActorId, IssueId, OptionId};
-use crate::model::{Actor, Basis, Group, Issue, Position, ReactionKind};
+use crate::model::{Actor, Group, Issue, Position, ReactionKind};
 use crate::state::Action;
 use crate::tabs::{deal::reaction_item, ViewProps};
 use crate::words::{P, T};
@@ -192,7 +192,7 @@ pub fn matrix(props: &ViewProps) -> Html {
                 <p class="sm-muted sm-overlay-key">
                     // The marks, as the cells show them; the words say which is which.
                     <span class="sm-overlay-marks" aria-hidden="true">{ Html::from_html_unchecked(format!("{} {} {}", mark(false, false), mark(true, false), mark(false, true)).into()) }</span>
-                    { w.f(T::MatrixOverlayKey, &[("grade", w.t(Basis::Analysis.label()))]) }
+                    { w.graded(T::MatrixOverlayKey) }
                 </p>
             }
             if empty {
@@ -597,7 +597,7 @@ fn write_cell(h: &mut String, widget: &Widget, actor: &Actor, issue: &Issue, lay
     let w = &widget.words;
     // The deal's conflict: a visible mark, and its words in the name.
     let mark = conflict.map_or(String::new(), |(c, _)| format!(" {}", mark(c.disputed, c.read)));
-    let conflict = conflict.map_or(String::new(), |(_, words)| format!("; {}", w.f(words, &[("grade", w.t(Basis::Analysis.label()))])));
+    let conflict = conflict.map_or(String::new(), |(_, words)| format!("; {}", w.graded(words)));
     let readings = widget.data.readings(&actor.id, &issue.id);
     let Some(s) = readings.first() else {
         // Marked, it opens the reactions behind its mark (`opens`).
