@@ -351,13 +351,13 @@ fn the_builders_count_of_readings_agrees_in_number_in_ukrainian() {
     let uk = words(Lang::Uk);
     let grade = [("grade", uk.t(T::BasisAnalysis))];
     let all = |n| uk.n(P::DealRejectionsAllRead, n, &grade);
-    assert_eq!(all(1), "\u{a0}— лише з позначкою «Аналітична оцінка»");
-    assert_eq!(all(2), ", і всі вони\u{a0}— лише з позначкою «Аналітична оцінка»");
+    assert_eq!(all(1), "\u{a0}— лише тлумачення з позначкою «Аналітична оцінка»");
+    assert_eq!(all(2), ", і всі вони\u{a0}— лише тлумачення з позначкою «Аналітична оцінка»");
     assert_eq!(all(5), all(2));
     assert_eq!(all(21), all(2), "21 is more than one thing");
     // Some of them: the count as a subject of its own, which agrees with any number.
     let some = |n| uk.n(P::DealRejections, 25, &[("read", &uk.n(P::DealRejectionsRead, n, &grade))]);
-    assert_eq!(some(4), "Джерела повідомляють про 25 відмов, з них 4\u{a0}— лише з позначкою «Аналітична оцінка».");
+    assert_eq!(some(4), "Джерела повідомляють про 25 відмов, з них 4\u{a0}— лише тлумачення з позначкою «Аналітична оцінка».");
     assert_eq!(some(1), some(4).replace("з них 4", "з них 1"));
     assert_eq!(some(21), some(4).replace("з них 4", "з них 21"));
 }
