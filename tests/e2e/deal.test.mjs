@@ -43,13 +43,13 @@ test('the summary names each stated red line the package crosses and how much is
   for (const r of redLines) assert.ok(text.includes(`${actor(r.actor).name} on ${issue(option(r.option).issue).title}`), text);
   const known = new Set(data.reactions.filter((r) => chosen.includes(r.option)).map((r) => `${r.actor}/${r.option}`)).size;
   const possible = chosen.length * data.actors.length;
-  assert.ok(text.includes(`Unknown: ${possible - known} of ${possible} reactions.`), text);
+  assert.ok(text.includes(`Unknown: ${possible - known} of ${possible} possible reactions.`), text);
   // What a screen reader hears: how many, not which (each is under its actor below).
   const heard = await page.locator('.sm-deal').getByRole('status').textContent();
   const lines = new Set(redLines.map((r) => r.actor + r.option)).size;
   assert.ok(heard.startsWith(`Crosses ${lines} stated red line`), heard);
   for (const r of redLines) assert.ok(!heard.includes(issue(option(r.option).issue).title), heard);
-  assert.ok(heard.endsWith(`Unknown: ${possible - known} of ${possible} reactions.`), heard);
+  assert.ok(heard.endsWith(`Unknown: ${possible - known} of ${possible} possible reactions.`), heard);
   // Each red line is shown under its actor with its quote, word for word.
   for (const r of redLines) {
     const verdict = page.locator('.sm-verdict', { has: page.getByRole('heading', { name: actor(r.actor).name, exact: true }) });
