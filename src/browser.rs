@@ -662,8 +662,9 @@ pub fn resolve(url: &str, base: &str) -> Result<web_sys::Url, Failure> {
 /// of its own, so two Ukrainian widgets would otherwise download their
 /// edition twice: each fetch is a promise in a page-wide map (under
 /// `Symbol.for("stancemap.fetching.1")`) of its text, or of nothing if it
-/// failed, when each widget waiting fetches again to say why, or of `null`
-/// if no answer came in time, when each gives up at once. A dataset or
+/// failed, when each widget waiting fetches again to say why, or, when each
+/// gives up at once, of `null` if no answer came in time or `false` if the
+/// download stalled. A dataset or
 /// the corrections leave the map once fetched, so a widget asking later
 /// has them as they are then, and the page does not hold them.
 pub async fn fetch_document(url: &str, base: &str, keep: bool) -> Result<String, Failure> {
@@ -696,6 +697,9 @@ pub async fn fetch_document(url: &str, base: &str, keep: bool) -> Result<String,
         if shared.is_null() {
             return Err(Failure::NoAnswer(ANSWER_WITHIN));
         }
+        if shared == JsValue::FALSE {
+            return Err(Failure::Stalled(ANSWER_WITHIN));
+        }
         return fetch_once(&href).await;
     }
     let mut resolve = None;
@@ -709,6 +713,7 @@ pub async fn fetch_document(url: &str, base: &str, keep: bool) -> Result<String,
         let shared = match &fetched {
             Ok(text) => JsValue::from_str(text),
             Err(Failure::NoAnswer(_)) => JsValue::NULL,
+            Err(Failure::Stalled(_)) => JsValue::FALSE,
             Err(_) => JsValue::UNDEFINED,
         };
         let _ = resolve.call1(&JsValue::UNDEFINED, &shared);
@@ -716,35 +721,40 @@ pub async fn fetch_document(url: &str, base: &str, keep: bool) -> Result<String,
     fetched
 }
 
-/// How long a server may take to begin its answer before the widget stops
-/// waiting for it (seconds).
+/// How long a server may take to begin its answer, or keep it waiting for
+/// the next part of it, before the widget stops waiting (seconds).
 pub const ANSWER_WITHIN: u32 = 15;
 
 /// Fetches the document at `href` (an allowed origin's), without cookies,
 /// refusing redirects and anything over the size cap. A server that has not
-/// begun to answer within `ANSWER_WITHIN` seconds is given up on, so that the
-/// widget starts with what it has and says why, rather than leaving the
-/// reader before a first view that never comes alive; an answer once begun
-/// has all the time it needs.
+/// begun to answer within `ANSWER_WITHIN` seconds, or then sends nothing for
+/// as long, is given up on, so that the widget starts with what it has and
+/// says why, rather than leaving the reader before a first view that never
+/// comes alive; an answer that keeps coming has all the time it needs.
 async fn fetch_once(href: &str) -> Result<String, Failure> {
     use crate::remote::MAX_BYTES;
+    use wasm_bindgen_futures::JsFuture;
     let init = web_sys::RequestInit::new();
     init.set_credentials(web_sys::RequestCredentials::Omit);
     init.set_redirect(web_sys::RequestRedirect::Error);
     let unreachable = |_| Failure::Unreachable;
     let controller = web_sys::AbortController::new().map_err(unreachable)?;
     init.set_signal(Some(&controller.signal()));
-    let give_up = {
-        let controller = controller.clone();
-        gloo_timers::callback::Timeout::new(ANSWER_WITHIN * 1000, move || controller.abort())
+    // Waits for `step` with the timer set: aborted, the fetch fails it.
+    let waited = async |step: js_sys::Promise| {
+        let give_up = {
+            let controller = controller.clone();
+            gloo_timers::callback::Timeout::new(ANSWER_WITHIN * 1000, move || controller.abort())
+        };
+        let done = JsFuture::from(step).await;
+        drop(give_up);
+        done.map_err(|_| controller.signal().aborted())
     };
-    let answered = wasm_bindgen_futures::JsFuture::from(gloo_utils::window().fetch_with_str_and_init(href, &init)).await;
-    // The answer has begun: left running, the timer would cut its body off.
-    drop(give_up);
-    if answered.is_err() && controller.signal().aborted() {
-        return Err(Failure::NoAnswer(ANSWER_WITHIN));
-    }
-    let response: web_sys::Response = answered.map_err(unreachable)?.dyn_into().map_err(unreachable)?;
+    let answered = waited(gloo_utils::window().fetch_with_str_and_init(href, &init)).await;
+    let response: web_sys::Response = match answered {
+        Err(true) => return Err(Failure::NoAnswer(ANSWER_WITHIN)),
+        answered => answered.map_err(|_| Failure::Unreachable)?.dyn_into().map_err(unreachable)?,
+    };
     if !response.ok() {
         return Err(Failure::Status(response.status()));
     }
@@ -752,8 +762,30 @@ async fn fetch_once(href: &str) -> Result<String, Failure> {
     if declared.is_some_and(|n| n > MAX_BYTES) {
         return Err(Failure::TooLarge(MAX_BYTES / 1024));
     }
-    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(unreachable)?).await.map_err(unreachable)?;
-    text.as_string().ok_or(Failure::Unreachable)
+    // Read part by part, each within the wait, and no further than the cap.
+    let Some(body) = response.body() else { return Ok(String::new()) };
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut bytes = Vec::new();
+    loop {
+        let part = match waited(reader.read()).await {
+            Ok(part) => part,
+            Err(true) => return Err(Failure::Stalled(ANSWER_WITHIN)),
+            Err(false) => return Err(Failure::Unreachable),
+        };
+        let field = |name: &str| js_sys::Reflect::get(&part, &JsValue::from_str(name)).unwrap_or_default();
+        if field("done").is_truthy() {
+            break;
+        }
+        let chunk: js_sys::Uint8Array = field("value").unchecked_into();
+        let from = bytes.len();
+        if from + chunk.length() as usize > MAX_BYTES {
+            controller.abort();
+            return Err(Failure::TooLarge(MAX_BYTES / 1024));
+        }
+        bytes.resize(from + chunk.length() as usize, 0);
+        chunk.copy_to(&mut bytes[from..]);
+    }
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 /// Calls `f` with the new value (`None`: removed) each time `element`'s

@@ -120,6 +120,8 @@ pub enum Failure {
     Unreachable,
     /// No answer begun within this many seconds (`browser::ANSWER_WITHIN`).
     NoAnswer(u32),
+    /// An answer begun that then sent nothing for this many seconds.
+    Stalled(u32),
     /// The server's HTTP status.
     Status(u16),
     /// Over the limit, in KB.
@@ -139,6 +141,7 @@ impl Failure {
             Failure::OriginNotAllowed(origin) => w.f(T::FailureOrigin, &[("origin", &shorten(origin))]),
             Failure::Unreachable => w.t(T::FailureUnreachable).to_string(),
             Failure::NoAnswer(seconds) => w.n(P::FailureNoAnswer, *seconds as usize, &[]),
+            Failure::Stalled(seconds) => w.n(P::FailureStalled, *seconds as usize, &[]),
             Failure::Status(status) => w.f(T::FailureStatus, &[("status", &status.to_string())]),
             Failure::TooLarge(kb) => w.f(T::FailureTooLarge, &[("kb", &kb.to_string())]),
             Failure::NotData(detail) => w.f(T::FailureNotData, &[("detail", detail)]),

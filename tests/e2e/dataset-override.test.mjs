@@ -9,7 +9,7 @@ import { serve, launch, openWidget, shippedData, hold, catalogue } from './harne
 
 const FIXTURES = fs.mkdtempSync(path.join(os.tmpdir(), 'stancemap-datasets-'));
 let widget, elsewhere, browser, data;
-const asked = { silent: 0, shared: 0 };
+const asked = { silent: 0, shared: 0, stalled: 0 };
 /** How long a widget waits for a server to begin its answer (`browser::ANSWER_WITHIN`), in seconds. */
 const ANSWER_WITHIN = 15;
 
@@ -23,19 +23,33 @@ function fixture(name, edit) {
 
 before(async () => {
   data = shippedData();
-  // Servers that never answer, and one that answers at once but sends the
-  // second half of its dataset only after the widget's wait for an answer.
+  // Servers that never answer; one that answers at once and sends its
+  // dataset in parts, the last after longer than the widget's wait for an
+  // answer, but none after a wait as long; and ones that send half of it
+  // and then nothing.
   const slow = structuredClone(data);
   slow.meta.title = 'Sent slowly';
   const text = JSON.stringify(slow);
+  const PARTS = 4;
+  const half = (res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.write(text.slice(0, text.length / 2));
+  };
   const answer = {
     '/fixtures/silent.json': () => { asked.silent += 1; },
     '/fixtures/silent-shared.json': () => { asked.shared += 1; },
     '/fixtures/slow-body.json': (res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.write(text.slice(0, text.length / 2));
-      setTimeout(() => res.end(text.slice(text.length / 2)), (ANSWER_WITHIN + 2) * 1000);
+      const part = Math.ceil(text.length / PARTS);
+      const send = (n) => {
+        res.write(text.slice(n * part, (n + 1) * part));
+        if (n + 1 < PARTS) setTimeout(() => send(n + 1), ((ANSWER_WITHIN + 3) * 1000) / (PARTS - 1));
+        else res.end();
+      };
+      send(0);
     },
+    '/fixtures/stalled.json': half,
+    '/fixtures/stalled-shared.json': (res) => { asked.stalled += 1; half(res); },
   };
   widget = await serve({ mounts: { '/': path.resolve(import.meta.dirname, '../../dist'), '/fixtures/': FIXTURES }, answer });
   elsewhere = await serve({ mounts: { '/': FIXTURES }, headers: { 'access-control-allow-origin': '*' } });
@@ -202,41 +216,52 @@ async function openWaiting(url) {
   return { context, page, consoleErrors };
 }
 
-test('a server that never answers is given up on: the widget starts with the bundled data and says why, and so does every widget waiting for the same file; an answer begun in time may take longer', async () => {
+test('a server that never answers, or stops in the middle of its answer, is given up on: the widget starts with the bundled data and says why, and so does every widget waiting for the same file; an answer that keeps coming may take longer', async () => {
   const reason = `no answer came within ${ANSWER_WITHIN} seconds`;
-  fs.writeFileSync(path.join(FIXTURES, 'two.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Two widgets</title></head><body>
-    <div data-stancemap data-dataset-url="/fixtures/silent-shared.json"></div><div data-stancemap data-dataset-url="/fixtures/silent-shared.json"></div>
+  const stalled = `the download stalled for ${ANSWER_WITHIN} seconds`;
+  const twoOf = (name, file) => fs.writeFileSync(path.join(FIXTURES, name), `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Two widgets</title></head><body>
+    <div data-stancemap data-dataset-url="/fixtures/${file}"></div><div data-stancemap data-dataset-url="/fixtures/${file}"></div>
     <script type="module" src="/stancemap-loader.js"></script></body></html>`);
+  twoOf('two.html', 'silent-shared.json');
+  twoOf('two-stalled.html', 'stalled-shared.json');
   const withDataset = (file) => `${widget.url}?dataset=${encodeURIComponent(`/fixtures/${file}`)}`;
-  const [alone, shared, slow] = await Promise.all([
-    openWaiting(withDataset('silent.json')).then(async (opened) => {
-      await opened.page.locator('.sm-notice').waitFor();
-      return { ...opened, notice: await opened.page.locator('.sm-notice').textContent() };
-    }),
-    openWaiting(`${widget.url}fixtures/two.html`).then(async (opened) => {
-      await opened.page.locator('.sm-notice').nth(1).waitFor();
-      return { ...opened, notices: await opened.page.locator('.sm-notice').allTextContents() };
-    }),
+  const noticed = (url) => openWaiting(url).then(async (opened) => {
+    await opened.page.locator('.sm-notice').waitFor();
+    return { ...opened, notice: await opened.page.locator('.sm-notice').textContent() };
+  });
+  const bothNoticed = (url) => openWaiting(url).then(async (opened) => {
+    await opened.page.locator('.sm-notice').nth(1).waitFor();
+    return { ...opened, notices: await opened.page.locator('.sm-notice').allTextContents() };
+  });
+  const [alone, shared, halfway, halfwayShared, slow] = await Promise.all([
+    noticed(withDataset('silent.json')),
+    bothNoticed(`${widget.url}fixtures/two.html`),
+    noticed(withDataset('stalled.json')),
+    bothNoticed(`${widget.url}fixtures/two-stalled.html`),
     openWaiting(withDataset('slow-body.json')).then(async (opened) => {
       await opened.page.locator('h1', { hasText: 'Sent slowly' }).waitFor();
       return opened;
     }),
   ]);
-  assert.ok(alone.notice.includes(`The dataset at “/fixtures/silent.json” could not be used: ${reason}. Showing the explainer's own data instead.`), alone.notice);
-  assert.equal(await alone.page.locator('h1').textContent(), data.meta.title, 'the bundled data');
-  await alone.page.getByRole('tab', { name: 'Who wants what' }).click();
-  assert.equal(await alone.page.locator('.sm-table tbody tr').count(), data.actors.length, 'the whole widget runs');
-  assert.deepEqual(alone.consoleErrors, []);
+  for (const [opened, file, why] of [[alone, 'silent.json', reason], [halfway, 'stalled.json', stalled]]) {
+    assert.ok(opened.notice.includes(`The dataset at “/fixtures/${file}” could not be used: ${why}. Showing the explainer's own data instead.`), opened.notice);
+    assert.equal(await opened.page.locator('h1').textContent(), data.meta.title, 'the bundled data');
+    await opened.page.getByRole('tab', { name: 'Who wants what' }).click();
+    assert.equal(await opened.page.locator('.sm-table tbody tr').count(), data.actors.length, 'the whole widget runs');
+    assert.deepEqual(opened.consoleErrors, []);
+  }
   assert.equal(asked.silent, 1, 'asked once');
 
-  assert.equal(shared.notices.length, 2);
-  for (const notice of shared.notices) assert.ok(notice.includes(`${reason}. Showing the explainer's own data instead.`), notice);
-  assert.equal(asked.shared, 1, 'the widget waiting for the same file does not ask the silent server again');
-  assert.deepEqual(shared.consoleErrors, []);
+  for (const [page, why, count] of [[shared, reason, () => asked.shared], [halfwayShared, stalled, () => asked.stalled]]) {
+    assert.equal(page.notices.length, 2);
+    for (const notice of page.notices) assert.ok(notice.includes(`${why}. Showing the explainer's own data instead.`), notice);
+    assert.equal(count(), 1, 'the widget waiting for the same file does not ask the server again');
+    assert.deepEqual(page.consoleErrors, []);
+  }
 
-  assert.equal(await slow.page.locator('.sm-notice').count(), 0, 'an answer begun in time is waited for');
+  assert.equal(await slow.page.locator('.sm-notice').count(), 0, 'an answer that keeps coming is waited for');
   assert.deepEqual(slow.consoleErrors, []);
-  for (const { context } of [alone, shared, slow]) await context.close();
+  for (const { context } of [alone, shared, halfway, halfwayShared, slow]) await context.close();
 });
 
 test('a big table draws its first rows until the reader asks for every row, and every row for a cell further down', async () => {
