@@ -53,28 +53,42 @@ pub fn focused_in(root: &yew::NodeRef) -> Option<web_sys::Element> {
 /// would lay it out.
 const SKIPPED: &str = ".sm-panel[hidden], .sm-disclosure-body[hidden]";
 
+/// What a move did to the item `keep_focus` may take the reader's focus to.
+#[derive(Clone, Copy)]
+pub enum Moved {
+    /// The item the view opens (`Widget::linked_item`).
+    Opened,
+    /// A choice the view makes again (`Widget::changed_item`).
+    Changed,
+    /// The item the view left closed (`Widget::closed_item`).
+    Closed,
+}
+
 /// Where the reader's focus in the shadow root holding `root` is gone (hidden
-/// or removed with what held it), on a tab not selected, or off screen where
-/// the browser put the page back, moves it to what the reader sees: a link
-/// to `left` (the view Back or Forward left: the link the reader followed
+/// or removed with what held it), on a tab not selected, on a choice no
+/// longer made (a radio unchecked: a deal's), or off screen where the
+/// browser put the page back, moves it to what the reader sees: a link to
+/// `left` (the view Back or Forward left: the link the reader followed
 /// there, unless they went there by a tab; `followed`, the link last
 /// followed, if it leads there and is in view), the button of the card or
-/// answer that closed around it, `item` (what the view opens, or, where
-/// `closed`, what it closed: a card, a matrix cell; where it can take focus:
-/// a source's heading can only while shown) or the selected tab if in view
-/// (the tab first where the focus was on a tab), else `item` brought into
-/// view where it is what the view closed, within a window of the screen
-/// (the reader's place, as Close or Escape leaves it; not where Forward put
-/// the page back far from it), or where what it heads is partly on screen
-/// (`ITEMS`), else the first control in view, else `item` brought into
-/// view, else the selected tab.
+/// answer that closed around it, `item` where it is a choice the view made
+/// again (what the move was for: brought into view wherever it is), `item`
+/// (what the view opens or closed, as `moved` says: a card, a matrix cell;
+/// where it can take focus: a source's heading can only while shown) or the
+/// selected tab if in view (the tab first where the focus was on a tab),
+/// else `item` brought into view where it is what the view closed, within
+/// a window of the screen (the reader's place, as Close or Escape leaves
+/// it; not where Forward put the page back far from it), or where what it
+/// heads is partly on screen (`ITEMS`), else the first control in view (not
+/// an unchecked radio: its group's checked one is the control), else `item`
+/// brought into view, else the selected tab.
 /// Only `item` scrolls the page. The iframe page, all of it "in view" to
 /// itself, cannot tell what of it the article shows: there a link back is
 /// only the one followed, and the article brings what took focus into view
 /// (`reveal`; the selected tab is the top of a view without an item), which
 /// the browser's own return to a scroll position does not do there (the
 /// iframe has grown or shrunk under it).
-pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys::Element>, closed: bool, followed: Option<web_sys::Element>) {
+pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys::Element>, moved: Moved, followed: Option<web_sys::Element>) {
     let Some(shadow) = shadow_of(root) else { return };
     let bottom = gloo_utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or_default();
     // (The iframe page's height may not have caught up with the view yet.)
@@ -96,10 +110,11 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
     let stranded = match active {
         None => true,
         Some(el) => {
-            el.closest(&format!("{SKIPPED}, [role=tab][aria-selected=false]")).ok().flatten().is_some() || {
-                let r = el.get_bounding_client_rect();
-                r.bottom() <= 0.0 || r.top() >= bottom
-            }
+            let r = el.get_bounding_client_rect();
+            el.closest(&format!("{SKIPPED}, [role=tab][aria-selected=false]")).ok().flatten().is_some()
+                || el.matches("input[type=radio]:not(:checked)").unwrap_or(false)
+                || r.bottom() <= 0.0
+                || r.top() >= bottom
         }
     };
     if !stranded {
@@ -123,12 +138,10 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
         followed.filter(|a| a.is_connected() && leads_back(a) && unskipped(a) && in_view(a)).or_else(first_back)
     });
     // (An item that cannot take focus, as a source's heading hidden again, is passed over.)
-    let item = item.filter(|el| el.matches("button, a[href], [tabindex]").unwrap_or(false));
+    let item = item.filter(|el| el.matches("button, a[href], input, [tabindex]").unwrap_or(false));
     // From a tab, to the tab selected now: the reader was using the tab list.
     let first = if on_tab { [tab.clone(), item.clone()] } else { [item.clone(), tab.clone()] };
-    let in_sight = link_back
-        .or_else(|| closed_item.filter(|button| in_view(button)))
-        .or_else(|| first.into_iter().flatten().find(|el| in_view(el)));
+    let in_sight = link_back.or_else(|| closed_item.filter(|button| in_view(button)));
     // What the view opens, partly on screen but its heading above it (the
     // scroll an entry keeps is the page's as the view after it was laid
     // out), is brought into view: not passed over for a control inside it
@@ -143,12 +156,18 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
         let r = el.get_bounding_client_rect();
         unskipped(el) && r.height() > 0.0 && r.bottom() > -bottom && r.top() < 2.0 * bottom
     };
+    // A choice made again is what the move was for: before the tabs, wherever it is.
+    let changed = item.clone().filter(|el| matches!(moved, Moved::Changed) && laid_out(el));
+    let reached = |el: &web_sys::Element| if matches!(moved, Moved::Closed) { near(el) } else { partly_shown(el) };
     // The target, and whether it is brought into view, in that order. With
     // no control in view either (a key or a list of text fills the window),
-    // `item`, brought into view, rather than focus on a tab off screen.
+    // `item`, brought into view, rather than focus on a tab off screen. (An
+    // unchecked radio is no control to land on: its group's checked one is.)
     let chosen = in_sight.map(|el| (el, false))
-        .or_else(|| item.clone().filter(|el| if closed { near(el) } else { partly_shown(el) }).map(|el| (el, true)))
-        .or_else(|| first_in_view(":is(a[href], button, input, select, [tabindex='0']):not([disabled], [tabindex='-1'])", &|_| true).map(|el| (el, false)))
+        .or_else(|| changed.map(|el| (el, true)))
+        .or_else(|| first.into_iter().flatten().find(|el| in_view(el)).map(|el| (el, false)))
+        .or_else(|| item.clone().filter(reached).map(|el| (el, true)))
+        .or_else(|| first_in_view(":is(a[href], button, input, select, [tabindex='0']):not([disabled], [tabindex='-1'], [type=radio]:not(:checked))", &|_| true).map(|el| (el, false)))
         .or_else(|| item.filter(laid_out).map(|el| (el, true)))
         .or_else(|| tab.map(|el| (el, false)));
     if let Some((target, brought)) = chosen {

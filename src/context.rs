@@ -113,6 +113,14 @@ impl Widget {
         })
     }
 
+    /// Where focus goes on what Back or Forward from `left` to `view`
+    /// changed, on one tab, where `view` opens no item (`Tab::changed`: a
+    /// deal's choice made now).
+    pub fn changed_item(&self, left: &crate::tabs::View, view: &crate::tabs::View) -> Option<web_sys::Element> {
+        let [kind, id] = (left.tab == view.tab).then(|| view.tab.changed(left, view)).flatten()?;
+        self.element(&[&kind, &id])
+    }
+
     /// Brings `element` into view once the frame is painted, where it is out
     /// of view (the widget's rule, `browser::reveal`: the page, or the
     /// article around the iframe page). Dropping the handle cancels it.

@@ -73,8 +73,9 @@
 //! Back or Forward.
 //!
 //! **Back or Forward never strands focus.** Where focus was in the widget and
-//! is now gone, on a tab no longer selected, or off screen where the browser
-//! put the page back (never in the iframe, which is as tall as its content),
+//! is now gone, on a tab no longer selected, on a choice no longer made (a
+//! deal's radio unchecked), or off screen where the browser put the page back
+//! (never in the iframe, which is as tall as its content),
 //! it goes to what the reader sees, the first of:
 //! - a link to the view Back or Forward left: the one the reader followed
 //!   there, which `use_fragment` remembers, since many links lead to one view
@@ -82,11 +83,12 @@
 //!   iframe page only that one, as the first link there to the view may be
 //!   the footer's;
 //! - the button of the card or answer that closed around it;
-//! - the item the view opens (or, on the same tab, the card it closed, or
+//! - the item the view opens or changed (a deal's choice, as now made:
+//!   `Widget::changed_item`; or, on the same tab, the card it closed, or
 //!   the matrix's cell whose detail it closed, `Widget::closed_item`; either
 //!   only where it can take focus), or the selected tab if in view (the tab
 //!   first where focus was on a tab);
-//! - else what the view closed, where it is within a window of the screen,
+//! - else what the view changed or closed, where it is within a window of the screen,
 //!   brought into view: the reader's place, as Close or Escape leaves it
 //!   (on a phone, the page put back where a cell's detail was shows other
 //!   cells of the list); or the item the view opens where what it heads is
@@ -260,11 +262,14 @@ pub(crate) fn use_fragment(enabled: bool, history: History, on_article: bool, wi
                         } else if focused {
                             let followed = followed.borrow().clone();
                             Some(Box::new(move || {
-                                // What the view opens, else, on the same tab, what it closed (`Widget::closed_item`).
-                                let opens = widget.linked_item(&view);
-                                let closed = opens.is_none();
-                                let item = opens.or_else(|| (left_view.tab == view.tab).then(|| widget.closed_item(&left_view)).flatten());
-                                browser::keep_focus(&widget.root, left.as_deref(), item, closed, followed)
+                                // What the view opens, else what it changed (a deal's
+                                // choice), else, on the same tab, what it closed.
+                                let (item, moved) = match (widget.linked_item(&view), widget.changed_item(&left_view, &view)) {
+                                    (Some(opens), _) => (Some(opens), browser::Moved::Opened),
+                                    (None, Some(changed)) => (Some(changed), browser::Moved::Changed),
+                                    (None, None) => ((left_view.tab == view.tab).then(|| widget.closed_item(&left_view)).flatten(), browser::Moved::Closed),
+                                };
+                                browser::keep_focus(&widget.root, left.as_deref(), item, moved, followed)
                             }))
                         } else {
                             None

@@ -92,6 +92,12 @@ pub trait Section {
     fn opened_from(_view: &View) -> Vec<[String; 2]> {
         Vec::new()
     }
+    /// The element (its id's parts) that Back or Forward from `left` to
+    /// `view`, both of this tab, changed where it opens no item: the deal's
+    /// choice made now, where a reader's choice may be unmade under focus.
+    fn changed(_left: &View, _view: &View) -> Option<[String; 2]> {
+        None
+    }
     /// The tab's panel.
     fn panel(view: View, on_action: Callback<Action>) -> Html;
 }
@@ -221,6 +227,11 @@ macro_rules! tabs {
             /// Where the reader opened the item `view` opens, where it is not the item's own button.
             pub fn opened_from(self, view: &View) -> Vec<[String; 2]> {
                 match self { $(Tab::$tab => <$module::$section as Section>::opened_from(view)),+ }
+            }
+
+            /// What Back or Forward from `left` to `view`, on this tab, changed (`Section::changed`).
+            pub fn changed(self, left: &View, view: &View) -> Option<[String; 2]> {
+                match self { $(Tab::$tab => <$module::$section as Section>::changed(left, view)),+ }
             }
 
             /// The panel of this tab for `view`.

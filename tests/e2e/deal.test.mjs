@@ -196,11 +196,14 @@ test('the keyboard alone builds a deal, each change is announced and lands in th
   // Back returns to the package before the issue's first choice: the options the arrow keys passed over are
   // not steps of their own; Forward, to the one the reader settled on.
   const checked = (id) => page.waitForFunction((id) => document.querySelector('[data-stancemap]').shadowRoot.getElementById(id)?.checked, id);
+  // Focus, on the choice Back or Forward unmade, goes to the one made now in its place.
   await page.goBack();
   await checked(`sm1-choice-${first.id}`);
   assert.equal(await hash(page), '#deal');
+  await focusReaches(page, `sm1-choice-${first.id}`, 'Back: focus on the issue left open again');
   await page.goForward();
   await checked(`sm1-choice-${first.id}--${options[1].id}`);
+  await focusReaches(page, `sm1-choice-${first.id}--${options[1].id}`, 'Forward: focus on the option chosen again');
   // A choice on another issue is a step of its own, and so is the first issue's next one: Back returns to the
   // package with both.
   const second = data.issues.find((i) => i.id !== first.id && data.options.some((o) => o.issue === i.id));
@@ -212,6 +215,7 @@ test('the keyboard alone builds a deal, each change is announced and lands in th
   await page.goBack();
   await checked(`sm1-choice-${first.id}--${options[1].id}`);
   assert.ok(await page.locator(`#sm1-choice-${second.id}--${other.id}`).isChecked(), 'the other issue’s choice kept');
+  await focusReaches(page, `sm1-choice-${first.id}--${options[1].id}`, 'Back: focus on the choice made again');
   // Leaving it open removes the choice from the link.
   await page.locator(`#sm1-choice-${first.id}`).check();
   assert.equal(await hash(page), `#deal?deal=${second.id}.${other.id}`);
@@ -221,6 +225,40 @@ test('the keyboard alone builds a deal, each change is announced and lands in th
   assert.equal(await hash(page), '#deal');
   assert.equal(await activeId(page), `sm1-choice-${first.id}`);
   assert.equal(await result.locator('p').textContent(), catalogue('en')['deal.empty'], 'and again once the package is cleared');
+  await context.close();
+});
+
+test('Back and Forward through the reader’s choices never leave focus on an option they unmade: it goes to the choice made in its place, brought into view', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'deal', { viewport: { width: 1280, height: 800 } });
+  const [first, second] = data.issues.filter((i) => data.options.some((o) => o.issue === i.id));
+  const [a, b] = [first, second].map((i) => data.options.find((o) => o.issue === i.id));
+  const radio = (i, o) => `sm1-choice-${i.id}${o ? `--${o.id}` : ''}`;
+  // Whether focus is on a checked radio in view, never on an unchecked one.
+  const checkedInView = () => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    const r = active.getBoundingClientRect();
+    return active.type === 'radio' && active.checked && r.top >= 0 && r.bottom <= innerHeight;
+  };
+  const onChecked = () => within5s(page, `(${checkedInView})()`);
+  await page.locator(`#${radio(first, a)}`).check();
+  await hash(page);
+  // The second issue's choice further down the page: the entry before it keeps the page scrolled there.
+  await page.locator(`#${radio(second, b)}`).check();
+  await addressNames(page, `#deal?deal=${byIssue(`${first.id}.${a.id},${second.id}.${b.id}`)}`);
+  await page.goBack();
+  await focusReaches(page, radio(second), 'Back: from the option unmade to the issue left open again');
+  assert.ok(await onChecked());
+  await page.goBack();
+  await addressNames(page, '#deal');
+  assert.ok(await onChecked(), 'Back to no choice: focus on a choice made');
+  // Forward makes the first issue's choice again, where the page kept above it.
+  await page.goForward();
+  await focusReaches(page, radio(first, a), 'Forward: focus on the choice made again');
+  assert.ok(await onChecked(), 'and in view');
+  await page.goForward();
+  await focusReaches(page, radio(second, b), 'Forward: focus, scrolled away with the page, on the choice made again');
+  assert.ok(await onChecked(), 'and in view');
   await context.close();
 });
 

@@ -81,8 +81,25 @@ impl Section for DealTab {
         }
     }
 
+    /// The choice now made on the first issue (in id order) whose choice
+    /// changed: a step of Back or Forward changes one.
+    fn changed(left: &View, view: &View) -> Option<[String; 2]> {
+        let issue = view.deal.first_change(&left.deal)?;
+        Some(["choice".into(), choice_id(issue, view.deal.choice(issue))])
+    }
+
     fn panel(view: View, on_action: Callback<AppAction>) -> Html {
         html! { <view::DealBuilder {view} {on_action} /> }
+    }
+}
+
+/// The id (after the instance's `choice-`) of `issue`'s radio for `option`:
+/// "leave open" is the group's own id (`None`); an option's joins it with
+/// "--", which no kebab-case id contains, so no two can collide.
+pub fn choice_id(issue: &IssueId, option: Option<&OptionId>) -> String {
+    match option {
+        Some(option) => format!("{issue}--{option}"),
+        None => issue.to_string(),
     }
 }
 

@@ -300,12 +300,7 @@ fn issue_choice(props: &IssueChoiceProps) -> Html {
     let name = widget.id(&["choice", &issue.id]);
     let radio = |option: Option<&DealOption>| {
         let value = option.map(|o| &o.id);
-        // "Leave open" is the group's own id; an option's joins it with "--",
-        // which no kebab-case id contains, so no two can collide.
-        let id = match value {
-            Some(option) => format!("{name}--{option}"),
-            None => name.clone(),
-        };
+        let id = widget.id(&["choice", &super::choice_id(&issue.id, value)]);
         let chosen = props.chosen.as_ref() == value;
         let choose = Action::from(super::Action::Choose { issue: issue.id.clone(), option: value.cloned() });
         // Described by who put it on the table, and no more: the chosen
