@@ -1560,6 +1560,21 @@ test('each actor’s reception of a scenario says how its source gives it, as a 
   await context.close();
 });
 
+test('a scenario no source gives an actor’s view of says so of it as a whole where reactions to its settlements may be above it, and plainly where none can be', async () => {
+  const en = catalogue('en');
+  const options = (s) => s.settles.some((x) => x.option);
+  const silent = data.scenarios.filter((s) => s.reception.length === 0);
+  assert.ok(silent.some(options) && silent.some((s) => !options(s)), 'the shipped data has a silent scenario with options and one without');
+  const { page, context } = await openWidget(browser, server.url, 'scenarios');
+  for (const s of silent) {
+    await page.evaluate((id) => { location.hash = `#scenarios/${id}`; }, s.id);
+    const article = page.locator('article.sm-scenario', { has: page.locator(`h3[id$="scenario-title-${s.id}"]`) });
+    const said = article.locator('h4', { hasText: exactly(en['scenarios.reception']) }).locator('xpath=following-sibling::p[1]');
+    assert.equal(await said.textContent(), en[options(s) ? 'scenarios.no-reception-whole' : 'scenarios.no-reception'], s.id);
+  }
+  await context.close();
+});
+
 test('in a scenario, each actor whose red lines it crosses is a heading under its red lines and rejections', async () => {
   const crossed = data.scenarios.find((s) => s.settles.some((x) => x.option && data.reactions.some((r) => r.option === x.option && ['red-line', 'rejects'].includes(r.reaction))));
   const { page, context } = await openWidget(browser, server.url, `scenarios/${crossed.id}`);

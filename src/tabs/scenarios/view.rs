@@ -102,11 +102,17 @@ fn scenario_panel(props: &ScenarioPanelProps) -> Html {
     }
 }
 
-/// Who backs or rejects a scenario, as each source reports it.
+/// Who backs or rejects a scenario, as each source reports it. Where none
+/// does, the reactions to its settlements above (a rejection, say) are not
+/// contradicted: the silence is about the scenario as a whole.
 fn reception(widget: &Widget, s: &Scenario) -> Html {
     let (data, w) = (&widget.data, &widget.words);
     if s.reception.is_empty() {
-        return html! { <p class="sm-muted">{ w.t(T::ScenariosNoReception) }</p> };
+        let none = match Deal::of_scenario(data, &s.id).is_empty() {
+            true => T::ScenariosNoReception,
+            false => T::ScenariosNoReceptionWhole,
+        };
+        return html! { <p class="sm-muted">{ w.t(none) }</p> };
     }
     let items = s.reception.iter().map(|r| {
         let who = html! {
