@@ -27,6 +27,62 @@ pub fn parse_json<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, Strin
     }
 }
 
+/// Parses a dataset document loaded at run time (a newsroom's): where it
+/// is not one, the reason names the first record that is not (its
+/// collection's file, as the build names it, and its id, else its place).
+pub fn parse_records(json: &str) -> Result<Records, String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let value = js_sys::JSON::parse(json).map_err(|_| "the document is not valid JSON".to_string())?;
+        serde_wasm_bindgen::from_value(value.clone()).map_err(|e| first_unreadable(&value).unwrap_or_else(|| reason(&e)))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    parse_json(json)
+}
+
+/// serde-wasm-bindgen's words, without the JS error's "Error: ".
+#[cfg(target_arch = "wasm32")]
+fn reason(e: &serde_wasm_bindgen::Error) -> String {
+    let words = e.to_string();
+    words.strip_prefix("Error: ").map_or(words.clone(), str::to_string)
+}
+
+/// The first record of `document` that does not parse, and why.
+#[cfg(target_arch = "wasm32")]
+fn first_unreadable(document: &wasm_bindgen::JsValue) -> Option<String> {
+    use serde::de::DeserializeOwned;
+    use wasm_bindgen::JsValue;
+    fn first<T: DeserializeOwned>(document: &JsValue, name: &str) -> Option<String> {
+        let records = js_sys::Reflect::get(document, &name.into()).ok().filter(|value| !value.is_undefined())?;
+        if !js_sys::Array::is_array(&records) {
+            return Some(format!("{name}.json: not a list of records"));
+        }
+        js_sys::Array::from(&records).iter().enumerate().find_map(|(n, record)| {
+            let id = js_sys::Reflect::get(&record, &"id".into()).ok().and_then(|id| id.as_string());
+            let why = reason(&serde_wasm_bindgen::from_value::<T>(record).err()?);
+            Some(match id {
+                Some(id) => format!("{name}.json: record \"{id}\": {why}"),
+                None => format!("{name}.json: entry {}: {why}", n + 1),
+            })
+        })
+    }
+    // (A document with no meta at all is better named by the whole's error.)
+    let meta = js_sys::Reflect::get(document, &"meta".into()).ok().filter(|meta| !meta.is_undefined())?;
+    serde_wasm_bindgen::from_value::<Meta>(meta).err().map(|e| format!("meta.json: {}", reason(&e)))
+        .or_else(|| first::<Source>(document, "sources"))
+        .or_else(|| first::<Issue>(document, "issues"))
+        .or_else(|| first::<Actor>(document, "actors"))
+        .or_else(|| first::<Stance>(document, "stances"))
+        .or_else(|| first::<Scenario>(document, "scenarios"))
+        .or_else(|| first::<FaqEntry>(document, "faq"))
+        .or_else(|| first::<Figure>(document, "figures"))
+        .or_else(|| first::<TimelineEvent>(document, "timeline"))
+        .or_else(|| first::<GlossaryTerm>(document, "glossary"))
+        .or_else(|| first::<DealOption>(document, "options"))
+        .or_else(|| first::<Reaction>(document, "reactions"))
+        .or_else(|| first::<Correction>(document, "corrections"))
+}
+
 /// One collection (or the meta) of the bundled dataset, parsed from `json`
 /// (`JSON.parse`d; the default where the build left it out), and a task
 /// ended after it.

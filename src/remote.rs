@@ -7,7 +7,7 @@
 //! the same validation as the build. Any failure keeps the bundled data and
 //! says why.
 
-use crate::dataset::{parse_json, Dataset};
+use crate::dataset::{parse_records, Dataset};
 use crate::notice::Failure;
 use crate::validate::validate;
 
@@ -30,7 +30,7 @@ pub fn accept(text: &str, address: &str) -> Result<Dataset, Failure> {
     if text.len() > MAX_BYTES {
         return Err(Failure::TooLarge(MAX_BYTES / 1024));
     }
-    let records: crate::model::Records = parse_json(text).map_err(Failure::NotData)?;
+    let records = parse_records(text).map_err(Failure::NotData)?;
     let problems = validate(&records, None);
     if let Some(first) = problems.first() {
         return Err(Failure::Invalid { first: first.to_string(), more: problems.len() - 1 });
