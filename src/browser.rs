@@ -64,25 +64,32 @@ pub enum Moved {
     Closed,
 }
 
-/// Where the reader's focus in the shadow root holding `root` is gone (hidden
-/// or removed with what held it), on a tab not selected, on a choice no
-/// longer made (a radio unchecked: a deal's), or off screen where the
-/// browser put the page back, moves it to what the reader sees: a link to
-/// `left` (the view Back or Forward left: the link the reader followed
-/// there, unless they went there by a tab; `followed`, the link last
-/// followed, if it leads there and is in view), the button of the card or
-/// answer that closed around it, `item` where it is a choice the view made
-/// again (what the move was for: brought into view wherever it is), `item`
-/// (what the view opens or closed, as `moved` says: a card, a matrix cell;
-/// where it can take focus: a source's heading can only while shown) or the
-/// selected tab if in view (the tab first where the focus was on a tab),
-/// else `item` brought into view where it is what the view closed, within
-/// a window of the screen (the reader's place, as Close or Escape leaves
-/// it; not where Forward put the page back far from it), or where what it
-/// heads is partly on screen (`ITEMS`), else the first control in view (not
-/// an unchecked radio: its group's checked one is the control), else `item`
-/// brought into view, else the selected tab.
-/// Only `item` scrolls the page. The iframe page, all of it "in view" to
+/// Where a move (Back, Forward) has stranded the reader's focus in the
+/// shadow root holding `root` (gone: hidden or removed with what held it; on
+/// a tab not selected; on a choice no longer made, an unchecked radio; or off
+/// screen where the browser put the page back), moves it to the first of:
+/// 1. a link to `left` (the view the move left) in view: `followed`, the
+///    link the reader followed there, if it leads there, else (not on the
+///    iframe page, whose first may be the footer's) the first; none where
+///    focus was on a tab;
+/// 2. the button of the card or answer that closed around it, in view; or
+///    the choice made instead in the group of the one unmade;
+/// 3. `item` where `moved` is `Changed`: a choice the move made again, what
+///    the move was for, wherever it is;
+/// 4. `item` (what the view opens, or what it closed: a card, a matrix
+///    cell; only where it can take focus, as a source's heading only while
+///    shown) or the selected tab, whichever is in view (the tab first where
+///    focus was on a tab);
+/// 5. `item` where it is what the view closed, within a window of the screen
+///    (the reader's place, as Close or Escape leaves it; not where Forward
+///    put the page back far from it), or what it opens, partly on screen
+///    (`ITEMS`);
+/// 6. the first control in view (not an unchecked radio: its group's
+///    checked one is the control);
+/// 7. `item`; else the selected tab.
+///
+/// What it chose out of view in 2, 3, 5 and 7 is brought into view: nothing
+/// else scrolls the page. The iframe page, all of it "in view" to
 /// itself, cannot tell what of it the article shows: there a link back is
 /// only the one followed, and the article brings what took focus into view
 /// (`reveal`; the selected tab is the top of a view without an item), which
@@ -107,14 +114,21 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
         .and_then(|body| body.closest(".sm-disclosure").ok().flatten())
         .and_then(|item| item.query_selector(".sm-disclosure-heading button").ok().flatten())
         .filter(|button| unskipped(button));
-    let stranded = match active {
+    // A choice unmade: the one made instead in its group (its radios share a name).
+    let made_instead = active.as_ref()
+        .filter(|el| el.matches("input[type=radio]:not(:checked)").unwrap_or(false))
+        .and_then(|el| el.get_attribute("name"))
+        .and_then(|name| shadow.query_selector(&format!("input[type=radio][name=\"{name}\"]:checked")).ok().flatten());
+    // (Not measured where skipped: measuring would lay it out.)
+    let stranded = match &active {
         None => true,
         Some(el) => {
-            let r = el.get_bounding_client_rect();
             el.closest(&format!("{SKIPPED}, [role=tab][aria-selected=false]")).ok().flatten().is_some()
                 || el.matches("input[type=radio]:not(:checked)").unwrap_or(false)
-                || r.bottom() <= 0.0
-                || r.top() >= bottom
+                || {
+                    let r = el.get_bounding_client_rect();
+                    r.bottom() <= 0.0 || r.top() >= bottom
+                }
         }
     };
     if !stranded {
@@ -141,7 +155,6 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
     let item = item.filter(|el| el.matches("button, a[href], input, [tabindex]").unwrap_or(false));
     // From a tab, to the tab selected now: the reader was using the tab list.
     let first = if on_tab { [tab.clone(), item.clone()] } else { [item.clone(), tab.clone()] };
-    let in_sight = link_back.or_else(|| closed_item.filter(|button| in_view(button)));
     // What the view opens, partly on screen but its heading above it (the
     // scroll an entry keeps is the page's as the view after it was laid
     // out), is brought into view: not passed over for a control inside it
@@ -156,14 +169,14 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
         let r = el.get_bounding_client_rect();
         unskipped(el) && r.height() > 0.0 && r.bottom() > -bottom && r.top() < 2.0 * bottom
     };
-    // A choice made again is what the move was for: before the tabs, wherever it is.
     let changed = item.clone().filter(|el| matches!(moved, Moved::Changed) && laid_out(el));
     let reached = |el: &web_sys::Element| if matches!(moved, Moved::Closed) { near(el) } else { partly_shown(el) };
-    // The target, and whether it is brought into view, in that order. With
-    // no control in view either (a key or a list of text fills the window),
-    // `item`, brought into view, rather than focus on a tab off screen. (An
-    // unchecked radio is no control to land on: its group's checked one is.)
-    let chosen = in_sight.map(|el| (el, false))
+    // The target, and whether it is brought into view, in the doc's order.
+    // With no control in view either (a key or a list of text fills the
+    // window), `item`, brought into view, rather than focus on a tab off screen.
+    let chosen = link_back.map(|el| (el, false))
+        .or_else(|| closed_item.filter(|button| in_view(button)).map(|el| (el, false)))
+        .or_else(|| made_instead.map(|el| (el, true)))
         .or_else(|| changed.map(|el| (el, true)))
         .or_else(|| first.into_iter().flatten().find(|el| in_view(el)).map(|el| (el, false)))
         .or_else(|| item.clone().filter(reached).map(|el| (el, true)))
@@ -784,7 +797,7 @@ async fn fetch_once(href: &str) -> Result<String, Failure> {
     // Read part by part, each within the wait, and no further than the cap.
     let Some(body) = response.body() else { return Ok(String::new()) };
     let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
-    let mut bytes = Vec::new();
+    let mut bytes = Vec::with_capacity(declared.unwrap_or_default().min(MAX_BYTES));
     loop {
         let part = match waited(reader.read()).await {
             Ok(part) => part,
@@ -804,7 +817,12 @@ async fn fetch_once(href: &str) -> Result<String, Failure> {
         bytes.resize(from + chunk.length() as usize, 0);
         chunk.copy_to(&mut bytes[from..]);
     }
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    // Decoded as `Response.text()` decodes: without a byte order mark (some
+    // editors save one), any malformed sequence replaced.
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    Ok(String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }
 
 /// Calls `f` with the new value (`None`: removed) each time `element`'s

@@ -117,7 +117,7 @@ impl Widget {
     /// changed, on one tab, where `view` opens no item (`Tab::changed`: a
     /// deal's choice made now).
     pub fn changed_item(&self, left: &crate::tabs::View, view: &crate::tabs::View) -> Option<web_sys::Element> {
-        let [kind, id] = (left.tab == view.tab).then(|| view.tab.changed(left, view)).flatten()?;
+        let [kind, id] = (left.tab == view.tab).then(|| view.tab.changed(left, view, &self.data)).flatten()?;
         self.element(&[&kind, &id])
     }
 

@@ -19,7 +19,7 @@ pub fn parse_json<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, Strin
     #[cfg(target_arch = "wasm32")]
     {
         let value = js_sys::JSON::parse(json).map_err(|_| "the document is not valid JSON".to_string())?;
-        serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
+        serde_wasm_bindgen::from_value(value).map_err(|e| reason(&e))
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
@@ -31,56 +31,59 @@ pub fn parse_json<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, Strin
 /// is not one, the reason names the first record that is not (its
 /// collection's file, as the build names it, and its id, else its place).
 pub fn parse_records(json: &str) -> Result<Records, String> {
+    let parsed = parse_json(json);
+    // (Read again, record by record, only once the whole has failed.)
     #[cfg(target_arch = "wasm32")]
-    {
-        let value = js_sys::JSON::parse(json).map_err(|_| "the document is not valid JSON".to_string())?;
-        serde_wasm_bindgen::from_value(value.clone()).map_err(|e| first_unreadable(&value).unwrap_or_else(|| reason(&e)))
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    parse_json(json)
+    let parsed = parsed.map_err(|whole| js_sys::JSON::parse(json).ok().and_then(|document| first_unreadable(&document)).unwrap_or(whole));
+    parsed
 }
 
 /// serde-wasm-bindgen's words, without the JS error's "Error: ".
 #[cfg(target_arch = "wasm32")]
 fn reason(e: &serde_wasm_bindgen::Error) -> String {
     let words = e.to_string();
-    words.strip_prefix("Error: ").map_or(words.clone(), str::to_string)
+    words.strip_prefix("Error: ").map(str::to_string).unwrap_or(words)
 }
 
-/// The first record of `document` that does not parse, and why.
+/// The first record of `document` that does not parse, and why, named as
+/// the build names it (`load`): its collection's file, its id or place.
 #[cfg(target_arch = "wasm32")]
 fn first_unreadable(document: &wasm_bindgen::JsValue) -> Option<String> {
     use serde::de::DeserializeOwned;
-    use wasm_bindgen::JsValue;
-    fn first<T: DeserializeOwned>(document: &JsValue, name: &str) -> Option<String> {
-        let records = js_sys::Reflect::get(document, &name.into()).ok().filter(|value| !value.is_undefined())?;
-        if !js_sys::Array::is_array(&records) {
-            return Some(format!("{name}.json: not a list of records"));
-        }
-        js_sys::Array::from(&records).iter().enumerate().find_map(|(n, record)| {
-            let id = js_sys::Reflect::get(&record, &"id".into()).ok().and_then(|id| id.as_string());
+    use wasm_bindgen::{JsCast, JsValue};
+    fn first<T: DeserializeOwned>(records: js_sys::Array, name: &str) -> Option<String> {
+        records.iter().enumerate().find_map(|(n, record)| {
+            let field = |k: &str| js_sys::Reflect::get(&record, &k.into()).ok().and_then(|v| v.as_string());
+            let named = record_name(name, field, n);
             let why = reason(&serde_wasm_bindgen::from_value::<T>(record).err()?);
-            Some(match id {
-                Some(id) => format!("{name}.json: record \"{id}\": {why}"),
-                None => format!("{name}.json: entry {}: {why}", n + 1),
-            })
+            Some(format!("{name}.json: record \"{named}\": {why}"))
         })
     }
+    let get = |name: &str| js_sys::Reflect::get(document, &JsValue::from_str(name)).ok().filter(|value| !value.is_undefined());
     // (A document with no meta at all is better named by the whole's error.)
-    let meta = js_sys::Reflect::get(document, &"meta".into()).ok().filter(|meta| !meta.is_undefined())?;
-    serde_wasm_bindgen::from_value::<Meta>(meta).err().map(|e| format!("meta.json: {}", reason(&e)))
-        .or_else(|| first::<Source>(document, "sources"))
-        .or_else(|| first::<Issue>(document, "issues"))
-        .or_else(|| first::<Actor>(document, "actors"))
-        .or_else(|| first::<Stance>(document, "stances"))
-        .or_else(|| first::<Scenario>(document, "scenarios"))
-        .or_else(|| first::<FaqEntry>(document, "faq"))
-        .or_else(|| first::<Figure>(document, "figures"))
-        .or_else(|| first::<TimelineEvent>(document, "timeline"))
-        .or_else(|| first::<GlossaryTerm>(document, "glossary"))
-        .or_else(|| first::<DealOption>(document, "options"))
-        .or_else(|| first::<Reaction>(document, "reactions"))
-        .or_else(|| first::<Correction>(document, "corrections"))
+    if let Some(e) = serde_wasm_bindgen::from_value::<Meta>(get("meta")?).err() {
+        return Some(format!("meta.json: {}", reason(&e)));
+    }
+    COLLECTIONS.into_iter().find_map(|name| {
+        let records = get(name)?;
+        let Ok(records) = records.dyn_into::<js_sys::Array>() else {
+            return Some(format!("{name}.json: the file must hold a JSON array of records"));
+        };
+        match name {
+            "sources" => first::<Source>(records, name),
+            "issues" => first::<Issue>(records, name),
+            "actors" => first::<Actor>(records, name),
+            "stances" => first::<Stance>(records, name),
+            "scenarios" => first::<Scenario>(records, name),
+            "faq" => first::<FaqEntry>(records, name),
+            "figures" => first::<Figure>(records, name),
+            "timeline" => first::<TimelineEvent>(records, name),
+            "glossary" => first::<GlossaryTerm>(records, name),
+            "options" => first::<DealOption>(records, name),
+            "reactions" => first::<Reaction>(records, name),
+            _ => first::<Correction>(records, name),
+        }
+    })
 }
 
 /// One collection (or the meta) of the bundled dataset, parsed from `json`

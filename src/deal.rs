@@ -40,12 +40,6 @@ impl Deal {
         self.0.is_empty()
     }
 
-    /// The first issue (in id order) on which `other` chooses otherwise
-    /// than this package, or leaves open what it chooses.
-    pub fn first_change<'a>(&'a self, other: &'a Deal) -> Option<&'a IssueId> {
-        self.0.keys().chain(other.0.keys()).filter(|issue| self.choice(issue) != other.choice(issue)).min()
-    }
-
     /// The one issue on which `after` chooses another option than this
     /// package, where it chooses one and changes nothing else.
     pub fn chosen_in<'a>(&self, after: &'a Deal) -> Option<&'a IssueId> {

@@ -11,16 +11,11 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::model::{Meta, Records};
+use crate::model::{record_name, Meta, Records, COLLECTIONS};
 use crate::validate::{validate, Documents, Problem};
 
 /// The dataset this build bundles, relative to the crate's root.
 pub const BUNDLED_DIR: &str = "data/ukraine-peace-talks";
-
-/// The collections of a dataset folder, in the order they are read.
-pub const COLLECTIONS: [&str; 12] = [
-    "sources", "issues", "actors", "stances", "scenarios", "faq", "figures", "timeline", "glossary", "options", "reactions", "corrections",
-];
 
 /// Loads and validates the dataset in `dir`; on failure, every problem found, each naming its file.
 pub fn load_dir(dir: &Path) -> Result<Records, Vec<Problem>> {
@@ -48,7 +43,7 @@ pub fn load_dir(dir: &Path) -> Result<Records, Vec<Problem>> {
             }
         };
         for (n, item) in items.iter().enumerate() {
-            let record = record_name(collection, item, n);
+            let record = record_name(collection, |k| item.get(k).and_then(Value::as_str).map(str::to_string), n);
             let added = match collection {
                 "sources" => push(&mut records.sources, item),
                 "issues" => push(&mut records.issues, item),
@@ -103,18 +98,6 @@ fn parse<T: DeserializeOwned>(value: &Value) -> Result<T, (String, String)> {
 fn push<T: DeserializeOwned>(list: &mut Vec<T>, item: &Value) -> Result<(), (String, String)> {
     list.push(parse(item)?);
     Ok(())
-}
-
-/// How a record is named in a message before it has parsed: its id, or
-/// `actor/issue/source`, or its position in the file.
-pub fn record_name(collection: &str, item: &Value, n: usize) -> String {
-    let field = |k: &str| item.get(k).and_then(Value::as_str);
-    match (collection, field("id"), field("actor"), field("issue")) {
-        (_, Some(id), _, _) => id.to_string(),
-        ("stances", None, Some(actor), Some(issue)) => format!("{actor}/{issue}/{}", field("source").unwrap_or("?")),
-        ("reactions", None, Some(actor), _) => format!("{}/{actor}/{}", field("option").unwrap_or("?"), field("source").unwrap_or("?")),
-        _ => format!("#{} in the file", n + 1),
-    }
 }
 
 fn read_documents(dir: &Path, problems: &mut Vec<Problem>) -> Documents {

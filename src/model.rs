@@ -460,3 +460,22 @@ pub struct Correction {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub removed: bool,
 }
+
+/// The collections of a dataset (a folder's files, a document's keys) after
+/// its meta, in the order they are read.
+pub const COLLECTIONS: [&str; 12] = [
+    "sources", "issues", "actors", "stances", "scenarios", "faq", "figures", "timeline", "glossary", "options", "reactions", "corrections",
+];
+
+/// How a record is named in a message before it has parsed (`field` reads
+/// one of its text fields): its id, or `actor/issue/source`, or its
+/// position in the file.
+pub fn record_name(collection: &str, field: impl Fn(&str) -> Option<String>, n: usize) -> String {
+    let or_unknown = |k: &str| field(k).unwrap_or_else(|| "?".to_string());
+    match (collection, field("id"), field("actor"), field("issue")) {
+        (_, Some(id), _, _) => id,
+        ("stances", None, Some(actor), Some(issue)) => format!("{actor}/{issue}/{}", or_unknown("source")),
+        ("reactions", None, Some(actor), _) => format!("{}/{actor}/{}", or_unknown("option"), or_unknown("source")),
+        _ => format!("#{} in the file", n + 1),
+    }
+}

@@ -75,26 +75,15 @@
 //! **Back or Forward never strands focus.** Where focus was in the widget and
 //! is now gone, on a tab no longer selected, on a choice no longer made (a
 //! deal's radio unchecked), or off screen where the browser put the page back
-//! (never in the iframe, which is as tall as its content),
-//! it goes to what the reader sees, the first of:
-//! - a link to the view Back or Forward left: the one the reader followed
-//!   there, which `use_fragment` remembers, since many links lead to one view
-//!   (every citation of a source); not where focus was on a tab; on the
-//!   iframe page only that one, as the first link there to the view may be
-//!   the footer's;
-//! - the button of the card or answer that closed around it;
-//! - the item the view opens or changed (a deal's choice, as now made:
-//!   `Widget::changed_item`; or, on the same tab, the card it closed, or
-//!   the matrix's cell whose detail it closed, `Widget::closed_item`; either
-//!   only where it can take focus), or the selected tab if in view (the tab
-//!   first where focus was on a tab);
-//! - else what the view changed or closed, where it is within a window of the screen,
-//!   brought into view: the reader's place, as Close or Escape leaves it
-//!   (on a phone, the page put back where a cell's detail was shows other
-//!   cells of the list); or the item the view opens where what it heads is
-//!   partly on screen, its heading above, brought into view;
-//! - else the first control in view, else the item brought into view, else
-//!   the selected tab.
+//! (never in the iframe, which is as tall as its content), it goes to what
+//! the reader sees, in the order `browser::keep_focus` lists: a link back to
+//! the view left (the one the reader followed there, which `use_fragment`
+//! remembers, since many links lead to one view: every citation of a
+//! source); the button of the card that closed around it, or the choice made
+//! instead of the one unmade; a deal's choice the move made again
+//! (`Widget::changed_item`); the item the view opens, or on the same tab the
+//! card or cell it closed (`Widget::closed_item`), or the selected tab; then
+//! the first control in view.
 //!
 //! Nothing else scrolls the standalone page (but a late Back's view, below),
 //! and the iframe page, all of it in view to itself, asks the article to
@@ -264,10 +253,10 @@ pub(crate) fn use_fragment(enabled: bool, history: History, on_article: bool, wi
                             Some(Box::new(move || {
                                 // What the view opens, else what it changed (a deal's
                                 // choice), else, on the same tab, what it closed.
-                                let (item, moved) = match (widget.linked_item(&view), widget.changed_item(&left_view, &view)) {
-                                    (Some(opens), _) => (Some(opens), browser::Moved::Opened),
-                                    (None, Some(changed)) => (Some(changed), browser::Moved::Changed),
-                                    (None, None) => ((left_view.tab == view.tab).then(|| widget.closed_item(&left_view)).flatten(), browser::Moved::Closed),
+                                let opens = widget.linked_item(&view).map(|item| (item, browser::Moved::Opened));
+                                let (item, moved) = match opens.or_else(|| widget.changed_item(&left_view, &view).map(|item| (item, browser::Moved::Changed))) {
+                                    Some((item, moved)) => (Some(item), moved),
+                                    None => ((left_view.tab == view.tab).then(|| widget.closed_item(&left_view)).flatten(), browser::Moved::Closed),
                                 };
                                 browser::keep_focus(&widget.root, left.as_deref(), item, moved, followed)
                             }))

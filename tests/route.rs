@@ -509,3 +509,16 @@ fn a_further_choice_in_the_list_that_wrote_the_entry_rewrites_it() {
     typed.issues = view("issues/river").issues;
     assert_eq!(entry_at(&typed, "faq?q=na", CHANGED), Some(Entry::Replace));
 }
+
+#[test]
+fn back_or_forward_over_deal_choices_names_the_choice_now_made_on_the_first_issue_changed_as_the_builder_lists_them() {
+    let data = common::dataset();
+    let view = |link: &str| View::parse(&format!("#deal?deal={link}"), &data).view;
+    let (both, none) = (view("bridge.build-bridge,river.share-river"), view(""));
+    // The builder lists the river first (the fixture's order), before the bridge its id sorts before.
+    assert_eq!(Tab::Deal.changed(&both, &none, &data), Some(["choice".to_string(), "river".to_string()]), "left open");
+    assert_eq!(Tab::Deal.changed(&none, &both, &data), Some(["choice".to_string(), "river--share-river".to_string()]), "chosen again");
+    assert_eq!(Tab::Deal.changed(&both, &view("bridge.build-bridge,river.keep-river"), &data), Some(["choice".to_string(), "river--keep-river".to_string()]));
+    assert_eq!(Tab::Deal.changed(&both, &both, &data), None, "nothing changed");
+    assert_eq!(Tab::Matrix.changed(&both, &none, &data), None, "no other tab makes choices");
+}

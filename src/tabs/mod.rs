@@ -95,7 +95,7 @@ pub trait Section {
     /// The element (its id's parts) that Back or Forward from `left` to
     /// `view`, both of this tab, changed where it opens no item: the deal's
     /// choice made now, where a reader's choice may be unmade under focus.
-    fn changed(_left: &View, _view: &View) -> Option<[String; 2]> {
+    fn changed(_left: &View, _view: &View, _data: &Dataset) -> Option<[String; 2]> {
         None
     }
     /// The tab's panel.
@@ -230,8 +230,8 @@ macro_rules! tabs {
             }
 
             /// What Back or Forward from `left` to `view`, on this tab, changed (`Section::changed`).
-            pub fn changed(self, left: &View, view: &View) -> Option<[String; 2]> {
-                match self { $(Tab::$tab => <$module::$section as Section>::changed(left, view)),+ }
+            pub fn changed(self, left: &View, view: &View, data: &Dataset) -> Option<[String; 2]> {
+                match self { $(Tab::$tab => <$module::$section as Section>::changed(left, view, data)),+ }
             }
 
             /// The panel of this tab for `view`.

@@ -59,6 +59,15 @@ after(async () => { await browser?.close(); await widget?.close(); await elsewhe
 
 const open = (url) => openWidget(browser, `${widget.url}?dataset=${encodeURIComponent(url)}`);
 
+test('a dataset saved with a byte order mark, as some editors save one, is read as without it', async () => {
+  const url = fixture('bom.json', `\uFEFF${JSON.stringify({ ...data, meta: { ...data.meta, title: 'Saved with a mark' } })}`);
+  const { page, context, problems } = await open(url);
+  await page.locator('h1', { hasText: 'Saved with a mark' }).waitFor();
+  assert.equal(await page.locator('.sm-notice').count(), 0);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
 test('a valid dataset from the widget’s own origin replaces the bundled one, markup shown as text', async () => {
   const url = fixture('good.json', (d) => {
     d.meta.title = 'Replaced <b>title</b>';
@@ -151,9 +160,9 @@ test('every malformed or forbidden dataset keeps the bundled data and says why',
     [fixture('not-json.json', 'this is { not json'), 'not a Stancemap dataset'],
     [fixture('array.json', '[1, 2, 3]'), 'not a Stancemap dataset'],
     [fixture('empty.json', '{}'), 'not a Stancemap dataset'],
-    [fixture('wrong-type.json', (d) => { d.actors = 'everyone'; }), 'not a Stancemap dataset (actors.json: not a list of records)'],
-    // A record that does not parse is named as the build names it: its collection's file and its id, else its place.
-    [fixture('unknown-position.json', (d) => { d.stances[1].position = 'maybe'; }), 'not a Stancemap dataset (stances.json: entry 2: unknown variant `maybe`'],
+    [fixture('wrong-type.json', (d) => { d.actors = 'everyone'; }), 'not a Stancemap dataset (actors.json: the file must hold a JSON array of records)'],
+    // A record that does not parse is named as the build names it: its collection's file and its id, else its actor, issue and source.
+    [fixture('unknown-position.json', (d) => { d.stances[1].position = 'maybe'; }), `not a Stancemap dataset (stances.json: record "${data.stances[1].actor}/${data.stances[1].issue}/${data.stances[1].source}": unknown variant \`maybe\``],
     [fixture('no-name.json', (d) => { delete d.actors[2].name; }), `not a Stancemap dataset (actors.json: record "${data.actors[2].id}": missing field \`name\`)`],
     [fixture('dangling.json', (d) => { d.stances[0].source = 'nowhere'; }), 'unknown sources id'],
     [fixture('duplicate.json', (d) => { d.issues.push(d.issues[0]); }), 'duplicate id'],

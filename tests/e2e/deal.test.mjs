@@ -249,15 +249,32 @@ test('Back and Forward through the reader’s choices never leave focus on an op
   await page.goBack();
   await focusReaches(page, radio(second), 'Back: from the option unmade to the issue left open again');
   assert.ok(await onChecked());
+  // Back to no choice puts the page back where the reader made the first,
+  // above the second: focus, left below the screen, goes to the choice the
+  // step changed.
   await page.goBack();
   await addressNames(page, '#deal');
-  assert.ok(await onChecked(), 'Back to no choice: focus on a choice made');
-  // Forward makes the first issue's choice again, where the page kept above it.
+  await focusReaches(page, radio(first), 'Back to no choice: focus on the first issue left open again');
+  assert.ok(await onChecked());
+  const inView = (id) => page.evaluate((id) => {
+    const r = document.querySelector('[data-stancemap]').shadowRoot.getElementById(id).getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight;
+  }, id);
+  assert.ok(!(await inView(radio(second))), 'this layout puts the second issue below the screen there');
+  // Forward makes the first issue's choice again; and the second's, where the page is put back far below.
   await page.goForward();
   await focusReaches(page, radio(first, a), 'Forward: focus on the choice made again');
   assert.ok(await onChecked(), 'and in view');
   await page.goForward();
   await focusReaches(page, radio(second, b), 'Forward: focus, scrolled away with the page, on the choice made again');
+  assert.ok(await onChecked(), 'and in view');
+  // "Leave everything open" is one step that changes both: Back over it
+  // leaves focus in the group it was in, on the choice made there again.
+  await page.locator(`#${radio(first, a)}`).focus();
+  await page.getByRole('button', { name: 'Leave everything open' }).click();
+  await focusReaches(page, radio(first), 'cleared: focus on the first issue left open');
+  await page.goBack();
+  await focusReaches(page, radio(first, a), 'Back over the clearing: focus on the first issue’s choice, not the last issue’s');
   assert.ok(await onChecked(), 'and in view');
   await context.close();
 });

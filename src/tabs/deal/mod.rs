@@ -81,10 +81,10 @@ impl Section for DealTab {
         }
     }
 
-    /// The choice now made on the first issue (in id order) whose choice
-    /// changed: a step of Back or Forward changes one.
-    fn changed(left: &View, view: &View) -> Option<[String; 2]> {
-        let issue = view.deal.first_change(&left.deal)?;
+    /// The choice now made on the first issue, as the builder lists them,
+    /// whose choice changed (a step changes one, "Leave everything open" all).
+    fn changed(left: &View, view: &View, data: &Dataset) -> Option<[String; 2]> {
+        let issue = data.records.issues.iter().map(|i| &i.id).find(|issue| view.deal.choice(issue) != left.deal.choice(issue))?;
         Some(["choice".into(), choice_id(issue, view.deal.choice(issue))])
     }
 

@@ -103,15 +103,13 @@ fn scenario_panel(props: &ScenarioPanelProps) -> Html {
 }
 
 /// Who backs or rejects a scenario, as each source reports it. Where none
-/// does, the reactions to its settlements above (a rejection, say) are not
-/// contradicted: the silence is about the scenario as a whole.
+/// does, but reactions to its settlements are reported above (a rejection,
+/// say), they are not contradicted: the silence is about it as a whole.
 fn reception(widget: &Widget, s: &Scenario) -> Html {
     let (data, w) = (&widget.data, &widget.words);
     if s.reception.is_empty() {
-        let none = match Deal::of_scenario(data, &s.id).is_empty() {
-            true => T::ScenariosNoReception,
-            false => T::ScenariosNoReceptionWhole,
-        };
+        let reacted = !assess(data, &Deal::of_scenario(data, &s.id)).nothing_known();
+        let none = if reacted { T::ScenariosNoReceptionWhole } else { T::ScenariosNoReception };
         return html! { <p class="sm-muted">{ w.t(none) }</p> };
     }
     let items = s.reception.iter().map(|r| {
