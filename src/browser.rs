@@ -171,13 +171,17 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
     };
     let changed = item.clone().filter(|el| matches!(moved, Moved::Changed) && laid_out(el));
     let reached = |el: &web_sys::Element| if matches!(moved, Moved::Closed) { near(el) } else { partly_shown(el) };
+    let brought_if_out = |el: web_sys::Element| {
+        let out = !in_view(&el);
+        (el, out)
+    };
     // The target, and whether it is brought into view, in the doc's order.
     // With no control in view either (a key or a list of text fills the
     // window), `item`, brought into view, rather than focus on a tab off screen.
     let chosen = link_back.map(|el| (el, false))
         .or_else(|| closed_item.filter(|button| in_view(button)).map(|el| (el, false)))
-        .or_else(|| made_instead.map(|el| (el, true)))
-        .or_else(|| changed.map(|el| (el, true)))
+        .or_else(|| made_instead.filter(|el| unskipped(el)).map(brought_if_out))
+        .or_else(|| changed.map(brought_if_out))
         .or_else(|| first.into_iter().flatten().find(|el| in_view(el)).map(|el| (el, false)))
         .or_else(|| item.clone().filter(reached).map(|el| (el, true)))
         .or_else(|| first_in_view(":is(a[href], button, input, select, [tabindex='0']):not([disabled], [tabindex='-1'], [type=radio]:not(:checked))", &|_| true).map(|el| (el, false)))

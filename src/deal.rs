@@ -217,6 +217,11 @@ impl<'a> Verdict<'a> {
     pub fn nothing_known(&self) -> bool {
         self.unknown() == self.possible()
     }
+
+    /// The actors a red line or a rejection of the package is reported of.
+    pub fn conflicting(&self) -> impl Iterator<Item = &ActorVerdict<'a>> {
+        self.actors.iter().filter(|v| v.reactions.iter().any(|(_, r)| r.kind.conflicts()))
+    }
 }
 
 /// What the sources say about `deal`. Choices naming an option that does

@@ -82,8 +82,8 @@
 //! source); the button of the card that closed around it, or the choice made
 //! instead of the one unmade; a deal's choice the move made again
 //! (`Widget::changed_item`); the item the view opens, or on the same tab the
-//! card or cell it closed (`Widget::closed_item`), or the selected tab; then
-//! the first control in view.
+//! card or cell it closed (`Widget::closed_item`), or the selected tab, in
+//! view or near it; then the first control in view.
 //!
 //! Nothing else scrolls the standalone page (but a late Back's view, below),
 //! and the iframe page, all of it in view to itself, asks the article to

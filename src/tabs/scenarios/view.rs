@@ -103,13 +103,13 @@ fn scenario_panel(props: &ScenarioPanelProps) -> Html {
 }
 
 /// Who backs or rejects a scenario, as each source reports it. Where none
-/// does, but reactions to its settlements are reported above (a rejection,
-/// say), they are not contradicted: the silence is about it as a whole.
+/// does, but a red line or rejection of its settlements is listed above
+/// (`Crossings`), it is not contradicted: the silence is about it as a whole.
 fn reception(widget: &Widget, s: &Scenario) -> Html {
     let (data, w) = (&widget.data, &widget.words);
     if s.reception.is_empty() {
-        let reacted = !assess(data, &Deal::of_scenario(data, &s.id)).nothing_known();
-        let none = if reacted { T::ScenariosNoReceptionWhole } else { T::ScenariosNoReception };
+        let rejected = assess(data, &Deal::of_scenario(data, &s.id)).conflicting().next().is_some();
+        let none = if rejected { T::ScenariosNoReceptionWhole } else { T::ScenariosNoReception };
         return html! { <p class="sm-muted">{ w.t(none) }</p> };
     }
     let items = s.reception.iter().map(|r| {
@@ -209,7 +209,7 @@ fn crossings(props: &CrossingsProps) -> Html {
         return html! { <p class="sm-muted">{ w.t(T::CrossingsNoOptions) }</p> };
     }
     let verdict = assess(data, &deal);
-    let conflicting: Vec<_> = verdict.actors.iter().filter(|v| v.reactions.iter().any(|(_, r)| r.kind.conflicts())).collect();
+    let conflicting: Vec<_> = verdict.conflicting().collect();
     // Opening it puts the scenario's package in place of the reader's: said beforehand, where theirs differs.
     let replaces = (!props.package.is_empty() && props.package != deal).then(|| widget.id(&["scenario", &props.scenario, "replaces"]));
     html! {
