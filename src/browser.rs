@@ -53,6 +53,9 @@ pub fn focused_in(root: &yew::NodeRef) -> Option<web_sys::Element> {
 /// would lay it out.
 const SKIPPED: &str = ".sm-panel[hidden], .sm-disclosure-body[hidden]";
 
+/// A radio not checked: a choice not made, never where focus is left.
+const UNCHECKED: &str = "input[type=radio]:not(:checked)";
+
 /// What a move did to the item `keep_focus` may take the reader's focus to.
 #[derive(Clone, Copy)]
 pub enum Moved {
@@ -114,17 +117,14 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
         .and_then(|body| body.closest(".sm-disclosure").ok().flatten())
         .and_then(|item| item.query_selector(".sm-disclosure-heading button").ok().flatten())
         .filter(|button| unskipped(button));
-    // A choice unmade: the one made instead in its group (its radios share a name).
-    let made_instead = active.as_ref()
-        .filter(|el| el.matches("input[type=radio]:not(:checked)").unwrap_or(false))
-        .and_then(|el| el.get_attribute("name"))
-        .and_then(|name| shadow.query_selector(&format!("input[type=radio][name=\"{name}\"]:checked")).ok().flatten());
+    // A choice unmade (an unchecked radio).
+    let unmade = active.as_ref().filter(|el| el.matches(UNCHECKED).unwrap_or(false));
     // (Not measured where skipped: measuring would lay it out.)
     let stranded = match &active {
         None => true,
         Some(el) => {
             el.closest(&format!("{SKIPPED}, [role=tab][aria-selected=false]")).ok().flatten().is_some()
-                || el.matches("input[type=radio]:not(:checked)").unwrap_or(false)
+                || unmade.is_some()
                 || {
                     let r = el.get_bounding_client_rect();
                     r.bottom() <= 0.0 || r.top() >= bottom
@@ -135,6 +135,10 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
         return;
     }
     let tab = shadow.query_selector("[role=tab][aria-selected=true]").ok().flatten();
+    // The choice made instead of one unmade, in its group (its radios share a name).
+    let made_instead = unmade
+        .and_then(|el| el.get_attribute("name"))
+        .and_then(|name| shadow.query_selector(&format!("input[type=radio][name=\"{name}\"]:checked")).ok().flatten());
     // The first in view that `wanted` keeps; measured last, and never what
     // is `SKIPPED` (a big matrix's cells): laid out to be measured, it would
     // be "in view" over what follows.
@@ -184,7 +188,7 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
         .or_else(|| changed.map(brought_if_out))
         .or_else(|| first.into_iter().flatten().find(|el| in_view(el)).map(|el| (el, false)))
         .or_else(|| item.clone().filter(reached).map(|el| (el, true)))
-        .or_else(|| first_in_view(":is(a[href], button, input, select, [tabindex='0']):not([disabled], [tabindex='-1'], [type=radio]:not(:checked))", &|_| true).map(|el| (el, false)))
+        .or_else(|| first_in_view(&format!(":is(a[href], button, input, select, [tabindex='0']):not([disabled], [tabindex='-1'], {UNCHECKED})"), &|_| true).map(|el| (el, false)))
         .or_else(|| item.filter(laid_out).map(|el| (el, true)))
         .or_else(|| tab.map(|el| (el, false)));
     if let Some((target, brought)) = chosen {

@@ -47,42 +47,35 @@ fn reason(e: &serde_wasm_bindgen::Error) -> String {
 
 /// The first record of `document` that does not parse, and why, named as
 /// the build names it (`load`): its collection's file, its id or place.
+/// Each record is read as the one record of a dataset otherwise empty, so
+/// that `Records` says what type each collection's records are.
 #[cfg(target_arch = "wasm32")]
 fn first_unreadable(document: &wasm_bindgen::JsValue) -> Option<String> {
-    use serde::de::DeserializeOwned;
     use wasm_bindgen::{JsCast, JsValue};
-    fn first<T: DeserializeOwned>(records: js_sys::Array, name: &str) -> Option<String> {
+    let get = |name: &str| js_sys::Reflect::get(document, &JsValue::from_str(name)).ok().filter(|value| !value.is_undefined());
+    // (A document with no meta at all is better named by the whole's error.)
+    let meta = get("meta")?;
+    if let Some(e) = serde_wasm_bindgen::from_value::<Meta>(meta.clone()).err() {
+        return Some(format!("meta.json: {}", reason(&e)));
+    }
+    let alone = |name: &str, record: JsValue| {
+        let dataset = js_sys::Object::new();
+        let set = |key: &str, value: &JsValue| js_sys::Reflect::set(&dataset, &key.into(), value).is_ok();
+        set("meta", &meta);
+        COLLECTIONS.iter().for_each(|c| _ = set(c, &js_sys::Array::new()));
+        set(name, &js_sys::Array::of1(&record));
+        serde_wasm_bindgen::from_value::<Records>(dataset.into()).err()
+    };
+    COLLECTIONS.into_iter().find_map(|name| {
+        let Ok(records) = get(name)?.dyn_into::<js_sys::Array>() else {
+            return Some(format!("{name}.json: the file must hold a JSON array of records"));
+        };
         records.iter().enumerate().find_map(|(n, record)| {
             let field = |k: &str| js_sys::Reflect::get(&record, &k.into()).ok().and_then(|v| v.as_string());
             let named = record_name(name, field, n);
-            let why = reason(&serde_wasm_bindgen::from_value::<T>(record).err()?);
+            let why = reason(&alone(name, record)?);
             Some(format!("{name}.json: record \"{named}\": {why}"))
         })
-    }
-    let get = |name: &str| js_sys::Reflect::get(document, &JsValue::from_str(name)).ok().filter(|value| !value.is_undefined());
-    // (A document with no meta at all is better named by the whole's error.)
-    if let Some(e) = serde_wasm_bindgen::from_value::<Meta>(get("meta")?).err() {
-        return Some(format!("meta.json: {}", reason(&e)));
-    }
-    COLLECTIONS.into_iter().find_map(|name| {
-        let records = get(name)?;
-        let Ok(records) = records.dyn_into::<js_sys::Array>() else {
-            return Some(format!("{name}.json: the file must hold a JSON array of records"));
-        };
-        match name {
-            "sources" => first::<Source>(records, name),
-            "issues" => first::<Issue>(records, name),
-            "actors" => first::<Actor>(records, name),
-            "stances" => first::<Stance>(records, name),
-            "scenarios" => first::<Scenario>(records, name),
-            "faq" => first::<FaqEntry>(records, name),
-            "figures" => first::<Figure>(records, name),
-            "timeline" => first::<TimelineEvent>(records, name),
-            "glossary" => first::<GlossaryTerm>(records, name),
-            "options" => first::<DealOption>(records, name),
-            "reactions" => first::<Reaction>(records, name),
-            _ => first::<Correction>(records, name),
-        }
     })
 }
 

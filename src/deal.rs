@@ -117,10 +117,11 @@ pub struct ActorVerdict<'a> {
 impl<'a> ActorVerdict<'a> {
     /// Each chosen option this actor's sources react to, once, in the order
     /// shown, with the conflict they report, if any.
+    /// (An option's readings sit together: `assess`.)
     fn by_option(&self) -> impl Iterator<Item = (&'a DealOption, Option<Conflict>)> + '_ {
-        self.reactions.iter().enumerate().filter(|&(at, (option, _))| !self.reactions[..at].iter().any(|(o, _)| o.id == option.id)).map(|(_, &(option, _))| {
-            let readings: Vec<Reading> = self.reactions.iter().filter(|(o, _)| o.id == option.id).map(|(_, r)| (r.kind, r.basis)).collect();
-            (option, Conflict::of(&readings))
+        self.reactions.chunk_by(|(a, _), (b, _)| a.id == b.id).map(|group| {
+            let readings: Vec<Reading> = group.iter().map(|(_, r)| (r.kind, r.basis)).collect();
+            (group[0].0, Conflict::of(&readings))
         })
     }
 

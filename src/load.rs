@@ -11,7 +11,7 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::model::{record_name, Meta, Records, COLLECTIONS};
+use crate::model::{Meta, Records, COLLECTIONS};
 use crate::validate::{validate, Documents, Problem};
 
 /// The dataset this build bundles, relative to the crate's root.
@@ -43,7 +43,7 @@ pub fn load_dir(dir: &Path) -> Result<Records, Vec<Problem>> {
             }
         };
         for (n, item) in items.iter().enumerate() {
-            let record = record_name(collection, |k| item.get(k).and_then(Value::as_str).map(str::to_string), n);
+            let record = record_name(collection, item, n);
             let added = match collection {
                 "sources" => push(&mut records.sources, item),
                 "issues" => push(&mut records.issues, item),
@@ -98,6 +98,12 @@ fn parse<T: DeserializeOwned>(value: &Value) -> Result<T, (String, String)> {
 fn push<T: DeserializeOwned>(list: &mut Vec<T>, item: &Value) -> Result<(), (String, String)> {
     list.push(parse(item)?);
     Ok(())
+}
+
+/// How the record `item`, the `n`th of `collection`, is named in a message
+/// before it has parsed (`model::record_name`).
+pub fn record_name(collection: &str, item: &Value, n: usize) -> String {
+    crate::model::record_name(collection, |k| item.get(k).and_then(Value::as_str).map(str::to_string), n)
 }
 
 fn read_documents(dir: &Path, problems: &mut Vec<Problem>) -> Documents {

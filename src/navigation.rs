@@ -73,17 +73,14 @@
 //! Back or Forward.
 //!
 //! **Back or Forward never strands focus.** Where focus was in the widget and
-//! is now gone, on a tab no longer selected, on a choice no longer made (a
-//! deal's radio unchecked), or off screen where the browser put the page back
-//! (never in the iframe, which is as tall as its content), it goes to what
-//! the reader sees, in the order `browser::keep_focus` lists: a link back to
-//! the view left (the one the reader followed there, which `use_fragment`
-//! remembers, since many links lead to one view: every citation of a
-//! source); the button of the card that closed around it, or the choice made
-//! instead of the one unmade; a deal's choice the move made again
-//! (`Widget::changed_item`); the item the view opens, or on the same tab the
-//! card or cell it closed (`Widget::closed_item`), or the selected tab, in
-//! view or near it; then the first control in view.
+//! is now gone, on a tab no longer selected, on a choice no longer made, or
+//! off screen where the browser put the page back (never in the iframe,
+//! which is as tall as its content), it goes to what the reader sees, in the
+//! order `browser::keep_focus` lists; this module gives it what the move
+//! opened, changed or closed (`Widget::linked_item`, `changed_item`,
+//! `closed_item`) and the link the reader followed to the view left, which
+//! `use_fragment` remembers, since many links lead to one view (every
+//! citation of a source).
 //!
 //! Nothing else scrolls the standalone page (but a late Back's view, below),
 //! and the iframe page, all of it in view to itself, asks the article to

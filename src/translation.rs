@@ -22,7 +22,8 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::lang::Lang;
-use crate::model::{record_name, Records};
+use crate::load::record_name;
+use crate::model::Records;
 use crate::validate::Problem;
 
 /// The fields a reader sees, per file: `a.b` inside an object, `a[].b` in
@@ -91,7 +92,7 @@ pub fn translate(dir: &Path, lang: Lang, records: &Records) -> Result<Records, V
             _ => continue,
         };
         for (n, item) in items.into_iter().enumerate() {
-            let record = if collection == "meta" { "meta".to_string() } else { record_name(collection, |k| item.get(k).and_then(Value::as_str).map(str::to_string), n) };
+            let record = if collection == "meta" { "meta".to_string() } else { record_name(collection, item, n) };
             let mut mine = translations.remove(&record).unwrap_or_default();
             for field in fields {
                 let own_words = field.ends_with('?');

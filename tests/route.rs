@@ -520,5 +520,4 @@ fn back_or_forward_over_deal_choices_names_the_choice_now_made_on_the_first_issu
     assert_eq!(Tab::Deal.changed(&none, &both, &data), Some(["choice".to_string(), "river--share-river".to_string()]), "chosen again");
     assert_eq!(Tab::Deal.changed(&both, &view("bridge.build-bridge,river.keep-river"), &data), Some(["choice".to_string(), "river--keep-river".to_string()]));
     assert_eq!(Tab::Deal.changed(&both, &both, &data), None, "nothing changed");
-    assert_eq!(Tab::Matrix.changed(&both, &none, &data), None, "no other tab makes choices");
 }

@@ -4,7 +4,7 @@
 // shipped data, never from what the widget computed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openWidget, shippedData, activeId, builtDeal, catalogue, hash, addressNames, focusReaches, slowCpu, within5s, exactly } from './harness.mjs';
+import { serveDist, launch, openWidget, shippedData, activeId, builtDeal, catalogue, counted, hash, addressNames, focusReaches, slowCpu, within5s, exactly } from './harness.mjs';
 
 let server, browser, data;
 before(async () => { server = await serveDist(); browser = await launch(); data = shippedData(); });
@@ -68,11 +68,10 @@ test('a package that crosses no red line counts its rejections as such, not as o
   const rejecting = new Set(rejections(o).map((r) => r.actor)).size;
   const read = readOnly(o).size;
   const en = catalogue('en');
-  const counted = (key, n) => en[key][n === 1 ? 'one' : 'other'].replaceAll('{n}', n).replace('{grade}', en['basis.analysis']);
   const text = await summary(page);
   assert.ok(text.startsWith(en['deal.no-red-line']), text);
-  const readings = counted(read === rejecting ? 'deal.rejections-all-read' : 'deal.rejections-read', read);
-  assert.ok(text.includes(counted('deal.rejections', rejecting).replace('{read}', readings)), text);
+  const readings = counted(en, read === rejecting ? 'deal.rejections-all-read' : 'deal.rejections-read', read, { grade: en['basis.analysis'] });
+  assert.ok(text.includes(counted(en, 'deal.rejections', rejecting, { read: readings })), text);
   assert.doesNotMatch(text, /other/);
   await context.close();
 });
@@ -312,8 +311,7 @@ function tally(o, kind, by, of = () => true) {
 
 /** A count line's parts, from the tallies of each kind (red lines first), in the catalogue's words. */
 function countLine(en, tallied) {
-  const counted = (key, n) => en[key][n === 1 ? 'one' : 'other'].replace('{n}', n);
-  return Object.entries(COUNT_KEYS).flatMap(([kind, keys]) => tallied(kind).map((n, i) => n && counted(keys[i] ?? keys[0], n)).filter(Boolean)).join(' · ');
+  return Object.entries(COUNT_KEYS).flatMap(([kind, keys]) => tallied(kind).map((n, i) => n && counted(en, keys[i] ?? keys[0], n)).filter(Boolean)).join(' · ');
 }
 
 test('a chosen option says at once, where the reader chose it, what the sources report about it, counting apart what only a reading graded analysis reports', async () => {

@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, serveDist, launch, openWidget, shippedData, catalogue, activeId, focusReaches, addressNames, FOR, AGAINST, widgetReady, hash, hold, builtDeal, slowCpu, within5s, exactly } from './harness.mjs';
+import { serve, serveDist, launch, openWidget, shippedData, catalogue, activeId, focusReaches, addressNames, FOR, AGAINST, widgetReady, hash, hold, builtDeal, slowCpu, within5s, exactly, counted } from './harness.mjs';
 
 let server, browser, data;
 before(async () => { server = await serveDist(); browser = await launch(); data = shippedData(); });
@@ -1524,7 +1524,6 @@ test('a comparison shows all that one scenario shows: who backs or rejects each,
 
 test('an actor’s profile counts the issues it has a position on in the sources, those only an analyst’s reading gives apart', async () => {
   const en = catalogue('en');
-  const counted = (key, n, args = {}) => Object.entries({ n, ...args }).reduce((t, [k, v]) => t.replaceAll(`{${k}}`, v), en[key][n === 1 ? 'one' : 'other']);
   const grade = en['basis.analysis'];
   // Per issue, whether every reading of the actor there is an analysis.
   const issues = (a) => [...new Set(data.stances.filter((s) => s.actor === a.id).map((s) => s.issue))]
@@ -1538,9 +1537,9 @@ test('an actor’s profile counts the issues it has a position on in the sources
     await page.evaluate((id) => { location.hash = `#actors/${id}`; }, a.id);
     await page.locator('.sm-profile-name', { hasText: exactly(a.name) }).waitFor();
     const read = issues(a).filter((r) => r).length;
-    const suffix = read === 0 ? '' : counted(read === issues(a).length ? 'actors.stated-all-read' : 'actors.stated-read', read, { grade });
+    const suffix = read === 0 ? '' : counted(en, read === issues(a).length ? 'actors.stated-all-read' : 'actors.stated-read', read, { grade });
     const line = await page.locator('.sm-profile-name + .sm-muted').textContent();
-    assert.ok(line.endsWith(` · ${counted('actors.stated', issues(a).length, { all: data.issues.length })}${suffix}`), `${a.id}: ${line}`);
+    assert.ok(line.endsWith(` · ${counted(en, 'actors.stated', issues(a).length, { all: data.issues.length })}${suffix}`), `${a.id}: ${line}`);
   }
   await context.close();
 });

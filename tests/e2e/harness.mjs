@@ -152,10 +152,13 @@ export function builtDeal(data) {
   return [...byIssue].map(([issue, option]) => `${issue}.${option}`).join(',');
 }
 
-/** The sides of an issue's proposition, as the key defines them. */
 /** A pattern matching `text` and nothing more (a name, say, that another contains). */
 export const exactly = (text) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
+/** An English counted message of the catalogue `en`, for `n` (one or other), its placeholders filled from `args`. */
+export const counted = (en, key, n, args = {}) => Object.entries({ n, ...args }).reduce((t, [k, v]) => t.replaceAll(`{${k}}`, v), en[key][n === 1 ? 'one' : 'other']);
+
+/** The sides of an issue's proposition, as the key defines them. */
 export const FOR = new Set(['supports', 'conditional', 'open']);
 export const AGAINST = new Set(['opposes-if', 'opposes']);
 

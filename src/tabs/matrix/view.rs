@@ -575,13 +575,9 @@ fn conflict(widget: &Widget, deal: Option<&Deal>, actor: &Actor, issue: &Issue) 
 /// graded analysis reports the rejection, either is a dotted ring, as
 /// analysis is dotted everywhere (a badge's outline, a cell's border).
 fn mark(disputed: bool, read: bool) -> String {
-    let class = match (disputed, read) {
-        (false, false) => "sm-cell-conflict",
-        (true, false) => "sm-cell-conflict sm-cell-disputed",
-        (false, true) => "sm-cell-conflict sm-cell-read",
-        (true, true) => "sm-cell-conflict sm-cell-disputed sm-cell-read",
-    };
-    format!("<span class=\"{class}\">{}</span>", if disputed { "?" } else { "!" })
+    let (disputed, sign) = if disputed { (" sm-cell-disputed", "?") } else { ("", "!") };
+    let read = if read { " sm-cell-read" } else { "" };
+    format!("<span class=\"sm-cell-conflict{disputed}{read}\">{sign}</span>")
 }
 
 /// One actor's position on one issue, compact, written into `h`: icon,
