@@ -134,12 +134,29 @@ const MONTHS: [T; 12] = [
     T::Month1, T::Month2, T::Month3, T::Month4, T::Month5, T::Month6, T::Month7, T::Month8, T::Month9, T::Month10, T::Month11, T::Month12,
 ];
 
-/// Replaces each `{name}` in `template` by its value.
+/// Replaces each `{name}` in `template` by its value, in one pass: a value
+/// is never read for names in its turn (a name that holds "{issue}"), and
+/// a `{…}` without a value stays as written. (The matrix fills one
+/// message per cell, by the thousand.)
 fn fill(template: &str, args: &[(&str, &str)]) -> String {
-    let mut out = template.to_string();
-    for (name, value) in args {
-        out = out.replace(&format!("{{{name}}}"), value);
+    let mut out = String::with_capacity(template.len() + args.iter().map(|(_, value)| value.len()).sum::<usize>());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let name = after.find('}').map(|close| &after[..close]);
+        match name.and_then(|name| args.iter().find(|(n, _)| *n == name)) {
+            Some((name, value)) => {
+                out.push_str(value);
+                rest = &after[name.len() + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
 }
 

@@ -75,6 +75,18 @@ fn a_counted_message_takes_the_form_its_number_needs() {
 }
 
 #[test]
+fn a_message_fills_each_name_once_and_never_inside_a_value() {
+    let file: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(Path::new(INTERFACE_DIR).join("en.json")).unwrap()).unwrap();
+    let template = file["cell.on"].as_str().unwrap();
+    assert!(template.contains("{actor}") && template.contains("{issue}"), "{template}");
+    // A newsroom's actor whose name holds what reads as a placeholder keeps it.
+    let filled = words(Lang::En).f(T::CellOn, &[("actor", "Bloc {issue}"), ("issue", "NATO")]);
+    assert_eq!(filled, template.replace("{issue}", "NATO").replace("{actor}", "Bloc {issue}"));
+    // A name without a value stays as written.
+    assert_eq!(words(Lang::En).f(T::CellOn, &[("issue", "NATO")]), template.replace("{issue}", "NATO"));
+}
+
+#[test]
 fn dates_are_written_the_languages_way() {
     assert_eq!(words(Lang::En).date("2026-01-05"), "5 January 2026");
     let uk = words(Lang::Uk);

@@ -86,4 +86,16 @@ proptest! {
         let config = EmbedConfig::read(&|name| attrs.get(name).cloned(), &data);
         assert_valid(&config.start.view, &data);
     }
+
+    /// Text written as HTML (the matrix's cells, the fallback, the pages)
+    /// holds none of its markup characters raw and reads back as written.
+    #[test]
+    fn escaped_text_is_inert_and_reads_back(text in "[a-zа-я &<>\"'.;#0-9]{0,40}|\\PC{0,40}") {
+        let escaped = stancemap::html_text::escape(&text);
+        prop_assert!(!escaped.contains(['<', '>', '"', '\'']), "{escaped}");
+        let entities = ["&amp;", "&lt;", "&gt;", "&quot;", "&#39;"];
+        prop_assert!(escaped.match_indices('&').all(|(at, _)| entities.iter().any(|e| escaped[at..].starts_with(e))), "{escaped}");
+        let read = escaped.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+        prop_assert_eq!(read, text);
+    }
 }

@@ -730,7 +730,10 @@ test('the matrix filters by group and by issue', async () => {
   await page.keyboard.press('Enter');
   // Focus moves once the cleared filters are rendered (an effect after the render).
   await focusReaches(page, 'sm1-filter-group', 'the button goes with the filters, and focus moves to the first of them');
+  // Every row, column and cell the filters hid is shown again.
   assert.equal(await page.locator('.sm-table tbody tr:visible').count(), data.actors.length);
+  assert.equal(await page.locator('.sm-table thead th[scope=col]:visible').count(), data.issues.length + 1);
+  assert.equal(await page.locator('.sm-table tbody td:visible').count(), data.actors.length * data.issues.length);
   await context.close();
   // …also from a comparison, during which the first filter is disabled.
   const comparing = await openWidget(browser, server.url, 'matrix?compare=ukraine.russia');

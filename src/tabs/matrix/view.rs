@@ -480,7 +480,11 @@ fn filters(props: &FiltersProps) -> Html {
 /// The table of `grid`'s cells, `deal`'s conflicts marked if given.
 fn write_table(widget: &Widget, grid: &Grid, deal: Option<&Deal>) -> AttrValue {
     let w = &widget.words;
-    let mut h = String::from("<table class=\"sm-table\"><caption id=\"");
+    // Room for every cell at once (about 165 bytes each in a big table):
+    // grown as written, a big table's text was copied at each doubling,
+    // which cost a third as much as writing it.
+    let mut h = String::with_capacity(200 * (grid.actors.len() + 1) * (grid.issues.len() + 1));
+    h.push_str("<table class=\"sm-table\"><caption id=\"");
     push_escaped(&mut h, &widget.id(&["matrix-caption"]));
     // The hint is for the screen: on paper no cell opens.
     let _ = write!(h, "\">{} <span class=\"sm-caption-hint\">{}</span></caption>", escape(w.t(T::MatrixCaption)), escape(w.t(T::MatrixCaptionHint)));
@@ -505,25 +509,36 @@ fn write_table(widget: &Widget, grid: &Grid, deal: Option<&Deal>) -> AttrValue {
 
 /// Hides the rows and columns of the table in `scroll`, written for
 /// `written`, that `shown` leaves out: the table is restyled, not rebuilt
-/// (`tests/bench/ROUNDS.md`, the third run of 2026-12-01). Where the
+/// (`tests/bench/ROUNDS.md`, the third run of 2026-12-01). What an earlier
+/// filter hid is shown again, then only the rows and the cells of the
+/// columns left out are visited: a table shown whole, a big one's every
+/// row among them, costs no walk over its thousands of cells. Where the
 /// table's stop for Tab is hidden, its first shown cell becomes it.
 fn show_only(scroll: &Element, written: &Grid, shown: &Grid) {
-    let actors: Vec<bool> = written.actors.iter().map(|a| shown.actors.iter().any(|s| s.id == a.id)).collect();
-    let issues: Vec<bool> = written.issues.iter().map(|i| shown.issues.iter().any(|s| s.id == i.id)).collect();
-    let Ok(rows) = scroll.query_selector_all("tr") else { return };
-    // The head's row, then one row per actor; after each row's heading, one cell per issue.
-    for (at, row) in (0..rows.length()).filter_map(|at| rows.item(at)?.dyn_into::<Element>().ok()).enumerate() {
-        if let Some(&shown) = at.checked_sub(1).and_then(|actor| actors.get(actor)) {
-            let _ = row.toggle_attribute_with_force("hidden", !shown);
+    if let Ok(hidden) = scroll.query_selector_all("tr[hidden], th[hidden], td[hidden]") {
+        for at in 0..hidden.length() {
+            if let Some(el) = hidden.item(at).and_then(|n| n.dyn_into::<Element>().ok()) {
+                let _ = el.remove_attribute("hidden");
+            }
         }
-        let cells = std::iter::successors(row.first_element_child().and_then(|th| th.next_element_sibling()), |c| c.next_element_sibling());
-        for (cell, &shown) in cells.zip(&issues) {
-            let _ = cell.toggle_attribute_with_force("hidden", !shown);
+    }
+    let actors: Vec<bool> = written.actors.iter().map(|a| shown.actors.iter().any(|s| s.id == a.id)).collect();
+    // Each column left out, as its cells' place in a row (after the row's heading).
+    let columns: Vec<u32> = written.issues.iter().zip(1..).filter(|(i, _)| !shown.issues.iter().any(|s| s.id == i.id)).map(|(_, at)| at).collect();
+    let Ok(rows) = scroll.query_selector_all("tr") else { return };
+    // The head's row, then one row per actor.
+    for (at, row) in (0..rows.length()).filter_map(|at| rows.item(at)?.dyn_into::<Element>().ok()).enumerate() {
+        if at.checked_sub(1).and_then(|actor| actors.get(actor)) == Some(&false) {
+            let _ = row.set_attribute("hidden", "");
+        }
+        let cells = row.children();
+        for cell in columns.iter().filter_map(|&at| cells.item(at)) {
+            let _ = cell.set_attribute("hidden", "");
         }
     }
     let stop = scroll.query_selector("button.sm-cell[tabindex='0']").ok().flatten();
     if stop.is_none_or(|stop| is_hidden(&stop))
-        && let Some(first) = scroll.query_selector_all("button.sm-cell").ok().and_then(|cells| first_shown(&cells))
+        && let Ok(Some(first)) = scroll.query_selector("tr:not([hidden]) > td:not([hidden]) > button.sm-cell")
     {
         rove(scroll, &first);
     }
@@ -532,11 +547,6 @@ fn show_only(scroll: &Element, written: &Grid, shown: &Grid) {
 /// Whether a filter hides `cell` (its column or its row).
 fn is_hidden(cell: &Element) -> bool {
     cell.closest("td[hidden], tr[hidden]").ok().flatten().is_some()
-}
-
-/// The first of `cells` a filter leaves shown.
-fn first_shown(cells: &web_sys::NodeList) -> Option<Element> {
-    (0..cells.length()).filter_map(|at| cells.item(at)?.dyn_into::<Element>().ok()).find(|c| !is_hidden(c))
 }
 
 /// The phone's list: every actor of `grid` on `issue`, each cell a stop for
@@ -621,7 +631,9 @@ fn write_cell(h: &mut String, widget: &Widget, actor: &Actor, issue: &Issue, lay
     // the position in full (a short label alone, "Open", would be heard as
     // the button's command), the basis and what "+1" means.
     let about = w.f(T::CellOn, &[("actor", &actor.name), ("issue", cell_issue(issue, layout))]);
-    push_escaped(h, &format!("{short}{tag} ({about}: {}, {}{conflict})", w.t(s.position.label()), basis_and_more(w, w.t(s.basis.label()), &readings[1..])));
+    for part in [short, &tag, " (", &about, ": ", w.t(s.position.label()), ", ", &basis_and_more(w, w.t(s.basis.label()), &readings[1..]), &conflict, ")"] {
+        push_escaped(h, part);
+    }
     // The icon never parts from the label. A label of several words is a
     // span of its own, which the table on screen keeps on one line (only
     // "+1" or a deal's mark then goes below it where the column is narrow:
