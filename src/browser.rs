@@ -56,6 +56,13 @@ const SKIPPED: &str = ".sm-panel[hidden], .sm-disclosure-body[hidden]";
 /// A radio not checked: a choice not made, never where focus is left.
 const UNCHECKED: &str = "input[type=radio]:not(:checked)";
 
+/// The button of a card or an answer closed, or of a matrix cell not open:
+/// where a move opened another item, it no longer says where the reader is.
+const LEFT_CLOSED: &str = ".sm-disclosure-heading button[aria-expanded=false], button.sm-cell[aria-pressed=false]";
+
+/// The matrix's open cell, whose detail may be further down.
+const OPEN_CELL: &str = "button.sm-cell[aria-pressed=true]";
+
 /// What a move did to the item `keep_focus` may take the reader's focus to.
 #[derive(Clone, Copy)]
 pub enum Moved {
@@ -69,14 +76,19 @@ pub enum Moved {
 
 /// Where a move (Back, Forward) has stranded the reader's focus in the
 /// shadow root holding `root` (gone: hidden or removed with what held it; on
-/// a tab not selected; on a choice no longer made, an unchecked radio; or off
-/// screen where the browser put the page back), moves it to the first of:
+/// a tab not selected; on a choice no longer made, an unchecked radio; on
+/// another card's, answer's or cell's button, closed, where the move opened
+/// an item; or off screen where the browser put the page back), moves it to
+/// the first of:
 /// 1. a link to `left` (the view the move left) in view: `followed`, the
 ///    link the reader followed there, if it leads there, else (not on the
 ///    iframe page, whose first may be the footer's) the first; none where
 ///    focus was on a tab;
-/// 2. the button of the card or answer that closed around it, in view; or
-///    the choice made instead in the group of the one unmade;
+/// 2. the button of the card or answer that closed around it, in view; the
+///    choice made instead in the group of the one unmade; or, where it was
+///    on another item's button, closed (`LEFT_CLOSED`), and the move opened
+///    `item`, `item` or the open cell (`OPEN_CELL`), in view (else focus
+///    stays: the page is where the reader left that view);
 /// 3. `item` where `moved` is `Changed`: a choice the move made again, what
 ///    the move was for, wherever it is;
 /// 4. `item` (what the view opens, or what it closed: a card, a matrix
@@ -119,12 +131,22 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
         .filter(|button| unskipped(button));
     // A choice unmade (an unchecked radio).
     let unmade = active.as_ref().filter(|el| el.matches(UNCHECKED).unwrap_or(false));
+    // On another card, answer or cell than the one the move opened, closed:
+    // what it opened, in view.
+    let passed_by = (matches!(moved, Moved::Opened) && active.as_ref().is_some_and(|el| el.matches(LEFT_CLOSED).unwrap_or(false) && item.as_ref() != Some(el)))
+        .then(|| {
+            let cells = shadow.query_selector_all(OPEN_CELL).ok();
+            let cells = cells.iter().flat_map(|found| (0..found.length()).filter_map(|i| found.item(i)?.dyn_into::<web_sys::Element>().ok()));
+            item.clone().into_iter().chain(cells).find(|el| unskipped(el) && in_view(el))
+        })
+        .flatten();
     // (Not measured where skipped: measuring would lay it out.)
     let stranded = match &active {
         None => true,
         Some(el) => {
             el.closest(&format!("{SKIPPED}, [role=tab][aria-selected=false]")).ok().flatten().is_some()
                 || unmade.is_some()
+                || passed_by.is_some()
                 || {
                     let r = el.get_bounding_client_rect();
                     r.bottom() <= 0.0 || r.top() >= bottom
@@ -185,6 +207,7 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
     let chosen = link_back.map(|el| (el, false))
         .or_else(|| closed_item.filter(|button| in_view(button)).map(|el| (el, false)))
         .or_else(|| made_instead.filter(|el| unskipped(el)).map(brought_if_out))
+        .or_else(|| passed_by.map(|el| (el, false)))
         .or_else(|| changed.map(brought_if_out))
         .or_else(|| first.into_iter().flatten().find(|el| in_view(el)).map(|el| (el, false)))
         .or_else(|| item.clone().filter(reached).map(|el| (el, true)))

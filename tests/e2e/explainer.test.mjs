@@ -923,6 +923,62 @@ test('Back that closes a matrix cell’s detail puts focus back on that cell, in
   }
 });
 
+test('Back or Forward that opens another cell, card or answer than the one focus is on takes focus there where it is in view, in the table, on a phone and in the FAQ', async () => {
+  // Two actors with a position on the same issue: the cell of one opened and
+  // closed, then the other's; Back three times opens the first again.
+  const issue = data.issues.find((i) => new Set(data.stances.filter((s) => s.issue === i.id).map((s) => s.actor)).size >= 2);
+  const [first, second] = [...new Set(data.stances.filter((s) => s.issue === issue.id).map((s) => s.actor))];
+  for (const [viewport, layout] of [[{ width: 1280, height: 800 }, 'cell'], [{ width: 360, height: 740 }, 'phone-cell']]) {
+    const { page, context } = await openWidget(browser, server.url, `matrix?issue=${issue.id}`, { viewport });
+    const at = `${layout} at ${viewport.width} px`;
+    for (const actor of [first, second]) {
+      const id = `sm1-${layout}-${actor}--${issue.id}`;
+      await page.locator(`#${id}`).focus();
+      await page.keyboard.press('Enter');
+      await focusReaches(page, 'sm1-cell-detail-title', `${at}: the detail opens`);
+      await addressNames(page, `#matrix?issue=${issue.id}&cell=${actor}.${issue.id}`);
+      await page.keyboard.press('Escape');
+      await focusReaches(page, id, `${at}: back on the cell`);
+      await addressNames(page, `#matrix?issue=${issue.id}`);
+    }
+    for (const open of [second, null, first]) {
+      await page.goBack();
+      await addressNames(page, `#matrix?issue=${issue.id}${open ? `&cell=${open}.${issue.id}` : ''}`);
+    }
+    await page.locator(`#sm1-${layout}-${first}--${issue.id}[aria-pressed=true]`).waitFor();
+    // The cell, in view where the page is put back; its detail opens below.
+    const opened = `sm1-${layout}-${first}--${issue.id}`;
+    await focusReaches(page, opened, `${at}: the cell Back opened, not the other`);
+    assert.equal(await focusInView(page), opened, `${at}: in view`);
+    await context.close();
+  }
+  // A card, then another, then Back twice and Forward twice; the FAQ's answers likewise.
+  for (const [tab, kind, items] of [['issues', 'issue', data.issues], ['faq', 'faq', data.faq]]) {
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 }]) {
+      const { page, context } = await openWidget(browser, server.url, tab, { viewport });
+      const at = `${tab} at ${viewport.width} px`;
+      const [ia, ib] = [items[0].id, items[3].id];
+      const [a, b] = [ia, ib].map((id) => `sm1-${kind}-${id}-button`);
+      // Each step waits for the address it writes: a step written is one entry.
+      await page.locator(`#${a}`).click();
+      await addressNames(page, `#${tab}/${ia}`);
+      await page.locator(`#${a}`).click();
+      await addressNames(page, `#${tab}`);
+      await page.locator(`#${b}`).focus();
+      await page.keyboard.press('Enter');
+      await addressNames(page, `#${tab}/${ib}`);
+      for (const [move, address, open] of [['goBack', `#${tab}`, null], ['goBack', `#${tab}/${ia}`, a], ['goForward', `#${tab}`, null], ['goForward', `#${tab}/${ib}`, b]]) {
+        await page[move]();
+        await addressNames(page, address);
+        if (open) await waitForExpanded(page, open, 'true');
+      }
+      await focusReaches(page, b, `${at}: the item Forward opened, not the one it closed`);
+      assert.equal(await focusInView(page), b, `${at}: in view`);
+      await context.close();
+    }
+  }
+});
+
 test('Forward that closes a card far from where the browser puts the page back leaves the page there, focus on what is in view', async () => {
   const issue = data.issues[0];
   const id = `sm1-issue-${issue.id}-button`;
