@@ -308,6 +308,20 @@ test('the matrix’s cells are one stop for Tab, and the arrow keys, Home and En
   await context.close();
 });
 
+test('at the matrix’s edge an arrow key moves nowhere and leaves the page where it is', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'matrix', { viewport: { width: 1280, height: 800 } });
+  await page.locator('.sm-table button.sm-cell[tabindex="0"]').focus();
+  await page.keyboard.press('Control+End');
+  const last = await activeId(page);
+  const place = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r([scrollX, scrollY])))));
+  const before = await place();
+  assert.ok(await page.evaluate(([, y]) => document.documentElement.scrollHeight - innerHeight - y > 100, before), 'the page could scroll down');
+  for (const key of ['ArrowDown', 'ArrowRight', 'ArrowDown']) await page.keyboard.press(key);
+  assert.equal(await activeId(page), last, 'focus stays on the last cell');
+  assert.deepEqual(await place(), before, 'the page did not scroll');
+  await context.close();
+});
+
 test('focus stays on the reader’s cell when the matrix turns from its table to the phone’s list and back (a phone turned, the page zoomed)', async () => {
   const { page, context } = await openWidget(browser, server.url, 'matrix', { viewport: { width: 1280, height: 900 } });
   const stated = (a, i) => data.stances.some((s) => s.actor === a.id && s.issue === i.id);

@@ -744,12 +744,14 @@ test('the matrix filters by group and by issue', async () => {
   await comparing.context.close();
 });
 
+/** Whether someone is for `issue` and someone against it, each actor by its current stated line (where sources differ, the first reading). */
+const isDisputed = (issue) => {
+  const sides = data.stances.filter((s) => s.issue === issue.id && isFirstReading(s)).map((s) => s.position);
+  return sides.some((p) => FOR.has(p)) && sides.some((p) => AGAINST.has(p));
+};
+
 test('the disagreement toggle keeps only issues with someone for and someone against', async () => {
-  const disputed = data.issues.filter((i) => {
-    // Each actor's current stated line: where sources differ, the first reading.
-    const sides = data.stances.filter((s) => s.issue === i.id && isFirstReading(s)).map((s) => s.position);
-    return sides.some((p) => FOR.has(p)) && sides.some((p) => AGAINST.has(p));
-  });
+  const disputed = data.issues.filter(isDisputed);
   assert.ok(disputed.length > 0 && disputed.length < data.issues.length, 'the data has both kinds of issue');
   const { page, context } = await openWidget(browser, server.url, 'matrix');
   await page.check('#sm1-filter-disputed');
@@ -784,6 +786,34 @@ test('the disagreement toggle keeps only issues with someone for and someone aga
   await page.selectOption('#sm1-filter-group', data.actors.find((a) => a.group !== actor.group).group);
   assert.ok(await stop.isVisible(), 'the stop is a cell shown');
   await context.close();
+});
+
+test('on a phone, the disagreement filter on an issue without any leaves the menu of issues, whose “All issues” lists the disputed ones', async () => {
+  const calm = data.issues.find((i) => !isDisputed(i));
+  const { page, context } = await openWidget(browser, server.url, `matrix?issue=${calm.id}`, { viewport: { width: 360, height: 740 } });
+  await page.check('#sm1-filter-disputed');
+  await page.locator('.sm-matrix .sm-empty').waitFor();
+  const menu = page.locator('#sm1-filter-issue');
+  assert.ok(await menu.isVisible(), 'a menu of issues to leave the empty matrix by');
+  await menu.selectOption('');
+  const shown = await page.locator('#sm1-phone-issue option').evaluateAll((options) => options.map((o) => o.value));
+  assert.deepEqual(shown, data.issues.filter(isDisputed).map((i) => i.id), 'the phone lists the disputed issues');
+  assert.ok(!(await menu.isVisible()), 'the table’s menu gives way to the phone’s again');
+  await context.close();
+});
+
+test('the matrix’s key speaks of the table’s columns on a wide screen, and of the issue shown on a phone', async () => {
+  const en = catalogue('en');
+  const phone = en['legend.cells-phone'].replace('{label}', en['issue.proposition']);
+  for (const [width, says, not, questions] of [[1280, en['legend.cells'], phone, true], [360, phone, en['legend.cells'], false]]) {
+    const { page, context } = await openWidget(browser, server.url, 'matrix', { viewport: { width, height: 800 } });
+    const key = page.locator('.sm-legend p');
+    const read = await key.evaluate((p) => p.innerText);
+    assert.ok(read.includes(says) && !read.includes(not), `${width} px: ${read.slice(0, 160)}`);
+    assert.equal(await page.getByRole('heading', { name: en['legend.questions'] }).isVisible(), questions, `${width} px: what each column asks`);
+    if (width === 360) assert.ok(await page.locator('.sm-matrix-phone .sm-proposition').isVisible(), 'the question the key names is above the list');
+    await context.close();
+  }
 });
 
 test('on a phone, an actor tapped far above its profile brings the profile into view', async () => {

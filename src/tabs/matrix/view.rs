@@ -125,10 +125,14 @@ pub fn matrix(props: &ViewProps) -> Html {
         if e.alt_key() || e.meta_key() || e.shift_key() {
             return;
         }
+        // A key the table takes never scrolls the page: at the table's edge
+        // it moves nowhere.
         if let Some(to) = cell_of(&e).and_then(|from| step(&from, &key)) {
             e.prevent_default();
-            browser::focus(&to, false);
-            reveal_cell(&to);
+            if let Some(to) = to {
+                browser::focus(&to, false);
+                reveal_cell(&to);
+            }
         }
     });
     let on_cell_focus = Callback::from(move |e: FocusEvent| {
@@ -701,9 +705,10 @@ fn rove(table: &Element, to: &Element) {
 
 /// The cell an arrow key, Home or End moves to from the cell `from`: the
 /// nearest in that direction, in its row or column, that has a button (a
-/// silent cell has none, unless the package marks it); Ctrl+Home and
-/// Ctrl+End, the table's first and last.
-fn step(from: &Element, key: &str) -> Option<Element> {
+/// silent cell has none, unless the package marks it), `Some(None)` where
+/// none does (the table's edge); Ctrl+Home and Ctrl+End, the table's first
+/// and last. `None` for a key the table does not take.
+fn step(from: &Element, key: &str) -> Option<Option<Element>> {
     let td = from.closest("td").ok()??;
     let row = td.parent_element()?;
     // (Nor does a cell a filter hides.)
@@ -712,17 +717,18 @@ fn step(from: &Element, key: &str) -> Option<Element> {
     let before = |el: &Element| el.previous_element_sibling();
     let column = std::iter::successors(before(&td), before).count() + 1;
     let in_column = |row: Element| row.query_selector(&format!(":scope > :nth-child({column})")).ok().flatten().and_then(button);
-    match key {
+    let rows = row.parent_element()?;
+    Some(match key {
         "ArrowRight" => std::iter::successors(after(&td), after).find_map(button),
         "ArrowLeft" => std::iter::successors(before(&td), before).find_map(button),
         "ArrowDown" => std::iter::successors(after(&row), after).find_map(in_column),
         "ArrowUp" => std::iter::successors(before(&row), before).find_map(in_column),
         "Home" => std::iter::successors(row.first_element_child(), after).find_map(button),
         "End" => std::iter::successors(row.last_element_child(), before).find_map(button),
-        "Ctrl+Home" => std::iter::successors(row.parent_element()?.first_element_child(), after).flat_map(|r| std::iter::successors(r.first_element_child(), after)).find_map(button),
-        "Ctrl+End" => std::iter::successors(row.parent_element()?.last_element_child(), before).flat_map(|r| std::iter::successors(r.last_element_child(), before)).find_map(button),
-        _ => None,
-    }
+        "Ctrl+Home" => std::iter::successors(rows.first_element_child(), after).flat_map(|r| std::iter::successors(r.first_element_child(), after)).find_map(button),
+        "Ctrl+End" => std::iter::successors(rows.last_element_child(), before).flat_map(|r| std::iter::successors(r.last_element_child(), before)).find_map(button),
+        _ => return None,
+    })
 }
 
 #[derive(Properties, PartialEq)]
@@ -785,8 +791,14 @@ fn legend() -> Html {
         <div class="sm-legend">
             <h3>{ w.t(T::LegendTitle) }</h3>
             <ul class="sm-badge-row">{ for positions }<li>{ stance_badge(w, None) }</li></ul>
-            <p class="sm-muted">{ w.t(T::LegendText) }</p>
-            { column_questions(w, &widget.data.records.issues) }
+            // What a cell answers: its column's question in the table; on a
+            // phone, which shows one issue, the question above the list.
+            <p class="sm-muted">
+                <span class="sm-for-table">{ w.t(T::LegendCells) }</span>
+                <span class="sm-for-phone">{ w.f(T::LegendCellsPhone, &[("label", w.t(T::IssueProposition))]) }</span>
+                { " " }{ w.t(T::LegendText) }
+            </p>
+            <div class="sm-for-table">{ column_questions(w, &widget.data.records.issues) }</div>
         </div>
     }
 }
