@@ -56,18 +56,17 @@ const SKIPPED: &str = ".sm-panel[hidden], .sm-disclosure-body[hidden]";
 /// A radio not checked: a choice not made, never where focus is left.
 const UNCHECKED: &str = "input[type=radio]:not(:checked)";
 
-/// The button of a card or an answer closed, or of a matrix cell not open:
-/// where a move opened another item, it no longer says where the reader is.
-const LEFT_CLOSED: &str = ".sm-disclosure-heading button[aria-expanded=false], button.sm-cell[aria-pressed=false]";
-
-/// The matrix's open cell, whose detail may be further down.
-const OPEN_CELL: &str = "button.sm-cell[aria-pressed=true]";
+/// In a view, the button of a card or an answer closed, or of a matrix cell
+/// not open: where a move opened another item, it no longer says where the
+/// reader is.
+const LEFT_CLOSED: &str = ".sm-panel :is(.sm-disclosure-heading button[aria-expanded=false], button.sm-cell[aria-pressed=false])";
 
 /// What a move did to the item `keep_focus` may take the reader's focus to.
-#[derive(Clone, Copy)]
 pub enum Moved {
-    /// The item the view opens (`Widget::linked_item`).
-    Opened,
+    /// The item the view opens (`Widget::linked_item`), and where the reader
+    /// opened it, shown, where that is not its own button (a matrix cell:
+    /// `Widget::opened_from`).
+    Opened(Option<web_sys::Element>),
     /// A choice the view makes again (`Widget::changed_item`).
     Changed,
     /// The item the view left closed (`Widget::closed_item`).
@@ -87,8 +86,10 @@ pub enum Moved {
 /// 2. the button of the card or answer that closed around it, in view; the
 ///    choice made instead in the group of the one unmade; or, where it was
 ///    on another item's button, closed (`LEFT_CLOSED`), and the move opened
-///    `item`, `item` or the open cell (`OPEN_CELL`), in view (else focus
-///    stays: the page is where the reader left that view);
+///    `item`, where the reader opened it (a cell), else `item`, in view
+///    (none in view, that button is not stranded for it: the page is where
+///    the reader left that view; nor on the iframe page, all of it "in view"
+///    to itself);
 /// 3. `item` where `moved` is `Changed`: a choice the move made again, what
 ///    the move was for, wherever it is;
 /// 4. `item` (what the view opens, or what it closed: a card, a matrix
@@ -112,6 +113,8 @@ pub enum Moved {
 /// iframe has grown or shrunk under it).
 pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys::Element>, moved: Moved, followed: Option<web_sys::Element>) {
     let Some(shadow) = shadow_of(root) else { return };
+    // (An item that cannot take focus, as a source's heading hidden again, is passed over.)
+    let item = item.filter(|el| el.matches("button, a[href], input, [tabindex]").unwrap_or(false));
     let bottom = gloo_utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or_default();
     // (The iframe page's height may not have caught up with the view yet.)
     let framed = host_of(root).is_some_and(|host| host.has_attribute(crate::mount::POST_HEIGHT));
@@ -131,15 +134,14 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
         .filter(|button| unskipped(button));
     // A choice unmade (an unchecked radio).
     let unmade = active.as_ref().filter(|el| el.matches(UNCHECKED).unwrap_or(false));
-    // On another card, answer or cell than the one the move opened, closed:
-    // what it opened, in view.
-    let passed_by = (matches!(moved, Moved::Opened) && active.as_ref().is_some_and(|el| el.matches(LEFT_CLOSED).unwrap_or(false) && item.as_ref() != Some(el)))
-        .then(|| {
-            let cells = shadow.query_selector_all(OPEN_CELL).ok();
-            let cells = cells.iter().flat_map(|found| (0..found.length()).filter_map(|i| found.item(i)?.dyn_into::<web_sys::Element>().ok()));
-            item.clone().into_iter().chain(cells).find(|el| unskipped(el) && in_view(el))
-        })
-        .flatten();
+    // On another card's, answer's or cell's button, closed, where the move
+    // opened an item: where the reader opened it, else the item, in view.
+    let passed_by = match &moved {
+        Moved::Opened(from) if !framed && active.as_ref().is_some_and(|el| el.matches(LEFT_CLOSED).unwrap_or(false) && unskipped(el)) => {
+            from.iter().chain(&item).find(|el| unskipped(el) && in_view(el)).cloned()
+        }
+        _ => None,
+    };
     // (Not measured where skipped: measuring would lay it out.)
     let stranded = match &active {
         None => true,
@@ -177,8 +179,6 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
         let first_back = || (!framed).then(|| first_in_view("a[href]", &leads_back)).flatten();
         followed.filter(|a| a.is_connected() && leads_back(a) && unskipped(a) && in_view(a)).or_else(first_back)
     });
-    // (An item that cannot take focus, as a source's heading hidden again, is passed over.)
-    let item = item.filter(|el| el.matches("button, a[href], input, [tabindex]").unwrap_or(false));
     // From a tab, to the tab selected now: the reader was using the tab list.
     let first = if on_tab { [tab.clone(), item.clone()] } else { [item.clone(), tab.clone()] };
     // What the view opens, partly on screen but its heading above it (the

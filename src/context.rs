@@ -106,11 +106,16 @@ impl Widget {
 
     /// Where focus goes back to once the item `view` opens is closed: its
     /// button (a card's) where it is still in the page, else where the
-    /// reader opened it, as shown (a cell of the matrix).
+    /// reader opened it (`opened_from`).
     pub fn closed_item(&self, view: &crate::tabs::View) -> Option<web_sys::Element> {
-        self.linked_item(view).or_else(|| {
-            view.tab.opened_from(view).iter().filter_map(|[kind, id]| self.element(&[kind, id])).find(crate::browser::is_shown)
-        })
+        self.linked_item(view).or_else(|| self.opened_from(view))
+    }
+
+    /// Where the reader opened the item `view` opens, as shown, where that
+    /// is not the item's own button (a cell of the matrix, whose detail
+    /// opens below the table).
+    pub fn opened_from(&self, view: &crate::tabs::View) -> Option<web_sys::Element> {
+        view.tab.opened_from(view).iter().filter_map(|[kind, id]| self.element(&[kind, id])).find(crate::browser::is_shown)
     }
 
     /// Where focus goes on what Back or Forward from `left` to `view`

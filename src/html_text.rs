@@ -11,19 +11,17 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// The characters escaped, and what each is written as.
+const ESCAPES: [(u8, &str); 5] = [(b'&', "&amp;"), (b'<', "&lt;"), (b'>', "&gt;"), (b'"', "&quot;"), (b'\'', "&#39;")];
+
 /// Appends `text` to `out`, escaped as `escape` does: the runs between
 /// the characters escaped are copied whole (the matrix writes thousands of
 /// names a render).
 pub fn push_escaped(out: &mut String, mut text: &str) {
-    while let Some(at) = text.bytes().position(|b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'')) {
+    let escaped = |(at, byte): (usize, u8)| ESCAPES.iter().find(|(c, _)| *c == byte).map(|(_, with)| (at, *with));
+    while let Some((at, with)) = text.bytes().enumerate().find_map(escaped) {
         out.push_str(&text[..at]);
-        out.push_str(match text.as_bytes()[at] {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            _ => "&#39;",
-        });
+        out.push_str(with);
         text = &text[at + 1..];
     }
     out.push_str(text);

@@ -308,7 +308,7 @@ test('the matrix’s cells are one stop for Tab, and the arrow keys, Home and En
   await context.close();
 });
 
-test('at the matrix’s edge an arrow key moves nowhere and leaves the page where it is', async () => {
+test('at the matrix’s edge an arrow key moves nowhere and leaves the page where it is; where the table scrolls sideways, it scrolls the table’s box on to the silent cells', async () => {
   const { page, context } = await openWidget(browser, server.url, 'matrix', { viewport: { width: 1280, height: 800 } });
   await page.locator('.sm-table button.sm-cell[tabindex="0"]').focus();
   await page.keyboard.press('Control+End');
@@ -319,6 +319,29 @@ test('at the matrix’s edge an arrow key moves nowhere and leaves the page wher
   for (const key of ['ArrowDown', 'ArrowRight', 'ArrowDown']) await page.keyboard.press(key);
   assert.equal(await activeId(page), last, 'focus stays on the last cell');
   assert.deepEqual(await place(), before, 'the page did not scroll');
+  // Narrower, the table scrolls sideways: past a row's last position, in
+  // view, the key scrolls the table's box on to the silent cells beyond it,
+  // and at the box's end nothing.
+  await page.setViewportSize({ width: 900, height: 800 });
+  const box = page.locator('#sm1-matrix-table');
+  const id = await box.evaluate((box) => {
+    const right = box.getBoundingClientRect().right;
+    const ends = [...box.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].findLast((td) => td.querySelector('button')));
+    return ends.find((td) => td?.nextElementSibling && td.getBoundingClientRect().right <= right)?.querySelector('button').id;
+  });
+  assert.ok(id && await box.evaluate((box) => box.scrollLeft === 0 && box.scrollWidth > box.clientWidth), 'a row ends in silent cells past the box’s edge');
+  await page.locator(`#${id}`).focus();
+  const page0 = await place();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.querySelector('[data-stancemap]').shadowRoot.querySelector('#sm1-matrix-table').scrollLeft > 0, null, { timeout: 5000 });
+  // (A key at a time, each scroll run out: the box scrolls smoothly.)
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(250);
+  }
+  assert.ok(await box.evaluate((box) => box.scrollLeft + box.clientWidth >= box.scrollWidth - 1), 'the box scrolled to its end');
+  assert.equal(await activeId(page), id, 'focus stays on the row’s last position');
+  assert.deepEqual(await place(), page0, 'the page did not scroll');
   await context.close();
 });
 

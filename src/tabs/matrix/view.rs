@@ -125,14 +125,17 @@ pub fn matrix(props: &ViewProps) -> Html {
         if e.alt_key() || e.meta_key() || e.shift_key() {
             return;
         }
-        // A key the table takes never scrolls the page: at the table's edge
-        // it moves nowhere.
-        if let Some(to) = cell_of(&e).and_then(|from| step(&from, &key)) {
-            e.prevent_default();
-            if let Some(to) = to {
+        let Some(from) = cell_of(&e) else { return };
+        match step(&from, &key) {
+            Some(Some(to)) => {
+                e.prevent_default();
                 browser::focus(&to, false);
                 reveal_cell(&to);
             }
+            // At the table's edge: the box scrolls on where it can (to the
+            // silent cells past its edge), the page never.
+            Some(None) if !from.closest(".sm-matrix-scroll").ok().flatten().is_some_and(|scroll| scrolls_on(&scroll, &key)) => e.prevent_default(),
+            _ => {}
         }
     });
     let on_cell_focus = Callback::from(move |e: FocusEvent| {
@@ -188,7 +191,7 @@ pub fn matrix(props: &ViewProps) -> Html {
         n => format!("{summary} {}", w.n(P::MatrixHiddenMarks, n, &[("button", w.t(T::MatrixShowAll))])),
     };
     html! {
-        <div class="sm-matrix" ref={matrix} onclick={on_cell} onfocusin={on_focus_in} onfocusout={on_focus_out}>
+        <div class={classes!("sm-matrix", empty.then_some("sm-matrix-empty"))} ref={matrix} onclick={on_cell} onfocusin={on_focus_in} onfocusout={on_focus_out}>
             <h2 class="sm-visually-hidden">{ w.t(T::TabMatrix) }</h2>
             <Filters filter={filter.clone()} overlay={(!deal.is_empty()).then_some(overlay)} {on_filter} />
             <p class="sm-status" role="status">{ summary }</p>
@@ -335,9 +338,10 @@ fn set_scroll_stop(scroll: &Element, kept: bool) {
 /// another issue) to the list's menu of issues; the menu of issues', and
 /// the table's own, to the menu of issues shown; brought into view as a
 /// link's target is (`browser::reveal`, by the article around the iframe
-/// page). Only when the layout changed, and only where focus is on nothing
-/// else. Returns the matrix's ref and the focus listeners that follow
-/// where focus is.
+/// page). Only when the layout changed (or came after an empty matrix, on
+/// a phone the table's menu of issues giving way to the list's), and only
+/// where focus is on nothing else. Returns the matrix's ref and the focus
+/// listeners that follow where focus is.
 #[hook]
 fn use_focus_across_layouts(widget: &Widget) -> (NodeRef, Callback<FocusEvent>, Callback<FocusEvent>) {
     let matrix = use_node_ref();
@@ -354,7 +358,7 @@ fn use_focus_across_layouts(widget: &Widget) -> (NodeRef, Callback<FocusEvent>, 
                 browser::on_resize(&[&element.clone()], move || {
                     let now = element.query_selector(".sm-matrix-scroll").ok().flatten().map(|t| browser::is_shown(&t));
                     let before = table.replace(now);
-                    if before.is_none() || now.is_none() || before == now {
+                    if now.is_none() || before == now {
                         return;
                     }
                     let Some(was) = on.borrow().clone().filter(|was| was.is_connected() && !browser::is_shown(was)) else { return };
@@ -484,9 +488,10 @@ fn filters(props: &FiltersProps) -> Html {
 /// The table of `grid`'s cells, `deal`'s conflicts marked if given.
 fn write_table(widget: &Widget, grid: &Grid, deal: Option<&Deal>) -> AttrValue {
     let w = &widget.words;
-    // Room for every cell at once (about 165 bytes each in a big table):
-    // grown as written, a big table's text was copied at each doubling,
-    // which cost a third as much as writing it.
+    // Room for every cell at once (about 165 bytes each in a big English
+    // table; Ukrainian's letters take two bytes, and its table may grow
+    // once): grown as written, a big table's text was copied at each
+    // doubling, which cost a third as much as writing it.
     let mut h = String::with_capacity(200 * (grid.actors.len() + 1) * (grid.issues.len() + 1));
     h.push_str("<table class=\"sm-table\"><caption id=\"");
     push_escaped(&mut h, &widget.id(&["matrix-caption"]));
@@ -620,7 +625,9 @@ fn write_cell(h: &mut String, widget: &Widget, actor: &Actor, issue: &Issue, lay
         h.push_str("<button type=\"button\" class=\"sm-cell sm-cell-empty\" id=\"");
         push_cell_ids(h, widget, actor, issue, layout, tabindex);
         let about = w.f(T::CellOn, &[("actor", &actor.name), ("issue", cell_issue(issue, layout))]);
-        push_escaped(h, &format!("{} ({about}{conflict})", w.t(T::PositionNone)));
+        for part in [w.t(T::PositionNone), " (", &about, &conflict, ")"] {
+            push_escaped(h, part);
+        }
         let _ = write!(h, "\" aria-pressed=\"false\">–{mark}</button>");
         return true;
     };
@@ -701,6 +708,19 @@ fn rove(table: &Element, to: &Element) {
         let _ = stop.set_attribute("tabindex", "-1");
     }
     let _ = to.set_attribute("tabindex", "0");
+}
+
+/// Whether the table's box `scroll` can scroll further the way the arrow
+/// `key` points.
+fn scrolls_on(scroll: &Element, key: &str) -> bool {
+    let (left, top) = (scroll.scroll_left(), scroll.scroll_top());
+    match key {
+        "ArrowRight" => left + scroll.client_width() < scroll.scroll_width() - 1,
+        "ArrowLeft" => left > 0,
+        "ArrowDown" => top + scroll.client_height() < scroll.scroll_height() - 1,
+        "ArrowUp" => top > 0,
+        _ => false,
+    }
 }
 
 /// The cell an arrow key, Home or End moves to from the cell `from`: the
