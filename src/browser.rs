@@ -63,10 +63,11 @@ const LEFT_CLOSED: &str = ".sm-panel :is(.sm-disclosure-heading button[aria-expa
 
 /// What a move did to the item `keep_focus` may take the reader's focus to.
 pub enum Moved {
-    /// The item the view opens (`Widget::linked_item`), and where the reader
+    /// The item the view opens (`Widget::linked_item`); where the reader
     /// opened it, shown, where that is not its own button (a matrix cell:
-    /// `Widget::opened_from`).
-    Opened(Option<web_sys::Element>),
+    /// `Widget::opened_from`); and whether the move opened it (not where the
+    /// view left had it open too, a filter changed under an open cell).
+    Opened { from: Option<web_sys::Element>, anew: bool },
     /// A choice the view makes again (`Widget::changed_item`).
     Changed,
     /// The item the view left closed (`Widget::closed_item`).
@@ -137,7 +138,7 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
     // On another card's, answer's or cell's button, closed, where the move
     // opened an item: where the reader opened it, else the item, in view.
     let passed_by = match &moved {
-        Moved::Opened(from) if !framed && active.as_ref().is_some_and(|el| el.matches(LEFT_CLOSED).unwrap_or(false) && unskipped(el)) => {
+        Moved::Opened { from, anew: true } if !framed && active.as_ref().is_some_and(|el| el.matches(LEFT_CLOSED).unwrap_or(false) && unskipped(el)) => {
             from.iter().chain(&item).find(|el| unskipped(el) && in_view(el)).cloned()
         }
         _ => None,

@@ -334,8 +334,12 @@ test('at the matrix’s edge an arrow key moves nowhere and leaves the page wher
   const page0 = await place();
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction(() => document.querySelector('[data-stancemap]').shadowRoot.querySelector('#sm1-matrix-table').scrollLeft > 0, null, { timeout: 5000 });
-  // (A key at a time, each scroll run out: the box scrolls smoothly.)
-  for (let i = 0; i < 8; i++) {
+  // A key at a time, each scroll run out (the box scrolls smoothly), until
+  // the box moves no more; then one key more.
+  for (let i = 0, left = -1; i < 30; i++) {
+    const now = await box.evaluate((box) => box.scrollLeft);
+    if (now === left) break;
+    left = now;
     await page.keyboard.press('ArrowRight');
     await page.waitForTimeout(250);
   }
