@@ -250,8 +250,7 @@ pub(crate) fn use_fragment(enabled: bool, history: History, on_article: bool, wi
                             Some(Box::new(move || {
                                 // What the view opens, else what it changed (a deal's
                                 // choice), else, on the same tab, what it closed.
-                                // (A move that leaves the item open, as a filter changed under an open cell, did not open it.)
-                                let anew = left_view.tab.linked(&left_view) != view.tab.linked(&view) || left_view.tab.opened_from(&left_view) != view.tab.opened_from(&view);
+                                let anew = view.opens_anew(&left_view);
                                 let opens = widget.linked_item(&view).map(|item| (item, browser::Moved::Opened { from: widget.opened_from(&view), anew }));
                                 let (item, moved) = match opens.or_else(|| widget.changed_item(&left_view, &view).map(|item| (item, browser::Moved::Changed))) {
                                     Some((item, moved)) => (Some(item), moved),

@@ -521,3 +521,15 @@ fn back_or_forward_over_deal_choices_names_the_choice_now_made_on_the_first_issu
     assert_eq!(Tab::Deal.changed(&both, &view("bridge.build-bridge,river.keep-river"), &data), Some(["choice".to_string(), "river--keep-river".to_string()]));
     assert_eq!(Tab::Deal.changed(&both, &both, &data), None, "nothing changed");
 }
+
+#[test]
+fn a_view_opens_anew_only_an_item_the_view_left_did_not_have_open() {
+    let data = common::dataset();
+    let view = |fragment: &str| View::parse(&format!("#{fragment}"), &data).view;
+    assert!(view("matrix?cell=alpha.river").opens_anew(&view("matrix?cell=beta.river")), "another cell");
+    assert!(view("matrix?cell=alpha.river").opens_anew(&view("matrix")), "a cell where none was open");
+    assert!(!view("matrix?cell=alpha.river").opens_anew(&view("matrix?cell=alpha.river&issue=river")), "a filter changed under it");
+    assert!(view("issues/bridge").opens_anew(&view("issues/river")), "another card");
+    assert!(!view("issues/river").opens_anew(&view("issues/river")));
+    assert!(!view("issues").opens_anew(&view("issues/river")), "nothing opened: one closed");
+}

@@ -247,6 +247,13 @@ macro_rules! tabs {
         }
 
         impl View {
+            /// Whether this view opens an item `left` did not have open (its
+            /// tab's linked item, or where it was opened from: a matrix cell),
+            /// not one a move left open, as a filter changed under an open cell.
+            pub fn opens_anew(&self, left: &View) -> bool {
+                self.tab.linked(self).is_some() && (self.tab.linked(self) != left.tab.linked(left) || self.tab.opened_from(self) != left.tab.opened_from(left))
+            }
+
             /// Every tab's say on a link followed from `self`.
             pub(crate) fn followed_by(&self, next: &mut View) {
                 $(<$module::$section as Section>::followed(self, next);)+
