@@ -393,6 +393,33 @@ test('in an iframe, Back from a tab the reader opened with the tab list leaves t
   await context.close();
 });
 
+test('in an iframe, Back that opens an answer above the one focus is on leaves focus and the article where they are', async () => {
+  // On a direct mount focus would go to the answer Back opened, in view; the
+  // iframe page, all of it "in view" to itself, cannot tell whether it is,
+  // and moving there would scroll the article.
+  const { page, frame, context } = await openArticle();
+  await frame.getByRole('tab', { name: 'FAQ' }).click();
+  const [a, b] = [data.faq[0].id, data.faq[3].id].map((id) => frame.locator(`#sm1-faq-${id}-button`));
+  // Each step waits for the address it writes: a step written is one entry.
+  const named = async (fragment) => {
+    for (let at = Date.now(); (await a.evaluate(() => location.hash)) !== fragment; await new Promise((r) => setTimeout(r, 50))) {
+      assert.ok(Date.now() - at < 5000, `the iframe's address names ${fragment}`);
+    }
+  };
+  await a.click();
+  await named(`#faq/${data.faq[0].id}`);
+  await a.click();
+  await named('#faq');
+  await b.focus();
+  const place = await page.evaluate(() => scrollY);
+  await page.evaluate(() => history.back());
+  await frame.locator(`#sm1-faq-${data.faq[0].id}-button[aria-expanded=true]`).waitFor();
+  await page.waitForTimeout(500);
+  assert.equal(await b.evaluate((el) => el.getRootNode().activeElement === el), true, 'focus stays on the answer it was on');
+  assert.equal(await page.evaluate(() => scrollY), place, 'the article did not scroll');
+  await context.close();
+});
+
 test('in an iframe, the language switch the reader tapped is still in view once the view, much longer in Ukrainian, has grown above it', async () => {
   const pasted = await servedArticle(`<iframe data-stancemap-embed="deal" src="${widget.url}embed.html?id=deal#deal?deal=territory.cede-donbas" title="Stancemap" width="100%" height="900" style="border: 0"></iframe><script src="${widget.url}stancemap-embed.js" async></script>`);
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });

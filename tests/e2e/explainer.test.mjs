@@ -1038,6 +1038,25 @@ test('Back over a filter changed under an open cell leaves focus on the cell the
   await context.close();
 });
 
+test('Back that opens an answer leaves focus on the footer’s Embed button, in view: it is not an item of the view', async () => {
+  // Tall enough that the whole FAQ, the footer too, stays in view with an answer open.
+  const { page, context } = await openWidget(browser, server.url, 'faq', { viewport: { width: 1280, height: 2600 } });
+  const [answer, embed] = [`sm1-faq-${data.faq[0].id}-button`, 'sm1-embed-button'];
+  await page.locator(`#${answer}`).click();
+  await addressNames(page, `#faq/${data.faq[0].id}`);
+  await page.locator(`#${answer}`).click();
+  await addressNames(page, '#faq');
+  await page.locator(`#${embed}`).focus();
+  await page.goBack();
+  await addressNames(page, `#faq/${data.faq[0].id}`);
+  await waitForExpanded(page, answer, 'true');
+  await page.waitForTimeout(300);
+  // The answer's button is in view too: a card's or answer's closed button in its place would have left for it.
+  assert.equal(await focusInView(page), embed, 'focus stays on the Embed button');
+  assert.ok(await page.locator(`#${answer}`).evaluate((el) => el.getBoundingClientRect().bottom <= innerHeight), 'the answer Back opened is in view');
+  await context.close();
+});
+
 test('Forward that closes a card far from where the browser puts the page back leaves the page there, focus on what is in view', async () => {
   const issue = data.issues[0];
   const id = `sm1-issue-${issue.id}-button`;
