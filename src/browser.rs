@@ -106,7 +106,9 @@ pub enum Moved {
 /// 7. `item`; else the selected tab.
 ///
 /// What it chose out of view in 2, 3, 5 and 7 is brought into view: nothing
-/// else scrolls the page. The iframe page, all of it "in view" to
+/// else scrolls the page. A matrix cell is "in view" up and down; where the
+/// table's box scrolls sideways, the box (and only the box) is scrolled to
+/// it. The iframe page, all of it "in view" to
 /// itself, cannot tell what of it the article shows: there a link back is
 /// only the one followed, and the article brings what took focus into view
 /// (`reveal`; the selected tab is the top of a view without an item), which
@@ -217,6 +219,8 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
         .or_else(|| tab.map(|el| (el, false)));
     if let Some((target, brought)) = chosen {
         focus(&target, false);
+        // (The table's box, where it scrolls sideways, may have other columns in its view.)
+        reveal_in_table(&target);
         if framed || brought {
             reveal(&target, host_of(root).as_ref());
         }
@@ -379,6 +383,17 @@ pub fn reveal_in_strip(element: &web_sys::Element, strip: &web_sys::Element, sta
         return;
     };
     strip.set_scroll_left(strip.scroll_left() + by.round() as i32);
+}
+
+/// Scrolls the matrix table's box sideways, and nothing else, so that
+/// `cell` (an element in it; anything else is left alone) is clear of the
+/// sticky actors' column and of the box's far edge, with a few pixels more
+/// for the focus ring.
+pub fn reveal_in_table(cell: &web_sys::Element) {
+    let row_heading = cell.closest("tr").ok().flatten().and_then(|row| row.first_element_child());
+    if let (Some(scroll), Some(row_heading)) = (cell.closest(".sm-matrix-scroll").ok().flatten(), row_heading) {
+        reveal_in_strip(cell, &scroll, Some(row_heading.get_bounding_client_rect().right()), 6.0);
+    }
 }
 
 /// Sets (`Some`) or removes (`None`) attributes of `element`.

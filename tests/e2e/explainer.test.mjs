@@ -1022,6 +1022,37 @@ test('Back or Forward that opens another cell, card or answer than the one focus
   }
 });
 
+test('where the table scrolls sideways, Back that opens a cell of columns the reader scrolled away from brings the table’s box to it, focused', async () => {
+  // A cell of the last column with a position, and one of the first; the table wider than the window at 760 px.
+  const columns = data.issues.map((i) => i.id);
+  const [last, first] = [columns.at(-1), columns[0]].map((issue) => data.stances.find((s) => s.issue === issue));
+  const { page, context } = await openWidget(browser, server.url, 'matrix', { viewport: { width: 760, height: 800 } });
+  const box = page.locator('.sm-matrix-scroll');
+  assert.ok(await box.evaluate((el) => el.scrollWidth > el.clientWidth + 150), 'the table scrolls sideways');
+  for (const s of [last, first]) {
+    const id = `sm1-cell-${s.actor}--${s.issue}`;
+    await page.locator(`#${id}`).focus();
+    await page.keyboard.press('Enter');
+    await addressNames(page, `#matrix?cell=${s.actor}.${s.issue}`);
+    await page.keyboard.press('Escape');
+    await focusReaches(page, id, 'back on the cell');
+    await addressNames(page, '#matrix');
+  }
+  assert.ok(await box.evaluate((el) => el.scrollLeft) < 50, 'the box shows the first columns again');
+  for (const open of [first, null, last]) {
+    await page.goBack();
+    await addressNames(page, open ? `#matrix?cell=${open.actor}.${open.issue}` : '#matrix');
+  }
+  const opened = `sm1-cell-${last.actor}--${last.issue}`;
+  await focusReaches(page, opened, 'the cell Back opened');
+  const shown = await page.locator(`#${opened}`).evaluate((cell) => {
+    const [c, b, h] = [cell, cell.closest('.sm-matrix-scroll'), cell.closest('tr').firstElementChild].map((el) => el.getBoundingClientRect());
+    return c.left >= h.right && c.right <= b.right;
+  });
+  assert.ok(shown, 'the cell is in the box’s view, clear of the actors’ column');
+  await context.close();
+});
+
 test('Back over a filter changed under an open cell leaves focus on the cell the reader moved to', async () => {
   const stated = data.stances.filter((s) => isDisputed(data.issues.find((i) => i.id === s.issue)));
   const [x, y] = [stated[0], stated.find((s) => s.actor !== stated[0].actor && s.issue !== stated[0].issue)];

@@ -695,11 +695,7 @@ fn reveal_cell(cell: &Element) {
     options.set_block(web_sys::ScrollLogicalPosition::Nearest);
     options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
     cell.scroll_into_view_with_scroll_into_view_options(&options);
-    let row_heading = cell.closest("tr").ok().flatten().and_then(|row| row.first_element_child());
-    if let (Some(scroll), Some(row_heading)) = (cell.closest(".sm-matrix-scroll").ok().flatten(), row_heading) {
-        // A few pixels more for the focus ring.
-        browser::reveal_in_strip(cell, &scroll, Some(row_heading.get_bounding_client_rect().right()), 6.0);
-    }
+    browser::reveal_in_table(cell);
 }
 
 /// Keeps the table one stop for Tab: the cell that takes focus becomes it.
