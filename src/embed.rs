@@ -90,6 +90,8 @@ impl EmbedConfig {
         // Settings, not a link: what of them could not be used is named as the embed's.
         for notice in start.notices {
             match notice {
+                // (Named by the attribute that asked for it.)
+                Notice::UnknownView(slug) if view.is_none() => dropped.push(Unused::Tab(slug)),
                 Notice::UnknownView(slug) => dropped.push(Unused::View(slug)),
                 Notice::LinkPartlyUsed(parts) => dropped.extend(parts),
                 _ => {} // (`View::parse` gives no other.)

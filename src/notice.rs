@@ -14,8 +14,10 @@ use crate::words::{Words, P, T};
 /// with the reader's or editor's own text (shortened when it is echoed back).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Unused {
-    /// A view (tab) an embed's settings asked for.
+    /// A view an embed's `data-view` asked for.
     View(String),
+    /// A tab an embed's `data-tab` asked for.
+    Tab(String),
     Issue(String),
     Actor(String),
     Scenario(String),
@@ -155,6 +157,7 @@ fn list(parts: &[Unused], w: &Words) -> String {
     let part = |u: &Unused| {
         let (what, text) = match u {
             Unused::View(t) => (T::UnusedView, t),
+            Unused::Tab(t) => (T::UnusedTab, t),
             Unused::Issue(t) => (T::UnusedIssue, t),
             Unused::Actor(t) => (T::UnusedActor, t),
             Unused::Scenario(t) => (T::UnusedScenario, t),

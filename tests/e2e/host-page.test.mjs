@@ -543,7 +543,7 @@ test('a link to a view on an article replaces the widget’s start view, and a m
   const { context, tab } = await open('own-misspelt.html');
   const m = tab.locator('div[data-stancemap]');
   await widgetReady(tab);
-  assert.match(await m.locator('.sm-notice p').textContent(), /^Some settings of this embed could not be used \(view “isues” and theme “drak”\)\.$/);
+  assert.match(await m.locator('.sm-notice p').textContent(), /^Some settings of this embed could not be used \(tab “isues” and theme “drak”\)\.$/);
   await tab.goto(host.url + 'own-misspelt.html#faq');
   await tab.reload(); // opened at the link, not moved there
   await widgetReady(tab);
