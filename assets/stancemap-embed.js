@@ -78,6 +78,20 @@
 
   var warned = [];
 
+  // An iframe that reports as the widget's page does but is not marked
+  // `data-stancemap-embed` (pasted by hand, or its attribute stripped by a
+  // CMS) is never sized: the console says so, once, to whoever builds the page.
+  function unmarked(source) {
+    var all = document.getElementsByTagName('iframe');
+    for (var i = 0; i < all.length; i++) {
+      var frame = all[i];
+      if (frame.contentWindow === source && !frame.matches(SELECTOR) && warned.indexOf(frame) < 0) {
+        warned.push(frame);
+        console.warn('Stancemap: this iframe shows the widget but has no data-stancemap-embed attribute, so its height is not set: give it data-stancemap-embed="ID" and its src ?id=ID, as "Embed this view" writes them.', frame);
+      }
+    }
+  }
+
   window.addEventListener('message', function (event) {
     var data = event.data;
     if (!data || typeof data !== 'object' || typeof data.id !== 'string') return;
@@ -85,6 +99,7 @@
     var revealed = data.type === 'stancemap:reveal' && length(data.top);
     if (!sized && !revealed) return;
     var frames = document.querySelectorAll(SELECTOR);
+    unmarked(event.source);
     for (var i = 0; i < frames.length; i++) {
       var frame = frames[i];
       // Its own window, still showing the widget's page (not a page it was

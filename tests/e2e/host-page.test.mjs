@@ -241,6 +241,24 @@ test('an iframe whose address redirects to the widget’s own is not sized, and 
   await moved.close();
 });
 
+test('an iframe pasted without data-stancemap-embed and ?id= is not sized, and the console says how to mark it', async () => {
+  const warnings = [];
+  const bare = await serve({ answer: {
+    '/article.html': (res) => { res.writeHead(200, { 'content-type': 'text/html' }); res.end(page(`<iframe src="${widget.url}embed.html#faq" title="Stancemap" width="100%" height="150"></iframe>` + hostScript())); },
+  } });
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  tab.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await tab.goto(bare.url + 'article.html');
+  await tab.frameLocator('iframe').locator('[data-stancemap-ready]').waitFor({ state: 'attached', timeout: 10000 });
+  await tab.waitForFunction(() => document.readyState === 'complete');
+  await tab.waitForTimeout(500);
+  assert.equal(warnings.filter((w) => w.includes('no data-stancemap-embed attribute') && w.includes('?id=ID')).length, 1, warnings.join('\n'));
+  assert.equal(await tab.locator('iframe').evaluate((f) => f.style.height), '', 'its height is left as the article set it');
+  await context.close();
+  await bare.close();
+});
+
 test('on a page that enforces Trusted Types, an empty mount that cannot start says so in its place, with a link to the explainer’s own page, and the wasm is not downloaded', async () => {
   const { context, tab, requests } = await open('trusted-types.html');
   const errors = [];
