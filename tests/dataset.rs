@@ -354,8 +354,18 @@ fn a_correction_names_its_record_as_readers_know_it() {
     assert_eq!(data.record_label(&reaction), RecordLabel::Reading { actor: "Alpha Land".into(), on: "Share the river".into(), source: document });
     let option = stancemap::model::Correction { file: "options".into(), record: "share-river".into(), ..correction.clone() };
     assert_eq!(data.record_label(&option), RecordLabel::Title("Share the river".into()));
-    let removed = stancemap::model::Correction { record: "beta/tolls/doc".into(), removed: true, ..correction.clone() };
-    assert_eq!(data.record_label(&removed), RecordLabel::Id("beta/tolls/doc".into()), "a removed record is named by its id");
+    // A stance no longer there (removed, or citing another source now) is read from its id.
+    assert!(!data.records.stances.iter().any(|s| s.key() == "beta/tolls/memo"));
+    let removed = stancemap::model::Correction { record: "beta/tolls/memo".into(), removed: true, ..correction.clone() };
+    let memo = data.source(&"memo".into()).cloned().unwrap();
+    assert_eq!(data.record_label(&removed), RecordLabel::Reading { actor: "Beta Land".into(), on: data.issue(&"tolls".into()).unwrap().title.clone(), source: memo });
+    let reaction = stancemap::model::Correction { file: "reactions".into(), record: "keep-river/gamma/memo".into(), removed: true, ..correction.clone() };
+    assert!(matches!(data.record_label(&reaction), RecordLabel::Reading { .. }), "a reaction likewise");
+    // One whose id names something the dataset no longer holds, by its id.
+    for (file, record) in [("stances", "beta/ferry/doc"), ("reactions", "share-river/alpha/gone"), ("figures", "gone")] {
+        let gone = stancemap::model::Correction { file: file.into(), record: record.into(), removed: true, ..correction.clone() };
+        assert_eq!(data.record_label(&gone), RecordLabel::Id(record.into()), "{file} {record}");
+    }
 }
 
 #[test]
