@@ -3,7 +3,9 @@
 // shapes, and only ever sets a height or scrolls the article (the page, or the
 // box around the iframe that scrolls it) to a point inside that iframe (where a
 // link in the widget, or Back or Forward, took the reader, out of view): it
-// never navigates or evaluates anything.
+// never navigates or evaluates anything. Where an iframe's page is not what
+// its mark and address say (an unmarked iframe showing the widget, another
+// id, a redirect), it says so in the console instead.
 //
 // Sizing does not depend on load order: the page inside reports its height
 // whenever it changes, and this script also asks every iframe for it when the
@@ -76,20 +78,30 @@
       .reduce(function (sum, side) { return sum + (parseFloat(style[side]) || 0); }, 0);
   }
 
-  var warned = [];
+  // Where this script is served from: the widget's own folder, as "Embed
+  // this view" writes its address.
+  var HOME = document.currentScript && new URL(document.currentScript.src, location.href).origin;
 
-  // An iframe that reports as the widget's page does but is not marked
+  // An iframe of this script's own origin that is not marked
   // `data-stancemap-embed` (pasted by hand, or its attribute stripped by a
-  // CMS) is never sized: the console says so, once, to whoever builds the page.
-  function unmarked(source) {
+  // CMS) may show the widget: it is asked for its height too (whenever this
+  // script runs), never sized, and where its page answers as the widget's
+  // does, the console says so, once, to whoever builds the page.
+  function unmarked(frame) {
+    return !frame.matches(SELECTOR) && !!HOME && new URL(frame.src || 'about:blank', location.href).origin === HOME;
+  }
+
+  function frameOf(source) {
     var all = document.getElementsByTagName('iframe');
-    for (var i = 0; i < all.length; i++) {
-      var frame = all[i];
-      if (frame.contentWindow === source && !frame.matches(SELECTOR) && warned.indexOf(frame) < 0) {
-        warned.push(frame);
-        console.warn('Stancemap: this iframe shows the widget but has no data-stancemap-embed attribute, so its height is not set: give it data-stancemap-embed="ID" and its src ?id=ID, as "Embed this view" writes them.', frame);
-      }
-    }
+    for (var i = 0; i < all.length; i++) if (all[i].contentWindow === source) return all[i];
+    return null;
+  }
+
+  var warned = [];
+  function warn(frame, message) {
+    if (warned.indexOf(frame) >= 0) return;
+    warned.push(frame);
+    console.warn('Stancemap: ' + message, frame);
   }
 
   window.addEventListener('message', function (event) {
@@ -98,28 +110,27 @@
     var sized = data.type === 'stancemap:height' && length(data.height);
     var revealed = data.type === 'stancemap:reveal' && length(data.top);
     if (!sized && !revealed) return;
-    var frames = document.querySelectorAll(SELECTOR);
-    unmarked(event.source);
-    for (var i = 0; i < frames.length; i++) {
-      var frame = frames[i];
-      // Its own window, still showing the widget's page (not a page it was
-      // navigated to), by its origin; where a sandbox without
-      // `allow-same-origin` gives the page none, "null" (as some CMSs set on
-      // the iframe, or on a frame holding the article, whose sandbox its
-      // iframes inherit), which a page the iframe was navigated to has too:
-      // there, the id alone tells the widget's reports from another page's.
-      var origin = frame.hasAttribute('sandbox') && !frame.sandbox.contains('allow-same-origin') ? 'null' : new URL(frame.src, location.href).origin;
-      var from = frame.contentWindow === event.source;
-      var own = from && (event.origin === origin || (window.origin === 'null' && event.origin === 'null'));
-      if (own && frame.getAttribute('data-stancemap-embed') === data.id) {
-        if (sized) frame.style.height = Math.ceil(data.height + frameExtra(frame)) + 'px';
-        else reveal(frame, data.top);
-      } else if (from && warned.indexOf(frame) < 0) {
-        warned.push(frame);
-        console.warn(own
-          ? 'Stancemap: this iframe\'s data-stancemap-embed="' + frame.getAttribute('data-stancemap-embed') + '" does not match the id its address gives (?id=' + data.id + '), so its height is not set.'
-          : 'Stancemap: this iframe\'s page is served from ' + event.origin + ', not ' + origin + ' as its src says (a redirect?), so its height is not set: give src the address the widget is served from.', frame);
-      }
+    var frame = frameOf(event.source);
+    if (!frame) return;
+    if (!frame.matches(SELECTOR)) {
+      if (event.origin === HOME) warn(frame, 'this iframe shows the widget but has no data-stancemap-embed attribute, so its height is not set: give it data-stancemap-embed="ID" and its src ?id=ID, as "Embed this view" writes them.');
+      return;
+    }
+    // Its own window, still showing the widget's page (not a page it was
+    // navigated to), by its origin; where a sandbox without
+    // `allow-same-origin` gives the page none, "null" (as some CMSs set on
+    // the iframe, or on a frame holding the article, whose sandbox its
+    // iframes inherit), which a page the iframe was navigated to has too:
+    // there, the id alone tells the widget's reports from another page's.
+    var origin = frame.hasAttribute('sandbox') && !frame.sandbox.contains('allow-same-origin') ? 'null' : new URL(frame.src, location.href).origin;
+    var own = event.origin === origin || (window.origin === 'null' && event.origin === 'null');
+    if (own && frame.getAttribute('data-stancemap-embed') === data.id) {
+      if (sized) frame.style.height = Math.ceil(data.height + frameExtra(frame)) + 'px';
+      else reveal(frame, data.top);
+    } else {
+      warn(frame, own
+        ? 'this iframe\'s data-stancemap-embed="' + frame.getAttribute('data-stancemap-embed') + '" does not match the id its address gives (?id=' + data.id + '), so its height is not set.'
+        : 'this iframe\'s page is served from ' + event.origin + ', not ' + origin + ' as its src says (a redirect?), so its height is not set: give src the address the widget is served from.');
     }
   });
 
@@ -137,10 +148,14 @@
   document.addEventListener('load', function (event) {
     var frame = event.target;
     if (frame && frame.matches && frame.matches(SELECTOR)) track(frame);
+    else if (frame && frame.tagName === 'IFRAME' && unmarked(frame)) ask(frame);
   }, true);
 
-  var frames = document.querySelectorAll(SELECTOR);
-  for (var i = 0; i < frames.length; i++) track(frames[i]);
+  var frames = document.getElementsByTagName('iframe');
+  for (var i = 0; i < frames.length; i++) {
+    if (frames[i].matches(SELECTOR)) track(frames[i]);
+    else if (unmarked(frames[i])) ask(frames[i]);
+  }
 
   // A window resized (a phone turned) changes every iframe's width, so its
   // content's height: each is asked again, since one far off screen, whose

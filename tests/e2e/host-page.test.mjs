@@ -241,22 +241,35 @@ test('an iframe whose address redirects to the widget’s own is not sized, and 
   await moved.close();
 });
 
-test('an iframe pasted without data-stancemap-embed and ?id= is not sized, and the console says how to mark it', async () => {
-  const warnings = [];
-  const bare = await serve({ answer: {
-    '/article.html': (res) => { res.writeHead(200, { 'content-type': 'text/html' }); res.end(page(`<iframe src="${widget.url}embed.html#faq" title="Stancemap" width="100%" height="150"></iframe>` + hostScript())); },
+test('an iframe pasted without data-stancemap-embed and ?id= is not sized, and the console says once how to mark it, however late the host script runs', async () => {
+  const bare = `<iframe src="${widget.url}embed.html#faq" title="Stancemap" width="100%" height="150"></iframe>`;
+  // The host script with the iframe, or added once the widget inside has
+  // reported its height and fallen silent (a consent manager's delay).
+  const late = `<script>let added; addEventListener('message', (e) => { if (e.data?.type === 'stancemap:height' && !added) added = setTimeout(() => document.body.append(Object.assign(document.createElement('script'), { src: '${widget.url}stancemap-embed.js' })), 300); });</script>`;
+  const pages = await serve({ answer: {
+    '/article.html': (res) => { res.writeHead(200, { 'content-type': 'text/html' }); res.end(page(bare + hostScript())); },
+    '/late.html': (res) => { res.writeHead(200, { 'content-type': 'text/html' }); res.end(page(bare + late)); },
   } });
-  const context = await browser.newContext();
-  const tab = await context.newPage();
-  tab.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
-  await tab.goto(bare.url + 'article.html');
-  await tab.frameLocator('iframe').locator('[data-stancemap-ready]').waitFor({ state: 'attached', timeout: 10000 });
-  await tab.waitForFunction(() => document.readyState === 'complete');
-  await tab.waitForTimeout(500);
-  assert.equal(warnings.filter((w) => w.includes('no data-stancemap-embed attribute') && w.includes('?id=ID')).length, 1, warnings.join('\n'));
-  assert.equal(await tab.locator('iframe').evaluate((f) => f.style.height), '', 'its height is left as the article set it');
-  await context.close();
-  await bare.close();
+  for (const name of ['article.html', 'late.html']) {
+    const warnings = [];
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    tab.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    await tab.goto(pages.url + name);
+    const marking = () => warnings.filter((w) => w.includes('no data-stancemap-embed attribute') && w.includes('?id=ID'));
+    await tab.waitForFunction(() => document.querySelector('script[src$="stancemap-embed.js"]'));
+    for (const at = Date.now(); marking().length === 0; await tab.waitForTimeout(50)) assert.ok(Date.now() - at < 10000, `${name}: a warning: ${warnings.join('\n')}`);
+    // Another report (an answer opened makes the page taller): no second warning.
+    const frame = tab.frameLocator('iframe');
+    const first = frame.locator('.sm-panel:not([hidden]) .sm-disclosure-heading button').first();
+    await first.click();
+    await first.evaluate((el) => new Promise((resolve) => { const check = () => (/^#faq\//.test(location.hash) ? resolve() : setTimeout(check, 50)); check(); }));
+    await tab.waitForTimeout(300);
+    assert.equal(marking().length, 1, `${name}: once: ${warnings.join('\n')}`);
+    assert.equal(await tab.locator('iframe').evaluate((f) => f.style.height), '', `${name}: its height is left as the article set it`);
+    await context.close();
+  }
+  await pages.close();
 });
 
 test('on a page that enforces Trusted Types, an empty mount that cannot start says so in its place, with a link to the explainer’s own page, and the wasm is not downloaded', async () => {
