@@ -219,7 +219,8 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
         .or_else(|| tab.map(|el| (el, false)));
     if let Some((target, brought)) = chosen {
         focus(&target, false);
-        // (The table's box, where it scrolls sideways, may have other columns in its view.)
+        // (Focused without a scroll, a cell past the edge of the table's box,
+        // where it scrolls sideways, would take focus unseen.)
         reveal_in_table(&target);
         if framed || brought {
             reveal(&target, host_of(root).as_ref());

@@ -333,7 +333,7 @@ pub enum RecordLabel {
     Reading { actor: String, on: String, source: Source },
     /// A source, cited by its headline.
     Source(Source),
-    /// A record that no longer exists, by its id.
+    /// A record whose id names nothing the dataset still holds, by that id.
     Id(String),
 }
 
@@ -600,25 +600,22 @@ impl Dataset {
     pub fn record_label(&self, c: &Correction) -> RecordLabel {
         let r = &self.records;
         let title = |text: &str| RecordLabel::Title(text.to_string());
-        // A stance's or a reaction's id: its three parts.
-        let mut parts = c.record.splitn(3, '/');
-        let parts = (parts.next(), parts.next(), parts.next());
         let reading = |actor: &str, on: Option<&String>, source: &str| {
             Some(RecordLabel::Reading { actor: self.actor(&actor.into())?.name.clone(), on: on?.clone(), source: self.source(&source.into())?.clone() })
         };
-        let label = match (c.file.as_str(), parts) {
-            ("meta", _) => Some(title(&r.meta.title)),
-            ("stances", (Some(actor), Some(issue), Some(source))) => reading(actor, self.issue(&issue.into()).map(|i| &i.title), source),
-            ("reactions", (Some(option), Some(actor), Some(source))) => reading(actor, self.option(&option.into()).map(|o| &o.label), source),
-            ("sources", _) => self.source(&c.record.as_str().into()).cloned().map(RecordLabel::Source),
-            ("issues", _) => self.issue(&c.record.as_str().into()).map(|i| title(&i.title)),
-            ("actors", _) => self.actor(&c.record.as_str().into()).map(|a| title(&a.name)),
-            ("scenarios", _) => self.scenario(&c.record.as_str().into()).map(|s| title(&s.title)),
-            ("faq", _) => self.faq_entry(&c.record.as_str().into()).map(|q| title(&q.question)),
-            ("figures", _) => self.figure(&c.record.as_str().into()).map(|f| title(&format!("{}: {}", f.value, f.label))),
-            ("timeline", _) => r.timeline.iter().find(|e| e.id == c.record).map(|e| title(&format!("{}: {}", e.when, e.event))),
-            ("glossary", _) => self.term(&c.record.as_str().into()).map(|g| title(&g.term)),
-            ("options", _) => self.option(&c.record.as_str().into()).map(|o| title(&o.label)),
+        let label = match c.file.as_str() {
+            "meta" => Some(title(&r.meta.title)),
+            "stances" => three_parts(&c.record).and_then(|(actor, issue, source)| reading(actor, self.issue(&issue.into()).map(|i| &i.title), source)),
+            "reactions" => three_parts(&c.record).and_then(|(option, actor, source)| reading(actor, self.option(&option.into()).map(|o| &o.label), source)),
+            "sources" => self.source(&c.record.as_str().into()).cloned().map(RecordLabel::Source),
+            "issues" => self.issue(&c.record.as_str().into()).map(|i| title(&i.title)),
+            "actors" => self.actor(&c.record.as_str().into()).map(|a| title(&a.name)),
+            "scenarios" => self.scenario(&c.record.as_str().into()).map(|s| title(&s.title)),
+            "faq" => self.faq_entry(&c.record.as_str().into()).map(|q| title(&q.question)),
+            "figures" => self.figure(&c.record.as_str().into()).map(|f| title(&format!("{}: {}", f.value, f.label))),
+            "timeline" => r.timeline.iter().find(|e| e.id == c.record).map(|e| title(&format!("{}: {}", e.when, e.event))),
+            "glossary" => self.term(&c.record.as_str().into()).map(|g| title(&g.term)),
+            "options" => self.option(&c.record.as_str().into()).map(|o| title(&o.label)),
             _ => None,
         };
         label.unwrap_or_else(|| RecordLabel::Id(c.record.clone()))
@@ -643,4 +640,11 @@ impl Dataset {
             terms: r.glossary.iter().filter(|t| t.source.as_ref() == Some(source)).count(),
         }
     }
+}
+
+/// A stance's or a reaction's id, `actor/issue/source` or
+/// `option/actor/source`: its three parts.
+fn three_parts(id: &str) -> Option<(&str, &str, &str)> {
+    let mut parts = id.splitn(3, '/');
+    Some((parts.next()?, parts.next()?, parts.next()?))
 }

@@ -91,7 +91,7 @@ impl EmbedConfig {
         for notice in start.notices {
             match notice {
                 // (Named by the attribute that asked for it.)
-                Notice::UnknownView(slug) if view.is_none() => dropped.push(Unused::Tab(slug)),
+                Notice::UnknownView(slug) if view.is_none() => dropped.push(Unused::Tab(attr("data-tab").unwrap_or(slug))),
                 Notice::UnknownView(slug) => dropped.push(Unused::View(slug)),
                 Notice::LinkPartlyUsed(parts) => dropped.extend(parts),
                 _ => {} // (`View::parse` gives no other.)

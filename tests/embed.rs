@@ -102,8 +102,8 @@ fn bad_attributes_fall_back_and_are_named_in_the_notice() {
     // Beside `data-view`, which wins, the shorthand is not read: nothing to name.
     assert!(unused(&[("data-view", "issues/river"), ("data-tab", "issues"), ("data-issue", "river")]).is_empty());
     assert!(unused(&[("data-tab", "issues"), ("data-issue", "river")]).is_empty());
-    let c = config(&[("data-tab", "matrx")]);
-    assert_eq!((c.start.view.tab, c.start.notices), (Tab::Overview, vec![Notice::EmbedPartlyUsed(vec![Unused::Tab("matrx".into())])]), "named as the tab it was given as");
+    let c = config(&[("data-tab", " Matrx ")]);
+    assert_eq!((c.start.view.tab, c.start.notices), (Tab::Overview, vec![Notice::EmbedPartlyUsed(vec![Unused::Tab("Matrx".into())])]), "named as the tab, as it was given");
     let c = config(&[("data-view", "matrx")]);
     assert_eq!((c.start.view.tab, c.start.notices), (Tab::Overview, vec![Notice::EmbedPartlyUsed(vec![Unused::View("matrx".into())])]));
 }

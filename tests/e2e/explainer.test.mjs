@@ -243,9 +243,11 @@ test('the Sources view lists every correction with its date, and the footer says
     return c.file === 'meta' || has(c.file, c.record);
   };
   assert.equal(await items.locator('code').count(), data.corrections.filter((c) => !named(c)).length);
-  const removed = data.corrections.find((c) => c.removed && c.file === 'stances');
+  // The log is newest first, and on one day the last written first.
+  const logged = data.corrections.map((c, i) => [c, i]).sort(([a, i], [b, j]) => b.date.localeCompare(a.date) || j - i).map(([c]) => c);
+  const removed = logged.find((c) => c.removed && c.file === 'stances' && named(c));
   const [actor, issue] = removed.record.split('/');
-  const label = await items.filter({ hasText: removed.change }).first().locator('strong').textContent();
+  const label = await items.nth(logged.indexOf(removed)).locator('strong').textContent();
   for (const name of [data.actors.find((a) => a.id === actor).name, data.issues.find((i) => i.id === issue).title]) assert.ok(label.includes(name), `${label} names ${name}`);
   const href = await page.locator('a[download]').first().getAttribute('href');
   const download = await page.evaluate(async (url) => (await fetch(url)).json(), href);

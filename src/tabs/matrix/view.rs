@@ -376,6 +376,7 @@ fn use_focus_across_layouts(widget: &Widget) -> (NodeRef, Callback<FocusEvent>, 
                     if let Some(to) = places.flatten().find(browser::is_shown) {
                         browser::focus(&to, false);
                         browser::reveal(&to, browser::host_of(&widget.root).as_ref());
+                        browser::reveal_in_table(&to);
                     }
                 })
             });
