@@ -78,17 +78,14 @@
       .reduce(function (sum, side) { return sum + (parseFloat(style[side]) || 0); }, 0);
   }
 
-  // Where this script is served from: the widget's own folder, as "Embed
-  // this view" writes its address.
-  var HOME = document.currentScript && new URL(document.currentScript.src, location.href).origin;
-
-  // An iframe of this script's own origin that is not marked
-  // `data-stancemap-embed` (pasted by hand, or its attribute stripped by a
-  // CMS) may show the widget: it is asked for its height too (whenever this
-  // script runs), never sized, and where its page answers as the widget's
-  // does, the console says so, once, to whoever builds the page.
+  // An iframe of the widget's iframe page (`embed.html`, `embed.uk.html`,
+  // by its address as written) that is not marked `data-stancemap-embed`
+  // (pasted by hand, or its attribute stripped by a CMS) is asked for its
+  // height too, whenever this script runs, but never sized: where it
+  // answers as the widget's page does, the console says so, once, to
+  // whoever builds the page.
   function unmarked(frame) {
-    return !frame.matches(SELECTOR) && !!HOME && new URL(frame.src || 'about:blank', location.href).origin === HOME;
+    return !frame.matches(SELECTOR) && /(^|\/)embed(\.[a-z]+)?\.html([?#]|$)/.test(frame.getAttribute('src') || '');
   }
 
   function frameOf(source) {
@@ -113,7 +110,7 @@
     var frame = frameOf(event.source);
     if (!frame) return;
     if (!frame.matches(SELECTOR)) {
-      if (event.origin === HOME) warn(frame, 'this iframe shows the widget but has no data-stancemap-embed attribute, so its height is not set: give it data-stancemap-embed="ID" and its src ?id=ID, as "Embed this view" writes them.');
+      warn(frame, 'this iframe shows the widget but has no data-stancemap-embed attribute, so its height is not set: give it data-stancemap-embed="ID" and its src ?id=ID, as "Embed this view" writes them.');
       return;
     }
     // Its own window, still showing the widget's page (not a page it was
@@ -148,7 +145,7 @@
   document.addEventListener('load', function (event) {
     var frame = event.target;
     if (frame && frame.matches && frame.matches(SELECTOR)) track(frame);
-    else if (frame && frame.tagName === 'IFRAME' && unmarked(frame)) ask(frame);
+    else if (frame && frame.localName === 'iframe' && unmarked(frame)) ask(frame);
   }, true);
 
   var frames = document.getElementsByTagName('iframe');

@@ -243,30 +243,35 @@ test('an iframe whose address redirects to the widget’s own is not sized, and 
 
 test('an iframe pasted without data-stancemap-embed and ?id= is not sized, and the console says once how to mark it, however late the host script runs', async () => {
   const bare = `<iframe src="${widget.url}embed.html#faq" title="Stancemap" width="100%" height="150"></iframe>`;
-  // The host script with the iframe, or added once the widget inside has
-  // reported its height and fallen silent (a consent manager's delay).
-  const late = `<script>let added; addEventListener('message', (e) => { if (e.data?.type === 'stancemap:height' && !added) added = setTimeout(() => document.body.append(Object.assign(document.createElement('script'), { src: '${widget.url}stancemap-embed.js' })), 300); });</script>`;
+  // The widget's height reports, counted; beside it an unrelated iframe whose address cannot be parsed.
+  const counted = '<script>window.heights = 0; addEventListener("message", (e) => { if (e.data?.type === "stancemap:height") heights++; });</script><iframe src="https://exa mple.com/" title="Other"></iframe>';
   const pages = await serve({ answer: {
-    '/article.html': (res) => { res.writeHead(200, { 'content-type': 'text/html' }); res.end(page(bare + hostScript())); },
-    '/late.html': (res) => { res.writeHead(200, { 'content-type': 'text/html' }); res.end(page(bare + late)); },
+    '/article.html': (res) => { res.writeHead(200, { 'content-type': 'text/html' }); res.end(page(counted + bare + hostScript())); },
+    '/late.html': (res) => { res.writeHead(200, { 'content-type': 'text/html' }); res.end(page(counted + bare)); },
   } });
+  const heights = (tab) => tab.evaluate(() => window.heights);
   for (const name of ['article.html', 'late.html']) {
     const warnings = [];
     const context = await browser.newContext();
     const tab = await context.newPage();
     tab.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
     await tab.goto(pages.url + name);
+    const frame = tab.frameLocator('iframe[src*="embed.html"]');
+    await frame.locator('[data-stancemap-ready]').waitFor({ state: 'attached', timeout: 10000 });
+    if (name === 'late.html') {
+      // Added once the widget has fallen silent (a consent manager's delay): only the script's ask brings a report.
+      for (let before = -1; before !== await heights(tab); await tab.waitForTimeout(1000)) before = await heights(tab);
+      await tab.evaluate((src) => document.body.append(Object.assign(document.createElement('script'), { src })), `${widget.url}stancemap-embed.js`);
+    }
     const marking = () => warnings.filter((w) => w.includes('no data-stancemap-embed attribute') && w.includes('?id=ID'));
-    await tab.waitForFunction(() => document.querySelector('script[src$="stancemap-embed.js"]'));
     for (const at = Date.now(); marking().length === 0; await tab.waitForTimeout(50)) assert.ok(Date.now() - at < 10000, `${name}: a warning: ${warnings.join('\n')}`);
     // Another report (an answer opened makes the page taller): no second warning.
-    const frame = tab.frameLocator('iframe');
-    const first = frame.locator('.sm-panel:not([hidden]) .sm-disclosure-heading button').first();
-    await first.click();
-    await first.evaluate((el) => new Promise((resolve) => { const check = () => (/^#faq\//.test(location.hash) ? resolve() : setTimeout(check, 50)); check(); }));
-    await tab.waitForTimeout(300);
+    const reports = await heights(tab);
+    await frame.locator('.sm-panel:not([hidden]) .sm-disclosure-heading button').first().click();
+    await tab.waitForFunction((n) => window.heights > n, reports);
+    await tab.waitForTimeout(100);
     assert.equal(marking().length, 1, `${name}: once: ${warnings.join('\n')}`);
-    assert.equal(await tab.locator('iframe').evaluate((f) => f.style.height), '', `${name}: its height is left as the article set it`);
+    assert.equal(await tab.locator('iframe[src*="embed.html"]').evaluate((f) => f.style.height), '', `${name}: its height is left as the article set it`);
     await context.close();
   }
   await pages.close();
