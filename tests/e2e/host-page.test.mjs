@@ -255,6 +255,8 @@ test('an iframe pasted without data-stancemap-embed and ?id= is not sized, and t
     const context = await browser.newContext();
     const tab = await context.newPage();
     tab.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    const errors = [];
+    tab.on('pageerror', (e) => errors.push(e.message));
     await tab.goto(pages.url + name);
     const frame = tab.frameLocator('iframe[src*="embed.html"]');
     await frame.locator('[data-stancemap-ready]').waitFor({ state: 'attached', timeout: 10000 });
@@ -272,6 +274,7 @@ test('an iframe pasted without data-stancemap-embed and ?id= is not sized, and t
     await tab.waitForTimeout(100);
     assert.equal(marking().length, 1, `${name}: once: ${warnings.join('\n')}`);
     assert.equal(await tab.locator('iframe[src*="embed.html"]').evaluate((f) => f.style.height), '', `${name}: its height is left as the article set it`);
+    assert.deepEqual(errors, [], `${name}: the host script ran without an error, the unparseable iframe beside it`);
     await context.close();
   }
   await pages.close();
