@@ -251,7 +251,8 @@ macro_rules! tabs {
             /// tab's linked item, or where it was opened from: a matrix cell),
             /// not one a move left open, as a filter changed under an open cell.
             pub fn opens_anew(&self, left: &View) -> bool {
-                self.tab.linked(self).is_some() && (self.tab.linked(self) != left.tab.linked(left) || self.tab.opened_from(self) != left.tab.opened_from(left))
+                let linked = self.tab.linked(self);
+                linked.is_some() && (linked != left.tab.linked(left) || self.tab.opened_from(self) != left.tab.opened_from(left))
             }
 
             /// Every tab's say on a link followed from `self`.

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, serveDist, launch, shippedData, shippedEdition, EXAMPLES, SCREENSHOTS, widgetReady, hash, hold, followToSources, catalogue } from './harness.mjs';
+import { serve, serveDist, launch, shippedData, shippedEdition, EXAMPLES, SCREENSHOTS, widgetReady, hash, hold, followToSources, catalogue, addressNames } from './harness.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 let widget, article, sameOrigin, browser, data;
@@ -400,16 +400,12 @@ test('in an iframe, Back that opens an answer above the one focus is on leaves f
   const { page, frame, context } = await openArticle();
   await frame.getByRole('tab', { name: 'FAQ' }).click();
   const [a, b] = [data.faq[0].id, data.faq[3].id].map((id) => frame.locator(`#sm1-faq-${id}-button`));
-  // Each step waits for the address it writes: a step written is one entry.
-  const named = async (fragment) => {
-    for (let at = Date.now(); (await a.evaluate(() => location.hash)) !== fragment; await new Promise((r) => setTimeout(r, 50))) {
-      assert.ok(Date.now() - at < 5000, `the iframe's address names ${fragment}`);
-    }
-  };
+  // Each step waits for the address it writes in the iframe: a step written is one entry.
+  const inner = page.frames().find((f) => f.url().includes('embed.html'));
   await a.click();
-  await named(`#faq/${data.faq[0].id}`);
+  await addressNames(inner, `#faq/${data.faq[0].id}`);
   await a.click();
-  await named('#faq');
+  await addressNames(inner, '#faq');
   await b.focus();
   const place = await page.evaluate(() => scrollY);
   await page.evaluate(() => history.back());
