@@ -121,13 +121,16 @@
     // there, the id alone tells the widget's reports from another page's.
     var origin = frame.hasAttribute('sandbox') && !frame.sandbox.contains('allow-same-origin') ? 'null' : new URL(frame.src, location.href).origin;
     var own = event.origin === origin || (window.origin === 'null' && event.origin === 'null');
-    if (own && frame.getAttribute('data-stancemap-embed') === data.id) {
+    var mark = frame.getAttribute('data-stancemap-embed');
+    if (own && mark === data.id) {
       if (sized) frame.style.height = Math.ceil(data.height + frameExtra(frame)) + 'px';
       else reveal(frame, data.top);
     } else {
-      warn(frame, own
-        ? 'this iframe\'s data-stancemap-embed="' + frame.getAttribute('data-stancemap-embed') + '" does not match the id its address gives (?id=' + data.id + '), so its height is not set.'
-        : 'this iframe\'s page is served from ' + event.origin + ', not ' + origin + ' as its src says (a redirect?), so its height is not set: give src the address the widget is served from.');
+      warn(frame, !own
+        ? 'this iframe\'s page is served from ' + event.origin + ', not ' + origin + ' as its src says (a redirect?), so its height is not set: give src the address the widget is served from.'
+        : data.id
+          ? 'this iframe\'s data-stancemap-embed="' + mark + '" does not match the id its address gives (?id=' + data.id + '), so its height is not set.'
+          : 'this iframe\'s src gives no id, so its height is not set: add ?id=' + mark + ' to it (before any #), as "Embed this view" writes it.');
     }
   });
 

@@ -228,13 +228,19 @@ pub fn mount(host: Element, base: &str, n: u32) {
         let again = configure(&host, own, &english.data).0;
         let mut config = EmbedConfig { start: again.start, theme: again.theme, left: again.left, ..config };
         config.start.notices.extend(refused);
-        match loaded {
-            Ok(edition) => start(edition, config),
+        let edition = match loaded {
+            Ok(edition) => Some(edition),
             Err(reason) => {
                 config.start.notices.push(Notice::EditionUnavailable { lang, reason });
-                start(english, config)
+                None
             }
+        };
+        // Whoever sets the page up reads the console, not the widget (nor
+        // can a reader mend a setting): what it could not use, there too, in English.
+        for notice in &config.start.notices {
+            web_sys::console::warn_1(&format!("Stancemap: {}", notice.words(&english.words)).into());
         }
+        start(edition.unwrap_or(english), config)
     });
 }
 

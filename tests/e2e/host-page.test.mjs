@@ -54,6 +54,8 @@ before(async () => {
   write('dark-iframe.html', page(iframe('dark', 'faq', 600).replace('?id=dark', '?id=dark&theme=dark') + hostScript()));
   write('rtl.html', page(mount('data-view="matrix"') + loader()).replace('<html lang="en">', '<html lang="ar" dir="rtl">'));
   write('own-misspelt.html', page(mount('data-fragment="own" data-tab="isues" data-theme="drak"') + loader()));
+  write('misspelt-uk.html', page(mount('data-lang="uk" data-tab="isues"') + loader()));
+  write('no-id-iframe.html', page(iframe('noid', 'faq').replace('?id=noid', '') + hostScript()));
   write('standalone-chrome.html', page(snippet.replace('<div data-stancemap ', '<div data-stancemap data-chrome="standalone" data-fragment="own" ') + loader()));
   write('sticky-header.html', page(`<div style="height: 1500px">Long article text.</div>${iframe('sticky', 'matrix')}${hostScript()}`,
     '<style>html { scroll-padding-top: 180px } header { position: fixed; top: 0; left: 0; right: 0; height: 180px; background: #fff }</style>').replace('<body>', '<body><header>Masthead</header>'));
@@ -224,6 +226,19 @@ test('an iframe in a CMS block that a sandboxed frame holds, which the iframe’
   await context.close();
 });
 
+test('an iframe marked but whose src gives no ?id= is not sized, and the console says what to add', async () => {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const warnings = [];
+  tab.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await tab.goto(host.url + 'no-id-iframe.html');
+  await tab.frameLocator('iframe').locator('[data-stancemap-ready]').waitFor({ state: 'attached', timeout: 10000 });
+  for (const at = Date.now(); !warnings.some((w) => w.includes('src gives no id')); await tab.waitForTimeout(50)) assert.ok(Date.now() - at < 10000, warnings.join('\n'));
+  assert.ok(warnings.some((w) => w.includes('add ?id=noid to it')), warnings.join('\n'));
+  assert.equal(await tab.locator('iframe').evaluate((f) => f.style.height), '');
+  await context.close();
+});
+
 test('an iframe whose address redirects to the widget’s own is not sized, and the console says why', async () => {
   const warnings = [];
   const moved = await serve({ answer: {
@@ -278,6 +293,25 @@ test('an iframe pasted without data-stancemap-embed and ?id= is not sized, and t
     await context.close();
   }
   await pages.close();
+});
+
+test('where the server answers the wasm with an error or a page, the console names its address and what came, and the mount says it could not start', async () => {
+  const wasm = `${widget.url}stancemap_bg.wasm`;
+  for (const [answer, said] of [
+    [{ status: 404, contentType: 'text/plain', body: 'Not found' }, `${wasm} answered 404`],
+    // A static host's fallback for any missing file: its home page, with 200.
+    [{ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>Home</title>' }, `${wasm} came as an HTML page`],
+  ]) {
+    const context = await browser.newContext();
+    await context.route('**/stancemap_bg.wasm', (route) => route.fulfill(answer));
+    const tab = await context.newPage();
+    const errors = [];
+    tab.on('console', (m) => { if (m.type() === 'error' && m.text().startsWith('Stancemap could not start')) errors.push(m.text()); });
+    await tab.goto(host.url + 'plain.html');
+    await tab.locator('div[data-stancemap] [data-stancemap-message]').filter({ hasText: 'could not start' }).waitFor();
+    assert.ok(errors.length === 1 && errors[0].includes(said), errors.join('\n'));
+    await context.close();
+  }
 });
 
 test('on a page that enforces Trusted Types, an empty mount that cannot start says so in its place, with a link to the explainer’s own page, and the wasm is not downloaded', async () => {
@@ -575,6 +609,20 @@ test('on an article that keeps its own history state, Back to its address shows 
   await m.getByRole('tab', { name: 'Who wants what', selected: true }).waitFor();
   await tab.goForward();
   await m.getByRole('tab', { name: 'Issues', selected: true }).waitFor();
+  await context.close();
+});
+
+test('settings an embed could not use are told to the console too, in English, for whoever set up the page', async () => {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const warnings = [];
+  tab.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await tab.goto(host.url + 'misspelt-uk.html');
+  await widgetReady(tab);
+  const words = catalogue('uk');
+  // The reader is told in the widget's language; the console, in English.
+  assert.match(await tab.locator('.sm-notice p').textContent(), new RegExp(words['unused.tab'].replace('{text}', 'isues')));
+  assert.deepEqual(warnings.filter((w) => w.startsWith('Stancemap:')), ['Stancemap: Some settings of this embed could not be used (tab “isues”).']);
   await context.close();
 });
 
