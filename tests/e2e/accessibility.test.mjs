@@ -423,6 +423,20 @@ test('with the reader’s text at twice the usual size on a 320 or 390 px phone,
   }
 });
 
+test('with the reader’s text at twice the usual size, the deal’s radio buttons and the matrix’s checkboxes grow with their labels', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await (await context.newCDPSession(page)).send('Page.setFontSizes', { fontSizes: { standard: 32 } });
+  for (const [fragment, box] of [['deal', '.sm-radio input'], ['matrix', '.sm-check input']]) {
+    await page.goto('about:blank');
+    await page.goto(`${server.url}#${fragment}`);
+    await widgetReady(page);
+    const [size, font] = await page.locator(box).first().evaluate((input) => [input.getBoundingClientRect().height, parseFloat(getComputedStyle(input.parentElement.querySelector('label')).fontSize)]);
+    assert.ok(font >= 28 && size >= font * 1.4, `${fragment}: a ${size} px box beside ${font} px words`);
+  }
+  await context.close();
+});
+
 for (const [width, lang] of [[320, 'en'], [768, 'en'], [1280, 'en'], [320, 'uk'], [1280, 'uk']]) {
   test(`at ${width} px no view scrolls the page sideways, in ${lang} (screenshots in target/screenshots)`, async () => {
     for (const [name, fragment] of states()) {

@@ -617,6 +617,12 @@ test('each matrix column is headed by its question in a few words, and the key g
   assert.deepEqual(await key.locator('dt').allTextContents(), data.issues.map((i) => i.short));
   assert.deepEqual(await key.locator('dd').allTextContents(), data.issues.map((i) => i.proposition));
   assert.ok(await key.locator('dd').first().isVisible(), 'in sight, not in a title that touch and keys never show');
+  // Only the columns the table shows: filtered to one issue, the key names that one.
+  await page.locator('#sm1-filter-issue').selectOption('nato-membership');
+  await addressNames(page, /issue=nato-membership/);
+  const shown = await page.locator('.sm-table thead .sm-col-label:visible').allTextContents();
+  assert.deepEqual(shown, [data.issues.find((i) => i.id === 'nato-membership').short]);
+  assert.deepEqual(await key.locator('dt').allTextContents(), shown, 'the key names the columns shown');
   await context.close();
 });
 
@@ -1873,6 +1879,17 @@ test('printing the FAQ or the issues prints every answer and every card’s deta
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.waitForFunction((tab) => [...document.querySelector('[data-stancemap]').shadowRoot.querySelectorAll(`#sm1-panel-${tab} .sm-disclosure-body`)].every((b) => b.childElementCount > 0), tab);
     for (const body of await bodies.all()) assert.ok(await body.isVisible(), `${tab}: every body prints`);
+    if (tab === 'faq') {
+      // Not each answer's link to itself, which paper cannot follow; nor the focus ring of the answer a link opened.
+      assert.equal(await page.locator('.sm-permalink:visible').count(), 0, 'no links to the answers');
+      await page.locator('.sm-disclosure-heading button').first().focus();
+      await page.keyboard.press('Tab');
+      const ring = await page.evaluate(() => {
+        const focused = document.querySelector('[data-stancemap]').shadowRoot.activeElement;
+        return focused?.matches(':focus-visible') && getComputedStyle(focused).outlineStyle;
+      });
+      assert.equal(ring, 'none', 'no focus ring on paper');
+    }
     if (tab === 'issues') {
       // On paper an issue's stances run one under another, across the page, however wide the window.
       const lists = await page.locator('#sm1-panel-issues .sm-stances').evaluateAll((lists) => lists.filter((l) => l.children.length > 1).map((l) => {

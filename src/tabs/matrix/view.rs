@@ -216,7 +216,7 @@ pub fn matrix(props: &ViewProps) -> Html {
             if let Some(cell) = open_cell {
                 <CellDetail deal_option={overlay.then(|| deal.choice(&cell.issue).cloned()).flatten()} {cell} on_action={props.on_action.clone()} />
             }
-            <Legend />
+            <Legend columns={grid.issues.iter().map(|i| i.id.clone()).collect::<Vec<_>>()} />
         </div>
     }
 }
@@ -795,10 +795,16 @@ fn cell_detail(props: &CellDetailProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct LegendProps {
+    /// The issues the table shows, as its columns.
+    columns: Vec<IssueId>,
+}
+
 /// What the icons, labels and outlines mean, and the question each column
-/// asks in full (its heading gives it in a few words).
+/// the table shows asks in full (its heading gives it in a few words).
 #[function_component(Legend)]
-fn legend() -> Html {
+fn legend(LegendProps { columns }: &LegendProps) -> Html {
     let widget = use_widget();
     let w = &widget.words;
     let positions = Position::ALL.into_iter().map(|p| html! {
@@ -815,7 +821,9 @@ fn legend() -> Html {
                 <span class="sm-for-phone">{ w.f(T::LegendCellsPhone, &[("label", w.t(T::IssueProposition))]) }</span>
                 { " " }{ w.t(T::LegendText) }
             </p>
-            <div class="sm-for-table">{ column_questions(w, &widget.data.records.issues) }</div>
+            if !columns.is_empty() {
+                <div class="sm-for-table">{ column_questions(w, widget.data.records.issues.iter().filter(|i| columns.contains(&i.id))) }</div>
+            }
         </div>
     }
 }
