@@ -20,7 +20,8 @@ pub fn switch(id: String, label: &str, choices: impl IntoIterator<Item = Choice>
     html! {
         <div class="sm-switch" role="group" aria-labelledby={id.clone()}>
             <span class="sm-switch-label" {id}>{ label }</span>
-            { for buttons }
+            // (Together: on a narrow screen the choices wrap below their label as one row, not one of them alone.)
+            <span class="sm-switch-choices">{ for buttons }</span>
         </div>
     }
 }

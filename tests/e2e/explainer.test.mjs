@@ -626,6 +626,35 @@ test('each matrix column is headed by its question in a few words, and the key g
   await context.close();
 });
 
+test('on a phone each footer switch’s choices stay together in one row under their label, none left alone on a line', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'overview', { viewport: { width: 360, height: 800 } });
+  for (const group of await page.locator('.sm-footer .sm-switch').all()) {
+    const tops = await group.locator('button').evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
+    assert.equal(new Set(tops).size, 1, `${await group.textContent()}: ${tops}`);
+  }
+  await context.close();
+});
+
+test('an open item’s chevron, turned down, sits on the middle of its heading’s text, as it does turned right', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'faq', { viewport: { width: 1280, height: 800 } });
+  const button = page.locator('#sm1-panel-faq .sm-disclosure-heading button').first();
+  // The middle of its strokes (two sides of a square turned 45°): of its whole
+  // box turned right, of the lower half turned down; and of the text's first line.
+  const offset = () => button.evaluate((b) => {
+    const chevron = b.querySelector('.sm-chevron').getBoundingClientRect();
+    const strokes = chevron.top + chevron.height * (b.getAttribute('aria-expanded') === 'true' ? 0.75 : 0.5);
+    const range = document.createRange();
+    range.selectNodeContents(b.querySelector('.sm-chevron').nextSibling ?? b);
+    const line = range.getClientRects()[0];
+    return strokes - (line.top + line.height / 2);
+  });
+  assert.ok(Math.abs(await offset()) <= 1.5, `closed: ${await offset()}`);
+  await button.click();
+  await page.waitForTimeout(300); // its turn's transition
+  assert.ok(Math.abs(await offset()) <= 1.5, `open: ${await offset()}`);
+  await context.close();
+});
+
 test('on a phone the matrix shows one issue at a time with every actor, and cells still open', async () => {
   const { page, context } = await openWidget(browser, server.url, 'matrix', { viewport: { width: 360, height: 800 } });
   assert.equal(await page.locator('.sm-matrix-scroll').isVisible(), false, 'no table to scroll sideways');
