@@ -403,6 +403,10 @@ pub struct FaqEntry {
     pub question: String,
     pub answer: String,
     pub sources: Vec<SourceId>,
+    /// Other questions the answer sends the reader to ("see the question
+    /// on…"), linked below it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<FaqId>,
 }
 
 /// A number the sources give, with what it measures.

@@ -119,9 +119,10 @@ impl State {
                 next.links_taken += 1;
             }
             Action::Tab(action) => {
+                let link = action.is_link();
                 action.apply(&mut next.view);
-                // A tab's link to another tab (an issue's scenario, the deal on the matrix).
-                if next.view.tab != self.view.tab {
+                // A tab's link to another tab (an issue's scenario, the deal on the matrix), or one within it.
+                if link || next.view.tab != self.view.tab {
                     next.links_taken += 1;
                 }
             }

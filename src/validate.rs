@@ -152,6 +152,10 @@ pub fn validate(records: &Records, documents: Option<&Documents>) -> Vec<Problem
         check.texts(&at, &[("question", &q.question), ("answer", &q.answer)]);
         check.quoted(&at, &[("question", &q.question), ("answer", &q.answer)], &q.sources);
         check.cites(&at, &q.sources);
+        check.refs(&at, "related", "faq", &q.related);
+        if q.related.contains(&q.id) {
+            check.problem(&at, "related", "a question cannot send the reader to itself".into());
+        }
     }
     for f in &records.figures {
         let at = At::new("figures", &f.id);

@@ -39,6 +39,7 @@ fn links_inside_the_widget_that_open_another_tab_are_counted_and_nothing_else_is
     assert_eq!(followed(vec![Action::GoTo(Tab::Sources), Action::GoTo(Tab::Sources)]), 2, "followed again, though on that tab already");
     assert_eq!(followed(vec![Action::ShowTab(Tab::Scenarios), scenarios::Action::GoTo("shared-river".into()).into()]), 0, "a tab's action that stays on its tab");
     assert_eq!(followed(vec![Action::ShowTab(Tab::Issues), issues::Action::Toggle("river".into()).into()]), 0);
+    assert_eq!(followed(vec![Action::ShowTab(Tab::Faq), faq::Action::GoTo("who-owns".into()).into()]), 1, "an answer's link to another question");
     assert_eq!(followed(vec![Action::ShowTab(Tab::Scenarios), deal::Action::Load(Deal::default()).into()]), 1, "a scenario opened in the builder");
     assert_eq!(followed(vec![Action::ShowTab(Tab::Matrix), sources::Action::Show("doc".into()).into()]), 1, "a citation");
 }
@@ -152,6 +153,13 @@ fn faq_items_toggle_and_search_text_is_kept() {
     let s = after([faq::Action::Toggle("who-owns".into()).into(), faq::Action::Search("river".into()).into()]);
     assert_eq!((s.view.faq.open.as_deref(), s.view.faq.query.as_str()), (Some("who-owns"), "river"));
     assert_eq!(s.apply(faq::Action::Toggle("who-owns".into()).into()).view.faq.open, None);
+}
+
+#[test]
+fn an_answers_link_to_another_question_opens_it_with_every_question_shown() {
+    let searched = after([Action::ShowTab(Tab::Overview), faq::Action::Search("river".into()).into()]);
+    let s = searched.apply(faq::Action::GoTo("who-owns".into()).into());
+    assert_eq!((s.view.tab, s.view.faq.open.as_deref(), s.view.faq.query.as_str()), (Tab::Faq, Some("who-owns"), ""), "a search could hide it");
 }
 
 #[test]

@@ -114,6 +114,13 @@ fn an_answer_without_sources_is_refused() {
 }
 
 #[test]
+fn an_answer_may_send_the_reader_only_to_another_question_the_dataset_has() {
+    let m = problems("related", |r| r["faq"][0]["related"] = json!(["who-owns", "atlantis"]));
+    assert_reported(&m, &["faq.json", "record \"who-owns\"", "field \"related\"", "unknown faq id \"atlantis\""]);
+    assert_reported(&m, &["faq.json", "record \"who-owns\"", "field \"related\"", "cannot send the reader to itself"]);
+}
+
+#[test]
 fn a_figure_whose_number_is_not_in_its_quote_is_refused() {
     let m = problems("number", |r| r["figures"][0]["value"] = json!("45%"));
     assert_reported(&m, &["figures.json", "record \"share\"", "field \"value\"", "45"]);

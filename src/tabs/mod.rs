@@ -64,6 +64,13 @@ pub trait Section {
     fn write(_view: &View, _link: &mut Written) {}
     /// The view after `action`.
     fn apply(view: &mut View, action: Self::Action);
+    /// Whether `action` is a link followed within this tab that takes the
+    /// reader away from where it was (one answer's "See also" to another
+    /// question, whose own answer closes): counted with the links to other
+    /// tabs (`State::links_taken`). A link to another tab always is.
+    fn is_link(_action: &Self::Action) -> bool {
+        false
+    }
     /// A link was followed: `next` replaces `current`, unless this tab keeps
     /// something a link does not carry.
     fn followed(_current: &View, _next: &mut View) {}
@@ -243,6 +250,10 @@ macro_rules! tabs {
         impl TabAction {
             pub(crate) fn apply(self, view: &mut View) {
                 match self { $(TabAction::$tab(action) => <$module::$section as Section>::apply(view, action)),+ }
+            }
+
+            pub(crate) fn is_link(&self) -> bool {
+                match self { $(TabAction::$tab(action) => <$module::$section as Section>::is_link(action)),+ }
             }
         }
 

@@ -719,6 +719,30 @@ test('on a phone the selected tab is in view in the tab strip, whether a link, a
   await context.close();
 });
 
+test('an answer that sends the reader to another question links it under “See also”: followed, it opens that question, a search that hid it cleared, and Back returns to the answer and the search', async () => {
+  const from = data.faq.find((q) => q.related?.length);
+  const to = data.faq.find((q) => q.id === from.related[0]);
+  // A search the first question matches and the second does not.
+  const word = from.question.split(/\W+/).find((w) => w.length > 4 && !`${to.question} ${to.answer}`.toLowerCase().includes(w.toLowerCase()));
+  const { page, context } = await openWidget(browser, server.url, `faq/${from.id}?q=${word}`, { viewport: { width: 375, height: 800 } });
+  assert.equal(await page.locator(`#sm1-faq-${to.id}`).isVisible(), false, 'the search hides the other question');
+  const link = page.locator(`#sm1-faq-${from.id}-region .sm-related`).getByRole('link', { name: to.question });
+  assert.equal(await page.locator(`#sm1-faq-${from.id}-region .sm-related`).textContent(), `See also: ${to.question}`);
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await addressNames(page, new RegExp(`#faq/${to.id}$`));
+  await focusReaches(page, `sm1-faq-${to.id}-button`, 'focus on the question the link opened');
+  assert.equal(await page.locator(`#sm1-faq-${to.id}-button`).getAttribute('aria-expanded'), 'true');
+  assert.equal(await page.locator('#sm1-faq-search').inputValue(), '', 'every question shown');
+  const { top, bottom } = await page.locator(`#sm1-faq-${to.id}-button`).boundingBox().then((b) => ({ top: b.y, bottom: b.y + b.height }));
+  assert.ok(top >= 0 && bottom <= 800, `in view (${top}–${bottom})`);
+  await page.goBack();
+  await addressNames(page, new RegExp(`#faq/${from.id}\\?q=${word}$`));
+  assert.equal(await page.locator('#sm1-faq-search').inputValue(), word);
+  assert.ok(await within5s(page, `document.querySelector('[data-stancemap]').shadowRoot.activeElement?.closest('.sm-related') != null`), 'focus back on the link the reader followed');
+  await context.close();
+});
+
 test('a search that finds nothing says so where the questions were, and clearing it brings them all back, focus in the box', async () => {
   const words = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../data/interface/en.json'), 'utf8'));
   const { page, context } = await openWidget(browser, server.url, 'faq?q=zzzz');

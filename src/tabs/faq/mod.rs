@@ -11,7 +11,7 @@ use crate::ids::FaqId;
 use crate::notice::Unused;
 use crate::route::{decode_exactly, encode};
 use crate::state::Action as AppAction;
-use crate::tabs::{opened, toggle, Link, Section, View, Written};
+use crate::tabs::{opened, toggle, Link, Section, Tab, View, Written};
 use crate::words::T;
 
 /// The longest search, in characters, kept and read from a link alike, so a
@@ -34,6 +34,9 @@ pub struct State {
 pub enum Action {
     /// Opens a question, or closes it if it is open.
     Toggle(FaqId),
+    /// Opens a question in this tab, from anywhere, with every question
+    /// shown (a search may have hidden it).
+    GoTo(FaqId),
     Search(String),
 }
 
@@ -68,8 +71,16 @@ impl Section for FaqTab {
     fn apply(view: &mut View, action: Action) {
         match action {
             Action::Toggle(id) => view.faq.open = toggle(&view.faq.open, id),
+            Action::GoTo(id) => {
+                view.tab = Tab::Faq;
+                view.faq = State { open: Some(id), query: String::new() };
+            }
             Action::Search(query) => view.faq.query = query.chars().take(MAX_QUERY).collect(),
         }
+    }
+
+    fn is_link(action: &Action) -> bool {
+        matches!(action, Action::GoTo(_))
     }
 
     fn typed(before: &View, after: &View) -> bool {
