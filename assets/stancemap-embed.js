@@ -130,7 +130,7 @@
         ? 'this iframe\'s page is served from ' + event.origin + ', not ' + origin + ' as its src says (a redirect?), so its height is not set: give src the address the widget is served from.'
         : data.id
           ? 'this iframe\'s data-stancemap-embed="' + mark + '" does not match the id its address gives (?id=' + data.id + '), so its height is not set.'
-          : 'this iframe\'s src gives no id, so its height is not set: add ?id=' + mark + ' to it (before any #), as "Embed this view" writes it.');
+          : 'this iframe\'s src gives no id, so its height is not set: add id=' + mark + ' to its query (?id=' + mark + ', or &id=' + mark + ' after other settings, before any #), as "Embed this view" writes it.');
     }
   });
 

@@ -206,12 +206,18 @@ const refused = (() => {
   }
 })();
 const wasm = new URL('stancemap_bg.wasm', base).href;
-const compiled = refused ? Promise.reject(new Error('this page enforces Trusted Types, which refuse the stance matrix\'s table (written as HTML text): embed the iframe (embed.html) instead')) : fetch(wasm).then((response) => {
+const compiled = refused ? Promise.reject(new Error('this page enforces Trusted Types, which refuse the stance matrix\'s table (written as HTML text): embed the iframe (embed.html) instead')) : fetch(wasm).catch((error) => {
+  throw new Error(`${wasm} could not be fetched (the network, or its server's CORS headers?)`, { cause: error });
+}).then((response) => {
   progressed();
   // What the server sent instead of the wasm, named with its address for
   // whoever deploys the widget (a compile error would speak of magic words).
-  if (!response.ok) throw new Error(`${wasm} answered ${response.status} ${response.statusText}`.trim());
-  if (/^text\/html\b/i.test(response.headers.get('content-type') ?? '')) throw new Error(`${wasm} came as an HTML page (a server's fallback page?), not the widget's WebAssembly`);
+  const instead = !response.ok ? `answered ${response.status} ${response.statusText}`.trim()
+    : /^text\/html\b/i.test(response.headers.get('content-type') ?? '') ? 'came as an HTML page (a server\'s fallback page?), not the widget\'s WebAssembly' : null;
+  if (instead) {
+    response.body?.cancel().catch(() => {});
+    throw new Error(`${wasm} ${instead}`);
+  }
   // Counted on a copy: the response goes to the compiler as it came (the
   // browser keeps compiled code by its address). The count stops with the
   // compile, and a compile that failed stops the download.
@@ -232,7 +238,7 @@ const compiled = refused ? Promise.reject(new Error('this page enforces Trusted 
   compiling.then(stop, stop);
   // A page's policy that refuses to compile WebAssembly is told what to allow: browsers speak of 'unsafe-eval', which allows far more.
   return compiling.catch((error) => {
-    throw /Content Security Policy|\bCSP\b/i.test(error?.message) ? new Error('this page\'s Content Security Policy does not allow WebAssembly: add \'wasm-unsafe-eval\' to its script-src', { cause: error }) : error;
+    throw /Content Security Policy|\bCSP\b/i.test(error?.message) ? new Error('this page\'s Content Security Policy does not allow WebAssembly: add \'wasm-unsafe-eval\' to its script-src (or, where it has none, its default-src)', { cause: error }) : error;
   });
 });
 const glue = refused ? compiled : import('./stancemap.js');

@@ -236,9 +236,11 @@ pub fn mount(host: Element, base: &str, n: u32) {
             }
         };
         // Whoever sets the page up reads the console, not the widget (nor
-        // can a reader mend a setting): what it could not use, there too, in English.
-        for notice in &config.start.notices {
-            web_sys::console::warn_1(&format!("Stancemap: {}", notice.words(&english.words)).into());
+        // can a reader mend a setting): what of the setup it could not use,
+        // there too, in English, with the mount it concerns.
+        let framed = host.has_attribute(POST_HEIGHT);
+        for notice in config.start.notices.iter().filter(|n| n.concerns_the_setup(framed)) {
+            web_sys::console::warn_2(&format!("Stancemap: {}", notice.words(&english.words)).into(), host.as_ref());
         }
         start(edition.unwrap_or(english), config)
     });

@@ -52,7 +52,7 @@
 //! so a link the widget could not use in full never stays in the address to
 //! be shared.
 //!
-//! **A link inside the widget** that opens another tab takes the reader there
+//! **A link inside the widget** that opens another tab (or another answer: "See also") takes the reader there
 //! (`State::links_taken`, `use_follow`): focus on the item it opened or the
 //! panel, scrolled into view when out of view (in the iframe, by the host
 //! script), after the paint; the tab list moves nothing.

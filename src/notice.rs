@@ -75,6 +75,18 @@ impl Notice {
         gathered
     }
 
+    /// Whether it is about how the page set the widget up (its settings, a
+    /// dataset it named, an edition the server does not give), not about a
+    /// reader's link or connection. On the iframe page (`framed`) the link
+    /// is the article's: its iframe's `src`.
+    pub fn concerns_the_setup(&self, framed: bool) -> bool {
+        match self {
+            Notice::EmbedPartlyUsed(_) | Notice::DatasetRefused { .. } => true,
+            Notice::EditionUnavailable { reason, .. } => matches!(reason, Failure::Status(_) | Failure::NotData(_) | Failure::TooLarge(_) | Failure::Invalid { .. }),
+            Notice::UnknownView(_) | Notice::LinkPartlyUsed(_) => framed,
+        }
+    }
+
     /// Whether it names a theme or a language that could not be used: on the
     /// build's own pages, a `?theme=` or `?lang=` of the address.
     pub fn refuses_theme_or_language(&self) -> bool {

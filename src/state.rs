@@ -61,8 +61,10 @@ pub struct State {
     pub theme: Theme,
     /// How many times a link inside the widget has taken the reader to
     /// another tab (an issue from the overview, the sources from the
-    /// footer…): each time, `navigation::use_follow` takes their focus and
-    /// eyes there, since the link they used is no longer on screen.
+    /// footer…), or away within one (an answer's "See also", whose answer
+    /// closes: `Section::is_link`): each time, `navigation::use_follow`
+    /// takes their focus and eyes there, since the link they used is no
+    /// longer on screen.
     pub links_taken: u32,
     /// How many steps through the tab list with the keyboard (arrow keys,
     /// Home, End) in a row led to this view: the first writes a history

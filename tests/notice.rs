@@ -114,3 +114,15 @@ fn the_start_names_each_kind_of_unusable_part_once_and_on_the_builds_own_pages_a
     );
     assert_eq!(Notice::gather(vec![unknown(), language()], true), [unknown(), language()], "other notices stay as they are");
 }
+
+#[test]
+fn only_what_the_page_set_up_is_told_to_its_console() {
+    let unused = || vec![Unused::Theme("drak".into())];
+    assert!(Notice::EmbedPartlyUsed(unused()).concerns_the_setup(false), "an embed's setting");
+    assert!(Notice::DatasetRefused { url: "data.json".into(), reason: Failure::Status(404) }.concerns_the_setup(false), "the dataset it named");
+    assert!(Notice::EditionUnavailable { lang: Lang::Uk, reason: Failure::Status(404) }.concerns_the_setup(false), "an edition the server lacks");
+    assert!(!Notice::EditionUnavailable { lang: Lang::Uk, reason: Failure::Unreachable }.concerns_the_setup(false), "the reader's connection");
+    assert!(!Notice::LinkPartlyUsed(unused()).concerns_the_setup(false), "a reader's link");
+    assert!(!Notice::UnknownView("atlantis".into()).concerns_the_setup(false), "a reader's link to a view");
+    assert!(Notice::LinkPartlyUsed(unused()).concerns_the_setup(true), "on the iframe page, the article's src");
+}

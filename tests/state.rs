@@ -31,7 +31,7 @@ fn going_to_an_issue_from_elsewhere_opens_its_card_on_the_issues_tab() {
 }
 
 #[test]
-fn links_inside_the_widget_that_open_another_tab_are_counted_and_nothing_else_is() {
+fn links_inside_the_widget_that_open_another_tab_or_answer_are_counted_and_nothing_else_is() {
     let followed = |actions: Vec<Action>| after(actions).links_taken;
     assert_eq!(followed(vec![Action::ShowTab(Tab::Issues), Action::ShowTab(Tab::Sources)]), 0, "the tab list is not a link");
     assert_eq!(followed(vec![issues::Action::GoTo("river".into()).into()]), 1, "the overview's link to an issue");

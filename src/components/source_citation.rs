@@ -4,7 +4,8 @@
 //! that entry shows it (linked only when its address is plain `https:`);
 //! both name a source as `headline` does, as the no-JS fallback's lists do.
 //! Functions, not components: every stance, figure and event cites, so a
-//! panel holds dozens of them.
+//! panel holds dozens of them. The same line of a label and its links
+//! (`labelled_links`) says "See also" under an answer.
 
 use yew::prelude::*;
 
@@ -67,19 +68,23 @@ pub fn source_citation(widget: &Widget, sources: &[SourceId]) -> Html {
             html! { <a class="sm-link" {href} data-source={s.id.to_string()}>{ headline(w, s) }</a> }
         })
         .collect();
-    if cited.is_empty() {
-        return Html::default();
-    }
-    let label = w.n(P::SourceLabel, cited.len(), &[]);
-    let titles = match cited.as_slice() {
-        // One source (most records): no list of one for a screen reader to
-        // announce, and fewer elements where a card cites dozens of times.
+    labelled_links(&w.n(P::SourceLabel, cited.len(), &[]), None, cited)
+}
+
+/// "`label` <link>; <link>", as a line of small print in running text
+/// (links inline, not the controls' tall boxes), with a `class` of its own
+/// beside `sm-citation`'s; nothing without links.
+pub fn labelled_links(label: &str, class: Option<&'static str>, links: Vec<Html>) -> Html {
+    let titles = match links.as_slice() {
+        [] => return Html::default(),
+        // One link (most records' one source): no list of one for a screen
+        // reader to announce, and fewer elements where a card cites dozens of times.
         [one] => one.clone(),
         // A list without markers is no list to some screen readers; its separators are not read out.
-        _ => html! { <ul role="list">{ for cited.into_iter().map(|title| html! { <li>{ title }</li> }) }</ul> },
+        _ => html! { <ul role="list">{ for links.into_iter().map(|link| html! { <li>{ link }</li> }) }</ul> },
     };
     html! {
-        <div class="sm-citation">
+        <div class={classes!("sm-citation", class)}>
             // A space, not only a margin: text read or copied as one line ("Source: …") keeps the two apart.
             <span class="sm-citation-label">{ label }</span>{ " " }{ titles }
         </div>

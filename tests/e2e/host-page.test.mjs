@@ -234,7 +234,7 @@ test('an iframe marked but whose src gives no ?id= is not sized, and the console
   await tab.goto(host.url + 'no-id-iframe.html');
   await tab.frameLocator('iframe').locator('[data-stancemap-ready]').waitFor({ state: 'attached', timeout: 10000 });
   for (const at = Date.now(); !warnings.some((w) => w.includes('src gives no id')); await tab.waitForTimeout(50)) assert.ok(Date.now() - at < 10000, warnings.join('\n'));
-  assert.ok(warnings.some((w) => w.includes('add ?id=noid to it')), warnings.join('\n'));
+  assert.ok(warnings.some((w) => w.includes('add id=noid to its query (?id=noid')), warnings.join('\n'));
   assert.equal(await tab.locator('iframe').evaluate((f) => f.style.height), '');
   await context.close();
 });
@@ -612,17 +612,19 @@ test('on an article that keeps its own history state, Back to its address shows 
   await context.close();
 });
 
-test('settings an embed could not use are told to the console too, in English, for whoever set up the page', async () => {
+test('settings an embed could not use are told to the console too, in English, with the mount, for whoever set up the page', async () => {
   const context = await browser.newContext();
   const tab = await context.newPage();
-  const warnings = [];
-  tab.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  const told = [];
+  tab.on('console', (m) => { if (m.type() === 'warning' && m.text().startsWith('Stancemap:')) told.push(m); });
   await tab.goto(host.url + 'misspelt-uk.html');
   await widgetReady(tab);
   const words = catalogue('uk');
-  // The reader is told in the widget's language; the console, in English.
+  // The reader is told in the widget's language; the console, in English, once.
   assert.match(await tab.locator('.sm-notice p').textContent(), new RegExp(words['unused.tab'].replace('{text}', 'isues')));
-  assert.deepEqual(warnings.filter((w) => w.startsWith('Stancemap:')), ['Stancemap: Some settings of this embed could not be used (tab “isues”).']);
+  assert.equal(told.length, 1, told.map((m) => m.text()).join('\n'));
+  assert.equal(await told[0].args()[0].jsonValue(), 'Stancemap: Some settings of this embed could not be used (tab “isues”).');
+  assert.equal(await told[0].args()[1].evaluate((el) => el.matches('div[data-stancemap][data-tab="isues"]')), true, 'beside the mount it concerns');
   await context.close();
 });
 

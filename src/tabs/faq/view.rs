@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::components::disclosure::Disclosure;
 use crate::components::glossary_text::GlossaryText;
 use crate::components::progressive::{through, use_drawn, SCREENFUL};
-use crate::components::source_citation::source_citation;
+use crate::components::source_citation::{labelled_links, source_citation};
 use crate::components::typing_status::TypingStatus;
 use crate::components::view_link::view_link;
 use crate::context::use_widget;
@@ -81,16 +81,14 @@ fn faq_item(props: &ItemProps<FaqId>) -> Html {
     let Some(q) = widget.data.faq_entry(&props.id) else { return Html::default() };
     let id = q.id.clone();
     let link = widget.link(&View { tab: Tab::Faq, faq: super::State { open: Some(q.id.clone()), ..Default::default() }, ..View::default() });
-    let related = q.related.iter().filter_map(|id| widget.data.faq_entry(id)).enumerate().map(|(n, other)| html! {
-        <>{ (n > 0).then_some("; ") }{ view_link(&widget, &other.question, super::Action::GoTo(other.id.clone()).into(), &props.on_action) }</>
-    });
+    let related = q.related.iter().filter_map(|id| widget.data.faq_entry(id))
+        .map(|other| view_link(&widget, &other.question, super::Action::GoTo(other.id.clone()).into(), &props.on_action))
+        .collect();
     html! {
         <Disclosure id={widget.id(&["faq", &q.id])} title={q.question.clone()} open={props.open}
             on_toggle={props.on_action.reform(move |_| Action::from(super::Action::Toggle(id.clone())))} class="sm-faq-item">
             <GlossaryText text={q.answer.clone()} />
-            if !q.related.is_empty() {
-                <p class="sm-related">{ widget.words.t(T::FaqRelated) }{ " " }{ for related }</p>
-            }
+            { labelled_links(widget.words.t(T::FaqRelated), Some("sm-related"), related) }
             { source_citation(&widget, &q.sources) }
             <p><a class="sm-permalink" href={link}>{ widget.words.t(T::FaqLink) }</a></p>
         </Disclosure>

@@ -216,7 +216,8 @@ pub fn matrix(props: &ViewProps) -> Html {
             if let Some(cell) = open_cell {
                 <CellDetail deal_option={overlay.then(|| deal.choice(&cell.issue).cloned()).flatten()} {cell} on_action={props.on_action.clone()} />
             }
-            <Legend columns={grid.issues.iter().map(|i| i.id.clone()).collect::<Vec<_>>()} />
+            // (An empty table has no columns to ask anything.)
+            <Legend columns={grid.issues.iter().filter(|_| !empty).map(|i| i.id.clone()).collect::<Vec<_>>()} />
         </div>
     }
 }
