@@ -207,7 +207,7 @@ const refused = (() => {
 })();
 const wasm = new URL('stancemap_bg.wasm', base).href;
 const compiled = refused ? Promise.reject(new Error('this page enforces Trusted Types, which refuse the stance matrix\'s table (written as HTML text): embed the iframe (embed.html) instead')) : fetch(wasm).catch((error) => {
-  throw new Error(`${wasm} could not be fetched (the network, or its server's CORS headers?)`, { cause: error });
+  throw new Error(`${wasm} could not be fetched (the network, its server's CORS headers, or the page's connect-src?)`, { cause: error });
 }).then((response) => {
   progressed();
   // What the server sent instead of the wasm, named with its address for
@@ -289,7 +289,7 @@ async function start(hosts) {
       // The wasm could not be fetched or compiled (a CSP without
       // 'wasm-unsafe-eval', a blocked host): show the static fallback, and
       // let a later mount() try again.
-      console.error('Stancemap could not start:', widgets[i].reason);
+      console.error('Stancemap could not start:', widgets[i].reason, host);
       forget(host);
       failed(host);
       return;
@@ -312,7 +312,7 @@ async function start(hosts) {
       // the error in its place and the console (or, before it could, the
       // static version shows); an exception of the page's (a call it
       // refused) is told here. The other widgets still start.
-      if (!(error instanceof WebAssembly.RuntimeError)) console.error('Stancemap could not start:', error);
+      if (!(error instanceof WebAssembly.RuntimeError)) console.error('Stancemap could not start:', error, host);
       failed(host);
     }
   });
@@ -340,7 +340,7 @@ function failed(host, unseen = false) {
 function unstyled(host) {
   const link = host.shadowRoot?.querySelector('link[rel=stylesheet]');
   link?.addEventListener('error', () => {
-    console.error('Stancemap could not start: its stylesheet did not load:', link.href);
+    console.error('Stancemap could not start: its stylesheet did not load:', link.href, host);
     failed(host, true);
   }, { once: true });
 }

@@ -22,7 +22,7 @@ use crate::app::{App, AppProps};
 use crate::dataset::Dataset;
 use crate::edition::Edition;
 use crate::lang::Lang;
-use crate::notice::{Notice, Unused};
+use crate::notice::{Notice, SetUp, Unused};
 use crate::words::{Words, T};
 use crate::context::Page;
 use crate::embed::{EmbedConfig, VIEW_ATTRIBUTES};
@@ -130,7 +130,8 @@ pub fn mount(host: Element, base: &str, n: u32) {
             let _ = link.set_attribute("href", &stylesheet);
             slot.set_class_name(FALLBACK_SLOT);
             let _ = loading.set_attribute("name", LOADING_SLOT);
-            shadow.set_inner_html("");
+            // (Emptied as nodes, not by writing HTML, which a page's Trusted Types would report.)
+            shadow.replace_children_with_node_0();
             for node in [&link, &slot, &loading, &root] {
                 let _ = shadow.append_child(node);
             }
@@ -239,7 +240,8 @@ pub fn mount(host: Element, base: &str, n: u32) {
         // can a reader mend a setting): what of the setup it could not use,
         // there too, in English, with the mount it concerns.
         let framed = host.has_attribute(POST_HEIGHT);
-        for notice in config.start.notices.iter().filter(|n| n.concerns_the_setup(framed)) {
+        let page = SetUp { framed, named_dataset: framed || host.get_attribute("data-dataset-url").is_some_and(|url| !url.trim().is_empty()) };
+        for notice in config.start.notices.iter().filter(|n| n.concerns_the_setup(page)) {
             web_sys::console::warn_2(&format!("Stancemap: {}", notice.words(&english.words)).into(), host.as_ref());
         }
         start(edition.unwrap_or(english), config)
@@ -365,7 +367,7 @@ pub fn unmount(host: &Element) {
     let _ = host.remove_attribute(READY);
     LOADING.with(|loading| loading.borrow_mut().retain(|(waiting, _)| waiting != host));
     if let Some(shadow) = host.shadow_root() {
-        shadow.set_inner_html("");
+        shadow.replace_children_with_node_0();
     }
 }
 

@@ -39,6 +39,17 @@ pub enum Unused {
     Language(String),
 }
 
+/// What of a widget's start the page itself chose, rather than a reader's
+/// link (`Notice::concerns_the_setup`).
+#[derive(Clone, Copy, Debug)]
+pub struct SetUp {
+    /// On the iframe page, whose address is the article's: its iframe's `src`.
+    pub framed: bool,
+    /// The dataset was named by the page (`data-dataset-url`, or the iframe's
+    /// `src`), not by `?dataset=` in a reader's link.
+    pub named_dataset: bool,
+}
+
 /// Something the reader should know about the widget itself.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
@@ -75,15 +86,17 @@ impl Notice {
         gathered
     }
 
-    /// Whether it is about how the page set the widget up (its settings, a
-    /// dataset it named, an edition the server does not give), not about a
-    /// reader's link or connection. On the iframe page (`framed`) the link
-    /// is the article's: its iframe's `src`.
-    pub fn concerns_the_setup(&self, framed: bool) -> bool {
+    /// Whether it is about how `page` set the widget up (its settings, a
+    /// dataset it named, a file the server does not give as it should), not
+    /// about a reader's link or connection.
+    pub fn concerns_the_setup(&self, page: SetUp) -> bool {
+        // (Unreachable stays: a server's missing CORS headers look the same.)
+        let served_badly = |reason: &Failure| !matches!(reason, Failure::NoAnswer(_) | Failure::Stalled(_));
         match self {
-            Notice::EmbedPartlyUsed(_) | Notice::DatasetRefused { .. } => true,
+            Notice::EmbedPartlyUsed(_) => true,
+            Notice::DatasetRefused { reason, .. } => page.named_dataset && served_badly(reason),
             Notice::EditionUnavailable { reason, .. } => matches!(reason, Failure::Status(_) | Failure::NotData(_) | Failure::TooLarge(_) | Failure::Invalid { .. }),
-            Notice::UnknownView(_) | Notice::LinkPartlyUsed(_) => framed,
+            Notice::UnknownView(_) | Notice::LinkPartlyUsed(_) => page.framed,
         }
     }
 

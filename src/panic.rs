@@ -59,6 +59,5 @@ pub fn show_error(root: &Element, text: &str, lang: Lang) {
     // The widget's root, which says its language, is gone.
     message.set_attribute("lang", lang.code()).ok();
     message.set_text_content(Some(text));
-    root.set_inner_html("");
-    root.append_child(&message).ok();
+    root.replace_children_with_node_1(&message);
 }

@@ -3,7 +3,7 @@
 
 use stancemap::lang::Lang;
 use stancemap::words::Words;
-use stancemap::notice::{Failure, Notice, Unused, NAMED};
+use stancemap::notice::{Failure, Notice, SetUp, Unused, NAMED};
 
 #[test]
 fn each_notice_reads_as_a_sentence_naming_what_could_not_be_used() {
@@ -117,12 +117,18 @@ fn the_start_names_each_kind_of_unusable_part_once_and_on_the_builds_own_pages_a
 
 #[test]
 fn only_what_the_page_set_up_is_told_to_its_console() {
+    let (article, iframe) = (SetUp { framed: false, named_dataset: true }, SetUp { framed: true, named_dataset: true });
+    let readers_dataset = SetUp { framed: false, named_dataset: false };
     let unused = || vec![Unused::Theme("drak".into())];
-    assert!(Notice::EmbedPartlyUsed(unused()).concerns_the_setup(false), "an embed's setting");
-    assert!(Notice::DatasetRefused { url: "data.json".into(), reason: Failure::Status(404) }.concerns_the_setup(false), "the dataset it named");
-    assert!(Notice::EditionUnavailable { lang: Lang::Uk, reason: Failure::Status(404) }.concerns_the_setup(false), "an edition the server lacks");
-    assert!(!Notice::EditionUnavailable { lang: Lang::Uk, reason: Failure::Unreachable }.concerns_the_setup(false), "the reader's connection");
-    assert!(!Notice::LinkPartlyUsed(unused()).concerns_the_setup(false), "a reader's link");
-    assert!(!Notice::UnknownView("atlantis".into()).concerns_the_setup(false), "a reader's link to a view");
-    assert!(Notice::LinkPartlyUsed(unused()).concerns_the_setup(true), "on the iframe page, the article's src");
+    let refused = |reason| Notice::DatasetRefused { url: "data.json".into(), reason };
+    assert!(Notice::EmbedPartlyUsed(unused()).concerns_the_setup(article), "an embed's setting");
+    assert!(refused(Failure::Status(404)).concerns_the_setup(article), "the dataset it named, not served");
+    assert!(refused(Failure::Unreachable).concerns_the_setup(article), "or not reachable (a server's CORS headers)");
+    assert!(!refused(Failure::NoAnswer(15)).concerns_the_setup(article), "a reader's slow connection");
+    assert!(!refused(Failure::Status(404)).concerns_the_setup(readers_dataset), "a dataset a reader's link named (?dataset=)");
+    assert!(Notice::EditionUnavailable { lang: Lang::Uk, reason: Failure::Status(404) }.concerns_the_setup(article), "an edition the server lacks");
+    assert!(!Notice::EditionUnavailable { lang: Lang::Uk, reason: Failure::Unreachable }.concerns_the_setup(article), "the reader's connection");
+    assert!(!Notice::LinkPartlyUsed(unused()).concerns_the_setup(article), "a reader's link");
+    assert!(!Notice::UnknownView("atlantis".into()).concerns_the_setup(article), "a reader's link to a view");
+    assert!(Notice::LinkPartlyUsed(unused()).concerns_the_setup(iframe), "on the iframe page, the article's src");
 }

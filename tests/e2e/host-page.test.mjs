@@ -295,15 +295,17 @@ test('an iframe pasted without data-stancemap-embed and ?id= is not sized, and t
   await pages.close();
 });
 
-test('where the server answers the wasm with an error or a page, the console names its address and what came, and the mount says it could not start', async () => {
+test('where the wasm cannot be fetched, or the server answers it with an error or a page, the console names its address and what came, and the mount says it could not start', async () => {
   const wasm = `${widget.url}stancemap_bg.wasm`;
   for (const [answer, said] of [
+    // Refused before any answer (the network, a server's CORS headers, the page's connect-src).
+    [null, `${wasm} could not be fetched`],
     [{ status: 404, contentType: 'text/plain', body: 'Not found' }, `${wasm} answered 404`],
     // A static host's fallback for any missing file: its home page, with 200.
     [{ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>Home</title>' }, `${wasm} came as an HTML page`],
   ]) {
     const context = await browser.newContext();
-    await context.route('**/stancemap_bg.wasm', (route) => route.fulfill(answer));
+    await context.route('**/stancemap_bg.wasm', (route) => (answer ? route.fulfill(answer) : route.abort()));
     const tab = await context.newPage();
     const errors = [];
     tab.on('console', (m) => { if (m.type() === 'error' && m.text().startsWith('Stancemap could not start')) errors.push(m.text()); });
@@ -625,6 +627,12 @@ test('settings an embed could not use are told to the console too, in English, w
   assert.equal(told.length, 1, told.map((m) => m.text()).join('\n'));
   assert.equal(await told[0].args()[0].jsonValue(), 'Stancemap: Some settings of this embed could not be used (tab “isues”).');
   assert.equal(await told[0].args()[1].evaluate((el) => el.matches('div[data-stancemap][data-tab="isues"]')), true, 'beside the mount it concerns');
+  // A reader's link the widget could not use is the reader's to hear, not the page's console's.
+  told.length = 0;
+  await tab.goto(host.url + 'own-misspelt.html#issues/atlantis');
+  await widgetReady(tab);
+  assert.match(await tab.locator('.sm-notice p').textContent(), /issue “atlantis”/);
+  assert.deepEqual(await Promise.all(told.map((m) => m.args()[0].jsonValue())), ['Stancemap: Some settings of this embed could not be used (theme “drak”).']);
   await context.close();
 });
 

@@ -818,7 +818,9 @@ fn legend(LegendProps { columns }: &LegendProps) -> Html {
             // What a cell answers: its column's question in the table; on a
             // phone, which shows one issue, the question above the list.
             <p class="sm-muted">
-                <span class="sm-for-table">{ w.t(T::LegendCells) }</span>
+                if !columns.is_empty() {
+                    <span class="sm-for-table">{ w.t(T::LegendCells) }</span>
+                }
                 <span class="sm-for-phone">{ w.f(T::LegendCellsPhone, &[("label", w.t(T::IssueProposition))]) }</span>
                 { " " }{ w.t(T::LegendText) }
             </p>
