@@ -121,9 +121,11 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
     let bottom = gloo_utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or_default();
     // (The iframe page's height may not have caught up with the view yet.)
     let framed = host_of(root).is_some_and(|host| host.has_attribute(crate::mount::POST_HEIGHT));
+    // (Within a pixel: laid out at fractions of one, an item flush with the
+    // window's foot ends a fifth of a pixel past it, and was passed over.)
     let in_view = |el: &web_sys::Element| {
         let r = el.get_bounding_client_rect();
-        r.height() > 0.0 && (framed || (r.top() >= 0.0 && r.bottom() <= bottom))
+        r.height() > 0.0 && (framed || (r.top() >= -1.0 && r.bottom() <= bottom + 1.0))
     };
     let unskipped = |el: &web_sys::Element| el.closest(SKIPPED).ok().flatten().is_none();
     let active = shadow.active_element();

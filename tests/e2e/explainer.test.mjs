@@ -1005,6 +1005,27 @@ test('Back from a matrix cell the page scrolled down to leaves focus on somethin
   await context.close();
 });
 
+test('on a phone, Back that closes a card whose button sits at the window’s foot leaves focus on that button, not on the tab far above', async () => {
+  const { page, context } = await openWidget(browser, server.url, 'issues', { viewport: { width: 360, height: 740 } });
+  const [first, second] = data.issues;
+  const button = (issue) => page.locator(`#sm1-issue-${issue.id}-button`);
+  await button(first).focus();
+  await page.keyboard.press('Enter');
+  await addressNames(page, `#issues/${first.id}`);
+  await button(second).focus();
+  await page.keyboard.press('Enter');
+  await addressNames(page, `#issues/${second.id}`);
+  await page.goBack();
+  await addressNames(page, `#issues/${first.id}`);
+  await page.goBack();
+  await addressNames(page, '#issues');
+  await page.locator(`#sm1-issue-${first.id}-button[aria-expanded=false]`).waitFor();
+  await focusReaches(page, `sm1-issue-${first.id}-button`, 'focus on the card Back closed');
+  const { y, height } = await button(first).boundingBox();
+  assert.ok(y >= -1 && y + height <= 741, `in view (${y}–${y + height})`);
+  await context.close();
+});
+
 test('Back that closes a matrix cell’s detail puts focus back on that cell, in view, in the table and in the phone’s list, as Close does', async () => {
   const cases = [[{ width: 1280, height: 1400 }, 'table'], [{ width: 390, height: 844 }, 'phone-list'], [{ width: 320, height: 640 }, 'phone-list']];
   for (const [viewport, layout] of cases) {
