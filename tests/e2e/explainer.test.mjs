@@ -16,11 +16,12 @@ const isFirstReading = (s) => readings(s.actor, s.issue)[0] === s;
 const selectedTab = (page) => page.locator('[role=tab][aria-selected=true]').textContent();
 // History navigation re-renders asynchronously: wait for the tab to be selected.
 const waitForTab = (page, name) => page.getByRole('tab', { name, exact: true, selected: true }).waitFor({ timeout: 5000 });
-/** Waits until keyboard focus in the widget is on a control wholly in the viewport; its id or text. */
+/** Waits until keyboard focus in the widget is on a control wholly in the viewport (to within a
+ * pixel, as layout at fractions of one may put a control flush with an edge); its id or text. */
 const focusInView = async (page) => (await page.waitForFunction(() => {
   const el = document.querySelector('[data-stancemap]').shadowRoot.activeElement;
   const r = el?.getBoundingClientRect();
-  return r && r.height > 0 && r.top >= 0 && r.bottom <= innerHeight && (el.id || el.textContent);
+  return r && r.height > 0 && r.top >= -1 && r.bottom <= innerHeight + 1 && (el.id || el.textContent);
 }, null, { timeout: 5000 })).jsonValue();
 const waitForExpanded = (page, id, value) => page.locator(`#${id}[aria-expanded="${value}"]`).waitFor({ timeout: 5000 });
 
