@@ -74,6 +74,12 @@ pub enum Moved {
     Closed,
 }
 
+/// How far past the window's edge an element still counts as in view, and
+/// how little of it showing leaves focus on it stranded: laid out at
+/// fractions of a pixel, a button flush with the window's foot ends a fifth
+/// of a pixel past it.
+const EDGE: f64 = 1.0;
+
 /// Where a move (Back, Forward) has stranded the reader's focus in the
 /// shadow root holding `root` (gone: hidden or removed with what held it; on
 /// a tab not selected; on a choice no longer made, an unchecked radio; on
@@ -121,11 +127,9 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
     let bottom = gloo_utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or_default();
     // (The iframe page's height may not have caught up with the view yet.)
     let framed = host_of(root).is_some_and(|host| host.has_attribute(crate::mount::POST_HEIGHT));
-    // (Within a pixel: laid out at fractions of one, an item flush with the
-    // window's foot ends a fifth of a pixel past it, and was passed over.)
     let in_view = |el: &web_sys::Element| {
         let r = el.get_bounding_client_rect();
-        r.height() > 0.0 && (framed || (r.top() >= -1.0 && r.bottom() <= bottom + 1.0))
+        r.height() > 0.0 && (framed || (r.top() >= -EDGE && r.bottom() <= bottom + EDGE))
     };
     let unskipped = |el: &web_sys::Element| el.closest(SKIPPED).ok().flatten().is_none();
     let active = shadow.active_element();
@@ -156,7 +160,7 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
                 || passed_by.is_some()
                 || {
                     let r = el.get_bounding_client_rect();
-                    r.bottom() <= 0.0 || r.top() >= bottom
+                    r.bottom() <= EDGE || r.top() >= bottom - EDGE
                 }
         }
     };
