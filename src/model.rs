@@ -404,7 +404,7 @@ pub struct FaqEntry {
     pub answer: String,
     pub sources: Vec<SourceId>,
     /// Other questions the answer sends the reader to ("see the question
-    /// on…"), linked below it.
+    /// below"), linked under it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<FaqId>,
 }
