@@ -51,13 +51,15 @@
   // clips what overflows it sideways, is not what the reader scrolls), else
   // the page; where its visible part starts, how tall it is, and a way to scroll it.
   function scroller(frame) {
-    for (var box = frame.parentElement; box && box !== document.documentElement; box = box.parentElement) {
+    var page = document.documentElement;
+    // The body's overflow is the page's where the root's is visible: the body does not scroll then.
+    var bodyScrolls = getComputedStyle(page).overflowY !== 'visible';
+    for (var box = frame.parentElement; box && box !== page; box = box.parentElement) {
       var overflow = getComputedStyle(box).overflowY;
-      if ((overflow === 'auto' || overflow === 'scroll') && box.scrollHeight > box.clientHeight && box.clientHeight <= window.innerHeight) {
+      if ((box !== document.body || bodyScrolls) && (overflow === 'auto' || overflow === 'scroll') && box.scrollHeight > box.clientHeight && box.clientHeight <= window.innerHeight) {
         return { box: box, top: box.getBoundingClientRect().top + box.clientTop, height: box.clientHeight, by: box.scrollBy.bind(box, 0) };
       }
     }
-    var page = document.documentElement;
     return { box: page, top: 0, height: page.clientHeight || window.innerHeight, by: window.scrollBy.bind(window, 0) };
   }
 

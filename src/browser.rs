@@ -331,10 +331,39 @@ pub fn keep_in_place(element: &web_sys::Element, top: f64, host: Option<&web_sys
             by.set_top(moved);
             // Not the smooth scroll a host page may ask for: the page is to stay put.
             by.set_behavior(web_sys::ScrollBehavior::Instant);
-            gloo_utils::window().scroll_by_with_scroll_to_options(&by);
+            match host.and_then(scroller_around) {
+                Some(scroller) => scroller.scroll_by_with_scroll_to_options(&by),
+                None => gloo_utils::window().scroll_by_with_scroll_to_options(&by),
+            }
             None
         }
     }
+}
+
+/// What scrolls the page around `host` (the element a widget is mounted
+/// on): the nearest box from it up that scrolls and is no taller than the
+/// window (an app's shell, an article opened in an overlay; a wrapper as tall
+/// as the article only clips what overflows it sideways), else the page
+/// (`None`). The host script's `scroller` finds an iframe's the same way.
+fn scroller_around(host: &web_sys::Element) -> Option<web_sys::Element> {
+    let window = gloo_utils::window();
+    let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or_default();
+    let overflow = |element: &web_sys::Element| {
+        let style = window.get_computed_style(element).ok().flatten();
+        style.and_then(|style| style.get_property_value("overflow-y").ok()).unwrap_or_default()
+    };
+    let page = gloo_utils::document().document_element()?;
+    // The body's overflow is the page's where the root's is visible: the body does not scroll then.
+    let body_scrolls = overflow(&page) != "visible";
+    let mut at = Some(host.clone());
+    while let Some(element) = at.filter(|element| *element != page) {
+        let scrolls = matches!(overflow(&element).as_str(), "auto" | "scroll") && (body_scrolls || element.local_name() != "body");
+        if scrolls && element.scroll_height() > element.client_height() && f64::from(element.client_height()) <= height {
+            return Some(element);
+        }
+        at = element.parent_element();
+    }
+    None
 }
 
 /// The room the page keeps at the top of its viewport (`height` tall) for a
@@ -389,7 +418,10 @@ pub fn reveal_in_strip(element: &web_sys::Element, strip: &web_sys::Element, sta
     } else {
         return;
     };
-    strip.set_scroll_left(strip.scroll_left() + by.round() as i32);
+    // In the strip's own pixels: a zoom on the page or a box around it scales what the view measures.
+    let laid_out = strip.dyn_ref::<web_sys::HtmlElement>().map_or(0, |strip| strip.offset_width());
+    let scale = if laid_out > 0 { outer.width() / f64::from(laid_out) } else { 1.0 };
+    strip.set_scroll_left(strip.scroll_left() + (by / scale).round() as i32);
 }
 
 /// Scrolls the matrix table's box sideways, and nothing else, so that

@@ -100,6 +100,12 @@ before(async () => {
   write('shell-iframe.html', page(`<div id="shell" style="position: fixed; inset: 0; overflow: auto">${far(iframe('shell', 'faq', 600))}</div>${hostScript()}`));
   // A wrapper that only clips sideways, with something hanging below it: it scrolls, but the reader scrolls the page.
   write('clipped-iframe.html', page(`<div style="overflow-x: hidden; position: relative">${far(iframe('clipped', 'faq', 600))}<div style="position: absolute; top: 100%; height: 80px; width: 1px"></div></div>${hostScript()}`));
+  // The same for a direct mount; and a page whose body clips sideways, as tall as the window: the page scrolls, not the body.
+  write('shell-mount.html', page(`<div id="shell" style="position: fixed; inset: 0; overflow: auto">${far(mount('data-view="issues"'))}</div>${loader()}`));
+  const bodyClips = '<style>html, body { height: 100% } body { overflow-x: hidden }</style>';
+  write('body-clipped-mount.html', page(far(mount('data-view="issues"')) + loader(), bodyClips));
+  write('body-clipped-iframe.html', page(far(iframe('bodyclip', 'faq', 600)) + hostScript(), bodyClips));
+  write('zoomed-mount.html', page(`<div style="zoom: 1.25">${mount('data-view="deal"')}</div>${loader()}`));
   // A CMS's sandbox: scripts allowed, no origin of its own.
   write('sandboxed.html', page(iframe('boxed', 'matrix', 150, 'sandbox="allow-scripts"') + hostScript()));
   // A CMS's HTML block, rendered in a sandboxed frame of its own, whose sandbox the widget's iframe inherits.
@@ -772,7 +778,7 @@ test('where the article’s column is zoomed, or an app’s shell scrolls rather
     await context.close();
   }
   // A link at the foot of a long view takes the reader up to its panel.
-  for (const name of ['shell-iframe.html', 'clipped-iframe.html']) {
+  for (const name of ['shell-iframe.html', 'clipped-iframe.html', 'body-clipped-iframe.html']) {
     const { context, tab } = await open(name, { viewport: { width: 390, height: 844 } });
     await sizedToContent(tab, 0);
     const frame = frameOf(tab, 0);
@@ -784,6 +790,76 @@ test('where the article’s column is zoomed, or an app’s shell scrolls rather
     await inView(where(tab, panel), `${name}: the sources`);
     await context.close();
   }
+});
+
+test('in an app’s shell that scrolls, or on a page whose body clips sideways, a direct mount keeps the card and the language switch the reader touched where they were', async () => {
+  const top = (control) => control.evaluate((el) => el.getBoundingClientRect().top);
+  // Where `control` is once the lists drawn a few items at a time have stopped growing above it.
+  const settled = (control) => control.evaluate(async (el) => {
+    for (let last = NaN; ;) {
+      await new Promise((r) => setTimeout(r, 300));
+      const now = el.getBoundingClientRect().top;
+      if (now === last) return now;
+      last = now;
+    }
+  });
+  const stays = async (before, control, name) => {
+    const after = await top(control);
+    assert.ok(Math.abs(after - before) <= 1, `${name} moved from ${Math.round(before)} to ${Math.round(after)} px`);
+  };
+  for (const name of ['shell-mount.html', 'body-clipped-mount.html']) {
+    const { context, tab } = await open(name, { viewport: { width: 390, height: 844 } });
+    const m = tab.locator('div[data-stancemap]');
+    await widgetReady(tab);
+    // Opening a card far down closes the one open above it, which shrinks the page over it.
+    const cards = m.locator('[role=tabpanel]:not([hidden]) .sm-disclosure-heading button');
+    await cards.first().click();
+    await m.locator('[role=tabpanel]:not([hidden]) .sm-disclosure-body:not([hidden])').first().waitFor();
+    const fourth = cards.nth(3);
+    await settled(fourth);
+    await fourth.evaluate((b) => b.scrollIntoView({ block: 'center' }));
+    const before = await settled(fourth);
+    await fourth.click();
+    await tab.waitForFunction(() => document.querySelector('div[data-stancemap]').shadowRoot.querySelectorAll('.sm-disclosure-heading button[aria-expanded=true]').length === 1);
+    await tab.evaluate(() => new Promise(requestAnimationFrame));
+    await stays(before, fourth, `${name}: the fourth card’s button`);
+    // The language switch, while the view below it is drawn again in the other language.
+    const switchTo = m.getByRole('button', { name: 'Українська', exact: true });
+    await switchTo.evaluate((b) => b.scrollIntoView({ block: 'center' }));
+    const at = await settled(switchTo);
+    await switchTo.click();
+    await m.locator('.sm-root[lang=uk]').waitFor();
+    await tab.evaluate(() => new Promise(requestAnimationFrame));
+    await stays(at, m.getByRole('button', { name: 'English', exact: true }), `${name}: the language switch`);
+    await context.close();
+  }
+});
+
+test('in a column the article zooms, a direct mount’s tab strip shows the selected tab whole, from its link and from the keyboard', async () => {
+  const { context, tab } = await open('zoomed-mount.html', { viewport: { width: 390, height: 844 } });
+  const m = tab.locator('div[data-stancemap]');
+  await widgetReady(tab);
+  // (The strip may scroll smoothly: given a second to get there.)
+  const whole = async (name) => {
+    let strip, selected, label;
+    for (let waited = 0; waited <= 1000; waited += 100) {
+      [strip, selected, label] = await m.locator('[role=tablist]').evaluate((list) => {
+        const chosen = list.querySelector('[aria-selected=true]');
+        return [list.getBoundingClientRect().toJSON(), chosen.getBoundingClientRect().toJSON(), chosen.textContent];
+      });
+      if (selected.left >= strip.left - 1 && selected.right <= strip.right + 1) return;
+      await tab.waitForTimeout(100);
+    }
+    assert.fail(`${name}: “${label}” spans ${Math.round(selected.left)}–${Math.round(selected.right)} px in a strip of ${Math.round(strip.left)}–${Math.round(strip.right)}`);
+  };
+  await whole('the start view');
+  const count = await m.getByRole('tab').count();
+  await m.getByRole('tab', { selected: true }).focus();
+  for (let i = 0; i < count; i++) {
+    await tab.keyboard.press('ArrowLeft');
+    await whole(`after ${i + 1} × ArrowLeft`);
+  }
+  await context.close();
 });
 
 test('a widget the page inserts later starts by itself, and one it removes is freed for the next', async () => {
