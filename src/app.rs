@@ -87,7 +87,7 @@ pub fn app(props: &AppProps) -> Html {
     });
     let state = use_reducer(|| State { view: config.start.view.clone(), notices: config.start.notices.clone(), theme: config.theme, ..State::default() });
     let moves = use_moves(&state, (*navigating).clone());
-    let dispatch = use_fragment(config.owns_fragment, config.history, matches!(props.page, Page::Host(_)), &widget, &state, moves.clone());
+    let dispatch = use_fragment(config, matches!(props.page, Page::Host(_)), &widget, &state, moves.clone());
     use_follow(&widget, &state, props.host.clone(), moves);
     use_host_events(props.host.clone(), config.left.as_ref(), &state.view, edition.lang());
     use_host_theme(props.host.clone(), &state);

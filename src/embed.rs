@@ -53,6 +53,10 @@ pub struct EmbedConfig {
     /// (`mount`, from the loader's `data-stancemap-chosen`): the host hears
     /// that switch when the app starts. `read` leaves it `None`.
     pub left: Option<View>,
+    /// The view the attributes start on, which the page's bare address
+    /// shows (a link in the address may start the widget on another:
+    /// `mount`). `read` makes it the start view.
+    pub home: View,
 }
 
 /// The attributes `EmbedConfig::read` understands; the README documents
@@ -125,9 +129,9 @@ impl EmbedConfig {
             lang
         });
         let notices = if dropped.is_empty() { Vec::new() } else { vec![Notice::EmbedPartlyUsed(dropped)] };
-        let start = Parsed { view: start.view, notices };
+        let (home, start) = (start.view.clone(), Parsed { view: start.view, notices });
         let dataset_url = attr("data-dataset-url");
-        EmbedConfig { start, theme, owns_fragment, history, chrome, dataset_url, lang, left: None }
+        EmbedConfig { start, theme, owns_fragment, history, chrome, dataset_url, lang, left: None, home }
     }
 }
 

@@ -285,9 +285,6 @@ fn configure(host: &Element, own: bool, data: &Dataset) -> (EmbedConfig, Lang) {
         host.get_attribute(name).or_else(|| query.and_then(crate::browser::query_param))
     };
     let mut config = EmbedConfig::read(&attr, data);
-    // What an article's prerendered first view shows: its attributes' start
-    // view (the build's, unless the newsroom changed them), not a link's.
-    let prerendered = config.start.view.clone();
     if config.owns_fragment {
         // An instance that owns the page's URL also takes `?dataset=` from it,
         // and starts on the linked view, so its first render is the right one.
@@ -308,7 +305,9 @@ fn configure(host: &Element, own: bool, data: &Dataset) -> (EmbedConfig, Lang) {
     }
     if let Some(chosen) = host.get_attribute(CHOSEN) {
         config.start.view = View::parse(&chosen, data).view;
-        config.left = Some(prerendered).filter(|shown| *shown != config.start.view);
+        // What an article's prerendered first view shows: its attributes'
+        // start view (the build's, unless the newsroom changed them), not a link's.
+        config.left = Some(config.home.clone()).filter(|shown| *shown != config.start.view);
     }
     // A language the page's address asks for and the widget does not speak: the page's own.
     let lang = language(&config, own, host).unwrap_or_else(|tag| {

@@ -13,7 +13,8 @@
 //! - it leaves the article's own anchors alone (`browser::links_a_view`: a
 //!   fragment naming no view, or one that is an id in the article, which the
 //!   widget writes with a `/` after it, `browser::written`); Back to the bare
-//!   address shows the view its entry kept, else the start view;
+//!   address shows the view its entry kept, else the one its attributes
+//!   start on, as a reload would (not a link's it was mounted on again);
 //! - on an article only, when it leaves an entry, it writes into
 //!   `history.state` the view the entry showed, under `stancemapView`, and
 //!   only where the host keeps no state of its own; it is read only when
@@ -118,7 +119,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::context::Widget;
-use crate::embed::History;
+use crate::embed::EmbedConfig;
 use crate::route::{self, Address, Entry, Painted};
 use crate::state::{Action, State};
 use crate::tabs::{matrix, View};
@@ -130,10 +131,11 @@ use crate::tabs::{matrix, View};
 /// Back or Forward to it shows the view the widget left in its entry
 /// (`browser::kept_view`), and otherwise the view stays as it is; so does
 /// the article's bare address (no fragment at all), which, where its entry
-/// kept no view, shows the one the widget started on. Returns the widget's
-/// one dispatch callback.
+/// kept no view, shows the one its attributes start on (`config.home`).
+/// Returns the widget's one dispatch callback.
 #[hook]
-pub(crate) fn use_fragment(enabled: bool, history: History, on_article: bool, widget: &Widget, state: &UseReducerHandle<State>, moves: Moves) -> Callback<Action> {
+pub(crate) fn use_fragment(config: &EmbedConfig, on_article: bool, widget: &Widget, state: &UseReducerHandle<State>, moves: Moves) -> Callback<Action> {
+    let (enabled, history) = (config.owns_fragment, config.history);
     let data = widget.data.clone();
     // The listener lives as long as the widget; the edition it reads links
     // against is the one on screen (the reader may have switched language).
@@ -146,9 +148,10 @@ pub(crate) fn use_fragment(enabled: bool, history: History, on_article: bool, wi
     // A run of choices in one list (`route::chosen`): the list and the entry
     // it wrote (its fragment). Back, Forward and a link end it.
     let chose = use_mut_ref(|| None::<(String, String)>);
-    // The view the widget started on, which an article's bare address shows
-    // where its entry kept none (a host's router keeps its own state there).
-    let start = use_memo((), |_| state.view.to_fragment());
+    // The view an article's bare address shows where its entry kept none (a
+    // host's router keeps its own state there): what a reload shows, not the
+    // link a single-page app's Back mounted the widget on again.
+    let start = use_memo((), |_| config.home.to_fragment());
     let written_on = {
         let paths = paths.clone();
         move || {

@@ -189,8 +189,8 @@ pub fn chosen(now: &str, next: &str, data: &Dataset) -> Option<String> {
 /// The view Back or Forward shows, as a fragment, on landing at the address
 /// `now` (read as `Address` reads it): the one it names; on an article whose
 /// address is its own (an anchor, or no fragment at all, as in `entry`), the
-/// one its entry kept, else, at the bare address, the view the widget started
-/// on (`start`: a host's router keeps its own state there), and, at an
+/// one its entry kept, else, at the bare address, the view its attributes
+/// start on (`start`: a host's router keeps its own state there), and, at an
 /// anchor, none: the view stays as it is.
 pub fn returned_to(now: &str, links_a_view: bool, bare: bool, kept: Option<&str>, start: &str, on_article: bool) -> Option<String> {
     match on_article && (bare || !links_a_view) {

@@ -986,7 +986,7 @@ test('in an article, a tab of the prerendered first view chosen before the app a
   }
 });
 
-test('in a single-page app, Back from one article to the widget’s view in the one before shows that article, with that view', async () => {
+test('in a single-page app, Back from one article to the widget’s view in the one before shows that article, with that view, and Back again to its bare address the view it starts on', async () => {
   const { context, tab } = await open('spa.html');
   const m = tab.locator('main div[data-stancemap]');
   const ready = () => tab.locator('main div[data-stancemap][data-stancemap-ready]').waitFor({ state: 'attached' });
@@ -1007,6 +1007,10 @@ test('in a single-page app, Back from one article to the widget’s view in the 
   await tab.locator('h1', { hasText: 'Article 2' }).waitFor();
   await ready();
   await m.getByRole('tab', { name: 'Scenarios', selected: true }).waitFor();
+  // As a reload of that address would show, not the view of the link the widget was mounted on again.
+  await tab.goBack();
+  await tab.waitForFunction(() => location.pathname === '/spa/2' && location.hash === '');
+  await m.getByRole('tab', { name: 'Overview', selected: true }).waitFor({ timeout: 5000 });
   await context.close();
 });
 
