@@ -423,6 +423,35 @@ test('with the reader’s text at twice the usual size on a 320 or 390 px phone,
   }
 });
 
+test('with the reader’s text at twice the usual size on a 320 px phone, boxes inside boxes leave quotes and stances room for words, and every tab’s label shows whole', async () => {
+  const issue = data.issues.find((i) => data.stances.some((s) => s.issue === i.id && s.quote));
+  const option = data.options.find((o) => data.reactions.some((r) => r.option === o.id && r.quote));
+  for (const lang of ['en', 'uk']) {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await (await context.newCDPSession(page)).send('Page.setFontSizes', { fontSizes: { standard: 32 } });
+    for (const fragment of [`issues/${issue.id}`, `scenarios/${data.scenarios[0].id}`, `deal?deal=${option.issue}.${option.id}`]) {
+      await page.goto('about:blank');
+      await page.goto(`${server.url}${PAGES[lang]}#${fragment}`);
+      await widgetReady(page);
+      await page.locator('[role=tabpanel]:not([hidden]) .sm-quote').first().waitFor();
+      // Each box's width for its text, in the reader's ems: a word of ten letters fits on a line.
+      const narrow = await page.locator('[role=tabpanel]:not([hidden])').evaluate((panel) => {
+        const em = parseFloat(getComputedStyle(panel).fontSize);
+        return [...panel.querySelectorAll('.sm-quote blockquote, .sm-stance, .sm-verdict, .sm-reaction, .sm-cell-detail, .sm-disclosure-heading button, .sm-scenario')]
+          .filter((el) => el.offsetParent !== null)
+          .map((el) => { const style = getComputedStyle(el); return [el.className || el.tagName, (el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)) / em]; })
+          .filter(([, width]) => width < 5).map(([name, width]) => `${name}: ${width.toFixed(1)} em`);
+      });
+      assert.deepEqual(narrow, [], `${fragment} in ${lang}`);
+      const cut = await page.locator('[role=tablist]').evaluate((strip) => [...strip.querySelectorAll('[role=tab]')]
+        .filter((tab) => tab.getBoundingClientRect().width > strip.clientWidth + 1).map((tab) => tab.textContent));
+      assert.deepEqual(cut, [], `tabs wider than their strip in ${lang}`);
+    }
+    await context.close();
+  }
+});
+
 test('with the reader’s text at twice the usual size, the deal’s radio buttons and the matrix’s checkboxes grow with their labels', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();

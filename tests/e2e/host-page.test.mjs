@@ -568,6 +568,15 @@ test('in a contrast theme the selected tab, pressed switches and the open matrix
     return [getComputedStyle(el).color, own === 'rgba(0, 0, 0, 0)' ? getComputedStyle(el.closest('.sm-cell')).backgroundColor : own];
   });
   assert.notEqual(text, behind, 'the open cell’s “+N” has a colour of its own against its background');
+  // A pressed switch's focus ring, outside it on the page's colour, with the widget's theme pinned against
+  // the system's: the system's text colour, not the widget's own theme's (2.5:1 on a dark system's black).
+  const dark = m.getByRole('button', { name: 'Dark', exact: true });
+  await dark.click();
+  await tab.keyboard.press('Shift+Tab');
+  await tab.keyboard.press('Tab');
+  const [keyboard, ring, canvasText] = await dark.evaluate((el) => [el.matches(':focus-visible'), getComputedStyle(el).outlineColor, getComputedStyle(document.body).color]);
+  assert.ok(keyboard, 'the switch is focused from the keyboard');
+  assert.equal(ring, canvasText, 'the pressed switch’s focus ring is in the system’s text colour');
   await context.close();
 });
 
