@@ -6,6 +6,7 @@
 use yew::prelude::*;
 
 use crate::components::name_list::name_list;
+use crate::components::paused_status::PausedStatus;
 use crate::components::progressive::{through, use_drawn, SCREENFUL};
 use crate::components::reading::reading;
 use crate::components::stance_badge::basis_and_more;
@@ -83,12 +84,13 @@ pub fn deal_builder(props: &ViewProps) -> Html {
             if with_options.is_empty() {
                 <p class="sm-empty">{ w.t(T::DealNoOptions) }</p>
             } else {
-                // What a screen reader hears, at each change and when
-                // reading the page, is the status below it: the counts, not
-                // the list of red lines again at every arrow key (each is
-                // under its actor in the result), and not twice.
+                // What a screen reader hears, once the reader pauses on a
+                // choice and when reading the page, is the status below it:
+                // the counts, not the list of red lines again at every arrow
+                // key (each is under its actor in the result), and not twice.
+                // (Keyed by language: the switch says the language itself.)
                 <p class="sm-deal-summary" ref={summary_box} aria-hidden="true">{ summary(data, w, &verdict, true) }</p>
-                <p class="sm-visually-hidden" role="status">{ summary(data, w, &verdict, false) }</p>
+                <PausedStatus key={w.lang.code()} text={summary(data, w, &verdict, false)} />
                 <div class="sm-deal-layout" {onfocusin}>
                     <form class="sm-deal-choices" aria-label={w.t(T::DealPackage).to_string()} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                         { for issues }

@@ -7,7 +7,7 @@ use crate::components::disclosure::Disclosure;
 use crate::components::glossary_text::GlossaryText;
 use crate::components::progressive::{through, use_drawn, SCREENFUL};
 use crate::components::source_citation::{labelled_links, source_citation};
-use crate::components::typing_status::TypingStatus;
+use crate::components::paused_status::PausedStatus;
 use crate::components::view_link::view_link;
 use crate::context::use_widget;
 use crate::ids::FaqId;
@@ -58,8 +58,9 @@ pub fn faq(props: &ViewProps) -> Html {
                 <label for={search.clone()}>{ w.t(T::FaqSearch) }</label>
                 <input type="search" id={search} value={query} {oninput} maxlength={super::MAX_QUERY.to_string()} autocomplete="off" spellcheck="false" />
             </div>
+            <p class="sm-status" aria-hidden="true">{ status.clone() }</p>
             // Keyed by language: in another, the region starts anew with its words, read out by nobody's typing.
-            <TypingStatus key={w.lang.code()} text={status} />
+            <PausedStatus key={w.lang.code()} text={status} />
             // Keyed items in a container of their own: mixed with the unkeyed
             // siblings above, a change in their number would rebuild them all,
             // the search box (and the reader's focus in it) included.
