@@ -97,10 +97,24 @@
   }
 
   var warned = [];
-  function warn(frame, message) {
+  function warn(frame, message, box) {
     if (warned.indexOf(frame) >= 0) return;
     warned.push(frame);
-    console.warn('Stancemap: ' + message, frame);
+    if (box) console.warn('Stancemap: ' + message, frame, box);
+    else console.warn('Stancemap: ' + message, frame);
+  }
+
+  // A box around the iframe that cuts it off at a height of its own (a
+  // CMS's fixed-ratio "responsive embed" wrapper, a block of fixed height
+  // with overflow hidden): the height set shows only in part. A box that
+  // scrolls is left alone: the reader scrolls it.
+  function clipping(frame) {
+    var bottom = frame.getBoundingClientRect().bottom;
+    for (var box = frame.parentElement; box && box !== document.body; box = box.parentElement) {
+      var overflow = getComputedStyle(box).overflowY;
+      if ((overflow === 'hidden' || overflow === 'clip') && box.getBoundingClientRect().bottom + 1 < bottom) return box;
+    }
+    return null;
   }
 
   window.addEventListener('message', function (event) {
@@ -125,8 +139,11 @@
     var own = event.origin === origin || (window.origin === 'null' && event.origin === 'null');
     var mark = frame.getAttribute('data-stancemap-embed');
     if (own && mark === data.id) {
-      if (sized) frame.style.height = Math.ceil(data.height + frameExtra(frame)) + 'px';
-      else reveal(frame, data.top);
+      if (sized) {
+        frame.style.height = Math.ceil(data.height + frameExtra(frame)) + 'px';
+        var box = clipping(frame);
+        if (box) warn(frame, 'this iframe is ' + frame.style.height + ' tall, but a box around it cuts it off at ' + Math.round(box.getBoundingClientRect().height) + ' px (a fixed-ratio or fixed-height wrapper, with overflow hidden?): let that box grow with the iframe, without a height or padding that fixes its own.', box);
+      } else reveal(frame, data.top);
     } else {
       warn(frame, !own
         ? 'this iframe\'s page is served from ' + event.origin + ', not ' + origin + ' as its src says (a redirect?), so its height is not set: give src the address the widget is served from.'

@@ -56,6 +56,8 @@ before(async () => {
   write('own-misspelt.html', page(mount('data-fragment="own" data-tab="isues" data-theme="drak"') + loader()));
   write('misspelt-uk.html', page(mount('data-lang="uk" data-tab="isues"') + loader()));
   write('no-id-iframe.html', page(iframe('noid', 'faq').replace('?id=noid', '') + hostScript()));
+  // A CMS's fixed-ratio "responsive embed" wrapper around the iframe.
+  write('ratio-wrapper.html', page(`<div style="position: relative; padding-bottom: 56.25%; height: 0; overflow: hidden">${iframe('ratio', 'faq', 150, 'style="position: absolute; inset: 0; height: 100%"')}</div>${hostScript()}`));
   write('standalone-chrome.html', page(snippet.replace('<div data-stancemap ', '<div data-stancemap data-chrome="standalone" data-fragment="own" ') + loader()));
   write('sticky-header.html', page(`<div style="height: 1500px">Long article text.</div>${iframe('sticky', 'matrix')}${hostScript()}`,
     '<style>html { scroll-padding-top: 180px } header { position: fixed; top: 0; left: 0; right: 0; height: 180px; background: #fff }</style>').replace('<body>', '<body><header>Masthead</header>'));
@@ -229,6 +231,27 @@ test('an iframe in a CMS block that a sandboxed frame holds, which the iframe’
   const { context, tab } = await open('sandboxed-block.html');
   const block = tab.frames().find((f) => f !== tab.mainFrame() && f.parentFrame() === tab.mainFrame());
   await block.waitForFunction(() => parseFloat(document.querySelector('iframe').style.height) > 400, null, { timeout: 10000 });
+  await context.close();
+});
+
+test('an iframe that a fixed-ratio wrapper cuts off is still sized, and the console names the wrapper once', async () => {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const warnings = [];
+  tab.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await tab.goto(host.url + 'ratio-wrapper.html');
+  await tab.frameLocator('iframe').locator('[data-stancemap-ready]').waitFor({ state: 'attached', timeout: 10000 });
+  const cut = () => warnings.filter((w) => w.includes('a box around it cuts it off'));
+  for (const at = Date.now(); cut().length === 0; await tab.waitForTimeout(50)) assert.ok(Date.now() - at < 10000, warnings.join('\n'));
+  const [set, shown] = await tab.locator('iframe').evaluate((f) => [f.getBoundingClientRect().height, f.parentElement.getBoundingClientRect().height]);
+  assert.ok(set > shown + 100, `the iframe is sized (${set} px) beyond the wrapper (${shown} px)`);
+  // (Said at the first height that went past the wrapper, which the widget's later reports may have changed.)
+  const [, said, at] = cut()[0].match(/is (\d+)px tall, but a box around it cuts it off at (\d+) px/);
+  assert.ok(Number(said) > Number(at) && Number(at) === Math.round(shown), cut()[0]);
+  // Reported again as the reader moves through the widget: said once.
+  await tab.frameLocator('iframe').getByRole('tab', { name: 'Who wants what' }).click();
+  await tab.waitForTimeout(500);
+  assert.equal(cut().length, 1, warnings.join('\n'));
   await context.close();
 });
 
