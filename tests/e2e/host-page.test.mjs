@@ -580,7 +580,11 @@ test('in a contrast theme the selected tab, pressed switches and the open matrix
   assert.equal(adjust, 'none', 'the pressed switch’s label is not hidden behind a backplate');
   const background = (l) => l.evaluate((el) => getComputedStyle(el).backgroundColor);
   assert.notEqual(await background(selected), await background(other), 'the selected tab is filled');
+  // The shades that say the tabs and the table scroll sideways are gradients, which contrast themes drop unless kept.
+  const shades = await m.locator('[role=tablist]').evaluate((strip) => getComputedStyle(strip).backgroundImage);
+  assert.match(shades, /gradient/, 'the tab strip keeps its shades');
   await m.getByRole('tab', { name: 'Who wants what' }).click();
+  assert.match(await m.locator('.sm-matrix-frame').evaluate((frame) => getComputedStyle(frame, '::after').backgroundImage), /gradient/, 'the table keeps its shade');
   const [opened, focused] = [m.locator('button.sm-cell:has(.sm-cell-more)').first(), m.locator('button.sm-cell:not(:has(.sm-cell-more))').first()];
   await opened.click();
   await focused.focus();
