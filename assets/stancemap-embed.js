@@ -45,22 +45,38 @@
     if (y < header || y > view.height * 2 / 3) view.by(y - header - view.height / 8);
   }
 
-  // What scrolls the article around the iframe: the nearest box that
-  // scrolls and is no taller than the window (an app's shell, an article
-  // opened in an overlay; a wrapper as tall as the article, which only
-  // clips what overflows it sideways, is not what the reader scrolls), else
-  // the page; where its visible part starts, how tall it is, and a way to scroll it.
+  // What scrolls the article around the iframe: the nearest box around it
+  // (through shadow roots and slots) that scrolls and either cuts the
+  // iframe off or has been scrolled (an app's shell, an article opened in a
+  // dialog; a wrapper that only clips what overflows it sideways is as tall
+  // as what it holds, and the reader does not scroll it), else the page;
+  // where its visible part starts, how tall it is, and a way to scroll it.
+  // (The widget's `browser::scroller_around` finds a direct mount's so.)
   function scroller(frame) {
     var page = document.documentElement;
-    // The body's overflow is the page's where the root's is visible: the body does not scroll then.
-    var bodyScrolls = getComputedStyle(page).overflowY !== 'visible';
-    for (var box = frame.parentElement; box && box !== page; box = box.parentElement) {
+    var root = getComputedStyle(page);
+    // The body's overflow is the page's where the root's is visible both ways: the body does not scroll then.
+    var bodyScrolls = root.overflowX !== 'visible' || root.overflowY !== 'visible';
+    var outer = frame.getBoundingClientRect();
+    for (var box = around(frame); box && box !== page; box = around(box)) {
       var overflow = getComputedStyle(box).overflowY;
-      if ((box !== document.body || bodyScrolls) && (overflow === 'auto' || overflow === 'scroll') && box.scrollHeight > box.clientHeight && box.clientHeight <= window.innerHeight) {
-        return { box: box, top: box.getBoundingClientRect().top + box.clientTop, height: box.clientHeight, by: box.scrollBy.bind(box, 0) };
+      if ((box !== document.body || bodyScrolls) && (overflow === 'auto' || overflow === 'scroll') && box.scrollHeight > box.clientHeight) {
+        var top = box.getBoundingClientRect().top + box.clientTop;
+        if (box.scrollTop > 0 || outer.top < top - 1 || outer.bottom > top + box.clientHeight + 1) {
+          return { box: box, top: top, height: box.clientHeight, by: box.scrollBy.bind(box, 0) };
+        }
       }
     }
     return { box: page, top: 0, height: page.clientHeight || window.innerHeight, by: window.scrollBy.bind(window, 0) };
+  }
+
+  // The element around `element` as the page is drawn: the slot it is
+  // shown in, else its parent, else the host of the shadow root it is in.
+  function around(element) {
+    if (element.assignedSlot) return element.assignedSlot;
+    if (element.parentElement) return element.parentElement;
+    var root = element.getRootNode ? element.getRootNode() : null;
+    return (root && root.host) || null;
   }
 
   // The room what scrolls keeps at the top of its view (`scroll-padding-top`:
@@ -107,14 +123,26 @@
   // A box around the iframe that cuts it off at a height of its own (a
   // CMS's fixed-ratio "responsive embed" wrapper, a block of fixed height
   // with overflow hidden): the height set shows only in part. A box that
-  // scrolls is left alone: the reader scrolls it.
+  // scrolls is left alone (the reader scrolls it), and so is one of no
+  // height (an accordion closed, a box of `display: contents`).
   function clipping(frame) {
     var bottom = frame.getBoundingClientRect().bottom;
-    for (var box = frame.parentElement; box && box !== document.body; box = box.parentElement) {
+    for (var box = around(frame); box && box !== document.body && box !== document.documentElement; box = around(box)) {
       var overflow = getComputedStyle(box).overflowY;
-      if ((overflow === 'hidden' || overflow === 'clip') && box.getBoundingClientRect().bottom + 1 < bottom) return box;
+      var rect = box.getBoundingClientRect();
+      if ((overflow === 'hidden' || overflow === 'clip') && rect.height > 0 && rect.bottom + 1 < bottom) return box;
     }
     return null;
+  }
+
+  // Said once the box still cuts the iframe off a second later (not a box
+  // caught growing, in a transition).
+  function checkClipping(frame) {
+    if (warned.indexOf(frame) >= 0 || !clipping(frame)) return;
+    setTimeout(function () {
+      var box = clipping(frame);
+      if (box) warn(frame, 'this iframe is ' + frame.style.height + ' tall, but a box around it cuts it off at ' + Math.round(box.getBoundingClientRect().height) + ' px (a fixed-ratio or fixed-height wrapper, with overflow hidden?): let that box grow with the iframe, without a height or padding that fixes its own.', box);
+    }, 1000);
   }
 
   window.addEventListener('message', function (event) {
@@ -141,8 +169,7 @@
     if (own && mark === data.id) {
       if (sized) {
         frame.style.height = Math.ceil(data.height + frameExtra(frame)) + 'px';
-        var box = clipping(frame);
-        if (box) warn(frame, 'this iframe is ' + frame.style.height + ' tall, but a box around it cuts it off at ' + Math.round(box.getBoundingClientRect().height) + ' px (a fixed-ratio or fixed-height wrapper, with overflow hidden?): let that box grow with the iframe, without a height or padding that fixes its own.', box);
+        checkClipping(frame);
       } else reveal(frame, data.top);
     } else {
       warn(frame, !own

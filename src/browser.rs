@@ -32,11 +32,16 @@ pub fn host_of(root: &yew::NodeRef) -> Option<web_sys::Element> {
     Some(shadow_of(root)?.host())
 }
 
+/// The height of the window's view of the page, in CSS pixels.
+fn window_height() -> f64 {
+    gloo_utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or_default()
+}
+
 /// Keeps `element` (sticky at the top) below the page's own sticky header,
 /// as tall as the page's `scroll-padding-top` says (`sticky_header`), not
 /// under it (through the CSSOM, which a strict CSP allows).
 pub fn stick_below_header(element: &web_sys::HtmlElement) {
-    let height = gloo_utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or_default();
+    let height = window_height();
     let _ = match sticky_header(height).ceil() as i32 {
         header if header > 0 => element.style().set_property("top", &format!("{header}px")),
         _ => element.style().remove_property("top").map(drop),
@@ -124,7 +129,7 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
     let Some(shadow) = shadow_of(root) else { return };
     // (An item that cannot take focus, as a source's heading hidden again, is passed over.)
     let item = item.filter(|el| el.matches("button, a[href], input, [tabindex]").unwrap_or(false));
-    let bottom = gloo_utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or_default();
+    let bottom = window_height();
     // (The iframe page's height may not have caught up with the view yet.)
     let framed = host_of(root).is_some_and(|host| host.has_attribute(crate::mount::POST_HEIGHT));
     let in_view = |el: &web_sys::Element| {
@@ -297,7 +302,7 @@ pub fn clear_of(element: &web_sys::Element, cover: &web_sys::Element) {
 pub fn reveal(element: &web_sys::Element, host: Option<&web_sys::Element>) {
     let window = gloo_utils::window();
     let top = element.get_bounding_client_rect().top();
-    let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or_default();
+    let height = window_height();
     let scrolls = match host.filter(|host| host.has_attribute(crate::mount::POST_HEIGHT)) {
         Some(_) => {
             tell_parent("stancemap:reveal", &[("top", (top + window.scroll_y().unwrap_or_default()).into())]);
@@ -327,11 +332,13 @@ pub fn keep_in_place(element: &web_sys::Element, top: f64, host: Option<&web_sys
             Some(after_paint(move || reveal(&element, Some(&host))))
         }
         None => {
+            let scroller = host.and_then(scroller_around);
             let by = web_sys::ScrollToOptions::new();
-            by.set_top(moved);
+            // In the scroller's own pixels: a zoom around it scales what the view measures.
+            by.set_top(moved / scroller.as_ref().map_or(1.0, drawn_scale));
             // Not the smooth scroll a host page may ask for: the page is to stay put.
             by.set_behavior(web_sys::ScrollBehavior::Instant);
-            match host.and_then(scroller_around) {
+            match scroller {
                 Some(scroller) => scroller.scroll_by_with_scroll_to_options(&by),
                 None => gloo_utils::window().scroll_by_with_scroll_to_options(&by),
             }
@@ -341,29 +348,54 @@ pub fn keep_in_place(element: &web_sys::Element, top: f64, host: Option<&web_sys
 }
 
 /// What scrolls the page around `host` (the element a widget is mounted
-/// on): the nearest box from it up that scrolls and is no taller than the
-/// window (an app's shell, an article opened in an overlay; a wrapper as tall
-/// as the article only clips what overflows it sideways), else the page
-/// (`None`). The host script's `scroller` finds an iframe's the same way.
+/// on): the nearest box around it, through shadow roots and slots, that
+/// scrolls and either cuts the widget off or has been scrolled (an app's
+/// shell, an article opened in a dialog; a wrapper that only clips what
+/// overflows it sideways is as tall as what it holds, and the reader does
+/// not scroll it), else the page (`None`). The host script's `scroller`
+/// finds an iframe's the same way.
 fn scroller_around(host: &web_sys::Element) -> Option<web_sys::Element> {
     let window = gloo_utils::window();
-    let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or_default();
-    let overflow = |element: &web_sys::Element| {
+    let style = |element: &web_sys::Element, property: &str| {
         let style = window.get_computed_style(element).ok().flatten();
-        style.and_then(|style| style.get_property_value("overflow-y").ok()).unwrap_or_default()
+        style.and_then(|style| style.get_property_value(property).ok()).unwrap_or_default()
     };
     let page = gloo_utils::document().document_element()?;
-    // The body's overflow is the page's where the root's is visible: the body does not scroll then.
-    let body_scrolls = overflow(&page) != "visible";
+    // The body's overflow is the page's where the root's is visible both ways: the body does not scroll then.
+    let body_scrolls = ["overflow-x", "overflow-y"].iter().any(|axis| style(&page, axis) != "visible");
+    let mount = host.get_bounding_client_rect();
     let mut at = Some(host.clone());
     while let Some(element) = at.filter(|element| *element != page) {
-        let scrolls = matches!(overflow(&element).as_str(), "auto" | "scroll") && (body_scrolls || element.local_name() != "body");
-        if scrolls && element.scroll_height() > element.client_height() && f64::from(element.client_height()) <= height {
-            return Some(element);
+        let scrolls = matches!(style(&element, "overflow-y").as_str(), "auto" | "scroll")
+            && element.scroll_height() > element.client_height()
+            && (body_scrolls || element.local_name() != "body");
+        if scrolls {
+            let top = element.get_bounding_client_rect().top() + f64::from(element.client_top());
+            let bottom = top + f64::from(element.client_height());
+            if element == *host || element.scroll_top() > 0 || mount.top() < top - EDGE || mount.bottom() > bottom + EDGE {
+                return Some(element);
+            }
         }
-        at = element.parent_element();
+        at = flat_parent(&element);
     }
     None
+}
+
+/// The element around `element` as the page is drawn: the slot it is shown
+/// in, else its parent, else the host of the shadow root it is in.
+fn flat_parent(element: &web_sys::Element) -> Option<web_sys::Element> {
+    element.assigned_slot().map(Into::into).or_else(|| element.parent_element()).or_else(|| {
+        let root = element.parent_node()?.dyn_into::<web_sys::ShadowRoot>().ok()?;
+        Some(root.host())
+    })
+}
+
+/// How many times larger `element` is drawn than laid out: a zoom on the
+/// page or on a box around it (1 where it has no size).
+fn drawn_scale(element: &web_sys::Element) -> f64 {
+    let laid_out = element.dyn_ref::<web_sys::HtmlElement>().map_or(0, |element| element.offset_width());
+    let drawn = element.get_bounding_client_rect().width();
+    if laid_out > 0 && drawn > 0.0 { drawn / f64::from(laid_out) } else { 1.0 }
 }
 
 /// The room the page keeps at the top of its viewport (`height` tall) for a
@@ -410,7 +442,9 @@ pub fn query_param(name: &str) -> Option<String> {
 /// border and any scrollbar), with `room` to spare (for a focus ring).
 pub fn reveal_in_strip(element: &web_sys::Element, strip: &web_sys::Element, start: Option<f64>, room: f64) {
     let (inner, outer) = (element.get_bounding_client_rect(), strip.get_bounding_client_rect());
-    let (from, to) = (start.unwrap_or(outer.left()), outer.left() + f64::from(strip.client_left() + strip.client_width()));
+    // What the view measures is scaled by a zoom on the page or a box around the strip; its own sizes and scrolling are not.
+    let scale = drawn_scale(strip);
+    let (from, to) = (start.unwrap_or(outer.left()), outer.left() + f64::from(strip.client_left() + strip.client_width()) * scale);
     let by = if inner.left() < from {
         inner.left() - from - room
     } else if inner.right() > to {
@@ -418,9 +452,6 @@ pub fn reveal_in_strip(element: &web_sys::Element, strip: &web_sys::Element, sta
     } else {
         return;
     };
-    // In the strip's own pixels: a zoom on the page or a box around it scales what the view measures.
-    let laid_out = strip.dyn_ref::<web_sys::HtmlElement>().map_or(0, |strip| strip.offset_width());
-    let scale = if laid_out > 0 { outer.width() / f64::from(laid_out) } else { 1.0 };
     strip.set_scroll_left(strip.scroll_left() + (by / scale).round() as i32);
 }
 

@@ -227,7 +227,7 @@ pub fn mount(host: Element, base: &str, n: u32) {
         // view (a tab of the prerendered one), or the page another theme,
         // meanwhile. The rest was settled before.
         let again = configure(&host, own, &english.data).0;
-        let mut config = EmbedConfig { start: again.start, theme: again.theme, left: again.left, ..config };
+        let mut config = EmbedConfig { start: again.start, theme: again.theme, left: again.left, home: again.home, ..config };
         config.start.notices.extend(refused);
         let edition = match loaded {
             Ok(edition) => Some(edition),

@@ -104,6 +104,11 @@ before(async () => {
   write('clipped-iframe.html', page(`<div style="overflow-x: hidden; position: relative">${far(iframe('clipped', 'faq', 600))}<div style="position: absolute; top: 100%; height: 80px; width: 1px"></div></div>${hostScript()}`));
   // The same for a direct mount; and a page whose body clips sideways, as tall as the window: the page scrolls, not the body.
   write('shell-mount.html', page(`<div id="shell" style="position: fixed; inset: 0; overflow: auto">${far(mount('data-view="issues"'))}</div>${loader()}`));
+  // A shell taller than the window, as one 100vh tall is on a phone while its address bar shows; and a dialog
+  // of a web component, whose scrolling box is in its own shadow root, the mount slotted into it.
+  write('tall-shell-mount.html', page(`<div style="height: calc(100vh + 60px); overflow: auto">${far(mount('data-view="issues"'))}</div>${loader()}`, '<style>html, body { overflow: hidden }</style>'));
+  write('slotted-mount.html', page(`<scroll-dialog>${far(mount('data-view="issues"'))}</scroll-dialog>${loader()}`,
+    `<script>customElements.define('scroll-dialog', class extends HTMLElement { constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = '<div style="position: fixed; inset: 0; overflow: auto"><slot></slot></div>'; } });</script>`));
   const bodyClips = '<style>html, body { height: 100% } body { overflow-x: hidden }</style>';
   write('body-clipped-mount.html', page(far(mount('data-view="issues"')) + loader(), bodyClips));
   write('body-clipped-iframe.html', page(far(iframe('bodyclip', 'faq', 600)) + hostScript(), bodyClips));
@@ -248,9 +253,10 @@ test('an iframe that a fixed-ratio wrapper cuts off is still sized, and the cons
   // (Said at the first height that went past the wrapper, which the widget's later reports may have changed.)
   const [, said, at] = cut()[0].match(/is (\d+)px tall, but a box around it cuts it off at (\d+) px/);
   assert.ok(Number(said) > Number(at) && Number(at) === Math.round(shown), cut()[0]);
-  // Reported again as the reader moves through the widget: said once.
+  // Reported again as the reader moves through the widget, at another height: said once.
   await tab.frameLocator('iframe').getByRole('tab', { name: 'Who wants what' }).click();
-  await tab.waitForTimeout(500);
+  await tab.waitForFunction((set) => document.querySelector('iframe').getBoundingClientRect().height !== set, set);
+  await tab.waitForTimeout(1500);
   assert.equal(cut().length, 1, warnings.join('\n'));
   await context.close();
 });
@@ -828,7 +834,7 @@ test('where the article’s column is zoomed, or an app’s shell scrolls rather
   }
 });
 
-test('in an app’s shell that scrolls, or on a page whose body clips sideways, a direct mount keeps the card and the language switch the reader touched where they were', async () => {
+test('in an app’s shell that scrolls (taller than the window, or a web component’s dialog), or on a page whose body clips sideways, a direct mount keeps the card and the language switch the reader touched where they were', async () => {
   const top = (control) => control.evaluate((el) => el.getBoundingClientRect().top);
   // Where `control` is once the lists drawn a few items at a time have stopped growing above it.
   const settled = (control) => control.evaluate(async (el) => {
@@ -843,7 +849,7 @@ test('in an app’s shell that scrolls, or on a page whose body clips sideways, 
     const after = await top(control);
     assert.ok(Math.abs(after - before) <= 1, `${name} moved from ${Math.round(before)} to ${Math.round(after)} px`);
   };
-  for (const name of ['shell-mount.html', 'body-clipped-mount.html']) {
+  for (const name of ['shell-mount.html', 'tall-shell-mount.html', 'slotted-mount.html', 'body-clipped-mount.html']) {
     const { context, tab } = await open(name, { viewport: { width: 390, height: 844 } });
     const m = tab.locator('div[data-stancemap]');
     await widgetReady(tab);
@@ -894,6 +900,20 @@ test('in a column the article zooms, a direct mount’s tab strip shows the sele
   for (let i = 0; i < count; i++) {
     await tab.keyboard.press('ArrowLeft');
     await whole(`after ${i + 1} × ArrowLeft`);
+  }
+  // A tab already whole in the strip does not scroll it: only one past its edge does.
+  await tab.keyboard.press('Home');
+  await whole('after Home');
+  for (let i = 0; i < count; i++) {
+    const [inView, before] = await m.locator('[role=tablist]').evaluate((list) => {
+      const tabs = [...list.querySelectorAll('[role=tab]')];
+      const next = tabs[(tabs.indexOf(list.querySelector('[aria-selected=true]')) + 1) % tabs.length];
+      const [strip, box] = [list.getBoundingClientRect(), next.getBoundingClientRect()];
+      return [box.left >= strip.left && box.right <= strip.right, list.scrollLeft];
+    });
+    await tab.keyboard.press('ArrowRight');
+    await whole(`after ${i + 1} × ArrowRight`);
+    if (inView) assert.equal(await m.locator('[role=tablist]').evaluate((list) => list.scrollLeft), before, `after ${i + 1} × ArrowRight, to a tab already in view`);
   }
   await context.close();
 });
