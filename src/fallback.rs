@@ -23,14 +23,19 @@ use crate::model::{Actor, Basis, Issue};
 use crate::tabs::matrix::MatrixFilter;
 use crate::words::{P, T};
 
-/// The fallback of `edition`, as HTML.
-pub fn static_html(edition: &Edition) -> String {
-    crate::prerender::to_html::<Fallback>(FallbackProps { edition: edition.clone() })
+/// The fallback of `edition`, as HTML, for the widget's own pages or, `in_article`, for a newsroom's.
+pub fn static_html(edition: &Edition, in_article: bool) -> String {
+    crate::prerender::to_html::<Fallback>(FallbackProps { edition: edition.clone(), in_article })
 }
 
 #[derive(Properties, PartialEq)]
 struct FallbackProps {
     edition: Edition,
+    /// In an article (the mount snippet), the fallback is a part beside the
+    /// article's own story: a landmark of its own, named, which reader views
+    /// and read-later apps leave out (Readability drops a `complementary`
+    /// role) rather than take its table for the article's text.
+    in_article: bool,
 }
 
 #[function_component(Fallback)]
@@ -72,7 +77,7 @@ fn fallback(props: &FallbackProps) -> Html {
     });
     let sources = r.sources.iter().map(|s| html! { <li>{ headline(w, s) }{ "\u{a0}— " }{ &s.period }</li> });
     html! {
-        <div class="sm-fallback" lang={lang.code()} dir={lang.dir()}>
+        <div class="sm-fallback" lang={lang.code()} dir={lang.dir()} role={props.in_article.then_some("complementary")} aria-label={props.in_article.then(|| r.meta.title.clone())}>
             <h3>{ w.t(T::TabMatrix) }</h3>
             // The key above the table, not in its caption: a caption is as
             // wide as the table, which scrolls sideways on a phone, and cut

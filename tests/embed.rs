@@ -246,17 +246,29 @@ fn markup_in_the_data_is_escaped_in_the_static_fallback() {
     let mut records = common::records();
     records.actors[0].short = "<script>alert(1)</script>".into();
     records.faq[0].answer = "<img src=x onerror=alert(1)> & more".into();
-    let html = static_html(&Edition::new(stancemap::dataset::Dataset::new(records), Words::english()));
+    let html = static_html(&Edition::new(stancemap::dataset::Dataset::new(records), Words::english()), false);
     assert!(!html.contains("<script>") && !html.contains("<img"));
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; more"));
 }
 
 #[test]
+fn in_an_article_the_static_fallback_is_a_named_part_beside_the_story_which_reader_views_leave_out() {
+    let edition = Edition::new(stancemap::dataset::Dataset::bundled(), Words::english());
+    let title = stancemap::html_text::escape(&edition.data.records.meta.title);
+    let article = static_html(&edition, true);
+    let opening = &article[..article.find('>').unwrap()];
+    assert!(opening.contains("role=\"complementary\"") && opening.contains(&format!("aria-label=\"{title}\"")), "{opening}");
+    // On the widget's own pages it is the page's content, not a part beside it.
+    let own = static_html(&edition, false);
+    assert!(!own[..own.find('>').unwrap()].contains("role="), "{own}");
+}
+
+#[test]
 fn readers_without_javascript_get_every_option_with_its_quoted_reactions() {
     let edition = common::edition();
     let data = &edition.data;
-    let html = static_html(&edition);
+    let html = static_html(&edition, false);
     let first_tag = &html[..html.find('>').unwrap()];
     assert!(first_tag.starts_with("<div") && first_tag.contains("class=\"sm-fallback\"") && first_tag.contains("lang=\"en\"") && first_tag.contains("dir=\"ltr\""), "the fallback says its language and direction on any article: {first_tag}");
     for option in &data.records.options {
@@ -279,7 +291,7 @@ fn readers_without_javascript_get_every_option_with_its_quoted_reactions() {
 #[test]
 fn readers_without_javascript_get_each_stances_basis_its_sources_number_and_how_many_more_read_it_and_how() {
     let edition = common::edition();
-    let html = static_html(&edition);
+    let html = static_html(&edition, false);
     // Beta on the river: two sources' readings.
     let data = &edition.data;
     let readings = data.readings(&"beta".into(), &"river".into());
@@ -300,7 +312,7 @@ fn the_static_fallback_cites_an_untitled_document_by_its_opening_words_not_as_a_
     let mut records = common::records();
     records.sources[1].untitled = true;
     records.sources[1].headline = "Officials said Beta’s leaders…".into();
-    let html = static_html(&Edition::new(stancemap::dataset::Dataset::new(records), Words::english()));
+    let html = static_html(&Edition::new(stancemap::dataset::Dataset::new(records), Words::english()), false);
     assert!(html.contains("Untitled report beginning <q lang=\"en\">Officials said Beta’s leaders…</q>"), "{html}");
     assert!(!html.contains("<cite lang=\"en\">Officials said"), "never presented as a headline");
     assert!(html.contains("<cite lang=\"en\">A document</cite>"), "a titled document keeps its headline");

@@ -89,17 +89,17 @@ fn main() {
     // link the stylesheet beside them; the snippet from the public URL.
     let template = read(&dir.join("index.html"));
     for edition in &editions {
-        let fallback = static_html(edition);
-        let content = |attributes: &[(&str, &str)], base: &str| mount_content(&first_view(edition, attributes, base), &fallback, base);
+        let (own, article) = (static_html(edition, false), static_html(edition, true));
+        let content = |attributes: &[(&str, &str)], base: &str, fallback: &str| mount_content(&first_view(edition, attributes, base), fallback, base);
         let page = match edition.lang() {
             Lang::En => template.clone(),
             _ => localise_page(&template, edition).unwrap_or_else(|e| fail(&e)),
         };
-        let (index, embed) = pages(&page, &content(&STANDALONE, ""), &content(&EMBEDDED, "")).unwrap_or_else(|e| fail(&e));
+        let (index, embed) = pages(&page, &content(&STANDALONE, "", &own), &content(&EMBEDDED, "", &own)).unwrap_or_else(|e| fail(&e));
         write(&dir, &page_name("index.html", edition.lang()), &index);
         write(&dir, &page_name("embed.html", edition.lang()), &embed);
         let lang = edition.lang().code();
-        let snippet = content(&[("data-lang", lang)], &public_url);
+        let snippet = content(&[("data-lang", lang)], &public_url, &article);
         write(&dir, &page_name("stancemap-snippet.html", edition.lang()), &format!("<div data-stancemap data-lang=\"{lang}\">{snippet}</div>\n"));
     }
 }

@@ -520,6 +520,20 @@ async function assertTakenOver(w) {
   assert.equal(await w.locator('.sm-fallback').isVisible(), false);
 }
 
+test('with JavaScript off, printed on A4, the plain version’s table keeps every column within the page, in either language', async () => {
+  // (An A4 page's width inside its margins, about 718 CSS pixels; paper cannot scroll a table sideways.)
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 718, height: 1000 } });
+  const page = await context.newPage();
+  await page.emulateMedia({ media: 'print' });
+  for (const file of ['', 'index.uk.html']) {
+    await page.goto(new URL(file, widget.url).href);
+    const [table, room, columns] = await page.locator('.sm-fallback table').evaluate((t) => [t.getBoundingClientRect().right, t.closest('.sm-fallback').getBoundingClientRect().right, t.querySelectorAll('thead th').length]);
+    assert.equal(columns, data.issues.length + 1);
+    assert.ok(table <= room + 1, `${file || 'index.html'}: the table ends at ${Math.round(table)} px, past the page’s ${Math.round(room)}`);
+  }
+  await context.close();
+});
+
 test('with JavaScript off the overview, the matrix, the deal options and the FAQ are still there to read', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
