@@ -120,10 +120,13 @@ fn attributes(list: &[(&str, &str)]) -> String {
     list.iter().map(|(name, value)| if value.is_empty() { name.to_string() } else { format!("{name}=\"{value}\"") }).collect::<Vec<_>>().join(" ")
 }
 
+/// What the iframe page tells search engines (see `pages`).
+const EMBED_ROBOTS: &str = "<meta name=\"robots\" content=\"noindex, indexifembedded\">";
+
 /// `index.html` with the standalone mount's content filled in, and the iframe
-/// page made from it with `embedded` as its content; without the
-/// `<link data-trunk rel="rust">` that Trunk leaves where it injects no
-/// script (the loader starts the wasm), a link to nothing a browser knows.
+/// page made from it with `embedded` as its content and `EMBED_ROBOTS`;
+/// without the `<link data-trunk rel="rust">` that Trunk leaves where it
+/// injects no script (the loader starts the wasm), a link to nothing a browser knows.
 pub fn pages(index: &str, standalone: &str, embedded: &str) -> Result<(String, String), String> {
     let settings = attributes(&STANDALONE);
     if !index.contains(FALLBACK_MARKER) || !index.contains(&settings) {
@@ -138,7 +141,14 @@ pub fn pages(index: &str, standalone: &str, embedded: &str) -> Result<(String, S
         return Err("index.html still holds a Trunk directive after the build, written otherwise than `<link data-trunk …>`: write it so, or leave it out".into());
     }
     let page = index.replace(FALLBACK_MARKER, standalone);
-    let embed = index.replace(&settings, &attributes(&EMBEDDED)).replace(FALLBACK_MARKER, embedded);
+    // The iframe page is the standalone page's content in a frame: search
+    // engines leave it out of their results, not out of the articles it is
+    // embedded in (Google's `indexifembedded`).
+    let robots = format!("  {EMBED_ROBOTS}\n</head>");
+    if !index.contains("</head>") {
+        return Err("index.html must close its <head> (with </head>)".into());
+    }
+    let embed = index.replace(&settings, &attributes(&EMBEDDED)).replacen("</head>", &robots, 1).replace(FALLBACK_MARKER, embedded);
     Ok((page, embed))
 }
 

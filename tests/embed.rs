@@ -214,7 +214,9 @@ fn the_build_fills_each_page_and_derives_the_iframe_page() {
     let (page, embed) = pages(&index, "<p>page</p>", "<p>frame</p>").unwrap();
     let head = "<head>\n  <link rel=\"stylesheet\" href=\"page.css\">\n  \n</head>\n";
     assert_eq!(page, format!("{head}<div data-stancemap data-chrome=\"standalone\" data-fragment=\"own\"><p>page</p></div>"), "Trunk's own link left out");
-    assert_eq!(embed, format!("{head}<div data-stancemap data-chrome=\"embedded\" data-post-height data-fragment=\"own\"><p>frame</p></div>"));
+    // The iframe page stays out of search results but for the articles it is in.
+    let framed = head.replace("</head>", "  <meta name=\"robots\" content=\"noindex, indexifembedded\">\n</head>");
+    assert_eq!(embed, format!("{framed}<div data-stancemap data-chrome=\"embedded\" data-post-height data-fragment=\"own\"><p>frame</p></div>"));
     assert!(pages("<div data-stancemap></div>", "x", "y").is_err(), "a page without the marker is a build error");
     let unknown = index.replace("<link data-trunk rel", "<link rel=\"rust\" data-trunk data-x");
     assert!(pages(&unknown, "x", "y").is_err(), "a directive the build cannot take out is a build error");
