@@ -1,5 +1,6 @@
 //! A status read out once the reader pauses: the FAQ search's count as they
-//! type, the deal's summary as the arrow keys pass over an issue's options.
+//! type, the deal's summary as the arrow keys pass over an issue's options,
+//! the matrix's count as they pass over a filter's.
 //! A live region that changed at each key would be read out as often, over
 //! the reader's own typing or each option's name; so the line on screen
 //! follows at once, hidden from screen readers (its view draws it), and

@@ -19,6 +19,7 @@ use yew::prelude::*;
 
 use crate::browser::{self, clicked, selected};
 use crate::components::menu::menu;
+use crate::components::paused_status::PausedStatus;
 use crate::components::progressive::Opened;
 use crate::components::proposition::{column_questions, proposition};
 use crate::components::stance_badge::{basis_and_more, stance_badge};
@@ -194,7 +195,9 @@ pub fn matrix(props: &ViewProps) -> Html {
         <div class={classes!("sm-matrix", empty.then_some("sm-matrix-empty"))} ref={matrix} onclick={on_cell} onfocusin={on_focus_in} onfocusout={on_focus_out}>
             <h2 class="sm-visually-hidden">{ w.t(T::TabMatrix) }</h2>
             <Filters filter={filter.clone()} overlay={(!deal.is_empty()).then_some(overlay)} {on_filter} />
-            <p class="sm-status" role="status">{ summary }</p>
+            // Read out once the reader pauses: the arrow keys on a closed menu change the filter at each press.
+            <p class="sm-status" aria-hidden="true">{ summary.clone() }</p>
+            <PausedStatus key={w.lang.code()} text={summary} />
             if overlay {
                 <p class="sm-muted sm-overlay-key">
                     // The marks, as the cells show them; the words say which is which.
