@@ -4,7 +4,7 @@
 // shipped data, never from what the widget computed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openWidget, shippedData, activeId, builtDeal, catalogue, counted, hash, addressNames, focusReaches, slowCpu, within5s, exactly } from './harness.mjs';
+import { serveDist, launch, openWidget, shippedData, activeId, builtDeal, catalogue, counted, hash, addressNames, focusReaches, slowCpu, within5s, exactly, listen } from './harness.mjs';
 
 let server, browser, data;
 before(async () => { server = await serveDist(); browser = await launch(); data = shippedData(); });
@@ -183,10 +183,8 @@ test('the keyboard alone builds a deal, each change is announced and lands in th
   // Announced in short, once the reader pauses on a choice: the counts, not every red line's name, and not
   // at every arrow key, over each option's own name. (Every text the status takes is logged.)
   assert.equal(await page.locator('.sm-deal-summary').getAttribute('role'), null, 'the summary on screen is not read again at each change');
-  await page.locator('.sm-deal').getByRole('status').evaluate((status) => {
-    window.said = [];
-    new MutationObserver(() => window.said.push(status.textContent)).observe(status, { childList: true, characterData: true, subtree: true });
-  });
+  const { log, heard } = listen(page.locator('.sm-deal').getByRole('status'));
+  await log();
   await page.keyboard.press('ArrowDown');
   assert.equal(await activeId(page), `sm1-choice-${first.id}--${options[0].id}`);
   assert.ok(await page.locator(`#sm1-choice-${first.id}--${options[0].id}`).isChecked());
@@ -196,9 +194,7 @@ test('the keyboard alone builds a deal, each change is announced and lands in th
   const fresh = await openWidget(browser, server.url, `deal?deal=${first.id}.${options[1].id}`);
   const expected = await fresh.page.locator('.sm-deal').getByRole('status').textContent();
   await fresh.context.close();
-  await page.waitForFunction(() => window.said.length > 0, null, { timeout: 5000 });
-  await page.waitForTimeout(1500);
-  assert.deepEqual(await page.evaluate(() => window.said), [expected], 'read out once, for the option the reader settled on');
+  assert.deepEqual(await heard(), [expected], 'read out once, for the option the reader settled on');
   // Back returns to the package before the issue's first choice: the options the arrow keys passed over are
   // not steps of their own; Forward, to the one the reader settled on.
   const checked = (id) => page.waitForFunction((id) => document.querySelector('[data-stancemap]').shadowRoot.getElementById(id)?.checked, id);

@@ -214,3 +214,35 @@ export async function addressNames(page, fragment, message = 'the address') {
 export const hash = (page) => page.evaluate(() => new Promise((resolve) => {
   requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => resolve(location.hash), 0)));
 }));
+
+/**
+ * What the live region `status` (a locator) says: `log()` keeps every text
+ * it takes from then on, and `heard()` waits until it has spoken and a
+ * pause more, and gives what it said.
+ */
+export function listen(status) {
+  const page = status.page();
+  const log = () => status.evaluate((region) => {
+    window.said = [];
+    new MutationObserver(() => window.said.push(region.textContent)).observe(region, { childList: true, characterData: true, subtree: true });
+  });
+  const heard = async () => {
+    await page.waitForFunction(() => window.said.length > 0, null, { timeout: 5000 });
+    await page.waitForTimeout(1500);
+    return page.evaluate(() => window.said);
+  };
+  return { log, heard };
+}
+
+/**
+ * The status in `scope` (a selector) read out once the reader pauses
+ * (`PausedStatus`) and the line on screen beside it (`line`), checked to
+ * say the same and not to be read twice; with `listen`'s `log` and `heard`.
+ */
+export async function pausedStatus(page, scope, line) {
+  const [said, shown] = [page.locator(`${scope} [role=status]`), page.locator(line)];
+  assert.equal(await shown.getAttribute('aria-hidden'), 'true', 'the line on screen is not a second reading');
+  const before = await said.textContent();
+  assert.equal(before, await shown.textContent());
+  return { said, shown, before, ...listen(said) };
+}

@@ -239,13 +239,19 @@ test('an iframe in a CMS block that a sandboxed frame holds, which the iframe’
   await context.close();
 });
 
-test('an iframe that a fixed-ratio wrapper cuts off is still sized, and the console names the wrapper once', async () => {
+/** A fresh tab at `url`, once its iframe's widget is ready, and the warnings its console has had. */
+async function warned(url) {
   const context = await browser.newContext();
   const tab = await context.newPage();
   const warnings = [];
   tab.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
-  await tab.goto(host.url + 'ratio-wrapper.html');
+  await tab.goto(url);
   await tab.frameLocator('iframe').locator('[data-stancemap-ready]').waitFor({ state: 'attached', timeout: 10000 });
+  return { context, tab, warnings };
+}
+
+test('an iframe that a fixed-ratio wrapper cuts off is still sized, and the console names the wrapper once', async () => {
+  const { context, tab, warnings } = await warned(host.url + 'ratio-wrapper.html');
   const cut = () => warnings.filter((w) => w.includes('a box around it cuts it off'));
   for (const at = Date.now(); cut().length === 0; await tab.waitForTimeout(50)) assert.ok(Date.now() - at < 10000, warnings.join('\n'));
   const [set, shown] = await tab.locator('iframe').evaluate((f) => [f.getBoundingClientRect().height, f.parentElement.getBoundingClientRect().height]);
@@ -262,12 +268,7 @@ test('an iframe that a fixed-ratio wrapper cuts off is still sized, and the cons
 });
 
 test('an iframe marked but whose src gives no ?id= is not sized, and the console says what to add', async () => {
-  const context = await browser.newContext();
-  const tab = await context.newPage();
-  const warnings = [];
-  tab.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
-  await tab.goto(host.url + 'no-id-iframe.html');
-  await tab.frameLocator('iframe').locator('[data-stancemap-ready]').waitFor({ state: 'attached', timeout: 10000 });
+  const { context, tab, warnings } = await warned(host.url + 'no-id-iframe.html');
   for (const at = Date.now(); !warnings.some((w) => w.includes('src gives no id')); await tab.waitForTimeout(50)) assert.ok(Date.now() - at < 10000, warnings.join('\n'));
   assert.ok(warnings.some((w) => w.includes('add id=noid to its query (?id=noid')), warnings.join('\n'));
   assert.equal(await tab.locator('iframe').evaluate((f) => f.style.height), '');
@@ -275,16 +276,11 @@ test('an iframe marked but whose src gives no ?id= is not sized, and the console
 });
 
 test('an iframe whose address redirects to the widget’s own is not sized, and the console says why', async () => {
-  const warnings = [];
   const moved = await serve({ answer: {
     '/article.html': (res) => { res.writeHead(200, { 'content-type': 'text/html' }); res.end(page(iframe('moved', 'faq').replace(`${widget.url}embed.html`, '/embed.html') + hostScript())); },
     '/embed.html': (res) => { res.writeHead(302, { location: `${widget.url}embed.html?id=moved` }); res.end(); },
   } });
-  const context = await browser.newContext();
-  const tab = await context.newPage();
-  tab.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
-  await tab.goto(moved.url + 'article.html');
-  await tab.frameLocator('iframe').locator('[data-stancemap-ready]').waitFor({ state: 'attached', timeout: 10000 });
+  const { context, tab, warnings } = await warned(moved.url + 'article.html');
   await tab.waitForTimeout(500);
   assert.ok(warnings.some((w) => w.includes(`served from ${new URL(widget.url).origin}`) && w.includes('redirect')), warnings.join('\n'));
   await context.close();
