@@ -132,6 +132,9 @@ pub fn pages(index: &str, standalone: &str, embedded: &str) -> Result<(String, S
     if !index.contains(FALLBACK_MARKER) || !index.contains(&settings) {
         return Err(format!("index.html must hold {FALLBACK_MARKER} inside a mount element with {settings}"));
     }
+    if !index.contains("</head>") {
+        return Err("index.html must close its <head> (with </head>)".into());
+    }
     let mut index = index.to_string();
     while let Some(start) = index.find("<link data-trunk ") {
         let end = index[start..].find('>').map_or(index.len(), |end| start + end + 1);
@@ -142,12 +145,9 @@ pub fn pages(index: &str, standalone: &str, embedded: &str) -> Result<(String, S
     }
     let page = index.replace(FALLBACK_MARKER, standalone);
     // The iframe page is the standalone page's content in a frame: search
-    // engines leave it out of their results, not out of the articles it is
-    // embedded in (Google's `indexifembedded`).
+    // engines leave it out of their results (Google, not out of the articles
+    // it is embedded in: `indexifembedded`).
     let robots = format!("  {EMBED_ROBOTS}\n</head>");
-    if !index.contains("</head>") {
-        return Err("index.html must close its <head> (with </head>)".into());
-    }
     let embed = index.replace(&settings, &attributes(&EMBEDDED)).replacen("</head>", &robots, 1).replace(FALLBACK_MARKER, embedded);
     Ok((page, embed))
 }

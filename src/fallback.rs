@@ -23,19 +23,28 @@ use crate::model::{Actor, Basis, Issue};
 use crate::tabs::matrix::MatrixFilter;
 use crate::words::{P, T};
 
-/// The fallback of `edition`, as HTML, for the widget's own pages or, `in_article`, for a newsroom's.
-pub fn static_html(edition: &Edition, in_article: bool) -> String {
-    crate::prerender::to_html::<Fallback>(FallbackProps { edition: edition.clone(), in_article })
+/// Where a fallback is read.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Place {
+    /// The widget's own pages (standalone and iframe): it is the page's content.
+    OwnPage,
+    /// A newsroom's article (the mount snippet): a part beside the article's
+    /// own story, a landmark of its own, named, which reader views and
+    /// read-later apps built on Readability leave out (it drops a
+    /// `complementary` role, where the article's own text passes its
+    /// threshold) rather than take its table for the article's text.
+    Article,
+}
+
+/// The fallback of `edition`, as HTML, for `place`.
+pub fn static_html(edition: &Edition, place: Place) -> String {
+    crate::prerender::to_html::<Fallback>(FallbackProps { edition: edition.clone(), place })
 }
 
 #[derive(Properties, PartialEq)]
 struct FallbackProps {
     edition: Edition,
-    /// In an article (the mount snippet), the fallback is a part beside the
-    /// article's own story: a landmark of its own, named, which reader views
-    /// and read-later apps leave out (Readability drops a `complementary`
-    /// role) rather than take its table for the article's text.
-    in_article: bool,
+    place: Place,
 }
 
 #[function_component(Fallback)]
@@ -43,6 +52,7 @@ fn fallback(props: &FallbackProps) -> Html {
     let (data, w) = (&props.edition.data, &props.edition.words);
     let lang = props.edition.lang();
     let r = &data.records;
+    let in_article = props.place == Place::Article;
     // Quotes are in the dataset's language (`headline` marks headlines so).
     let en = Lang::En.code();
     let key = w.f(T::FallbackKey, &[("statement", w.t(Basis::Statement.label())), ("reported", w.t(Basis::Reported.label())), ("analysis", w.t(Basis::Analysis.label()))]);
@@ -77,7 +87,7 @@ fn fallback(props: &FallbackProps) -> Html {
     });
     let sources = r.sources.iter().map(|s| html! { <li>{ headline(w, s) }{ "\u{a0}— " }{ &s.period }</li> });
     html! {
-        <div class="sm-fallback" lang={lang.code()} dir={lang.dir()} role={props.in_article.then_some("complementary")} aria-label={props.in_article.then(|| r.meta.title.clone())}>
+        <div class="sm-fallback" lang={lang.code()} dir={lang.dir()} role={in_article.then_some("complementary")} aria-label={in_article.then(|| r.meta.title.clone())}>
             <h3>{ w.t(T::TabMatrix) }</h3>
             // The key above the table, not in its caption: a caption is as
             // wide as the table, which scrolls sideways on a phone, and cut

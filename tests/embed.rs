@@ -13,7 +13,7 @@ use stancemap::lang::Lang;
 use stancemap::words::{Words, T};
 use stancemap::export::{compact_css, compact_js, glue_factory, mount_content, pages, stylesheets, FALLBACK_MARKER, GLUE_FACTORY, STYLES_DIR};
 use stancemap::prerender::first_view;
-use stancemap::fallback::static_html;
+use stancemap::fallback::{static_html, Place};
 use stancemap::tabs::matrix::{self, Cell};
 use stancemap::tabs::{faq, scenarios, sources, Tab, View};
 use stancemap::state::Theme;
@@ -220,6 +220,7 @@ fn the_build_fills_each_page_and_derives_the_iframe_page() {
     assert!(pages("<div data-stancemap></div>", "x", "y").is_err(), "a page without the marker is a build error");
     let unknown = index.replace("<link data-trunk rel", "<link rel=\"rust\" data-trunk data-x");
     assert!(pages(&unknown, "x", "y").is_err(), "a directive the build cannot take out is a build error");
+    assert!(pages(&index.replace("</head>", ""), "x", "y").is_err(), "a page whose head is not closed is a build error");
 }
 
 #[test]
@@ -248,21 +249,21 @@ fn markup_in_the_data_is_escaped_in_the_static_fallback() {
     let mut records = common::records();
     records.actors[0].short = "<script>alert(1)</script>".into();
     records.faq[0].answer = "<img src=x onerror=alert(1)> & more".into();
-    let html = static_html(&Edition::new(stancemap::dataset::Dataset::new(records), Words::english()), false);
+    let html = static_html(&Edition::new(stancemap::dataset::Dataset::new(records), Words::english()), Place::OwnPage);
     assert!(!html.contains("<script>") && !html.contains("<img"));
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; more"));
 }
 
 #[test]
-fn in_an_article_the_static_fallback_is_a_named_part_beside_the_story_which_reader_views_leave_out() {
+fn in_an_article_the_static_fallback_is_a_named_complementary_landmark_and_on_the_widgets_own_pages_it_is_not() {
     let edition = Edition::new(stancemap::dataset::Dataset::bundled(), Words::english());
     let title = stancemap::html_text::escape(&edition.data.records.meta.title);
-    let article = static_html(&edition, true);
+    let article = static_html(&edition, Place::Article);
     let opening = &article[..article.find('>').unwrap()];
     assert!(opening.contains("role=\"complementary\"") && opening.contains(&format!("aria-label=\"{title}\"")), "{opening}");
     // On the widget's own pages it is the page's content, not a part beside it.
-    let own = static_html(&edition, false);
+    let own = static_html(&edition, Place::OwnPage);
     assert!(!own[..own.find('>').unwrap()].contains("role="), "{own}");
 }
 
@@ -270,7 +271,7 @@ fn in_an_article_the_static_fallback_is_a_named_part_beside_the_story_which_read
 fn readers_without_javascript_get_every_option_with_its_quoted_reactions() {
     let edition = common::edition();
     let data = &edition.data;
-    let html = static_html(&edition, false);
+    let html = static_html(&edition, Place::OwnPage);
     let first_tag = &html[..html.find('>').unwrap()];
     assert!(first_tag.starts_with("<div") && first_tag.contains("class=\"sm-fallback\"") && first_tag.contains("lang=\"en\"") && first_tag.contains("dir=\"ltr\""), "the fallback says its language and direction on any article: {first_tag}");
     for option in &data.records.options {
@@ -293,7 +294,7 @@ fn readers_without_javascript_get_every_option_with_its_quoted_reactions() {
 #[test]
 fn readers_without_javascript_get_each_stances_basis_its_sources_number_and_how_many_more_read_it_and_how() {
     let edition = common::edition();
-    let html = static_html(&edition, false);
+    let html = static_html(&edition, Place::OwnPage);
     // Beta on the river: two sources' readings.
     let data = &edition.data;
     let readings = data.readings(&"beta".into(), &"river".into());
@@ -314,7 +315,7 @@ fn the_static_fallback_cites_an_untitled_document_by_its_opening_words_not_as_a_
     let mut records = common::records();
     records.sources[1].untitled = true;
     records.sources[1].headline = "Officials said Beta’s leaders…".into();
-    let html = static_html(&Edition::new(stancemap::dataset::Dataset::new(records), Words::english()), false);
+    let html = static_html(&Edition::new(stancemap::dataset::Dataset::new(records), Words::english()), Place::OwnPage);
     assert!(html.contains("Untitled report beginning <q lang=\"en\">Officials said Beta’s leaders…</q>"), "{html}");
     assert!(!html.contains("<cite lang=\"en\">Officials said"), "never presented as a headline");
     assert!(html.contains("<cite lang=\"en\">A document</cite>"), "a titled document keeps its headline");

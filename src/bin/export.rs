@@ -23,7 +23,7 @@ use stancemap::translation::translate;
 #[cfg(not(target_arch = "wasm32"))]
 use stancemap::load::{load_dir, BUNDLED_DIR};
 #[cfg(not(target_arch = "wasm32"))]
-use stancemap::fallback::static_html;
+use stancemap::fallback::{static_html, Place};
 #[cfg(not(target_arch = "wasm32"))]
 use stancemap::prerender::first_view;
 use stancemap::tabs::sources::{CORRECTIONS_JSON, DATA_CSV, DATA_JSON};
@@ -89,7 +89,7 @@ fn main() {
     // link the stylesheet beside them; the snippet from the public URL.
     let template = read(&dir.join("index.html"));
     for edition in &editions {
-        let (own, article) = (static_html(edition, false), static_html(edition, true));
+        let (own, article) = (static_html(edition, Place::OwnPage), static_html(edition, Place::Article));
         let content = |attributes: &[(&str, &str)], base: &str, fallback: &str| mount_content(&first_view(edition, attributes, base), fallback, base);
         let page = match edition.lang() {
             Lang::En => template.clone(),

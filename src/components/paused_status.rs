@@ -3,7 +3,7 @@
 //! the matrix's count as they pass over a filter's.
 //! A live region that changed at each key would be read out as often, over
 //! the reader's own typing or each option's name; so the line on screen
-//! follows at once, hidden from screen readers (its view draws it), and
+//! follows at once, hidden from screen readers (`shown`), and
 //! this live region takes its text after a pause (as GOV.UK's accessible
 //! autocomplete does).
 
@@ -18,6 +18,10 @@ const PAUSE: Duration = Duration::from_millis(1000);
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub text: AttrValue,
+    /// Whether it draws the line on screen too (`.sm-status`, hidden from
+    /// screen readers); else its view draws its own (the deal's summary).
+    #[prop_or_default]
+    pub shown: bool,
 }
 
 #[function_component(PausedStatus)]
@@ -32,5 +36,12 @@ pub fn paused_status(props: &Props) -> Html {
             move || drop(pause)
         });
     }
-    html! { <p class="sm-visually-hidden" role="status">{ (*said).clone() }</p> }
+    html! {
+        <>
+            if props.shown {
+                <p class="sm-status" aria-hidden="true">{ props.text.clone() }</p>
+            }
+            <p class="sm-visually-hidden" role="status">{ (*said).clone() }</p>
+        </>
+    }
 }

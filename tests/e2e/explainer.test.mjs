@@ -1441,11 +1441,14 @@ test('the matrix’s count is read out once the reader pauses on a filter, not a
   const { page, context } = await openWidget(browser, server.url, 'matrix');
   const { shown, before, log, heard } = await pausedStatus(page, '.sm-matrix', '.sm-matrix > .sm-status');
   await log();
-  // Down twice through the issues' menu, closed: each press filters the table.
-  await page.locator('#sm1-filter-issue').focus();
-  await page.keyboard.press('ArrowDown');
+  // Down twice through the groups' menu, closed: each press filters the table, to another count.
+  const line = () => page.evaluate(() => document.querySelector('[data-stancemap]').shadowRoot.querySelector('.sm-matrix > .sm-status').textContent);
+  await page.locator('#sm1-filter-group').focus();
   await page.keyboard.press('ArrowDown');
   await page.waitForFunction((before) => document.querySelector('[data-stancemap]').shadowRoot.querySelector('.sm-matrix > .sm-status').textContent !== before, before);
+  const passed = await line();
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction((passed) => document.querySelector('[data-stancemap]').shadowRoot.querySelector('.sm-matrix > .sm-status').textContent !== passed, passed);
   assert.deepEqual(await heard(), [await shown.textContent()], 'read out once, for the filter the reader settled on');
   await context.close();
 });

@@ -215,6 +215,9 @@ export const hash = (page) => page.evaluate(() => new Promise((resolve) => {
   requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => resolve(location.hash), 0)));
 }));
 
+/** How long `PausedStatus` (src/components/paused_status.rs) waits for the reader to pause, in ms. */
+const PAUSE = 1000;
+
 /**
  * What the live region `status` (a locator) says: `log()` keeps every text
  * it takes from then on, and `heard()` waits until it has spoken and a
@@ -223,12 +226,14 @@ export const hash = (page) => page.evaluate(() => new Promise((resolve) => {
 export function listen(status) {
   const page = status.page();
   const log = () => status.evaluate((region) => {
+    window.listening?.disconnect();
     window.said = [];
-    new MutationObserver(() => window.said.push(region.textContent)).observe(region, { childList: true, characterData: true, subtree: true });
+    window.listening = new MutationObserver(() => window.said.push(region.textContent));
+    window.listening.observe(region, { childList: true, characterData: true, subtree: true });
   });
   const heard = async () => {
     await page.waitForFunction(() => window.said.length > 0, null, { timeout: 5000 });
-    await page.waitForTimeout(1500);
+    await page.waitForTimeout(PAUSE * 1.5);
     return page.evaluate(() => window.said);
   };
   return { log, heard };

@@ -240,7 +240,7 @@ test('an iframe in a CMS block that a sandboxed frame holds, which the iframe’
 });
 
 /** A fresh tab at `url`, once its iframe's widget is ready, and the warnings its console has had. */
-async function warned(url) {
+async function openKeepingWarnings(url) {
   const context = await browser.newContext();
   const tab = await context.newPage();
   const warnings = [];
@@ -251,7 +251,7 @@ async function warned(url) {
 }
 
 test('an iframe that a fixed-ratio wrapper cuts off is still sized, and the console names the wrapper once', async () => {
-  const { context, tab, warnings } = await warned(host.url + 'ratio-wrapper.html');
+  const { context, tab, warnings } = await openKeepingWarnings(host.url + 'ratio-wrapper.html');
   const cut = () => warnings.filter((w) => w.includes('a box around it cuts it off'));
   for (const at = Date.now(); cut().length === 0; await tab.waitForTimeout(50)) assert.ok(Date.now() - at < 10000, warnings.join('\n'));
   const [set, shown] = await tab.locator('iframe').evaluate((f) => [f.getBoundingClientRect().height, f.parentElement.getBoundingClientRect().height]);
@@ -268,7 +268,7 @@ test('an iframe that a fixed-ratio wrapper cuts off is still sized, and the cons
 });
 
 test('an iframe marked but whose src gives no ?id= is not sized, and the console says what to add', async () => {
-  const { context, tab, warnings } = await warned(host.url + 'no-id-iframe.html');
+  const { context, tab, warnings } = await openKeepingWarnings(host.url + 'no-id-iframe.html');
   for (const at = Date.now(); !warnings.some((w) => w.includes('src gives no id')); await tab.waitForTimeout(50)) assert.ok(Date.now() - at < 10000, warnings.join('\n'));
   assert.ok(warnings.some((w) => w.includes('add id=noid to its query (?id=noid')), warnings.join('\n'));
   assert.equal(await tab.locator('iframe').evaluate((f) => f.style.height), '');
@@ -280,7 +280,7 @@ test('an iframe whose address redirects to the widget’s own is not sized, and 
     '/article.html': (res) => { res.writeHead(200, { 'content-type': 'text/html' }); res.end(page(iframe('moved', 'faq').replace(`${widget.url}embed.html`, '/embed.html') + hostScript())); },
     '/embed.html': (res) => { res.writeHead(302, { location: `${widget.url}embed.html?id=moved` }); res.end(); },
   } });
-  const { context, tab, warnings } = await warned(moved.url + 'article.html');
+  const { context, tab, warnings } = await openKeepingWarnings(moved.url + 'article.html');
   await tab.waitForTimeout(500);
   assert.ok(warnings.some((w) => w.includes(`served from ${new URL(widget.url).origin}`) && w.includes('redirect')), warnings.join('\n'));
   await context.close();
@@ -1187,13 +1187,20 @@ test('Back to the article’s anchor shows the view the reader saw there, not on
   await context.close();
 });
 
-test('with JavaScript off, the snippet in an article column leaves out the controls only the app can work, and its fallback table scrolls in its own box', async () => {
+test('with JavaScript off, the snippet in an article column leaves out the controls only the app can work, its fallback is a named part beside the story, and its table scrolls in its own box', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
   const tab = await context.newPage();
   await tab.goto(host.url + 'snippet-column.html');
   const w = tab.locator('div[data-stancemap]');
   await w.locator('.sm-title').waitFor();
   assert.ok(await w.locator('.sm-fallback table').isVisible(), 'the fallback’s table is there to read');
+  // A complementary landmark, which reader views leave out rather than take for the article; on the widget's
+  // own page, where it is the page's content, it is not one.
+  assert.equal(await tab.getByRole('complementary', { name: shippedData().meta.title }).locator('table').count(), 1);
+  const own = await context.newPage();
+  await own.goto(widget.url);
+  assert.equal(await own.locator('.sm-fallback').getAttribute('role'), null);
+  await own.close();
   for (const dead of ['[role=tablist]', '.sm-switch', '.sm-embed']) assert.equal(await w.locator(dead).first().isVisible(), false, dead);
   const sideways = await tab.evaluate(() => document.documentElement.scrollWidth - innerWidth);
   assert.ok(sideways <= 0, `the article scrolls sideways by ${sideways} px`);

@@ -58,9 +58,8 @@ pub fn faq(props: &ViewProps) -> Html {
                 <label for={search.clone()}>{ w.t(T::FaqSearch) }</label>
                 <input type="search" id={search} value={query} {oninput} maxlength={super::MAX_QUERY.to_string()} autocomplete="off" spellcheck="false" />
             </div>
-            <p class="sm-status" aria-hidden="true">{ status.clone() }</p>
             // Keyed by language: in another, the region starts anew with its words, read out by nobody's typing.
-            <PausedStatus key={w.lang.code()} text={status} />
+            <PausedStatus key={w.lang.code()} text={status} shown=true />
             // Keyed items in a container of their own: mixed with the unkeyed
             // siblings above, a change in their number would rebuild them all,
             // the search box (and the reader's focus in it) included.

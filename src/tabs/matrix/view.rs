@@ -196,8 +196,7 @@ pub fn matrix(props: &ViewProps) -> Html {
             <h2 class="sm-visually-hidden">{ w.t(T::TabMatrix) }</h2>
             <Filters filter={filter.clone()} overlay={(!deal.is_empty()).then_some(overlay)} {on_filter} />
             // Read out once the reader pauses: the arrow keys on a closed menu change the filter at each press.
-            <p class="sm-status" aria-hidden="true">{ summary.clone() }</p>
-            <PausedStatus key={w.lang.code()} text={summary} />
+            <PausedStatus key={w.lang.code()} text={summary} shown=true />
             if overlay {
                 <p class="sm-muted sm-overlay-key">
                     // The marks, as the cells show them; the words say which is which.
