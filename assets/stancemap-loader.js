@@ -428,26 +428,59 @@ async function painted() {
  * iframe's height from it): the iframe fits the prerendered view before the
  * app arrives, so the app takes over without moving the article, and fits a
  * static view where the app cannot start. Not while that view waits for
- * another one (`#matrix`): its height is not the one coming.
+ * another one (`#matrix`): its height is not the one coming. Passes on the
+ * app's requests to bring a part of the widget into view
+ * (`stancemap:reveal` on the widget, `browser::reveal`).
+ *
+ * Where the article framed the page with pym.js (NPR's responsive iframes,
+ * built into many newsrooms' CMS: its parent puts `childId` in the
+ * address), says the same in pym's words too: the height, and a point to
+ * scroll to (`scrollToChildPos`). Pym's parent scrolls to any point it is
+ * sent, and cannot tell whether it is in view; so only a point the article
+ * does not show is sent, as an observer in here sees it.
  */
 function reportHeight() {
   const host = document.querySelector('[data-stancemap][data-post-height]');
   if (!host || window.parent === window) return;
-  const id = new URLSearchParams(location.search).get('id') ?? '';
+  const query = new URLSearchParams(location.search);
+  const id = query.get('id') ?? '';
+  const pym = query.get('childId');
+  const post = (message) => window.parent.postMessage(message, '*');
+  const toPym = (type, value) => pym === null || post(['pym', pym, type, value].join('xPYMx'));
   const awaitingView = () => !host.hasAttribute('data-stancemap-failed') && host.shadowRoot?.querySelector('[data-prerendered] [data-waiting]');
   // The page's whole height, its margins too: where its own stylesheet did
   // not come (a 404, a blocked file), the browser's body margin would
   // otherwise leave the end of the widget behind an inner scrollbar.
   const height = () => Math.ceil(document.body.getBoundingClientRect().bottom + scrollY + parseFloat(getComputedStyle(document.body).marginBottom));
-  const report = () => awaitingView() || window.parent.postMessage({ type: 'stancemap:height', id, height: height() }, '*');
+  const report = () => {
+    if (awaitingView()) return;
+    const tall = height();
+    post({ type: 'stancemap:height', id, height: tall });
+    toPym('height', tall);
+  };
   new ResizeObserver(report).observe(host);
   // (The app taking over, or failing, or the first view ceasing to wait, may
   // leave the widget's height as it was.)
   new MutationObserver(report).observe(host, { attributes: true, attributeFilter: ['data-stancemap-ready', 'data-stancemap-failed'] });
   if (host.shadowRoot) new MutationObserver(report).observe(host.shadowRoot, { attributes: true, subtree: true, attributeFilter: ['data-waiting'] });
-  // Only our own parent may ask, and only in the one shape.
+  // Only our own parent may ask, and only in the one shape (pym's parent
+  // sends its width when it starts and when the window is resized).
   addEventListener('message', (event) => {
-    if (event.source === window.parent && event.data?.type === 'stancemap:measure') report();
+    const asked = event.data?.type === 'stancemap:measure' || (pym !== null && String(event.data).startsWith(['pym', pym, 'width', ''].join('xPYMx')));
+    if (event.source === window.parent && asked) report();
+  });
+  host.addEventListener('stancemap:reveal', (event) => {
+    const top = event.detail.getBoundingClientRect().top + scrollY;
+    post({ type: 'stancemap:reveal', id, top });
+    if (pym === null) return;
+    // Seen from in here: the observer's first report says how much of the
+    // element the article's window shows.
+    const observer = new IntersectionObserver(([entry]) => {
+      observer.disconnect();
+      const shown = entry.intersectionRect;
+      if (shown.height === 0 || shown.top > entry.boundingClientRect.top + 1) toPym('scrollToChildPos', Math.round(top));
+    });
+    observer.observe(event.detail);
   });
   // At once too: an iframe off screen may not run its observers until it nears the viewport.
   report();

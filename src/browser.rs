@@ -295,17 +295,21 @@ pub fn clear_of(element: &web_sys::Element, cover: &web_sys::Element) {
 /// under the page's sticky header: `sticky_header`) or in the lowest third
 /// of it, so that it starts near the top (the panels' `scroll-margin`, below
 /// that header). On the iframe page (whose loader reports its height to the
-/// host page) the page that scrolls is the article: its script is asked to,
-/// with where the element is in the iframe (`stancemap:reveal`, the same
-/// rule); the iframe scrolls itself only where it is too short for its
-/// content (a fixed height, no host script).
+/// host page) the page that scrolls is the article: the loader asks it to,
+/// with where the element is in the iframe (`stancemap:reveal` on the
+/// widget, carrying the element; the host script applies the same rule);
+/// the iframe scrolls itself only where it is too short for its content (a
+/// fixed height, no host script).
 pub fn reveal(element: &web_sys::Element, host: Option<&web_sys::Element>) {
-    let window = gloo_utils::window();
     let top = element.get_bounding_client_rect().top();
     let height = window_height();
     let scrolls = match host.filter(|host| host.has_attribute(crate::mount::POST_HEIGHT)) {
-        Some(_) => {
-            tell_parent("stancemap:reveal", &[("top", (top + window.scroll_y().unwrap_or_default()).into())]);
+        Some(host) => {
+            let init = web_sys::CustomEventInit::new();
+            init.set_detail(element);
+            if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("stancemap:reveal", &init) {
+                let _ = host.dispatch_event(&event);
+            }
             gloo_utils::document().document_element().is_some_and(|page| f64::from(page.scroll_height()) > height + 1.0)
         }
         None => true,
@@ -412,22 +416,6 @@ fn sticky_header(height: f64) -> f64 {
     let number = js_sys::parse_float(&padding);
     let number = if number.is_nan() { 0.0 } else { number };
     if padding.ends_with('%') { height * number / 100.0 } else { number }
-}
-
-/// Posts a message of `kind` with `fields` to the page around the iframe
-/// page, tagged with the id that page gave it in `?id=`.
-pub fn tell_parent(kind: &str, fields: &[(&str, JsValue)]) {
-    let window = gloo_utils::window();
-    let Ok(Some(parent)) = window.parent() else { return };
-    let id = query_param("id").unwrap_or_default();
-    let message = js_sys::Object::new();
-    let set = |key: &str, value: &JsValue| drop(js_sys::Reflect::set(&message, &key.into(), value));
-    set("type", &kind.into());
-    set("id", &id.into());
-    for (key, value) in fields {
-        set(key, value);
-    }
-    let _ = parent.post_message(&message, "*");
 }
 
 /// A parameter of the page's query string.

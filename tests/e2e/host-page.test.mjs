@@ -112,6 +112,9 @@ before(async () => {
   const bodyClips = '<style>html, body { height: 100% } body { overflow-x: hidden }</style>';
   write('body-clipped-mount.html', page(far(mount('data-view="issues"')) + loader(), bodyClips));
   write('body-clipped-iframe.html', page(far(iframe('bodyclip', 'faq', 600)) + hostScript(), bodyClips));
+  // An article that frames the widget with pym.js, as many newsrooms' CMS do, without the host script.
+  fs.copyFileSync(path.resolve(import.meta.dirname, '../../node_modules/pym.js/dist/pym.v1.min.js'), path.join(pages, 'pym.v1.min.js'));
+  write('pym.html', page(far(`<div id="explainer" data-pym-src="${widget.url}embed.html#matrix" data-pym-title="Stancemap"></div>`) + '<script src="pym.v1.min.js"></script>'));
   write('zoomed-mount.html', page(`<div style="zoom: 1.25">${mount('data-view="deal"')}</div>${loader()}`));
   // A CMS's sandbox: scripts allowed, no origin of its own.
   write('sandboxed.html', page(iframe('boxed', 'matrix', 150, 'sandbox="allow-scripts"') + hostScript()));
@@ -154,17 +157,19 @@ async function beforeTheApp(name, options = {}) {
   return { context, tab, release, first: tab.locator('div[data-stancemap] [data-prerendered] .sm-root') };
 }
 
-const frameOf = (tab, n) => tab.frameLocator('iframe[data-stancemap-embed]').nth(n);
+const MARKED = 'iframe[data-stancemap-embed]';
+const frameOf = (tab, n, iframes = MARKED) => tab.frameLocator(iframes).nth(n);
 
 /**
- * Scrolls to iframe `n` as a reader would (browsers pause off-screen
- * cross-origin iframes) and waits until it is as tall as its content.
+ * Scrolls to iframe `n` of those `iframes` selects as a reader would
+ * (browsers pause off-screen cross-origin iframes) and waits until it is
+ * as tall as its content.
  */
-async function sizedToContent(tab, n = 0) {
-  const outer = tab.locator('iframe[data-stancemap-embed]').nth(n);
+async function sizedToContent(tab, n = 0, iframes = MARKED) {
+  const outer = tab.locator(iframes).nth(n);
   await outer.scrollIntoViewIfNeeded();
-  const inner = frameOf(tab, n).locator('div[data-stancemap]');
-  await widgetReady(frameOf(tab, n));
+  const inner = frameOf(tab, n, iframes).locator('div[data-stancemap]');
+  await widgetReady(frameOf(tab, n, iframes));
   let heights;
   for (let i = 0; i < 50; i++) {
     // The iframe's inner height: its border is the host's business.
@@ -828,6 +833,40 @@ test('where the article’s column is zoomed, or an app’s shell scrolls rather
     await inView(where(tab, panel), `${name}: the sources`);
     await context.close();
   }
+});
+
+test('an article that frames the widget with pym.js sizes the iframe to its content, and is scrolled to what a link inside opens out of view, but not to what is in view', async () => {
+  const PYM = '#explainer iframe';
+  const { context, tab } = await open('pym.html', { viewport: { width: 1280, height: 1400 } });
+  await sizedToContent(tab, 0, PYM);
+  const frame = frameOf(tab, 0, PYM);
+  const inWindow = (target) => target.evaluate((el) => el.getBoundingClientRect().top)
+    .then(async (top) => top + await tab.locator(PYM).evaluate((f) => f.getBoundingClientRect().top));
+  // A cell's detail opens below the table, in view: the article stays where it is.
+  await tab.locator(PYM).evaluate((f) => f.scrollIntoView());
+  const place = await tab.evaluate(() => scrollY);
+  await frame.locator('button.sm-cell').first().click();
+  const detail = frame.locator('.sm-cell-detail');
+  await detail.waitFor();
+  await sizedToContent(tab, 0, PYM);
+  await tab.waitForTimeout(500);
+  const at = await inWindow(detail);
+  assert.ok(at >= 0 && at < 1400, `the detail opened in view (at ${Math.round(at)} px)`);
+  assert.equal(await tab.evaluate(() => scrollY), place, 'the article was not scrolled');
+  // The footer's link opens the sources, whose panel starts far above the footer: brought into view.
+  const footer = frame.getByRole('link', { name: 'Sources and data' });
+  await footer.scrollIntoViewIfNeeded();
+  await footer.click();
+  const panel = frame.locator('[role=tabpanel]:not([hidden])');
+  await panel.locator('.sm-source-list').waitFor();
+  await sizedToContent(tab, 0, PYM);
+  let top = await inWindow(panel);
+  for (let waited = 0; (top < -1 || top > 1400) && waited < 3000; waited += 100) {
+    await tab.waitForTimeout(100);
+    top = await inWindow(panel);
+  }
+  assert.ok(top >= -1 && top < 1400, `the sources in view (at ${Math.round(top)} px)`);
+  await context.close();
 });
 
 test('in an app’s shell that scrolls (taller than the window, or a web component’s dialog), or on a page whose body clips sideways, a direct mount keeps the card and the language switch the reader touched where they were', async () => {
