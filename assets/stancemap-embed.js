@@ -101,9 +101,14 @@
   // (pasted by hand, or its attribute stripped by a CMS) is asked for its
   // height too, whenever this script runs, but never sized: where it
   // answers as the widget's page does, the console says so, once, to
-  // whoever builds the page.
+  // whoever builds the page. (Not one pym.js made: it sizes its iframes
+  // itself, and gives them `childId` in their address.)
   function unmarked(frame) {
-    return !frame.matches(SELECTOR) && /(^|\/)embed(\.[a-z]+)?\.html([?#]|$)/.test(frame.getAttribute('src') || '');
+    return !frame.matches(SELECTOR) && !framedByPym(frame) && /(^|\/)embed(\.[a-z]+)?\.html([?#]|$)/.test(frame.getAttribute('src') || '');
+  }
+
+  function framedByPym(frame) {
+    return /[?&]childId=/.test(frame.getAttribute('src') || '');
   }
 
   function frameOf(source) {
@@ -154,7 +159,7 @@
     var frame = frameOf(event.source);
     if (!frame) return;
     if (!frame.matches(SELECTOR)) {
-      warn(frame, 'this iframe shows the widget but has no data-stancemap-embed attribute, so its height is not set: give it data-stancemap-embed="ID" and its src ?id=ID, as "Embed this view" writes them.');
+      if (!framedByPym(frame)) warn(frame, 'this iframe shows the widget but has no data-stancemap-embed attribute, so its height is not set: give it data-stancemap-embed="ID" and its src ?id=ID, as "Embed this view" writes them.');
       return;
     }
     // Its own window, still showing the widget's page (not a page it was

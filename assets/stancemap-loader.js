@@ -428,62 +428,117 @@ async function painted() {
  * iframe's height from it): the iframe fits the prerendered view before the
  * app arrives, so the app takes over without moving the article, and fits a
  * static view where the app cannot start. Not while that view waits for
- * another one (`#matrix`): its height is not the one coming. Passes on the
- * app's requests to bring a part of the widget into view
- * (`stancemap:reveal` on the widget, `browser::reveal`).
- *
- * Where the article framed the page with pym.js (NPR's responsive iframes,
- * built into many newsrooms' CMS: its parent puts `childId` in the
- * address), says the same in pym's words too: the height, and a point to
- * scroll to (`scrollToChildPos`). Pym's parent scrolls to any point it is
- * sent, and cannot tell whether it is in view; so only a point the article
- * does not show is sent, as an observer in here sees it.
+ * another one (`#matrix`): its height is not the one coming. Where the
+ * article framed the page with pym.js (NPR's responsive iframes, built into
+ * many newsrooms' CMS: its parent puts `childId` in the address), says so
+ * in pym's words too (`toPym`). Then passes on what the app asks of the
+ * article (`relayReveals`).
  */
 function reportHeight() {
   const host = document.querySelector('[data-stancemap][data-post-height]');
   if (!host || window.parent === window) return;
   const query = new URLSearchParams(location.search);
   const id = query.get('id') ?? '';
-  const pym = query.get('childId');
-  const post = (message) => window.parent.postMessage(message, '*');
-  const toPym = (type, value) => pym === null || post(['pym', pym, type, value].join('xPYMx'));
-  const awaitingView = () => !host.hasAttribute('data-stancemap-failed') && host.shadowRoot?.querySelector('[data-prerendered] [data-waiting]');
+  const toPym = pymChild(query.get('childId'));
+  const waitingLine = () => !host.hasAttribute('data-stancemap-failed') && host.shadowRoot?.querySelector('[data-prerendered] [data-waiting] .sm-waiting');
   // The page's whole height, its margins too: where its own stylesheet did
   // not come (a 404, a blocked file), the browser's body margin would
   // otherwise leave the end of the widget behind an inner scrollbar.
-  const height = () => Math.ceil(document.body.getBoundingClientRect().bottom + scrollY + parseFloat(getComputedStyle(document.body).marginBottom));
+  const below = (box) => Math.ceil(box.getBoundingClientRect().bottom + scrollY + parseFloat(getComputedStyle(document.body).marginBottom));
+  const reported = new Set();
   const report = () => {
-    if (awaitingView()) return;
-    const tall = height();
-    post({ type: 'stancemap:height', id, height: tall });
-    toPym('height', tall);
+    const line = waitingLine();
+    const height = below(document.body);
+    if (!line) {
+      reported.add(height);
+      window.parent.postMessage({ type: 'stancemap:height', id, height }, '*');
+    }
+    // (While a linked view waits for the app, pym's iframe, which has no
+    // height of the article's to keep, only its 150 px, and does not
+    // scroll, shows what there is: the tabs and the line saying it is loading.)
+    const pymHeight = line ? below(line) + parseFloat(getComputedStyle(line.closest('.sm-root')).paddingBottom) : height;
+    if (toPym('height', pymHeight)) reported.add(pymHeight);
   };
+  // Something in the article sizes the iframe once its window takes a
+  // height reported (not merely once asked: the host script asks iframes
+  // it does not size, too); from then on the app never scrolls the page
+  // itself (`browser::reveal`): a page taller than its window is a height
+  // on its way.
+  addEventListener('resize', () => reported.has(innerHeight) && host.setAttribute('data-stancemap-sized', ''));
   new ResizeObserver(report).observe(host);
   // (The app taking over, or failing, or the first view ceasing to wait, may
   // leave the widget's height as it was.)
   new MutationObserver(report).observe(host, { attributes: true, attributeFilter: ['data-stancemap-ready', 'data-stancemap-failed'] });
   if (host.shadowRoot) new MutationObserver(report).observe(host.shadowRoot, { attributes: true, subtree: true, attributeFilter: ['data-waiting'] });
-  // Only our own parent may ask, and only in the one shape (pym's parent
-  // sends its width when it starts and when the window is resized).
+  // Only our own parent may ask: the host script, or pym's parent, which
+  // sends its width when the window is resized.
   addEventListener('message', (event) => {
-    const asked = event.data?.type === 'stancemap:measure' || (pym !== null && String(event.data).startsWith(['pym', pym, 'width', ''].join('xPYMx')));
-    if (event.source === window.parent && asked) report();
+    if (event.source === window.parent && (event.data?.type === 'stancemap:measure' || toPym.asks(event.data))) report();
   });
-  host.addEventListener('stancemap:reveal', (event) => {
-    const top = event.detail.getBoundingClientRect().top + scrollY;
-    post({ type: 'stancemap:reveal', id, top });
-    if (pym === null) return;
-    // Seen from in here: the observer's first report says how much of the
-    // element the article's window shows.
-    const observer = new IntersectionObserver(([entry]) => {
-      observer.disconnect();
-      const shown = entry.intersectionRect;
-      if (shown.height === 0 || shown.top > entry.boundingClientRect.top + 1) toPym('scrollToChildPos', Math.round(top));
-    });
-    observer.observe(event.detail);
-  });
+  relayReveals(host, id, toPym, report);
   // At once too: an iframe off screen may not run its observers until it nears the viewport.
   report();
+}
+
+/**
+ * Passes on the app's requests to bring a part of the widget into view
+ * (`stancemap:reveal` on the widget, carrying the element,
+ * `browser::reveal`) to the host script, and to pym's parent as a point to
+ * scroll to (`scrollToChildPos`). Pym's parent scrolls to any point it is
+ * sent, so it is sent only where the part's top is out of the article's
+ * view, as an observer in here sees it. Not a request of Back or Forward
+ * pressed while the article showed none of the widget (scrolled away): the
+ * app carries it out once the frame is drawn again, as the reader nears
+ * it, and it would pull the article away from where the reader is. While
+ * the widget is off screen, where browsers observe no sizes in it, what
+ * changes its view is reported (`report`) as it changes, so that the reader
+ * scrolls back to an iframe of the right height.
+ */
+function relayReveals(host, id, toPym, report) {
+  // Whether the article's window shows some of the widget, as the browser
+  // tells an iframe (a frame off screen is not drawn, nor told until it
+  // is, after what it had put off); and whether Back or Forward was last
+  // pressed while it showed none, until a request of theirs has been
+  // dropped or the reader uses the widget in view.
+  let shown = false, movedUnseen = false;
+  new IntersectionObserver((entries) => { shown = entries.at(-1).isIntersecting; }).observe(host);
+  addEventListener('popstate', () => { movedUnseen = !shown; });
+  for (const type of ['pointerdown', 'keydown']) addEventListener(type, () => { if (shown) movedUnseen = false; }, true);
+  let soon = null;
+  if (host.shadowRoot) new MutationObserver(() => { if (!shown) soon ??= setTimeout(() => { soon = null; report(); }); })
+    .observe(host.shadowRoot, { subtree: true, childList: true, attributes: true, characterData: true });
+  host.addEventListener('stancemap:reveal', (event) => {
+    if (movedUnseen) {
+      movedUnseen = false;
+      return;
+    }
+    const part = event.detail;
+    const top = Math.round(part.getBoundingClientRect().top + scrollY);
+    window.parent.postMessage({ type: 'stancemap:reveal', id, top }, '*');
+    if (!toPym.framed) return;
+    const observer = new IntersectionObserver((entries) => {
+      observer.disconnect();
+      const entry = entries.at(-1);
+      const topShown = entry.isIntersecting && entry.intersectionRect.top <= entry.boundingClientRect.top + 1;
+      if (part.isConnected && !topShown) toPym('scrollToChildPos', top);
+    });
+    observer.observe(part);
+  });
+}
+
+/**
+ * Speaks to a pym.js parent that named this page `childId` (none: a page
+ * pym did not frame, to which it says nothing): `toPym(type, value)` posts
+ * pym's message, and says whether it did; `toPym.asks(data)` is whether a
+ * message is pym's parent sending its width; `toPym.framed` whether pym
+ * framed the page.
+ */
+function pymChild(childId) {
+  const message = (type, value) => ['pym', childId, type, value].join('xPYMx');
+  const toPym = (type, value) => childId !== null && (window.parent.postMessage(message(type, value), '*'), true);
+  toPym.asks = (data) => childId !== null && typeof data === 'string' && data.startsWith(message('width', ''));
+  toPym.framed = childId !== null;
+  return toPym;
 }
 
 /**

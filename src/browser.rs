@@ -298,8 +298,10 @@ pub fn clear_of(element: &web_sys::Element, cover: &web_sys::Element) {
 /// host page) the page that scrolls is the article: the loader asks it to,
 /// with where the element is in the iframe (`stancemap:reveal` on the
 /// widget, carrying the element; the host script applies the same rule);
-/// the iframe scrolls itself only where it is too short for its content (a
-/// fixed height, no host script).
+/// the iframe scrolls itself only where it is too short for its content and
+/// nothing sizes it (a fixed height, no host script): where something does,
+/// a page taller than its iframe is a height on its way, and the browser
+/// would carry the scroll up into the article.
 pub fn reveal(element: &web_sys::Element, host: Option<&web_sys::Element>) {
     let top = element.get_bounding_client_rect().top();
     let height = window_height();
@@ -310,7 +312,8 @@ pub fn reveal(element: &web_sys::Element, host: Option<&web_sys::Element>) {
             if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("stancemap:reveal", &init) {
                 let _ = host.dispatch_event(&event);
             }
-            gloo_utils::document().document_element().is_some_and(|page| f64::from(page.scroll_height()) > height + 1.0)
+            !host.has_attribute(crate::mount::SIZED)
+                && gloo_utils::document().document_element().is_some_and(|page| f64::from(page.scroll_height()) > height + 1.0)
         }
         None => true,
     };

@@ -292,6 +292,16 @@ pub fn in_language(page: &str, lang: Lang, default: Lang) -> String {
     }
 }
 
+/// `page` (an address without a fragment) without the settings pym.js
+/// added to it, as the widget's links give it: they are the article's (its
+/// address and title among them). Pym appends them last, from
+/// `initialWidth` on, whatever it names the article's address.
+pub fn without_framing(page: &str) -> String {
+    let Some((address, query)) = page.split_once('?') else { return page.to_string() };
+    let ours: Vec<&str> = query.split('&').take_while(|p| p.split_once('=').map_or(*p, |(key, _)| key) != "initialWidth").collect();
+    if ours.iter().all(|p| p.is_empty()) { address.to_string() } else { format!("{address}?{}", ours.join("&")) }
+}
+
 /// `page` (an address without a fragment) with `?name=` set to `value`, at
 /// the end, or without it (`None`); its other parameters are kept in order.
 pub fn with_param(page: &str, name: &str, value: Option<&str>) -> String {

@@ -58,6 +58,9 @@ pub const PENDING: &str = "data-pending";
 pub const READY: &str = "data-stancemap-ready";
 /// Marks the iframe page's mount: the loader reports its height to the host page.
 pub const POST_HEIGHT: &str = "data-post-height";
+/// Set by the loader on the iframe page's mount once something in the
+/// article sizes the iframe to its content (the host script, pym.js).
+pub const SIZED: &str = "data-stancemap-sized";
 
 /// Set on the host element when the widget could not start or crashed: the
 /// stylesheet then shows the static fallback below the prerendered first
@@ -165,7 +168,8 @@ pub fn mount(host: Element, base: &str, n: u32) {
                     if config.start.notices.iter().any(Notice::refuses_theme_or_language) {
                         crate::browser::set_page_settings(config.theme, edition.lang(), lang);
                     }
-                    Page::Own { address: crate::browser::page_address().into(), lang }
+                    // (Not the settings pym.js adds to an iframe's address: its links would carry the article's.)
+                    Page::Own { address: crate::embed::without_framing(&crate::browser::page_address()).into(), lang }
                 }
                 (false, true) => Page::Host(crate::browser::page_address().into()),
                 (_, false) => Page::Widget,

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use stancemap::notice::{Notice, Unused};
 use stancemap::edition::Edition;
-use stancemap::embed::{iframe_snippet, in_language, with_param, mount_snippet, page_name, standalone_link, Chrome, EmbedConfig, History, HostEvent, ATTRIBUTES, VIEW_ATTRIBUTES};
+use stancemap::embed::{iframe_snippet, in_language, with_param, without_framing, mount_snippet, page_name, standalone_link, Chrome, EmbedConfig, History, HostEvent, ATTRIBUTES, VIEW_ATTRIBUTES};
 use stancemap::lang::Lang;
 use stancemap::words::{Words, T};
 use stancemap::export::{compact_css, compact_js, glue_factory, mount_content, pages, stylesheets, FALLBACK_MARKER, GLUE_FACTORY, STYLES_DIR};
@@ -196,6 +196,16 @@ fn snippets_and_links_keep_the_language() {
     }
     assert_eq!(with_param("https://x.example/a?theme=dark&lang=uk", "theme", Some("light")), "https://x.example/a?lang=uk&theme=light");
     assert_eq!(with_param("https://x.example/a?theme=dark&themes=1", "theme", None), "https://x.example/a?themes=1", "only that parameter");
+}
+
+#[test]
+fn links_from_an_iframe_page_pym_framed_leave_out_the_article_s_address_and_title_and_keep_the_widget_s_settings() {
+    let framed = "https://x.example/sm/embed.html?theme=dark&history=replace&initialWidth=720&childId=pm&parentTitle=DRAFT%20piece&parentUrl=https%3A%2F%2Fnews.example%2Fa%3Fpreview_token%3Ds";
+    assert_eq!(without_framing(framed), "https://x.example/sm/embed.html?theme=dark&history=replace");
+    assert_eq!(without_framing("https://x.example/sm/embed.html?initialWidth=720&childId=pm"), "https://x.example/sm/embed.html");
+    assert_eq!(without_framing("https://x.example/sm/embed.html?id=m"), "https://x.example/sm/embed.html?id=m", "nothing of pym's");
+    let renamed = "https://x.example/sm/embed.html?lang=uk&initialWidth=720&childId=pm&parentTitle=T&article=https%3A%2F%2Fnews.example%2Fa";
+    assert_eq!(without_framing(renamed), "https://x.example/sm/embed.html?lang=uk", "the article's address under a name of the newsroom's");
 }
 
 #[test]

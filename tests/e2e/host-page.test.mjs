@@ -114,7 +114,13 @@ before(async () => {
   write('body-clipped-iframe.html', page(far(iframe('bodyclip', 'faq', 600)) + hostScript(), bodyClips));
   // An article that frames the widget with pym.js, as many newsrooms' CMS do, without the host script.
   fs.copyFileSync(path.resolve(import.meta.dirname, '../../node_modules/pym.js/dist/pym.v1.min.js'), path.join(pages, 'pym.v1.min.js'));
-  write('pym.html', page(far(`<div id="explainer" data-pym-src="${widget.url}embed.html#matrix" data-pym-title="Stancemap"></div>`) + '<script src="pym.v1.min.js"></script>'));
+  // (The host script beside it, as a newsroom that has used both may keep it: it leaves pym's iframe to pym.)
+  const pym = (view, script = '') => page(far(`<div id="explainer" data-pym-src="${widget.url}embed.html#${view}" data-pym-title="Stancemap"></div>`) + `<script src="pym.v1.min.js"></script>${script}`);
+  write('pym.html', pym('matrix', hostScript()));
+  // An article busy with its own scripts, which sets the iframe's height a moment after pym hears it.
+  write('pym-busy.html', pym('issues', `<script>addEventListener('load', () => { const parent = pym.autoInitInstances[0], apply = parent._onHeightMessage;
+    parent.messageHandlers.height = [(height) => setTimeout(() => apply.call(parent, height), 400)]; });</script>`));
+  write('far-matrix-iframe.html', page(far(iframe('far-matrix', 'matrix', 600)) + hostScript()));
   write('zoomed-mount.html', page(`<div style="zoom: 1.25">${mount('data-view="deal"')}</div>${loader()}`));
   // A CMS's sandbox: scripts allowed, no origin of its own.
   write('sandboxed.html', page(iframe('boxed', 'matrix', 150, 'sandbox="allow-scripts"') + hostScript()));
@@ -835,9 +841,14 @@ test('where the article’s column is zoomed, or an app’s shell scrolls rather
   }
 });
 
+const PYM = '#explainer iframe';
+
 test('an article that frames the widget with pym.js sizes the iframe to its content, and is scrolled to what a link inside opens out of view, but not to what is in view', async () => {
-  const PYM = '#explainer iframe';
-  const { context, tab } = await open('pym.html', { viewport: { width: 1280, height: 1400 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1400 } });
+  const tab = await context.newPage();
+  const warnings = [];
+  tab.on('console', (message) => message.text().startsWith('Stancemap') && warnings.push(message.text()));
+  await tab.goto(host.url + 'pym.html');
   await sizedToContent(tab, 0, PYM);
   const frame = frameOf(tab, 0, PYM);
   const inWindow = (target) => target.evaluate((el) => el.getBoundingClientRect().top)
@@ -866,7 +877,80 @@ test('an article that frames the widget with pym.js sizes the iframe to its cont
     top = await inWindow(panel);
   }
   assert.ok(top >= -1 && top < 1400, `the sources in view (at ${Math.round(top)} px)`);
+  // Its links leave out what pym put in the iframe's address: the article's own address and title.
+  const href = await frame.getByRole('link', { name: 'Sources and data' }).getAttribute('href');
+  assert.match(href, /embed\.html#sources$/, 'a link to the sources on the iframe page');
+  assert.deepEqual(warnings, [], 'the host script left pym’s iframe alone');
   await context.close();
+});
+
+test('an article that frames the widget with pym.js shows the tabs and the loading line whole while a linked view waits for the app', async () => {
+  const context = await browser.newContext();
+  const { release } = await hold(context, '**/stancemap_bg.wasm');
+  const tab = await context.newPage();
+  await tab.goto(host.url + 'pym.html');
+  await tab.locator(PYM).scrollIntoViewIfNeeded();
+  const line = frameOf(tab, 0, PYM).locator('.sm-root[data-waiting] .sm-waiting');
+  await line.waitFor();
+  let [height, bottom] = [0, 1];
+  for (let waited = 0; height < bottom && waited < 3000; waited += 100) {
+    await tab.waitForTimeout(100);
+    [height, bottom] = [await tab.locator(PYM).evaluate((f) => f.clientHeight), await line.evaluate((el) => el.getBoundingClientRect().bottom)];
+  }
+  assert.ok(height >= bottom, `the iframe (${height} px) shows down to the loading line (${Math.round(bottom)} px)`);
+  release();
+  await sizedToContent(tab, 0, PYM);
+  await context.close();
+});
+
+test('an article whose iframe is sized a moment late does not scroll with the iframe’s page: a language switch tapped in view stays in view', async () => {
+  const { context, tab } = await open('pym-busy.html', { viewport: { width: 390, height: 844 } });
+  await sizedToContent(tab, 0, PYM);
+  const frame = frameOf(tab, 0, PYM);
+  const button = frame.getByRole('button', { name: 'Українська', exact: true });
+  await button.evaluate((b) => b.scrollIntoView({ block: 'center' }));
+  await tab.waitForTimeout(300);
+  await button.click();
+  await frame.locator('.sm-root[lang=uk]').waitFor();
+  // Until the article has the new height, the iframe's page is taller than its frame: it must not scroll itself.
+  let scrolled = 0;
+  for (let i = 0; i < 20; i++) {
+    scrolled = Math.max(scrolled, await frame.locator('html').evaluate(() => scrollY));
+    await tab.waitForTimeout(50);
+  }
+  assert.equal(scrolled, 0, 'the iframe’s own page never scrolled');
+  await sizedToContent(tab, 0, PYM);
+  await context.close();
+});
+
+test('Back pressed with the widget scrolled away, in an iframe sized by the host script or by pym.js: the iframe takes its height before the reader comes back, and the article stays where the reader scrolls', async () => {
+  for (const [name, iframes] of [['far-matrix-iframe.html', MARKED], ['pym.html', PYM]]) {
+    const { context, tab } = await open(name, { viewport: { width: 1280, height: 800 } });
+    await sizedToContent(tab, 0, iframes);
+    const frame = frameOf(tab, 0, iframes);
+    await frame.getByRole('tab', { name: 'Actors' }).click();
+    await frame.locator('[role=tabpanel]:not([hidden]) .sm-actors').waitFor();
+    await sizedToContent(tab, 0, iframes);
+    const outer = tab.locator(iframes);
+    // The reader reads on, 1,500 px past the widget, and presses Back.
+    await outer.evaluate((f) => scrollTo(0, f.getBoundingClientRect().bottom + scrollY + 1500));
+    await tab.waitForTimeout(500);
+    await tab.evaluate(() => history.back());
+    await frame.getByRole('tab', { name: 'Who wants what' }).and(frame.locator('[aria-selected=true]')).waitFor();
+    const content = frame.locator('div[data-stancemap]');
+    let heights = [0, 1];
+    for (let waited = 0; Math.abs(heights[0] - heights[1]) > 2 && waited < 3000; waited += 100) {
+      await tab.waitForTimeout(100);
+      heights = [await outer.evaluate((f) => f.clientHeight), Math.ceil(await content.evaluate((el) => el.getBoundingClientRect().height))];
+    }
+    assert.ok(Math.abs(heights[0] - heights[1]) <= 2, `${name}: the iframe, out of view, is ${heights[0]} px tall around ${heights[1]} px of content`);
+    // Scrolled back up until the widget's foot shows, the article stays there.
+    await outer.evaluate((f) => scrollBy(0, f.getBoundingClientRect().bottom - 100));
+    await tab.waitForTimeout(1500);
+    const foot = await outer.evaluate((f) => f.getBoundingClientRect().bottom);
+    assert.ok(Math.abs(foot - 100) <= 2, `${name}: the widget's foot stayed 100 px down the window (at ${Math.round(foot)} px)`);
+    await context.close();
+  }
 });
 
 test('in an app’s shell that scrolls (taller than the window, or a web component’s dialog), or on a page whose body clips sideways, a direct mount keeps the card and the language switch the reader touched where they were', async () => {
