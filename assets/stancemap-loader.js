@@ -485,8 +485,10 @@ function reportHeight() {
  * (`stancemap:reveal` on the widget, carrying the element,
  * `browser::reveal`) to the host script, and to pym's parent as a point to
  * scroll to (`scrollToChildPos`). Pym's parent scrolls to any point it is
- * sent, so it is sent only where the part's top is out of the article's
- * view, as an observer in here sees it. Not a request of Back or Forward
+ * sent, so it is sent only by the host script's rule (the part's top out of
+ * the article's window or in its lowest third), with where the parent says
+ * its iframe is (`toPym.where`); a parent too old to say is sent it where
+ * the part's top is out of view, as an observer in here sees it. Not a request of Back or Forward
  * pressed while the article showed none of the widget (scrolled away): the
  * app carries it out once the frame is drawn again, as the reader nears
  * it, and it would pull the article away from where the reader is. While
@@ -516,13 +518,21 @@ function relayReveals(host, id, toPym, report) {
     const top = Math.round(part.getBoundingClientRect().top + scrollY);
     window.parent.postMessage({ type: 'stancemap:reveal', id, top }, '*');
     if (!toPym.framed) return;
-    const observer = new IntersectionObserver((entries) => {
-      observer.disconnect();
-      const entry = entries.at(-1);
-      const topShown = entry.isIntersecting && entry.intersectionRect.top <= entry.boundingClientRect.top + 1;
-      if (part.isConnected && !topShown) toPym('scrollToChildPos', top);
-    });
-    observer.observe(part);
+    let decided = false;
+    const decide = (out) => {
+      if (!decided && out && part.isConnected) toPym('scrollToChildPos', top);
+      decided = true;
+    };
+    toPym.where((windowHeight, frameTop) => decide(frameTop + top < 0 || frameTop + top > windowHeight * 2 / 3));
+    setTimeout(() => {
+      if (decided) return;
+      const observer = new IntersectionObserver((entries) => {
+        observer.disconnect();
+        const entry = entries.at(-1);
+        decide(!entry.isIntersecting || entry.intersectionRect.top > entry.boundingClientRect.top + 1);
+      });
+      observer.observe(part);
+    }, 300);
   });
 }
 
@@ -531,13 +541,24 @@ function relayReveals(host, id, toPym, report) {
  * pym did not frame, to which it says nothing): `toPym(type, value)` posts
  * pym's message, and says whether it did; `toPym.asks(data)` is whether a
  * message is pym's parent sending its width; `toPym.framed` whether pym
- * framed the page.
+ * framed the page; `toPym.where(then)` asks the parent where its iframe is
+ * (pym 1.3.1 and later answer, after any height sent before), and calls
+ * `then` with the height of the article's window and the iframe's top in it.
  */
 function pymChild(childId) {
   const message = (type, value) => ['pym', childId, type, value].join('xPYMx');
   const toPym = (type, value) => childId !== null && (window.parent.postMessage(message(type, value), '*'), true);
-  toPym.asks = (data) => childId !== null && typeof data === 'string' && data.startsWith(message('width', ''));
+  const said = (data, type) => childId !== null && typeof data === 'string' && data.startsWith(message(type, ''));
+  toPym.asks = (data) => said(data, 'width');
   toPym.framed = childId !== null;
+  const waiting = [];
+  toPym.where = (then) => toPym('parentPositionInfo', '') && waiting.push(then);
+  // Its answer: the window's width and height, and the iframe's top, left, bottom and right in it.
+  addEventListener('message', (event) => {
+    if (event.source !== window.parent || !said(event.data, 'viewport-iframe-position')) return;
+    const [, height, top] = event.data.slice(message('viewport-iframe-position', '').length).split(' ').map(Number);
+    if (Number.isFinite(height) && Number.isFinite(top)) for (const then of waiting.splice(0)) then(height, top);
+  });
   return toPym;
 }
 

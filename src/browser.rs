@@ -307,11 +307,7 @@ pub fn reveal(element: &web_sys::Element, host: Option<&web_sys::Element>) {
     let height = window_height();
     let scrolls = match host.filter(|host| host.has_attribute(crate::mount::POST_HEIGHT)) {
         Some(host) => {
-            let init = web_sys::CustomEventInit::new();
-            init.set_detail(element);
-            if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("stancemap:reveal", &init) {
-                let _ = host.dispatch_event(&event);
-            }
+            dispatch(host, crate::mount::REVEAL, element, false);
             !host.has_attribute(crate::mount::SIZED)
                 && gloo_utils::document().document_element().is_some_and(|page| f64::from(page.scroll_height()) > height + 1.0)
         }
@@ -753,15 +749,20 @@ pub fn set_document_language(lang: crate::lang::Lang) {
 /// Sends `event` to the host page as a bubbling `CustomEvent` on `target`;
 /// its detail also says the widget's language (`lang`).
 pub fn notify(target: &web_sys::Element, event: &crate::embed::HostEvent, lang: crate::lang::Lang) {
-    let init = web_sys::CustomEventInit::new();
-    init.set_bubbles(true);
     let detail = serde_wasm_bindgen::to_value(event).unwrap_or(JsValue::NULL);
     if detail.is_object() {
         let _ = js_sys::Reflect::set(&detail, &"lang".into(), &lang.code().into());
     }
-    init.set_detail(&detail);
-    if let Ok(custom) = web_sys::CustomEvent::new_with_event_init_dict(event.name(), &init) {
-        let _ = target.dispatch_event(&custom);
+    dispatch(target, event.name(), &detail, true);
+}
+
+/// Dispatches a `CustomEvent` named `name`, carrying `detail`, on `target`.
+fn dispatch(target: &web_sys::Element, name: &str, detail: &JsValue, bubbles: bool) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(bubbles);
+    init.set_detail(detail);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = target.dispatch_event(&event);
     }
 }
 

@@ -121,6 +121,8 @@ before(async () => {
   write('pym-busy.html', pym('issues', `<script>addEventListener('load', () => { const parent = pym.autoInitInstances[0], apply = parent._onHeightMessage;
     parent.messageHandlers.height = [(height) => setTimeout(() => apply.call(parent, height), 400)]; });</script>`));
   write('far-matrix-iframe.html', page(far(iframe('far-matrix', 'matrix', 600)) + hostScript()));
+  // An iframe pasted without its mark, at a fixed height.
+  write('unmarked-iframe.html', page(`<iframe src="${widget.url}embed.html#faq" title="Stancemap" width="100%" height="600"></iframe>`));
   write('zoomed-mount.html', page(`<div style="zoom: 1.25">${mount('data-view="deal"')}</div>${loader()}`));
   // A CMS's sandbox: scripts allowed, no origin of its own.
   write('sandboxed.html', page(iframe('boxed', 'matrix', 150, 'sandbox="allow-scripts"') + hostScript()));
@@ -882,6 +884,46 @@ test('an article that frames the widget with pym.js sizes the iframe to its cont
   assert.match(href, /embed\.html#sources$/, 'a link to the sources on the iframe page');
   assert.deepEqual(warnings, [], 'the host script left pym’s iframe alone');
   await context.close();
+});
+
+test('an article that frames the widget with pym.js is scrolled to a cell’s detail that opens in the lowest third of its window, by the host script’s rule', async () => {
+  const { context, tab } = await open('pym.html', { viewport: { width: 1280, height: 1000 } });
+  await sizedToContent(tab, 0, PYM);
+  const frame = frameOf(tab, 0, PYM);
+  await tab.locator(PYM).evaluate((f) => f.scrollIntoView());
+  await frame.locator('button.sm-cell').first().click();
+  const detail = frame.locator('.sm-cell-detail');
+  await detail.waitFor();
+  // Where it opened, had the article not moved: below two thirds of the window.
+  const opened = await detail.evaluate((el) => el.getBoundingClientRect().top);
+  assert.ok(opened > 1000 * 2 / 3, `the detail opens low (${Math.round(opened)} px below the iframe's top, at the window's)`);
+  let at = opened;
+  for (let waited = 0; at > 1000 * 2 / 3 && waited < 3000; waited += 100) {
+    await tab.waitForTimeout(100);
+    at = await detail.evaluate((el) => el.getBoundingClientRect().top) + await tab.locator(PYM).evaluate((f) => f.getBoundingClientRect().top);
+  }
+  assert.ok(at >= -1 && at < 1000 / 3, `the detail brought up (at ${Math.round(at)} px)`);
+  await context.close();
+});
+
+test('the iframe page counts as sized by the article only once its window takes the height it reported, not when the host script merely asks it', async () => {
+  const sized = (frame) => frame.locator('div[data-stancemap]').evaluate((host) => host.hasAttribute('data-stancemap-sized'));
+  // An iframe pasted without its mark, at a fixed height: the host script, run late (its question reaches a page that listens), asks it but does not size it.
+  {
+    const { context, tab } = await open('unmarked-iframe.html');
+    const frame = tab.frameLocator('iframe');
+    await widgetReady(frame);
+    await tab.evaluate((src) => document.body.append(Object.assign(document.createElement('script'), { src })), `${widget.url}stancemap-embed.js`);
+    await tab.waitForTimeout(1000);
+    assert.equal(await sized(frame), false, 'asked, not sized: the page may still scroll itself');
+    await context.close();
+  }
+  {
+    const { context, tab } = await open('faq-iframe.html');
+    await sizedToContent(tab);
+    assert.equal(await sized(frameOf(tab, 0)), true, 'sized by the host script');
+    await context.close();
+  }
 });
 
 test('an article that frames the widget with pym.js shows the tabs and the loading line whole while a linked view waits for the app', async () => {
