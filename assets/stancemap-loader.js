@@ -431,7 +431,7 @@ async function painted() {
  * another one (`#matrix`): its height is not the one coming. Where the
  * article framed the page with pym.js (NPR's responsive iframes, built into
  * many newsrooms' CMS: its parent puts `childId` in the address), says so
- * in pym's words too (`toPym`). Then passes on what the app asks of the
+ * in pym's words too (`pymChild`). Then passes on what the app asks of the
  * article (`relayReveals`).
  */
 function reportHeight() {
@@ -439,32 +439,32 @@ function reportHeight() {
   if (!host || window.parent === window) return;
   const query = new URLSearchParams(location.search);
   const id = query.get('id') ?? '';
-  const toPym = pymChild(query.get('childId'));
+  const pym = pymChild(query.get('childId'));
   const waitingLine = () => !host.hasAttribute('data-stancemap-failed') && host.shadowRoot?.querySelector('[data-prerendered] [data-waiting] .sm-waiting');
   // The page's whole height, its margins too: where its own stylesheet did
   // not come (a 404, a blocked file), the browser's body margin would
   // otherwise leave the end of the widget behind an inner scrollbar.
-  const below = (box) => Math.ceil(box.getBoundingClientRect().bottom + scrollY + parseFloat(getComputedStyle(document.body).marginBottom));
-  const reported = new Set();
+  const heightTo = (bottom) => Math.ceil(bottom + scrollY + parseFloat(getComputedStyle(document.body).marginBottom));
+  // The last heights reported, newest last.
+  const reported = [];
   const report = () => {
     const line = waitingLine();
-    const height = below(document.body);
-    if (!line) {
-      reported.add(height);
-      window.parent.postMessage({ type: 'stancemap:height', id, height }, '*');
-    }
+    const height = heightTo(document.body.getBoundingClientRect().bottom);
+    if (!line) window.parent.postMessage({ type: 'stancemap:height', id, height }, '*');
     // (While a linked view waits for the app, pym's iframe, which has no
     // height of the article's to keep, only its 150 px, and does not
     // scroll, shows what there is: the tabs and the line saying it is loading.)
-    const pymHeight = line ? below(line) + parseFloat(getComputedStyle(line.closest('.sm-root')).paddingBottom) : height;
-    if (toPym('height', pymHeight)) reported.add(pymHeight);
+    const pymHeight = line ? heightTo(line.getBoundingClientRect().bottom + parseFloat(getComputedStyle(line.closest('.sm-root')).paddingBottom)) : height;
+    if (pym.send('height', pymHeight)) reported.push(pymHeight);
+    else if (!line) reported.push(height);
+    reported.splice(0, reported.length - 10);
   };
-  // Something in the article sizes the iframe once its window takes a
-  // height reported (not merely once asked: the host script asks iframes
-  // it does not size, too); from then on the app never scrolls the page
-  // itself (`browser::reveal`): a page taller than its window is a height
-  // on its way.
-  addEventListener('resize', () => reported.has(innerHeight) && host.setAttribute('data-stancemap-sized', ''));
+  // The article sizes the iframe while its window has a height reported
+  // (within a pixel: a zoomed page rounds it), not merely once it asks (the
+  // host script asks iframes it does not size, too); meanwhile the app never
+  // scrolls the page itself (`browser::reveal`): a page taller than its
+  // window is a height on its way.
+  addEventListener('resize', () => host.toggleAttribute('data-stancemap-sized', reported.some((height) => Math.abs(height - innerHeight) <= 1)));
   new ResizeObserver(report).observe(host);
   // (The app taking over, or failing, or the first view ceasing to wait, may
   // leave the widget's height as it was.)
@@ -473,30 +473,24 @@ function reportHeight() {
   // Only our own parent may ask: the host script, or pym's parent, which
   // sends its width when the window is resized.
   addEventListener('message', (event) => {
-    if (event.source === window.parent && (event.data?.type === 'stancemap:measure' || toPym.asks(event.data))) report();
+    if (event.source === window.parent && (event.data?.type === 'stancemap:measure' || pym.sendsWidth(event.data))) report();
   });
-  relayReveals(host, id, toPym, report);
+  relayReveals(host, id, pym, report);
   // At once too: an iframe off screen may not run its observers until it nears the viewport.
   report();
 }
 
 /**
  * Passes on the app's requests to bring a part of the widget into view
- * (`stancemap:reveal` on the widget, carrying the element,
- * `browser::reveal`) to the host script, and to pym's parent as a point to
- * scroll to (`scrollToChildPos`). Pym's parent scrolls to any point it is
- * sent, so it is sent only by the host script's rule (the part's top out of
- * the article's window or in its lowest third), with where the parent says
- * its iframe is (`toPym.where`); a parent too old to say is sent it where
- * the part's top is out of view, as an observer in here sees it. Not a request of Back or Forward
- * pressed while the article showed none of the widget (scrolled away): the
- * app carries it out once the frame is drawn again, as the reader nears
- * it, and it would pull the article away from where the reader is. While
- * the widget is off screen, where browsers observe no sizes in it, what
- * changes its view is reported (`report`) as it changes, so that the reader
- * scrolls back to an iframe of the right height.
+ * (`stancemap:reveal` on the widget, `browser::reveal`) to the host script,
+ * and to pym's parent, which scrolls to any point it is sent: only by the
+ * host script's rule, with where the parent says its iframe is (else where
+ * an observer in here sees the part's top out of view). Drops the request
+ * of a Back or Forward pressed while the widget was off screen, which the
+ * app carries out only as the reader nears it again, and meanwhile reports
+ * the height as the view changes (browsers observe no sizes off screen).
  */
-function relayReveals(host, id, toPym, report) {
+function relayReveals(host, id, pym, report) {
   // Whether the article's window shows some of the widget, as the browser
   // tells an iframe (a frame off screen is not drawn, nor told until it
   // is, after what it had put off); and whether Back or Forward was last
@@ -517,19 +511,22 @@ function relayReveals(host, id, toPym, report) {
     const part = event.detail;
     const top = Math.round(part.getBoundingClientRect().top + scrollY);
     window.parent.postMessage({ type: 'stancemap:reveal', id, top }, '*');
-    if (!toPym.framed) return;
+    if (!pym.framed) return;
     let decided = false;
-    const decide = (out) => {
-      if (!decided && out && part.isConnected) toPym('scrollToChildPos', top);
+    // (`above`: how far below the window's top to put it.)
+    const decide = (out, above) => {
+      if (!decided && out && part.isConnected) pym.send('scrollToChildPos', Math.max(0, Math.round(top - above)));
       decided = true;
     };
-    toPym.where((windowHeight, frameTop) => decide(frameTop + top < 0 || frameTop + top > windowHeight * 2 / 3));
+    // As the host script places it, an eighth of the window below its top.
+    const cancel = pym.askWhere((windowHeight, frameTop) => decide(frameTop + top < 0 || frameTop + top > windowHeight * 2 / 3, windowHeight / 8));
     setTimeout(() => {
+      cancel();
       if (decided) return;
       const observer = new IntersectionObserver((entries) => {
         observer.disconnect();
         const entry = entries.at(-1);
-        decide(!entry.isIntersecting || entry.intersectionRect.top > entry.boundingClientRect.top + 1);
+        decide(!entry.isIntersecting || entry.intersectionRect.top > entry.boundingClientRect.top + 1, 0);
       });
       observer.observe(part);
     }, 300);
@@ -538,28 +535,34 @@ function relayReveals(host, id, toPym, report) {
 
 /**
  * Speaks to a pym.js parent that named this page `childId` (none: a page
- * pym did not frame, to which it says nothing): `toPym(type, value)` posts
- * pym's message, and says whether it did; `toPym.asks(data)` is whether a
- * message is pym's parent sending its width; `toPym.framed` whether pym
- * framed the page; `toPym.where(then)` asks the parent where its iframe is
- * (pym 1.3.1 and later answer, after any height sent before), and calls
- * `then` with the height of the article's window and the iframe's top in it.
+ * pym did not frame, to which it says nothing): `send(type, value)` posts
+ * pym's message, and says whether it did; `sendsWidth(data)`, whether a
+ * message is the parent sending its width; `askWhere(then)` asks the
+ * parent where its iframe is (pym 1.3.1 and later answer, after any height
+ * sent before) and calls `then` with the height of the article's window and
+ * the iframe's top in it, unless cancelled first (it returns the cancel).
  */
 function pymChild(childId) {
+  const framed = childId !== null;
   const message = (type, value) => ['pym', childId, type, value].join('xPYMx');
-  const toPym = (type, value) => childId !== null && (window.parent.postMessage(message(type, value), '*'), true);
-  const said = (data, type) => childId !== null && typeof data === 'string' && data.startsWith(message(type, ''));
-  toPym.asks = (data) => said(data, 'width');
-  toPym.framed = childId !== null;
-  const waiting = [];
-  toPym.where = (then) => toPym('parentPositionInfo', '') && waiting.push(then);
-  // Its answer: the window's width and height, and the iframe's top, left, bottom and right in it.
-  addEventListener('message', (event) => {
-    if (event.source !== window.parent || !said(event.data, 'viewport-iframe-position')) return;
-    const [, height, top] = event.data.slice(message('viewport-iframe-position', '').length).split(' ').map(Number);
-    if (Number.isFinite(height) && Number.isFinite(top)) for (const then of waiting.splice(0)) then(height, top);
-  });
-  return toPym;
+  const said = (data, type) => framed && typeof data === 'string' && data.startsWith(message(type, ''));
+  const send = (type, value) => framed && (window.parent.postMessage(message(type, value), '*'), true);
+  const waiting = new Set();
+  if (framed) {
+    // Its answer: the window's width and height, and the iframe's top, left, bottom and right in it.
+    addEventListener('message', (event) => {
+      if (event.source !== window.parent || !said(event.data, 'viewport-iframe-position')) return;
+      const [, height, top] = event.data.slice(message('viewport-iframe-position', '').length).split(' ').map(Number);
+      if (!Number.isFinite(height) || !Number.isFinite(top)) return;
+      for (const then of waiting) then(height, top);
+      waiting.clear();
+    });
+  }
+  const askWhere = (then) => {
+    if (send('parentPositionInfo', '')) waiting.add(then);
+    return () => waiting.delete(then);
+  };
+  return { framed, send, sendsWidth: (data) => said(data, 'width'), askWhere };
 }
 
 /**

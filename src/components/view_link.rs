@@ -1,7 +1,7 @@
 //! A link to another view of the widget: an issue from the overview, a
 //! scenario from an issue's card, the sources from the footer, the matrix
 //! with the reader's deal marked (`view_link_from`), a scenario's package in
-//! the builder (`view_button`). A click
+//! the builder (`view_button`), an answer's own link (`permalink`). A click
 //! opens the view in place; like any link, it opens in a new tab or window
 //! too (at its address: `Widget::link`), and it leads there wherever the
 //! app never starts (the prerendered first view, left static).
@@ -24,6 +24,15 @@ pub fn view_link(widget: &Widget, label: &str, action: Action, on_action: &Callb
 /// marked in the matrix).
 pub fn view_link_from(widget: &Widget, label: &str, from: &View, action: Action, on_action: &Callback<Action>) -> Html {
     link(widget, "sm-link", html! { label }, None, from, action, on_action)
+}
+
+/// The link to what `action` opens, given for the reader to copy or open
+/// elsewhere ("Link to this answer"); a plain click on it stays in place
+/// too: on the iframe page its address is not quite the page's own (it
+/// leaves out pym.js's settings, `embed::without_framing`), and the browser
+/// would load that page afresh, outside pym.
+pub fn permalink(widget: &Widget, label: &str, action: Action, on_action: &Callback<Action>) -> Html {
+    link(widget, "sm-permalink", html! { label }, None, &View::default(), action, on_action)
 }
 
 /// A link to the view `action` opens from the first view, drawn as a button

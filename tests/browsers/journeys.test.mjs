@@ -1,7 +1,7 @@
 // The journeys that matter, written once and run in Chromium, Firefox and
 // WebKit: every view from its link, tabs and the back button, the keyboard,
 // a matrix cell, the FAQ search, the prerendered first view taken over, the
-// article page (iframe height, Back with the iframe scrolled away but in
+// article page (iframe height, Back with the iframe scrolled away except in
 // WebKit, direct mounts), the Ukrainian edition and its language switch,
 // and the no-JS fallback.
 // Checks that need Chromium's DevTools protocol or APIs the other engines lack

@@ -117,6 +117,8 @@ before(async () => {
   // (The host script beside it, as a newsroom that has used both may keep it: it leaves pym's iframe to pym.)
   const pym = (view, script = '') => page(far(`<div id="explainer" data-pym-src="${widget.url}embed.html#${view}" data-pym-title="Stancemap"></div>`) + `<script src="pym.v1.min.js"></script>${script}`);
   write('pym.html', pym('matrix', hostScript()));
+  // A parent older than pym 1.3.1, which cannot say where its iframe is.
+  write('pym-old.html', pym('matrix', `<script>addEventListener('load', () => { delete pym.autoInitInstances[0].messageHandlers.parentPositionInfo; });</script>`));
   // An article busy with its own scripts, which sets the iframe's height a moment after pym hears it.
   write('pym-busy.html', pym('issues', `<script>addEventListener('load', () => { const parent = pym.autoInitInstances[0], apply = parent._onHeightMessage;
     parent.messageHandlers.height = [(height) => setTimeout(() => apply.call(parent, height), 400)]; });</script>`));
@@ -845,12 +847,17 @@ test('where the article’s column is zoomed, or an app’s shell scrolls rather
 
 const PYM = '#explainer iframe';
 
-test('an article that frames the widget with pym.js sizes the iframe to its content, and is scrolled to what a link inside opens out of view, but not to what is in view', async () => {
+test('an article that frames the widget with pym.js (of a version that says where its iframe is, or older) sizes the iframe to its content, and is scrolled to what a link inside opens out of view, but not to what is in view', async () => {
+  for (const name of ['pym.html', 'pym-old.html']) await pymScrolls(name);
+});
+
+/** On the pym page `name`: sized, scrolled to what opens out of view but not to what opens in view, links without pym's settings. */
+async function pymScrolls(name) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 1400 } });
   const tab = await context.newPage();
   const warnings = [];
   tab.on('console', (message) => message.text().startsWith('Stancemap') && warnings.push(message.text()));
-  await tab.goto(host.url + 'pym.html');
+  await tab.goto(host.url + name);
   await sizedToContent(tab, 0, PYM);
   const frame = frameOf(tab, 0, PYM);
   const inWindow = (target) => target.evaluate((el) => el.getBoundingClientRect().top)
@@ -864,8 +871,8 @@ test('an article that frames the widget with pym.js sizes the iframe to its cont
   await sizedToContent(tab, 0, PYM);
   await tab.waitForTimeout(500);
   const at = await inWindow(detail);
-  assert.ok(at >= 0 && at < 1400, `the detail opened in view (at ${Math.round(at)} px)`);
-  assert.equal(await tab.evaluate(() => scrollY), place, 'the article was not scrolled');
+  assert.ok(at >= 0 && at < 1400, `${name}: the detail opened in view (at ${Math.round(at)} px)`);
+  assert.equal(await tab.evaluate(() => scrollY), place, `${name}: the article was not scrolled`);
   // The footer's link opens the sources, whose panel starts far above the footer: brought into view.
   const footer = frame.getByRole('link', { name: 'Sources and data' });
   await footer.scrollIntoViewIfNeeded();
@@ -878,11 +885,28 @@ test('an article that frames the widget with pym.js sizes the iframe to its cont
     await tab.waitForTimeout(100);
     top = await inWindow(panel);
   }
-  assert.ok(top >= -1 && top < 1400, `the sources in view (at ${Math.round(top)} px)`);
+  assert.ok(top >= -1 && top < 1400, `${name}: the sources in view (at ${Math.round(top)} px)`);
   // Its links leave out what pym put in the iframe's address: the article's own address and title.
   const href = await frame.getByRole('link', { name: 'Sources and data' }).getAttribute('href');
   assert.match(href, /embed\.html#sources$/, 'a link to the sources on the iframe page');
   assert.deepEqual(warnings, [], 'the host script left pym’s iframe alone');
+  await context.close();
+}
+
+test('in an iframe framed by pym.js, an answer’s own link, clicked, opens the answer in place: the page is not loaded again outside pym', async () => {
+  const { context, tab } = await open('pym.html', { viewport: { width: 1280, height: 900 } });
+  await sizedToContent(tab, 0, PYM);
+  const frame = frameOf(tab, 0, PYM);
+  await frame.getByRole('tab', { name: 'FAQ' }).click();
+  const question = frame.locator('.sm-faq-item .sm-disclosure-heading button').first();
+  await question.click();
+  const link = frame.locator('.sm-faq-item a.sm-permalink').first();
+  assert.doesNotMatch(await link.getAttribute('href'), /childId|parentUrl/, 'the link leaves out pym’s settings');
+  await frame.locator('div[data-stancemap]').evaluate(() => { window.samePage = true; });
+  await link.click();
+  await tab.waitForTimeout(500);
+  assert.equal(await frame.locator('div[data-stancemap]').evaluate(() => window.samePage === true && new URLSearchParams(location.search).has('childId')), true, 'the same page, still pym’s');
+  await sizedToContent(tab, 0, PYM);
   await context.close();
 });
 
@@ -911,17 +935,19 @@ test('the iframe page counts as sized by the article only once its window takes 
   // An iframe pasted without its mark, at a fixed height: the host script, run late (its question reaches a page that listens), asks it but does not size it.
   {
     const { context, tab } = await open('unmarked-iframe.html');
+    const warned = new Promise((resolve) => tab.on('console', (m) => m.text().includes('no data-stancemap-embed attribute') && resolve()));
     const frame = tab.frameLocator('iframe');
     await widgetReady(frame);
     await tab.evaluate((src) => document.body.append(Object.assign(document.createElement('script'), { src })), `${widget.url}stancemap-embed.js`);
-    await tab.waitForTimeout(1000);
+    await warned; // the page answered the host script's question
+    await tab.waitForTimeout(500);
     assert.equal(await sized(frame), false, 'asked, not sized: the page may still scroll itself');
     await context.close();
   }
   {
     const { context, tab } = await open('faq-iframe.html');
     await sizedToContent(tab);
-    assert.equal(await sized(frameOf(tab, 0)), true, 'sized by the host script');
+    await frameOf(tab, 0).locator('div[data-stancemap][data-stancemap-sized]').waitFor({ state: 'attached', timeout: 5000 });
     await context.close();
   }
 });

@@ -8,12 +8,12 @@ use crate::components::glossary_text::GlossaryText;
 use crate::components::progressive::{through, use_drawn, SCREENFUL};
 use crate::components::source_citation::{labelled_links, source_citation};
 use crate::components::paused_status::PausedStatus;
-use crate::components::view_link::view_link;
+use crate::components::view_link::{permalink, view_link};
 use crate::context::use_widget;
 use crate::ids::FaqId;
 use crate::model::FaqEntry;
 use crate::state::Action;
-use crate::tabs::{ItemProps, Tab, View, ViewProps};
+use crate::tabs::{ItemProps, ViewProps};
 use crate::words::{P, T};
 
 #[function_component(Faq)]
@@ -80,7 +80,6 @@ fn faq_item(props: &ItemProps<FaqId>) -> Html {
     let widget = use_widget();
     let Some(q) = widget.data.faq_entry(&props.id) else { return Html::default() };
     let id = q.id.clone();
-    let link = widget.link(&View { tab: Tab::Faq, faq: super::State { open: Some(q.id.clone()), ..Default::default() }, ..View::default() });
     let related = q.related.iter().filter_map(|id| widget.data.faq_entry(id))
         .map(|other| view_link(&widget, &other.question, super::Action::GoTo(other.id.clone()).into(), &props.on_action))
         .collect();
@@ -90,7 +89,7 @@ fn faq_item(props: &ItemProps<FaqId>) -> Html {
             <GlossaryText text={q.answer.clone()} />
             { labelled_links(widget.words.t(T::FaqRelated), Some("sm-related"), related) }
             { source_citation(&widget, &q.sources) }
-            <p><a class="sm-permalink" href={link}>{ widget.words.t(T::FaqLink) }</a></p>
+            <p>{ permalink(&widget, widget.words.t(T::FaqLink), super::Action::GoTo(q.id.clone()).into(), &props.on_action) }</p>
         </Disclosure>
     }
 }
