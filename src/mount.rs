@@ -58,8 +58,8 @@ pub const PENDING: &str = "data-pending";
 pub const READY: &str = "data-stancemap-ready";
 /// Marks the iframe page's mount: the loader reports its height to the host page.
 pub const POST_HEIGHT: &str = "data-post-height";
-/// Set by the loader on the iframe page's mount once the iframe's window
-/// has taken a height it reported: the article sizes it (the host script, pym.js).
+/// Set by the loader on the iframe page's mount while the iframe's window
+/// has a height it reported: the article sizes it (the host script, pym.js).
 pub const SIZED: &str = "data-stancemap-sized";
 /// The app's request, on the iframe page's mount, that the loader have the
 /// article bring the element it carries into view (`browser::reveal`); not
