@@ -847,6 +847,13 @@ test('where the article’s column is zoomed, or an app’s shell scrolls rather
 
 const PYM = '#explainer iframe';
 
+/** Opens the pym page `name` in a window of `viewport`, its iframe sized to its content; `frame` is that iframe's. */
+async function openPym(name, viewport) {
+  const { context, tab } = await open(name, { viewport });
+  await sizedToContent(tab, 0, PYM);
+  return { context, tab, frame: frameOf(tab, 0, PYM) };
+}
+
 test('an article that frames the widget with pym.js (of a version that says where its iframe is, or older) sizes the iframe to its content, and is scrolled to what a link inside opens out of view, but not to what is in view', async () => {
   for (const name of ['pym.html', 'pym-old.html']) await pymScrolls(name);
 });
@@ -894,9 +901,7 @@ async function pymScrolls(name) {
 }
 
 test('in an iframe framed by pym.js, an answer’s own link, clicked, opens the answer in place: the page is not loaded again outside pym', async () => {
-  const { context, tab } = await open('pym.html', { viewport: { width: 1280, height: 900 } });
-  await sizedToContent(tab, 0, PYM);
-  const frame = frameOf(tab, 0, PYM);
+  const { context, tab, frame } = await openPym('pym.html', { width: 1280, height: 900 });
   await frame.getByRole('tab', { name: 'FAQ' }).click();
   const question = frame.locator('.sm-faq-item .sm-disclosure-heading button').first();
   await question.click();
@@ -911,9 +916,7 @@ test('in an iframe framed by pym.js, an answer’s own link, clicked, opens the 
 });
 
 test('an article that frames the widget with pym.js is scrolled to a cell’s detail that opens in the lowest third of its window, by the host script’s rule', async () => {
-  const { context, tab } = await open('pym.html', { viewport: { width: 1280, height: 1000 } });
-  await sizedToContent(tab, 0, PYM);
-  const frame = frameOf(tab, 0, PYM);
+  const { context, tab, frame } = await openPym('pym.html', { width: 1280, height: 1000 });
   await tab.locator(PYM).evaluate((f) => f.scrollIntoView());
   await frame.locator('button.sm-cell').first().click();
   const detail = frame.locator('.sm-cell-detail');
@@ -972,9 +975,7 @@ test('an article that frames the widget with pym.js shows the tabs and the loadi
 });
 
 test('an article whose iframe is sized a moment late does not scroll with the iframe’s page: a language switch tapped in view stays in view', async () => {
-  const { context, tab } = await open('pym-busy.html', { viewport: { width: 390, height: 844 } });
-  await sizedToContent(tab, 0, PYM);
-  const frame = frameOf(tab, 0, PYM);
+  const { context, tab, frame } = await openPym('pym-busy.html', { width: 390, height: 844 });
   const button = frame.getByRole('button', { name: 'Українська', exact: true });
   await button.evaluate((b) => b.scrollIntoView({ block: 'center' }));
   await tab.waitForTimeout(300);
