@@ -384,6 +384,22 @@ test('focus stays on the reader’s cell when the matrix turns from its table to
   await context.close();
 });
 
+test('an actor’s silence is read in the matrix in words, in the table and the phone’s list, in either language', async () => {
+  // The phone's list shows the first issue; the table's first column is that issue too.
+  const issue = data.issues[0];
+  assert.ok(data.actors.some((a) => !data.stances.some((s) => s.actor === a.id && s.issue === issue.id)), 'an actor silent on the first issue');
+  for (const [file, lang] of [['', 'en'], ['index.uk.html', 'uk']]) {
+    const none = catalogue(lang)['position.none'];
+    for (const [width, cells] of [[1280, '.sm-table tbody td:nth-of-type(1)'], [375, '.sm-phone-list li']]) {
+      const { page, context } = await openWidget(browser, server.url + file, 'matrix', { viewport: { width, height: 900 } });
+      // A dash named in words: a graphic, as a symbol that means something is.
+      const silent = page.locator(cells).filter({ has: page.locator('span.sm-cell-empty') }).first();
+      assert.equal(await silent.getByRole('img', { name: none, exact: true }).textContent(), '–', `${lang}, ${width} px`);
+      await context.close();
+    }
+  }
+});
+
 test('a screen reader reading through Build a deal hears its summary once, as its status', async () => {
   const deal = await openWidget(browser, server.url, `deal?deal=${builtDeal(data)}`);
   const status = (await deal.page.locator('.sm-deal').getByRole('status').textContent()).trim();
