@@ -82,8 +82,16 @@ fn problem(file: &str, record: &str, field: &str, reason: String) -> Problem {
 }
 
 fn read_json(dir: &Path, file: &str) -> Result<Value, Problem> {
-    let text = fs::read_to_string(dir.join(file)).map_err(|e| problem(file, "-", "-", format!("cannot read the file: {e}")))?;
+    let text = read_text(&dir.join(file)).map_err(|reason| problem(file, "-", "-", reason))?;
     serde_json::from_str(&text).map_err(|e| problem(file, "-", "-", format!("not valid JSON: {e}")))
+}
+
+/// A file's text, without the byte-order mark some editors save at its start;
+/// a text in another encoding than UTF-8 is named as such, not as missing.
+fn read_text(path: &Path) -> Result<String, String> {
+    let bytes = fs::read(path).map_err(|e| format!("cannot read the file: {e}"))?;
+    let text = String::from_utf8(bytes).map_err(|_| "the file is not UTF-8 text: save it again with the encoding UTF-8".to_string())?;
+    Ok(text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text))
 }
 
 /// Parses one record, naming the field at fault when it does not fit its type.
@@ -117,8 +125,13 @@ fn read_documents(dir: &Path, problems: &mut Vec<Problem>) -> Documents {
     };
     for entry in entries.flatten() {
         let path = entry.path();
-        if let (Some(file), Ok(text)) = (path.file_name().and_then(|f| f.to_str()), fs::read_to_string(&path)) {
-            documents.insert(file.to_string(), text);
+        // Files a system leaves beside them (.DS_Store) are no documents.
+        let Some(file) = path.file_name().and_then(|f| f.to_str()).filter(|f| !f.starts_with('.') && path.is_file()) else { continue };
+        match read_text(&path) {
+            Ok(text) => {
+                documents.insert(file.to_string(), text);
+            }
+            Err(reason) => problems.push(problem(&format!("documents/{file}"), "-", "-", reason)),
         }
     }
     documents

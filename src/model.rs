@@ -34,6 +34,7 @@ pub struct Records {
 
 /// What the dataset is about, shown in the widget's header and "as of" line.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Meta {
     pub title: String,
     pub description: String,
@@ -45,6 +46,7 @@ pub struct Meta {
 
 /// One source document. Every other record cites sources by `id`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: SourceId,
     /// The document's file name in `documents/`, where its full text is kept for quote checks.
@@ -76,6 +78,7 @@ impl Source {
 
 /// A question on the negotiating table, phrased so that actors can support or oppose it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Issue {
     pub id: IssueId,
     pub title: String,
@@ -110,6 +113,7 @@ impl Pillar {
 
 /// A state, bloc, alliance or public whose position the sources report.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Actor {
     pub id: ActorId,
     pub name: String,
@@ -161,6 +165,7 @@ impl Group {
 
 /// Someone the sources quote or name for an actor, with the role the text gives.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Person {
     pub name: String,
     pub role: String,
@@ -171,6 +176,7 @@ pub struct Person {
 /// differ, an actor has one stance per source on the same issue; the first in
 /// the file is its current stated line.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Stance {
     pub actor: ActorId,
     pub issue: IssueId,
@@ -268,6 +274,7 @@ impl Basis {
 
 /// A verbatim excerpt of a source document and who said it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Quote {
     /// Exactly as in the source text, typographic quotes and all.
     pub text: String,
@@ -280,6 +287,7 @@ pub struct Quote {
 
 /// A possible outcome of the talks, as the sources sketch it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Scenario {
     pub id: ScenarioId,
     pub title: String,
@@ -301,6 +309,7 @@ pub struct Scenario {
 
 /// A scenario's outcome on one issue.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Settlement {
     pub issue: IssueId,
     pub outcome: String,
@@ -311,6 +320,7 @@ pub struct Settlement {
 
 /// One way an issue could be settled, as a source puts it on the table.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DealOption {
     pub id: OptionId,
     pub issue: IssueId,
@@ -326,6 +336,7 @@ pub struct DealOption {
 /// One actor's reaction to one option, as one source reports it. Where the
 /// sources are silent there is no record: the reaction is unknown.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Reaction {
     pub option: OptionId,
     pub actor: ActorId,
@@ -384,6 +395,7 @@ impl ReactionKind {
 
 /// One actor's reported attitude to a scenario, graded as a stance is.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Reception {
     pub actor: ActorId,
     pub position: Position,
@@ -398,6 +410,7 @@ pub struct Reception {
 
 /// A reader's question, answered only from the sources.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct FaqEntry {
     pub id: FaqId,
     pub question: String,
@@ -411,6 +424,7 @@ pub struct FaqEntry {
 
 /// A number the sources give, with what it measures.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Figure {
     pub id: FigureId,
     /// The number as displayed ("80–90%").
@@ -424,6 +438,7 @@ pub struct Figure {
 
 /// Something that happened, dated only as precisely as the source allows.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TimelineEvent {
     pub id: String,
     /// The date or period as the source gives or implies it.
@@ -434,6 +449,7 @@ pub struct TimelineEvent {
 
 /// A term a reader may not know.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct GlossaryTerm {
     pub id: TermId,
     pub term: String,
@@ -449,6 +465,7 @@ pub struct GlossaryTerm {
 /// A published correction: what changed in a record, when and why. (`Eq`
 /// lets a shared log's parts compare by address, `Rc`'s shortcut.)
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Correction {
     /// `YYYY-MM-DD`.
     pub date: String,

@@ -28,7 +28,20 @@ impl fmt::Display for Problem {
 }
 
 /// The full texts of the source documents, by file name, for checking quotes verbatim.
+#[cfg(not(target_arch = "wasm32"))]
 pub type Documents = HashMap<String, String>;
+/// None in the wasm (a dataset fetched at run time comes without its
+/// documents): a type with no value, so the checks that read them are
+/// compiled out of it.
+#[cfg(target_arch = "wasm32")]
+pub enum Documents {}
+
+#[cfg(target_arch = "wasm32")]
+impl Documents {
+    fn get(&self, _file: &str) -> Option<&String> {
+        match *self {}
+    }
+}
 
 /// Every problem in `records`; empty when the dataset is sound.
 ///
@@ -176,13 +189,18 @@ pub fn validate(records: &Records, documents: Option<&Documents>) -> Vec<Problem
     for g in &records.glossary {
         let at = At::new("glossary", &g.id);
         check.texts(&at, &[("term", &g.term), ("definition", &g.definition)]);
+        check.texts(&at, &g.aliases.iter().map(|a| ("aliases", a.as_str())).collect::<Vec<_>>());
         check.quoted(&at, &[("definition", &g.definition)], g.source.as_slice());
         if let Some(source) = &g.source {
             check.cite(&at, "source", source);
         }
     }
+    // A record whose id or reference is mistyped would also leave its
+    // published corrections naming a record that is not there: those are
+    // looked for once the records themselves are sound.
+    let sound = check.problems.is_empty();
     for (n, c) in records.corrections.iter().enumerate() {
-        check.correction(&At::new("corrections", &format!("#{} ({})", n + 1, c.record)), c, records);
+        check.correction(&At::new("corrections", &format!("#{} ({})", n + 1, c.record)), c, records, sound);
     }
     check.problems
 }
@@ -208,25 +226,34 @@ pub fn is_iso_date(date: &str) -> bool {
     (1..=days).contains(&day)
 }
 
-/// The passages a text puts in double quotation marks, straight or curly
-/// (either kind closes either kind). An unclosed mark quotes to the end of
-/// the text, so it is checked, and reported, rather than silently skipped.
+/// The passages a text puts in quotation marks: double ones, straight or
+/// curly (either kind closes either kind), and curly single ones, whose
+/// closing mark is not an apostrophe within a word (Kyiv’s). An unclosed
+/// mark quotes to the end of the text, so it is checked, and reported,
+/// rather than silently skipped.
 pub fn quoted_passages(text: &str) -> Vec<&str> {
     let mut passages = Vec::new();
-    let mut open: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        match (open, c) {
-            (None, '"' | '“') => open = Some(i + c.len_utf8()),
-            (Some(start), '"' | '”') => {
-                passages.push(text[start..i].trim_end_matches([',', '.', ';', ':']));
-                open = None;
+    let (mut double, mut single) = (None, None);
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let start = i + c.len_utf8();
+        let in_word = chars.peek().is_some_and(|&(_, next)| next.is_alphanumeric());
+        let closed = match c {
+            '"' | '”' if double.is_some() => double.take(),
+            '"' | '“' if double.is_none() => {
+                double = Some(start);
+                None
             }
-            _ => {}
-        }
+            '‘' if single.is_none() => {
+                single = Some(start);
+                None
+            }
+            '’' if !in_word => single.take(),
+            _ => None,
+        };
+        passages.extend(closed.map(|s| text[s..i].trim_end_matches([',', '.', ';', ':'])));
     }
-    if let Some(start) = open {
-        passages.push(&text[start..]);
-    }
+    passages.extend([double, single].into_iter().flatten().map(|s| &text[s..]));
     passages
 }
 
@@ -246,6 +273,25 @@ fn folded(text: &str) -> String {
         }));
     }
     out
+}
+
+/// Where `quote` parts from the document `text`, for the editor to find a
+/// difference the eye cannot see (a hyphen for a non-breaking one, a
+/// straight apostrophe for a curly one): after the longest start of the
+/// quote the document has, each one's next character and its code point.
+/// Empty where not even the quote's first few words are the document's.
+fn where_it_differs(quote: &str, text: &str) -> String {
+    let ends: Vec<usize> = quote.char_indices().map(|(i, _)| i).skip(1).chain([quote.len()]).collect();
+    // Any start of a start the document has, it has too.
+    let found = ends.partition_point(|&end| text.contains(&quote[..end]));
+    let Some(&end) = found.checked_sub(1).and_then(|n| ends.get(n)).filter(|&&end| quote[..end].chars().count() >= 8) else {
+        return String::new();
+    };
+    let (start, at) = (&quote[..end], text.find(&quote[..end]).unwrap_or_default() + end);
+    let named = |c: Option<char>| c.map_or("nothing (the document ends)".to_string(), |c| format!("\"{c}\" (U+{:04X})", u32::from(c)));
+    let shown: String = start.chars().rev().take(30).collect::<Vec<_>>().into_iter().rev().collect();
+    let ellipsis = if shown.len() < start.len() { "…" } else { "" };
+    format!("; the document has \"{ellipsis}{shown}\", then {} where the quote has {}", named(text[at..].chars().next()), named(quote[end..].chars().next()))
 }
 
 /// The runs of digits in a text: "80‑90 %" → "80", "90".
@@ -325,9 +371,11 @@ impl<'a> Checker<'a> {
         self.documents?.get(file).map(String::as_str)
     }
 
-    /// Words in quotation marks must be the cited documents' own words.
+    /// Words in quotation marks must be the cited documents' own words (once
+    /// each cited source has its document: an unknown source or a missing
+    /// document is reported as such, not as every quotation it holds).
     fn quoted(&mut self, at: &At, fields: &[(&str, &str)], sources: &[SourceId]) {
-        if self.documents.is_none() {
+        if self.documents.is_none() || sources.iter().any(|s| self.document(s).is_none()) {
             return;
         }
         for source in sources {
@@ -366,8 +414,9 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// A correction names a real record (unless it was removed), a known file and a date.
-    fn correction(&mut self, at: &At, c: &Correction, records: &Records) {
+    /// A correction names a real record (unless it was removed; looked for
+    /// only in `sound` records), a known file and a date.
+    fn correction(&mut self, at: &At, c: &Correction, records: &Records, sound: bool) {
         self.texts(at, &[("change", &c.change), ("reason", &c.reason)]);
         if !is_iso_date(&c.date) {
             self.problem(at, "date", format!("\"{}\" is not a date written YYYY-MM-DD", c.date));
@@ -385,7 +434,7 @@ impl<'a> Checker<'a> {
         let removed_later = || records.corrections.iter().any(|r| r.removed && r.file == c.file && r.record == c.record && r.date >= c.date);
         match (exists, c.removed) {
             (None, _) => self.problem(at, "file", format!("unknown file \"{}\": name a collection such as stances or faq, or meta", c.file)),
-            (Some(false), false) if !removed_later() => self.problem(at, "record", format!("no record \"{}\" in {}.json (a stance is actor/issue/source; mark a deleted record \"removed\": true)", c.record, c.file)),
+            (Some(false), false) if sound && !removed_later() => self.problem(at, "record", format!("no record \"{}\" in {}.json (a stance is actor/issue/source; mark a deleted record \"removed\": true)", c.record, c.file)),
             (Some(true), true) => self.problem(at, "removed", format!("\"{}\" is marked removed but is still in {}.json", c.record, c.file)),
             _ => {}
         }
@@ -393,7 +442,11 @@ impl<'a> Checker<'a> {
 
     fn source(&mut self, s: &Source, documents: Option<&Documents>) {
         let at = At::new("sources", &s.id);
-        self.texts(&at, &[("file", &s.file), ("headline", &s.headline), ("period", &s.period), ("description", &s.description)]);
+        let prose = [("headline", s.headline.as_str()), ("period", &s.period), ("description", &s.description)];
+        self.texts(&at, &[("file", &s.file)]);
+        self.texts(&at, &prose);
+        self.texts(&at, &s.byline.iter().map(|b| ("byline", b.as_str())).collect::<Vec<_>>());
+        self.quoted(&at, &prose, std::slice::from_ref(&s.id));
         match documents.map(|docs| docs.get(&s.file)) {
             Some(None) => self.problem(&at, "file", format!("no document \"{}\" in the dataset's documents/ folder", s.file)),
             // An untitled document is cited by its opening words, so they must be its own.
@@ -449,8 +502,8 @@ impl<'a> Checker<'a> {
     fn verbatim(&mut self, at: &At, field: &str, quote: &str, source: &str) {
         if quote.trim().is_empty() {
             self.problem(at, field, "empty text".into());
-        } else if self.document(source).is_some_and(|t| !t.contains(quote)) {
-            self.problem(at, field, format!("not found verbatim in the cited source: \"{quote}\""));
+        } else if let Some(text) = self.document(source).filter(|t| !t.contains(quote)) {
+            self.problem(at, field, format!("not found verbatim in the cited source: \"{quote}\"{}", where_it_differs(quote, text)));
         }
     }
 }

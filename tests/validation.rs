@@ -307,3 +307,84 @@ fn a_reaction_and_a_settlement_name_options_that_exist_on_the_right_issue() {
     let m = problems("wrong-issue", |r| r["scenarios"][0]["settles"][0]["option"] = json!("build-bridge"));
     assert_reported(&m, &["scenarios.json", "record \"shared-river\"", "field \"settles.option\"", "settles issue \"bridge\", not \"river\""]);
 }
+
+#[test]
+fn a_misspelt_field_is_refused_rather_than_its_value_lost() {
+    let m = problems("misspelt", |r| {
+        let issue = r["issues"][0].as_object_mut().unwrap();
+        let pillar = issue.remove("pillar").unwrap();
+        issue.insert("piller".into(), pillar);
+    });
+    assert_reported(&m, &["issues.json", "record \"river\"", "unknown field `piller`", "`pillar`"]);
+    let m = problems("misspelt-removed", |r| r["corrections"][0]["remove"] = json!(true));
+    assert_reported(&m, &["corrections.json", "unknown field `remove`", "`removed`"]);
+}
+
+#[test]
+fn a_document_not_saved_as_utf8_is_named_as_such_and_alone() {
+    let dir = common::write_dir("latin1", &common::records_json());
+    // "Beta’s" as a Windows editor saves it: the apostrophe is byte 0x92.
+    std::fs::write(dir.join("documents/memo.txt"), common::MEMO.replace('’', "'").replace("Beta's", "Beta\u{92}s").chars().map(|c| c as u8).collect::<Vec<u8>>()).unwrap();
+    // Beside it, what a system leaves in a folder is no document.
+    std::fs::write(dir.join("documents/.DS_Store"), [0u8, 0x92, 0xff]).unwrap();
+    let m: Vec<String> = load_dir(&dir).unwrap_err().iter().map(|p| p.to_string()).collect();
+    std::fs::remove_dir_all(&dir).ok();
+    assert_eq!(m.len(), 1, "{m:#?}");
+    assert_reported(&m, &["documents/memo.txt", "not UTF-8", "save it again with the encoding UTF-8"]);
+}
+
+#[test]
+fn a_byte_order_mark_at_the_start_of_a_file_is_no_part_of_its_text() {
+    let mut records = common::records_json();
+    records["sources"][0]["untitled"] = json!(true);
+    records["sources"][0]["headline"] = json!("Alpha said “we will never give up the river”…");
+    let dir = common::write_dir("bom", &records);
+    std::fs::write(dir.join("documents/doc.txt"), format!("\u{feff}{}", common::DOCUMENT)).unwrap();
+    let faq = std::fs::read_to_string(dir.join("faq.json")).unwrap();
+    std::fs::write(dir.join("faq.json"), format!("\u{feff}{faq}")).unwrap();
+    let loaded = load_dir(&dir);
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(loaded.is_ok(), "{:?}", loaded.err());
+}
+
+#[test]
+fn one_mistyped_reference_is_one_message_not_a_cascade() {
+    // A document's file name mistyped: its quotations are not each reported as unquotable.
+    let m = problems("file-typo", |r| r["sources"][1]["file"] = json!("memo.text"));
+    assert_eq!(m.len(), 1, "{m:#?}");
+    assert_reported(&m, &["sources.json", "record \"memo\"", "field \"file\"", "no document \"memo.text\""]);
+    // A stance's source mistyped: neither its quotations nor the correction
+    // published for it (under its old key) are reported.
+    let m = problems("source-typo", |r| {
+        r["stances"][1]["source"] = json!("dok");
+        r["stances"][1]["summary"] = json!("Alpha said “we will never give up the river”.");
+    });
+    assert_eq!(m.len(), 1, "{m:#?}");
+    assert_reported(&m, &["stances.json", "record \"beta/river/dok\"", "field \"source\"", "unknown sources id \"dok\""]);
+}
+
+#[test]
+fn a_quote_not_found_verbatim_says_where_it_parts_from_the_document() {
+    let m = problems("verbatim-where", |r| r["stances"][0]["quote"]["text"] = json!("we will never give up the river on Monday"));
+    assert_reported(&m, &["field \"quote.text\"", "the document has \"…e will never give up the river\", then \"”\" (U+201D) where the quote has \" \" (U+0020)"]);
+    let m = problems("verbatim-end", |r| r["figures"][0]["quote"] = json!("About 40 percent agreed. Then"));
+    assert_reported(&m, &["field \"quote\"", "then nothing (the document ends) where the quote has \" \" (U+0020)"]);
+}
+
+#[test]
+fn optional_texts_given_are_not_empty() {
+    let m = problems("byline", |r| r["sources"][0]["byline"] = json!(""));
+    assert_reported(&m, &["sources.json", "record \"doc\"", "field \"byline\"", "empty text"]);
+    let m = problems("alias", |r| r["glossary"][0]["aliases"] = json!(["buffer", " "]));
+    assert_reported(&m, &["glossary.json", "record \"buffer\"", "field \"aliases\"", "empty text"]);
+}
+
+#[test]
+fn words_in_single_quotation_marks_and_in_a_sources_description_must_be_its_documents() {
+    use stancemap::validate::quoted_passages;
+    assert_eq!(quoted_passages("It called ‘Kyiv’s line’ firm, and “the ‘red lines’ too”."), ["Kyiv’s line", "red lines", "the ‘red lines’ too"]);
+    let m = problems("single", |r| r["stances"][1]["summary"] = json!("Beta said ‘never surrender an inch’."));
+    assert_reported(&m, &["record \"beta/river/doc\"", "field \"summary\"", "\"never surrender an inch\" is in quotation marks"]);
+    let m = problems("description", |r| r["sources"][1]["description"] = json!("A memo on Beta’s “major progress”."));
+    assert_reported(&m, &["sources.json", "record \"memo\"", "field \"description\"", "\"major progress\" is in quotation marks but not in the cited source (memo)"]);
+}
