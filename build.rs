@@ -54,7 +54,9 @@ fn main() {
     for lang in &lang::Lang::ALL[1..] {
         if let Err(problems) = translation::translate(Path::new(load::BUNDLED_DIR), *lang, &records) {
             eprintln!("error: the {} translation of the dataset is not complete ({} problem(s)):", lang.code(), problems.len());
-            for p in &problems {
+            for mut p in problems {
+                // Named from the crate's root, as the dataset's own files are.
+                p.file = Path::new(load::BUNDLED_DIR).join(&p.file).display().to_string();
                 eprintln!("  {p}");
             }
             std::process::exit(1);
