@@ -926,12 +926,13 @@ async fn fetch_once(href: &str) -> Result<String, Failure> {
         bytes.resize(from + chunk.length() as usize, 0);
         chunk.copy_to(&mut bytes[from..]);
     }
-    // Decoded as `Response.text()` decodes: without a byte order mark (some
-    // editors save one), any malformed sequence replaced.
+    // Without a byte order mark (some editors save one); a document in
+    // another encoding is refused, not shown to readers with its letters
+    // replaced (as `Response.text()` would show "caf�").
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         bytes.drain(..3);
     }
-    Ok(String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+    String::from_utf8(bytes).map_err(|_| Failure::NotData("the document is not UTF-8 text".into()))
 }
 
 /// Calls `f` with the new value (`None`: removed) each time `element`'s

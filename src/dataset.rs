@@ -18,7 +18,8 @@ pub const BUNDLED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.j
 pub fn parse_json<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, String> {
     #[cfg(target_arch = "wasm32")]
     {
-        let value = js_sys::JSON::parse(json).map_err(|_| "the document is not valid JSON".to_string())?;
+        // The browser's own words say where (e.g. "… at position 40 (line 3 column 5)").
+        let value = js_sys::JSON::parse(json).map_err(|e| format!("the document is not valid JSON: {}", wasm_bindgen::JsCast::dyn_into::<js_sys::Error>(e).map(|e| String::from(e.message())).unwrap_or_default()))?;
         serde_wasm_bindgen::from_value(value).map_err(|e| reason(&e))
     }
     #[cfg(not(target_arch = "wasm32"))]
@@ -409,6 +410,13 @@ impl Dataset {
         }
         #[cfg(not(target_arch = "wasm32"))]
         Dataset::bundled()
+    }
+
+    /// Whether this is the data the build checked, not a newsroom's own
+    /// loaded at run time: words of the interface that speak of the
+    /// bundled sources are for it alone.
+    pub fn is_bundled(&self) -> bool {
+        self.address.is_none()
     }
 
     /// A dataset loaded at run time from `address` (`remote`).

@@ -176,10 +176,14 @@ mod names {
     }
 
     impl Group {
-        pub fn label(self) -> T {
+        /// Its name, for the bundled dataset (whose sources support the
+        /// United States' leading the Berlin talks, not a mediator's part)
+        /// or a newsroom's own (`bundled` false), whose mediators it names plainly.
+        pub fn label(self, bundled: bool) -> T {
             match self {
                 Group::Belligerent => T::GroupBelligerent,
-                Group::Mediator => T::GroupMediator,
+                Group::Mediator if bundled => T::GroupMediator,
+                Group::Mediator => T::GroupMediatorNewsroom,
                 Group::Institution => T::GroupInstitution,
                 Group::EuropeanState => T::GroupEuropeanState,
                 Group::Observer => T::GroupObserver,

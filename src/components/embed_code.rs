@@ -38,7 +38,8 @@ pub fn embed_code(props: &EmbedCodeProps) -> Html {
     // A newsroom's own dataset goes with the code, as it goes with links.
     let dataset = widget.data.address.as_deref();
     let snippets = open.then(|| [
-        ("iframe", w.t(T::EmbedIframe), iframe_snippet(&widget.base, &id, &props.view, w.lang, dataset, w.t(T::EmbedTitle))),
+        // Its title is a newsroom's own dataset's, where it has one.
+        ("iframe", w.t(T::EmbedIframe), iframe_snippet(&widget.base, &id, &props.view, w.lang, dataset, dataset.map_or(w.t(T::EmbedTitle), |_| &widget.data.records.meta.title))),
         ("mount", w.t(T::EmbedMount), mount_snippet(&widget.base, &props.view, w.lang, dataset, &widget.data.records.meta.title)),
         ("link", w.t(T::EmbedLink), standalone_link(&widget.base, &props.view, w.lang, dataset)),
     ]);

@@ -16,7 +16,7 @@ const ANSWER_WITHIN = 15;
 /** Writes a fixture derived from the shipped dataset. */
 function fixture(name, edit) {
   const copy = structuredClone(data);
-  const text = typeof edit === 'string' ? edit : JSON.stringify(edit(copy) ?? copy);
+  const text = typeof edit === 'function' ? JSON.stringify(edit(copy) ?? copy) : edit;
   fs.writeFileSync(path.join(FIXTURES, name), text);
   return `/fixtures/${name}`;
 }
@@ -93,6 +93,45 @@ test('a valid dataset from the widget’s own origin replaces the bundled one, m
   await context.close();
 });
 
+test('a newsroom’s own dataset is not described in the bundled sources’ words, and a part it has nothing for is left out', async () => {
+  const en = catalogue('en');
+  const url = fixture('own-words.json', (d) => {
+    d.meta.title = 'Talks “elsewhere”';
+    d.figures = [];
+    d.timeline = [];
+    d.faq = [];
+    for (const i of d.issues) i.figures = [];
+    d.corrections = d.corrections.filter((c) => !['figures', 'timeline', 'faq'].includes(c.file));
+  });
+  const mediators = data.actors.some((a) => a.group === 'mediator');
+  assert.ok(mediators, 'the bundled data has an actor in the group the words name');
+  for (const [address, own] of [['', false], [url, true]]) {
+    const { page, context, problems } = address ? await open(address) : await openWidget(browser, widget.url);
+    if (own) await page.locator('h1', { hasText: 'Talks “elsewhere”' }).waitFor();
+    const where = own ? 'a newsroom’s dataset' : 'the bundled one';
+    // The lead paraphrases three of the bundled sources.
+    const overview = page.locator('.sm-overview');
+    assert.deepEqual(await overview.locator('h2').allTextContents(),
+      own ? [en['overview.open-newsroom'], en['overview.contested']] : [en['overview.open'], en['overview.contested'], en['overview.figures'], en['overview.timeline']], where);
+    assert.equal(await overview.getByText(en['overview.open-lead'], { exact: true }).count(), own ? 0 : 1, where);
+    // The bundled sources' United States "Led the Berlin talks"; a newsroom's mediators are mediators.
+    await page.getByRole('tab', { name: 'Who wants what' }).click();
+    const groups = await page.locator('#sm1-filter-group option').allTextContents();
+    assert.ok(groups.includes(en[own ? 'group.mediator-newsroom' : 'group.mediator']) && !groups.includes(en[own ? 'group.mediator' : 'group.mediator-newsroom']), `${where}: ${groups.join(', ')}`);
+    // Embedded elsewhere, the frame is named for what it shows.
+    await page.getByRole('button', { name: 'Embed this view' }).click();
+    const iframe = await page.locator('.sm-snippet textarea').first().inputValue();
+    assert.match(iframe, new RegExp(`title="${own ? 'Talks “elsewhere”' : en['embed.title']}"`), where);
+    if (own) {
+      await page.getByRole('tab', { name: 'FAQ' }).click();
+      await page.locator('.sm-faq').waitFor();
+      assert.equal(await page.locator('.sm-faq .sm-empty').count(), 0, 'no “nothing matches” with nothing typed');
+    }
+    assert.deepEqual(problems.consoleErrors, []);
+    await context.close();
+  }
+});
+
 test('a link to one of a run-time dataset’s own records opens it: the start view is read against that dataset, not the bundled one', async () => {
   // The bundled data with its territory issue called "land": an id the bundled data does not have.
   const url = fixture('renamed.json', (d) => JSON.parse(JSON.stringify(d).replaceAll('"territory"', '"land"').replaceAll('/territory/', '/land/')));
@@ -157,7 +196,10 @@ test('a page or a snippet asked for a newsroom’s dataset never shows the bundl
 test('every malformed or forbidden dataset keeps the bundled data and says why', async () => {
   const huge = JSON.stringify({ ...data, padding: 'x'.repeat(1024 * 1024) });
   const cases = [
-    [fixture('not-json.json', 'this is { not json'), 'not a Stancemap dataset'],
+    // The browser's own words say where: a line and column, as an editor's tools count them.
+    [fixture('not-json.json', '{\n  "meta": {},\n  this is { not json'), 'not a Stancemap dataset (the document is not valid JSON: '],
+    [fixture('not-json-line.json', '{\n  "meta": {},\n  this is { not json'), '(line 3 column 3)'],
+    [fixture('latin-1.json', Buffer.from(JSON.stringify({ ...data, meta: { ...data.meta, title: 'Caf\u00e9' } }), 'latin1')), 'not a Stancemap dataset (the document is not UTF-8 text)'],
     [fixture('array.json', '[1, 2, 3]'), 'not a Stancemap dataset'],
     [fixture('empty.json', '{}'), 'not a Stancemap dataset'],
     [fixture('wrong-type.json', (d) => { d.actors = 'everyone'; }), 'not a Stancemap dataset (actors.json: the file must hold a JSON array of records)'],

@@ -48,7 +48,7 @@ pub fn actors(props: &ViewProps) -> Html {
             }
         });
         html! {
-            <li><h3 class="sm-group-label">{ w.t(g.label()) }</h3><ul class="sm-chips">{ for buttons }</ul></li>
+            <li><h3 class="sm-group-label">{ w.t(g.label(data.is_bundled())) }</h3><ul class="sm-chips">{ for buttons }</ul></li>
         }
     });
     let people = actor.people.iter().map(|p| html! {
@@ -70,7 +70,7 @@ pub fn actors(props: &ViewProps) -> Html {
             <nav aria-label={w.t(T::ActorsChoose).to_string()}><ul class="sm-groups">{ for groups }</ul></nav>
             <section class="sm-profile" id={widget.id(&["actor", "profile"])} aria-labelledby={heading.clone()}>
                 <h3 id={heading} class="sm-profile-name" tabindex="-1">{ &actor.name }</h3>
-                <p class="sm-muted">{ w.t(actor.group.label()) }{ " · " }{ stated }</p>
+                <p class="sm-muted">{ w.t(actor.group.label(data.is_bundled())) }{ " · " }{ stated }</p>
                 if !people.is_empty() {
                     <h4>{ w.t(T::ActorsPeople) }</h4>
                     <ul class="sm-people">{ for people }</ul>

@@ -64,7 +64,8 @@ pub fn faq(props: &ViewProps) -> Html {
             // siblings above, a change in their number would rebuild them all,
             // the search box (and the reader's focus in it) included.
             <div class="sm-faq-list">{ for items }</div>
-            if shown.is_empty() {
+            // (No question at all, in a newsroom's own dataset: the count says so.)
+            if shown.is_empty() && !all.is_empty() {
                 <div class="sm-empty">
                     <p>{ w.t(T::FaqNone) }</p>
                     <button type="button" class="sm-button" onclick={on_clear}>{ w.t(T::FaqClear) }</button>

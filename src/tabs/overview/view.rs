@@ -22,7 +22,8 @@ pub fn overview(props: &ViewProps) -> Html {
     let widget = use_widget();
     let (data, w) = (&widget.data, &widget.words);
     let go = |i: &Issue| view_link(&widget, &i.title, crate::tabs::issues::Action::GoTo(i.id.clone()).into(), &props.on_action);
-    let pillars = Pillar::ALL.into_iter().map(|pillar| {
+    // A section the dataset has nothing for is left out (a newsroom's own may have no figures).
+    let pillars: Vec<Html> = Pillar::ALL.into_iter().filter(|&p| data.issues_in(p).next().is_some()).map(|pillar| {
         let issues = data.issues_in(pillar).map(|i| html! {
             <li>{ go(i) }</li>
         });
@@ -32,8 +33,8 @@ pub fn overview(props: &ViewProps) -> Html {
                 <ul>{ for issues }</ul>
             </li>
         }
-    });
-    let contested = data.most_contested().into_iter().take(CONTESTED).map(|i| {
+    }).collect();
+    let contested: Vec<Html> = data.most_contested().into_iter().take(CONTESTED).map(|i| {
         // The split it is ranked by, in so many words, with the positions
         // named as the issue's card names them.
         // And every other actor, divided or silent: a split of a few is not
@@ -54,7 +55,7 @@ pub fn overview(props: &ViewProps) -> Html {
                 <span class="sm-muted">{ "\u{a0}— " }{ split }</span>
             </li>
         }
-    });
+    }).collect();
     let leading: Vec<FigureId> = data.records.figures.iter().take(LEADING).map(|f| f.id.clone()).collect();
     let timeline = data.records.timeline.iter().map(|e| html! {
         <li>
@@ -63,26 +64,39 @@ pub fn overview(props: &ViewProps) -> Html {
             { source_citation(&widget, std::slice::from_ref(&e.source)) }
         </li>
     });
+    // Three of the bundled sources lead the pillars; a newsroom's own
+    // dataset gets a heading that cites none.
+    let (open, lead) = if data.is_bundled() { (T::OverviewOpen, Some(T::OverviewOpenLead)) } else { (T::OverviewOpenNewsroom, None) };
     html! {
         <div class="sm-overview">
-            <section aria-labelledby={widget.id(&["pillars"])}>
-                <h2 id={widget.id(&["pillars"])}>{ w.t(T::OverviewOpen) }</h2>
-                <p>{ w.t(T::OverviewOpenLead) }</p>
-                <ul class="sm-pillars">{ for pillars }</ul>
-            </section>
-            <section aria-labelledby={widget.id(&["contested"])}>
-                <h2 id={widget.id(&["contested"])}>{ w.t(T::OverviewContested) }</h2>
-                <ol class="sm-contested">{ for contested }</ol>
-            </section>
-            <section aria-labelledby={widget.id(&["figures"])}>
-                <h2 id={widget.id(&["figures"])}>{ w.t(T::OverviewFigures) }</h2>
-                { figure_list(&widget, &leading) }
-            </section>
-            <section aria-labelledby={widget.id(&["timeline"])}>
-                <h2 id={widget.id(&["timeline"])}>{ w.t(T::OverviewTimeline) }</h2>
-                <p class="sm-muted">{ w.t(T::OverviewTimelineNote) }</p>
-                <ol class="sm-timeline">{ for timeline }</ol>
-            </section>
+            if !pillars.is_empty() {
+                <section aria-labelledby={widget.id(&["pillars"])}>
+                    <h2 id={widget.id(&["pillars"])}>{ w.t(open) }</h2>
+                    if let Some(lead) = lead {
+                        <p>{ w.t(lead) }</p>
+                    }
+                    <ul class="sm-pillars">{ for pillars }</ul>
+                </section>
+            }
+            if !contested.is_empty() {
+                <section aria-labelledby={widget.id(&["contested"])}>
+                    <h2 id={widget.id(&["contested"])}>{ w.t(T::OverviewContested) }</h2>
+                    <ol class="sm-contested">{ for contested }</ol>
+                </section>
+            }
+            if !leading.is_empty() {
+                <section aria-labelledby={widget.id(&["figures"])}>
+                    <h2 id={widget.id(&["figures"])}>{ w.t(T::OverviewFigures) }</h2>
+                    { figure_list(&widget, &leading) }
+                </section>
+            }
+            if !data.records.timeline.is_empty() {
+                <section aria-labelledby={widget.id(&["timeline"])}>
+                    <h2 id={widget.id(&["timeline"])}>{ w.t(T::OverviewTimeline) }</h2>
+                    <p class="sm-muted">{ w.t(T::OverviewTimelineNote) }</p>
+                    <ol class="sm-timeline">{ for timeline }</ol>
+                </section>
+            }
         </div>
     }
 }
