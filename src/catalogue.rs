@@ -61,7 +61,7 @@ impl Catalogue {
     pub fn read(dir: &Path, lang: Lang) -> Result<Catalogue, Vec<String>> {
         let file = path(dir, lang);
         let name = file.display().to_string();
-        let text = std::fs::read_to_string(&file).map_err(|e| vec![format!("{name}: cannot read it: {e}")])?;
+        let text = crate::load::read_text(&file).map_err(|reason| vec![format!("{name}: {reason}")])?;
         Catalogue::parse(&text, lang).map_err(|problems| problems.into_iter().map(|p| format!("{name}: {p}")).collect())
     }
 

@@ -18,7 +18,8 @@ pub const BUNDLED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.j
 pub fn parse_json<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, String> {
     #[cfg(target_arch = "wasm32")]
     {
-        // The browser's own words say where (e.g. "… at position 40 (line 3 column 5)").
+        // The browser's own words, which in Chromium and Firefox say where
+        // (a line and column; WebKit's do not).
         let value = js_sys::JSON::parse(json).map_err(|e| format!("the document is not valid JSON: {}", wasm_bindgen::JsCast::dyn_into::<js_sys::Error>(e).map(|e| String::from(e.message())).unwrap_or_default()))?;
         serde_wasm_bindgen::from_value(value).map_err(|e| reason(&e))
     }

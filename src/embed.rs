@@ -223,7 +223,7 @@ pub fn iframe_snippet(base: &str, id: &str, view: &View, lang: Lang, dataset: Op
     format!(
         "<iframe data-stancemap-embed=\"{id}\" src=\"{page}#{}\" title=\"{}\" width=\"100%\" height=\"900\" frameborder=\"0\" loading=\"lazy\" allow=\"clipboard-write\"></iframe>\n<script src=\"{base}stancemap-embed.js\" async></script>",
         view.to_fragment(),
-        title.replace('"', "&quot;")
+        crate::html_text::escape(title)
     )
 }
 

@@ -88,7 +88,7 @@ fn read_json(dir: &Path, file: &str) -> Result<Value, Problem> {
 
 /// A file's text, without the byte-order mark some editors save at its start;
 /// a text in another encoding than UTF-8 is named as such, not as missing.
-fn read_text(path: &Path) -> Result<String, String> {
+pub fn read_text(path: &Path) -> Result<String, String> {
     let bytes = fs::read(path).map_err(|e| format!("cannot read the file: {e}"))?;
     let text = String::from_utf8(bytes).map_err(|_| "the file is not UTF-8 text: save it again with the encoding UTF-8".to_string())?;
     Ok(text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text))
@@ -131,7 +131,7 @@ fn read_documents(dir: &Path, problems: &mut Vec<Problem>) -> Documents {
             Ok(text) => {
                 documents.insert(file.to_string(), text);
             }
-            Err(reason) => problems.push(problem(&format!("documents/{file}"), "-", "-", reason)),
+            Err(reason) => problems.push(problem(&format!("documents/{file}"), "-", "-", format!("{reason} (or, if it is no source's text, move it out of documents/)"))),
         }
     }
     documents

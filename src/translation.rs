@@ -133,11 +133,10 @@ pub fn translate(dir: &Path, lang: Lang, records: &Records) -> Result<Records, V
 
 /// A translation file; none yet is an empty one (every field is then named as missing).
 fn read(path: &Path) -> Result<TranslationFile, String> {
-    let text = match std::fs::read_to_string(path) {
-        Ok(text) => text,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(TranslationFile::new()),
-        Err(e) => return Err(format!("cannot read it: {e}")),
-    };
+    if !path.exists() {
+        return Ok(TranslationFile::new());
+    }
+    let text = crate::load::read_text(path)?;
     serde_json::from_str(&text).map_err(|e| format!("not a translation file: {e}"))
 }
 

@@ -244,7 +244,8 @@ pub fn quoted_passages(text: &str) -> Vec<&str> {
                 double = Some(start);
                 None
             }
-            '‘' if single.is_none() => {
+            // (Not ‘90s, an apostrophe typed the wrong way round.)
+            '‘' if single.is_none() && !chars.peek().is_some_and(|&(_, next)| next.is_ascii_digit()) => {
                 single = Some(start);
                 None
             }
@@ -288,7 +289,12 @@ fn where_it_differs(quote: &str, text: &str) -> String {
         return String::new();
     };
     let (start, at) = (&quote[..end], text.find(&quote[..end]).unwrap_or_default() + end);
-    let named = |c: Option<char>| c.map_or("nothing (the document ends)".to_string(), |c| format!("\"{c}\" (U+{:04X})", u32::from(c)));
+    // A space or a line break by its code point alone, which shows it.
+    let named = |c: Option<char>| match c {
+        None => "nothing (the document ends)".to_string(),
+        Some(c) if c.is_whitespace() || c.is_control() => format!("U+{:04X}", u32::from(c)),
+        Some(c) => format!("\"{c}\" (U+{:04X})", u32::from(c)),
+    };
     let shown: String = start.chars().rev().take(30).collect::<Vec<_>>().into_iter().rev().collect();
     let ellipsis = if shown.len() < start.len() { "…" } else { "" };
     format!("; the document has \"{ellipsis}{shown}\", then {} where the quote has {}", named(text[at..].chars().next()), named(quote[end..].chars().next()))
@@ -446,7 +452,9 @@ impl<'a> Checker<'a> {
         self.texts(&at, &[("file", &s.file)]);
         self.texts(&at, &prose);
         self.texts(&at, &s.byline.iter().map(|b| ("byline", b.as_str())).collect::<Vec<_>>());
-        self.quoted(&at, &prose, std::slice::from_ref(&s.id));
+        // An untitled document's headline is checked word for word below (it
+        // may stop inside a quotation, whose mark then never closes).
+        self.quoted(&at, &prose[usize::from(s.untitled)..], std::slice::from_ref(&s.id));
         match documents.map(|docs| docs.get(&s.file)) {
             Some(None) => self.problem(&at, "file", format!("no document \"{}\" in the dataset's documents/ folder", s.file)),
             // An untitled document is cited by its opening words, so they must be its own.

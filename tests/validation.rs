@@ -105,6 +105,14 @@ fn an_untitled_documents_headline_must_be_its_opening_words() {
     let loaded = load_dir(&dir);
     std::fs::remove_dir_all(&dir).ok();
     assert!(loaded.is_ok(), "the document's own opening words are accepted");
+    // Cut inside a quotation, whose mark then never closes: still its opening words.
+    let mut records = common::records_json();
+    records["sources"][0]["untitled"] = json!(true);
+    records["sources"][0]["headline"] = json!("Alpha said “we will never give…");
+    let dir = common::write_dir("untitled-cut", &records);
+    let loaded = load_dir(&dir);
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(loaded.is_ok(), "{:?}", loaded.err());
 }
 
 #[test]
@@ -323,14 +331,14 @@ fn a_misspelt_field_is_refused_rather_than_its_value_lost() {
 #[test]
 fn a_document_not_saved_as_utf8_is_named_as_such_and_alone() {
     let dir = common::write_dir("latin1", &common::records_json());
-    // "Beta’s" as a Windows editor saves it: the apostrophe is byte 0x92.
-    std::fs::write(dir.join("documents/memo.txt"), common::MEMO.replace('’', "'").replace("Beta's", "Beta\u{92}s").chars().map(|c| c as u8).collect::<Vec<u8>>()).unwrap();
+    // The memo as a Windows editor saves it (cp1252: ’ “ ” are bytes 0x92, 0x93, 0x94).
+    std::fs::write(dir.join("documents/memo.txt"), b"Officials said Beta\x92s leaders would \x93rather keep the river\x94 for now.").unwrap();
     // Beside it, what a system leaves in a folder is no document.
     std::fs::write(dir.join("documents/.DS_Store"), [0u8, 0x92, 0xff]).unwrap();
     let m: Vec<String> = load_dir(&dir).unwrap_err().iter().map(|p| p.to_string()).collect();
     std::fs::remove_dir_all(&dir).ok();
     assert_eq!(m.len(), 1, "{m:#?}");
-    assert_reported(&m, &["documents/memo.txt", "not UTF-8", "save it again with the encoding UTF-8"]);
+    assert_reported(&m, &["documents/memo.txt", "not UTF-8", "save it again with the encoding UTF-8", "move it out of documents/"]);
 }
 
 #[test]
@@ -366,9 +374,11 @@ fn one_mistyped_reference_is_one_message_not_a_cascade() {
 #[test]
 fn a_quote_not_found_verbatim_says_where_it_parts_from_the_document() {
     let m = problems("verbatim-where", |r| r["stances"][0]["quote"]["text"] = json!("we will never give up the river on Monday"));
-    assert_reported(&m, &["field \"quote.text\"", "the document has \"…e will never give up the river\", then \"”\" (U+201D) where the quote has \" \" (U+0020)"]);
+    assert_reported(&m, &["field \"quote.text\"", "the document has \"…e will never give up the river\", then \"”\" (U+201D) where the quote has U+0020"]);
+    let m = problems("verbatim-mark", |r| r["reactions"][0]["quote"]["text"] = json!("Alpha said \"we will never give up the river\""));
+    assert_reported(&m, &["field \"quote.text\"", "the document has \"Alpha said \", then \"“\" (U+201C) where the quote has \"\"\" (U+0022)"]);
     let m = problems("verbatim-end", |r| r["figures"][0]["quote"] = json!("About 40 percent agreed. Then"));
-    assert_reported(&m, &["field \"quote\"", "then nothing (the document ends) where the quote has \" \" (U+0020)"]);
+    assert_reported(&m, &["field \"quote\"", "then nothing (the document ends) where the quote has U+0020"]);
 }
 
 #[test]
@@ -383,6 +393,7 @@ fn optional_texts_given_are_not_empty() {
 fn words_in_single_quotation_marks_and_in_a_sources_description_must_be_its_documents() {
     use stancemap::validate::quoted_passages;
     assert_eq!(quoted_passages("It called ‘Kyiv’s line’ firm, and “the ‘red lines’ too”."), ["Kyiv’s line", "red lines", "the ‘red lines’ too"]);
+    assert_eq!(quoted_passages("Talks of the ‘90s ended."), Vec::<&str>::new(), "an apostrophe typed the wrong way round opens nothing");
     let m = problems("single", |r| r["stances"][1]["summary"] = json!("Beta said ‘never surrender an inch’."));
     assert_reported(&m, &["record \"beta/river/doc\"", "field \"summary\"", "\"never surrender an inch\" is in quotation marks"]);
     let m = problems("description", |r| r["sources"][1]["description"] = json!("A memo on Beta’s “major progress”."));

@@ -39,7 +39,7 @@ pub fn embed_code(props: &EmbedCodeProps) -> Html {
     let dataset = widget.data.address.as_deref();
     let snippets = open.then(|| [
         // Its title is a newsroom's own dataset's, where it has one.
-        ("iframe", w.t(T::EmbedIframe), iframe_snippet(&widget.base, &id, &props.view, w.lang, dataset, dataset.map_or(w.t(T::EmbedTitle), |_| &widget.data.records.meta.title))),
+        ("iframe", w.t(T::EmbedIframe), iframe_snippet(&widget.base, &id, &props.view, w.lang, dataset, if widget.data.is_bundled() { w.t(T::EmbedTitle) } else { &widget.data.records.meta.title })),
         ("mount", w.t(T::EmbedMount), mount_snippet(&widget.base, &props.view, w.lang, dataset, &widget.data.records.meta.title)),
         ("link", w.t(T::EmbedLink), standalone_link(&widget.base, &props.view, w.lang, dataset)),
     ]);

@@ -195,10 +195,11 @@ test('a page or a snippet asked for a newsroom’s dataset never shows the bundl
 
 test('every malformed or forbidden dataset keeps the bundled data and says why', async () => {
   const huge = JSON.stringify({ ...data, padding: 'x'.repeat(1024 * 1024) });
+  const notJson = fixture('not-json.json', '{\n  "meta": {},\n  this is { not json');
   const cases = [
     // The browser's own words say where: a line and column, as an editor's tools count them.
-    [fixture('not-json.json', '{\n  "meta": {},\n  this is { not json'), 'not a Stancemap dataset (the document is not valid JSON: '],
-    [fixture('not-json-line.json', '{\n  "meta": {},\n  this is { not json'), '(line 3 column 3)'],
+    [notJson, 'not a Stancemap dataset (the document is not valid JSON: '],
+    [notJson, '(line 3 column 3)'],
     [fixture('latin-1.json', Buffer.from(JSON.stringify({ ...data, meta: { ...data.meta, title: 'Caf\u00e9' } }), 'latin1')), 'not a Stancemap dataset (the document is not UTF-8 text)'],
     [fixture('array.json', '[1, 2, 3]'), 'not a Stancemap dataset'],
     [fixture('empty.json', '{}'), 'not a Stancemap dataset'],

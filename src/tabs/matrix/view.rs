@@ -619,16 +619,16 @@ fn write_cell(h: &mut String, widget: &Widget, actor: &Actor, issue: &Issue, lay
     let conflict = conflict.map_or(String::new(), |(_, words)| format!("; {}", w.graded(words)));
     let readings = widget.data.readings(&actor.id, &issue.id);
     let Some(s) = readings.first() else {
-        // Marked, it opens the reactions behind its mark (`opens`).
-        // A symbol named in words, read as a graphic. The stylesheet's dash
-        // with the words as its alternative text would be read as text, but
-        // its box per cell cost the matrix's every row at 100× about 14 %.
         if mark.is_empty() {
+            // A symbol named in words, read as a graphic. The stylesheet's dash
+            // with the words as its alternative text would be read as text, but
+            // its box per cell cost the matrix's every row at 100× about 14 %.
             h.push_str("<span class=\"sm-cell-empty\" role=\"img\" aria-label=\"");
             push_escaped(h, w.t(T::PositionNone));
             let _ = write!(h, "\">–</span>");
             return false;
         }
+        // Marked, it opens the reactions behind its mark (`opens`).
         h.push_str("<button type=\"button\" class=\"sm-cell sm-cell-empty\" id=\"");
         push_cell_ids(h, widget, actor, issue, layout, tabindex);
         let about = w.f(T::CellOn, &[("actor", &actor.name), ("issue", cell_issue(issue, layout))]);
