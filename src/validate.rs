@@ -31,8 +31,8 @@ impl fmt::Display for Problem {
 #[cfg(not(target_arch = "wasm32"))]
 pub type Documents = HashMap<String, String>;
 /// None in the wasm (a dataset fetched at run time comes without its
-/// documents): a type with no value, so the checks that read them are
-/// compiled out of it.
+/// documents): a type with no value, so that reaching one is unreachable
+/// code, which the optimiser drops with the checks that read them.
 #[cfg(target_arch = "wasm32")]
 pub enum Documents {}
 
