@@ -3,19 +3,33 @@
 
 mod common;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde_json::{json, Value};
 use stancemap::load::load_dir;
+use stancemap::model::Records;
+use stancemap::validate::Problem;
+
+/// Loads `records`, written to a folder of their own (`name`) and then
+/// touched by `touch` (a file rewritten or added), which is then removed.
+fn load(name: &str, records: &Value, touch: impl FnOnce(&Path)) -> Result<Records, Vec<Problem>> {
+    let dir = common::write_dir(name, records);
+    touch(&dir);
+    let result = load_dir(&dir);
+    std::fs::remove_dir_all(&dir).ok();
+    result
+}
+
+/// Every message of a dataset that must not load.
+fn messages(loaded: Result<Records, Vec<Problem>>) -> Vec<String> {
+    loaded.expect_err("the broken dataset must not load").iter().map(|p| p.to_string()).collect()
+}
 
 /// Loads the fixture after `edit`, expecting failure; returns every message.
 fn problems(name: &str, edit: impl FnOnce(&mut Value)) -> Vec<String> {
     let mut records = common::records_json();
     edit(&mut records);
-    let dir = common::write_dir(name, &records);
-    let result = load_dir(&dir);
-    std::fs::remove_dir_all(&dir).ok();
-    result.expect_err("the broken dataset must not load").iter().map(|p| p.to_string()).collect()
+    messages(load(name, &records, |_| {}))
 }
 
 fn assert_reported(messages: &[String], parts: &[&str]) {
@@ -27,9 +41,7 @@ fn assert_reported(messages: &[String], parts: &[&str]) {
 
 #[test]
 fn the_fixture_itself_loads() {
-    let dir = common::write_dir("sound", &common::records_json());
-    assert!(load_dir(&dir).is_ok());
-    std::fs::remove_dir_all(&dir).ok();
+    assert!(load("sound", &common::records_json(), |_| {}).is_ok());
 }
 
 #[test]
@@ -101,17 +113,12 @@ fn an_untitled_documents_headline_must_be_its_opening_words() {
     let mut records = common::records_json();
     records["sources"][0]["untitled"] = json!(true);
     records["sources"][0]["headline"] = json!("Alpha said “we will never give up the river”…");
-    let dir = common::write_dir("untitled-sound", &records);
-    let loaded = load_dir(&dir);
-    std::fs::remove_dir_all(&dir).ok();
-    assert!(loaded.is_ok(), "the document's own opening words are accepted");
+    assert!(load("untitled-sound", &records, |_| {}).is_ok(), "the document's own opening words are accepted");
     // Cut inside a quotation, whose mark then never closes: still its opening words.
     let mut records = common::records_json();
     records["sources"][0]["untitled"] = json!(true);
     records["sources"][0]["headline"] = json!("Alpha said “we will never give…");
-    let dir = common::write_dir("untitled-cut", &records);
-    let loaded = load_dir(&dir);
-    std::fs::remove_dir_all(&dir).ok();
+    let loaded = load("untitled-cut", &records, |_| {});
     assert!(loaded.is_ok(), "{:?}", loaded.err());
 }
 
@@ -200,10 +207,8 @@ fn quoted_words_match_however_their_marks_and_apostrophes_are_typeset() {
     let mut records = common::records_json();
     // The memo has a typographic apostrophe (Beta’s); the summary a straight one.
     records["stances"][2]["summary"] = json!("Officials said \"Beta's leaders would\" keep it.");
-    let dir = common::write_dir("typeset", &records);
-    let result = load_dir(&dir);
-    std::fs::remove_dir_all(&dir).ok();
-    assert!(result.is_ok(), "{:?}", result.err());
+    let loaded = load("typeset", &records, |_| {});
+    assert!(loaded.is_ok(), "{:?}", loaded.err());
 }
 
 #[test]
@@ -222,9 +227,7 @@ fn a_correction_names_a_record_that_exists_unless_it_was_removed() {
     let mut removal = corrected.clone();
     removal["removed"] = json!(true);
     records["corrections"].as_array_mut().unwrap().push(removal);
-    let dir = common::write_dir("correctedthenremoved", &records);
-    let loaded = load_dir(&dir);
-    std::fs::remove_dir_all(&dir).ok();
+    let loaded = load("correctedthenremoved", &records, |_| {});
     assert!(loaded.is_ok(), "{:?}", loaded.err());
     // A correction dated after the removal names a record that was already gone.
     let m = problems("removedthencorrected", |r| {
@@ -250,11 +253,12 @@ fn a_correction_is_dated_no_later_than_the_last_review() {
 
 #[test]
 fn a_file_that_is_not_json_is_named_with_its_path() {
-    let dir = common::write_dir("notjson", &common::records_json());
-    std::fs::write(dir.join("faq.json"), "[{ oops").unwrap();
-    let m: Vec<String> = load_dir(&dir).unwrap_err().iter().map(|p| p.to_string()).collect();
-    std::fs::remove_dir_all(&dir).ok();
-    assert_reported(&m, &[&format!("{}", dir.join("faq.json").display()), "not valid JSON"]);
+    let mut faq = PathBuf::new();
+    let m = messages(load("notjson", &common::records_json(), |dir| {
+        faq = dir.join("faq.json");
+        std::fs::write(&faq, "[{ oops").unwrap();
+    }));
+    assert_reported(&m, &[&faq.display().to_string(), "not valid JSON"]);
 }
 
 #[test]
@@ -330,13 +334,12 @@ fn a_misspelt_field_is_refused_rather_than_its_value_lost() {
 
 #[test]
 fn a_document_not_saved_as_utf8_is_named_as_such_and_alone() {
-    let dir = common::write_dir("latin1", &common::records_json());
-    // The memo as a Windows editor saves it (cp1252: ’ “ ” are bytes 0x92, 0x93, 0x94).
-    std::fs::write(dir.join("documents/memo.txt"), b"Officials said Beta\x92s leaders would \x93rather keep the river\x94 for now.").unwrap();
-    // Beside it, what a system leaves in a folder is no document.
-    std::fs::write(dir.join("documents/.DS_Store"), [0u8, 0x92, 0xff]).unwrap();
-    let m: Vec<String> = load_dir(&dir).unwrap_err().iter().map(|p| p.to_string()).collect();
-    std::fs::remove_dir_all(&dir).ok();
+    let m = messages(load("latin1", &common::records_json(), |dir| {
+        // The memo as a Windows editor saves it (cp1252: ’ “ ” are bytes 0x92, 0x93, 0x94).
+        std::fs::write(dir.join("documents/memo.txt"), b"Officials said Beta\x92s leaders would \x93rather keep the river\x94 for now.").unwrap();
+        // Beside it, what a system leaves in a folder is no document.
+        std::fs::write(dir.join("documents/.DS_Store"), [0u8, 0x92, 0xff]).unwrap();
+    }));
     assert_eq!(m.len(), 1, "{m:#?}");
     assert_reported(&m, &["documents/memo.txt", "not UTF-8", "save it again with the encoding UTF-8", "move it out of documents/"]);
 }
@@ -346,12 +349,11 @@ fn a_byte_order_mark_at_the_start_of_a_file_is_no_part_of_its_text() {
     let mut records = common::records_json();
     records["sources"][0]["untitled"] = json!(true);
     records["sources"][0]["headline"] = json!("Alpha said “we will never give up the river”…");
-    let dir = common::write_dir("bom", &records);
-    std::fs::write(dir.join("documents/doc.txt"), format!("\u{feff}{}", common::DOCUMENT)).unwrap();
-    let faq = std::fs::read_to_string(dir.join("faq.json")).unwrap();
-    std::fs::write(dir.join("faq.json"), format!("\u{feff}{faq}")).unwrap();
-    let loaded = load_dir(&dir);
-    std::fs::remove_dir_all(&dir).ok();
+    let loaded = load("bom", &records, |dir| {
+        std::fs::write(dir.join("documents/doc.txt"), format!("\u{feff}{}", common::DOCUMENT)).unwrap();
+        let faq = std::fs::read_to_string(dir.join("faq.json")).unwrap();
+        std::fs::write(dir.join("faq.json"), format!("\u{feff}{faq}")).unwrap();
+    });
     assert!(loaded.is_ok(), "{:?}", loaded.err());
 }
 
