@@ -23,16 +23,16 @@ pub fn overview(props: &ViewProps) -> Html {
     let (data, w) = (&widget.data, &widget.words);
     let go = |i: &Issue| view_link(&widget, &i.title, crate::tabs::issues::Action::GoTo(i.id.clone()).into(), &props.on_action);
     // A section the dataset has nothing for is left out (a newsroom's own may have no figures).
-    let pillars: Vec<Html> = Pillar::ALL.into_iter().filter(|&p| data.issues_in(p).next().is_some()).map(|pillar| {
-        let issues = data.issues_in(pillar).map(|i| html! {
+    let pillars: Vec<Html> = Pillar::ALL.into_iter().filter_map(|pillar| {
+        let issues: Vec<Html> = data.issues_in(pillar).map(|i| html! {
             <li>{ go(i) }</li>
-        });
-        html! {
+        }).collect();
+        (!issues.is_empty()).then(|| html! {
             <li class="sm-pillar">
                 <h3>{ w.t(pillar.label()) }</h3>
                 <ul>{ for issues }</ul>
             </li>
-        }
+        })
     }).collect();
     let contested: Vec<Html> = data.most_contested().into_iter().take(CONTESTED).map(|i| {
         // The split it is ranked by, in so many words, with the positions
