@@ -13,6 +13,9 @@ mod ids;
 #[path = "src/model.rs"]
 mod model;
 #[allow(dead_code)]
+#[path = "src/quotation.rs"]
+mod quotation;
+#[allow(dead_code)]
 #[path = "src/validate.rs"]
 mod validate;
 #[allow(dead_code)]
@@ -33,7 +36,7 @@ use std::path::{Path, PathBuf};
 fn main() {
     println!("cargo:rerun-if-changed={}", load::BUNDLED_DIR);
     println!("cargo:rerun-if-changed={}", catalogue::INTERFACE_DIR);
-    for file in ["src/ids.rs", "src/model.rs", "src/validate.rs", "src/load.rs", "src/lang.rs", "src/catalogue.rs", "src/translation.rs"] {
+    for file in ["src/ids.rs", "src/model.rs", "src/quotation.rs", "src/validate.rs", "src/load.rs", "src/lang.rs", "src/catalogue.rs", "src/translation.rs"] {
         println!("cargo:rerun-if-changed={file}");
     }
     let mut records = match load::load_dir(Path::new(load::BUNDLED_DIR)) {

@@ -4,6 +4,7 @@ use std::collections::HashSet;
 
 use crate::ids::TermId;
 use crate::model::GlossaryTerm;
+use crate::quotation::{quotations, Quotation};
 
 /// A piece of text: plain, or a glossary term as written in the text, with
 /// what its definition tells a reader of this text (`news`).
@@ -28,7 +29,8 @@ const SAID: usize = 7;
 /// (`news`) is not marked at all.
 pub fn mark<'a>(text: &'a str, terms: &'a [GlossaryTerm]) -> Vec<Segment<'a>> {
     let lower = fold(text);
-    let quotations = quotations(text);
+    // An unclosed mark begins no quotation here: a stray mark would hide every term after it.
+    let quotations: Vec<Quotation> = quotations(text).into_iter().filter(|q| q.closed).collect();
     let text_words = words(&lower);
     // The text's runs of words, made at the first mention found.
     let mut said: Option<HashSet<&[&str]>> = None;
@@ -138,36 +140,14 @@ pub fn fold(text: &str) -> String {
         .collect()
 }
 
-/// Where each quotation in `text` begins and ends, its marks included:
-/// `"…"`, `“…”`, `«…»` and `„…“`, nested ones too, in either edition; an
-/// unclosed mark begins none. (`validate::quoted_passages` reads the
-/// English data's quotations for the check against the documents, where
-/// an unclosed mark must be reported, not passed over.)
-fn quotations(text: &str) -> Vec<(usize, usize)> {
-    let mut open: Vec<(usize, char)> = Vec::new();
-    let mut spans = Vec::new();
-    for (i, c) in text.char_indices() {
-        match (open.last(), c) {
-            (Some(&(s, '"')), '"') | (Some(&(s, '“')), '”') | (Some(&(s, '«')), '»') | (Some(&(s, '„')), '“') => {
-                open.pop();
-                spans.push((s, i + c.len_utf8()));
-            }
-            (_, '"' | '“' | '«' | '„') => open.push((i, c)),
-            _ => {}
-        }
-    }
-    spans
-}
-
 /// The mention `text[s..e]` as marked: as it is outside every quotation;
 /// with its marks where it is a whole quotation, inside no other; none
 /// inside a quotation.
-fn outside(text: &str, quotations: &[(usize, usize)], s: usize, e: usize) -> Option<(usize, usize)> {
-    let one_mark = |a: usize, b: usize| text[a..b].chars().count() == 1;
-    let mut around = quotations.iter().filter(|&&(qs, qe)| qs < s && e < qe);
+fn outside(text: &str, quotations: &[Quotation], s: usize, e: usize) -> Option<(usize, usize)> {
+    let mut around = quotations.iter().filter(|q| q.start < s && e < q.end);
     match (around.next(), around.next()) {
         (None, _) => Some((s, e)),
-        (Some(&(qs, qe)), None) if one_mark(qs, s) && one_mark(e, qe) => Some((qs, qe)),
+        (Some(&q), None) if q.inner(text).len() == e - s => Some((q.start, q.end)),
         _ => None,
     }
 }

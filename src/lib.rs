@@ -25,6 +25,7 @@ pub mod translation;
 pub mod notice;
 pub mod route;
 pub mod state;
+pub mod quotation;
 pub mod glossary;
 pub mod embed;
 pub mod export;

@@ -9,6 +9,7 @@ use std::fmt;
 
 use crate::ids::SourceId;
 use crate::model::*;
+use crate::quotation::quotations;
 
 /// One thing wrong with a dataset.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -226,36 +227,12 @@ pub fn is_iso_date(date: &str) -> bool {
     (1..=days).contains(&day)
 }
 
-/// The passages a text puts in quotation marks: double ones, straight or
-/// curly (either kind closes either kind), and curly single ones, whose
-/// closing mark is not an apostrophe within a word (Kyiv’s). An unclosed
-/// mark quotes to the end of the text, so it is checked, and reported,
-/// rather than silently skipped.
+/// The passages a text puts in quotation marks (`quotation::quotations`),
+/// without a full stop or comma typeset inside the closing mark. An
+/// unclosed mark quotes to the end of the text, so it is checked, and
+/// reported, rather than silently skipped.
 pub fn quoted_passages(text: &str) -> Vec<&str> {
-    let mut passages = Vec::new();
-    let (mut double, mut single) = (None, None);
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let start = i + c.len_utf8();
-        let in_word = chars.peek().is_some_and(|&(_, next)| next.is_alphanumeric());
-        let closed = match c {
-            '"' | '”' if double.is_some() => double.take(),
-            '"' | '“' if double.is_none() => {
-                double = Some(start);
-                None
-            }
-            // (Not ‘90s, an apostrophe typed the wrong way round.)
-            '‘' if single.is_none() && !chars.peek().is_some_and(|&(_, next)| next.is_ascii_digit()) => {
-                single = Some(start);
-                None
-            }
-            '’' if !in_word => single.take(),
-            _ => None,
-        };
-        passages.extend(closed.map(|s| text[s..i].trim_end_matches([',', '.', ';', ':'])));
-    }
-    passages.extend([double, single].into_iter().flatten().map(|s| &text[s..]));
-    passages
+    quotations(text).into_iter().map(|q| q.inner(text).trim_end_matches([',', '.', ';', ':'])).collect()
 }
 
 /// A text with the styles of quotation marks, apostrophes, hyphens and spaces

@@ -96,6 +96,8 @@ fn nothing_opens_inside_a_quotation() {
     assert_eq!(marked("Кажуть «buffer», а не „buffer“."), ["«buffer»"], "a language's own marks");
     assert_eq!(marked("Кажуть „buffer“."), ["„buffer“"]);
     assert_eq!(marked("Russia’s buffer and Kyiv’s."), ["buffer"], "an apostrophe begins no quotation");
+    assert_eq!(marked("It called it ‘a buffer zone, no more’, and a buffer zone it is."), ["buffer zone"], "curly single marks quote too; the mention after them is one");
+    assert_eq!(marked("It said ‘buffer’ in the ‘90s."), ["‘buffer’"], "a whole quotation in single marks, and ‘90s opens none");
     assert_eq!(marked(r#"An "unclosed buffer"#), ["buffer"], "an unclosed mark is no quotation");
     for text in [r#"They call it a "buffer zone" now."#, "Кажуть «buffer», а не „buffer“."] {
         let rebuilt: String = mark(text, &terms).iter().map(|s| match s { Segment::Text(t) | Segment::Term { text: t, .. } => *t }).collect();
