@@ -877,7 +877,9 @@ async fn fetch_once(href: &str) -> Result<String, Failure> {
     use wasm_bindgen_futures::JsFuture;
     let init = web_sys::RequestInit::new();
     init.set_credentials(web_sys::RequestCredentials::Omit);
-    init.set_redirect(web_sys::RequestRedirect::Error);
+    // Not followed, but told apart from a network error, which an
+    // editor would look for elsewhere.
+    init.set_redirect(web_sys::RequestRedirect::Manual);
     let unreachable = |_| Failure::Unreachable;
     let controller = web_sys::AbortController::new().map_err(unreachable)?;
     init.set_signal(Some(&controller.signal()));
@@ -896,6 +898,9 @@ async fn fetch_once(href: &str) -> Result<String, Failure> {
         Err(true) => return Err(Failure::NoAnswer(ANSWER_WITHIN)),
         answered => answered.map_err(|_| Failure::Unreachable)?.dyn_into().map_err(unreachable)?,
     };
+    if response.type_() == web_sys::ResponseType::Opaqueredirect {
+        return Err(Failure::Redirected);
+    }
     if !response.ok() {
         return Err(Failure::Status(response.status()));
     }

@@ -250,7 +250,8 @@ pub fn mount(host: Element, base: &str, n: u32) {
         let framed = host.has_attribute(POST_HEIGHT);
         let page = SetUp { framed, named_dataset: framed || host.get_attribute("data-dataset-url").is_some_and(|url| !url.trim().is_empty()) };
         for notice in config.start.notices.iter().filter(|n| n.concerns_the_setup(page)) {
-            web_sys::console::warn_2(&format!("Stancemap: {}", notice.words(&english.words)).into(), host.as_ref());
+            let remedy = notice.remedy().map(|r| format!(" To mend it: {r}.")).unwrap_or_default();
+            web_sys::console::warn_2(&format!("Stancemap: {}{remedy}", notice.words(&english.words)).into(), host.as_ref());
         }
         start(edition.unwrap_or(english), config)
     });

@@ -95,8 +95,17 @@ impl Notice {
         match self {
             Notice::EmbedPartlyUsed(_) => true,
             Notice::DatasetRefused { reason, .. } => page.named_dataset && served_badly(reason),
-            Notice::EditionUnavailable { reason, .. } => matches!(reason, Failure::Status(_) | Failure::NotData(_) | Failure::TooLarge(_) | Failure::Invalid { .. }),
+            Notice::EditionUnavailable { reason, .. } => matches!(reason, Failure::Status(_) | Failure::Redirected | Failure::NotData(_) | Failure::TooLarge(_) | Failure::Invalid { .. }),
             Notice::UnknownView(_) | Notice::LinkPartlyUsed(_) => page.framed,
+        }
+    }
+
+    /// What whoever set the page up can do about it, where the reader's
+    /// words do not say: for the console, in English, after them.
+    pub fn remedy(&self) -> Option<&'static str> {
+        match self {
+            Notice::DatasetRefused { reason, .. } | Notice::EditionUnavailable { reason, .. } => reason.remedy(),
+            _ => None,
         }
     }
 
@@ -145,6 +154,9 @@ pub enum Failure {
     /// (for an address with no origin of its own, `javascript:`, its scheme).
     OriginNotAllowed(String),
     Unreachable,
+    /// The server answered with a redirect, which is not followed: a
+    /// document is taken from the address named and allowed, not another.
+    Redirected,
     /// No answer begun within this many seconds (`browser::ANSWER_WITHIN`).
     NoAnswer(u32),
     /// An answer begun that then sent nothing for this many seconds.
@@ -161,12 +173,22 @@ pub enum Failure {
 }
 
 impl Failure {
+    fn remedy(&self) -> Option<&'static str> {
+        match self {
+            Failure::OriginNotAllowed(_) => Some("serve the file from the widget's own origin, or list its origin in STANCEMAP_DATASET_ORIGINS when the widget is built"),
+            Failure::Redirected => Some("give the address the file is served from, not one that redirects to it"),
+            Failure::Unreachable => Some("the browser's own message says whether the network or the server's CORS headers refused it: a file on another origin needs Access-Control-Allow-Origin"),
+            _ => None,
+        }
+    }
+
     /// The failure in the reader's words.
     pub fn words(&self, w: &Words) -> String {
         match self {
             Failure::BadAddress => w.t(T::FailureBadAddress).to_string(),
             Failure::OriginNotAllowed(origin) => w.f(T::FailureOrigin, &[("origin", &shorten(origin))]),
             Failure::Unreachable => w.t(T::FailureUnreachable).to_string(),
+            Failure::Redirected => w.t(T::FailureRedirected).to_string(),
             Failure::NoAnswer(seconds) => w.n(P::FailureNoAnswer, *seconds as usize, &[]),
             Failure::Stalled(seconds) => w.n(P::FailureStalled, *seconds as usize, &[]),
             Failure::Status(status) => w.f(T::FailureStatus, &[("status", &status.to_string())]),

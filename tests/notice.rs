@@ -127,6 +127,7 @@ fn only_what_the_page_set_up_is_told_to_its_console() {
     assert!(!refused(Failure::NoAnswer(15)).concerns_the_setup(article), "a reader's slow connection");
     assert!(!refused(Failure::Status(404)).concerns_the_setup(readers_dataset), "a dataset a reader's link named (?dataset=)");
     assert!(Notice::EditionUnavailable { lang: Lang::Uk, reason: Failure::Status(404) }.concerns_the_setup(article), "an edition the server lacks");
+    assert!(Notice::EditionUnavailable { lang: Lang::Uk, reason: Failure::Redirected }.concerns_the_setup(article), "or redirects");
     assert!(!Notice::EditionUnavailable { lang: Lang::Uk, reason: Failure::Unreachable }.concerns_the_setup(article), "the reader's connection");
     assert!(!Notice::LinkPartlyUsed(unused()).concerns_the_setup(article), "a reader's link");
     assert!(!Notice::UnknownView("atlantis".into()).concerns_the_setup(article), "a reader's link to a view");

@@ -50,6 +50,8 @@ before(async () => {
     },
     '/fixtures/stalled.json': half,
     '/fixtures/stalled-shared.json': (res) => { asked.stalled += 1; half(res); },
+    // A sound dataset, but at another address than the one named.
+    '/fixtures/moved.json': (res) => { res.writeHead(302, { location: '/fixtures/shipped.json' }); res.end(); },
   };
   widget = await serve({ mounts: { '/': path.resolve(import.meta.dirname, '../../dist'), '/fixtures/': FIXTURES }, answer });
   elsewhere = await serve({ mounts: { '/': FIXTURES }, headers: { 'access-control-allow-origin': '*' } });
@@ -195,6 +197,7 @@ test('a page or a snippet asked for a newsroom’s dataset never shows the bundl
 
 test('every malformed or forbidden dataset keeps the bundled data and says why', async () => {
   const huge = JSON.stringify({ ...data, padding: 'x'.repeat(1024 * 1024) });
+  fixture('shipped.json', (d) => d);
   const notJson = fixture('not-json.json', '{\n  "meta": {},\n  this is { not json');
   const cases = [
     // The browser's own words say where: a line and column, as an editor's tools count them.
@@ -214,6 +217,8 @@ test('every malformed or forbidden dataset keeps the bundled data and says why',
     [fixture('no-sources.json', (d) => { d.faq[0].sources = []; }), 'missing source'],
     [fixture('huge.json', huge), 'larger than the 1024 KB limit'],
     ['/fixtures/missing.json', 'the server answered 404'],
+    // Not followed, and not taken for a network error.
+    ['/fixtures/moved.json', 'the server sent the request on to another address'],
     [`${elsewhere.url}good.json`, 'is not an origin this widget may load data from'],
     ['javascript:alert(1)', 'javascript: is not an origin this widget may load data from'],
   ];
@@ -229,6 +234,29 @@ test('every malformed or forbidden dataset keeps the bundled data and says why',
     assert.equal(problems.foreignRequests.filter((u) => u.startsWith(elsewhere.url)).length, 0, 'a forbidden origin is never even asked');
     await context.close();
   }
+});
+
+test('a dataset a page names and the widget refuses is told to the console with what to do: an origin not allowed, a redirect', async () => {
+  fixture('shipped.json', (d) => d);
+  const other = `${elsewhere.url}shipped.json`;
+  fs.writeFileSync(path.join(FIXTURES, 'refused.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Refused</title></head><body>
+    <div data-stancemap id="other" data-dataset-url="${other}"></div><div data-stancemap id="moved" data-dataset-url="/fixtures/moved.json"></div>
+    <script type="module" src="/stancemap-loader.js"></script></body></html>`);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const told = [];
+  page.on('console', (m) => { if (m.type() === 'warning' && m.text().startsWith('Stancemap:')) told.push(m); });
+  await page.goto(`${widget.url}fixtures/refused.html`);
+  await page.locator('#moved .sm-notice').waitFor();
+  await page.locator('#other .sm-notice').waitFor();
+  const said = Object.fromEntries(await Promise.all(told.map(async (m) => [await m.args()[1].evaluate((el) => el.id), await m.args()[0].jsonValue()])));
+  assert.equal(told.length, 2, Object.values(said).join('\n'));
+  const origin = new URL(elsewhere.url).origin;
+  // The reader's words first, as the widget shows them, then what to do.
+  assert.ok(said.other.startsWith(`Stancemap: ${await page.locator('#other .sm-notice p').textContent()}`), said.other);
+  assert.ok(said.other.includes(`${origin} is not an origin`) && said.other.endsWith('To mend it: serve the file from the widget\'s own origin, or list its origin in STANCEMAP_DATASET_ORIGINS when the widget is built.'), said.other);
+  assert.ok(said.moved.includes('the server sent the request on to another address') && said.moved.includes('not one that redirects to it'), said.moved);
+  await context.close();
 });
 
 test('a dataset refused on the Ukrainian page leaves the page Ukrainian: the bundled data in the reader’s language, the notice in it too, and the language switch', async () => {
