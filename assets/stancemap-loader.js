@@ -133,13 +133,27 @@ function parsed(host) {
  * Gives a snippet a page inserted as HTML text (`innerHTML`: a CMS block, a
  * framework's raw HTML), which leaves its declarative shadow root a plain
  * <template>, the shadow root the page's parser would have given it: its
- * first view, styled, rather than its fallback styled by the article.
+ * first view, styled, rather than its fallback styled by the article. Only
+ * a first view as the build writes it: a template is inert, and anything
+ * else in one (a comment's planted `<img onerror>`) must stay so, not be
+ * brought to life in the article; the app then renders its own.
  */
 function attach(host) {
   const template = host.shadowRoot ? null : host.querySelector(':scope > template[shadowrootmode]');
   if (!template) return;
-  host.attachShadow({ mode: 'open' }).append(template.content);
+  if (isFirstView(template.content)) host.attachShadow({ mode: 'open' }).append(template.content);
+  else console.warn('Stancemap: this widget’s first view holds markup the build never writes (a script, an event handler, an element that loads something), so it is not shown: the widget renders its own.', host);
   template.remove();
+}
+
+/** The elements a first view is written in: text and its structure, nothing that loads or runs anything but its stylesheet. */
+const TEXT_ELEMENTS = new Set(['A', 'ABBR', 'B', 'BR', 'BUTTON', 'CITE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'EM', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'HEADER', 'I', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'Q', 'SECTION', 'SLOT', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUMMARY', 'SUP', 'TABLE', 'TBODY', 'TD', 'TH', 'THEAD', 'TR', 'UL']);
+const TEXT_ATTRIBUTES = new Set(['class', 'id', 'role', 'lang', 'dir', 'hidden', 'tabindex', 'type', 'title', 'scope', 'colspan', 'rowspan', 'headers', 'open', 'href', 'rel']);
+/** Whether `content` is a first view as the build writes it (`TEXT_ELEMENTS`, its stylesheet, links to web pages only). */
+function isFirstView(content) {
+  const web = (address) => { try { return /^https?:$/.test(new URL(address, document.baseURI).protocol); } catch { return false; } };
+  return [...content.querySelectorAll('*')].every((el) => (TEXT_ELEMENTS.has(el.tagName) || (el.tagName === 'LINK' && el.rel === 'stylesheet'))
+    && [...el.attributes].every((a) => (TEXT_ATTRIBUTES.has(a.name) || a.name.startsWith('aria-') || a.name.startsWith('data-')) && (a.name !== 'href' || web(a.value))));
 }
 
 /** The widgets in the nodes `records` added, and inside them. */

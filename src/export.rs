@@ -56,11 +56,14 @@ pub fn stances_csv(data: &Dataset) -> String {
 }
 
 /// Quotes a field when it holds a comma, quote or line break (RFC 4180).
+/// One a spreadsheet would take for a formula (`=HYPERLINK(…)`, `+`, `-`,
+/// `@`) begins with an apostrophe, which spreadsheets show as text.
 fn csv_field(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_string() };
     if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
-        text.to_string()
+        text
     }
 }
 

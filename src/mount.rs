@@ -295,9 +295,12 @@ fn configure(host: &Element, own: bool, data: &Dataset) -> (EmbedConfig, Lang) {
     };
     let mut config = EmbedConfig::read(&attr, data);
     if config.owns_fragment {
-        // An instance that owns the page's URL also takes `?dataset=` from it,
-        // and starts on the linked view, so its first render is the right one.
-        if config.dataset_url.is_none() {
+        // An instance that owns the page's URL starts on the linked view, so
+        // its first render is the right one; on the build's own pages it
+        // also takes `?dataset=` from it. Never on an article: a crafted
+        // link to it would show other records under the newsroom's address
+        // (its page names its dataset with `data-dataset-url`).
+        if own && config.dataset_url.is_none() {
             config.dataset_url = crate::browser::query_param("dataset");
         }
         // On an article, the article's own anchors (`#comments`) are not links to a view.

@@ -150,6 +150,22 @@ fn the_csv_has_a_row_per_reading_and_per_silent_cell_with_who_is_on_the_record_s
 }
 
 #[test]
+fn no_field_of_the_csv_is_read_by_a_spreadsheet_as_a_formula() {
+    let mut records = common::records();
+    let formulas = ["=HYPERLINK(A1)", "+1", "-1", "@SUM(A1)"];
+    for (stance, formula) in records.stances.iter_mut().zip(formulas) {
+        stance.summary = formula.into();
+    }
+    let csv = stances_csv(&stancemap::dataset::Dataset::new(records));
+    for line in csv.lines() {
+        assert!(!line.split(',').any(|field| field.starts_with(['=', '+', '-', '@'])), "{line}");
+    }
+    for formula in formulas {
+        assert!(csv.contains(&format!(",'{formula},")), "{formula} is kept, as text");
+    }
+}
+
+#[test]
 fn a_list_drawn_in_parts_draws_through_the_last_item_wanted() {
     use stancemap::components::progressive::through;
     // A link's item, a package's choices, a search's answers: the last one wanted sets how far to draw.

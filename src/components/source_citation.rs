@@ -47,11 +47,13 @@ pub fn headline(w: &Words, s: &Source) -> Html {
 }
 
 /// The headline as the source's entry shows it: linked to the document
-/// where its address is plain `https:`, any other address shown as text.
+/// where its address is plain `https:` (in a tab of its own: followed in an
+/// iframe, the other site would take the widget's box in the article and
+/// see the article's origin), any other address shown as text.
 pub fn source_title(w: &Words, s: &Source) -> Html {
     let title = headline(w, s);
     match (s.link(), &s.url) {
-        (Some(href), _) => html! { <a href={href.to_string()} rel="noopener noreferrer">{ title }</a> },
+        (Some(href), _) => html! { <a href={href.to_string()} target="_blank" rel="noopener noreferrer">{ title }</a> },
         (None, Some(url)) => html! { <>{ title }{ format!(" ({url})") }</> },
         (None, None) => title,
     }

@@ -86,7 +86,7 @@ test('a valid dataset from the widget’s own origin replaces the bundled one, m
   await page.getByRole('tab', { name: 'Actors' }).click();
   assert.equal(await page.locator('.sm-root script, .sm-root img, .sm-root b').count(), 0);
   await page.getByRole('tab', { name: 'Sources' }).click();
-  assert.equal(await page.locator('.sm-source a[href="https://example.org/story"]').count(), 1, 'an https address is a link');
+  assert.equal(await page.locator('.sm-source a[href="https://example.org/story"][target=_blank][rel="noopener noreferrer"]').count(), 1, 'an https address is a link, opened in a tab of its own: in an iframe, never in the widget’s box, where the other site would see the article’s origin');
   assert.equal(await page.locator('.sm-root a[href^="javascript"]').count(), 0, 'anything else is not');
   assert.ok((await page.locator('.sm-source').nth(1).textContent()).includes('javascript:window.pwned = 3'), '…but shown as text');
   assert.equal(await page.evaluate(() => window.pwned), undefined);
@@ -234,6 +234,25 @@ test('every malformed or forbidden dataset keeps the bundled data and says why',
     assert.equal(problems.foreignRequests.filter((u) => u.startsWith(elsewhere.url)).length, 0, 'a forbidden origin is never even asked');
     await context.close();
   }
+});
+
+test('a link to an article never swaps its widget’s data: ?dataset= is read on the widget’s own pages only, even where the article’s widget owns its address', async () => {
+  const url = fixture('retitled.json', (d) => { d.meta.title = 'The newsroom’s own talks'; });
+  fixture('article-own.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>An article</title></head><body><h1>An article</h1><div data-stancemap data-fragment="own"></div><script type="module" src="/stancemap-loader.js"></script></body></html>`);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const asked = [];
+  page.on('request', (r) => asked.push(r.url()));
+  await page.goto(`${widget.url}fixtures/article-own.html?dataset=${encodeURIComponent(url)}#issues`);
+  await page.locator('div[data-stancemap][data-stancemap-ready]').waitFor();
+  assert.equal(await page.locator('div[data-stancemap] h2').first().textContent(), data.meta.title, 'the bundled data');
+  assert.ok(await page.locator('div[data-stancemap] [role=tab][aria-selected=true]', { hasText: 'Issues' }).isVisible(), 'the link’s view is still followed');
+  assert.equal(await page.locator('div[data-stancemap] .sm-notice').count(), 0, 'and nothing to tell the reader');
+  assert.ok(!asked.some((u) => new URL(u).pathname.endsWith('retitled.json')), asked.join('\n'));
+  // On the widget’s own page, the same link names the dataset.
+  await page.goto(`${widget.url}?dataset=${encodeURIComponent(url)}`);
+  await page.locator('h1', { hasText: 'The newsroom’s own talks' }).waitFor();
+  await context.close();
 });
 
 test('a dataset a page names and the widget refuses is told to the console with what to do: an origin not allowed, a redirect', async () => {

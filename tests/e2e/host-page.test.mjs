@@ -1478,6 +1478,34 @@ test('a snippet a page inserts as HTML text shows its styled first view, not its
   await context.close();
 });
 
+test('a template a page inserts as HTML text that is not a first view as the build writes it stays inert: nothing in it runs or loads, and the widget renders its own', async () => {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const warnings = [];
+  tab.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  const asked = [];
+  tab.on('request', (r) => asked.push(r.url()));
+  await tab.goto(host.url + 'snippet-inserted.html');
+  // A comment's markup, planted where a sanitizer that skips a template's content let it through.
+  const planted = (n, inside) => `<div data-stancemap id="planted${n}"><template shadowrootmode="open"><link rel="stylesheet" href="${widget.url}stancemap.css"><div class="sm-mount" data-prerendered>${inside}</div></template></div>`;
+  await tab.evaluate((html) => { document.body.insertAdjacentHTML('beforeend', html); }, [
+    planted(1, '<img src="planted-image.png" onerror="window.revived = 1">'),
+    planted(2, '<a href="javascript:window.revived = 2">Read on</a>'),
+    planted(3, '<svg><a href="#"><text onclick="window.revived = 3">Read on</text></a></svg>'),
+  ].join(''));
+  for (const n of [1, 2, 3]) await tab.locator(`#planted${n}[data-stancemap-ready]`).waitFor();
+  for (const n of [1, 2, 3]) {
+    assert.equal(await tab.locator(`#planted${n} [data-prerendered]`).count(), 0, `planted${n}: not brought to life`);
+    assert.equal(await tab.locator(`#planted${n} .sm-title`).count(), 1, `planted${n}: the widget’s own render`);
+    await tab.locator(`#planted${n} a[href^=javascript], #planted${n} text`).click({ timeout: 500 }).catch(() => {});
+  }
+  assert.equal(await tab.evaluate(() => window.revived), undefined);
+  assert.ok(!asked.some((u) => u.includes('planted-image')), 'nothing in it loaded');
+  // One each: not the build's own snippet, inserted the same way on the same page.
+  assert.equal(warnings.filter((w) => w.includes('holds markup the build never writes')).length, 3, warnings.join('\n'));
+  await context.close();
+});
+
 test('on an article still coming when the loader runs (the loader in its <head>), the snippet’s tabs and links answer before the app', async () => {
   const snippet = fs.readFileSync(path.resolve(import.meta.dirname, '../../dist/stancemap-snippet.html'), 'utf8').replaceAll('href="/', `href="${widget.url}`);
   let sent;
