@@ -12,6 +12,10 @@ const base = new URL('./', import.meta.url).href;
 // its own page's name; by language: the build writes each catalogue's words
 // here (`export::loader_words`).
 const WORDS = {"en":{"link":"Open the explainer on its own page","loading":"Loading the interactive explainer…","page":"","text":"The interactive explainer could not start here."}};
+// The id of the first views built with this loader, as they carry it in
+// `data-prerendered` (the build writes it here, `export::loader_built`): a
+// snippet pasted from another build carries another.
+const BUILT = "";
 // A loader is here: the stylesheet turns a first view static only where none
 // has come (a blocked script), not where one is slow to start.
 for (const host of document.querySelectorAll('[data-stancemap]')) host.setAttribute('data-stancemap-loader', '');
@@ -59,9 +63,12 @@ function prepare(host) {
   const tabOf = (view) => tabs.find((tab) => tab.id === prefix + (view.split(/[/?]/)[0] || 'overview').toLowerCase());
   // A newsroom's own dataset (`?dataset=` on the own pages, a snippet's
   // `data-dataset-url`) is not the data the first view was prerendered
-  // from: its panels wait for the app, as another view's do, rather than
-  // show the bundled data and then change.
-  const elsewhere = host.hasAttribute('data-dataset-url') || (own && new URLSearchParams(location.search).has('dataset'));
+  // from, nor is another build's (`BUILT`): its panels wait for the app, as
+  // another view's do, rather than show the bundled data and then change.
+  // (Another build's records may have been corrected since.)
+  const stale = root.closest('[data-prerendered]').getAttribute('data-prerendered') !== BUILT;
+  if (stale) console.warn('Stancemap: this widget’s first view comes from another build than the widget now served (its records may have been corrected since), so it waits for the app: paste the current stancemap-snippet.html for a first view that shows at once.', host);
+  const elsewhere = stale || host.hasAttribute('data-dataset-url') || (own && new URLSearchParams(location.search).has('dataset'));
   const select = (wanted) => {
     for (const tab of tabs) tab.setAttribute('aria-selected', String(tab === wanted));
     root.toggleAttribute('data-waiting', wanted !== shown || elsewhere);

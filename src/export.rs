@@ -110,12 +110,29 @@ pub const EMBEDDED: [(&str, &str); 3] = [("data-chrome", "embedded"), (POST_HEIG
 /// (revealed by that stylesheet, so never shown unstyled), and the static
 /// `fallback` in the light DOM, shown through the shadow root's slot to
 /// readers without scripts, when the widget cannot start and when no loader
-/// came for it (`styles/20-base.css`). Files are linked from `base`.
-pub fn mount_content(first_view: &str, fallback: &str, base: &str) -> String {
+/// came for it (`styles/20-base.css`). Files are linked from `base`; the
+/// first view names the build that wrote it (`built`, `first_views_id`).
+pub fn mount_content(first_view: &str, fallback: &str, base: &str, built: &str) -> String {
     let stylesheet = crate::html_text::escape(&format!("{base}{STYLESHEET}"));
     format!(
-        "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{stylesheet}\"><div class=\"{MOUNT_CLASS}\" {PRERENDERED} hidden>{first_view}</div><slot class=\"{FALLBACK_SLOT}\"></slot></template>{fallback}"
+        "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{stylesheet}\"><div class=\"{MOUNT_CLASS}\" {PRERENDERED}=\"{built}\" hidden>{first_view}</div><slot class=\"{FALLBACK_SLOT}\"></slot></template>{fallback}"
     )
+}
+
+/// What names a build's first views (the own pages' and the snippets', in
+/// every language): a hash of their HTML (FNV-1a, the same on every
+/// machine and toolchain), so that a snippet pasted from another build,
+/// whose records may have been corrected since or whose markup differs, is
+/// known as such by this build's loader (`BUILT`).
+pub fn first_views_id<'a>(views: impl IntoIterator<Item = &'a str>) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for view in views {
+        // A byte no UTF-8 text holds between views: ["ab", "c"] is not ["a", "bc"].
+        for &byte in view.as_bytes().iter().chain(&[0xff]) {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
 }
 
 /// Writes `attributes` the way they stand on a mount element.
@@ -182,8 +199,18 @@ pub fn localise_page(page: &str, edition: &Edition) -> Result<String, String> {
     ))
 }
 
-/// The loader's line that holds the words of a widget with nothing of its own to show.
-const WORDS_LINE: &str = "const WORDS = ";
+/// `loader` with the value of its line `const {name} = …;` written as `value`.
+fn with_constant(loader: &str, name: &str, value: serde_json::Value, what: &str) -> Result<String, String> {
+    let start = format!("const {name} = ");
+    let line = loader.lines().find(|l| l.starts_with(&start)).ok_or_else(|| format!("the loader has no `const {name} = …;` line for {what}"))?;
+    Ok(loader.replacen(line, &format!("{start}{value};"), 1))
+}
+
+/// The loader with the id of the first views this build wrote
+/// (`first_views_id`), for it to know a snippet from another build.
+pub fn loader_built(loader: &str, built: &str) -> Result<String, String> {
+    with_constant(loader, "BUILT", built.into(), "the id of the first views the build wrote")
+}
 
 /// The loader (`assets/stancemap-loader.js`) with each edition's words for a
 /// widget that has no static view to show (an empty `<div data-stancemap>`):
@@ -191,7 +218,6 @@ const WORDS_LINE: &str = "const WORDS = ";
 /// that language; in place of the English ones it is written with: the
 /// catalogues stay the one place a reader's words are kept.
 pub fn loader_words(loader: &str, editions: &[Edition]) -> Result<String, String> {
-    let line = loader.lines().find(|l| l.starts_with(WORDS_LINE)).ok_or("the loader has no `const WORDS = …;` line for the words of a widget with nothing of its own to show")?;
     let words: serde_json::Map<String, serde_json::Value> = editions
         .iter()
         .map(|e| {
@@ -200,7 +226,7 @@ pub fn loader_words(loader: &str, editions: &[Edition]) -> Result<String, String
             (e.lang().code().to_string(), said)
         })
         .collect();
-    Ok(loader.replacen(line, &format!("{WORDS_LINE}{};", serde_json::Value::Object(words)), 1))
+    with_constant(loader, "WORDS", serde_json::Value::Object(words), "the words of a widget with nothing of its own to show")
 }
 
 /// What the loader calls on the glue module to get one widget's own copy of it.

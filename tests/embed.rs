@@ -235,10 +235,24 @@ fn the_build_fills_each_page_and_derives_the_iframe_page() {
 
 #[test]
 fn a_mount_carries_its_first_view_styled_in_a_declarative_shadow_root_and_a_fallback_behind_a_slot() {
-    let html = mount_content("<p>first</p>", "<p>static</p>", "https://cdn.example/sm/");
+    let html = mount_content("<p>first</p>", "<p>static</p>", "https://cdn.example/sm/", "b1");
     assert!(html.starts_with(r#"<template shadowrootmode="open"><link rel="stylesheet" href="https://cdn.example/sm/stancemap.css">"#));
-    assert!(html.contains(r#"<div class="sm-mount" data-prerendered hidden><p>first</p></div>"#), "revealed by the stylesheet");
+    assert!(html.contains(r#"<div class="sm-mount" data-prerendered="b1" hidden><p>first</p></div>"#), "revealed by the stylesheet, naming its build");
     assert!(html.ends_with(r#"<slot class="sm-fallback-slot"></slot></template><p>static</p>"#), "the fallback in the light DOM, behind the slot");
+}
+
+#[test]
+fn a_builds_first_views_are_named_by_what_they_show() {
+    use stancemap::export::first_views_id;
+    let id = |views: &[&str]| first_views_id(views.iter().copied());
+    assert_eq!(id(&["<p>a</p>", "<p>b</p>"]), id(&["<p>a</p>", "<p>b</p>"]), "the same views, the same id, build after build");
+    assert_ne!(id(&["<p>a</p>", "<p>b</p>"]), id(&["<p>a</p>", "<p>c</p>"]), "a record corrected in one view");
+    assert_ne!(id(&["ab", "c"]), id(&["a", "bc"]), "where one view ends counts");
+    // The loader is told it, in its one line for it.
+    let loader = std::fs::read_to_string("assets/stancemap-loader.js").expect("the loader reads");
+    let written = stancemap::export::loader_built(&loader, &id(&["x"])).expect("the loader has its line");
+    assert!(written.lines().any(|l| l == format!("const BUILT = \"{}\";", id(&["x"]))), "{written}");
+    assert_eq!(written.lines().count(), loader.lines().count());
 }
 
 #[test]

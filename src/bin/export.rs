@@ -28,7 +28,7 @@ use stancemap::fallback::{static_html, Place};
 use stancemap::prerender::first_view;
 use stancemap::tabs::sources::{CORRECTIONS_JSON, DATA_CSV, DATA_JSON};
 use stancemap::embed::page_name;
-use stancemap::export::{compact_css, compact_js, glue_factory, loader_words, localise_page, mount_content, pages, stances_csv, EMBEDDED, STANDALONE, STYLES_DIR};
+use stancemap::export::{compact_css, compact_js, first_views_id, glue_factory, loader_built, loader_words, localise_page, mount_content, pages, stances_csv, EMBEDDED, STANDALONE, STYLES_DIR};
 #[cfg(not(target_arch = "wasm32"))]
 use stancemap::export::stylesheets;
 use stancemap::mount::STYLESHEET;
@@ -78,28 +78,36 @@ fn main() {
     write(&dir, PAGE_STYLESHEET, &compact_css(&page_css).unwrap_or_else(|e| fail(&format!("{PAGE_STYLESHEET}: {e}"))));
 
     let compact = |name: &str, js: &str| compact_js(js).unwrap_or_else(|e| fail(&format!("{name}: {e}")));
+    // Each language's first views: the own pages' (linking the stylesheet
+    // beside them) and the snippet's (from the public URL). Their id goes
+    // into the loader, which knows by it a snippet from another build.
+    let views: Vec<[String; 3]> = editions
+        .iter()
+        .map(|edition| [first_view(edition, &STANDALONE, ""), first_view(edition, &EMBEDDED, ""), first_view(edition, &[("data-lang", edition.lang().code())], &public_url)])
+        .collect();
+    let built = first_views_id(views.iter().flatten().map(String::as_str));
+
     let glue = read(&dir.join(GLUE));
     write(&dir, GLUE, &compact(GLUE, &glue_factory(&glue).unwrap_or_else(|e| fail(&e))));
     let loader = read(&dir.join(LOADER));
-    write(&dir, LOADER, &compact(LOADER, &loader_words(&loader, &editions).unwrap_or_else(|e| fail(&e))));
+    let loader = loader_words(&loader, &editions).and_then(|loader| loader_built(&loader, &built)).unwrap_or_else(|e| fail(&e));
+    write(&dir, LOADER, &compact(LOADER, &loader));
     let host_script = read(&dir.join(EMBED_SCRIPT));
     write(&dir, EMBED_SCRIPT, &compact(EMBED_SCRIPT, &host_script));
 
-    // Each language's pages, with its first view and fallback: the pages
-    // link the stylesheet beside them; the snippet from the public URL.
+    // Each language's pages, with its first view and fallback.
     let template = read(&dir.join("index.html"));
-    for edition in &editions {
+    for (edition, [standalone, embedded, snippet]) in editions.iter().zip(&views) {
         let (own, article) = (static_html(edition, Place::OwnPage), static_html(edition, Place::Article));
-        let content = |attributes: &[(&str, &str)], base: &str, fallback: &str| mount_content(&first_view(edition, attributes, base), fallback, base);
         let page = match edition.lang() {
             Lang::En => template.clone(),
             _ => localise_page(&template, edition).unwrap_or_else(|e| fail(&e)),
         };
-        let (index, embed) = pages(&page, &content(&STANDALONE, "", &own), &content(&EMBEDDED, "", &own)).unwrap_or_else(|e| fail(&e));
+        let (index, embed) = pages(&page, &mount_content(standalone, &own, "", &built), &mount_content(embedded, &own, "", &built)).unwrap_or_else(|e| fail(&e));
         write(&dir, &page_name("index.html", edition.lang()), &index);
         write(&dir, &page_name("embed.html", edition.lang()), &embed);
         let lang = edition.lang().code();
-        let snippet = content(&[("data-lang", lang)], &public_url, &article);
+        let snippet = mount_content(snippet, &article, &public_url, &built);
         write(&dir, &page_name("stancemap-snippet.html", edition.lang()), &format!("<div data-stancemap data-lang=\"{lang}\">{snippet}</div>\n"));
     }
 }

@@ -40,6 +40,9 @@ before(async () => {
   // The build's mount snippet (prerendered first view in a declarative shadow root), linked to the widget's host.
   const snippet = fs.readFileSync(path.resolve(import.meta.dirname, '../../dist/stancemap-snippet.html'), 'utf8').replaceAll('href="/', `href="${widget.url}`);
   write('snippets.html', page(snippet + snippet + loader(), '<style>* { color: red !important; font-size: 40px !important; }</style>'));
+  // Beside it, a snippet pasted from another build: a record's title since corrected, the build's id not this one's.
+  const older = snippet.replace(/data-prerendered="[^"]*"/, 'data-prerendered="0123456789abcdef"').replace('<h3', '<h3 data-older').replace(/(<h3 data-older[^>]*>)[^<]*/, '$1An older title');
+  write('older-snippet.html', page(`<div id="current">${snippet}</div><div id="older">${older}</div>${loader()}`));
   write('snippet-column.html', page(`<article style="max-width: 680px; margin: auto"><p>Article text.</p>${snippet}<p>More text.</p></article>${loader()}`));
   // A snippet built for another address: its stylesheet link answers 404.
   const misbuilt = fs.readFileSync(path.resolve(import.meta.dirname, '../../dist/stancemap-snippet.html'), 'utf8').replace(/href="[^"]*stancemap\.css"/, `href="${widget.url}moved/stancemap.css"`);
@@ -1475,6 +1478,27 @@ test('a snippet a page inserts as HTML text shows its styled first view, not its
   release();
   await widgetReady(tab);
   await m.getByRole('tab', { name: 'FAQ', selected: true }).waitFor();
+  await context.close();
+});
+
+test('a snippet pasted from another build shows no records until the app takes over: they may have been corrected since; the console says to paste the current one', async () => {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const warnings = [];
+  tab.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  const { release } = await hold(context, '**/stancemap_bg.wasm');
+  await tab.goto(host.url + 'older-snippet.html');
+  const [current, older] = ['#current', '#older'].map((id) => tab.locator(`${id} [data-prerendered] .sm-root`));
+  await older.locator('.sm-waiting').waitFor();
+  assert.equal(await older.locator('.sm-panels').evaluate((el) => getComputedStyle(el).visibility), 'hidden', 'the older records unseen');
+  assert.equal(await older.locator('h3[data-older]').isVisible(), false);
+  assert.equal(await current.getAttribute('data-waiting'), null, 'this build’s own snippet shows at once');
+  assert.equal(await current.locator('.sm-panels').evaluate((el) => getComputedStyle(el).visibility), 'visible');
+  assert.deepEqual(warnings.filter((w) => w.includes('another build')).length, 1, warnings.join('\n'));
+  release();
+  await tab.locator('#older > [data-stancemap-ready]').waitFor();
+  assert.equal(await tab.locator('#older h3', { hasText: 'An older title' }).count(), 0, 'the app shows this build’s records');
+  assert.ok(await tab.locator('#older .sm-panels').first().isVisible());
   await context.close();
 });
 
