@@ -443,6 +443,19 @@ test('two scenarios compare side by side, one row per issue either settles', asy
   const settled = data.issues.filter((i) => [a, b].some((s) => s.settles.some((x) => x.issue === i.id))).map((i) => i.title);
   const rows = await page.locator('.sm-comparison tbody th').allTextContents();
   assert.deepEqual(rows.filter((r) => settled.includes(r)), settled);
+  // What each needs, risks and resembles reads as in its own panel, also where the sources name none.
+  assert.ok([a, b].some((s) => !s.risks.length), 'a scenario whose sources name no risks');
+  const lists = ['Preconditions', 'Risks', 'Historical analogues'];
+  const compared = await Promise.all(lists.map((name) => page.locator('.sm-comparison tbody tr').filter({ has: page.locator('th', { hasText: new RegExp(`^${name}$`) }) }).locator('td').allTextContents()));
+  for (const [n, s] of [a, b].entries()) {
+    const alone = await openWidget(browser, server.url, `scenarios/${s.id}`);
+    const panel = alone.page.locator('.sm-scenario').filter({ has: alone.page.locator('h3', { hasText: s.title }) });
+    for (const [i, name] of lists.entries()) {
+      const shown = await panel.locator('h4', { hasText: new RegExp(`^${name}$`) }).locator('xpath=following-sibling::*[1]').textContent();
+      assert.equal(compared[i][n], shown, `${s.id}: ${name}`);
+    }
+    await alone.context.close();
+  }
   await context.close();
 });
 

@@ -15,7 +15,7 @@ use crate::ids::ScenarioId;
 use crate::model::{ReactionKind, Scenario};
 use crate::state::Action;
 use crate::tabs::{deal::actor_verdict, ViewProps};
-use crate::words::{P, T};
+use crate::words::{Words, P, T};
 
 #[function_component(Scenarios)]
 pub fn scenarios(props: &ViewProps) -> Html {
@@ -73,16 +73,10 @@ fn scenario_panel(props: &ScenarioPanelProps) -> Html {
             <dd>{ &x.outcome }</dd>
         </div>
     });
-    let list = |title: &str, items: &[String], none: &str| html! {
-        <>
-            <h4>{ title }</h4>
-            if items.is_empty() {
-                <p class="sm-muted">{ none }</p>
-            } else {
-                <ul>{ for items.iter().map(|t| html! { <li>{ t }</li> }) }</ul>
-            }
-        </>
-    };
+    let lists = named_lists(s).map(|(title, items, none)| {
+        let (muted, content) = named(w, items, none);
+        html! { <><h4>{ w.t(title) }</h4>if muted { <p class="sm-muted">{ content }</p> } else { { content } }</> }
+    });
     let heading = widget.id(&["scenario-title", &s.id]);
     html! {
         <article class="sm-scenario" aria-labelledby={heading.clone()}>
@@ -94,11 +88,29 @@ fn scenario_panel(props: &ScenarioPanelProps) -> Html {
             <Crossings scenario={s.id.clone()} level={Some("h5")} package={props.package.clone()} on_action={props.on_action.clone()} />
             <h4>{ w.t(T::ScenariosReception) }</h4>
             { reception(&widget, s) }
-            { list(w.t(T::ScenariosPreconditions), &s.preconditions, w.t(T::ScenariosNoneNamed)) }
-            { list(w.t(T::ScenariosRisks), &s.risks, w.t(T::ScenariosNoRisks)) }
-            { list(w.t(T::ScenariosAnalogues), &s.analogues, w.t(T::ScenariosNoneNamed)) }
+            { for lists }
             { source_citation(&widget, &s.sources) }
         </article>
+    }
+}
+
+/// What a scenario needs, risks and resembles, as the sources name them:
+/// each list's heading, its items and its words where they name none. The
+/// panel and the comparison show these three alike.
+fn named_lists(s: &Scenario) -> [(T, &[String], T); 3] {
+    [
+        (T::ScenariosPreconditions, &s.preconditions, T::ScenariosNoneNamed),
+        (T::ScenariosRisks, &s.risks, T::ScenariosNoRisks),
+        (T::ScenariosAnalogues, &s.analogues, T::ScenariosNoneNamed),
+    ]
+}
+
+/// A list the sources name, or their silence (muted: `true`).
+fn named(w: &Words, items: &[String], none: T) -> (bool, Html) {
+    if items.is_empty() {
+        (true, html! { w.t(none) })
+    } else {
+        (false, html! { <ul>{ for items.iter().map(|t| html! { <li>{ t }</li> }) }</ul> })
     }
 }
 
@@ -159,11 +171,12 @@ fn comparison(props: &ComparisonProps) -> Html {
     };
     let issues = data.records.issues.iter().filter(|i| pair.iter().any(|s| s.settles.iter().any(|x| x.issue == i.id)));
     let rows = issues.map(|i| row(&i.title, pair.iter().map(|s| outcome(s, &i.id)).collect()));
-    let list = |items: &[String]| if items.is_empty() {
-        cell(true, html! { w.t(T::ScenariosNoneNamed) })
-    } else {
-        cell(false, html! { <ul>{ for items.iter().map(|t| html! { <li>{ t }</li> }) }</ul> })
-    };
+    let lists = named_lists(&props.first).into_iter().zip(named_lists(&props.second)).map(|((title, first, none), (_, second, _))| {
+        row(w.t(title), [first, second].map(|items| {
+            let (muted, content) = named(w, items, none);
+            cell(muted, content)
+        }).into())
+    });
     html! {
         <table class="sm-comparison" role="table">
             <caption>{ w.f(T::ScenariosComparison, &[("first", &props.first.title), ("second", &props.second.title)]) }</caption>
@@ -173,9 +186,7 @@ fn comparison(props: &ComparisonProps) -> Html {
                 { for rows }
                 { long_row(w.t(T::ScenariosCrossings), &|s| html! { <Crossings scenario={s.id.clone()} package={props.package.clone()} on_action={props.on_action.clone()} /> }) }
                 { long_row(w.t(T::ScenariosReception), &|s| reception(&widget, s)) }
-                { row(w.t(T::ScenariosPreconditions), pair.iter().map(|s| list(&s.preconditions)).collect()) }
-                { row(w.t(T::ScenariosRisks), pair.iter().map(|s| list(&s.risks)).collect()) }
-                { row(w.t(T::ScenariosAnalogues), pair.iter().map(|s| list(&s.analogues)).collect()) }
+                { for lists }
                 { row(w.t(T::TabSources), pair.iter().map(|s| cell(false, source_citation(&widget, &s.sources))).collect()) }
             </tbody>
         </table>
