@@ -12,10 +12,12 @@ const base = new URL('./', import.meta.url).href;
 // its own page's name; by language: the build writes each catalogue's words
 // here (`export::loader_words`).
 const WORDS = {"en":{"link":"Open the explainer on its own page","loading":"Loading the interactive explainer…","page":"","text":"The interactive explainer could not start here."}};
-// The id of the first views built with this loader, as they carry it in
-// `data-prerendered` (the build writes it here, `export::loader_built`): a
-// snippet pasted from another build carries another.
+// What the build tells the loader (`export::loader_facts`): the id of the
+// first views built with it, as they carry it in `data-prerendered` (a
+// snippet pasted from another build carries another); each tab's record
+// attribute, as `EmbedConfig::read` reads them (`Section::ATTRIBUTE`).
 const BUILT = "";
+const RECORDS = {"data-actor":"actors","data-issue":"issues","data-scenario":"scenarios"};
 // A loader is here: the stylesheet turns a first view static only where none
 // has come (a blocked script), not where one is slow to start.
 for (const host of document.querySelectorAll('[data-stancemap]')) host.setAttribute('data-stancemap-loader', '');
@@ -92,11 +94,10 @@ function prepare(host) {
     // The start view, if another: for a mount that owns the fragment, a
     // link to a view (not the article's own anchor, an element's id or name), else
     // `data-view`, else `data-tab`, else the tab of the one record named
-    // (`data-issue` alone: Issues), as `EmbedConfig::read` reads them (each
-    // tab's record attribute is its `Section::ATTRIBUTE`).
+    // (`data-issue` alone: Issues), as `EmbedConfig::read` reads them.
     const link = setting(host, 'data-fragment') === 'own' ? location.hash.slice(1) : '';
     const linked = link && !document.getElementById(link) && !document.getElementsByName(link).length ? tabOf(link) : null;
-    const named = [['data-issue', 'issues'], ['data-actor', 'actors'], ['data-scenario', 'scenarios']].filter(([name]) => setting(host, name));
+    const named = Object.entries(RECORDS).filter(([name]) => setting(host, name));
     const start = linked ?? tabOf(fragmentOf(host.getAttribute('data-view')?.trim() ?? '') || setting(host, 'data-tab') || (named.length === 1 ? named[0][1] : ''));
     if (start && start !== shown) select(start);
     for (const tab of tabs) tab.addEventListener('click', () => { host.setAttribute('data-stancemap-chosen', tab.id.slice(prefix.length)); select(tab); });

@@ -9,6 +9,7 @@ use crate::panic::MOUNT_CLASS;
 use crate::edition::Edition;
 use crate::embed::page_name;
 use crate::model::Stance;
+use crate::tabs::Tab;
 use crate::words::T;
 
 /// One row per stance (several where sources differ, the current stated line
@@ -206,10 +207,14 @@ fn with_constant(loader: &str, name: &str, value: serde_json::Value, what: &str)
     Ok(loader.replacen(line, &format!("{start}{value};"), 1))
 }
 
-/// The loader with the id of the first views this build wrote
-/// (`first_views_id`), for it to know a snippet from another build.
-pub fn loader_built(loader: &str, built: &str) -> Result<String, String> {
-    with_constant(loader, "BUILT", built.into(), "the id of the first views the build wrote")
+/// The loader with what it must know of the build: the id of the first
+/// views it wrote (`first_views_id`), to know a snippet from another build;
+/// and each tab's record attribute (`data-issue`: `issues`), to select the
+/// tab a mount asks for before the app, as `EmbedConfig::read` reads them.
+pub fn loader_facts(loader: &str, built: &str) -> Result<String, String> {
+    let records: serde_json::Map<String, serde_json::Value> = Tab::ALL.iter().filter_map(|&tab| Some((tab.attribute()?.to_string(), tab.slug().into()))).collect();
+    let loader = with_constant(loader, "BUILT", built.into(), "the id of the first views the build wrote")?;
+    with_constant(&loader, "RECORDS", records.into(), "each tab's record attribute")
 }
 
 /// The loader (`assets/stancemap-loader.js`) with each edition's words for a

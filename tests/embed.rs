@@ -250,9 +250,12 @@ fn a_builds_first_views_are_named_by_what_they_show() {
     assert_ne!(id(&["ab", "c"]), id(&["a", "bc"]), "where one view ends counts");
     // The loader is told it, in its one line for it.
     let loader = std::fs::read_to_string("assets/stancemap-loader.js").expect("the loader reads");
-    let written = stancemap::export::loader_built(&loader, &id(&["x"])).expect("the loader has its line");
+    let written = stancemap::export::loader_facts(&loader, &id(&["x"])).expect("the loader has its lines");
     assert!(written.lines().any(|l| l == format!("const BUILT = \"{}\";", id(&["x"]))), "{written}");
     assert_eq!(written.lines().count(), loader.lines().count());
+    // And each tab's record attribute, which the loader as written already has.
+    let records = |text: &str| text.lines().find(|l| l.starts_with("const RECORDS = ")).map(str::to_string);
+    assert_eq!(records(&written), records(&loader), "the record attributes in assets/stancemap-loader.js are the tabs'");
 }
 
 #[test]

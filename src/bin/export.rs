@@ -28,7 +28,7 @@ use stancemap::fallback::{static_html, Place};
 use stancemap::prerender::first_view;
 use stancemap::tabs::sources::{CORRECTIONS_JSON, DATA_CSV, DATA_JSON};
 use stancemap::embed::page_name;
-use stancemap::export::{compact_css, compact_js, first_views_id, glue_factory, loader_built, loader_words, localise_page, mount_content, pages, stances_csv, EMBEDDED, STANDALONE, STYLES_DIR};
+use stancemap::export::{compact_css, compact_js, first_views_id, glue_factory, loader_facts, loader_words, localise_page, mount_content, pages, stances_csv, EMBEDDED, STANDALONE, STYLES_DIR};
 #[cfg(not(target_arch = "wasm32"))]
 use stancemap::export::stylesheets;
 use stancemap::mount::STYLESHEET;
@@ -90,7 +90,7 @@ fn main() {
     let glue = read(&dir.join(GLUE));
     write(&dir, GLUE, &compact(GLUE, &glue_factory(&glue).unwrap_or_else(|e| fail(&e))));
     let loader = read(&dir.join(LOADER));
-    let loader = loader_words(&loader, &editions).and_then(|loader| loader_built(&loader, &built)).unwrap_or_else(|e| fail(&e));
+    let loader = loader_words(&loader, &editions).and_then(|loader| loader_facts(&loader, &built)).unwrap_or_else(|e| fail(&e));
     write(&dir, LOADER, &compact(LOADER, &loader));
     let host_script = read(&dir.join(EMBED_SCRIPT));
     write(&dir, EMBED_SCRIPT, &compact(EMBED_SCRIPT, &host_script));
