@@ -36,19 +36,9 @@ use std::path::{Path, PathBuf};
 fn main() {
     println!("cargo:rerun-if-changed={}", load::BUNDLED_DIR);
     println!("cargo:rerun-if-changed={}", catalogue::INTERFACE_DIR);
-    for file in ["src/ids.rs", "src/model.rs", "src/quotation.rs", "src/validate.rs", "src/load.rs", "src/lang.rs", "src/catalogue.rs", "src/translation.rs"] {
-        println!("cargo:rerun-if-changed={file}");
-    }
-    let mut records = match load::load_dir(Path::new(load::BUNDLED_DIR)) {
-        Ok(records) => records,
-        Err(problems) => {
-            eprintln!("error: the dataset is not valid ({} problem(s)):", problems.len());
-            for p in &problems {
-                eprintln!("  {p}");
-            }
-            std::process::exit(1);
-        }
-    };
+    // (The modules above are this script's own sources: a change to one
+    // rebuilds it, and a rebuilt script runs again.)
+    let mut records = load::load_dir(Path::new(load::BUNDLED_DIR)).unwrap_or_else(|problems| refuse("the dataset is not valid", problems));
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     interface(&out_dir);
     let out = out_dir.join("dataset.json");
@@ -56,13 +46,12 @@ fn main() {
     // export step writes it beside the app).
     for lang in &lang::Lang::ALL[1..] {
         if let Err(problems) = translation::translate(Path::new(load::BUNDLED_DIR), *lang, &records) {
-            eprintln!("error: the {} translation of the dataset is not complete ({} problem(s)):", lang.code(), problems.len());
-            for mut p in problems {
-                // Named from the crate's root, as the dataset's own files are.
+            // Named from the crate's root, as the dataset's own files are.
+            let named = problems.into_iter().map(|mut p| {
                 p.file = Path::new(load::BUNDLED_DIR).join(&p.file).display().to_string();
-                eprintln!("  {p}");
-            }
-            std::process::exit(1);
+                p
+            });
+            refuse(&format!("the {} translation of the dataset is not complete", lang.code()), named.collect::<Vec<_>>());
         }
     }
     records.corrections.clear();
@@ -74,7 +63,7 @@ fn main() {
 /// typed keys and the English words the app embeds, as Rust constants.
 fn interface(out_dir: &Path) {
     let dir = Path::new(catalogue::INTERFACE_DIR);
-    let read = |lang| catalogue::Catalogue::read(dir, lang).unwrap_or_else(|problems| refuse(&problems));
+    let read = |lang| catalogue::Catalogue::read(dir, lang).unwrap_or_else(|problems| refuse(CATALOGUES, problems));
     let catalogues = lang::Lang::ALL.map(read);
     let english = catalogues.iter().find(|c| c.lang == lang::Lang::En).expect("English is a language of the widget");
     let problems: Vec<String> = catalogues
@@ -82,17 +71,20 @@ fn interface(out_dir: &Path) {
         .flat_map(|c| c.problems(english).into_iter().map(move |p| format!("{}: {p}", catalogue::path(dir, c.lang).display())))
         .collect();
     if !problems.is_empty() {
-        refuse(&problems);
+        refuse(CATALOGUES, problems);
     }
     std::fs::write(out_dir.join("keys.rs"), english.keys_source()).expect("write the catalogue's keys");
     std::fs::write(out_dir.join("words-en.rs"), english.words_source()).expect("write the English words");
     let own = catalogue::Catalogue::own_words_source(&catalogues)
-        .unwrap_or_else(|problems| refuse(&problems.into_iter().map(|(l, p)| format!("{}: {p}", catalogue::path(dir, l).display())).collect::<Vec<_>>()));
+        .unwrap_or_else(|problems| refuse(CATALOGUES, problems.into_iter().map(|(l, p)| format!("{}: {p}", catalogue::path(dir, l).display())).collect()));
     std::fs::write(out_dir.join("words-own.rs"), own).expect("write each language's own words");
 }
 
-fn refuse(problems: &[String]) -> ! {
-    eprintln!("error: the interface catalogues are not valid ({} problem(s)):", problems.len());
+const CATALOGUES: &str = "the interface catalogues are not valid";
+
+/// Fails the build: `what` is wrong, and each of its `problems`.
+fn refuse(what: &str, problems: Vec<impl std::fmt::Display>) -> ! {
+    eprintln!("error: {what} ({} problem(s)):", problems.len());
     for p in problems {
         eprintln!("  {p}");
     }
