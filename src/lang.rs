@@ -38,20 +38,6 @@ impl Category {
     }
 }
 
-/// A word of a search (folded) with the spellings British and American
-/// English vary by written one way, in the text searched and in the query
-/// alike: "-iz-", "-yz-" and "-ens-" letter for letter, so that a word half
-/// typed finds them too ("recogniz…" as "recognis…", "defens…" as
-/// "defenc…"); "-our" after the letters it follows in such words ("favour",
-/// "behaviour" as "favor", "behavior"; not "four" as "for"), which a word
-/// half typed up to its "u" does not find. And "Kiev" as "Kyiv", the older
-/// spelling many readers still type. No other language's words hold these
-/// Latin letters.
-pub fn one_spelling(word: String) -> String {
-    const VARIANTS: [(&str, &str); 9] = [("iz", "is"), ("yz", "ys"), ("ens", "enc"), ("bour", "bor"), ("iour", "ior"), ("lour", "lor"), ("nour", "nor"), ("vour", "vor"), ("kiev", "kyiv")];
-    VARIANTS.iter().fold(word, |word, (one, other)| if word.contains(one) { word.replace(one, other) } else { word })
-}
-
 /// The letters a search word keeps at least when its ending goes (`Lang::stem`):
 /// fewer would find unrelated words ("нат" in "натомість").
 const STEM: usize = 4;
@@ -116,7 +102,7 @@ impl Lang {
         }
     }
 
-    /// A word of a search (folded, `dataset::faq_matching`) without the
+    /// A word of a search (folded, `search`) without the
     /// ending its forms vary by, so that, matched at the start of words, it
     /// finds every form: "гарантія" as "гаранті" finds "гарантії" and
     /// "гарантіями", "гарантувати" as "гарант" finds "гарантії",

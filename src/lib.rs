@@ -2,7 +2,7 @@
 //!
 //! Data flows one way: the dataset (validated at build time, immutable) →
 //! view state (a reducer, addressable through the URL fragment) → components.
-//! Pure logic (`ids`, `lang`, `words`, `model`, `validate`, `dataset`, `deal`,
+//! Pure logic (`ids`, `lang`, `words`, `model`, `quotation`, `validate`, `dataset`, `search`, `deal`,
 //! `notice`, `route`, `state`, `export`, `html_text`, and in `tabs` each tab's `mod.rs`:
 //! its state, actions, links and events) has no `web_sys` in it and is
 //! tested with plain `cargo test`; `tabs` also holds each tab's panel
@@ -15,6 +15,7 @@ pub mod catalogue;
 pub mod words;
 pub mod model;
 pub mod validate;
+pub mod search;
 pub mod dataset;
 pub mod edition;
 pub mod deal;
