@@ -115,7 +115,7 @@ pub fn app(props: &AppProps) -> Html {
             if let Some(view) = (*start).as_ref()
                 && let Some(item) = view.tab.linked(view).and_then(|[kind, id]| widget.element(&[&kind, &id]))
             {
-                browser::scroll_to(&item);
+                item.scroll_into_view();
                 if browser::focused_in(&widget.root).is_none()
                     && let Some(target) = widget.linked_item(view)
                 {

@@ -271,11 +271,6 @@ pub fn lay_out_unseen(panel: &web_sys::Element) {
     }
 }
 
-/// Scrolls the page so that `element` starts at its top.
-pub fn scroll_to(element: &web_sys::Element) {
-    element.scroll_into_view();
-}
-
 /// Brings `element`, focused from the keyboard, out from under `cover` (a
 /// box stuck to the top as the page scrolls), to the middle of the view: the
 /// browser's own scroll on focus leaves a fixed margin, whatever the cover's

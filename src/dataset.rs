@@ -325,6 +325,11 @@ impl Dataset {
         self.records.actors.iter().filter(move |a| a.group == group)
     }
 
+    /// The groups that have actors, in `Group::ALL`'s order.
+    pub fn groups(&self) -> impl Iterator<Item = Group> + '_ {
+        Group::ALL.into_iter().filter(|&g| self.actors_in(g).next().is_some())
+    }
+
     pub fn issues_in(&self, pillar: Pillar) -> impl Iterator<Item = &Issue> {
         self.records.issues.iter().filter(move |i| i.pillar == Some(pillar))
     }

@@ -8,7 +8,6 @@ use crate::components::source_citation::source_citation;
 use crate::components::stance_detail::stance_detail;
 use crate::context::use_widget;
 use crate::deal::Tally;
-use crate::model::Group;
 use crate::tabs::ViewProps;
 use crate::words::{P, T};
 
@@ -33,7 +32,7 @@ pub fn actors(props: &ViewProps) -> Html {
     let Some(actor) = shown else {
         return html! { <p>{ w.t(T::ActorsNone) }</p> };
     };
-    let groups = Group::ALL.into_iter().filter(|&g| data.actors_in(g).next().is_some()).map(|g| {
+    let groups = data.groups().map(|g| {
         let buttons = data.actors_in(g).map(|a| {
             let (id, on_action, widget, revealing) = (a.id.clone(), props.on_action.clone(), widget.clone(), revealing.clone());
             let onclick = Callback::from(move |e: MouseEvent| {

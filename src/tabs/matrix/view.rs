@@ -451,7 +451,7 @@ fn filters(props: &FiltersProps) -> Html {
     // The actor chosen in the other box cannot be chosen again: an actor
     // compared with itself would compare nothing.
     let actors = |other: Option<ActorId>| data.records.actors.iter().map(move |a| (a.id.as_str(), a.name.as_str(), other.as_ref() != Some(&a.id)));
-    let groups = Group::ALL.into_iter().filter(|&g| data.actors_in(g).next().is_some()).map(|g| (g.slug(), w.t(g.label(data.is_bundled())), true));
+    let groups = data.groups().map(|g| (g.slug(), w.t(g.label(data.is_bundled())), true));
     let issues = data.records.issues.iter().map(|i| (i.id.as_str(), i.title.as_str(), true));
     let id = |name: &str| widget.id(&["filter", name]);
     html! {
