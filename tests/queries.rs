@@ -1,4 +1,4 @@
-//! The matrix grid, glossary marking and the CSV export, on the fixture.
+//! The matrix grid and its table written as text, glossary marking and the CSV export, on the fixture.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
@@ -172,4 +172,64 @@ fn a_list_drawn_in_parts_draws_through_the_last_item_wanted() {
     assert_eq!(through(["a", "b", "c", "d"], |&s| s == "b"), 2);
     assert_eq!(through(["a", "b", "c", "d"], |&s| s == "a" || s == "c"), 3);
     assert_eq!(through(["a", "b"], |_| false), 0);
+}
+
+/// A widget of `records`, in English, as the app gives its views.
+fn widget(records: stancemap::model::Records) -> stancemap::context::Widget {
+    use std::rc::Rc;
+    use stancemap::context::{Page, Widget};
+    let data = Rc::new(stancemap::dataset::Dataset::new(records));
+    let words = Rc::new(stancemap::words::Words::english());
+    Widget { data, words, prefix: "t".into(), root: Default::default(), base: "/".into(), page: Page::Widget, started: Rc::default(), navigating: Rc::default() }
+}
+
+/// The name (`aria-label`) of the element with `id` in `html`.
+fn name_of(html: &str, id: &str) -> String {
+    let element = &html[html.find(&format!("id=\"{id}\"")).unwrap_or_else(|| panic!("{id} in {html}"))..];
+    let name = &element[element.find("aria-label=\"").unwrap() + "aria-label=\"".len()..];
+    name[..name.find('"').unwrap()].to_string()
+}
+
+#[test]
+fn the_matrix_written_as_text_escapes_every_text_of_the_records() {
+    use stancemap::tabs::matrix::table::{write_phone_list, write_table};
+    let mut records = common::records();
+    records.actors[0].name = "<b>Alpha</b> & \"Co\"".into();
+    records.issues[0].short = "<i>River</i>".into();
+    records.issues[0].title = "The <i>river</i>".into();
+    records.issues[0].proposition = "The river is \"shared\"".into();
+    let w = widget(records);
+    let grid = MatrixFilter::default().grid(&w.data);
+    let issue = w.data.records.issues[0].clone();
+    for html in [write_table(&w, &grid, None).to_string(), write_phone_list(&w, &grid, &issue, None).to_string()] {
+        assert!(!html.contains("<b>") && !html.contains("<i>"), "no markup of the records': {html}");
+        assert!(html.contains("&lt;b&gt;Alpha&lt;/b&gt; &amp; &quot;Co&quot;"), "{html}");
+        assert!(html.matches('"').count().is_multiple_of(2), "every attribute closed where it should be: {html}");
+    }
+    assert!(write_table(&w, &grid, None).contains("title=\"The river is &quot;shared&quot;\""));
+}
+
+#[test]
+fn each_matrix_cell_says_in_words_what_it_shows_and_the_table_is_one_stop_for_tab() {
+    use stancemap::model::{Basis, Position};
+    use stancemap::tabs::matrix::table::{write_phone_list, write_table};
+    use stancemap::words::T;
+    let w = widget(common::records());
+    let grid = MatrixFilter::default().grid(&w.data);
+    let table = write_table(&w, &grid, None).to_string();
+    let t = |key| w.words.t(key).to_string();
+    // Beta on the river: two sources, which differ: what the cell shows ("+1"), who, on what, the first reading in full.
+    let name = name_of(&table, &format!("t-cell-{}", Cell::id_of(&"beta".into(), &"river".into())));
+    for part in [t(Position::Supports.short()), "+1".into(), "Beta Land".into(), "River".into(), t(Position::Supports.label()), t(Basis::Reported.label())] {
+        assert!(name.contains(&part), "{part:?} in {name:?}");
+    }
+    // A silence: a dash named in words, no button to open.
+    assert_eq!(table.matches(&format!("role=\"img\" aria-label=\"{}\">–</span>", t(T::PositionNone))).count(), 3 * 3 - 5, "one per cell without a stance");
+    assert_eq!(table.matches("tabindex=\"0\"").count(), 1, "one stop for Tab; arrow keys within");
+    // The phone's list names the issue as its heading there does, and each cell is a stop.
+    let issue = w.data.records.issues[0].clone();
+    let list = write_phone_list(&w, &grid, &issue, None).to_string();
+    assert!(name_of(&list, &format!("t-phone-cell-{}", Cell::id_of(&"beta".into(), &"river".into()))).contains(&issue.title));
+    assert_eq!(list.matches("<li>").count(), grid.actors.len());
+    assert!(!list.contains("tabindex"));
 }

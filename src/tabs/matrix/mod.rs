@@ -3,6 +3,7 @@
 //! (`#matrix?group=european-state&disputed=1&compare=ukraine.russia&cell=russia.territory`).
 
 mod filter;
+pub mod table;
 mod view;
 
 pub use filter::{Grid, MatrixFilter, FIRST_CELLS, FIRST_ROWS};
