@@ -108,7 +108,7 @@ impl Edition {
         if let Some(loaded) = Edition::cached(lang) {
             return Ok(loaded);
         }
-        let edition = Edition::parse(&crate::browser::fetch_document(&Edition::file(lang), base, true).await?, lang)?;
+        let edition = Edition::parse(&crate::fetch::fetch_document(&Edition::file(lang), base, true).await?, lang)?;
         LOADED.with(|l| l.borrow_mut().push(edition.clone()));
         Ok(edition)
     }

@@ -40,6 +40,7 @@ pub mod remote;
 
 pub mod app;
 pub mod browser;
+pub mod fetch;
 pub mod components;
 pub mod context;
 pub mod mount;

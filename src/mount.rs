@@ -212,7 +212,7 @@ pub fn mount(host: Element, base: &str, n: u32) {
         // the bundled data swapped for it. Any failure keeps the bundled
         // data and says why. Another language's edition is a file beside the app.
         let (english, refused) = match &config.dataset_url {
-            Some(url) => match crate::browser::fetch_document(url, &base, false).await.and_then(|text| crate::browser::resolve(url, &base).and_then(|address| crate::remote::accept(&text, &address.href()))) {
+            Some(url) => match crate::fetch::fetch_document(url, &base, false).await.and_then(|text| crate::fetch::resolve(url, &base).and_then(|address| crate::remote::accept(&text, &address.href()))) {
                 Ok(dataset) => (Edition { data: std::rc::Rc::new(dataset), ..english }, None),
                 Err(reason) => (english, Some(Notice::DatasetRefused { url: url.clone(), reason })),
             },

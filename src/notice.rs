@@ -157,7 +157,7 @@ pub enum Failure {
     /// The server answered with a redirect, which is not followed: a
     /// document is taken from the address named and allowed, not another.
     Redirected,
-    /// No answer begun within this many seconds (`browser::ANSWER_WITHIN`).
+    /// No answer begun within this many seconds (`fetch::ANSWER_WITHIN`).
     NoAnswer(u32),
     /// An answer begun that then sent nothing for this many seconds.
     Stalled(u32),

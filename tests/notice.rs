@@ -44,7 +44,7 @@ fn each_notice_reads_as_a_sentence_naming_what_could_not_be_used() {
     let invalid = |more| Failure::Invalid { first: "stances.json: record \"a\"".into(), more }.words(&Words::english());
     assert_eq!(invalid(0), "it did not pass validation: stances.json: record \"a\"");
     assert_eq!(invalid(2), "it did not pass validation: stances.json: record \"a\", and 2 more problems");
-    let unavailable = Notice::EditionUnavailable { lang: Lang::Uk, reason: Failure::NoAnswer(stancemap::browser::ANSWER_WITHIN) };
+    let unavailable = Notice::EditionUnavailable { lang: Lang::Uk, reason: Failure::NoAnswer(stancemap::fetch::ANSWER_WITHIN) };
     assert_eq!(
         unavailable.words(&Words::english()),
         "The explainer could not load this language (no answer came within 15 seconds), so it is shown in English."

@@ -10,7 +10,7 @@ import { serve, launch, openWidget, shippedData, hold, catalogue } from './harne
 const FIXTURES = fs.mkdtempSync(path.join(os.tmpdir(), 'stancemap-datasets-'));
 let widget, elsewhere, browser, data;
 const asked = { silent: 0, shared: 0, stalled: 0 };
-/** How long a widget waits for a server to begin its answer (`browser::ANSWER_WITHIN`), in seconds. */
+/** How long a widget waits for a server to begin its answer (`fetch::ANSWER_WITHIN`), in seconds. */
 const ANSWER_WITHIN = 15;
 
 /** Writes a fixture derived from the shipped dataset. */

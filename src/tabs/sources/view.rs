@@ -97,7 +97,7 @@ fn corrections() -> Html {
                 list.set(Loaded::Loading);
                 let (list, url, base) = (list.clone(), widget.file(CORRECTIONS_JSON), widget.base.to_string());
                 wasm_bindgen_futures::spawn_local(async move {
-                    let loaded = crate::browser::fetch_document(&url, &base, false).await.and_then(|text| crate::dataset::parse_json(&text).map_err(Failure::NotData));
+                    let loaded = crate::fetch::fetch_document(&url, &base, false).await.and_then(|text| crate::dataset::parse_json(&text).map_err(Failure::NotData));
                     list.set(match loaded {
                         Ok(corrections) => Loaded::Shown(Rc::new(corrections)),
                         Err(reason) => Loaded::Failed(reason),
