@@ -6,6 +6,7 @@
 use serde::Serialize;
 
 use crate::dataset::Dataset;
+use crate::files::{EMBED_SCRIPT, IFRAME_PAGE, LOADER, STANDALONE_PAGE};
 use crate::lang::Lang;
 use crate::notice::{Notice, Unused};
 use crate::route::Parsed;
@@ -219,9 +220,9 @@ impl HostEvent {
 /// first view paints, and where the loader never runs the iframe keeps this
 /// one and scrolls inside.
 pub fn iframe_snippet(base: &str, id: &str, view: &View, lang: Lang, dataset: Option<&str>, title: &str) -> String {
-    let page = with_dataset(&format!("{base}{}?id={id}", page_name("embed.html", lang)), dataset);
+    let page = with_dataset(&format!("{base}{}?id={id}", page_name(IFRAME_PAGE, lang)), dataset);
     format!(
-        "<iframe data-stancemap-embed=\"{id}\" src=\"{page}#{}\" title=\"{}\" width=\"100%\" height=\"900\" frameborder=\"0\" loading=\"lazy\" allow=\"clipboard-write\"></iframe>\n<script src=\"{base}stancemap-embed.js\" async></script>",
+        "<iframe data-stancemap-embed=\"{id}\" src=\"{page}#{}\" title=\"{}\" width=\"100%\" height=\"900\" frameborder=\"0\" loading=\"lazy\" allow=\"clipboard-write\"></iframe>\n<script src=\"{base}{EMBED_SCRIPT}\" async></script>",
         view.to_fragment(),
         crate::html_text::escape(title)
     )
@@ -236,7 +237,7 @@ pub fn mount_snippet(base: &str, view: &View, lang: Lang, dataset: Option<&str>,
     use crate::html_text::escape;
     let attribute = dataset.map_or(String::new(), |address| format!(" data-dataset-url=\"{}\"", escape(address)));
     format!(
-        "<div data-stancemap data-view=\"{}\" data-lang=\"{}\"{attribute}><a href=\"{}\">{}</a></div>\n<script type=\"module\" src=\"{base}stancemap-loader.js\"></script>",
+        "<div data-stancemap data-view=\"{}\" data-lang=\"{}\"{attribute}><a href=\"{}\">{}</a></div>\n<script type=\"module\" src=\"{base}{LOADER}\"></script>",
         view.to_fragment(),
         lang.code(),
         escape(&standalone_link(base, view, lang, dataset)),
@@ -283,8 +284,8 @@ pub fn in_language(page: &str, lang: Lang, default: Lang) -> String {
     let base = match name {
         // The folder serves the English index.html (as `Widget::link` has it).
         "" if lang == Lang::En => return with_param(page, "lang", None),
-        "" => Some("index.html"),
-        name => ["index.html", "embed.html"].into_iter().find(|&base| Lang::ALL.iter().any(|&l| page_name(base, l) == name)),
+        "" => Some(STANDALONE_PAGE),
+        name => [STANDALONE_PAGE, IFRAME_PAGE].into_iter().find(|&base| Lang::ALL.iter().any(|&l| page_name(base, l) == name)),
     };
     match base {
         Some(base) => with_param(&format!("{folder}/{}?{query}", page_name(base, lang)), "lang", None),

@@ -4,7 +4,8 @@
 //! scripts without their comments.
 
 use crate::dataset::Dataset;
-use crate::mount::{FALLBACK_SLOT, POST_HEIGHT, PRERENDERED, STYLESHEET};
+use crate::files::STYLESHEET;
+use crate::mount::{FALLBACK_SLOT, POST_HEIGHT, PRERENDERED};
 use crate::panic::MOUNT_CLASS;
 use crate::edition::Edition;
 use crate::embed::page_name;

@@ -31,6 +31,7 @@ pub mod quotation;
 pub mod glossary;
 pub mod embed;
 pub mod export;
+pub mod files;
 pub mod html_text;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod fallback;

@@ -30,9 +30,6 @@ use crate::panic;
 use crate::route::Parsed;
 use crate::tabs::View;
 
-/// The one stylesheet every instance links, built from `styles/` by the export step.
-pub const STYLESHEET: &str = "stancemap.css";
-
 /// The class of the slot that shows the host's fallback until the stylesheet loads.
 pub const FALLBACK_SLOT: &str = "sm-fallback-slot";
 
@@ -98,7 +95,7 @@ pub fn mount(host: Element, base: &str, n: u32) {
     let Ok(root) = document.create_element("div") else { return };
     root.set_class_name(panic::MOUNT_CLASS);
     let _ = root.set_attribute("hidden", "");
-    let stylesheet = format!("{base}{STYLESHEET}");
+    let stylesheet = format!("{base}{}", crate::files::STYLESHEET);
     let prerendered = shadow.query_selector(&format!(".{}[{PRERENDERED}]", panic::MOUNT_CLASS)).ok().flatten();
     let swap: Box<dyn Fn()> = match prerendered {
         // The prerendered view stays on screen, styled, while the app renders

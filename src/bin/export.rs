@@ -26,12 +26,11 @@ use stancemap::load::{load_dir, BUNDLED_DIR};
 use stancemap::fallback::{static_html, Place};
 #[cfg(not(target_arch = "wasm32"))]
 use stancemap::prerender::first_view;
-use stancemap::tabs::sources::{CORRECTIONS_JSON, DATA_CSV, DATA_JSON};
+use stancemap::files::{CORRECTIONS_JSON, DATA_CSV, DATA_JSON, EMBED_SCRIPT, GLUE, IFRAME_PAGE, LOADER, PAGE_STYLESHEET, SNIPPET, STANDALONE_PAGE, STYLESHEET};
 use stancemap::embed::page_name;
 use stancemap::export::{compact_css, compact_js, first_views_id, glue_factory, loader_facts, loader_words, localise_page, mount_content, pages, stances_csv, EMBEDDED, STANDALONE, STYLES_DIR};
 #[cfg(not(target_arch = "wasm32"))]
 use stancemap::export::stylesheets;
-use stancemap::mount::STYLESHEET;
 
 /// A native tool; `cargo test --target wasm32-unknown-unknown` still builds every binary.
 #[cfg(target_arch = "wasm32")]
@@ -96,7 +95,7 @@ fn main() {
     write(&dir, EMBED_SCRIPT, &compact(EMBED_SCRIPT, &host_script));
 
     // Each language's pages, with its first view and fallback.
-    let template = read(&dir.join("index.html"));
+    let template = read(&dir.join(STANDALONE_PAGE));
     for (edition, [standalone, embedded, snippet]) in editions.iter().zip(&views) {
         let (own, article) = (static_html(edition, Place::OwnPage), static_html(edition, Place::Article));
         let page = match edition.lang() {
@@ -104,22 +103,13 @@ fn main() {
             _ => localise_page(&template, edition).unwrap_or_else(|e| fail(&e)),
         };
         let (index, embed) = pages(&page, &mount_content(standalone, &own, "", &built), &mount_content(embedded, &own, "", &built)).unwrap_or_else(|e| fail(&e));
-        write(&dir, &page_name("index.html", edition.lang()), &index);
-        write(&dir, &page_name("embed.html", edition.lang()), &embed);
+        write(&dir, &page_name(STANDALONE_PAGE, edition.lang()), &index);
+        write(&dir, &page_name(IFRAME_PAGE, edition.lang()), &embed);
         let lang = edition.lang().code();
         let snippet = mount_content(snippet, &article, &public_url, &built);
-        write(&dir, &page_name("stancemap-snippet.html", edition.lang()), &format!("<div data-stancemap data-lang=\"{lang}\">{snippet}</div>\n"));
+        write(&dir, &page_name(SNIPPET, edition.lang()), &format!("<div data-stancemap data-lang=\"{lang}\">{snippet}</div>\n"));
     }
 }
-
-/// wasm-bindgen's glue module, as Trunk names it for the `stancemap` binary.
-const GLUE: &str = "stancemap.js";
-/// The loader, as Trunk copies it.
-const LOADER: &str = "stancemap-loader.js";
-/// The script of the page around an iframe, as Trunk copies it.
-const EMBED_SCRIPT: &str = "stancemap-embed.js";
-/// The stylesheet of the widget's own pages (outside its shadow root), as Trunk copies it.
-const PAGE_STYLESHEET: &str = "page.css";
 
 fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display())))

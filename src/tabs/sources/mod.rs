@@ -6,7 +6,6 @@ mod view;
 
 use yew::prelude::*;
 
-pub use view::{CORRECTIONS_JSON, DATA_CSV, DATA_JSON};
 
 use crate::dataset::{Citations, Dataset};
 use crate::embed::HostEvent;

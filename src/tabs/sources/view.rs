@@ -12,14 +12,9 @@ use crate::ids::SourceId;
 use crate::context::use_widget;
 use crate::lang::Lang;
 use crate::model::Correction;
+use crate::files::{CORRECTIONS_JSON, DATA_CSV, DATA_JSON};
 use crate::notice::Failure;
 use crate::words::{Words, P, T};
-
-/// The files Trunk's post-build hook writes beside the app (see `src/bin/export.rs`).
-pub const DATA_JSON: &str = "stancemap-data.json";
-pub const DATA_CSV: &str = "stancemap-stances.csv";
-/// The corrections, kept out of the wasm: only readers who ask for them download them.
-pub const CORRECTIONS_JSON: &str = "stancemap-corrections.json";
 
 #[derive(Properties, PartialEq)]
 pub struct SourcesProps {
