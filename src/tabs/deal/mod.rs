@@ -1,9 +1,11 @@
 //! Build a deal: the reader's package, one option per issue
 //! (`#deal?deal=territory.freeze-current-line,…`). The matrix marks it too.
 
+mod verdict;
 mod view;
 
-pub use view::{actor_verdict, reaction_item, silent_actor, summary};
+pub use verdict::{silent_actor, summary};
+pub use view::{actor_verdict, reaction_item};
 
 use yew::prelude::*;
 

@@ -1,0 +1,113 @@
+//! What the builder says in words of a package and of the reactions to it:
+//! the one-line answer, the counts of reactions by kind, the positions of
+//! actors the sources report no reaction of. Pure text of `Dataset` and
+//! `Words`, tested natively.
+
+use crate::components::stance_badge::basis_and_more;
+use crate::dataset::Dataset;
+use crate::deal::{reacting, ActorVerdict, Tally, Verdict};
+use crate::ids::{ActorId, OptionId};
+use crate::model::{DealOption, ReactionKind};
+use crate::words::{Words, P, T};
+
+/// An actor the sources report no reaction of to any of the package's
+/// options (all of them its `unknown`), with its positions on what they
+/// settle (`positions`).
+pub fn silent_actor(data: &Dataset, w: &Words, v: &ActorVerdict) -> String {
+    let stances = positions(data, w, &v.actor.id, &v.unknown);
+    if stances.is_empty() {
+        v.actor.name.clone()
+    } else {
+        w.f(T::DealSilentActor, &[("actor", &v.actor.name), ("stances", &stances.join("; "))])
+    }
+}
+
+/// `actor`'s position on the question each of `options` settles, where a
+/// source gives one (the current line), how that source gives it, and how
+/// the others read it, as its matrix cell says: said beside options the
+/// sources report no reaction of it to, so that silence on an option never
+/// reads as silence on the issue, nor a reading as the actor's own line
+/// ("Ukraine gives up land that Russia occupies or claims — Opposes
+/// (Reported; one more source: Opposes)").
+pub(super) fn positions(data: &Dataset, w: &Words, actor: &ActorId, options: &[&DealOption]) -> Vec<String> {
+    options
+        .iter()
+        .filter_map(|option| {
+            let readings = data.readings(actor, &option.issue);
+            let (first, others) = readings.split_first()?;
+            let issue = data.issue(&option.issue)?;
+            let basis = basis_and_more(w, &w.f(T::DealSilentBasis, &[("basis", w.t(first.basis.label()))]), others);
+            Some(w.f(T::DealSilentStance, &[("question", &issue.proposition), ("position", w.t(first.position.label())), ("basis", &basis)]))
+        })
+        .collect()
+}
+
+/// The one-line answer for the whole package: the stated red lines it
+/// crosses (by name, if `named`; else how many), the other rejections (and
+/// how many of them only readings graded analysis report), and how many
+/// reactions are unknown; where none is known, that the sources report none.
+pub fn summary(data: &Dataset, w: &Words, verdict: &Verdict, named: bool) -> String {
+    if verdict.chosen.is_empty() {
+        return w.t(T::DealAllOpen).to_string();
+    }
+    let crossed: Vec<String> = verdict
+        .red_lines()
+        .map(|(actor, option, _)| w.f(T::CellOn, &[("actor", &actor.name), ("issue", data.issue(&option.issue).map_or("", |i| i.title.as_str()))]))
+        .collect();
+    let lines = match crossed.len() {
+        _ if verdict.nothing_known() => w.t(T::DealNoReactionKnown).to_string(),
+        0 => w.t(T::DealNoRedLine).to_string(),
+        n if named => w.n(P::DealCrosses, n, &[("crossed", &crossed.join("; "))]),
+        n => w.n(P::DealCrossesCount, n, &[]),
+    };
+    // Other than the red lines, where there are any, and how many of them
+    // only readings graded analysis report (the source's or an analyst's):
+    // not the actor's own line.
+    let (rejections, read) = verdict.rejections().fold((0, 0), |(n, read), (.., only_read)| (n + 1, read + usize::from(only_read)));
+    let read = w.read_apart(read, rejections, P::DealRejectionsAllRead, P::DealRejectionsRead);
+    let rejected = match (rejections, crossed.is_empty()) {
+        (0, _) => String::new(),
+        (n, true) => format!(" {}", w.n(P::DealRejections, n, &[("read", &read)])),
+        (n, false) => format!(" {}", w.n(P::DealOtherRejections, n, &[("read", &read)])),
+    };
+    format!("{lines}{rejected} {}", w.n(P::DealUnknown, verdict.possible(), &[("unknown", &verdict.unknown().to_string())]))
+}
+
+/// Reactions counted by kind (`n`), red lines first, of the kinds `shown`
+/// lets through and only those there are, those only an analyst's reading
+/// reports apart: "1 stated red line · 1 reaction read as a rejection · 2
+/// acceptances".
+pub(super) fn kind_counts(w: &Words, n: impl Fn(ReactionKind) -> Tally, shown: impl Fn(ReactionKind) -> bool) -> Vec<String> {
+    let counts = ReactionKind::ALL.into_iter().filter(|&kind| shown(kind)).flat_map(|kind| {
+        let tally = n(kind);
+        [(kind, false, tally.given), (kind, true, tally.read)]
+    });
+    counts.filter(|&(.., n)| n > 0).map(|(kind, read, n)| w.n(count_key(kind, read), n, &[])).collect()
+}
+
+/// How a kind of reaction is counted in an actor's or an option's line, as
+/// given or only as read (a red line is never an analysis: `validate`).
+fn count_key(kind: ReactionKind, read: bool) -> P {
+    match (kind, read) {
+        (ReactionKind::RedLine, _) => P::CountRedLines,
+        (ReactionKind::Rejects, false) => P::CountRejections,
+        (ReactionKind::Rejects, true) => P::CountReadRejections,
+        (ReactionKind::Conditional, false) => P::CountConditional,
+        (ReactionKind::Conditional, true) => P::CountReadConditional,
+        (ReactionKind::Accepts, false) => P::CountAcceptances,
+        (ReactionKind::Accepts, true) => P::CountReadAcceptances,
+    }
+}
+
+/// What the sources report about one option, every actor together, each kind
+/// of reaction counted once per actor, those only readings graded analysis
+/// give apart: the answer in sight where the reader chose, on a phone far
+/// above the result.
+pub(super) fn reported(data: &Dataset, w: &Words, option: &OptionId) -> String {
+    let counts = kind_counts(w, |kind| reacting(data, option, kind), |_| true);
+    if counts.is_empty() {
+        w.t(T::DealOptionNoReactions).to_string()
+    } else {
+        w.f(T::DealOptionReactions, &[("counts", &counts.join(" · "))])
+    }
+}
