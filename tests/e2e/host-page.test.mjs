@@ -258,14 +258,20 @@ test('an iframe in a CMS block that a sandboxed frame holds, which the iframe’
 });
 
 /** A fresh tab at `url`, once its iframe's widget is ready, and the warnings its console has had. */
-async function openKeepingWarnings(url) {
+/** A fresh page, and the warnings its console is told. */
+async function keepingWarnings() {
   const context = await browser.newContext();
   const tab = await context.newPage();
   const warnings = [];
   tab.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
-  await tab.goto(url);
-  await tab.frameLocator('iframe').locator('[data-stancemap-ready]').waitFor({ state: 'attached', timeout: 10000 });
   return { context, tab, warnings };
+}
+
+async function openKeepingWarnings(url) {
+  const opened = await keepingWarnings();
+  await opened.tab.goto(url);
+  await opened.tab.frameLocator('iframe').locator('[data-stancemap-ready]').waitFor({ state: 'attached', timeout: 10000 });
+  return opened;
 }
 
 test('an iframe that a fixed-ratio wrapper cuts off is still sized, and the console names the wrapper once', async () => {
@@ -1482,10 +1488,7 @@ test('a snippet a page inserts as HTML text shows its styled first view, not its
 });
 
 test('a snippet pasted from another build shows no records until the app takes over: they may have been corrected since; the console says to paste the current one', async () => {
-  const context = await browser.newContext();
-  const tab = await context.newPage();
-  const warnings = [];
-  tab.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  const { context, tab, warnings } = await keepingWarnings();
   const { release } = await hold(context, '**/stancemap_bg.wasm');
   await tab.goto(host.url + 'older-snippet.html');
   const [current, older] = ['#current', '#older'].map((id) => tab.locator(`${id} [data-prerendered] .sm-root`));
@@ -1503,10 +1506,7 @@ test('a snippet pasted from another build shows no records until the app takes o
 });
 
 test('a template a page inserts as HTML text that is not a first view as the build writes it stays inert: nothing in it runs or loads, and the widget renders its own', async () => {
-  const context = await browser.newContext();
-  const tab = await context.newPage();
-  const warnings = [];
-  tab.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  const { context, tab, warnings } = await keepingWarnings();
   const asked = [];
   tab.on('request', (r) => asked.push(r.url()));
   await tab.goto(host.url + 'snippet-inserted.html');
