@@ -67,9 +67,10 @@ function prepare(host) {
   // `data-dataset-url`) is not the data the first view was prerendered
   // from, nor is another build's (`BUILT`): its panels wait for the app, as
   // another view's do, rather than show the bundled data and then change.
-  // (Another build's records may have been corrected since.)
-  const stale = root.closest('[data-prerendered]').getAttribute('data-prerendered') !== BUILT;
-  if (stale) console.warn('Stancemap: this widget’s first view comes from another build than the widget now served (its records may have been corrected since), so it waits for the app: paste the current stancemap-snippet.html for a first view that shows at once.', host);
+  // (Another build's records may have been corrected since. A loader the
+  // build did not write, `BUILT` empty, knows no build.)
+  const stale = BUILT !== '' && root.closest('[data-prerendered]').getAttribute('data-prerendered') !== BUILT;
+  if (stale) console.warn('Stancemap: this widget’s first view and this loader come from two builds (a snippet pasted from an older build, or a cache serving files of two), so the view waits for the app: serve one build’s files, and paste the current stancemap-snippet.html.', host);
   const elsewhere = stale || host.hasAttribute('data-dataset-url') || (own && new URLSearchParams(location.search).has('dataset'));
   const select = (wanted) => {
     for (const tab of tabs) tab.setAttribute('aria-selected', String(tab === wanted));
@@ -150,18 +151,27 @@ function attach(host) {
   const template = host.shadowRoot ? null : host.querySelector(':scope > template[shadowrootmode]');
   if (!template) return;
   if (isFirstView(template.content)) host.attachShadow({ mode: 'open' }).append(template.content);
-  else console.warn('Stancemap: this widget’s first view holds markup the build never writes (a script, an event handler, an element that loads something), so it is not shown: the widget renders its own.', host);
+  else console.warn('Stancemap: this widget’s first view is not as the build writes it (markup that runs or loads something, or a stylesheet not the widget’s own beside the loader), so it is not shown: the widget renders its own.', host);
   template.remove();
 }
 
-/** The elements a first view is written in: text and its structure, nothing that loads or runs anything but its stylesheet. */
+/** The elements a first view is written in: text and its structure, nothing that loads or runs anything. */
 const TEXT_ELEMENTS = new Set(['A', 'ABBR', 'B', 'BR', 'BUTTON', 'CITE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'EM', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'HEADER', 'I', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'Q', 'SECTION', 'SLOT', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUMMARY', 'SUP', 'TABLE', 'TBODY', 'TD', 'TH', 'THEAD', 'TR', 'UL']);
 const TEXT_ATTRIBUTES = new Set(['class', 'id', 'role', 'lang', 'dir', 'hidden', 'tabindex', 'type', 'title', 'scope', 'colspan', 'rowspan', 'headers', 'open', 'href', 'rel']);
-/** Whether `content` is a first view as the build writes it (`TEXT_ELEMENTS`, its stylesheet, links to web pages only). */
+/**
+ * Whether `content` is a first view as the build writes it
+ * (`export::mount_content`): the widget's own stylesheet, beside this
+ * loader; the view, in `TEXT_ELEMENTS` with links to web pages only; the
+ * fallback's empty slot. Nothing else.
+ */
 function isFirstView(content) {
-  const web = (address) => { try { return /^https?:$/.test(new URL(address, document.baseURI).protocol); } catch { return false; } };
-  return [...content.querySelectorAll('*')].every((el) => (TEXT_ELEMENTS.has(el.tagName) || (el.tagName === 'LINK' && el.rel === 'stylesheet'))
-    && [...el.attributes].every((a) => (TEXT_ATTRIBUTES.has(a.name) || a.name.startsWith('aria-') || a.name.startsWith('data-')) && (a.name !== 'href' || web(a.value))));
+  const address = (value) => { try { return new URL(value, document.baseURI); } catch { return null; } };
+  const [link, view, slot, ...more] = content.children;
+  const stylesheet = link?.matches('link[rel=stylesheet]') && link.attributes.length === 2 && address(link.getAttribute('href'))?.href === new URL('stancemap.css', base).href;
+  const inert = (el) => TEXT_ELEMENTS.has(el.tagName)
+    && [...el.attributes].every((a) => (TEXT_ATTRIBUTES.has(a.name) || a.name.startsWith('aria-') || a.name.startsWith('data-')) && (a.name !== 'href' || /^https?:$/.test(address(a.value)?.protocol)));
+  return stylesheet && !more.length && view?.matches('div.sm-mount[data-prerendered]') && slot?.matches('slot.sm-fallback-slot') && !slot.children.length
+    && [view, ...view.querySelectorAll('*')].every(inert);
 }
 
 /** The widgets in the nodes `records` added, and inside them. */

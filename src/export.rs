@@ -208,6 +208,17 @@ fn with_constant(loader: &str, name: &str, value: serde_json::Value, what: &str)
     Ok(loader.replacen(line, &format!("{start}{value};"), 1))
 }
 
+/// The stylesheet with the id of the first views this build wrote
+/// (`first_views_id`) for its placeholder `[data-prerendered="BUILT"]`, so
+/// that another build's first view is unseen from the first paint.
+pub fn stylesheet_built(css: &str, built: &str) -> Result<String, String> {
+    const PLACEHOLDER: &str = "[data-prerendered=\"BUILT\"]";
+    if !css.contains(PLACEHOLDER) {
+        return Err(format!("the stylesheet has no rule for another build's first view ({PLACEHOLDER})"));
+    }
+    Ok(css.replace(PLACEHOLDER, &format!("[data-prerendered=\"{built}\"]")))
+}
+
 /// The loader with what it must know of the build: the id of the first
 /// views it wrote (`first_views_id`), to know a snippet from another build;
 /// and each tab's record attribute (`data-issue`: `issues`), to select the

@@ -1,6 +1,7 @@
-//! The names of the files the build writes beside the app, which the app,
-//! its pages and the code it gives editors link: one place, so that a name
-//! changed here changes everywhere it is written.
+//! The names of the files the build writes beside the app, as the Rust side
+//! writes them (the app, the export step, the code it gives editors): one
+//! place for all of them. The loader, `index.html` and `Trunk.toml` name
+//! some of them too, and `Edition::file` names each edition's.
 
 /// The one stylesheet every instance links, built from `styles/` by the export step.
 pub const STYLESHEET: &str = "stancemap.css";

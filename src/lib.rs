@@ -3,7 +3,7 @@
 //! Data flows one way: the dataset (validated at build time, immutable) →
 //! view state (a reducer, addressable through the URL fragment) → components.
 //! Pure logic (`ids`, `lang`, `words`, `model`, `quotation`, `validate`, `dataset`, `search`, `deal`,
-//! `glossary`, `embed`, `notice`, `route`, `state`, `export`, `html_text`; the build's own
+//! `glossary`, `embed`, `notice`, `route`, `state`, `export`, `files`, `html_text`; the build's own
 //! `load`, `catalogue` and `translation`; and in `tabs` each tab's `mod.rs`:
 //! its state, actions, links and events) has no `web_sys` in it and is
 //! tested with plain `cargo test`; `tabs` also holds each tab's panel

@@ -176,8 +176,8 @@ impl Failure {
     fn remedy(&self) -> Option<&'static str> {
         match self {
             Failure::OriginNotAllowed(_) => Some("serve the file from the widget's own origin, or list its origin in STANCEMAP_DATASET_ORIGINS when the widget is built"),
-            Failure::Redirected => Some("give the address the file is served from, not one that redirects to it"),
-            Failure::Unreachable => Some("the browser's own message says whether the network or the server's CORS headers refused it: a file on another origin needs Access-Control-Allow-Origin"),
+            Failure::Redirected => Some("serve the file at the address the widget asks for, not a redirect to another"),
+            Failure::Unreachable => Some("see the browser's own message on this request: a file on another origin needs the server's Access-Control-Allow-Origin header"),
             _ => None,
         }
     }

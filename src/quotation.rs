@@ -22,7 +22,8 @@ impl Quotation {
 }
 
 /// The quotations of `text`, in either edition's marks: `"…"` and `“…”`
-/// (either kind closing either kind), `«…»`, `„…“`, and curly single ones,
+/// (either kind closing either kind, but a straight mark before a word
+/// opens one inside a curly quotation: `“a "buffer" zone”`), `«…»`, `„…“`, and curly single ones,
 /// `‘…’`, whose closing mark is not an apostrophe within a word (Kyiv’s)
 /// nor their opening one an apostrophe typed the wrong way round (‘90s).
 /// A closing mark closes the latest quotation it can close, so one nests
@@ -34,8 +35,10 @@ pub fn quotations(text: &str) -> Vec<Quotation> {
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let next = chars.peek().map(|&(_, next)| next);
+        let straight_open = open.iter().any(|&(_, opening)| opening == '"');
         let closes = |opening: char| match c {
-            '"' | '”' => matches!(opening, '"' | '“' | '„'),
+            '"' => opening == '"' || (matches!(opening, '“' | '„') && !straight_open && !next.is_some_and(char::is_alphanumeric)),
+            '”' => matches!(opening, '"' | '“' | '„'),
             '“' => opening == '„',
             '»' => opening == '«',
             '’' => opening == '‘' && !next.is_some_and(char::is_alphanumeric),

@@ -17,7 +17,9 @@ pub struct FaqIndex(OnceCell<Searched>);
 impl FaqIndex {
     /// The indexes of the entries of `faq` whose question or answer holds
     /// every word of `query` (`Dataset::faq_matching` says how), the
-    /// `glossary`'s terms standing for each of their forms.
+    /// `glossary`'s terms standing for each of their forms. Always the same
+    /// `faq` and `glossary`, those of the one dataset that holds the index:
+    /// they are indexed at the first call.
     pub fn matching<'a>(&'a self, faq: &'a [FaqEntry], glossary: &[GlossaryTerm], query: &str, lang: Lang) -> impl Iterator<Item = usize> + 'a {
         let typed = !query.trim().is_empty();
         let query = words(query);

@@ -128,6 +128,9 @@ fn only_what_the_page_set_up_is_told_to_its_console() {
     assert!(!refused(Failure::Status(404)).concerns_the_setup(readers_dataset), "a dataset a reader's link named (?dataset=)");
     assert!(Notice::EditionUnavailable { lang: Lang::Uk, reason: Failure::Status(404) }.concerns_the_setup(article), "an edition the server lacks");
     assert!(Notice::EditionUnavailable { lang: Lang::Uk, reason: Failure::Redirected }.concerns_the_setup(article), "or redirects");
+    // What whoever set the page up can do, where the reader's words do not say: the build's allow-list for an origin.
+    assert!(refused(Failure::OriginNotAllowed("https://data.example".into())).remedy().is_some_and(|r| r.contains("STANCEMAP_DATASET_ORIGINS")));
+    assert!(refused(Failure::Status(404)).remedy().is_none(), "the status says it");
     assert!(!Notice::EditionUnavailable { lang: Lang::Uk, reason: Failure::Unreachable }.concerns_the_setup(article), "the reader's connection");
     assert!(!Notice::LinkPartlyUsed(unused()).concerns_the_setup(article), "a reader's link");
     assert!(!Notice::UnknownView("atlantis".into()).concerns_the_setup(article), "a reader's link to a view");

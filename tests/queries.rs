@@ -96,7 +96,8 @@ fn nothing_opens_inside_a_quotation() {
     assert_eq!(marked("Кажуть «buffer», а не „buffer“."), ["«buffer»"], "a language's own marks");
     assert_eq!(marked("Кажуть „buffer“."), ["„buffer“"]);
     assert_eq!(marked("Russia’s buffer and Kyiv’s."), ["buffer"], "an apostrophe begins no quotation");
-    assert_eq!(marked("It called it ‘a buffer zone, no more’, and a buffer zone it is."), ["buffer zone"], "curly single marks quote too; the mention after them is one");
+    assert_eq!(marked("It called it ‘a buffer zone, no more’."), Vec::<String>::new(), "curly single marks quote too");
+    assert_eq!(marked(r#"They said “a "buffer zone" now”."#), Vec::<String>::new(), "straight marks inside curly ones quote inside them");
     assert_eq!(marked("It said ‘buffer’ in the ‘90s."), ["‘buffer’"], "a whole quotation in single marks, and ‘90s opens none");
     assert_eq!(marked(r#"An "unclosed buffer"#), ["buffer"], "an unclosed mark is no quotation");
     for text in [r#"They call it a "buffer zone" now."#, "Кажуть «buffer», а не „buffer“."] {
@@ -152,13 +153,13 @@ fn the_csv_has_a_row_per_reading_and_per_silent_cell_with_who_is_on_the_record_s
 #[test]
 fn no_field_of_the_csv_is_read_by_a_spreadsheet_as_a_formula() {
     let mut records = common::records();
-    let formulas = ["=HYPERLINK(A1)", "+1", "-1", "@SUM(A1)"];
+    let formulas = ["=HYPERLINK(A1)", "+1", "-1", "@SUM(A1)", "\tSUM(A1)"];
     for (stance, formula) in records.stances.iter_mut().zip(formulas) {
         stance.summary = formula.into();
     }
     let csv = stances_csv(&stancemap::dataset::Dataset::new(records));
     for line in csv.lines() {
-        assert!(!line.split(',').any(|field| field.starts_with(['=', '+', '-', '@'])), "{line}");
+        assert!(!line.split(',').any(|field| field.starts_with(['=', '+', '-', '@', '\t'])), "{line}");
     }
     for formula in formulas {
         assert!(csv.contains(&format!(",'{formula},")), "{formula} is kept, as text");

@@ -274,6 +274,7 @@ fn a_quotation_mark_left_open_is_checked_to_the_end_of_the_text() {
     use stancemap::validate::quoted_passages;
     assert_eq!(quoted_passages("He said “never” and \"twice”."), ["never", "twice"], "either kind of mark closes either kind");
     assert_eq!(quoted_passages("an “open quote"), ["open quote"]);
+    assert_eq!(quoted_passages("He said “a \"buffer\" zone” and “never\" again."), ["buffer", "a \"buffer\" zone", "never"], "a straight mark before a word opens a quotation inside");
     let m = problems("unclosed", |r| r["stances"][1]["summary"] = json!("Says “we will share"));
     assert_reported(&m, &["record \"beta/river/doc\"", "field \"summary\"", "\"we will share\" is in quotation marks"]);
 }

@@ -28,7 +28,7 @@ use stancemap::fallback::{static_html, Place};
 use stancemap::prerender::first_view;
 use stancemap::files::{CORRECTIONS_JSON, DATA_CSV, DATA_JSON, EMBED_SCRIPT, GLUE, IFRAME_PAGE, LOADER, PAGE_STYLESHEET, SNIPPET, STANDALONE_PAGE, STYLESHEET};
 use stancemap::embed::page_name;
-use stancemap::export::{compact_css, compact_js, first_views_id, glue_factory, loader_facts, loader_words, localise_page, mount_content, pages, stances_csv, EMBEDDED, STANDALONE, STYLES_DIR};
+use stancemap::export::{compact_css, compact_js, first_views_id, glue_factory, loader_facts, loader_words, stylesheet_built, localise_page, mount_content, pages, stances_csv, EMBEDDED, STANDALONE, STYLES_DIR};
 #[cfg(not(target_arch = "wasm32"))]
 use stancemap::export::stylesheets;
 
@@ -68,23 +68,26 @@ fn main() {
     }
     write(&dir, DATA_CSV, &stances_csv(&editions[0].data));
 
-    // Readers get the stylesheet and scripts without the comments and
-    // indentation kept for whoever edits them.
-    let styles = source.join(STYLES_DIR);
-    let css: Vec<String> = stylesheets(&styles).unwrap_or_else(|e| fail(&e)).iter().map(|path| read(path)).collect();
-    write(&dir, STYLESHEET, &compact_css(&css.join("\n")).unwrap_or_else(|e| fail(&e)));
-    let page_css = read(&dir.join(PAGE_STYLESHEET));
-    write(&dir, PAGE_STYLESHEET, &compact_css(&page_css).unwrap_or_else(|e| fail(&format!("{PAGE_STYLESHEET}: {e}"))));
-
-    let compact = |name: &str, js: &str| compact_js(js).unwrap_or_else(|e| fail(&format!("{name}: {e}")));
     // Each language's first views: the own pages' (linking the stylesheet
     // beside them) and the snippet's (from the public URL). Their id goes
-    // into the loader, which knows by it a snippet from another build.
+    // into the stylesheet and the loader, which know by it a snippet from
+    // another build.
     let views: Vec<[String; 3]> = editions
         .iter()
         .map(|edition| [first_view(edition, &STANDALONE, ""), first_view(edition, &EMBEDDED, ""), first_view(edition, &[("data-lang", edition.lang().code())], &public_url)])
         .collect();
     let built = first_views_id(views.iter().flatten().map(String::as_str));
+
+    // Readers get the stylesheet and scripts without the comments and
+    // indentation kept for whoever edits them.
+    let styles = source.join(STYLES_DIR);
+    let css: Vec<String> = stylesheets(&styles).unwrap_or_else(|e| fail(&e)).iter().map(|path| read(path)).collect();
+    let css = stylesheet_built(&css.join("\n"), &built).unwrap_or_else(|e| fail(&e));
+    write(&dir, STYLESHEET, &compact_css(&css).unwrap_or_else(|e| fail(&e)));
+    let page_css = read(&dir.join(PAGE_STYLESHEET));
+    write(&dir, PAGE_STYLESHEET, &compact_css(&page_css).unwrap_or_else(|e| fail(&format!("{PAGE_STYLESHEET}: {e}"))));
+
+    let compact = |name: &str, js: &str| compact_js(js).unwrap_or_else(|e| fail(&format!("{name}: {e}")));
 
     let glue = read(&dir.join(GLUE));
     write(&dir, GLUE, &compact(GLUE, &glue_factory(&glue).unwrap_or_else(|e| fail(&e))));

@@ -257,7 +257,6 @@ test('an iframe in a CMS block that a sandboxed frame holds, which the iframe’
   await context.close();
 });
 
-/** A fresh tab at `url`, once its iframe's widget is ready, and the warnings its console has had. */
 /** A fresh page, and the warnings its console is told. */
 async function keepingWarnings() {
   const context = await browser.newContext();
@@ -267,6 +266,7 @@ async function keepingWarnings() {
   return { context, tab, warnings };
 }
 
+/** A fresh tab at `url`, once its iframe's widget is ready, and the warnings its console has had. */
 async function openKeepingWarnings(url) {
   const opened = await keepingWarnings();
   await opened.tab.goto(url);
@@ -1489,16 +1489,23 @@ test('a snippet a page inserts as HTML text shows its styled first view, not its
 
 test('a snippet pasted from another build shows no records until the app takes over: they may have been corrected since; the console says to paste the current one', async () => {
   const { context, tab, warnings } = await keepingWarnings();
-  const { release } = await hold(context, '**/stancemap_bg.wasm');
-  await tab.goto(host.url + 'older-snippet.html');
+  const [loader, app] = await Promise.all([hold(context, '**/stancemap-loader.js'), hold(context, '**/stancemap_bg.wasm')]);
+  // (Not waiting for the page's load, which waits for the loader held.)
+  await tab.goto(host.url + 'older-snippet.html', { waitUntil: 'commit' });
   const [current, older] = ['#current', '#older'].map((id) => tab.locator(`${id} [data-prerendered] .sm-root`));
-  await older.locator('.sm-waiting').waitFor();
-  assert.equal(await older.locator('.sm-panels').evaluate((el) => getComputedStyle(el).visibility), 'hidden', 'the older records unseen');
+  const visibility = (root) => root.locator('.sm-panels').evaluate((el) => getComputedStyle(el).visibility);
+  // From the first paint, before any script: the stylesheet knows its build.
+  await current.locator('.sm-panels').waitFor();
+  assert.equal(await visibility(current), 'visible', 'this build’s own snippet shows at once');
+  assert.equal(await visibility(older), 'hidden', 'the older records unseen');
   assert.equal(await older.locator('h3[data-older]').isVisible(), false);
-  assert.equal(await current.getAttribute('data-waiting'), null, 'this build’s own snippet shows at once');
-  assert.equal(await current.locator('.sm-panels').evaluate((el) => getComputedStyle(el).visibility), 'visible');
-  assert.deepEqual(warnings.filter((w) => w.includes('another build')).length, 1, warnings.join('\n'));
-  release();
+  // The loader then says the view is loading.
+  loader.release();
+  await older.locator('.sm-waiting').waitFor();
+  assert.equal(await visibility(older), 'hidden');
+  assert.equal(await current.getAttribute('data-waiting'), null);
+  assert.deepEqual(warnings.filter((w) => w.includes('come from two builds')).length, 1, warnings.join('\n'));
+  app.release();
   await tab.locator('#older > [data-stancemap-ready]').waitFor();
   assert.equal(await tab.locator('#older h3', { hasText: 'An older title' }).count(), 0, 'the app shows this build’s records');
   assert.ok(await tab.locator('#older .sm-panels').first().isVisible());
@@ -1511,22 +1518,25 @@ test('a template a page inserts as HTML text that is not a first view as the bui
   tab.on('request', (r) => asked.push(r.url()));
   await tab.goto(host.url + 'snippet-inserted.html');
   // A comment's markup, planted where a sanitizer that skips a template's content let it through.
-  const planted = (n, inside) => `<div data-stancemap id="planted${n}"><template shadowrootmode="open"><link rel="stylesheet" href="${widget.url}stancemap.css"><div class="sm-mount" data-prerendered>${inside}</div></template></div>`;
+  const planted = (n, inside, stylesheet = `${widget.url}stancemap.css`) => `<div data-stancemap id="planted${n}"><template shadowrootmode="open"><link rel="stylesheet" href="${stylesheet}"><div class="sm-mount" data-prerendered>${inside}</div><slot class="sm-fallback-slot"></slot></template></div>`;
   await tab.evaluate((html) => { document.body.insertAdjacentHTML('beforeend', html); }, [
     planted(1, '<img src="planted-image.png" onerror="window.revived = 1">'),
     planted(2, '<a href="javascript:window.revived = 2">Read on</a>'),
     planted(3, '<svg><a href="#"><text onclick="window.revived = 3">Read on</text></a></svg>'),
+    // Text alone, but styled by a stylesheet not the widget's (it could lay the widget over the article).
+    planted(4, '<p>Read on</p>', `${host.url}planted-style.css`),
   ].join(''));
-  for (const n of [1, 2, 3]) await tab.locator(`#planted${n}[data-stancemap-ready]`).waitFor();
-  for (const n of [1, 2, 3]) {
+  const N = [1, 2, 3, 4];
+  for (const n of N) await tab.locator(`#planted${n}[data-stancemap-ready]`).waitFor();
+  for (const n of N) {
     assert.equal(await tab.locator(`#planted${n} [data-prerendered]`).count(), 0, `planted${n}: not brought to life`);
     assert.equal(await tab.locator(`#planted${n} .sm-title`).count(), 1, `planted${n}: the widget’s own render`);
     await tab.locator(`#planted${n} a[href^=javascript], #planted${n} text`).click({ timeout: 500 }).catch(() => {});
   }
   assert.equal(await tab.evaluate(() => window.revived), undefined);
-  assert.ok(!asked.some((u) => u.includes('planted-image')), 'nothing in it loaded');
+  assert.ok(!asked.some((u) => u.includes('planted-')), 'nothing in it loaded');
   // One each: not the build's own snippet, inserted the same way on the same page.
-  assert.equal(warnings.filter((w) => w.includes('holds markup the build never writes')).length, 3, warnings.join('\n'));
+  assert.equal(warnings.filter((w) => w.includes('is not as the build writes it')).length, N.length, warnings.join('\n'));
   await context.close();
 });
 
