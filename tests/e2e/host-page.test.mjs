@@ -1525,6 +1525,8 @@ test('a template a page inserts as HTML text that is not a first view as the bui
     planted(3, '<svg><a href="#"><text onclick="window.revived = 3">Read on</text></a></svg>'),
     // Text alone, but styled by a stylesheet not the widget's (it could lay the widget over the article).
     planted(4, '<p>Read on</p>', `${host.url}planted-style.css`),
+    // And the build's own Ukrainian snippet, which is brought to life (no warning for it below).
+    fs.readFileSync(path.resolve(import.meta.dirname, '../../dist/stancemap-snippet.uk.html'), 'utf8').replaceAll('href="/', `href="${widget.url}`),
   ].join(''));
   const N = [1, 2, 3, 4];
   for (const n of N) await tab.locator(`#planted${n}[data-stancemap-ready]`).waitFor();
