@@ -23,9 +23,10 @@ impl Quotation {
 
 /// The quotations of `text`, in either edition's marks: `"…"` and `“…”`
 /// (either kind closing either kind, but a straight mark before a word
-/// opens one inside a curly quotation: `“a "buffer" zone”`), `«…»`, `„…“`, and curly single ones,
-/// `‘…’`, whose closing mark is not an apostrophe within a word (Kyiv’s)
-/// nor their opening one an apostrophe typed the wrong way round (‘90s).
+/// opens one inside a curly quotation: `“a "buffer" zone”`), `«…»`,
+/// `„…“`, and curly single ones, `‘…’`, whose closing mark is not an
+/// apostrophe within a word (Kyiv’s) nor their opening one an apostrophe
+/// typed the wrong way round (‘90s).
 /// A closing mark closes the latest quotation it can close, so one nests
 /// inside another (`«… „…“ …»`, `“… ‘…’ …”`) and a stray mark inside does
 /// not keep the outer one open.
