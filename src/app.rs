@@ -65,7 +65,7 @@ pub fn app(props: &AppProps) -> Html {
     let printing = use_state_eq(|| false);
     {
         let printing = printing.clone();
-        let framed = props.host.as_ref().is_some_and(|host| host.has_attribute(crate::mount::POST_HEIGHT));
+        let framed = props.host.as_ref().is_some_and(crate::mount::framed);
         use_effect_with((), move |_| {
             let on = |kind, value: bool| {
                 let printing = printing.clone();
@@ -181,20 +181,16 @@ pub fn app(props: &AppProps) -> Html {
             widget.focus(&["tab", tab.slug()]);
         })
     };
-    let header = match config.chrome {
-        Chrome::Standalone => html! {
-            <header class="sm-header">
-                <p class="sm-brand">{ w.t(T::Brand) }</p>
+    let header = html! {
+        <header class="sm-header">
+            <p class="sm-brand">{ w.t(T::Brand) }</p>
+            if config.chrome == Chrome::Standalone {
                 <h1 class="sm-title">{ &meta.title }</h1>
                 <p class="sm-description">{ &meta.description }</p>
-            </header>
-        },
-        Chrome::Embedded => html! {
-            <header class="sm-header">
-                <p class="sm-brand">{ w.t(T::Brand) }</p>
+            } else {
                 <h2 class="sm-title sm-title-embedded">{ &meta.title }</h2>
-            </header>
-        },
+            }
+        </header>
     };
     html! {
         <ContextProvider<Widget> context={(*widget).clone()}><ContextProvider<Printing> context={Printing(*printing)}>

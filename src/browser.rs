@@ -130,7 +130,7 @@ pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys:
     let item = item.filter(|el| el.matches("button, a[href], input, [tabindex]").unwrap_or(false));
     let bottom = window_height();
     // (The iframe page's height may not have caught up with the view yet.)
-    let framed = host_of(root).is_some_and(|host| host.has_attribute(crate::mount::POST_HEIGHT));
+    let framed = host_of(root).is_some_and(|host| crate::mount::framed(&host));
     let in_view = |el: &web_sys::Element| {
         let r = el.get_bounding_client_rect();
         r.height() > 0.0 && (framed || (r.top() >= -EDGE && r.bottom() <= bottom + EDGE))
@@ -299,7 +299,7 @@ pub fn clear_of(element: &web_sys::Element, cover: &web_sys::Element) {
 pub fn reveal(element: &web_sys::Element, host: Option<&web_sys::Element>) {
     let top = element.get_bounding_client_rect().top();
     let height = window_height();
-    let scrolls = match host.filter(|host| host.has_attribute(crate::mount::POST_HEIGHT)) {
+    let scrolls = match host.filter(|host| crate::mount::framed(host)) {
         Some(host) => {
             dispatch(host, crate::mount::REVEAL, element, false);
             !host.has_attribute(crate::mount::SIZED)
@@ -323,7 +323,7 @@ pub fn keep_in_place(element: &web_sys::Element, top: f64, host: Option<&web_sys
     if moved.abs() < 1.0 {
         return None;
     }
-    match host.filter(|host| host.has_attribute(crate::mount::POST_HEIGHT)) {
+    match host.filter(|host| crate::mount::framed(host)) {
         Some(host) => {
             let (element, host) = (element.clone(), host.clone());
             Some(after_paint(move || reveal(&element, Some(&host))))

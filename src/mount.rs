@@ -55,6 +55,12 @@ pub const PENDING: &str = "data-pending";
 pub const READY: &str = "data-stancemap-ready";
 /// Marks the iframe page's mount: the loader reports its height to the host page.
 pub const POST_HEIGHT: &str = "data-post-height";
+
+/// Whether `host` is the iframe page's mount (`POST_HEIGHT`): the article,
+/// not the page, sizes and scrolls it.
+pub fn framed(host: &Element) -> bool {
+    host.has_attribute(POST_HEIGHT)
+}
 /// Set by the loader on the iframe page's mount while the iframe's window
 /// has a height it reported: the article sizes it (the host script, pym.js).
 pub const SIZED: &str = "data-stancemap-sized";
@@ -244,7 +250,7 @@ pub fn mount(host: Element, base: &str, n: u32) {
         // Whoever sets the page up reads the console, not the widget (nor
         // can a reader mend a setting): what of the setup it could not use,
         // there too, in English, with the mount it concerns.
-        let framed = host.has_attribute(POST_HEIGHT);
+        let framed = framed(&host);
         let page = SetUp { framed, named_dataset: framed || host.get_attribute("data-dataset-url").is_some_and(|url| !url.trim().is_empty()) };
         for notice in config.start.notices.iter().filter(|n| n.concerns_the_setup(page)) {
             let remedy = notice.remedy().map(|r| format!(" To mend it: {r}.")).unwrap_or_default();
@@ -334,7 +340,7 @@ fn configure(host: &Element, own: bool, data: &Dataset) -> (EmbedConfig, Lang) {
 /// sit beside the widget's files, at `base`: an article that asks for the
 /// standalone chrome is still the newsroom's page.
 fn own_page(host: &Element, base: &str) -> bool {
-    let marked = host.get_attribute("data-chrome").as_deref() == Some("standalone") || host.has_attribute(POST_HEIGHT);
+    let marked = host.get_attribute("data-chrome").as_deref() == Some("standalone") || framed(host);
     marked && web_sys::Url::new_with_base("./", &crate::browser::page_address()).is_ok_and(|folder| folder.href() == base)
 }
 
