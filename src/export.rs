@@ -59,7 +59,8 @@ pub fn stances_csv(data: &Dataset) -> String {
 
 /// Quotes a field when it holds a comma, quote or line break (RFC 4180).
 /// One a spreadsheet would take for a formula (`=HYPERLINK(…)`, `+`, `-`,
-/// `@`) begins with an apostrophe, which spreadsheets show as text.
+/// `@`, a tab or a carriage return first) begins with an apostrophe, which
+/// spreadsheets show as text.
 fn csv_field(text: &str) -> String {
     let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_string() };
     if text.contains([',', '"', '\n', '\r']) {
@@ -125,7 +126,8 @@ pub fn mount_content(first_view: &str, fallback: &str, base: &str, built: &str) 
 /// every language): a hash of their HTML (FNV-1a, the same on every
 /// machine and toolchain), so that a snippet pasted from another build,
 /// whose records may have been corrected since or whose markup differs, is
-/// known as such by this build's loader (`BUILT`).
+/// known as such by this build's stylesheet and loader (`stylesheet_built`,
+/// `loader_facts`).
 pub fn first_views_id<'a>(views: impl IntoIterator<Item = &'a str>) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for view in views {

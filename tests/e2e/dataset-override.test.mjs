@@ -218,7 +218,7 @@ test('every malformed or forbidden dataset keeps the bundled data and says why',
     [fixture('huge.json', huge), 'larger than the 1024 KB limit'],
     ['/fixtures/missing.json', 'the server answered 404'],
     // Not followed, and not taken for a network error.
-    ['/fixtures/moved.json', 'the server sent the request on to another address'],
+    ['/fixtures/moved.json', catalogue('en')['failure.redirected']],
     [`${elsewhere.url}good.json`, 'is not an origin this widget may load data from'],
     ['javascript:alert(1)', 'javascript: is not an origin this widget may load data from'],
   ];
@@ -271,10 +271,13 @@ test('a dataset a page names and the widget refuses is told to the console with 
   const said = Object.fromEntries(await Promise.all(told.map(async (m) => [await m.args()[1].evaluate((el) => el.id), await m.args()[0].jsonValue()])));
   assert.equal(told.length, 2, Object.values(said).join('\n'));
   const origin = new URL(elsewhere.url).origin;
-  // The reader's words first, as the widget shows them, then what to do.
+  const en = catalogue('en');
+  // The reader's words first, as the widget shows them, then what to do: the build's allow-list for an origin.
+  const [, remedy] = said.other.split(' To mend it: ');
   assert.ok(said.other.startsWith(`Stancemap: ${await page.locator('#other .sm-notice p').textContent()}`), said.other);
-  assert.ok(said.other.includes(`${origin} is not an origin`) && said.other.endsWith('To mend it: serve the file from the widget\'s own origin, or list its origin in STANCEMAP_DATASET_ORIGINS when the widget is built.'), said.other);
-  assert.ok(said.moved.includes('the server sent the request on to another address') && said.moved.includes('not a redirect to another'), said.moved);
+  assert.ok(said.other.includes(en['failure.origin'].replace('{origin}', origin)) && remedy?.includes('STANCEMAP_DATASET_ORIGINS'), said.other);
+  // A redirect named as one, and what to do about it.
+  assert.ok(said.moved.includes(en['failure.redirected']) && said.moved.split(' To mend it: ')[1]?.includes('redirect'), said.moved);
   await context.close();
 });
 

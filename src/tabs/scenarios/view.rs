@@ -73,8 +73,8 @@ fn scenario_panel(props: &ScenarioPanelProps) -> Html {
             <dd>{ &x.outcome }</dd>
         </div>
     });
-    let lists = named_lists(s).map(|(title, items, none)| {
-        let (muted, content) = named(w, items, none);
+    let lists = NAMED_LISTS.iter().map(|&(title, items, none)| {
+        let (muted, content) = named(w, items(s), none);
         html! { <><h4>{ w.t(title) }</h4>if muted { <p class="sm-muted">{ content }</p> } else { { content } }</> }
     });
     let heading = widget.id(&["scenario-title", &s.id]);
@@ -97,13 +97,14 @@ fn scenario_panel(props: &ScenarioPanelProps) -> Html {
 /// What a scenario needs, risks and resembles, as the sources name them:
 /// each list's heading, its items and its words where they name none. The
 /// panel and the comparison show these three alike.
-fn named_lists(s: &Scenario) -> [(T, &[String], T); 3] {
-    [
-        (T::ScenariosPreconditions, &s.preconditions, T::ScenariosNoneNamed),
-        (T::ScenariosRisks, &s.risks, T::ScenariosNoRisks),
-        (T::ScenariosAnalogues, &s.analogues, T::ScenariosNoneNamed),
-    ]
-}
+const NAMED_LISTS: [(T, Items, T); 3] = [
+    (T::ScenariosPreconditions, |s| &s.preconditions, T::ScenariosNoneNamed),
+    (T::ScenariosRisks, |s| &s.risks, T::ScenariosNoRisks),
+    (T::ScenariosAnalogues, |s| &s.analogues, T::ScenariosNoneNamed),
+];
+
+/// A scenario's list of one kind (`NAMED_LISTS`).
+type Items = fn(&Scenario) -> &[String];
 
 /// A list the sources name, or their silence (muted: `true`).
 fn named(w: &Words, items: &[String], none: T) -> (bool, Html) {
@@ -171,11 +172,11 @@ fn comparison(props: &ComparisonProps) -> Html {
     };
     let issues = data.records.issues.iter().filter(|i| pair.iter().any(|s| s.settles.iter().any(|x| x.issue == i.id)));
     let rows = issues.map(|i| row(&i.title, pair.iter().map(|s| outcome(s, &i.id)).collect()));
-    let lists = named_lists(&props.first).into_iter().zip(named_lists(&props.second)).map(|((title, first, none), (_, second, _))| {
-        row(w.t(title), [first, second].map(|items| {
-            let (muted, content) = named(w, items, none);
+    let lists = NAMED_LISTS.iter().map(|&(title, items, none)| {
+        row(w.t(title), pair.iter().map(|s| {
+            let (muted, content) = named(w, items(s), none);
             cell(muted, content)
-        }).into())
+        }).collect())
     });
     html! {
         <table class="sm-comparison" role="table">
