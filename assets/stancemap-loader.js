@@ -12,11 +12,12 @@ const base = new URL('./', import.meta.url).href;
 // its own page's name; by language: the build writes each catalogue's words
 // here (`export::loader_words`).
 const WORDS = {"en":{"link":"Open the explainer on its own page","loading":"Loading the interactive explainer…","page":"","text":"The interactive explainer could not start here."}};
-// What the build tells the loader (`export::loader_facts`): the id of the
-// first views built with it, as they carry it in `data-prerendered` (a
-// snippet pasted from another build carries another); each tab's record
+// What the build tells the loader (`export::loader_facts`): the ids of the
+// first views built with it, one a language, as they carry them in
+// `data-prerendered` (a snippet pasted from another build carries another,
+// unless nothing in its language changed); each tab's record
 // attribute, as `EmbedConfig::read` reads them (`Section::ATTRIBUTE`).
-const BUILT = "";
+const BUILT = [];
 const RECORDS = {"data-actor":"actors","data-issue":"issues","data-scenario":"scenarios"};
 // A loader is here: the stylesheet turns a first view static only where none
 // has come (a blocked script), not where one is slow to start.
@@ -69,7 +70,7 @@ function prepare(host) {
   // another view's do, rather than show the bundled data and then change.
   // (Another build's records may have been corrected since. A loader the
   // build did not write, `BUILT` empty, knows no build.)
-  const stale = BUILT !== '' && root.closest('[data-prerendered]').getAttribute('data-prerendered') !== BUILT;
+  const stale = BUILT.length > 0 && !BUILT.includes(root.closest('[data-prerendered]').getAttribute('data-prerendered'));
   if (stale) console.warn('Stancemap: this widget’s first view and this loader come from two builds (a snippet pasted from an older build, or a cache serving files of two), so the view waits for the app: serve one build’s files, and paste the current stancemap-snippet.html.', host);
   const elsewhere = stale || host.hasAttribute('data-dataset-url') || (own && new URLSearchParams(location.search).has('dataset'));
   const select = (wanted) => {

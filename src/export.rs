@@ -114,7 +114,8 @@ pub const EMBEDDED: [(&str, &str); 3] = [("data-chrome", "embedded"), (POST_HEIG
 /// `fallback` in the light DOM, shown through the shadow root's slot to
 /// readers without scripts, when the widget cannot start and when no loader
 /// came for it (`styles/20-base.css`). Files are linked from `base`; the
-/// first view names the build that wrote it (`built`, `first_views_id`).
+/// first view names the build that wrote it (`built`: its language's
+/// `first_views_id`).
 pub fn mount_content(first_view: &str, fallback: &str, base: &str, built: &str) -> String {
     let stylesheet = crate::html_text::escape(&format!("{base}{STYLESHEET}"));
     format!(
@@ -122,12 +123,12 @@ pub fn mount_content(first_view: &str, fallback: &str, base: &str, built: &str) 
     )
 }
 
-/// What names a build's first views (the own pages' and the snippets', in
-/// every language): a hash of their HTML (FNV-1a, the same on every
-/// machine and toolchain), so that a snippet pasted from another build,
-/// whose records may have been corrected since or whose markup differs, is
-/// known as such by this build's stylesheet and loader (`stylesheet_built`,
-/// `loader_facts`).
+/// What names one language's first views in a build (the own pages' and
+/// the snippet's): a hash of their HTML (FNV-1a, the same on every machine
+/// and toolchain), so that a snippet pasted from another build, whose
+/// records may have been corrected since or whose markup differs, is known
+/// as such by this build's stylesheet and loader (`stylesheet_built`,
+/// `loader_facts`), and one whose language no change touched is not.
 pub fn first_views_id<'a>(views: impl IntoIterator<Item = &'a str>) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for view in views {
@@ -210,24 +211,27 @@ fn with_constant(loader: &str, name: &str, value: serde_json::Value, what: &str)
     Ok(loader.replacen(line, &format!("{start}{value};"), 1))
 }
 
-/// The stylesheet with the id of the first views this build wrote
-/// (`first_views_id`) for its placeholder `[data-prerendered="BUILT"]`, so
-/// that another build's first view is unseen from the first paint.
-pub fn stylesheet_built(css: &str, built: &str) -> Result<String, String> {
+/// The stylesheet with the ids of the first views this build wrote (each
+/// language's `first_views_id`) for its placeholder
+/// `[data-prerendered="BUILT"]`, which stands inside a `:not()`, so that
+/// another build's first view is unseen from the first paint.
+pub fn stylesheet_built(css: &str, built: &[String]) -> Result<String, String> {
     const PLACEHOLDER: &str = "[data-prerendered=\"BUILT\"]";
     if !css.contains(PLACEHOLDER) {
         return Err(format!("the stylesheet has no rule for another build's first view ({PLACEHOLDER})"));
     }
-    Ok(css.replace(PLACEHOLDER, &format!("[data-prerendered=\"{built}\"]")))
+    let ids: Vec<String> = built.iter().map(|id| format!("[data-prerendered=\"{id}\"]")).collect();
+    Ok(css.replace(PLACEHOLDER, &ids.join(", ")))
 }
 
-/// The loader with what it must know of the build: the id of the first
-/// views it wrote (`first_views_id`), to know a snippet from another build;
+/// The loader with what it must know of the build: the ids of the first
+/// views it wrote (each language's `first_views_id`), to know a snippet
+/// from another build;
 /// and each tab's record attribute (`data-issue`: `issues`), to select the
 /// tab a mount asks for before the app, as `EmbedConfig::read` reads them.
-pub fn loader_facts(loader: &str, built: &str) -> Result<String, String> {
+pub fn loader_facts(loader: &str, built: &[String]) -> Result<String, String> {
     let records: serde_json::Map<String, serde_json::Value> = Tab::ALL.iter().filter_map(|&tab| Some((tab.attribute()?.to_string(), tab.slug().into()))).collect();
-    let loader = with_constant(loader, "BUILT", built.into(), "the id of the first views the build wrote")?;
+    let loader = with_constant(loader, "BUILT", built.into(), "the ids of the first views the build wrote")?;
     with_constant(&loader, "RECORDS", records.into(), "each tab's record attribute")
 }
 

@@ -248,17 +248,19 @@ fn a_builds_first_views_are_named_by_what_they_show() {
     assert_eq!(id(&["<p>a</p>", "<p>b</p>"]), id(&["<p>a</p>", "<p>b</p>"]), "the same views, the same id, build after build");
     assert_ne!(id(&["<p>a</p>", "<p>b</p>"]), id(&["<p>a</p>", "<p>c</p>"]), "a record corrected in one view");
     assert_ne!(id(&["ab", "c"]), id(&["a", "bc"]), "where one view ends counts");
-    // The loader is told it, in its one line for it.
+    // The loader is told each language's, in its one line for them.
+    let built = [id(&["en"]), id(&["uk"])];
     let loader = std::fs::read_to_string("assets/stancemap-loader.js").expect("the loader reads");
-    let written = stancemap::export::loader_facts(&loader, &id(&["x"])).expect("the loader has its lines");
-    assert!(written.lines().any(|l| l == format!("const BUILT = \"{}\";", id(&["x"]))), "{written}");
+    let written = stancemap::export::loader_facts(&loader, &built).expect("the loader has its lines");
+    assert!(written.lines().any(|l| l == format!("const BUILT = [\"{}\",\"{}\"];", built[0], built[1])), "{written}");
     assert_eq!(written.lines().count(), loader.lines().count());
     // So is the stylesheet, for its rule on another build's first view; one without that rule fails the build.
     let css = std::fs::read_to_string("styles/20-base.css").expect("the stylesheet reads");
-    let written = stancemap::export::stylesheet_built(&css, "b1").expect("the stylesheet has its rule");
-    assert!(written.contains(r#"[data-prerendered]:not([data-prerendered="b1"])"#) && !written.contains(r#"[data-prerendered="BUILT"]"#));
-    assert!(stancemap::export::stylesheet_built("p { color: red; }", "b1").is_err());
-    let written = stancemap::export::loader_facts(&loader, &id(&["x"])).expect("the loader has its lines");
+    let built = ["b1".to_string(), "b2".to_string()];
+    let written = stancemap::export::stylesheet_built(&css, &built).expect("the stylesheet has its rule");
+    assert!(written.contains(r#"[data-prerendered]:not([data-prerendered="b1"], [data-prerendered="b2"])"#) && !written.contains(r#"[data-prerendered="BUILT"]"#));
+    assert!(stancemap::export::stylesheet_built("p { color: red; }", &built).is_err());
+    let written = stancemap::export::loader_facts(&loader, &built).expect("the loader has its lines");
     // And each tab's record attribute, which the loader as written already has.
     let records = |text: &str| text.lines().find(|l| l.starts_with("const RECORDS = ")).map(str::to_string);
     assert_eq!(records(&written), records(&loader), "the record attributes in assets/stancemap-loader.js are the tabs'");

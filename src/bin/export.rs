@@ -69,14 +69,15 @@ fn main() {
     write(&dir, DATA_CSV, &stances_csv(&editions[0].data));
 
     // Each language's first views: the own pages' (linking the stylesheet
-    // beside them) and the snippet's (from the public URL). Their id goes
-    // into the stylesheet and the loader, which know by it a snippet from
-    // another build.
+    // beside them) and the snippet's (from the public URL). Each language's
+    // id goes into the stylesheet and the loader, which know by them a
+    // snippet from another build; a change to one language's views leaves
+    // the other's snippets current.
     let views: Vec<[String; 3]> = editions
         .iter()
         .map(|edition| [first_view(edition, &STANDALONE, ""), first_view(edition, &EMBEDDED, ""), first_view(edition, &[("data-lang", edition.lang().code())], &public_url)])
         .collect();
-    let built = first_views_id(views.iter().flatten().map(String::as_str));
+    let built: Vec<String> = views.iter().map(|view| first_views_id(view.iter().map(String::as_str))).collect();
 
     // Readers get the stylesheet and scripts without the comments and
     // indentation kept for whoever edits them.
@@ -99,17 +100,17 @@ fn main() {
 
     // Each language's pages, with its first view and fallback.
     let template = read(&dir.join(STANDALONE_PAGE));
-    for (edition, [standalone, embedded, snippet]) in editions.iter().zip(&views) {
+    for ((edition, [standalone, embedded, snippet]), built) in editions.iter().zip(&views).zip(&built) {
         let (own, article) = (static_html(edition, Place::OwnPage), static_html(edition, Place::Article));
         let page = match edition.lang() {
             Lang::En => template.clone(),
             _ => localise_page(&template, edition).unwrap_or_else(|e| fail(&e)),
         };
-        let (index, embed) = pages(&page, &mount_content(standalone, &own, "", &built), &mount_content(embedded, &own, "", &built)).unwrap_or_else(|e| fail(&e));
+        let (index, embed) = pages(&page, &mount_content(standalone, &own, "", built), &mount_content(embedded, &own, "", built)).unwrap_or_else(|e| fail(&e));
         write(&dir, &page_name(STANDALONE_PAGE, edition.lang()), &index);
         write(&dir, &page_name(IFRAME_PAGE, edition.lang()), &embed);
         let lang = edition.lang().code();
-        let snippet = mount_content(snippet, &article, &public_url, &built);
+        let snippet = mount_content(snippet, &article, &public_url, built);
         write(&dir, &page_name(SNIPPET, edition.lang()), &format!("<div data-stancemap data-lang=\"{lang}\">{snippet}</div>\n"));
     }
 }

@@ -42,7 +42,9 @@ before(async () => {
   write('snippets.html', page(snippet + snippet + loader(), '<style>* { color: red !important; font-size: 40px !important; }</style>'));
   // Beside it, a snippet pasted from another build: a record's title since corrected, the build's id not this one's.
   const older = snippet.replace(/data-prerendered="[^"]*"/, 'data-prerendered="0123456789abcdef"').replace('<h3', '<h3 data-older').replace(/(<h3 data-older[^>]*>)[^<]*/, '$1An older title');
-  write('older-snippet.html', page(`<div id="current">${snippet}</div><div id="older">${older}</div>${loader()}`));
+  // And this build's Ukrainian snippet: each language's first views carry an id of their own, all known to this build.
+  const ukrainian = fs.readFileSync(path.resolve(import.meta.dirname, '../../dist/stancemap-snippet.uk.html'), 'utf8').replaceAll('href="/', `href="${widget.url}`);
+  write('older-snippet.html', page(`<div id="current">${snippet}</div><div id="older">${older}</div><div id="ukrainian">${ukrainian}</div>${loader()}`));
   write('snippet-column.html', page(`<article style="max-width: 680px; margin: auto"><p>Article text.</p>${snippet}<p>More text.</p></article>${loader()}`));
   // A snippet built for another address: its stylesheet link answers 404.
   const misbuilt = fs.readFileSync(path.resolve(import.meta.dirname, '../../dist/stancemap-snippet.html'), 'utf8').replace(/href="[^"]*stancemap\.css"/, `href="${widget.url}moved/stancemap.css"`);
@@ -1492,11 +1494,12 @@ test('a snippet pasted from another build shows no records until the app takes o
   const [loader, app] = await Promise.all([hold(context, '**/stancemap-loader.js'), hold(context, '**/stancemap_bg.wasm')]);
   // (Not waiting for the page's load, which waits for the loader held.)
   await tab.goto(host.url + 'older-snippet.html', { waitUntil: 'commit' });
-  const [current, older] = ['#current', '#older'].map((id) => tab.locator(`${id} [data-prerendered] .sm-root`));
+  const [current, older, ukrainian] = ['#current', '#older', '#ukrainian'].map((id) => tab.locator(`${id} [data-prerendered] .sm-root`));
   const visibility = (root) => root.locator('.sm-panels').evaluate((el) => getComputedStyle(el).visibility);
   // From the first paint, before any script: the stylesheet knows its build.
   await current.locator('.sm-panels').waitFor();
   assert.equal(await visibility(current), 'visible', 'this build’s own snippet shows at once');
+  assert.equal(await visibility(ukrainian), 'visible', 'in either language');
   assert.equal(await visibility(older), 'hidden', 'the older records unseen');
   assert.equal(await older.locator('h3[data-older]').isVisible(), false);
   // The loader then says the view is loading.
@@ -1504,6 +1507,7 @@ test('a snippet pasted from another build shows no records until the app takes o
   await older.locator('.sm-waiting').waitFor();
   assert.equal(await visibility(older), 'hidden');
   assert.equal(await current.getAttribute('data-waiting'), null);
+  assert.equal(await ukrainian.getAttribute('data-waiting'), null);
   assert.deepEqual(warnings.filter((w) => w.includes('come from two builds')).length, 1, warnings.join('\n'));
   app.release();
   await tab.locator('#older > [data-stancemap-ready]').waitFor();
