@@ -8,6 +8,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::browser;
+use crate::history;
 use crate::components::embed_code::EmbedCode;
 use crate::components::progressive::Opened;
 use crate::components::source_citation::use_citation_links;
@@ -397,7 +398,7 @@ fn use_page_title(tab: Tab, edition: &Edition, page: &Page) {
 }
 
 /// On the build's own pages, paints the page in the widget's theme, and
-/// keeps the address saying the theme and the language the reader chose (`?theme=`, the page in that language; `browser::set_page_settings`),
+/// keeps the address saying the theme and the language the reader chose (`?theme=`, the page in that language; `history::set_page_settings`),
 /// so that a reload keeps them: written when chosen, and again on the entry
 /// Back or Forward lands on, whose address is as old as the entry (and may
 /// be older than the page: entries a reloaded page had pushed, another
@@ -417,7 +418,7 @@ fn use_page_address(theme: Theme, lang: Lang, page: &Page) {
         use_effect_with((theme, lang), move |&settings| {
             *on_screen.borrow_mut() = settings;
             if let (true, Some(page_lang)) = (opened.replace(true), page_lang) {
-                browser::set_page_settings(settings.0, settings.1, page_lang);
+                history::set_page_settings(settings.0, settings.1, page_lang);
             }
         });
     }
@@ -432,7 +433,7 @@ fn use_page_address(theme: Theme, lang: Lang, page: &Page) {
         let listener = page_lang.map(|page_lang| {
             EventListener::new(&gloo_utils::window(), "popstate", move |_| {
                 let (theme, lang) = *on_screen.borrow();
-                browser::set_page_settings(theme, lang, page_lang);
+                history::set_page_settings(theme, lang, page_lang);
             })
         });
         move || drop(listener)

@@ -1,11 +1,12 @@
 //! The few places the app touches the browser directly: focus, scrolling a
-//! strip, sizes, attributes of markup written as text, the URL fragment, the session history, events
-//! for the host page, idle callbacks and work after the next paint. (Fetching documents: `fetch`.)
+//! strip, sizes, attributes of markup written as text, events for the host
+//! page, idle callbacks and work after the next paint. (Fetching documents:
+//! `fetch`; the address and the session history: `history`; where focus
+//! goes after a move: `focus`.)
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::route::Entry;
 
 /// The element with `id` inside `scope` (a shadow root's content has no `getElementById`).
 pub fn by_id(scope: &web_sys::Element, id: &str) -> Option<web_sys::Element> {
@@ -22,7 +23,7 @@ pub fn focus(element: &web_sys::Element, scroll: bool) {
 }
 
 /// The shadow root holding `root`.
-fn shadow_of(root: &yew::NodeRef) -> Option<web_sys::ShadowRoot> {
+pub fn shadow_of(root: &yew::NodeRef) -> Option<web_sys::ShadowRoot> {
     root.cast::<web_sys::Node>()?.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok()
 }
 
@@ -32,7 +33,7 @@ pub fn host_of(root: &yew::NodeRef) -> Option<web_sys::Element> {
 }
 
 /// The height of the window's view of the page, in CSS pixels.
-fn window_height() -> f64 {
+pub fn window_height() -> f64 {
     gloo_utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or_default()
 }
 
@@ -52,195 +53,11 @@ pub fn focused_in(root: &yew::NodeRef) -> Option<web_sys::Element> {
     shadow_of(root)?.active_element()
 }
 
-/// What the widget keeps hidden with its layout (`content-visibility`: hidden
-/// panels, closed disclosure bodies): what it holds is never measured, which
-/// would lay it out.
-const SKIPPED: &str = ".sm-panel[hidden], .sm-disclosure-body[hidden]";
-
-/// A radio not checked: a choice not made, never where focus is left.
-const UNCHECKED: &str = "input[type=radio]:not(:checked)";
-
-/// In a view, the button of a card or an answer closed, or of a matrix cell
-/// not open: where a move opened another item, it no longer says where the
-/// reader is.
-const LEFT_CLOSED: &str = ".sm-panel :is(.sm-disclosure-heading button[aria-expanded=false], button.sm-cell[aria-pressed=false])";
-
-/// What a move did to the item `keep_focus` may take the reader's focus to.
-pub enum Moved {
-    /// The item the view opens (`Widget::linked_item`); where the reader
-    /// opened it, shown, where that is not its own button (a matrix cell:
-    /// `Widget::opened_from`); and whether the move opened it (not where the
-    /// view left had it open too, a filter changed under an open cell).
-    Opened { from: Option<web_sys::Element>, anew: bool },
-    /// A choice the view makes again (`Widget::changed_item`).
-    Changed,
-    /// The item the view left closed (`Widget::closed_item`).
-    Closed,
-}
-
 /// How far past the window's edge an element still counts as in view, and
 /// how little of it showing leaves focus on it stranded: laid out at
 /// fractions of a pixel, a button flush with the window's foot ends a fifth
 /// of a pixel past it.
-const EDGE: f64 = 1.0;
-
-/// Where a move (Back, Forward) has stranded the reader's focus in the
-/// shadow root holding `root` (gone: hidden or removed with what held it; on
-/// a tab not selected; on a choice no longer made, an unchecked radio; on
-/// another card's, answer's or cell's button, closed, where the move opened
-/// an item; or off screen where the browser put the page back), moves it to
-/// the first of:
-/// 1. a link to `left` (the view the move left) in view: `followed`, the
-///    link the reader followed there, if it leads there, else (not on the
-///    iframe page, whose first may be the footer's) the first; none where
-///    focus was on a tab;
-/// 2. the button of the card or answer that closed around it, in view; the
-///    choice made instead in the group of the one unmade; or, where it was
-///    on another item's button, closed (`LEFT_CLOSED`), and the move opened
-///    `item`, where the reader opened it (a cell), else `item`, in view
-///    (none in view, that button is not stranded for it: the page is where
-///    the reader left that view; nor on the iframe page, all of it "in view"
-///    to itself);
-/// 3. `item` where `moved` is `Changed`: a choice the move made again, what
-///    the move was for, wherever it is;
-/// 4. `item` (what the view opens, or what it closed: a card, a matrix
-///    cell; only where it can take focus, as a source's heading only while
-///    shown) or the selected tab, whichever is in view (the tab first where
-///    focus was on a tab);
-/// 5. `item` where it is what the view closed, within a window of the screen
-///    (the reader's place, as Close or Escape leaves it; not where Forward
-///    put the page back far from it), or what it opens, partly on screen
-///    (`ITEMS`);
-/// 6. the first control in view (not an unchecked radio: its group's
-///    checked one is the control);
-/// 7. `item`; else the selected tab.
-///
-/// What it chose out of view in 2, 3, 5 and 7 is brought into view: nothing
-/// else scrolls the page. A matrix cell is "in view" up and down; where the
-/// table's box scrolls sideways, the box (and only the box) is scrolled to
-/// it. The iframe page, all of it "in view" to
-/// itself, cannot tell what of it the article shows: there a link back is
-/// only the one followed, and the article brings what took focus into view
-/// (`reveal`; the selected tab is the top of a view without an item), which
-/// the browser's own return to a scroll position does not do there (the
-/// iframe has grown or shrunk under it).
-pub fn keep_focus(root: &yew::NodeRef, left: Option<&str>, item: Option<web_sys::Element>, moved: Moved, followed: Option<web_sys::Element>) {
-    let Some(shadow) = shadow_of(root) else { return };
-    // (An item that cannot take focus, as a source's heading hidden again, is passed over.)
-    let item = item.filter(|el| el.matches("button, a[href], input, [tabindex]").unwrap_or(false));
-    let bottom = window_height();
-    // (The iframe page's height may not have caught up with the view yet.)
-    let framed = host_of(root).is_some_and(|host| crate::mount::framed(&host));
-    let in_view = |el: &web_sys::Element| {
-        let r = el.get_bounding_client_rect();
-        r.height() > 0.0 && (framed || (r.top() >= -EDGE && r.bottom() <= bottom + EDGE))
-    };
-    let unskipped = |el: &web_sys::Element| el.closest(SKIPPED).ok().flatten().is_none();
-    let active = shadow.active_element();
-    let on_tab = active.as_ref().is_some_and(|el| el.matches("[role=tab]").unwrap_or(false));
-    // Where it was inside a card or an answer that closed, that item's own
-    // button: the reader is still at the item, not at the tabs.
-    let closed_item = active.as_ref()
-        .and_then(|el| el.closest(".sm-disclosure-body[hidden]").ok().flatten())
-        .and_then(|body| body.closest(".sm-disclosure").ok().flatten())
-        .and_then(|item| item.query_selector(".sm-disclosure-heading button").ok().flatten())
-        .filter(|button| unskipped(button));
-    // A choice unmade (an unchecked radio).
-    let unmade = active.as_ref().filter(|el| el.matches(UNCHECKED).unwrap_or(false));
-    // On another card's, answer's or cell's button, closed, where the move
-    // opened an item: where the reader opened it, else the item, in view.
-    let passed_by = match &moved {
-        Moved::Opened { from, anew: true } if !framed && active.as_ref().is_some_and(|el| el.matches(LEFT_CLOSED).unwrap_or(false) && unskipped(el)) => {
-            from.iter().chain(&item).find(|el| unskipped(el) && in_view(el)).cloned()
-        }
-        _ => None,
-    };
-    // (Not measured where skipped: measuring would lay it out.)
-    let stranded = match &active {
-        None => true,
-        Some(el) => {
-            el.closest(&format!("{SKIPPED}, [role=tab][aria-selected=false]")).ok().flatten().is_some()
-                || unmade.is_some()
-                || passed_by.is_some()
-                || {
-                    let r = el.get_bounding_client_rect();
-                    r.bottom() <= EDGE || r.top() >= bottom - EDGE
-                }
-        }
-    };
-    if !stranded {
-        return;
-    }
-    let tab = shadow.query_selector("[role=tab][aria-selected=true]").ok().flatten();
-    // The choice made instead of one unmade, in its group (its radios share a name).
-    let made_instead = unmade
-        .and_then(|el| el.get_attribute("name"))
-        .and_then(|name| shadow.query_selector(&format!("input[type=radio][name=\"{name}\"]:checked")).ok().flatten());
-    // The first in view that `wanted` keeps; measured last, and never what
-    // is `SKIPPED` (a big matrix's cells): laid out to be measured, it would
-    // be "in view" over what follows.
-    let first_in_view = |selector: &str, wanted: &dyn Fn(&web_sys::Element) -> bool| {
-        let found = shadow.query_selector_all(selector).ok()?;
-        (0..found.length()).filter_map(|i| found.item(i)?.dyn_into::<web_sys::Element>().ok())
-            .find(|el| wanted(el) && unskipped(el) && in_view(el))
-    };
-    let link_back = left.filter(|_| !on_tab).and_then(|view| {
-        let end = format!("#{view}");
-        let leads_back = |a: &web_sys::Element| a.get_attribute("href").is_some_and(|href| href.ends_with(&end));
-        // (In the iframe page, not the first link there: it may be the
-        // footer's, which the article would scroll down to.)
-        let first_back = || (!framed).then(|| first_in_view("a[href]", &leads_back)).flatten();
-        followed.filter(|a| a.is_connected() && leads_back(a) && unskipped(a) && in_view(a)).or_else(first_back)
-    });
-    // From a tab, to the tab selected now: the reader was using the tab list.
-    let first = if on_tab { [tab.clone(), item.clone()] } else { [item.clone(), tab.clone()] };
-    // What the view opens, partly on screen but its heading above it (the
-    // scroll an entry keeps is the page's as the view after it was laid
-    // out), is brought into view: not passed over for a control inside it
-    // that happens to be on screen, as a citation in the answer.
-    let partly_shown = |item: &web_sys::Element| {
-        let r = item.closest(ITEMS).ok().flatten().unwrap_or_else(|| item.clone()).get_bounding_client_rect();
-        r.bottom() > 0.0 && r.top() < bottom
-    };
-    let laid_out = |el: &web_sys::Element| unskipped(el) && el.get_bounding_client_rect().height() > 0.0;
-    // Laid out within a window of the screen, above or below it.
-    let near = |el: &web_sys::Element| {
-        let r = el.get_bounding_client_rect();
-        unskipped(el) && r.height() > 0.0 && r.bottom() > -bottom && r.top() < 2.0 * bottom
-    };
-    let changed = item.clone().filter(|el| matches!(moved, Moved::Changed) && laid_out(el));
-    let reached = |el: &web_sys::Element| if matches!(moved, Moved::Closed) { near(el) } else { partly_shown(el) };
-    let brought_if_out = |el: web_sys::Element| {
-        let out = !in_view(&el);
-        (el, out)
-    };
-    // The target, and whether it is brought into view, in the doc's order.
-    // With no control in view either (a key or a list of text fills the
-    // window), `item`, brought into view, rather than focus on a tab off screen.
-    let chosen = link_back.map(|el| (el, false))
-        .or_else(|| closed_item.filter(|button| in_view(button)).map(|el| (el, false)))
-        .or_else(|| made_instead.filter(|el| unskipped(el)).map(brought_if_out))
-        .or_else(|| passed_by.map(|el| (el, false)))
-        .or_else(|| changed.map(brought_if_out))
-        .or_else(|| first.into_iter().flatten().find(|el| in_view(el)).map(|el| (el, false)))
-        .or_else(|| item.clone().filter(reached).map(|el| (el, true)))
-        .or_else(|| first_in_view(&format!(":is(a[href], button, input, select, [tabindex='0']):not([disabled], [tabindex='-1'], {UNCHECKED})"), &|_| true).map(|el| (el, false)))
-        .or_else(|| item.filter(laid_out).map(|el| (el, true)))
-        .or_else(|| tab.map(|el| (el, false)));
-    if let Some((target, brought)) = chosen {
-        focus(&target, false);
-        // (Focused without a scroll, a cell past the edge of the table's box,
-        // where it scrolls sideways, would take focus unseen.)
-        reveal_in_table(&target);
-        if framed || brought {
-            reveal(&target, host_of(root).as_ref());
-        }
-    }
-}
-
-/// What a view's item heads (`Widget::linked_item`): a card or an answer, an
-/// actor's profile, a cell's detail, a source's entry.
-const ITEMS: &str = ".sm-disclosure, .sm-profile, .sm-cell-detail, .sm-source";
+pub const EDGE: f64 = 1.0;
 
 /// Moves keyboard focus to the first of `elements` that can take it (on
 /// screen, not disabled), and only to that one: each focus scrolls.
@@ -254,7 +71,7 @@ pub fn focus_first(elements: impl IntoIterator<Item = web_sys::Element>) {
 /// Whether `element` is on the page's layout: neither it nor what holds it
 /// is `display: none` (`offsetParent`: also none for a fixed element, which
 /// the widget has none of; reading it lays out what is kept unlaid-out, so
-/// not for what `SKIPPED` holds).
+/// not for what `focus::SKIPPED` holds).
 pub fn is_shown(element: &web_sys::Element) -> bool {
     element.dyn_ref::<web_sys::HtmlElement>().is_some_and(|el| el.offset_parent().is_some())
 }
@@ -411,12 +228,6 @@ fn sticky_header(height: f64) -> f64 {
     if padding.ends_with('%') { height * number / 100.0 } else { number }
 }
 
-/// A parameter of the page's query string.
-pub fn query_param(name: &str) -> Option<String> {
-    let search = gloo_utils::window().location().search().unwrap_or_default();
-    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)
-}
-
 /// Scrolls `strip` sideways, and nothing else (not the host page), so that
 /// `element` is in its view: right of `start` (where a sticky column ends,
 /// else the strip's own left edge), left of its inner edge (inside its
@@ -471,237 +282,10 @@ pub fn clicked(e: &web_sys::MouseEvent, selector: &str) -> Option<String> {
     target.closest(selector).ok().flatten()?.get_attribute("value")
 }
 
-/// The path of the page's address (`/articles/peace-talks`).
-pub fn path() -> String {
-    gloo_utils::window().location().pathname().unwrap_or_default()
-}
-
-/// The current URL fragment, without `#`.
-pub fn fragment() -> String {
-    let hash = gloo_utils::window().location().hash().unwrap_or_default();
-    hash.strip_prefix('#').unwrap_or(&hash).to_string()
-}
-
-/// Whether the page's address has no fragment at all, not even a bare `#`
-/// (which the widget writes for its overview): on an article, the
-/// article's own address.
-pub fn bare() -> bool {
-    !gloo_utils::window().location().href().unwrap_or_default().contains('#')
-}
-
-/// Whether `fragment`, on an article whose fragment the widget owns, links
-/// to one of its views: it names one (`route::names_a_view`, in any case)
-/// and is not the id of one of the article's own elements (its own
-/// `#sources` heading), nor the name of one of its old anchors
-/// (`<a name="Sources">`), which is the article's anchor, left alone.
-pub fn links_a_view(fragment: &str) -> bool {
-    let (document, anchor) = (gloo_utils::document(), crate::route::decode(fragment));
-    crate::route::names_a_view(fragment) && document.get_element_by_id(&anchor).is_none() && document.get_elements_by_name(&anchor).length() == 0
-}
-
-/// How a view's `fragment` is written in the address: as it is, or, where
-/// the page has an element of that id (an article's own `#sources`
-/// heading), followed by `/`, which still names the view and is no anchor.
-pub fn written(fragment: &str) -> String {
-    match links_a_view(fragment) {
-        true => fragment.to_string(),
-        false => format!("{fragment}/"),
-    }
-}
-
-/// The page's own address without its fragment: what links and history
-/// entries are built from, whatever `<base href>` the page declares.
-pub fn page_address() -> String {
-    let href = gloo_utils::window().location().href().unwrap_or_default();
-    match href.split_once('#') {
-        Some((page, _)) => page.to_string(),
-        None => href,
-    }
-}
-
-/// Whether the page's last navigation was a link to a fragment followed,
-/// typed or pasted (the Navigation API's `navigate` event: a fragment
-/// navigation that is no traversal; the widget's own `pushState` is none),
-/// rather than Back or Forward, and the listener that keeps it (and keeps
-/// the place such a link leaves, `PLACES`). Where the browser has no
-/// Navigation API, always `false`.
-pub fn on_navigation() -> (std::rc::Rc<std::cell::Cell<bool>>, Option<gloo_events::EventListener>) {
-    let arriving = std::rc::Rc::new(std::cell::Cell::new(false));
-    let navigation = js_sys::Reflect::get(&gloo_utils::window(), &"navigation".into()).ok().and_then(|n| n.dyn_into::<web_sys::EventTarget>().ok());
-    let listener = navigation.map(|navigation| {
-        let arriving = arriving.clone();
-        gloo_events::EventListener::new(&navigation, "navigate", move |e| {
-            let kind = js_sys::Reflect::get(e, &"navigationType".into()).ok().and_then(|k| k.as_string());
-            let fragment = js_sys::Reflect::get(e, &"hashChange".into()).ok().is_some_and(|h| h.is_truthy());
-            arriving.set(fragment && kind.is_some_and(|k| k != "traverse"));
-            if arriving.get() {
-                // (Still on the entry the link leaves, the page where the reader had it.)
-                keep_place_here();
-            }
-        })
-    });
-    (arriving, listener)
-}
-
-/// Where in a history entry's state the widget keeps the view it left there.
-const KEPT: &str = "stancemapView";
-
-thread_local! {
-    /// Where the page was scrolled on each history entry it left by a new
-    /// entry of the widget's, a link to a fragment (where the Navigation API
-    /// tells it from Back), Back or Forward (the last time), as the browser
-    /// records it in the entry left; and the entry it is on (`entry_here`).
-    /// The page's, as its history is (one instance per page owns its fragment).
-    static PLACES: std::cell::RefCell<(Vec<(String, f64)>, String)> = Default::default();
-}
-
-/// The history entry the page is on: its key in the Navigation API, where
-/// the browser has one (two visits to one address are two entries, each
-/// with its place), else its address.
-fn entry_here() -> String {
-    let window = gloo_utils::window();
-    let key = js_sys::Reflect::get(&window, &"navigation".into())
-        .and_then(|navigation| js_sys::Reflect::get(&navigation, &"currentEntry".into()))
-        .and_then(|current| js_sys::Reflect::get(&current, &"key".into()));
-    key.ok().and_then(|key| key.as_string()).unwrap_or_else(|| window.location().href().unwrap_or_default())
-}
-
-/// Records where the page is on the entry Back or Forward has just left (at
-/// its `popstate`, before the browser puts the page back), and returns where
-/// it was when it last left the entry it has come to, if the widget saw it
-/// leave and the page leaves the browser to put it back (not
-/// `history.scrollRestoration = "manual"`, a host's router's). None where
-/// both are one entry as far as the widget can tell (where the browser has
-/// no Navigation API, one address: two entries, or one the host rewrote):
-/// which place is meant there, only the browser knows.
-pub fn record_return() -> Option<f64> {
-    let window = gloo_utils::window();
-    let (here, y) = (entry_here(), window.scroll_y().unwrap_or_default());
-    let restored = window.history().ok().and_then(|h| h.scroll_restoration().ok()) != Some(web_sys::ScrollRestoration::Manual);
-    PLACES.with_borrow_mut(|(left, at)| {
-        let came_from = std::mem::replace(at, here.clone());
-        if came_from == here {
-            return None;
-        }
-        if !came_from.is_empty() {
-            keep_place(left, came_from, y);
-        }
-        left.iter().find(|(kept, _)| *kept == here).map(|&(_, y)| y).filter(|_| restored)
-    })
-}
-
-/// Records `y` as the place on `entry` (the last place there, once), for
-/// the last `HISTORY_ENTRIES` entries left: browsers keep no more.
-fn keep_place(left: &mut Vec<(String, f64)>, entry: String, y: f64) {
-    left.retain(|(kept, _)| *kept != entry);
-    left.push((entry, y));
-    if left.len() > HISTORY_ENTRIES {
-        left.remove(0);
-    }
-}
-
-/// How many entries a tab's history keeps (Chromium's and Firefox's 50).
-const HISTORY_ENTRIES: usize = 50;
-
-/// Records where the page is on the entry it is on.
-fn keep_place_here() {
-    let y = gloo_utils::window().scroll_y().unwrap_or_default();
-    PLACES.with_borrow_mut(|(left, _)| keep_place(left, entry_here(), y));
-}
-
-/// Records the entry the page is on (the widget wrote it, or a link to a
-/// fragment moved it on).
-pub fn now_at() {
-    PLACES.with_borrow_mut(|(_, at)| *at = entry_here());
-}
-
 /// Whether focus is on nothing in the page (its body).
 pub fn focus_on_nothing() -> bool {
     let document = gloo_utils::document();
     document.active_element().is_none_or(|active| document.body().is_some_and(|body| *body == active))
-}
-
-/// Scrolls the page to `y`, where the reader had it (`record_return`), at once
-/// (an article may scroll smoothly).
-pub fn scroll_back_to(y: f64) {
-    let to = web_sys::ScrollToOptions::new();
-    to.set_top(y);
-    to.set_behavior(web_sys::ScrollBehavior::Instant);
-    gloo_utils::window().scroll_to_with_scroll_to_options(&to);
-}
-
-/// Shows `fragment` in the address bar without reloading or firing `hashchange`,
-/// as a new history entry or over the current one (`route::entry`). On an
-/// article, a new entry's back button returns to the view `from`, which the
-/// entry left behind keeps (`kept_view`: the article's own address names no
-/// view); elsewhere every address names its view, and the entry is left as
-/// it is (rewriting it costs a layout). A host's own state in an entry is never touched.
-pub fn set_fragment(fragment: &str, entry: Entry, from: Option<&str>) {
-    let Ok(history) = gloo_utils::window().history() else { return };
-    // Absolute: a relative `#…` would resolve against the host's `<base href>`.
-    let url = format!("{}#{}", page_address(), written(fragment));
-    let state = history.state().unwrap_or(JsValue::NULL);
-    let _ = match entry {
-        Entry::Push => {
-            // Where the page is on the entry it leaves, as the browser records it there.
-            keep_place_here();
-            // The entry left keeps the view it showed (read only where it is an
-            // article's own anchor, `#comments`, which names no view), unless the
-            // host keeps a state of its own there.
-            if let Some(from) = from.filter(|_| state.is_null() || kept_in(&state).is_some()) {
-                // A copy of ours: fields a host merged into it stay.
-                let kept = copy(&state);
-                let _ = js_sys::Reflect::set(&kept, &KEPT.into(), &from.into());
-                let _ = history.replace_state(&kept, "");
-            }
-            // The new entry carries the host's own state, if any, as it is:
-            // a single-page app's router reads it on Back (and takes an
-            // entry without one for a move within its page).
-            let carried = match kept_in(&state) {
-                None => state,
-                Some(_) => {
-                    let ours = copy(&state);
-                    let _ = js_sys::Reflect::delete_property(&ours, &KEPT.into());
-                    if js_sys::Object::keys(&ours).length() == 0 { JsValue::NULL } else { ours.into() }
-                }
-            };
-            history.push_state_with_url(&carried, "", Some(&url))
-        }
-        Entry::Replace => history.replace_state_with_url(&state, "", Some(&url)),
-    };
-    now_at();
-}
-
-/// The view the widget left in the current history entry, if it did (`set_fragment`).
-pub fn kept_view() -> Option<String> {
-    kept_in(&gloo_utils::window().history().ok()?.state().ok()?)
-}
-
-/// A shallow copy of a history state (an empty object for none).
-fn copy(state: &JsValue) -> js_sys::Object {
-    let fields = if state.is_object() { js_sys::Object::from(state.clone()) } else { js_sys::Object::new() };
-    js_sys::Object::assign(&js_sys::Object::new(), &fields)
-}
-
-fn kept_in(state: &JsValue) -> Option<String> {
-    if !state.is_object() {
-        return None;
-    }
-    js_sys::Reflect::get(state, &KEPT.into()).ok()?.as_string()
-}
-
-/// Keeps the reader's language and theme in the address of a page the
-/// instance owns (the page in that language, `embed::in_language`; `?theme=`,
-/// none for the system's): a reload or a copied address shows them, and an
-/// older `?theme=` no longer overrides the reader's choice.
-pub fn set_page_settings(theme: crate::state::Theme, lang: crate::lang::Lang, default: crate::lang::Lang) {
-    let now = page_address();
-    let page = crate::embed::in_language(&now, lang, default);
-    let theme = (theme != crate::state::Theme::Auto).then(|| theme.slug());
-    let page = crate::embed::with_param(&page, "theme", theme);
-    if page != now {
-        rewrite_address(&page);
-    }
 }
 
 /// Paints a page of the build's own in `theme` around the widget: its
@@ -715,20 +299,6 @@ pub fn set_page_theme(theme: crate::state::Theme) {
     if let Some(page) = gloo_utils::document().document_element().and_then(|page| page.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = page.style().set_property("color-scheme", scheme);
     }
-}
-
-/// Rewrites the current entry's address to `page` and the fragment it has
-/// (none where it has none or only a bare `#`, which `fragment` reads alike;
-/// only an article tells them apart, `bare`, and its address is never
-/// rewritten here).
-fn rewrite_address(page: &str) {
-    let Ok(history) = gloo_utils::window().history() else { return };
-    let url = match fragment() {
-        fragment if fragment.is_empty() => page.to_string(),
-        fragment => format!("{page}#{fragment}"),
-    };
-    let _ = history.replace_state_with_url(&history.state().unwrap_or(JsValue::NULL), "", Some(&url));
-    now_at();
 }
 
 /// Gives a page the instance owns the `lang` of the language it shows (its

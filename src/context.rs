@@ -30,7 +30,7 @@ pub struct Widget {
     pub started: Rc<std::cell::Cell<bool>>,
     /// Whether Back or Forward is putting a view back, until it is painted:
     /// where the page is, and where focus goes, are then the browser's and
-    /// `navigation`'s (`browser::keep_focus`), not an item's that closes to
+    /// `navigation`'s (`focus::keep_focus`), not an item's that closes to
     /// take back. Shared as `started` is.
     pub navigating: Rc<std::cell::Cell<bool>>,
 }

@@ -41,6 +41,8 @@ pub mod remote;
 
 pub mod app;
 pub mod browser;
+pub mod focus;
+pub mod history;
 pub mod fetch;
 pub mod components;
 pub mod context;

@@ -173,12 +173,12 @@ pub fn mount(host: Element, base: &str, n: u32) {
                     // could not use leaves it (the notice says so once), before
                     // the widget's links are made from it.
                     if config.start.notices.iter().any(Notice::refuses_theme_or_language) {
-                        crate::browser::set_page_settings(config.theme, edition.lang(), lang);
+                        crate::history::set_page_settings(config.theme, edition.lang(), lang);
                     }
                     // (Not the settings pym.js adds to an iframe's address: its links would carry the article's.)
-                    Page::Own { address: crate::embed::without_framing(&crate::browser::page_address()).into(), lang }
+                    Page::Own { address: crate::embed::without_framing(&crate::history::page_address()).into(), lang }
                 }
-                (false, true) => Page::Host(crate::browser::page_address().into()),
+                (false, true) => Page::Host(crate::history::page_address().into()),
                 (_, false) => Page::Widget,
             };
             panic::install(root.clone(), edition.words.t(T::PanicMessage), edition.lang());
@@ -294,7 +294,7 @@ fn configure(host: &Element, own: bool, data: &Dataset) -> (EmbedConfig, Lang) {
     // `data-history` (an article that wants Back to leave it, not walk its iframe's views).
     let attr = |name: &str| {
         let query = name.strip_prefix("data-").filter(|q| own && ["theme", "history"].contains(q));
-        host.get_attribute(name).or_else(|| query.and_then(crate::browser::query_param))
+        host.get_attribute(name).or_else(|| query.and_then(crate::history::query_param))
     };
     let mut config = EmbedConfig::read(&attr, data);
     if config.owns_fragment {
@@ -304,11 +304,11 @@ fn configure(host: &Element, own: bool, data: &Dataset) -> (EmbedConfig, Lang) {
         // link to it would show other records under the newsroom's address
         // (its page names its dataset with `data-dataset-url`).
         if own && config.dataset_url.is_none() {
-            config.dataset_url = crate::browser::query_param("dataset");
+            config.dataset_url = crate::history::query_param("dataset");
         }
         // On an article, the article's own anchors (`#comments`) are not links to a view.
-        let fragment = crate::browser::fragment();
-        if !fragment.is_empty() && (own || crate::browser::links_a_view(&fragment)) {
+        let fragment = crate::history::fragment();
+        if !fragment.is_empty() && (own || crate::history::links_a_view(&fragment)) {
             // The link replaces the start view the attributes ask for: what
             // of the other settings could not be used is still named
             // (`?theme=drak`), with the link's own, but not a misspelt
@@ -341,7 +341,7 @@ fn configure(host: &Element, own: bool, data: &Dataset) -> (EmbedConfig, Lang) {
 /// standalone chrome is still the newsroom's page.
 fn own_page(host: &Element, base: &str) -> bool {
     let marked = host.get_attribute("data-chrome").as_deref() == Some("standalone") || framed(host);
-    marked && web_sys::Url::new_with_base("./", &crate::browser::page_address()).is_ok_and(|folder| folder.href() == base)
+    marked && web_sys::Url::new_with_base("./", &crate::history::page_address()).is_ok_and(|folder| folder.href() == base)
 }
 
 /// The language `config` and the page ask for: `data-lang`, else `?lang=` on
@@ -352,7 +352,7 @@ fn language(config: &EmbedConfig, own: bool, host: &Element) -> Result<Lang, Str
     if let Some(lang) = config.lang {
         return Ok(lang);
     }
-    if let Some(tag) = own.then(|| crate::browser::query_param("lang")).flatten() {
+    if let Some(tag) = own.then(|| crate::history::query_param("lang")).flatten() {
         return Lang::from_tag(&tag).ok_or(tag);
     }
     Ok(place_language(host))

@@ -10,9 +10,9 @@
 //! only with `data-fragment="own"`, and then:
 //! - it leaves the article's address as it opened until the reader moves,
 //!   whatever view its attributes start on;
-//! - it leaves the article's own anchors alone (`browser::links_a_view`: a
+//! - it leaves the article's own anchors alone (`history::links_a_view`: a
 //!   fragment naming no view, or one that is an id in the article, which the
-//!   widget writes with a `/` after it, `browser::written`); Back to the bare
+//!   widget writes with a `/` after it, `history::written`); Back to the bare
 //!   address shows the view its entry kept, else the one its attributes
 //!   start on, as a reload would (not a link's it was mounted on again);
 //! - on an article only, when it leaves an entry, it writes into
@@ -69,7 +69,7 @@
 //! reader there as a link to an anchor does: its item, else its panel,
 //! brought into view and focused after the paint (`take_reader_to`). Only the
 //! Navigation API's `navigate` event tells such a navigation from Back or
-//! Forward, which both fire `popstate` (`browser::on_navigation`; the
+//! Forward, which both fire `popstate` (`history::on_navigation`; the
 //! widget's own `pushState` fires none); without it, the widget treats it as
 //! Back or Forward.
 //!
@@ -77,7 +77,7 @@
 //! is now gone, on a tab no longer selected, on a choice no longer made, or
 //! off screen where the browser put the page back (never in the iframe,
 //! which is as tall as its content), it goes to what the reader sees, in the
-//! order `browser::keep_focus` lists; this module gives it what the move
+//! order `focus::keep_focus` lists; this module gives it what the move
 //! opened, changed or closed (`Widget::linked_item`, `changed_item`,
 //! `closed_item`) and the link the reader followed to the view left, which
 //! `use_fragment` remembers, since many links lead to one view (every
@@ -85,8 +85,8 @@
 //!
 //! Nothing else scrolls the standalone page (but a late Back's view, below),
 //! and the iframe page, all of it in view to itself, asks the article to
-//! bring what took focus into view (`browser::keep_focus`). What a hidden
-//! panel or a closed disclosure body holds (`SKIPPED`) is never chosen nor
+//! bring what took focus into view (`focus::keep_focus`). What a hidden
+//! panel or a closed disclosure body holds (`focus`'s `SKIPPED`) is never chosen nor
 //! measured: measuring would lay it out.
 //!
 //! **A late Back.** Focus and place wait for the render that shows Back's
@@ -96,7 +96,7 @@
 //! on a slow phone often); then it renders a task later, after a paint, on a
 //! page put back while it showed the view left and cut to that view's
 //! height. There the widget puts the page back itself, as it was when it last
-//! left that history entry (`browser::record_return`: the place each entry
+//! left that history entry (`history::record_return`: the place each entry
 //! had when a new entry of the widget's, a link to a fragment, Back or
 //! Forward left it, for the last fifty; entries told apart by the Navigation
 //! API's keys, else by their address, and then none where the entry left and
@@ -120,6 +120,8 @@ use yew::prelude::*;
 use crate::browser;
 use crate::context::Widget;
 use crate::embed::EmbedConfig;
+use crate::focus;
+use crate::history;
 use crate::route::{self, Address, Entry, Painted};
 use crate::state::{Action, State};
 use crate::tabs::{matrix, View};
@@ -129,7 +131,7 @@ use crate::tabs::{matrix, View};
 /// writes every change so that each view can be linked. On an article
 /// (`on_article`), a fragment that names no view is the article's own anchor:
 /// Back or Forward to it shows the view the widget left in its entry
-/// (`browser::kept_view`), and otherwise the view stays as it is; so does
+/// (`history::kept_view`), and otherwise the view stays as it is; so does
 /// the article's bare address (no fragment at all), which, where its entry
 /// kept no view, shows the one its attributes start on (`config.home`).
 /// Returns the widget's one dispatch callback.
@@ -155,7 +157,7 @@ pub(crate) fn use_fragment(config: &EmbedConfig, on_article: bool, widget: &Widg
     let written_on = {
         let paths = paths.clone();
         move || {
-            let path = browser::path();
+            let path = history::path();
             if !paths.borrow().contains(&path) {
                 paths.borrow_mut().push(path);
             }
@@ -170,7 +172,7 @@ pub(crate) fn use_fragment(config: &EmbedConfig, on_article: bool, widget: &Widg
         // Back or forward may hide or close what holds the reader's focus
         // (an item, a panel a link focused) or leave it on a tab no longer
         // selected: once the view is painted it goes to what the reader sees
-        // there (`browser::keep_focus`), and the page stays where the browser
+        // there (`focus::keep_focus`), and the page stays where the browser
         // puts it back (or puts it there itself where the view came late:
         // `use_moves`), but for what focus is brought to.
         // The link the reader last followed: Back gives focus to it, not to
@@ -189,7 +191,7 @@ pub(crate) fn use_fragment(config: &EmbedConfig, on_article: bool, widget: &Widg
                 // on (a single-page app's next article, which its router
                 // shows) is not the widget's.
                 let paths = paths.clone();
-                paths.borrow_mut().push(browser::path());
+                paths.borrow_mut().push(history::path());
                 let chose = chose.clone();
                 // The address the last `popstate` read: the `hashchange` that
                 // follows it is the same move, and leaves focus to the first
@@ -199,23 +201,23 @@ pub(crate) fn use_fragment(config: &EmbedConfig, on_article: bool, widget: &Widg
                 // fragment followed or typed, not Back or Forward: only the
                 // Navigation API's `navigate` event, where there is one,
                 // tells them apart.
-                let (arriving, on_navigate) = browser::on_navigation();
+                let (arriving, on_navigate) = history::on_navigation();
                 let navigate = move |popping: bool| {
                     // Where Back or Forward returns the page to; a link followed to a fragment only moves on.
                     let place = match popping && !arriving.get() {
-                        true => browser::record_return(),
+                        true => history::record_return(),
                         false => {
-                            browser::now_at();
+                            history::now_at();
                             None
                         }
                     };
-                    if on_article && !paths.borrow().contains(&browser::path()) {
+                    if on_article && !paths.borrow().contains(&history::path()) {
                         return;
                     }
                     chose.borrow_mut().take();
                     let arrived = arriving.replace(false);
                     // An article's own address, bare or an anchor, shows what its entry kept (`route::entry`).
-                    let (now, kept) = (browser::fragment(), browser::kept_view());
+                    let (now, kept) = (history::fragment(), history::kept_view());
                     let again = match popping {
                         true => {
                             *popped.borrow_mut() = Some(now.clone());
@@ -223,7 +225,7 @@ pub(crate) fn use_fragment(config: &EmbedConfig, on_article: bool, widget: &Widg
                         }
                         false => popped.take().is_some_and(|then| then == now),
                     };
-                    if let Some(fragment) = route::returned_to(&now, browser::links_a_view(&now), browser::bare(), kept.as_deref(), &start, on_article) {
+                    if let Some(fragment) = route::returned_to(&now, history::links_a_view(&now), history::bare(), kept.as_deref(), &start, on_article) {
                         let widget = on_screen.borrow().clone();
                         // Focus is the widget's too where a move was still to bring it
                         // there (a link's, whose link is hidden, or Back's), and it is on
@@ -254,12 +256,12 @@ pub(crate) fn use_fragment(config: &EmbedConfig, on_article: bool, widget: &Widg
                                 // What the view opens, else what it changed (a deal's
                                 // choice), else, on the same tab, what it closed.
                                 let anew = view.opens_anew(&left_view);
-                                let opens = widget.linked_item(&view).map(|item| (item, browser::Moved::Opened { from: widget.opened_from(&view), anew }));
-                                let (item, moved) = match opens.or_else(|| widget.changed_item(&left_view, &view).map(|item| (item, browser::Moved::Changed))) {
+                                let opens = widget.linked_item(&view).map(|item| (item, focus::Moved::Opened { from: widget.opened_from(&view), anew }));
+                                let (item, moved) = match opens.or_else(|| widget.changed_item(&left_view, &view).map(|item| (item, focus::Moved::Changed))) {
                                     Some((item, moved)) => (Some(item), moved),
-                                    None => ((left_view.tab == view.tab).then(|| widget.closed_item(&left_view)).flatten(), browser::Moved::Closed),
+                                    None => ((left_view.tab == view.tab).then(|| widget.closed_item(&left_view)).flatten(), focus::Moved::Closed),
                                 };
-                                browser::keep_focus(&widget.root, left.as_deref(), item, moved, followed)
+                                focus::keep_focus(&widget.root, left.as_deref(), item, moved, followed)
                             }))
                         } else {
                             None
@@ -297,23 +299,23 @@ pub(crate) fn use_fragment(config: &EmbedConfig, on_article: bool, widget: &Widg
         let view = view.clone();
         let first = !started.replace(true);
         let read = navigated.replace(*navigations) != *navigations;
-        let when = browser::fragment();
+        let when = history::fragment();
         let write = enabled.then(|| {
             let written_on = on_write.clone();
             browser::after_paint(move || {
                 let from = shown.replace(view.clone()).to_fragment();
                 // Whether the entry on the address was written by the last step; Back or Forward ends the run.
                 let after_a_step = stepped.replace(steps > 0);
-                let (now, next) = (browser::fragment(), view.to_fragment());
-                let (written, kept) = (browser::written(&next), browser::kept_view());
-                let at = Address { now: &now, then: &when, links_a_view: browser::links_a_view(&now), bare: browser::bare(), written: &written, kept: kept.as_deref() };
+                let (now, next) = (history::fragment(), view.to_fragment());
+                let (written, kept) = (history::written(&next), history::kept_view());
+                let at = Address { now: &now, then: &when, links_a_view: history::links_a_view(&now), bare: history::bare(), written: &written, kept: kept.as_deref() };
                 // Another choice in the list whose run of choices wrote the entry on the address.
                 let chosen = at.links_a_view.then(|| route::chosen(&now, &next, &data)).flatten();
                 let again = run.borrow_mut().take().is_some_and(|(list, at)| Some(&list) == chosen.as_ref() && at == now);
                 let Some(entry) = route::entry(&view, &at, &Painted { first, steps, after_a_step, again, read }, on_article, history, &data) else { return };
-                browser::set_fragment(&next, entry, on_article.then_some(from.as_str()));
+                history::set_fragment(&next, entry, on_article.then_some(from.as_str()));
                 // A run starts with a new entry of its own.
-                *run.borrow_mut() = chosen.filter(|_| again || entry == Entry::Push).map(|list| (list, browser::fragment()));
+                *run.borrow_mut() = chosen.filter(|_| again || entry == Entry::Push).map(|list| (list, history::fragment()));
                 written_on();
             })
         });
@@ -344,8 +346,8 @@ pub(crate) fn use_fragment(config: &EmbedConfig, on_article: bool, widget: &Widg
         let after = if closes { after.apply(close()) } else { after };
         let next = enabled.then_some(after).filter(|next| (next.links_taken > state.links_taken || swaps_items(next)) && next.view != state.view);
         if let Some(next) = next {
-            let entry = route::moved(history, on_article, browser::links_a_view(&browser::fragment()), browser::bare());
-            browser::set_fragment(&next.view.to_fragment(), entry, on_article.then(|| state.view.to_fragment()).as_deref());
+            let entry = route::moved(history, on_article, history::links_a_view(&history::fragment()), history::bare());
+            history::set_fragment(&next.view.to_fragment(), entry, on_article.then(|| state.view.to_fragment()).as_deref());
             chose.borrow_mut().take();
             written_on();
         }
@@ -392,7 +394,7 @@ pub(crate) fn use_moves(state: &UseReducerHandle<State>, navigating: Rc<Cell<boo
             // in time, the browser puts the page back after it.
             kept.returning = None;
             if let Some(y) = kept.put_back.take() {
-                browser::scroll_back_to(y);
+                history::scroll_back_to(y);
             }
             if let Some(Pending(focusing)) = kept.pending.take() {
                 kept.painted = Some(browser::after_paint(move || navigating.set(false)));
@@ -429,7 +431,7 @@ struct MovesKept {
 
 impl Moves {
     /// Dispatches a move (`dispatch`) with its focus work and the place it
-    /// returns the page to (`browser::record_return`), if any.
+    /// returns the page to (`history::record_return`), if any.
     fn dispatch(&self, focusing: Option<Box<dyn FnOnce()>>, place: Option<f64>, dispatch: impl FnOnce()) {
         {
             let mut kept = self.0.borrow_mut();

@@ -99,14 +99,14 @@ pub struct Address<'a> {
     /// The fragment when the view was made: another now means the reader
     /// went back or forward meanwhile, and the address has moved on.
     pub then: &'a str,
-    /// Whether `now` links one of the widget's views (`browser::links_a_view`),
+    /// Whether `now` links one of the widget's views (`history::links_a_view`),
     /// not an article's own anchor.
     pub links_a_view: bool,
-    /// Whether the address has no fragment at all (`browser::bare`).
+    /// Whether the address has no fragment at all (`history::bare`).
     pub bare: bool,
-    /// The view as the address would carry it (`browser::written`).
+    /// The view as the address would carry it (`history::written`).
     pub written: &'a str,
-    /// The view the entry on the address keeps (`browser::kept_view`).
+    /// The view the entry on the address keeps (`history::kept_view`).
     pub kept: Option<&'a str>,
 }
 
@@ -203,7 +203,7 @@ pub fn returned_to(now: &str, links_a_view: bool, bare: bool, kept: Option<&str>
 /// Whether `fragment` links to one of the widget's views: its path is empty
 /// (the overview) or starts with a tab's slug, as `View::parse` reads it.
 /// On an article whose fragment the widget owns, any other (`#comments`) is
-/// the article's own, left alone (and so is one of its ids: `browser::links_a_view`).
+/// the article's own, left alone (and so is one of its ids: `history::links_a_view`).
 pub fn names_a_view(fragment: &str) -> bool {
     split(fragment).0.first().is_none_or(|slug| Tab::from_slug(slug).is_some())
 }

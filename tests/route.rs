@@ -350,7 +350,7 @@ fn a_links_settings_are_read_in_any_case_and_the_readers_own_text_as_written() {
 
 #[test]
 fn an_articles_own_anchors_are_told_from_links_to_a_view() {
-    // (A view's name in capitals too: an article's own element of that id keeps it, `browser::links_a_view`.)
+    // (A view's name in capitals too: an article's own element of that id keeps it, `history::links_a_view`.)
     for fragment in ["", "#", "#?x=1", "#faq", "faq/article-5", "#matrix?group=us", "#overview/", "#issues?x=1", "#/faq", "#Matrix"] {
         assert!(names_a_view(fragment), "{fragment:?} names a view");
     }

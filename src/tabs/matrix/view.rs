@@ -272,7 +272,7 @@ fn use_open_cell(widget: &Widget, selected: Option<Cell>, written: (AttrValue, O
             // Back to the cell (in the layout on screen), where the detail
             // held the reader's focus and took it away. (Not when a filter
             // closed it, `Matrix`: focus stays on the filter; nor when Back
-            // did: `browser::keep_focus` then brings the cell into view and
+            // did: `focus::keep_focus` then brings the cell into view and
             // focuses it.)
             (Some(_), None) if widget.navigating.get() => {}
             (Some(cell), None) if browser::focused_in(&widget.root).is_none() => {
