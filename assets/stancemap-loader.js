@@ -226,7 +226,6 @@ const progressed = () => {
     for (const host of waiting) failed(host);
   }, STALL);
 };
-progressed();
 // A page that enforces Trusted Types refuses the HTML text the stance
 // matrix's table is written in (`innerHTML`): no widget could run there, so
 // none is downloaded; each says so in its place, and the console why.
@@ -239,47 +238,63 @@ const refused = (() => {
   }
 })();
 const wasm = new URL('stancemap_bg.wasm', base).href;
-const compiled = refused ? Promise.reject(new Error('this page enforces Trusted Types, which refuse the stance matrix\'s table (written as HTML text): embed the iframe (embed.html) instead')) : fetch(wasm).catch((error) => {
-  throw new Error(`${wasm} could not be fetched (the network, its server's CORS headers, or the page's connect-src?)`, { cause: error });
-}).then((response) => {
+/**
+ * The wasm, compiled, and its glue, downloaded once for the page's widgets
+ * from the first call on; a download that failed (a connection dropped, a
+ * server's error) is tried again by the next widget that starts, or by a
+ * later `mount()`, not held against every widget until a reload.
+ */
+let code = null;
+function download() {
+  if (code) return code;
   progressed();
-  // What the server sent instead of the wasm, named with its address for
-  // whoever deploys the widget (a compile error would speak of magic words).
-  const instead = !response.ok ? `answered ${response.status} ${response.statusText}`.trim()
-    : /^text\/html\b/i.test(response.headers.get('content-type') ?? '') ? 'came as an HTML page (a server\'s fallback page?), not the widget\'s WebAssembly' : null;
-  if (instead) {
-    response.body?.cancel().catch(() => {});
-    throw new Error(`${wasm} ${instead}`);
-  }
-  // Counted on a copy: the response goes to the compiler as it came (the
-  // browser keeps compiled code by its address). The count stops with the
-  // compile, and a compile that failed stops the download.
-  const bytes = response.clone().body?.getReader();
-  let counting = true;
-  const count = () => bytes?.read().then(({ done }) => done || !counting || (progressed(), count()), () => {});
-  count();
-  // A streaming compile refuses a file served as anything but exactly
-  // application/wasm (no parameter either: a charset some servers add to
-  // every file), as some static hosts and uploads serve it: that one is
-  // compiled whole.
-  const typed = response.headers.get('content-type')?.toLowerCase() === 'application/wasm';
-  const compiling = typed ? WebAssembly.compileStreaming(response) : response.arrayBuffer().then((buffer) => WebAssembly.compile(buffer));
-  const stop = () => {
-    counting = false;
-    bytes?.cancel().catch(() => {});
-  };
-  compiling.then(stop, stop);
-  // A page's policy that refuses to compile WebAssembly is told what to allow: browsers speak of 'unsafe-eval', which allows far more.
-  return compiling.catch((error) => {
-    throw /Content Security Policy|\bCSP\b/i.test(error?.message) ? new Error('this page\'s Content Security Policy does not allow WebAssembly: add \'wasm-unsafe-eval\' to its script-src (or, where it has none, its default-src)', { cause: error }) : error;
+  const compiled = refused ? Promise.reject(new Error('this page enforces Trusted Types, which refuse the stance matrix\'s table (written as HTML text): embed the iframe (embed.html) instead')) : fetch(wasm).catch((error) => {
+    throw new Error(`${wasm} could not be fetched (the network, its server's CORS headers, or the page's connect-src?)`, { cause: error });
+  }).then((response) => {
+    progressed();
+    // What the server sent instead of the wasm, named with its address for
+    // whoever deploys the widget (a compile error would speak of magic words).
+    const instead = !response.ok ? `answered ${response.status} ${response.statusText}`.trim()
+      : /^text\/html\b/i.test(response.headers.get('content-type') ?? '') ? 'came as an HTML page (a server\'s fallback page?), not the widget\'s WebAssembly' : null;
+    if (instead) {
+      response.body?.cancel().catch(() => {});
+      throw new Error(`${wasm} ${instead}`);
+    }
+    // Counted on a copy: the response goes to the compiler as it came (the
+    // browser keeps compiled code by its address). The count stops with the
+    // compile, and a compile that failed stops the download.
+    const bytes = response.clone().body?.getReader();
+    let counting = true;
+    const count = () => bytes?.read().then(({ done }) => done || !counting || (progressed(), count()), () => {});
+    count();
+    // A streaming compile refuses a file served as anything but exactly
+    // application/wasm (no parameter either: a charset some servers add to
+    // every file), as some static hosts and uploads serve it: that one is
+    // compiled whole.
+    const typed = response.headers.get('content-type')?.toLowerCase() === 'application/wasm';
+    const compiling = typed ? WebAssembly.compileStreaming(response) : response.arrayBuffer().then((buffer) => WebAssembly.compile(buffer));
+    const stop = () => {
+      counting = false;
+      bytes?.cancel().catch(() => {});
+    };
+    compiling.then(stop, stop);
+    // A page's policy that refuses to compile WebAssembly is told what to allow: browsers speak of 'unsafe-eval', which allows far more.
+    return compiling.catch((error) => {
+      throw /Content Security Policy|\bCSP\b/i.test(error?.message) ? new Error('this page\'s Content Security Policy does not allow WebAssembly: add \'wasm-unsafe-eval\' to its script-src (or, where it has none, its default-src)', { cause: error }) : error;
+    });
   });
-});
-const glue = refused ? compiled : import('./stancemap.js');
-// (The last bytes leave the compile and the glue 10 s as well.)
-Promise.allSettled([compiled, glue]).then(() => clearTimeout(stall));
-// Failures surface per widget in mount(); none goes unhandled when no widget waits.
-compiled.catch(() => {});
-glue.catch(() => {});
+  const glue = refused ? compiled : import('./stancemap.js');
+  // (The last bytes leave the compile and the glue 10 s as well.)
+  Promise.allSettled([compiled, glue]).then(() => clearTimeout(stall));
+  // Failures surface per widget in mount(); none goes unhandled when no widget waits.
+  compiled.catch(() => {});
+  glue.catch(() => {});
+  code = { compiled, glue };
+  // (Trusted Types refuse every time: no second download.)
+  if (!refused) Promise.all([compiled, glue]).catch(() => { code = null; });
+  return code;
+}
+download();
 const running = new Map(); // host element → the instance serving it
 const idle = []; // instances whose widget was unmounted, ready for another
 // Set on a host this page's loaders started (not on a copy of its markup,
@@ -294,6 +309,7 @@ function forget(host) {
 
 async function instance() {
   if (idle.length > 0) return idle.pop();
+  const { compiled, glue } = download();
   const widget = (await glue).instance();
   await widget.default({ module_or_path: await compiled });
   return widget;
@@ -320,8 +336,8 @@ async function start(hosts) {
     waiting.delete(host);
     if (widgets[i].status === 'rejected') {
       // The wasm could not be fetched or compiled (a CSP without
-      // 'wasm-unsafe-eval', a blocked host): show the static fallback, and
-      // let a later mount() try again.
+      // 'wasm-unsafe-eval', a blocked host, a connection dropped): show the
+      // static fallback, and let a later mount() try again (`download`).
       console.error('Stancemap could not start:', widgets[i].reason, host);
       forget(host);
       failed(host);

@@ -237,7 +237,7 @@ pub fn mount_snippet(base: &str, view: &View, lang: Lang, dataset: Option<&str>,
     use crate::html_text::escape;
     let attribute = dataset.map_or(String::new(), |address| format!(" data-dataset-url=\"{}\"", escape(address)));
     format!(
-        "<div data-stancemap data-view=\"{}\" data-lang=\"{}\"{attribute}><a href=\"{}\">{}</a></div>\n<script type=\"module\" src=\"{base}{LOADER}\"></script>",
+        "<div data-stancemap data-view=\"{}\" data-lang=\"{}\"{attribute}><a href=\"{}\">{}</a></div>\n<script type=\"module\" src=\"{base}{LOADER}\" async></script>",
         view.to_fragment(),
         lang.code(),
         escape(&standalone_link(base, view, lang, dataset)),

@@ -148,6 +148,8 @@ fn snippets_embed_exactly_the_given_view_from_the_given_host() {
     let mount = mount_snippet("https://cdn.example/sm/", &view, Lang::En, None, "Who & what");
     // Until the app is styled, or where it cannot run, the reader has a link to the view.
     assert!(mount.starts_with(r#"<div data-stancemap data-view="faq/who-owns?q=a%20b" data-lang="en"><a href="https://cdn.example/sm/#faq/who-owns?q=a%20b">Who &amp; what</a></div>"#), "{mount}");
+    // The loader runs as soon as it has come, not after the article's deferred scripts.
+    assert!(mount.ends_with(r#"<script type="module" src="https://cdn.example/sm/stancemap-loader.js" async></script>"#), "{mount}");
 }
 
 #[test]

@@ -876,6 +876,29 @@ test('"Embed this view" offers snippets for exactly the view on screen', async (
   }
 });
 
+test('the direct mount "Embed this view" gives starts on an article whose own deferred scripts are slow: its loader waits for none of them', async () => {
+  const { page, context } = await openArticle();
+  await mounts(page).nth(0).getByRole('button', { name: 'Embed this view' }).click();
+  const mount = await mounts(page).nth(0).locator('.sm-snippet textarea').nth(1).inputValue();
+  await context.close();
+  // A tag manager's deferred script before it, still on its way while the reader reads.
+  const pasted = await servedArticle(`<script defer src="/slow-tag.js"></script>${mount}`);
+  const reader = await browser.newContext();
+  const tag = await hold(reader, '**/slow-tag.js');
+  try {
+    const tab = await reader.newPage();
+    await tab.goto(pasted.url, { waitUntil: 'commit' });
+    await tag.requested;
+    await widgetReady(tab);
+    await tab.locator('div[data-stancemap]').getByRole('tab', { name: 'Issues' }).click();
+    await tab.locator('div[data-stancemap]').getByRole('tab', { name: 'Issues', selected: true }).waitFor();
+  } finally {
+    tag.release();
+    await reader.close();
+    await pasted.close();
+  }
+});
+
 test('"Embed this view" copies a snippet, or, in an iframe its host does not let write to the clipboard, selects it for the reader', async () => {
   const { page, frame, context } = await openArticle(article.url, { permissions: ['clipboard-read', 'clipboard-write'] });
   const m = mounts(page).nth(0);

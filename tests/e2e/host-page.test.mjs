@@ -373,6 +373,22 @@ test('where the wasm cannot be fetched, or the server answers it with an error o
   }
 });
 
+test('a download of the app that failed (a connection dropped) is tried again by the next widget the page starts, not held against every widget until a reload', async () => {
+  const context = await browser.newContext();
+  let asked = 0;
+  // (Routing leaves out the browser's cache: every download is asked for here.)
+  await context.route('**/stancemap_bg.wasm', (route) => (++asked === 1 ? route.abort('connectionreset') : route.continue()));
+  const tab = await context.newPage();
+  await tab.goto(host.url + 'plain.html');
+  await tab.locator('div[data-stancemap][data-stancemap-failed]').waitFor({ state: 'attached' });
+  // A single-page app's next article.
+  await tab.evaluate(() => document.querySelector('main').insertAdjacentHTML('beforeend', '<div id="next" data-stancemap data-view="faq"></div>'));
+  await tab.locator('#next[data-stancemap-ready]').waitFor({ state: 'attached' });
+  await tab.locator('#next').getByRole('tab', { name: 'FAQ', selected: true }).waitFor();
+  assert.equal(asked, 2, 'the app downloaded again');
+  await context.close();
+});
+
 test('on a page that enforces Trusted Types, an empty mount that cannot start says so in its place, with a link to the explainer’s own page, and the wasm is not downloaded', async () => {
   const { context, tab, requests } = await open('trusted-types.html');
   const errors = [];
