@@ -438,7 +438,8 @@ export function unmount(host) {
   forget(host);
   try {
     widget.unmount(host);
-    idle.push(widget);
+    // One that crashed (its widget showed the error) would fail every widget it served next.
+    if (!widget.crashed()) idle.push(widget);
   } catch {
     // That instance had crashed; let it go.
   }

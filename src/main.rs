@@ -19,6 +19,14 @@ pub fn unmount(host: Element) {
     stancemap::mount::unmount(&host);
 }
 
+/// Whether this instance has panicked: stopped for good (its panic hook
+/// cannot be installed again), it serves no other widget, so the loader
+/// lets it go rather than keep it for the next.
+#[wasm_bindgen]
+pub fn crashed() -> bool {
+    std::thread::panicking()
+}
+
 /// Makes this instance panic, so that a host page can see (and test) what
 /// readers see if the widget fails: the error message in this widget only.
 #[wasm_bindgen]

@@ -1294,6 +1294,29 @@ test('an unmounted widget no longer says it is ready', async () => {
   await context.close();
 });
 
+test('a widget the page removes after it crashed leaves nothing broken behind: the next ones the page inserts start and run', async () => {
+  const { context, tab } = await open('neutral.html');
+  await widgetReady(tab);
+  await tab.evaluate(async (url) => {
+    const loader = await import(url);
+    try { loader.instanceOf(document.querySelector('div[data-stancemap]')).simulate_panic(); } catch { /* the trap surfaces here too */ }
+  }, `${widget.url}stancemap-loader.js`);
+  await tab.locator('div[data-stancemap] [role=alert]').waitFor();
+  // As a single-page app would, twice: the article and its widget swapped for the next.
+  for (const view of ['faq', 'sources']) {
+    await tab.evaluate((view) => {
+      document.querySelector('main').remove();
+      document.body.insertAdjacentHTML('beforeend', `<main><h1>Next article</h1><div data-stancemap data-view="${view}"></div></main>`);
+    }, view);
+    const next = tab.locator('main div[data-stancemap]');
+    await tab.locator('main div[data-stancemap][data-stancemap-ready]').waitFor({ state: 'attached' });
+    assert.equal(await next.getAttribute('data-stancemap-failed'), null, view);
+    await next.getByRole('tab', { name: 'Issues' }).click();
+    await next.getByRole('tab', { name: 'Issues', selected: true }).waitFor();
+  }
+  await context.close();
+});
+
 test('Back from an article’s own anchor to its bare address, with a widget that owns the fragment, leaves the history as it was', async () => {
   const { context, tab } = await open('own-start.html');
   const m = tab.locator('div[data-stancemap]');
