@@ -205,11 +205,6 @@ take([]);
 // lazy blocks, a single-page app's next article) and remove them.
 new MutationObserver(take).observe(document.documentElement, { childList: true, subtree: true });
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => take([]));
-// Nothing is fetched before prerendered first views have painted: the wasm's
-// download and compile would compete with the page for the network and cores,
-// and Lighthouse then counts that paint, not the app's, as the largest.
-await painted();
-reportHeight();
 // A download that stops without failing (a connection left hanging) would
 // leave the widgets waiting for it with tabs that never open: STALL ms
 // without a byte of it, they turn static, as where the app cannot start. If
@@ -294,7 +289,6 @@ function download() {
   if (!refused) Promise.all([compiled, glue]).catch(() => { code = null; });
   return code;
 }
-download();
 const running = new Map(); // host element → the instance serving it
 const idle = []; // instances whose widget was unmounted, ready for another
 // Set on a host this page's loaders started (not on a copy of its markup,
@@ -633,5 +627,15 @@ function changed(hosts) {
   // (Only those: one that failed to start is not retried at every insertion.)
   start(hosts);
 }
-starting = true;
-await mount();
+// Nothing is fetched before prerendered first views have painted: the wasm's
+// download and compile would compete with the page for the network and cores,
+// and Lighthouse then counts that paint, not the app's, as the largest. Not
+// awaited at this module's top: a page's own module that imports `mount` and
+// `unmount` from it runs at once, not once the widgets' code has come.
+(async () => {
+  await painted();
+  reportHeight();
+  download();
+  starting = true;
+  await mount();
+})();

@@ -84,6 +84,8 @@ before(async () => {
   write('snippet-inserted.html', page(`<div id="block"></div>${loader()}<script>setTimeout(() => { document.getElementById('block').innerHTML = ${JSON.stringify(snippet).replaceAll('</', '<\\/')}; }, 300);</script>`));
   write('theme-switch.html', page(mount('data-theme="light"') + loader()));
   write('plain.html', page(mount() + loader()));
+  // A single-page app's own module, which imports the loader's functions.
+  write('imports-loader.html', page(mount() + `<script type="module">import { mount, unmount } from '${widget.url}stancemap-loader.js'; document.body.setAttribute('data-host-ready', [typeof mount, typeof unmount].join(' '));</script>`));
   write('two-ukrainian.html', page(mount('data-lang="uk"') + mount('data-lang="uk" data-view="faq"') + loader()));
   write('own-named-anchor.html', page(`<nav><a href="#sources">This article’s sources</a></nav>${mount('data-fragment="own"')}<h2 id="sources">Sources</h2>` + loader()));
   // The same with an old-style named anchor, in capitals.
@@ -1291,6 +1293,18 @@ test('an unmounted widget no longer says it is ready', async () => {
   await widgetReady(tab);
   await tab.evaluate(async (url) => (await import(url)).unmount(document.querySelector('div[data-stancemap]')), `${widget.url}stancemap-loader.js`);
   assert.equal(await m.getAttribute('data-stancemap-ready'), null);
+  await context.close();
+});
+
+test('a page’s own module that imports mount and unmount from the loader runs at once, not once the widgets’ code has come', async () => {
+  const context = await browser.newContext();
+  const app = await hold(context, '**/stancemap_bg.wasm');
+  const tab = await context.newPage();
+  await tab.goto(host.url + 'imports-loader.html', { waitUntil: 'commit' });
+  await app.requested;
+  await tab.locator('body[data-host-ready="function function"]').waitFor({ state: 'attached' });
+  app.release();
+  await widgetReady(tab);
   await context.close();
 });
 
