@@ -15,9 +15,11 @@ const WORDS = {"en":{"link":"Open the explainer on its own page","loading":"Load
 // What the build tells the loader (`export::loader_facts`): the ids of the
 // first views built with it, one a language, as they carry them in
 // `data-prerendered` (a snippet pasted from another build carries another,
-// unless nothing in its language changed); each tab's record
+// unless nothing in its language changed); each language's edition file
+// beside the app, but English's, which the wasm carries; each tab's record
 // attribute, as `EmbedConfig::read` reads them (`Section::ATTRIBUTE`).
 const BUILT = [];
+const EDITIONS = {};
 const RECORDS = {"data-actor":"actors","data-issue":"issues","data-scenario":"scenarios"};
 // A loader is here: the stylesheet turns a first view static only where none
 // has come (a blocked script), not where one is slow to start.
@@ -325,6 +327,7 @@ async function start(hosts) {
     if (stalled) failed(host);
     else say(host, false);
   }
+  if (!refused) fetchEditions(hosts);
   const widgets = await Promise.allSettled(hosts.map(() => instance()));
   hosts.forEach((host, i) => {
     waiting.delete(host);
@@ -403,9 +406,7 @@ function say(host, failing, unseen = false) {
   if (said) said.remove();
   else if (host.shadowRoot?.querySelector('[data-prerendered]') || host.children.length > 0 || host.textContent.trim()) return;
   if (failing && !unseen && host.shadowRoot?.querySelector('.sm-mount')) return;
-  // The language `mount` would choose: the mount's, else its place's in the page (HTML's `lang`), if known.
-  const known = (tag) => { const lang = (tag ?? '').trim().split(/[-_]/)[0].toLowerCase(); return Object.hasOwn(WORDS, lang) ? lang : null; };
-  const lang = known(host.getAttribute('data-lang')) ?? known(host.closest('[lang]')?.getAttribute('lang')) ?? 'en';
+  const lang = languageOf(host);
   const words = WORDS[lang];
   const message = document.createElement('p');
   message.setAttribute('data-stancemap-message', '');
@@ -422,6 +423,44 @@ function say(host, failing, unseen = false) {
     message.append(words.loading);
   }
   host.append(message);
+}
+
+/**
+ * The language `mount` will choose for `host` (`mount::language`): its
+ * `data-lang`, else `?lang=` on the widget's own pages, else its place's in
+ * the page (HTML's `lang`), where the widget speaks it; else English.
+ */
+function languageOf(host) {
+  const known = (tag) => { const lang = (tag ?? '').trim().split(/[-_]/)[0].toLowerCase(); return Object.hasOwn(WORDS, lang) ? lang : null; };
+  const own = [...ownPages].includes(host);
+  return known(host.getAttribute('data-lang')) ?? (own ? known(new URLSearchParams(location.search).get('lang')) : null)
+    ?? known(host.closest('[lang]')?.getAttribute('lang')) ?? 'en';
+}
+
+/**
+ * Fetches the edition of each language `hosts` will speak but English
+ * while the app downloads, not after it: into the page's map of fetches
+ * under way (`fetch::fetch_document`), where the first widget in that
+ * language finds it, so a Ukrainian reader's widget starts without a round
+ * trip more. Not for a widget given a dataset of its own, which comes in one
+ * language. Where this fetch fails, the entry goes, and the widget fetches
+ * the edition itself and says why.
+ */
+function fetchEditions(hosts) {
+  const fetching = globalThis[Symbol.for('stancemap.fetching.1')] ??= new Map();
+  for (const host of hosts) {
+    const file = EDITIONS[languageOf(host)];
+    const own = [...ownPages].includes(host) && new URLSearchParams(location.search).has('dataset');
+    if (!file || own || host.hasAttribute('data-dataset-url')) continue;
+    const href = new URL(file, base).href;
+    if (fetching.has(href)) continue;
+    // As the widget fetches: no cookies, no redirect followed, an answer in time (`fetch::ANSWER_WITHIN`).
+    const text = fetch(href, { credentials: 'omit', redirect: 'manual', signal: AbortSignal.timeout(15_000) })
+      .then((response) => (response.ok ? response.text() : undefined))
+      .catch(() => undefined);
+    fetching.set(href, text);
+    text.then((fetched) => { if (fetched === undefined) fetching.delete(href); });
+  }
 }
 
 /** Stops the widget in `host` and frees it for reuse. */

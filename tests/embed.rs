@@ -263,6 +263,9 @@ fn a_builds_first_views_are_named_by_what_they_show() {
     assert!(written.contains(r#"[data-prerendered]:not([data-prerendered="b1"], [data-prerendered="b2"])"#) && !written.contains(r#"[data-prerendered="BUILT"]"#));
     assert!(stancemap::export::stylesheet_built("p { color: red; }", &built).is_err());
     let written = stancemap::export::loader_facts(&loader, &built).expect("the loader has its lines");
+    // Each language's edition file but English's, which it fetches beside the app, as the widget would.
+    let editions = written.lines().find(|l| l.starts_with("const EDITIONS = ")).expect("the loader's line for the editions");
+    assert!(editions.contains(&format!("\"uk\":\"{}\"", Edition::file(Lang::Uk))) && !editions.contains("\"en\""), "{editions}");
     // And each tab's record attribute, which the loader as written already has.
     let records = |text: &str| text.lines().find(|l| l.starts_with("const RECORDS = ")).map(str::to_string);
     assert_eq!(records(&written), records(&loader), "the record attributes in assets/stancemap-loader.js are the tabs'");

@@ -1755,3 +1755,22 @@ test('two Ukrainian widgets on one page download their edition once, and one ins
   assert.equal(requests.filter((u) => new URL(u).pathname.endsWith('/stancemap-uk.json')).length, 1);
   await context.close();
 });
+
+test('a Ukrainian widget’s edition is downloaded beside the app, not once the app has come, and only once', async () => {
+  const context = await browser.newContext();
+  const app = await hold(context, '**/stancemap_bg.wasm');
+  const editions = [];
+  context.on('request', (r) => { if (new URL(r.url()).pathname.endsWith('/stancemap-uk.json')) editions.push(r.url()); });
+  const tab = await context.newPage();
+  // The article's widget speaks Ukrainian by the page's language; the other is told English.
+  await tab.goto(host.url + 'ukrainian-article.html', { waitUntil: 'commit' });
+  await app.requested;
+  await tab.waitForRequest((r) => new URL(r.url()).pathname.endsWith('/stancemap-uk.json'));
+  app.release();
+  const m = tab.locator('div[data-stancemap]');
+  await m.nth(0).locator('.sm-root[lang=uk]').waitFor({ state: 'attached' });
+  await m.nth(1).locator('.sm-root[lang=en]').waitFor({ state: 'attached' });
+  await m.nth(0).getByRole('tab', { selected: true }).waitFor();
+  assert.equal(editions.length, 1, 'the widget found the edition the loader fetched');
+  await context.close();
+});
