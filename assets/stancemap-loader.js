@@ -214,6 +214,7 @@ if (document.readyState === 'loading') document.addEventListener('DOMContentLoad
 const STALL = 10_000;
 let stalled = false;
 const waiting = new Set(); // widgets whose instance is being prepared
+const unwanted = new Set(); // of those, the ones the page unmounted meanwhile
 let stall;
 const progressed = () => {
   stalled = false;
@@ -317,7 +318,10 @@ export const mount = () => start(document.querySelectorAll('[data-stancemap]'));
 /** Starts those of `hosts` (once each) that are in the page and not started yet. */
 async function start(hosts) {
   // (One the page's parser is not done with is started once it is: `take`.)
-  hosts = [...new Set(hosts)].filter((host) => host.isConnected && parsed(host) && !host.hasAttribute('data-stancemap-mounted'));
+  hosts = [...new Set(hosts)];
+  // Asked for again after an unmount(): wanted after all.
+  for (const host of hosts) unwanted.delete(host);
+  hosts = hosts.filter((host) => host.isConnected && parsed(host) && !host.hasAttribute('data-stancemap-mounted'));
   for (const host of hosts) {
     prepare(host);
     host.setAttribute('data-stancemap-mounted', '');
@@ -340,9 +344,10 @@ async function start(hosts) {
       failed(host);
       return;
     }
-    if (!host.isConnected) {
-      // Removed from the page while its instance was prepared.
+    if (!host.isConnected || unwanted.delete(host)) {
+      // Removed from the page, or unmounted, while its instance was prepared.
       forget(host);
+      host.querySelector(':scope > [data-stancemap-message]')?.remove();
       idle.push(widgets[i].value);
       return;
     }
@@ -466,6 +471,8 @@ function fetchEditions(hosts) {
 /** Stops the widget in `host` and frees it for reuse. */
 export function unmount(host) {
   const widget = running.get(host);
+  // One still starting is not started.
+  if (!widget && waiting.has(host)) unwanted.add(host);
   if (!widget) return;
   running.delete(host);
   forget(host);

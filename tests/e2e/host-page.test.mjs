@@ -1774,3 +1774,20 @@ test('a Ukrainian widget’s edition is downloaded beside the app, not once the 
   assert.equal(editions.length, 1, 'the widget found the edition the loader fetched');
   await context.close();
 });
+
+test('a widget the page unmounts while its app is still coming does not start, and another inserted meanwhile does', async () => {
+  const context = await browser.newContext();
+  const app = await hold(context, '**/stancemap_bg.wasm');
+  const tab = await context.newPage();
+  await tab.goto(host.url + 'plain.html', { waitUntil: 'commit' });
+  await app.requested;
+  const loaderUrl = `${widget.url}stancemap-loader.js`;
+  const first = tab.locator('div[data-stancemap]').first();
+  await first.evaluate(async (host, url) => (await import(url)).unmount(host), loaderUrl);
+  await tab.evaluate(() => document.querySelector('main').insertAdjacentHTML('beforeend', '<div id="next" data-stancemap></div>'));
+  app.release();
+  await tab.locator('#next[data-stancemap-ready]').waitFor({ state: 'attached' });
+  assert.equal(await first.evaluate(async (host, url) => Boolean((await import(url)).instanceOf(host)), loaderUrl), false, 'no instance serves it');
+  assert.deepEqual(await first.evaluate((host) => [host.hasAttribute('data-stancemap-ready'), host.textContent]), [false, ''], 'nor does it say it is loading');
+  await context.close();
+});
