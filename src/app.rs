@@ -332,6 +332,18 @@ fn use_language(edition: UseStateHandle<Edition>, state: &UseReducerHandle<State
     let coming = use_state_eq(|| None::<Lang>);
     // The button used, where it was just before the other language's view replaced this one.
     let used = use_kept_in_place(widget, edition.lang());
+    // What the instance says if it fails, and an own page's language, follow
+    // the edition on screen: in an effect, which an app the page has removed
+    // meanwhile never runs (its instance may serve the next widget already).
+    {
+        let (words, own) = (edition.words.clone(), matches!(page, Page::Own { .. }));
+        use_effect_with(edition.lang(), move |&lang| {
+            crate::panic::set_message(words.t(T::PanicMessage), lang);
+            if own {
+                browser::set_document_language(lang);
+            }
+        });
+    }
     let state = state.clone();
     let setter = coming.setter();
     let on_lang = use_callback((), move |(lang, button): (Lang, Option<Element>), ()| {
@@ -346,7 +358,7 @@ fn use_language(edition: UseStateHandle<Edition>, state: &UseReducerHandle<State
         }
         // One at hand (English, one read before) arrives with no wait to tell of.
         setter.set((!Edition::at_hand(lang)).then_some(lang));
-        let (edition, state, wanted, shown, used, base, page, coming) = (edition.clone(), state.clone(), wanted.clone(), shown.clone(), used.clone(), base.clone(), page.clone(), setter.clone());
+        let (edition, state, wanted, shown, used, base, coming) = (edition.clone(), state.clone(), wanted.clone(), shown.clone(), used.clone(), base.clone(), setter.clone());
         wasm_bindgen_futures::spawn_local(async move {
             let loaded = Edition::load(lang, &base).await;
             // Another language asked for since, or this one shown already (asked for again while on its way).
@@ -356,7 +368,6 @@ fn use_language(edition: UseStateHandle<Edition>, state: &UseReducerHandle<State
             coming.set(None);
             match loaded {
                 Ok(loaded) => {
-                    crate::panic::set_message(loaded.words.t(T::PanicMessage), lang);
                     // Where the button is now: the reader may have scrolled while the edition loaded.
                     if let Some(button) = button {
                         used.mark(button);
@@ -364,9 +375,6 @@ fn use_language(edition: UseStateHandle<Edition>, state: &UseReducerHandle<State
                     edition.set(loaded);
                     *shown.borrow_mut() = lang;
                     state.dispatch(Action::LanguageShown);
-                    if let Page::Own { .. } = page {
-                        browser::set_document_language(lang);
-                    }
                 }
                 Err(reason) => {
                     // The language on screen stays the one wanted: asking again tries again.

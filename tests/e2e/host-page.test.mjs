@@ -1791,3 +1791,31 @@ test('a widget the page unmounts while its app is still coming does not start, a
   assert.deepEqual(await first.evaluate((host) => [host.hasAttribute('data-stancemap-ready'), host.textContent]), [false, ''], 'nor does it say it is loading');
   await context.close();
 });
+
+test('a language a removed widget was still loading does not change the words of the next widget its instance serves', async () => {
+  const context = await browser.newContext();
+  const edition = await hold(context, '**/stancemap-uk.json');
+  const tab = await context.newPage();
+  await tab.goto(host.url + 'plain.html');
+  await widgetReady(tab);
+  await tab.locator('div[data-stancemap]').getByRole('button', { name: 'Українська' }).click();
+  await edition.requested;
+  // The article swapped for the next, whose widget takes the instance the first let go.
+  await tab.evaluate(() => {
+    document.querySelector('main').remove();
+    document.body.insertAdjacentHTML('beforeend', '<main><div id="next" data-stancemap></div></main>');
+  });
+  await tab.locator('#next[data-stancemap-ready]').waitFor({ state: 'attached' });
+  const arrived = tab.waitForResponse((r) => r.url().endsWith('stancemap-uk.json'));
+  edition.release();
+  await arrived;
+  await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+  await tab.evaluate(async (url) => {
+    const loader = await import(url);
+    try { loader.instanceOf(document.getElementById('next')).simulate_panic(); } catch { /* the trap surfaces here too */ }
+  }, `${widget.url}stancemap-loader.js`);
+  const alert = tab.locator('#next [role=alert]');
+  await alert.waitFor();
+  assert.equal(await alert.getAttribute('lang'), 'en', await alert.textContent());
+  await context.close();
+});
