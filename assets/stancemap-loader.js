@@ -75,11 +75,33 @@ function prepare(host) {
   const stale = BUILT.length > 0 && !BUILT.includes(root.closest('[data-prerendered]').getAttribute('data-prerendered'));
   if (stale) console.warn('Stancemap: this widget’s first view and this loader come from two builds (a snippet pasted from an older build, or a cache serving files of two), so the view waits for the app: serve one build’s files, and paste the current stancemap-snippet.html.', host);
   const elsewhere = stale || host.hasAttribute('data-dataset-url') || (own && new URLSearchParams(location.search).has('dataset'));
+  // The view waits for the app where it is not the one coming: another
+  // tab's, another dataset's or build's, another language's.
+  let [selected, lang] = [shown, root.lang];
+  const wait = () => root.toggleAttribute('data-waiting', selected !== shown || elsewhere || lang !== root.lang);
   const select = (wanted) => {
     for (const tab of tabs) tab.setAttribute('aria-selected', String(tab === wanted));
-    root.toggleAttribute('data-waiting', wanted !== shown || elsewhere);
+    selected = wanted;
+    wait();
   };
-  root.toggleAttribute('data-waiting', elsewhere);
+  wait();
+  // The footer's switches: a theme chosen shows at once, a language chosen
+  // says the view is loading (and its edition comes beside the app), and the
+  // app starts with both, as `mount` reads them (`data-stancemap-theme`,
+  // `data-stancemap-lang`). "Embed this view", which only the app can
+  // write, is marked as not yet available.
+  for (const button of root.querySelectorAll('.sm-switch button[name][value]')) {
+    button.addEventListener('click', () => {
+      for (const other of root.querySelectorAll(`.sm-switch button[name="${button.name}"]`)) other.setAttribute('aria-pressed', String(other === button));
+      host.setAttribute(`data-stancemap-${button.name}`, button.value);
+      if (button.name === 'theme') root.setAttribute('data-theme', button.value);
+      if (button.name !== 'lang') return;
+      lang = button.value;
+      wait();
+      if (!refused) fetchEditions([host]);
+    });
+  }
+  root.querySelector('.sm-embed .sm-disclosure-heading button')?.setAttribute('aria-disabled', 'true');
   // The first view's links to another of its views, followed in place by
   // `open(view, tab)` while the app loads (a click that would open a new
   // tab or window, or one once the app cannot come, is left to the link).
@@ -431,14 +453,14 @@ function say(host, failing, unseen = false) {
 }
 
 /**
- * The language `mount` will choose for `host` (`mount::language`): its
- * `data-lang`, else `?lang=` on the widget's own pages, else its place's in
+ * The language `mount` will choose for `host` (`mount::language`): the
+ * reader's before the app (`prepare`), else its `data-lang`, else `?lang=` on the widget's own pages, else its place's in
  * the page (HTML's `lang`), where the widget speaks it; else English.
  */
 function languageOf(host) {
   const known = (tag) => { const lang = (tag ?? '').trim().split(/[-_]/)[0].toLowerCase(); return Object.hasOwn(WORDS, lang) ? lang : null; };
   const own = [...ownPages].includes(host);
-  return known(host.getAttribute('data-lang')) ?? (own ? known(new URLSearchParams(location.search).get('lang')) : null)
+  return known(host.getAttribute('data-stancemap-lang')) ?? known(host.getAttribute('data-lang')) ?? (own ? known(new URLSearchParams(location.search).get('lang')) : null)
     ?? known(host.closest('[lang]')?.getAttribute('lang')) ?? 'en';
 }
 

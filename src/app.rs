@@ -8,7 +8,6 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::history;
 use crate::components::embed_code::EmbedCode;
 use crate::components::progressive::Opened;
 use crate::components::source_citation::use_citation_links;
@@ -18,7 +17,9 @@ use crate::components::view_link::view_link;
 use crate::context::{use_kept_in_place, Page, Printing, Widget};
 use crate::edition::Edition;
 use crate::embed::{Chrome, EmbedConfig, HostEvent};
+use crate::history;
 use crate::lang::Lang;
+use crate::mount;
 use crate::navigation::{use_follow, use_fragment, use_moves};
 use crate::notice::Notice;
 use crate::state::{Action, State, Theme};
@@ -156,6 +157,7 @@ pub fn app(props: &AppProps) -> Html {
         // The host hears the reader's choice (`stancemap:theme`), not the widget following its `data-theme`.
         let (host, dispatch, lang, on) = (props.host.clone(), dispatch.clone(), edition.lang(), state.theme == t);
         Choice {
+            value: t.slug(),
             label: w.t(t.label()).to_string().into(),
             lang: None,
             on,
@@ -169,6 +171,7 @@ pub fn app(props: &AppProps) -> Html {
     });
     // Each language by its own name, in itself.
     let languages = Lang::ALL.into_iter().map(|l| Choice {
+        value: l.code(),
         label: l.endonym().into(),
         lang: Some(l.code()),
         on: edition.lang() == l,
@@ -225,10 +228,10 @@ pub fn app(props: &AppProps) -> Html {
                     <p>{ w.n(P::FooterBuiltFrom, widget.data.records.sources.len(), &[]) }{ " " }
                         { view_link(&widget, w.t(T::FooterSources), Action::GoTo(Tab::Sources), &dispatch) }
                     </p>
-                    { switch(widget.id(&["theme-switch"]), w.t(T::FooterTheme), themes) }
+                    { switch(widget.id(&["theme-switch"]), mount::THEME, w.t(T::FooterTheme), themes) }
                     // A run-time dataset comes in one language: the newsroom's.
                     if config.dataset_url.is_none() {
-                        { switch(widget.id(&["language-switch"]), w.t(T::FooterLanguage), languages) }
+                        { switch(widget.id(&["language-switch"]), mount::LANG, w.t(T::FooterLanguage), languages) }
                         // In the app from its first render (never in the prerendered view,
                         // whose switch loads nothing), so that a screen reader announces
                         // what appears in it.
@@ -332,9 +335,11 @@ fn use_language(edition: UseStateHandle<Edition>, state: &UseReducerHandle<State
     let coming = use_state_eq(|| None::<Lang>);
     // The button used, where it was just before the other language's view replaced this one.
     let used = use_kept_in_place(widget, edition.lang());
-    // What the instance says if it fails, and an own page's language, follow
-    // the edition on screen: in an effect, which an app the page has removed
-    // meanwhile never runs (its instance may serve the next widget already).
+    // What the instance says if it fails, and an own page's language (from
+    // the first render: a page shown in another language, `?lang=`, speaks
+    // it), follow the edition on screen: in an effect, which an app the page
+    // has removed meanwhile never runs (its instance may serve the next
+    // widget already).
     {
         let (words, own) = (edition.words.clone(), matches!(page, Page::Own { .. }));
         use_effect_with(edition.lang(), move |&lang| {

@@ -48,6 +48,18 @@ pub const PRERENDERED: &str = "data-prerendered";
 /// start on, whatever else asks.
 pub const CHOSEN: &str = "data-stancemap-chosen";
 
+/// The footer's switches, by name (`switch`): a theme or a language the
+/// reader chose on the prerendered first view before the app arrived is
+/// kept by the loader in `data-stancemap-<name>` on the mount (`chosen`),
+/// which the app starts with, over what the page asks, and removes.
+pub const THEME: &str = "theme";
+pub const LANG: &str = "lang";
+
+/// What the reader chose of the setting `name` before the app arrived.
+fn chosen(host: &Element, name: &str) -> Option<String> {
+    host.get_attribute(&format!("data-stancemap-{name}"))
+}
+
 /// Marks the app's root while it renders behind the prerendered first view.
 pub const PENDING: &str = "data-pending";
 
@@ -182,13 +194,9 @@ pub fn mount(host: Element, base: &str, n: u32) {
                 (_, false) => Page::Widget,
             };
             panic::install(root.clone(), edition.words.t(T::PanicMessage), edition.lang());
-            // A page of the build's own shown in another language (`?lang=`) speaks it.
-            if let Page::Own { lang: shown, .. } = &page
-                && *shown != edition.lang()
-            {
-                crate::browser::set_document_language(edition.lang());
+            for name in [CHOSEN.into(), format!("data-stancemap-{THEME}"), format!("data-stancemap-{LANG}")] {
+                let _ = host.remove_attribute(&name);
             }
-            let _ = host.remove_attribute(CHOSEN);
             let props = AppProps { prefix: prefix.into(), config, edition, host: Some(host.clone()), base: base.into(), page, on_rendered };
             let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
             RUNNING.with(|running| running.borrow_mut().push((host, app)));
@@ -294,7 +302,8 @@ fn configure(host: &Element, own: bool, data: &Dataset) -> (EmbedConfig, Lang) {
     // `data-history` (an article that wants Back to leave it, not walk its iframe's views).
     let attr = |name: &str| {
         let query = name.strip_prefix("data-").filter(|q| own && ["theme", "history"].contains(q));
-        host.get_attribute(name).or_else(|| query.and_then(crate::history::query_param))
+        let reader = (name == "data-theme").then(|| chosen(host, THEME)).flatten();
+        reader.or_else(|| host.get_attribute(name)).or_else(|| query.and_then(crate::history::query_param))
     };
     let mut config = EmbedConfig::read(&attr, data);
     if config.owns_fragment {
@@ -344,11 +353,15 @@ fn own_page(host: &Element, base: &str) -> bool {
     marked && web_sys::Url::new_with_base("./", &crate::history::page_address()).is_ok_and(|folder| folder.href() == base)
 }
 
-/// The language `config` and the page ask for: `data-lang`, else `?lang=` on
+/// The language the reader chose before the app arrived (`chosen`), else
+/// the one `config` and the page ask for: `data-lang`, else `?lang=` on
 /// the build's own pages (standalone or iframe), else the language of the
 /// mount's place in the page (`place_language`). `Err` holds a `?lang=` the
 /// widget does not speak.
 fn language(config: &EmbedConfig, own: bool, host: &Element) -> Result<Lang, String> {
+    if let Some(lang) = chosen(host, LANG).and_then(|tag| Lang::from_tag(&tag)) {
+        return Ok(lang);
+    }
     if let Some(lang) = config.lang {
         return Ok(lang);
     }

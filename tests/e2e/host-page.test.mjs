@@ -1819,3 +1819,27 @@ test('a language a removed widget was still loading does not change the words of
   assert.equal(await alert.getAttribute('lang'), 'en', await alert.textContent());
   await context.close();
 });
+
+test('on a snippet’s first view before the app arrives, a theme chosen shows at once and a language chosen says the view is loading; the app starts with both; “Embed this view” waits for it', async () => {
+  const context = await browser.newContext();
+  const app = await hold(context, '**/stancemap_bg.wasm');
+  const tab = await context.newPage();
+  await tab.goto(host.url + 'snippet-column.html', { waitUntil: 'commit' });
+  await app.requested;
+  const first = tab.locator('div[data-stancemap] [data-prerendered] .sm-root');
+  assert.equal(await first.getByRole('button', { name: 'Embed this view' }).getAttribute('aria-disabled'), 'true', 'only the app can write the code');
+  await first.getByRole('button', { name: 'Dark' }).click();
+  assert.equal(await first.getAttribute('data-theme'), 'dark', 'the theme at once');
+  assert.equal(await first.getByRole('button', { name: 'Dark' }).getAttribute('aria-pressed'), 'true');
+  await first.getByRole('button', { name: 'Українська' }).click();
+  assert.equal(await first.getByRole('button', { name: 'Українська' }).getAttribute('aria-pressed'), 'true');
+  await first.locator('.sm-waiting').waitFor();
+  app.release();
+  await tab.locator('div[data-stancemap][data-stancemap-ready]').waitFor({ state: 'attached' });
+  const uk = catalogue('uk');
+  const m = tab.locator('div[data-stancemap]');
+  await m.locator('.sm-root[lang=uk][data-theme=dark]').waitFor();
+  assert.equal(await m.getByRole('button', { name: uk['theme.dark'] }).getAttribute('aria-pressed'), 'true');
+  assert.equal(await m.getByRole('button', { name: uk['embed.open'] }).getAttribute('aria-disabled'), null);
+  await context.close();
+});
