@@ -80,11 +80,26 @@ function prepare(host) {
   let [selected, lang] = [shown, root.lang];
   const wait = () => root.toggleAttribute('data-waiting', selected !== shown || elsewhere || lang !== root.lang);
   const select = (wanted) => {
-    for (const tab of tabs) tab.setAttribute('aria-selected', String(tab === wanted));
+    for (const tab of tabs) {
+      tab.setAttribute('aria-selected', String(tab === wanted));
+      tab.tabIndex = tab === wanted ? 0 : -1;
+    }
     selected = wanted;
     wait();
   };
   wait();
+  // The arrow keys, Home and End step through the tabs, as the app's do
+  // (`components::tabs`): a step is a click on the tab it reaches.
+  for (const [at, tab] of tabs.entries()) {
+    tab.addEventListener('keydown', (event) => {
+      const last = tabs.length - 1;
+      const next = { ArrowRight: at === last ? 0 : at + 1, ArrowLeft: at === 0 ? last : at - 1, Home: 0, End: last }[event.key];
+      if (next === undefined || host.hasAttribute('data-stancemap-failed')) return;
+      event.preventDefault();
+      tabs[next].click();
+      tabs[next].focus();
+    });
+  }
   // The footer's switches: a theme chosen shows at once, a language chosen
   // says the view is loading (and its edition comes beside the app), and the
   // app starts with both, as `mount` reads them (`data-stancemap-theme`,

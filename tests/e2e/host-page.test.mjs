@@ -1843,3 +1843,26 @@ test('on a snippet’s first view before the app arrives, a theme chosen shows a
   assert.equal(await m.getByRole('button', { name: uk['embed.open'] }).getAttribute('aria-disabled'), null);
   await context.close();
 });
+
+test('on a snippet’s first view before the app arrives, the arrow keys, Home and End step through the tabs as the app’s do, and the app opens the tab reached', async () => {
+  const context = await browser.newContext();
+  const app = await hold(context, '**/stancemap_bg.wasm');
+  const tab = await context.newPage();
+  await tab.goto(host.url + 'snippet-column.html', { waitUntil: 'commit' });
+  await app.requested;
+  const first = tab.locator('div[data-stancemap] [data-prerendered] .sm-root');
+  const names = await first.getByRole('tab').allTextContents();
+  const focused = () => tab.evaluate(() => document.querySelector('div[data-stancemap]').shadowRoot.activeElement?.textContent);
+  await first.getByRole('tab', { selected: true }).focus();
+  await tab.keyboard.press('ArrowRight');
+  assert.deepEqual([await first.getByRole('tab', { selected: true }).textContent(), await focused()], [names[1], names[1]]);
+  await tab.keyboard.press('End');
+  assert.deepEqual([await first.getByRole('tab', { selected: true }).textContent(), await focused()], [names.at(-1), names.at(-1)]);
+  await tab.keyboard.press('ArrowRight');
+  await tab.keyboard.press('ArrowLeft');
+  assert.equal(await first.getByRole('tab', { selected: true }).getAttribute('tabindex'), '0', 'the selected tab is the one Tab reaches');
+  app.release();
+  await tab.locator('div[data-stancemap][data-stancemap-ready]').waitFor({ state: 'attached' });
+  await tab.locator('div[data-stancemap]').getByRole('tab', { name: names.at(-1), selected: true }).waitFor();
+  await context.close();
+});
