@@ -242,7 +242,8 @@ take([]);
 // One observer for the page's life, from before anything is downloaded: a
 // page still coming parses widgets, any page may insert some later (a CMS's
 // lazy blocks, a single-page app's next article) and remove them.
-new MutationObserver(take).observe(document.documentElement, { childList: true, subtree: true });
+const observer = new MutationObserver(take);
+observer.observe(document.documentElement, { childList: true, subtree: true });
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => take([]));
 // A download that stops without failing (a connection left hanging) would
 // leave the widgets waiting for it with tabs that never open: STALL ms
@@ -349,8 +350,22 @@ async function instance() {
   return widget;
 }
 
-/** Starts every <div data-stancemap> not started yet. */
-export const mount = () => start(document.querySelectorAll('[data-stancemap]'));
+const watched = new WeakSet(); // the shadow roots given to mount()
+/**
+ * Starts every <div data-stancemap> not started yet: in the page, or in
+ * `root`, a shadow root the page renders its article into (a web
+ * component's), which the loader then watches as it does the page, for
+ * widgets inserted and removed. (Called as an event listener, with an event:
+ * the page.)
+ */
+export const mount = (root) => {
+  const scope = root instanceof ShadowRoot ? root : document;
+  if (scope !== document && !watched.has(scope)) {
+    watched.add(scope);
+    observer.observe(scope, { childList: true, subtree: true });
+  }
+  return start(scope.querySelectorAll('[data-stancemap]'));
+};
 
 /** Starts those of `hosts` (once each) that are in the page and not started yet. */
 async function start(hosts) {

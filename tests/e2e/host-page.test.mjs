@@ -84,6 +84,9 @@ before(async () => {
   write('snippet-inserted.html', page(`<div id="block"></div>${loader()}<script>setTimeout(() => { document.getElementById('block').innerHTML = ${JSON.stringify(snippet).replaceAll('</', '<\\/')}; }, 300);</script>`));
   write('theme-switch.html', page(mount('data-theme="light"') + loader()));
   write('plain.html', page(mount() + loader()));
+  // An article a web component renders in its shadow root, which gives it to mount().
+  write('web-component.html', page(`<article-body></article-body><script>customElements.define('article-body', class extends HTMLElement { constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = '<p>Article text.</p><div data-stancemap data-view="matrix"></div>'; } });</script>`
+    + `<script type="module">import { mount } from '${widget.url}stancemap-loader.js'; mount(document.querySelector('article-body').shadowRoot);</script>`));
   // A single-page app's own module, which imports the loader's functions.
   write('imports-loader.html', page(mount() + `<script type="module">import { mount, unmount } from '${widget.url}stancemap-loader.js'; document.body.setAttribute('data-host-ready', [typeof mount, typeof unmount].join(' '));</script>`));
   write('two-ukrainian.html', page(mount('data-lang="uk"') + mount('data-lang="uk" data-view="faq"') + loader()));
@@ -1864,5 +1867,23 @@ test('on a snippet’s first view before the app arrives, the arrow keys, Home a
   app.release();
   await tab.locator('div[data-stancemap][data-stancemap-ready]').waitFor({ state: 'attached' });
   await tab.locator('div[data-stancemap]').getByRole('tab', { name: names.at(-1), selected: true }).waitFor();
+  await context.close();
+});
+
+test('a widget in a web component’s shadow root, given to mount(), starts; one removed from it is freed, and one inserted starts', async () => {
+  const { context, tab } = await open('web-component.html');
+  const inside = tab.locator('article-body div[data-stancemap]');
+  await tab.locator('article-body div[data-stancemap][data-stancemap-ready]').waitFor({ state: 'attached' });
+  await inside.getByRole('tab', { name: 'Who wants what', selected: true }).waitFor();
+  const loaderUrl = `${widget.url}stancemap-loader.js`;
+  await tab.evaluate(() => {
+    const root = document.querySelector('article-body').shadowRoot;
+    window.removed = root.querySelector('div[data-stancemap]');
+    window.removed.remove();
+    root.append(Object.assign(document.createElement('div'), { id: 'next' }));
+    root.getElementById('next').setAttribute('data-stancemap', '');
+  });
+  await tab.locator('article-body #next[data-stancemap-ready]').waitFor({ state: 'attached' });
+  await tab.waitForFunction(async (url) => !(await import(url)).instanceOf(window.removed), loaderUrl);
   await context.close();
 });
