@@ -74,7 +74,7 @@ function prepare(host) {
   // build did not write, `BUILT` empty, knows no build.)
   const stale = BUILT.length > 0 && !BUILT.includes(root.closest('[data-prerendered]').getAttribute('data-prerendered'));
   if (stale) console.warn('Stancemap: this widget’s first view and this loader come from two builds (a snippet pasted from an older build, or a cache serving files of two), so the view waits for the app: serve one build’s files, and paste the current stancemap-snippet.html.', host);
-  const elsewhere = stale || host.hasAttribute('data-dataset-url') || (own && new URLSearchParams(location.search).has('dataset'));
+  const elsewhere = stale || ownDataset(host);
   // The view waits for the app where it is not the one coming: another
   // tab's, another dataset's or build's, another language's.
   let [selected, lang] = [shown, root.lang];
@@ -89,24 +89,37 @@ function prepare(host) {
   };
   wait();
   // The arrow keys, Home and End step through the tabs, as the app's do
-  // (`components::tabs`): a step is a click on the tab it reaches.
+  // (`components::tabs`): a step is a click on the tab it reaches, and a run
+  // of steps one history entry on the own pages, as in the app (`steps`).
+  let [stepping, steps] = [false, 0];
   for (const [at, tab] of tabs.entries()) {
     tab.addEventListener('keydown', (event) => {
       const last = tabs.length - 1;
       const next = { ArrowRight: at === last ? 0 : at + 1, ArrowLeft: at === 0 ? last : at - 1, Home: 0, End: last }[event.key];
       if (next === undefined || host.hasAttribute('data-stancemap-failed')) return;
       event.preventDefault();
+      [stepping, steps] = [true, steps + 1];
       tabs[next].click();
+      stepping = false;
       tabs[next].focus();
     });
+    tab.addEventListener('click', () => { if (!stepping) steps = 0; });
   }
   // The footer's switches: a theme chosen shows at once, a language chosen
   // says the view is loading (and its edition comes beside the app), and the
   // app starts with both, as `mount` reads them (`data-stancemap-theme`,
   // `data-stancemap-lang`). "Embed this view", which only the app can
-  // write, is marked as not yet available.
+  // write, is marked as not yet available, as is a language switch where
+  // the app will have none.
   for (const button of root.querySelectorAll('.sm-switch button[name][value]')) {
+    // (A dataset of the newsroom's comes in one language: the app has no such switch.)
+    if (button.name === 'lang' && ownDataset(host)) {
+      button.setAttribute('aria-disabled', 'true');
+      continue;
+    }
     button.addEventListener('click', () => {
+      // (The one on already is no choice, as in the app.)
+      if (button.getAttribute('aria-pressed') === 'true') return;
       for (const other of root.querySelectorAll(`.sm-switch button[name="${button.name}"]`)) other.setAttribute('aria-pressed', String(other === button));
       host.setAttribute(`data-stancemap-${button.name}`, button.value);
       if (button.name === 'theme') root.setAttribute('data-theme', button.value);
@@ -162,10 +175,10 @@ function prepare(host) {
   // before the app arrives too, its links' included.
   const replace = new URLSearchParams(location.search).get('history') === 'replace';
   // (Selected at once: `hashchange` comes a task later.)
-  const go = (view) => { if (replace) location.replace('#' + view); else location.hash = view; follow(); };
-  for (const tab of tabs) tab.addEventListener('click', () => go(tab.id.slice(prefix.length)));
+  const go = (view, over = false) => { if (replace || over) location.replace('#' + view); else location.hash = view; follow(); };
+  for (const tab of tabs) tab.addEventListener('click', () => go(tab.id.slice(prefix.length), stepping && steps > 1));
   // (Otherwise a link's own fragment navigation is what the page wants.)
-  if (replace) inPlace(go);
+  if (replace) inPlace((view) => go(view));
 }
 
 /** A click that follows a link where it is: no other button, no modifier key. */
@@ -197,7 +210,7 @@ function attach(host) {
 
 /** The elements a first view is written in: text and its structure, nothing that loads or runs anything. */
 const TEXT_ELEMENTS = new Set(['A', 'ABBR', 'B', 'BR', 'BUTTON', 'CITE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'EM', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'HEADER', 'I', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'Q', 'SECTION', 'SLOT', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUMMARY', 'SUP', 'TABLE', 'TBODY', 'TD', 'TH', 'THEAD', 'TR', 'UL']);
-const TEXT_ATTRIBUTES = new Set(['class', 'id', 'role', 'lang', 'dir', 'hidden', 'tabindex', 'type', 'title', 'scope', 'colspan', 'rowspan', 'headers', 'open', 'href', 'rel']);
+const TEXT_ATTRIBUTES = new Set(['class', 'id', 'role', 'lang', 'dir', 'hidden', 'tabindex', 'type', 'name', 'value', 'title', 'scope', 'colspan', 'rowspan', 'headers', 'open', 'href', 'rel']);
 /**
  * Whether `content` is a first view as the build writes it
  * (`export::mount_content`): the widget's own stylesheet, beside this
@@ -252,7 +265,7 @@ if (document.readyState === 'loading') document.addEventListener('DOMContentLoad
 const STALL = 10_000;
 let stalled = false;
 const waiting = new Set(); // widgets whose instance is being prepared
-const unwanted = new Set(); // of those, the ones the page unmounted meanwhile
+const unwanted = new WeakSet(); // of those, the ones the page unmounted meanwhile
 let stall;
 const progressed = () => {
   stalled = false;
@@ -320,8 +333,9 @@ function download() {
     });
   });
   const glue = refused ? compiled : import('./stancemap.js');
-  // (The last bytes leave the compile and the glue 10 s as well.)
-  Promise.allSettled([compiled, glue]).then(() => clearTimeout(stall));
+  // (The last bytes leave the compile and the glue 10 s as well; a download
+  // tried again since has a timer of its own.)
+  Promise.allSettled([compiled, glue]).then(() => { if (!code || code.compiled === compiled) clearTimeout(stall); });
   // Failures surface per widget in mount(); none goes unhandled when no widget waits.
   compiled.catch(() => {});
   glue.catch(() => {});
@@ -350,7 +364,7 @@ async function instance() {
   return widget;
 }
 
-const watched = new WeakSet(); // the shadow roots given to mount()
+const watched = new Set(); // the shadow roots given to mount()
 /**
  * Starts every <div data-stancemap> not started yet: in the page, or in
  * `root`, a shadow root the page renders its article into (a web
@@ -359,12 +373,14 @@ const watched = new WeakSet(); // the shadow roots given to mount()
  * the page.)
  */
 export const mount = (root) => {
-  const scope = root instanceof ShadowRoot ? root : document;
-  if (scope !== document && !watched.has(scope)) {
-    watched.add(scope);
-    observer.observe(scope, { childList: true, subtree: true });
+  if (root instanceof ShadowRoot && !watched.has(root)) {
+    watched.add(root);
+    observer.observe(root, { childList: true, subtree: true });
   }
-  return start(scope.querySelectorAll('[data-stancemap]'));
+  // (The page's, with those of the roots given before: one inserted there
+  // before the loader could start it is started with the page's.)
+  const scopes = root instanceof ShadowRoot ? [root] : [document, ...watched];
+  return start(scopes.flatMap((scope) => [...scope.querySelectorAll('[data-stancemap]')]));
 };
 
 /** Starts those of `hosts` (once each) that are in the page and not started yet. */
@@ -483,6 +499,15 @@ function say(host, failing, unseen = false) {
 }
 
 /**
+ * Whether `host` shows a dataset of its own, not the bundled one the first
+ * view was prerendered from: a snippet's `data-dataset-url`, `?dataset=` on
+ * the widget's own pages (as `mount` reads them). It comes in one language.
+ */
+function ownDataset(host) {
+  return host.hasAttribute('data-dataset-url') || ([...ownPages].includes(host) && new URLSearchParams(location.search).has('dataset'));
+}
+
+/**
  * The language `mount` will choose for `host` (`mount::language`): the
  * reader's before the app (`prepare`), else its `data-lang`, else `?lang=` on the widget's own pages, else its place's in
  * the page (HTML's `lang`), where the widget speaks it; else English.
@@ -507,12 +532,13 @@ function fetchEditions(hosts) {
   const fetching = globalThis[Symbol.for('stancemap.fetching.1')] ??= new Map();
   for (const host of hosts) {
     const file = EDITIONS[languageOf(host)];
-    const own = [...ownPages].includes(host) && new URLSearchParams(location.search).has('dataset');
-    if (!file || own || host.hasAttribute('data-dataset-url')) continue;
+    if (!file || ownDataset(host)) continue;
     const href = new URL(file, base).href;
     if (fetching.has(href)) continue;
-    // As the widget fetches: no cookies, no redirect followed, an answer in time (`fetch::ANSWER_WITHIN`).
-    const text = fetch(href, { credentials: 'omit', redirect: 'manual', signal: AbortSignal.timeout(15_000) })
+    // As the widget fetches, without cookies or a redirect followed; given
+    // up after a while (where the browser can), and then fetched by the
+    // widget itself, within its own limits (`fetch::fetch_once`).
+    const text = fetch(href, { credentials: 'omit', redirect: 'manual', signal: AbortSignal.timeout?.(30_000) })
       .then((response) => (response.ok ? response.text() : undefined))
       .catch(() => undefined);
     fetching.set(href, text);

@@ -141,6 +141,13 @@ pub fn first_views_id<'a>(views: impl IntoIterator<Item = &'a str>) -> String {
     format!("{hash:016x}")
 }
 
+/// Each language's id (`first_views_id`) of its first views, `languages`
+/// in the editions' order: a change to one language's views leaves the
+/// others' ids, and their snippets, as they were.
+pub fn first_views_ids<const N: usize>(languages: &[[String; N]]) -> Vec<String> {
+    languages.iter().map(|views| first_views_id(views.iter().map(String::as_str))).collect()
+}
+
 /// Writes `attributes` the way they stand on a mount element.
 fn attributes(list: &[(&str, &str)]) -> String {
     list.iter().map(|(name, value)| if value.is_empty() { name.to_string() } else { format!("{name}=\"{value}\"") }).collect::<Vec<_>>().join(" ")

@@ -19,7 +19,8 @@ pub fn resolve(url: &str, base: &str) -> Result<web_sys::Url, Failure> {
 /// page), by every widget that asks later. Each widget has a wasm instance
 /// of its own, so two Ukrainian widgets would otherwise download their
 /// edition twice: each fetch is a promise in a page-wide map (under
-/// `Symbol.for("stancemap.fetching.1")`) of its text, or of nothing if it
+/// `Symbol.for("stancemap.fetching.1")`, where the loader also puts the
+/// edition it fetches beside the app, `fetchEditions`) of its text, or of nothing if it
 /// failed, when each widget waiting fetches again to say why, or, when each
 /// gives up at once, of `null` if no answer came in time or `false` if the
 /// download stalled. A dataset or

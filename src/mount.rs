@@ -194,6 +194,17 @@ pub fn mount(host: Element, base: &str, n: u32) {
                 (_, false) => Page::Widget,
             };
             panic::install(root.clone(), edition.words.t(T::PanicMessage), edition.lang());
+            // A theme the reader chose before the app arrived is told to the
+            // host as one chosen in the app is; on an own page it goes into
+            // the address with the language chosen (`set_page_settings`).
+            if chosen(&host, THEME).is_some() {
+                crate::browser::notify(&host, &crate::embed::HostEvent::Theme { theme: config.theme.slug() }, edition.lang());
+            }
+            if let Page::Own { lang, .. } = &page
+                && [THEME, LANG].iter().any(|name| chosen(&host, name).is_some())
+            {
+                crate::history::set_page_settings(config.theme, edition.lang(), *lang);
+            }
             for name in [CHOSEN.into(), format!("data-stancemap-{THEME}"), format!("data-stancemap-{LANG}")] {
                 let _ = host.remove_attribute(&name);
             }
@@ -234,7 +245,16 @@ pub fn mount(host: Element, base: &str, n: u32) {
         if refused.is_some() {
             config.dataset_url = None;
         }
-        let loaded = if lang == Lang::En || config.dataset_url.is_some() { Ok(english.clone()) } else { Edition::load(lang, &base).await };
+        let load = async |lang: Lang| if lang == Lang::En || config.dataset_url.is_some() { Ok(english.clone()) } else { Edition::load(lang, &base).await };
+        let mut loaded = load(lang).await;
+        // A language the reader chose on the first view meanwhile (`chosen`): that one's.
+        let lang = match language(&config, own, &host) {
+            Ok(chosen) if chosen != lang => {
+                loaded = load(chosen).await;
+                chosen
+            }
+            _ => lang,
+        };
         // The first render is a task of its own: after a parse, in one task,
         // a slow phone's reader would wait for both to answer a tap (and
         // Lighthouse counted them as one long task).
@@ -279,7 +299,9 @@ fn counterpart(element: &Element, from: &Element, within: &Element, prefix: &str
         return crate::browser::by_id(within, &format!("{prefix}-{rest}"));
     }
     let view = |e: &Element| e.get_attribute("href").map(|href| href.rsplit_once('#').map_or(href.clone(), |(_, fragment)| fragment.to_string()));
-    let alike = |e: &Element| e.tag_name() == element.tag_name() && view(e) == view(element) && e.text_content() == element.text_content();
+    // A switch's button by what it sets (`value`): its label may be in another language now.
+    let named = |e: &Element| e.get_attribute("value").or_else(|| e.text_content());
+    let alike = |e: &Element| e.tag_name() == element.tag_name() && view(e) == view(element) && named(e) == named(element);
     let all = |root: &Element| {
         let found = root.query_selector_all("a[href], button").ok()?;
         Some((0..found.length()).filter_map(|i| found.item(i)?.dyn_into::<Element>().ok()).filter(alike).collect::<Vec<_>>())

@@ -137,7 +137,7 @@ use crate::tabs::{matrix, View};
 /// Returns the widget's one dispatch callback.
 #[hook]
 pub(crate) fn use_fragment(config: &EmbedConfig, on_article: bool, widget: &Widget, state: &UseReducerHandle<State>, moves: Moves) -> Callback<Action> {
-    let (enabled, history) = (config.owns_fragment, config.history);
+    let (enabled, writing) = (config.owns_fragment, config.history);
     let data = widget.data.clone();
     // The listener lives as long as the widget; the edition it reads links
     // against is the one on screen (the reader may have switched language).
@@ -312,7 +312,7 @@ pub(crate) fn use_fragment(config: &EmbedConfig, on_article: bool, widget: &Widg
                 // Another choice in the list whose run of choices wrote the entry on the address.
                 let chosen = at.links_a_view.then(|| route::chosen(&now, &next, &data)).flatten();
                 let again = run.borrow_mut().take().is_some_and(|(list, at)| Some(&list) == chosen.as_ref() && at == now);
-                let Some(entry) = route::entry(&view, &at, &Painted { first, steps, after_a_step, again, read }, on_article, history, &data) else { return };
+                let Some(entry) = route::entry(&view, &at, &Painted { first, steps, after_a_step, again, read }, on_article, writing, &data) else { return };
                 history::set_fragment(&next, entry, on_article.then_some(from.as_str()));
                 // A run starts with a new entry of its own.
                 *run.borrow_mut() = chosen.filter(|_| again || entry == Entry::Push).map(|list| (list, history::fragment()));
@@ -346,7 +346,7 @@ pub(crate) fn use_fragment(config: &EmbedConfig, on_article: bool, widget: &Widg
         let after = if closes { after.apply(close()) } else { after };
         let next = enabled.then_some(after).filter(|next| (next.links_taken > state.links_taken || swaps_items(next)) && next.view != state.view);
         if let Some(next) = next {
-            let entry = route::moved(history, on_article, history::links_a_view(&history::fragment()), history::bare());
+            let entry = route::moved(writing, on_article, history::links_a_view(&history::fragment()), history::bare());
             history::set_fragment(&next.view.to_fragment(), entry, on_article.then(|| state.view.to_fragment()).as_deref());
             chose.borrow_mut().take();
             written_on();

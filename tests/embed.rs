@@ -250,6 +250,10 @@ fn a_builds_first_views_are_named_by_what_they_show() {
     assert_eq!(id(&["<p>a</p>", "<p>b</p>"]), id(&["<p>a</p>", "<p>b</p>"]), "the same views, the same id, build after build");
     assert_ne!(id(&["<p>a</p>", "<p>b</p>"]), id(&["<p>a</p>", "<p>c</p>"]), "a record corrected in one view");
     assert_ne!(id(&["ab", "c"]), id(&["a", "bc"]), "where one view ends counts");
+    // One a language: a Ukrainian record corrected leaves the English snippets current.
+    let views = |uk: &str| [["<p>en</p>".to_string(), "<p>en, framed</p>".into()], [uk.to_string(), "<p>uk, framed</p>".into()]];
+    let (before, after) = (stancemap::export::first_views_ids(&views("<p>uk</p>")), stancemap::export::first_views_ids(&views("<p>uk, corrected</p>")));
+    assert_eq!((before[0] == after[0], before[1] == after[1]), (true, false), "{before:?} {after:?}");
     // The loader is told each language's, in its one line for them.
     let built = [id(&["en"]), id(&["uk"])];
     let loader = std::fs::read_to_string("assets/stancemap-loader.js").expect("the loader reads");

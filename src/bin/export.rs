@@ -28,7 +28,7 @@ use stancemap::fallback::{static_html, Place};
 use stancemap::prerender::first_view;
 use stancemap::files::{CORRECTIONS_JSON, DATA_CSV, DATA_JSON, EMBED_SCRIPT, GLUE, IFRAME_PAGE, LOADER, PAGE_STYLESHEET, SNIPPET, STANDALONE_PAGE, STYLESHEET};
 use stancemap::embed::page_name;
-use stancemap::export::{compact_css, compact_js, first_views_id, glue_factory, loader_facts, loader_words, stylesheet_built, localise_page, mount_content, pages, stances_csv, EMBEDDED, STANDALONE, STYLES_DIR};
+use stancemap::export::{compact_css, compact_js, first_views_ids, glue_factory, loader_facts, loader_words, stylesheet_built, localise_page, mount_content, pages, stances_csv, EMBEDDED, STANDALONE, STYLES_DIR};
 #[cfg(not(target_arch = "wasm32"))]
 use stancemap::export::stylesheets;
 
@@ -77,7 +77,7 @@ fn main() {
         .iter()
         .map(|edition| [first_view(edition, &STANDALONE, ""), first_view(edition, &EMBEDDED, ""), first_view(edition, &[("data-lang", edition.lang().code())], &public_url)])
         .collect();
-    let built: Vec<String> = views.iter().map(|view| first_views_id(view.iter().map(String::as_str))).collect();
+    let built = first_views_ids(&views);
 
     // Readers get the stylesheet and scripts without the comments and
     // indentation kept for whoever edits them.

@@ -45,6 +45,7 @@ before(async () => {
   // And this build's Ukrainian snippet: each language's first views carry an id of their own, all known to this build.
   const ukrainian = fs.readFileSync(path.resolve(import.meta.dirname, '../../dist/stancemap-snippet.uk.html'), 'utf8').replaceAll('href="/', `href="${widget.url}`);
   write('older-snippet.html', page(`<div id="current">${snippet}</div><div id="older">${older}</div><div id="ukrainian">${ukrainian}</div>${loader()}`));
+  write('ukrainian-snippet.html', page(ukrainian + loader()).replace('<html lang="en">', '<html lang="uk">'));
   write('snippet-column.html', page(`<article style="max-width: 680px; margin: auto"><p>Article text.</p>${snippet}<p>More text.</p></article>${loader()}`));
   // A snippet built for another address: its stylesheet link answers 404.
   const misbuilt = fs.readFileSync(path.resolve(import.meta.dirname, '../../dist/stancemap-snippet.html'), 'utf8').replace(/href="[^"]*stancemap\.css"/, `href="${widget.url}moved/stancemap.css"`);
@@ -1843,7 +1844,6 @@ test('on a snippet’s first view before the app arrives, a theme chosen shows a
   const m = tab.locator('div[data-stancemap]');
   await m.locator('.sm-root[lang=uk][data-theme=dark]').waitFor();
   assert.equal(await m.getByRole('button', { name: uk['theme.dark'] }).getAttribute('aria-pressed'), 'true');
-  assert.equal(await m.getByRole('button', { name: uk['embed.open'] }).getAttribute('aria-disabled'), null);
   await context.close();
 });
 
@@ -1885,5 +1885,36 @@ test('a widget in a web component’s shadow root, given to mount(), starts; one
   });
   await tab.locator('article-body #next[data-stancemap-ready]').waitFor({ state: 'attached' });
   await tab.waitForFunction(async (url) => !(await import(url)).instanceOf(window.removed), loaderUrl);
+  await context.close();
+});
+
+test('a language chosen on the first view while the widget is already loading its edition is the one the app starts in', async () => {
+  const context = await browser.newContext();
+  const edition = await hold(context, '**/stancemap-uk.json');
+  const tab = await context.newPage();
+  await tab.goto(host.url + 'ukrainian-snippet.html', { waitUntil: 'commit' });
+  await edition.requested;
+  // The widget has started and waits for its Ukrainian words.
+  await tab.waitForFunction(async (url) => Boolean((await import(url)).instanceOf(document.querySelector('div[data-stancemap]'))), `${widget.url}stancemap-loader.js`);
+  await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+  await tab.locator('div[data-stancemap] [data-prerendered] .sm-root').getByRole('button', { name: 'English' }).click();
+  edition.release();
+  await tab.locator('div[data-stancemap][data-stancemap-ready]').waitFor({ state: 'attached' });
+  await tab.locator('div[data-stancemap] .sm-root[lang=en]').waitFor({ state: 'attached' });
+  await context.close();
+});
+
+test('on the widget’s own page, a theme and a language chosen before the app arrives go into the address once it has', async () => {
+  const context = await browser.newContext();
+  const app = await hold(context, '**/stancemap_bg.wasm');
+  const tab = await context.newPage();
+  await tab.goto(widget.url + '#faq', { waitUntil: 'commit' });
+  await app.requested;
+  const first = tab.locator('div[data-stancemap] [data-prerendered] .sm-root');
+  await first.getByRole('button', { name: 'Dark' }).click();
+  await first.getByRole('button', { name: 'Українська' }).click();
+  app.release();
+  await tab.locator('div[data-stancemap] .sm-root[lang=uk][data-theme=dark]').waitFor({ state: 'attached' });
+  await tab.waitForURL(/\/index\.uk\.html\?theme=dark#faq$/);
   await context.close();
 });
