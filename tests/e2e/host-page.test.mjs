@@ -275,6 +275,20 @@ async function keepingWarnings() {
 }
 
 /** A fresh tab at `url`, once its iframe's widget is ready, and the warnings its console has had. */
+/**
+ * Opens `url` with the app's download held back, once the loader has asked
+ * for it, as a reader on a slow connection has the page: `first` is the
+ * prerendered first view's root, and `app.release()` lets the app come.
+ */
+async function heldBack(url) {
+  const context = await browser.newContext();
+  const app = await hold(context, '**/stancemap_bg.wasm');
+  const tab = await context.newPage();
+  await tab.goto(url, { waitUntil: 'commit' });
+  await app.requested;
+  return { context, tab, app, first: tab.locator('div[data-stancemap] [data-prerendered] .sm-root') };
+}
+
 async function openKeepingWarnings(url) {
   const opened = await keepingWarnings();
   await opened.tab.goto(url);
@@ -1301,11 +1315,7 @@ test('an unmounted widget no longer says it is ready', async () => {
 });
 
 test('a page’s own module that imports mount and unmount from the loader runs at once, not once the widgets’ code has come', async () => {
-  const context = await browser.newContext();
-  const app = await hold(context, '**/stancemap_bg.wasm');
-  const tab = await context.newPage();
-  await tab.goto(host.url + 'imports-loader.html', { waitUntil: 'commit' });
-  await app.requested;
+  const { context, tab, app } = await heldBack(host.url + 'imports-loader.html');
   await tab.locator('body[data-host-ready="function function"]').waitFor({ state: 'attached' });
   app.release();
   await widgetReady(tab);
@@ -1780,11 +1790,7 @@ test('a Ukrainian widget’s edition is downloaded beside the app, not once the 
 });
 
 test('a widget the page unmounts while its app is still coming does not start, and another inserted meanwhile does', async () => {
-  const context = await browser.newContext();
-  const app = await hold(context, '**/stancemap_bg.wasm');
-  const tab = await context.newPage();
-  await tab.goto(host.url + 'plain.html', { waitUntil: 'commit' });
-  await app.requested;
+  const { context, tab, app } = await heldBack(host.url + 'plain.html');
   const loaderUrl = `${widget.url}stancemap-loader.js`;
   const first = tab.locator('div[data-stancemap]').first();
   await first.evaluate(async (host, url) => (await import(url)).unmount(host), loaderUrl);
@@ -1825,12 +1831,7 @@ test('a language a removed widget was still loading does not change the words of
 });
 
 test('on a snippet’s first view before the app arrives, a theme chosen shows at once and a language chosen says the view is loading; the app starts with both; “Embed this view” waits for it', async () => {
-  const context = await browser.newContext();
-  const app = await hold(context, '**/stancemap_bg.wasm');
-  const tab = await context.newPage();
-  await tab.goto(host.url + 'snippet-column.html', { waitUntil: 'commit' });
-  await app.requested;
-  const first = tab.locator('div[data-stancemap] [data-prerendered] .sm-root');
+  const { context, tab, app, first } = await heldBack(host.url + 'snippet-column.html');
   assert.equal(await first.getByRole('button', { name: 'Embed this view' }).getAttribute('aria-disabled'), 'true', 'only the app can write the code');
   await first.getByRole('button', { name: 'Dark' }).click();
   assert.equal(await first.getAttribute('data-theme'), 'dark', 'the theme at once');
@@ -1848,12 +1849,7 @@ test('on a snippet’s first view before the app arrives, a theme chosen shows a
 });
 
 test('on a snippet’s first view before the app arrives, the arrow keys, Home and End step through the tabs as the app’s do, and the app opens the tab reached', async () => {
-  const context = await browser.newContext();
-  const app = await hold(context, '**/stancemap_bg.wasm');
-  const tab = await context.newPage();
-  await tab.goto(host.url + 'snippet-column.html', { waitUntil: 'commit' });
-  await app.requested;
-  const first = tab.locator('div[data-stancemap] [data-prerendered] .sm-root');
+  const { context, tab, app, first } = await heldBack(host.url + 'snippet-column.html');
   const names = await first.getByRole('tab').allTextContents();
   const focused = () => tab.evaluate(() => document.querySelector('div[data-stancemap]').shadowRoot.activeElement?.textContent);
   await first.getByRole('tab', { selected: true }).focus();
@@ -1905,12 +1901,7 @@ test('a language chosen on the first view while the widget is already loading it
 });
 
 test('on the widget’s own page, a theme and a language chosen before the app arrives go into the address once it has', async () => {
-  const context = await browser.newContext();
-  const app = await hold(context, '**/stancemap_bg.wasm');
-  const tab = await context.newPage();
-  await tab.goto(widget.url + '#faq', { waitUntil: 'commit' });
-  await app.requested;
-  const first = tab.locator('div[data-stancemap] [data-prerendered] .sm-root');
+  const { context, tab, app, first } = await heldBack(widget.url + '#faq');
   await first.getByRole('button', { name: 'Dark' }).click();
   await first.getByRole('button', { name: 'Українська' }).click();
   app.release();
