@@ -98,6 +98,8 @@ function prepare(host) {
       const next = { ArrowRight: at === last ? 0 : at + 1, ArrowLeft: at === 0 ? last : at - 1, Home: 0, End: last }[event.key];
       if (next === undefined || host.hasAttribute('data-stancemap-failed')) return;
       event.preventDefault();
+      // (Home on the first, End on the last: no step.)
+      if (next === at) return;
       [stepping, steps] = [true, steps + 1];
       tabs[next].click();
       stepping = false;
@@ -111,16 +113,23 @@ function prepare(host) {
   // `data-stancemap-lang`). "Embed this view", which only the app can
   // write, is marked as not yet available, as is a language switch where
   // the app will have none.
-  for (const button of root.querySelectorAll('.sm-switch button[name][value]')) {
+  // What each will start with: the theme the view took above, the language
+  // `mount` will choose; the buttons pressed so, and one pressed again is no
+  // choice, as in the app.
+  const settings = { theme: theme === 'light' || theme === 'dark' ? theme : 'auto', lang: languageOf(host) };
+  const known = { theme: ['auto', 'light', 'dark'], lang: Object.keys(WORDS) };
+  const switches = [...root.querySelectorAll('.sm-switch button[name][value]')].filter((b) => known[b.name]?.includes(b.value));
+  for (const button of switches) {
+    button.setAttribute('aria-pressed', String(button.value === settings[button.name]));
     // (A dataset of the newsroom's comes in one language: the app has no such switch.)
     if (button.name === 'lang' && ownDataset(host)) {
       button.setAttribute('aria-disabled', 'true');
       continue;
     }
     button.addEventListener('click', () => {
-      // (The one on already is no choice, as in the app.)
-      if (button.getAttribute('aria-pressed') === 'true') return;
-      for (const other of root.querySelectorAll(`.sm-switch button[name="${button.name}"]`)) other.setAttribute('aria-pressed', String(other === button));
+      if (button.value === settings[button.name]) return;
+      settings[button.name] = button.value;
+      for (const other of switches) if (other.name === button.name) other.setAttribute('aria-pressed', String(other === button));
       host.setAttribute(`data-stancemap-${button.name}`, button.value);
       if (button.name === 'theme') root.setAttribute('data-theme', button.value);
       if (button.name !== 'lang') return;
@@ -163,8 +172,12 @@ function prepare(host) {
     });
     return;
   }
+  // The view the loader last wrote into the address: another there (Back,
+  // Forward, a link) ends a run of steps.
+  let written = null;
   const follow = () => {
     if (!root.isConnected) return removeEventListener('hashchange', follow);
+    if (location.hash.slice(1) !== written) steps = 0;
     const wanted = tabOf(location.hash.slice(1));
     if (wanted) select(wanted); // (else a view the widget does not have: the app will say so)
   };
@@ -175,7 +188,12 @@ function prepare(host) {
   // before the app arrives too, its links' included.
   const replace = new URLSearchParams(location.search).get('history') === 'replace';
   // (Selected at once: `hashchange` comes a task later.)
-  const go = (view, over = false) => { if (replace || over) location.replace('#' + view); else location.hash = view; follow(); };
+  const go = (view, over = false) => {
+    written = view;
+    if (replace || over) location.replace('#' + view);
+    else location.hash = view;
+    follow();
+  };
   for (const tab of tabs) tab.addEventListener('click', () => go(tab.id.slice(prefix.length), stepping && steps > 1));
   // (Otherwise a link's own fragment navigation is what the page wants.)
   if (replace) inPlace((view) => go(view));
@@ -373,6 +391,8 @@ const watched = new Set(); // the shadow roots given to mount()
  * the page.)
  */
 export const mount = (root) => {
+  // (Not those of components the page has let go.)
+  for (const gone of [...watched].filter((r) => !r.host.isConnected)) watched.delete(gone);
   if (root instanceof ShadowRoot && !watched.has(root)) {
     watched.add(root);
     observer.observe(root, { childList: true, subtree: true });
@@ -538,9 +558,12 @@ function fetchEditions(hosts) {
     // As the widget fetches, without cookies or a redirect followed; given
     // up after a while (where the browser can), and then fetched by the
     // widget itself, within its own limits (`fetch::fetch_once`).
-    const text = fetch(href, { credentials: 'omit', redirect: 'manual', signal: AbortSignal.timeout?.(30_000) })
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 30_000);
+    const text = fetch(href, { credentials: 'omit', redirect: 'manual', signal: controller.signal })
       .then((response) => (response.ok ? response.text() : undefined))
-      .catch(() => undefined);
+      .catch(() => undefined)
+      .finally(() => clearTimeout(timer));
     fetching.set(href, text);
     text.then((fetched) => { if (fetched === undefined) fetching.delete(href); });
   }

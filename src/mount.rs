@@ -182,9 +182,11 @@ pub fn mount(host: Element, base: &str, n: u32) {
                 (true, true) => {
                     let lang = page_language(&gloo_utils::document());
                     // A theme or language the address asks for and the widget
-                    // could not use leaves it (the notice says so once), before
-                    // the widget's links are made from it.
-                    if config.start.notices.iter().any(Notice::refuses_theme_or_language) {
+                    // could not use leaves it (the notice says so once), and
+                    // one the reader chose before the app arrived goes into
+                    // it, before the widget's links are made from it.
+                    let chose = [THEME, LANG].iter().any(|name| chosen(&host, name).is_some());
+                    if chose || config.start.notices.iter().any(Notice::refuses_theme_or_language) {
                         crate::history::set_page_settings(config.theme, edition.lang(), lang);
                     }
                     // (Not the settings pym.js adds to an iframe's address: its links would carry the article's.)
@@ -195,15 +197,9 @@ pub fn mount(host: Element, base: &str, n: u32) {
             };
             panic::install(root.clone(), edition.words.t(T::PanicMessage), edition.lang());
             // A theme the reader chose before the app arrived is told to the
-            // host as one chosen in the app is; on an own page it goes into
-            // the address with the language chosen (`set_page_settings`).
+            // host as one chosen in the app is.
             if chosen(&host, THEME).is_some() {
                 crate::browser::notify(&host, &crate::embed::HostEvent::Theme { theme: config.theme.slug() }, edition.lang());
-            }
-            if let Page::Own { lang, .. } = &page
-                && [THEME, LANG].iter().any(|name| chosen(&host, name).is_some())
-            {
-                crate::history::set_page_settings(config.theme, edition.lang(), *lang);
             }
             for name in [CHOSEN.into(), format!("data-stancemap-{THEME}"), format!("data-stancemap-{LANG}")] {
                 let _ = host.remove_attribute(&name);

@@ -166,14 +166,15 @@ async function open(name, options = {}) {
 }
 
 /**
- * Opens the host page `name` with the wasm held back until `release()`: the
- * loader has run, the app has not come; `first` is the snippet's prerendered view.
+ * Opens the host page `name` (on `site`: the host's, or the widget's own)
+ * with the wasm held back until `release()`: the loader has run, the app has
+ * not come; `first` is the snippet's prerendered view.
  */
-async function beforeTheApp(name, options = {}) {
+async function beforeTheApp(name, options = {}, site = host.url) {
   const context = await browser.newContext(options);
   const tab = await context.newPage();
   const { requested, release } = await hold(context, '**/stancemap_bg.wasm');
-  await tab.goto(host.url + name);
+  await tab.goto(site + name);
   await requested; // the loader has run
   return { context, tab, release, first: tab.locator('div[data-stancemap] [data-prerendered] .sm-root') };
 }
@@ -275,20 +276,6 @@ async function keepingWarnings() {
 }
 
 /** A fresh tab at `url`, once its iframe's widget is ready, and the warnings its console has had. */
-/**
- * Opens `url` with the app's download held back, once the loader has asked
- * for it, as a reader on a slow connection has the page: `first` is the
- * prerendered first view's root, and `app.release()` lets the app come.
- */
-async function heldBack(url) {
-  const context = await browser.newContext();
-  const app = await hold(context, '**/stancemap_bg.wasm');
-  const tab = await context.newPage();
-  await tab.goto(url, { waitUntil: 'commit' });
-  await app.requested;
-  return { context, tab, app, first: tab.locator('div[data-stancemap] [data-prerendered] .sm-root') };
-}
-
 async function openKeepingWarnings(url) {
   const opened = await keepingWarnings();
   await opened.tab.goto(url);
@@ -1315,9 +1302,9 @@ test('an unmounted widget no longer says it is ready', async () => {
 });
 
 test('a page’s own module that imports mount and unmount from the loader runs at once, not once the widgets’ code has come', async () => {
-  const { context, tab, app } = await heldBack(host.url + 'imports-loader.html');
+  const { context, tab, release } = await beforeTheApp('imports-loader.html');
   await tab.locator('body[data-host-ready="function function"]').waitFor({ state: 'attached' });
-  app.release();
+  release();
   await widgetReady(tab);
   await context.close();
 });
@@ -1576,7 +1563,7 @@ test('a snippet pasted from another build shows no records until the app takes o
   assert.equal(await current.getAttribute('data-waiting'), null);
   assert.equal(await ukrainian.getAttribute('data-waiting'), null);
   assert.deepEqual(warnings.filter((w) => w.includes('come from two builds')).length, 1, warnings.join('\n'));
-  app.release();
+  release();
   await tab.locator('#older > [data-stancemap-ready]').waitFor();
   assert.equal(await tab.locator('#older h3', { hasText: 'An older title' }).count(), 0, 'the app shows this build’s records');
   assert.ok(await tab.locator('#older .sm-panels').first().isVisible());
@@ -1790,12 +1777,12 @@ test('a Ukrainian widget’s edition is downloaded beside the app, not once the 
 });
 
 test('a widget the page unmounts while its app is still coming does not start, and another inserted meanwhile does', async () => {
-  const { context, tab, app } = await heldBack(host.url + 'plain.html');
+  const { context, tab, release } = await beforeTheApp('plain.html');
   const loaderUrl = `${widget.url}stancemap-loader.js`;
   const first = tab.locator('div[data-stancemap]').first();
   await first.evaluate(async (host, url) => (await import(url)).unmount(host), loaderUrl);
   await tab.evaluate(() => document.querySelector('main').insertAdjacentHTML('beforeend', '<div id="next" data-stancemap></div>'));
-  app.release();
+  release();
   await tab.locator('#next[data-stancemap-ready]').waitFor({ state: 'attached' });
   assert.equal(await first.evaluate(async (host, url) => Boolean((await import(url)).instanceOf(host)), loaderUrl), false, 'no instance serves it');
   assert.deepEqual(await first.evaluate((host) => [host.hasAttribute('data-stancemap-ready'), host.textContent]), [false, ''], 'nor does it say it is loading');
@@ -1831,7 +1818,7 @@ test('a language a removed widget was still loading does not change the words of
 });
 
 test('on a snippet’s first view before the app arrives, a theme chosen shows at once and a language chosen says the view is loading; the app starts with both; “Embed this view” waits for it', async () => {
-  const { context, tab, app, first } = await heldBack(host.url + 'snippet-column.html');
+  const { context, tab, release, first } = await beforeTheApp('snippet-column.html');
   assert.equal(await first.getByRole('button', { name: 'Embed this view' }).getAttribute('aria-disabled'), 'true', 'only the app can write the code');
   await first.getByRole('button', { name: 'Dark' }).click();
   assert.equal(await first.getAttribute('data-theme'), 'dark', 'the theme at once');
@@ -1839,7 +1826,7 @@ test('on a snippet’s first view before the app arrives, a theme chosen shows a
   await first.getByRole('button', { name: 'Українська' }).click();
   assert.equal(await first.getByRole('button', { name: 'Українська' }).getAttribute('aria-pressed'), 'true');
   await first.locator('.sm-waiting').waitFor();
-  app.release();
+  release();
   await tab.locator('div[data-stancemap][data-stancemap-ready]').waitFor({ state: 'attached' });
   const uk = catalogue('uk');
   const m = tab.locator('div[data-stancemap]');
@@ -1849,7 +1836,7 @@ test('on a snippet’s first view before the app arrives, a theme chosen shows a
 });
 
 test('on a snippet’s first view before the app arrives, the arrow keys, Home and End step through the tabs as the app’s do, and the app opens the tab reached', async () => {
-  const { context, tab, app, first } = await heldBack(host.url + 'snippet-column.html');
+  const { context, tab, release, first } = await beforeTheApp('snippet-column.html');
   const names = await first.getByRole('tab').allTextContents();
   const focused = () => tab.evaluate(() => document.querySelector('div[data-stancemap]').shadowRoot.activeElement?.textContent);
   await first.getByRole('tab', { selected: true }).focus();
@@ -1860,7 +1847,7 @@ test('on a snippet’s first view before the app arrives, the arrow keys, Home a
   await tab.keyboard.press('ArrowRight');
   await tab.keyboard.press('ArrowLeft');
   assert.equal(await first.getByRole('tab', { selected: true }).getAttribute('tabindex'), '0', 'the selected tab is the one Tab reaches');
-  app.release();
+  release();
   await tab.locator('div[data-stancemap][data-stancemap-ready]').waitFor({ state: 'attached' });
   await tab.locator('div[data-stancemap]').getByRole('tab', { name: names.at(-1), selected: true }).waitFor();
   await context.close();
@@ -1901,11 +1888,24 @@ test('a language chosen on the first view while the widget is already loading it
 });
 
 test('on the widget’s own page, a theme and a language chosen before the app arrives go into the address once it has', async () => {
-  const { context, tab, app, first } = await heldBack(widget.url + '#faq');
+  const { context, tab, release, first } = await beforeTheApp('#faq', {}, widget.url);
   await first.getByRole('button', { name: 'Dark' }).click();
   await first.getByRole('button', { name: 'Українська' }).click();
-  app.release();
+  release();
   await tab.locator('div[data-stancemap] .sm-root[lang=uk][data-theme=dark]').waitFor({ state: 'attached' });
   await tab.waitForURL(/\/index\.uk\.html\?theme=dark#faq$/);
+  await context.close();
+});
+
+test('on a snippet given a theme, the first view’s switch shows that theme pressed, and “System” chosen before the app arrives is the theme the app starts with', async () => {
+  const { context, tab, release, first } = await beforeTheApp('snippet-settings.html', { colorScheme: 'light' });
+  assert.equal(await first.getByRole('button', { name: 'Dark' }).getAttribute('aria-pressed'), 'true', 'as the view shows it');
+  await first.getByRole('button', { name: 'System' }).click();
+  assert.equal(await first.evaluate((root) => getComputedStyle(root).colorScheme), 'light dark', 'the system’s at once');
+  release();
+  await widgetReady(tab);
+  const m = tab.locator('div[data-stancemap]');
+  assert.equal(await m.getByRole('button', { name: 'System' }).getAttribute('aria-pressed'), 'true');
+  assert.equal(await m.locator('.sm-root').evaluate((root) => getComputedStyle(root).colorScheme), 'light dark');
   await context.close();
 });
