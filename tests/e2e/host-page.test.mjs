@@ -1563,7 +1563,7 @@ test('a snippet pasted from another build shows no records until the app takes o
   assert.equal(await current.getAttribute('data-waiting'), null);
   assert.equal(await ukrainian.getAttribute('data-waiting'), null);
   assert.deepEqual(warnings.filter((w) => w.includes('come from two builds')).length, 1, warnings.join('\n'));
-  release();
+  app.release();
   await tab.locator('#older > [data-stancemap-ready]').waitFor();
   assert.equal(await tab.locator('#older h3', { hasText: 'An older title' }).count(), 0, 'the app shows this build’s records');
   assert.ok(await tab.locator('#older .sm-panels').first().isVisible());
