@@ -224,10 +224,13 @@ fn in_either_edition_a_definition_never_opens_inside_a_quotation() {
     use stancemap::glossary::{mark, Segment};
     let english = load_dir(Path::new(BUNDLED_DIR)).unwrap();
     let uk = translate(Path::new(BUNDLED_DIR), Lang::Uk, &english).unwrap();
-    // Where a definition opens, every quotation begun before it has ended.
-    // (Both editions quote with "…" and «…» alone.)
-    let balanced = |text: &str| text.matches('"').count().is_multiple_of(2) && text.matches('«').count() == text.matches('»').count() && !text.contains(['“', '”', '„']);
-    for records in [&english, &uk] {
+    // Where a definition opens, every quotation begun before it has ended:
+    // counted by each edition's own marks (English “…”, Ukrainian «…» and
+    // „…“ within), and straight ones, which a newsroom's dataset may use.
+    let english_marks: &[(char, char)] = &[('“', '”')];
+    let ukrainian_marks: &[(char, char)] = &[('«', '»'), ('„', '“')];
+    for (records, marks) in [(&english, english_marks), (&uk, ukrainian_marks)] {
+        let balanced = |text: &str| text.matches('"').count().is_multiple_of(2) && marks.iter().all(|&(open, close)| text.matches(open).count() == text.matches(close).count());
         let texts = records.issues.iter().flat_map(|i| [&i.summary, &i.why_hard]).chain(records.faq.iter().map(|q| &q.answer));
         for text in texts {
             let mut at = 0;
@@ -407,4 +410,35 @@ fn collect_strings<'a>(value: &'a serde_json::Value, out: &mut Vec<&'a str>) {
         serde_json::Value::Object(map) => map.values().for_each(|v| collect_strings(v, out)),
         _ => {}
     }
+}
+
+#[test]
+fn both_editions_set_their_quotation_marks_and_apostrophes_as_type() {
+    // Straight marks are a typewriter's: English quotes “…” (‘…’ within) and
+    // writes Kyiv’s, Ukrainian «…» and інтерв’ю. Only an untitled document's
+    // headline keeps its marks, as its opening words verbatim.
+    let verbatim: Vec<String> = load_dir(Path::new(BUNDLED_DIR)).unwrap().sources.into_iter().filter(|s| s.untitled).map(|s| s.headline).collect();
+    let translations = Lang::ALL.into_iter().filter(|&lang| lang != Lang::En).map(|lang| Path::new(BUNDLED_DIR).join(lang.code()));
+    let dirs: Vec<_> = [Path::new(BUNDLED_DIR).to_path_buf(), Path::new(INTERFACE_DIR).to_path_buf()].into_iter().chain(translations).collect();
+    fn texts<'a>(value: &'a serde_json::Value, out: &mut Vec<&'a str>) {
+        match value {
+            serde_json::Value::String(text) => out.push(text),
+            serde_json::Value::Array(items) => items.iter().for_each(|item| texts(item, out)),
+            serde_json::Value::Object(fields) => fields.values().for_each(|field| texts(field, out)),
+            _ => {}
+        }
+    }
+    let mut read = 0;
+    for dir in dirs {
+        for file in std::fs::read_dir(&dir).unwrap().map(|entry| entry.unwrap().path()).filter(|path| path.extension().is_some_and(|e| e == "json")) {
+            let value: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+            let mut found = Vec::new();
+            texts(&value, &mut found);
+            read += found.len();
+            for text in found.into_iter().filter(|text| !verbatim.iter().any(|v| v == text)) {
+                assert!(!text.contains(['"', '\'']), "{}: a straight mark in {text:?}", file.display());
+            }
+        }
+    }
+    assert!(read > 1000, "the editions' texts were read ({read})");
 }

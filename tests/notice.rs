@@ -39,7 +39,7 @@ fn each_notice_reads_as_a_sentence_naming_what_could_not_be_used() {
     );
     assert_eq!(
         Notice::DatasetRefused { url: "https://example.org/d.json".into(), reason: Failure::Status(404) }.words(&Words::english()),
-        "The dataset at “https://example.org/d.json” could not be used: the server answered 404. Showing the explainer's own data instead."
+        "The dataset at “https://example.org/d.json” could not be used: the server answered 404. Showing the explainer’s own data instead."
     );
     let invalid = |more| Failure::Invalid { first: "stances.json: record \"a\"".into(), more }.words(&Words::english());
     assert_eq!(invalid(0), "it did not pass validation: stances.json: record \"a\"");

@@ -348,7 +348,7 @@ test('a server that never answers, or stops in the middle of its answer, is give
     }),
   ]);
   for (const [opened, file, why] of [[alone, 'silent.json', reason], [halfway, 'stalled.json', stalled]]) {
-    assert.ok(opened.notice.includes(`The dataset at “/fixtures/${file}” could not be used: ${why}. Showing the explainer's own data instead.`), opened.notice);
+    assert.ok(opened.notice.includes(`The dataset at “/fixtures/${file}” could not be used: ${why}. Showing the explainer’s own data instead.`), opened.notice);
     assert.equal(await opened.page.locator('h1').textContent(), data.meta.title, 'the bundled data');
     await opened.page.getByRole('tab', { name: 'Who wants what' }).click();
     assert.equal(await opened.page.locator('.sm-table tbody tr').count(), data.actors.length, 'the whole widget runs');
@@ -358,7 +358,7 @@ test('a server that never answers, or stops in the middle of its answer, is give
 
   for (const [page, why, count] of [[shared, reason, () => asked.shared], [halfwayShared, stalled, () => asked.stalled]]) {
     assert.equal(page.notices.length, 2);
-    for (const notice of page.notices) assert.ok(notice.includes(`${why}. Showing the explainer's own data instead.`), notice);
+    for (const notice of page.notices) assert.ok(notice.includes(`${why}. Showing the explainer’s own data instead.`), notice);
     assert.equal(count(), 1, 'the widget waiting for the same file does not ask the server again');
     assert.deepEqual(page.consoleErrors, []);
   }

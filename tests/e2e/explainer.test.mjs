@@ -164,7 +164,7 @@ test('each document says which records cite it, with every count but zero', asyn
       [by(data.issues, source.id), 'issue'],
       [by(data.stances, source.id), 'stance'],
       [by(data.stances.filter((s) => s.quote), source.id), 'with a quote'],
-      [by(data.actors.flatMap((a) => a.people ?? []), source.id), "entr(?:y on a person|ies on people) in the actors' profiles"],
+      [by(data.actors.flatMap((a) => a.people ?? []), source.id), "entr(?:y on a person|ies on people) in the actors’ profiles"],
       [by(data.options, source.id), 'deal option'],
       [by(data.reactions, source.id), 'reactions? to deal options?'],
       [by(data.scenarios, source.id), 'scenarios?'],
