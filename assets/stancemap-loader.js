@@ -17,10 +17,14 @@ const WORDS = {"en":{"link":"Open the explainer on its own page","loading":"Load
 // `data-prerendered` (a snippet pasted from another build carries another,
 // unless nothing in its language changed); each language's edition file
 // beside the app, but English's, which the wasm carries; each tab's record
-// attribute, as `EmbedConfig::read` reads them (`Section::ATTRIBUTE`).
+// attribute, as `EmbedConfig::read` reads them (`Section::ATTRIBUTE`); the
+// themes, the system's first (`Theme::ALL`).
 const BUILT = [];
 const EDITIONS = {};
 const RECORDS = {"data-actor":"actors","data-issue":"issues","data-scenario":"scenarios"};
+const THEMES = ["auto","light","dark"];
+/** Whether `theme` is one of a theme's own, not the system's. */
+const fixed = (theme) => THEMES.includes(theme) && theme !== THEMES[0];
 // A loader is here: the stylesheet turns a first view static only where none
 // has come (a blocked script), not where one is slow to start.
 for (const host of document.querySelectorAll('[data-stancemap]')) host.setAttribute('data-stancemap-loader', '');
@@ -38,7 +42,7 @@ const setting = (host, name) => host.getAttribute(name)?.trim().toLowerCase() ||
 const fragmentOf = (view) => view.slice(view.indexOf('#') + 1);
 const addressTheme = new URLSearchParams(location.search).get('theme')?.trim().toLowerCase();
 // (The page around it too, `browser::set_page_theme`, where the widget follows the address.)
-if ((addressTheme === 'light' || addressTheme === 'dark') && [...ownPages].some((host) => !setting(host, 'data-theme'))) document.documentElement.style.colorScheme = addressTheme;
+if (fixed(addressTheme) && [...ownPages].some((host) => !setting(host, 'data-theme'))) document.documentElement.style.colorScheme = addressTheme;
 // Until the app takes over, a prerendered first view's tabs select the tab
 // chosen and say its view is loading, and the app starts on it; so do its
 // links to another view (an issue, the sources), rather than leave the
@@ -61,7 +65,7 @@ function prepare(host) {
   prepared.add(host);
   const own = [...ownPages].includes(host);
   const theme = setting(host, 'data-theme') ?? (own ? addressTheme : null);
-  if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
+  if (fixed(theme)) root.setAttribute('data-theme', theme);
   const tabs = [...root.querySelectorAll('[role=tab]')];
   const prefix = shown.id.slice(0, shown.id.indexOf('-tab-') + 5);
   /** The tab of the view a fragment names (`issues/territory`: Issues). */
@@ -116,8 +120,8 @@ function prepare(host) {
   // What each will start with: the theme the view took above, the language
   // `mount` will choose; the buttons pressed so, and one pressed again is no
   // choice, as in the app.
-  const settings = { theme: theme === 'light' || theme === 'dark' ? theme : 'auto', lang: languageOf(host) };
-  const known = { theme: ['auto', 'light', 'dark'], lang: Object.keys(WORDS) };
+  const settings = { theme: fixed(theme) ? theme : THEMES[0], lang: languageOf(host) };
+  const known = { theme: THEMES, lang: Object.keys(WORDS) };
   const switches = [...root.querySelectorAll('.sm-switch button[name][value]')].filter((b) => known[b.name]?.includes(b.value));
   for (const button of switches) {
     button.setAttribute('aria-pressed', String(button.value === settings[button.name]));

@@ -11,6 +11,7 @@ use crate::edition::Edition;
 use crate::embed::page_name;
 use crate::lang::Lang;
 use crate::model::Stance;
+use crate::state::Theme;
 use crate::tabs::Tab;
 use crate::words::T;
 
@@ -236,14 +237,17 @@ pub fn stylesheet_built(css: &str, built: &[String]) -> Result<String, String> {
 /// views it wrote (each language's `first_views_id`), to know a snippet
 /// from another build; each language's edition file but English's (which
 /// the wasm carries), to fetch beside the app (`Edition::file`);
-/// and each tab's record attribute (`data-issue`: `issues`), to select the
-/// tab a mount asks for before the app, as `EmbedConfig::read` reads them.
+/// each tab's record attribute (`data-issue`: `issues`), to select the
+/// tab a mount asks for before the app, as `EmbedConfig::read` reads them;
+/// and the themes, the system's first (`Theme::ALL`), for the first view's
+/// theme and its switch.
 pub fn loader_facts(loader: &str, built: &[String]) -> Result<String, String> {
     let records: serde_json::Map<String, serde_json::Value> = Tab::ALL.iter().filter_map(|&tab| Some((tab.attribute()?.to_string(), tab.slug().into()))).collect();
     let editions: serde_json::Map<String, serde_json::Value> = Lang::ALL.iter().filter(|&&lang| lang != Lang::En).map(|&lang| (lang.code().to_string(), Edition::file(lang).into())).collect();
     let loader = with_constant(loader, "BUILT", built.into(), "the ids of the first views the build wrote")?;
     let loader = with_constant(&loader, "EDITIONS", editions.into(), "each language's edition file")?;
-    with_constant(&loader, "RECORDS", records.into(), "each tab's record attribute")
+    let loader = with_constant(&loader, "RECORDS", records.into(), "each tab's record attribute")?;
+    with_constant(&loader, "THEMES", Theme::ALL.map(Theme::slug).as_slice().into(), "the themes")
 }
 
 /// The loader (`assets/stancemap-loader.js`) with each edition's words for a

@@ -270,9 +270,10 @@ fn a_builds_first_views_are_named_by_what_they_show() {
     // Each language's edition file but English's, which it fetches beside the app, as the widget would.
     let editions = written.lines().find(|l| l.starts_with("const EDITIONS = ")).expect("the loader's line for the editions");
     assert!(editions.contains(&format!("\"uk\":\"{}\"", Edition::file(Lang::Uk))) && !editions.contains("\"en\""), "{editions}");
-    // And each tab's record attribute, which the loader as written already has.
-    let records = |text: &str| text.lines().find(|l| l.starts_with("const RECORDS = ")).map(str::to_string);
-    assert_eq!(records(&written), records(&loader), "the record attributes in assets/stancemap-loader.js are the tabs'");
+    // And each tab's record attribute and the themes, which the loader as written already has.
+    let line = |text: &str, name: &str| text.lines().find(|l| l.starts_with(&format!("const {name} = "))).map(str::to_string);
+    assert_eq!(line(&written, "RECORDS"), line(&loader, "RECORDS"), "the record attributes in assets/stancemap-loader.js are the tabs'");
+    assert_eq!(line(&written, "THEMES"), line(&loader, "THEMES"), "the themes in assets/stancemap-loader.js are the widget's");
 }
 
 #[test]
