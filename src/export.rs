@@ -327,6 +327,45 @@ fn trim_line(line: &str) -> &str {
     line.trim_matches([' ', '\t', '\r', '\x0c'])
 }
 
+/// A stylesheet (compacted: `compact_css`) with its colours for engines that
+/// lack `light-dark()` (Safari before 17.5, Chrome before 123, Firefox
+/// before 120, Firefox ESR 115 among them), where every colour token written
+/// with it is invalid once used: the widget lost its focus ring, its
+/// positions' colours and its dark theme. Each token's two values are
+/// written again, for those engines alone (`@supports not`), right after
+/// the rule that declares them, and with its weight, so the rules after it
+/// still win (asked for more contrast): light; dark where the reader chose
+/// it or, chosen none, where the system is dark; on screen only, as paper
+/// is light whatever the theme. Every `light-dark()` must be such a token's
+/// whole value, in that rule.
+pub fn with_colours_without_light_dark(css: &str) -> Result<String, String> {
+    let lines: Vec<&str> = css.lines().collect();
+    let Some(first) = lines.iter().position(|l| l.contains("light-dark(")) else {
+        return Ok(css.to_string());
+    };
+    let opened = lines[..first].iter().rposition(|l| l.ends_with('{')).ok_or("a light-dark() outside any rule")?;
+    let closed = first + lines[first..].iter().position(|l| *l == "}").ok_or("the rule of the light-dark() tokens never closes")?;
+    let (selector, mut light, mut dark) = (lines[opened].trim_end_matches('{').trim(), String::new(), String::new());
+    for line in &lines[opened + 1..closed] {
+        let Some((name, value)) = line.split_once(": light-dark(") else { continue };
+        let pair = value.strip_suffix(");").filter(|pair| !pair.contains(['(', ')']));
+        let Some((day, night)) = pair.and_then(|pair| pair.split_once(", ")).filter(|_| name.starts_with("--")) else {
+            return Err(format!("a light-dark() this build cannot write again for engines without it (a token's whole value, two values without parentheses): {line}"));
+        };
+        light.push_str(&format!("{name}: {day}; "));
+        dark.push_str(&format!("{name}: {night}; "));
+    }
+    if let Some(stray) = lines.iter().enumerate().find(|&(n, l)| l.contains("light-dark(") && !(opened..closed).contains(&n)) {
+        return Err(format!("a light-dark() outside the rule of the colour tokens ({selector}), which engines without it would lose: {}", stray.1));
+    }
+    let fallback = format!(
+        "@supports not (color: light-dark(#000, #fff)) {{\n{selector} {{ {light}}}\n@media screen and (prefers-color-scheme: dark) {{ {selector}:where(:not([data-theme=\"light\"])) {{ {dark}}} }}\n@media screen {{ {selector}:where([data-theme=\"dark\"]) {{ {dark}}} }}\n}}"
+    );
+    let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    out.insert(closed + 1, fallback);
+    Ok(out.join("\n") + if css.ends_with('\n') { "\n" } else { "" })
+}
+
 /// A stylesheet as readers download it: without its comments, indentation
 /// and blank lines, which are for whoever edits `styles/` (the comments were
 /// half of its compressed bytes). A comment is anything between `/*` and

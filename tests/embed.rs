@@ -426,6 +426,26 @@ fn stylesheets_are_joined_by_the_number_their_names_begin_with_and_one_without_f
 }
 
 #[test]
+fn an_engine_without_light_dark_gets_each_colour_token_light_and_dark_where_it_would() {
+    use stancemap::export::with_colours_without_light_dark as written;
+    let css = ".r {\ncolor-scheme: light dark;\n--bg: light-dark(#fff, #111);\n--gap: 1em;\n--fg: light-dark(#222, #eee);\n}\n@media (prefers-contrast: more) {\n.r { --bg: #000; }\n}\n";
+    let out = written(css).unwrap();
+    let fallback = "@supports not (color: light-dark(#000, #fff)) {\n.r { --bg: #fff; --fg: #222; }\n\
+        @media screen and (prefers-color-scheme: dark) { .r:where(:not([data-theme=\"light\"])) { --bg: #111; --fg: #eee; } }\n\
+        @media screen { .r:where([data-theme=\"dark\"]) { --bg: #111; --fg: #eee; } }\n}\n";
+    // Right after the tokens' rule, before what overrides them (more contrast), the rest as it was.
+    assert_eq!(out, css.replacen("}\n", &format!("}}\n{fallback}"), 1), "{out}");
+    assert_eq!(written(".r { color: red; }\n").unwrap(), ".r { color: red; }\n", "nothing to write again");
+    for (css, why) in [
+        (".r {\n--bg: light-dark(#fff, #111);\n}\n.s { color: light-dark(red, blue); }\n", "outside the rule"),
+        (".r {\n--bg: light-dark(rgb(1, 2, 3), #111);\n}\n", "a value with parentheses"),
+        (".r {\ncolor: light-dark(#fff, #111);\n}\n", "not a token"),
+    ] {
+        assert!(written(css).is_err(), "{why}");
+    }
+}
+
+#[test]
 fn the_stylesheet_readers_get_has_no_comments_but_every_rule_and_string_as_written() {
     let css = "/* The tokens. */\n:root {\n  --a: 1px; /* after code */\n}\n\n.q::before { content: \"/* not a comment */\"; }\n.e::after { content: '\\'/*'; } /* two\n   lines */\n.x\\\"y { margin: calc(1em - 2px) 1px/**/2px; }\n";
     assert_eq!(compact_css(css).unwrap(), ":root {\n--a: 1px;\n}\n.q::before { content: \"/* not a comment */\"; }\n.e::after { content: '\\'/*'; }\n.x\\\"y { margin: calc(1em - 2px) 1px/**/2px; }\n");

@@ -28,7 +28,7 @@ use stancemap::fallback::{static_html, Place};
 use stancemap::prerender::first_view;
 use stancemap::files::{CORRECTIONS_JSON, DATA_CSV, DATA_JSON, EMBED_SCRIPT, GLUE, IFRAME_PAGE, LOADER, PAGE_STYLESHEET, SNIPPET, STANDALONE_PAGE, STYLESHEET};
 use stancemap::embed::page_name;
-use stancemap::export::{compact_css, compact_js, first_views_ids, glue_factory, loader_facts, loader_words, stylesheet_built, localise_page, mount_content, pages, stances_csv, EMBEDDED, STANDALONE, STYLES_DIR};
+use stancemap::export::{compact_css, compact_js, first_views_ids, glue_factory, loader_facts, loader_words, stylesheet_built, with_colours_without_light_dark, localise_page, mount_content, pages, stances_csv, EMBEDDED, STANDALONE, STYLES_DIR};
 #[cfg(not(target_arch = "wasm32"))]
 use stancemap::export::stylesheets;
 
@@ -84,7 +84,7 @@ fn main() {
     let styles = source.join(STYLES_DIR);
     let css: Vec<String> = stylesheets(&styles).unwrap_or_else(|e| fail(&e)).iter().map(|path| read(path)).collect();
     let css = stylesheet_built(&css.join("\n"), &built).unwrap_or_else(|e| fail(&e));
-    write(&dir, STYLESHEET, &compact_css(&css).unwrap_or_else(|e| fail(&e)));
+    write(&dir, STYLESHEET, &compact_css(&css).and_then(|css| with_colours_without_light_dark(&css)).unwrap_or_else(|e| fail(&e)));
     let page_css = read(&dir.join(PAGE_STYLESHEET));
     write(&dir, PAGE_STYLESHEET, &compact_css(&page_css).unwrap_or_else(|e| fail(&format!("{PAGE_STYLESHEET}: {e}"))));
 

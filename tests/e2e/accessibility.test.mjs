@@ -585,3 +585,31 @@ test('panels rendered ahead stay out of reach until their tab opens: no screen r
   assert.ok(names.includes(caption), 'once its tab is open, the matrix is read out');
   await context.close();
 });
+
+test('in an engine without CSS light-dark() (Safari before 17.5, Chrome before 123, Firefox ESR 115), every colour is as in one with it, the focus ring and the dark theme too', async () => {
+  /** Every element's colours in the matrix with a cell focused from the keyboard, with the reader's `settings` and at `address`, with the stylesheet as built or as such an engine reads it. */
+  const colours = async (settings, address, older) => {
+    const context = await browser.newContext(settings);
+    // An unknown function stands for light-dark() there, in the build's test for it too.
+    if (older) await context.route('**/stancemap.css', async (route) => route.fulfill({ response: await route.fetch(), body: (await (await route.fetch()).text()).replaceAll('light-dark(', 'light-dusk(') }));
+    const page = await context.newPage();
+    await page.goto(`${server.url}${address}#matrix`);
+    await widgetReady(page);
+    await page.locator('.sm-cell').first().focus();
+    await page.keyboard.press('ArrowRight');
+    const seen = await page.locator('.sm-root').evaluate((root) => [root, ...root.querySelectorAll('*')].map((el) => {
+      const style = getComputedStyle(el);
+      return `${el.tagName}.${el.className}: ${['color', 'background-color', 'border-top-color', 'outline-color', 'outline-style'].map((p) => style.getPropertyValue(p)).join(' ')}`;
+    }));
+    await context.close();
+    return seen;
+  };
+  const settings = [[{ colorScheme: 'light' }, ''], [{ colorScheme: 'dark' }, ''], [{ colorScheme: 'light' }, '?theme=dark'], [{ colorScheme: 'dark' }, '?theme=light'], [{ colorScheme: 'dark', contrast: 'more' }, '']];
+  for (const [reader, address] of settings) {
+    const [current, older] = [await colours(reader, address, false), await colours(reader, address, true)];
+    const at = `${JSON.stringify(reader)}${address}`;
+    assert.ok(current.length > 500 && current.some((line) => line.includes(' solid')), `${at}: the matrix and a focus ring read`);
+    const differing = current.filter((line, i) => line !== older[i]);
+    assert.deepEqual(differing, [], `${at}: ${differing.length} elements’ colours differ, e.g. ${older[current.indexOf(differing[0])]}`);
+  }
+});
