@@ -209,7 +209,7 @@ fn issue_choice(props: &IssueChoiceProps) -> Html {
         let note = format!("{id}-note");
         let described = option.map(|_| note.clone());
         html! {
-            <div class="sm-radio">
+            <div class={classes!("sm-radio", chosen.then_some("sm-chosen"))}>
                 <input type="radio" id={id.clone()} name={name.clone()} checked={chosen} aria-describedby={described}
                     onchange={props.on_action.reform(move |_: Event| choose.clone())} />
                 <div>
