@@ -25,6 +25,20 @@ const RECORDS = {"data-actor":"actors","data-issue":"issues","data-scenario":"sc
 const THEMES = ["auto","light","dark"];
 /** Whether `theme` is one of a theme's own, not the system's. */
 const fixed = (theme) => THEMES.includes(theme) && theme !== THEMES[0];
+// A loader that throws (a browser without a feature it uses) leaves no
+// widget waiting for it, a first view whose tabs do nothing: those not
+// running turn static and say so, as where the app cannot start. Its start
+// is checked once this module has run (`evaluated`, at its end) and as it
+// goes on (the function at the end).
+const broken = (error) => {
+  console.error('Stancemap could not start:', error);
+  for (const host of document.querySelectorAll('[data-stancemap]:not([data-stancemap-ready])')) {
+    // (What the throw left undone may be what the words need: the mark alone, then.)
+    try { failed(host); } catch { host.setAttribute('data-stancemap-failed', ''); }
+  }
+};
+let evaluated = false;
+setTimeout(() => evaluated || broken(new Error('its loader did not run in this browser (the error above says why)')));
 // A loader is here: the stylesheet turns a first view static only where none
 // has come (a blocked script), not where one is slow to start.
 for (const host of document.querySelectorAll('[data-stancemap]')) host.setAttribute('data-stancemap-loader', '');
@@ -537,7 +551,7 @@ function ownDataset(host) {
  * the page (HTML's `lang`), where the widget speaks it; else English.
  */
 function languageOf(host) {
-  const known = (tag) => { const lang = (tag ?? '').trim().split(/[-_]/)[0].toLowerCase(); return Object.hasOwn(WORDS, lang) ? lang : null; };
+  const known = (tag) => { const lang = (tag ?? '').trim().split(/[-_]/)[0].toLowerCase(); return Object.prototype.hasOwnProperty.call(WORDS, lang) ? lang : null; };
   const own = [...ownPages].includes(host);
   return known(host.getAttribute('data-stancemap-lang')) ?? known(host.getAttribute('data-lang')) ?? (own ? known(new URLSearchParams(location.search).get('lang')) : null)
     ?? known(host.closest('[lang]')?.getAttribute('lang')) ?? 'en';
@@ -692,7 +706,7 @@ function relayReveals(host, id, pym, report) {
   // pressed while it showed none, until a request of theirs has been
   // dropped or the reader uses the widget in view.
   let shown = false, movedUnseen = false;
-  new IntersectionObserver((entries) => { shown = entries.at(-1).isIntersecting; }).observe(host);
+  new IntersectionObserver((entries) => { shown = entries[entries.length - 1].isIntersecting; }).observe(host);
   addEventListener('popstate', () => { movedUnseen = !shown; });
   for (const type of ['pointerdown', 'keydown']) addEventListener(type, () => { if (shown) movedUnseen = false; }, true);
   let soon = null;
@@ -720,7 +734,7 @@ function relayReveals(host, id, pym, report) {
       if (decided) return;
       const observer = new IntersectionObserver((entries) => {
         observer.disconnect();
-        const entry = entries.at(-1);
+        const entry = entries[entries.length - 1];
         decide(!entry.isIntersecting || entry.intersectionRect.top > entry.boundingClientRect.top + 1, 0);
       });
       observer.observe(part);
@@ -789,4 +803,5 @@ function changed(hosts) {
   download();
   starting = true;
   await mount();
-})();
+})().catch(broken);
+evaluated = true;

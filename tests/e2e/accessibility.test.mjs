@@ -591,7 +591,10 @@ test('in an engine without CSS light-dark() (Safari before 17.5, Chrome before 1
   const colours = async (settings, address, older) => {
     const context = await browser.newContext(settings);
     // An unknown function stands for light-dark() there, in the build's test for it too.
-    if (older) await context.route('**/stancemap.css', async (route) => route.fulfill({ response: await route.fetch(), body: (await (await route.fetch()).text()).replaceAll('light-dark(', 'light-dusk(') }));
+    if (older) await context.route('**/stancemap.css', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replaceAll('light-dark(', 'light-dusk(') });
+    });
     const page = await context.newPage();
     await page.goto(`${server.url}${address}#matrix`);
     await widgetReady(page);

@@ -757,6 +757,44 @@ test('when the loader never runs (a blocked script), the first view turns static
   await context.close();
 });
 
+test('in an engine that does not know the scripting media feature (Safari 16.4–16.7, Chrome 111–119), a first view no loader comes for still turns static', async () => {
+  const context = await browser.newContext();
+  // An unknown feature stands for it there: neither (scripting: enabled) nor (scripting: none) holds.
+  await context.route('**/stancemap.css', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: (await response.text()).replaceAll('(scripting:', '(scripting-level:') });
+  });
+  const page = await context.newPage();
+  await page.route('**/stancemap-loader.js', (route) => route.abort());
+  await page.goto(widget.url);
+  const w = page.locator('div[data-stancemap]');
+  await w.locator('.sm-title').waitFor();
+  await assertWaiting(w, 'at first, the view as the app will show it');
+  await hurryAnimations(context, page, 20);
+  await w.locator('.sm-static-note').waitFor({ timeout: 10000 });
+  await assertStatic(page);
+  await context.close();
+});
+
+test('a loader that throws in the reader’s browser (an API it uses missing) turns the widget static at once and says why, rather than leave tabs that do nothing: on its own page and on the iframe page', async () => {
+  // (The iframe page in an article's iframe, where it reports its height.)
+  const article = `${widget.url}framed.html`;
+  for (const [address, missing, framed] of [[widget.url, 'URLSearchParams', false], [article, 'ResizeObserver', true]]) {
+    const context = await browser.newContext();
+    await context.route(article, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Article</title><iframe src="embed.html?id=a" width="600" height="900"></iframe>' }));
+    await context.addInitScript((name) => { window[name] = function () { throw new TypeError(`${name} is not a constructor`); }; }, missing);
+    const page = await context.newPage();
+    const errors = [];
+    page.on('console', (m) => { if (m.type() === 'error' && m.text().startsWith('Stancemap could not start')) errors.push(m.text()); });
+    await page.goto(address);
+    const scope = framed ? page.frameLocator('iframe') : page;
+    await scope.locator('div[data-stancemap][data-stancemap-failed]').waitFor({ state: 'attached', timeout: 5000 });
+    await assertStatic(scope);
+    assert.equal(errors.length, 1, `${missing}: ${errors.join('\n')}`);
+    await context.close();
+  }
+});
+
 test('a first view whose loader runs, and a widget inserted while it starts, never wait to turn static, however slow the app', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
