@@ -14,11 +14,27 @@ pub struct GlossaryTextProps {
 #[function_component(GlossaryText)]
 pub fn glossary_text(props: &GlossaryTextProps) -> Html {
     let widget = use_widget();
-    let segments = mark(&props.text, &widget.data.records.glossary).into_iter().map(|segment| match segment {
-        Segment::Text(text) => html! { { text } },
-        Segment::Term { text, definition, .. } => html! { <Term text={text.to_string()} {definition} /> },
-    });
-    html! { <p class="sm-text">{ for segments }</p> }
+    let segments = mark(&props.text, &widget.data.records.glossary);
+    let mut shown = Vec::with_capacity(segments.len());
+    // What of the next text went with the term before it.
+    let mut taken = 0;
+    for (i, segment) in segments.iter().enumerate() {
+        match segment {
+            Segment::Text(text) => shown.push(html! { { &text[std::mem::take(&mut taken)..] } }),
+            Segment::Term { text, definition, .. } => {
+                // The characters right after a term (“Crimea;”) stay on its
+                // line: none begins the next, as after a word.
+                let next = match segments.get(i + 1) {
+                    Some(Segment::Text(next)) => *next,
+                    _ => "",
+                };
+                taken = next.find(char::is_whitespace).unwrap_or(next.len());
+                let term = html! { <Term text={text.to_string()} definition={definition.clone()} /> };
+                shown.push(if taken == 0 { term } else { html! { <span class="sm-term-run">{ term }{ &next[..taken] }</span> } });
+            }
+        }
+    }
+    html! { <p class="sm-text">{ for shown }</p> }
 }
 
 #[derive(Properties, PartialEq)]

@@ -616,3 +616,49 @@ test('in an engine without CSS light-dark() (Safari before 17.5, Chrome before 1
     assert.deepEqual(differing, [], `${at}: ${differing.length} elements’ colours differ, e.g. ${older[current.indexOf(differing[0])]}`);
   }
 });
+
+test('on a 320 px phone, at the usual text size and at twice it, a glossary term reads as the sentence around it: a term that wraps starts each line at its start, as far apart as the text’s, and what follows it never begins a line', async () => {
+  const views = [...data.issues.map((i) => `issues/${i.id}`), ...data.faq.map((q) => `faq/${q.id}`)];
+  for (const [lang, size] of [['en', 16], ['uk', 16], ['en', 32], ['uk', 32]]) {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await (await context.newCDPSession(page)).send('Page.setFontSizes', { fontSizes: { standard: size } });
+    await page.goto(`${server.url}${PAGES[lang]}#${views[0]}`);
+    await widgetReady(page);
+    let terms = 0;
+    const problems = [];
+    for (const view of views) {
+      await page.evaluate((hash) => { location.hash = hash; }, view);
+      const region = page.locator('[role=tabpanel]:not([hidden]) .sm-disclosure-body:not([hidden])');
+      await region.first().waitFor();
+      const [seen, found] = await region.first().evaluate((body) => {
+        const found = [];
+        const terms = [...body.querySelectorAll('button.sm-term')];
+        for (const term of terms) {
+          const range = document.createRange();
+          range.selectNodeContents(term);
+          const lines = [...range.getClientRects()];
+          const [start, em] = [term.getBoundingClientRect().left + parseFloat(getComputedStyle(term).paddingLeft), parseFloat(getComputedStyle(term).fontSize)];
+          lines.forEach((line, i) => {
+            if (line.left - start > 2) found.push(`“${term.textContent}”: its line ${i + 1} starts ${Math.round(line.left - start)} px in`);
+            if (i > 0 && line.top - lines[i - 1].top < 1.4 * em) found.push(`“${term.textContent}”: lines ${Math.round(line.top - lines[i - 1].top)} px apart in ${em} px text`);
+          });
+          // What follows it, where it is not a space: on the term's last line.
+          const next = term.nextSibling;
+          if (next?.nodeType === Node.TEXT_NODE && /^\S/.test(next.textContent)) {
+            range.setStart(next, 0);
+            range.setEnd(next, 1);
+            const after = range.getBoundingClientRect();
+            if (after.top > lines.at(-1).bottom - 2) found.push(`“${term.textContent}” ends a line; “${next.textContent.slice(0, 12)}…” begins the next`);
+          }
+        }
+        return [terms.length, found];
+      });
+      terms += seen;
+      problems.push(...found.map((f) => `${view}: ${f}`));
+    }
+    assert.ok(terms > 20, `${lang}: the terms read (${terms})`);
+    assert.deepEqual(problems, [], `${lang} at ${size} px`);
+    await context.close();
+  }
+});
