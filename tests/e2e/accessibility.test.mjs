@@ -662,3 +662,18 @@ test('on a 320 px phone, at the usual text size and at twice it, a glossary term
     await context.close();
   }
 });
+
+test('in a contrast theme, light or dark, the matrix’s marks of a deal’s conflicts keep a shape of their own: a ring where their fill is dropped', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, context } = await openWidget(browser, server.url, `matrix?deal=${builtDeal(data)}`, { forcedColors: 'active', colorScheme });
+    const marks = await page.locator('.sm-cell-conflict, .sm-cell-disputed, .sm-cell-read').evaluateAll((els) => els.map((el) => {
+      const [own, cell] = [getComputedStyle(el), getComputedStyle(el.closest('.sm-cell') ?? el.parentElement)];
+      const ring = own.outlineStyle !== 'none' && parseFloat(own.outlineWidth) >= 1 && own.outlineColor !== cell.backgroundColor;
+      const fill = !['rgba(0, 0, 0, 0)', cell.backgroundColor].includes(own.backgroundColor);
+      return `${el.className} “${el.textContent}”: ${ring || fill ? 'set apart' : 'a bare glyph'}`;
+    }));
+    assert.ok(marks.some((m) => m.startsWith('sm-cell-conflict ')), `${colorScheme}: a plain conflict is marked`);
+    assert.deepEqual(marks.filter((m) => m.endsWith('a bare glyph')), [], colorScheme);
+    await context.close();
+  }
+});
