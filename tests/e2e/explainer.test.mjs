@@ -926,29 +926,6 @@ test('two actors can be compared side by side', async () => {
   await context.close();
 });
 
-test('on a phone, each actor chosen for comparison shows as much of its name as the column holds: one it holds, whole', async () => {
-  // Each language's actor with the shortest name beside the one with the longest.
-  const [shortest, longest] = [...data.actors].sort((a, b) => a.name.length - b.name.length).filter((_, i, all) => i === 0 || i === all.length - 1);
-  for (const [width, file] of [[320, ''], [320, 'index.uk.html'], [390, 'index.uk.html']]) {
-    const { page, context } = await openWidget(browser, server.url + file, `matrix?compare=${longest.id}.${shortest.id}`, { viewport: { width, height: 700 } });
-    const menus = await page.locator('.sm-compare select').evaluateAll((selects) => selects.map((select) => {
-      // The chosen name's width in the menu's font, against the room inside the menu (its arrow aside).
-      const probe = Object.assign(document.createElement('span'), { textContent: select.selectedOptions[0].textContent });
-      probe.style.cssText = `font: ${getComputedStyle(select).font}; white-space: nowrap; position: absolute`;
-      select.after(probe);
-      const [name, room, column] = [probe.getBoundingClientRect().width, select.clientWidth - 40, select.closest('fieldset').clientWidth - 40];
-      probe.remove();
-      return { name: select.selectedOptions[0].textContent, whole: name <= room, fits: name <= column, widest: select.clientWidth >= 0.75 * select.closest('fieldset').clientWidth };
-    }));
-    for (const menu of menus) {
-      if (menu.fits) assert.ok(menu.whole, `${width} px ${file}: “${menu.name}” fits the column but is cut short`);
-      else assert.ok(menu.widest, `${width} px ${file}: “${menu.name}” is cut short in less than most of the column (the word between the two beside it)`);
-    }
-    assert.ok(menus.some((m) => m.fits), `${width} px ${file}: a name the column holds was compared`);
-    await context.close();
-  }
-});
-
 test('after a link inside the widget, Back returns the reader to where they were, with focus on what they see there', async () => {
   let { page, context } = await openWidget(browser, server.url, '', { viewport: { width: 1280, height: 800 } });
   // The overview's last link to an issue: under the top of the page at the reader's place is part of a panel Back hides.
