@@ -26,13 +26,15 @@ const THEMES = ["auto","light","dark"];
 /** Whether `theme` is one of a theme's own, not the system's. */
 const fixed = (theme) => THEMES.includes(theme) && theme !== THEMES[0];
 // A loader that throws (a browser without a feature it uses) leaves no
-// widget waiting for it, a first view whose tabs do nothing: those not
-// running turn static and say so, as where the app cannot start. Its start
-// is checked once this module has run (`evaluated`, at its end) and as it
-// goes on (the function at the end).
-const broken = (error) => {
+// widget waiting for it, a first view whose tabs do nothing: `hosts` not
+// running turn static and say so, as where the app cannot start; by
+// default the page's not started (by this loader or another). Checked once
+// this module has run (`evaluated`, at its end), as it starts widgets
+// (`start`'s callers) and as it takes up those the page adds (`take`).
+const broken = (error, hosts = document.querySelectorAll('[data-stancemap]:not([data-stancemap-mounted])')) => {
   console.error('Stancemap could not start:', error);
-  for (const host of document.querySelectorAll('[data-stancemap]:not([data-stancemap-ready])')) {
+  for (const host of hosts) {
+    if (host.hasAttribute('data-stancemap-ready')) continue;
     // (What the throw left undone may be what the words need: the mark alone, then.)
     try { failed(host); } catch { host.setAttribute('data-stancemap-failed', ''); }
   }
@@ -277,14 +279,18 @@ const unparsed = new Set(document.querySelectorAll('[data-stancemap]'));
  * the page removed and starts those it added (`changed`).
  */
 function take(records) {
-  for (const host of inserted(records)) unparsed.add(host);
-  const hosts = [...unparsed].filter(parsed);
-  for (const host of hosts) {
-    unparsed.delete(host);
-    if (!host.hasAttribute('data-stancemap-loader')) host.setAttribute('data-stancemap-loader', '');
-    prepare(host);
+  try {
+    for (const host of inserted(records)) unparsed.add(host);
+    const hosts = [...unparsed].filter(parsed);
+    for (const host of hosts) {
+      unparsed.delete(host);
+      if (!host.hasAttribute('data-stancemap-loader')) host.setAttribute('data-stancemap-loader', '');
+      prepare(host);
+    }
+    if (starting) changed(hosts);
+  } catch (error) {
+    broken(error);
   }
-  if (starting) changed(hosts);
 }
 let starting = false;
 take([]);
@@ -418,7 +424,8 @@ export const mount = (root) => {
   // (The page's, with those of the roots given before: one inserted there
   // before the loader could start it is started with the page's.)
   const scopes = root instanceof ShadowRoot ? [root] : [document, ...watched];
-  return start(scopes.flatMap((scope) => [...scope.querySelectorAll('[data-stancemap]')]));
+  const hosts = scopes.flatMap((scope) => [...scope.querySelectorAll('[data-stancemap]')]);
+  return start(hosts).catch((error) => broken(error, hosts));
 };
 
 /** Starts those of `hosts` (once each) that are in the page and not started yet. */
@@ -790,7 +797,7 @@ function changed(hosts) {
     }
   }
   // (Only those: one that failed to start is not retried at every insertion.)
-  start(hosts);
+  start(hosts).catch((error) => broken(error, hosts));
 }
 // Nothing is fetched before prerendered first views have painted: the wasm's
 // download and compile would compete with the page for the network and cores,
