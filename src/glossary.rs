@@ -20,6 +20,13 @@ pub enum Segment<'a> {
 /// ("Kyiv International Institute of Sociology") holds.
 const SAID: usize = 7;
 
+/// How much of `text`, the words right after a term, stays on the term's
+/// line: its punctuation (“Crimea;”, «мир»,), up to a letter, a digit or a
+/// space, so that none begins the next line, as none would after a word.
+pub fn closing(text: &str) -> usize {
+    text.find(|c: char| c.is_alphanumeric() || c.is_whitespace()).unwrap_or(text.len())
+}
+
 /// Splits `text` at the first mention of each term (or alias), longest match
 /// first, ignoring case (in any script) and matching whole words only. A
 /// quotation is the source's words, so nothing opens inside it: a term that

@@ -296,6 +296,21 @@ fn faq_search_finds_a_glossary_term_by_any_of_its_forms() {
 }
 
 #[test]
+fn what_stays_on_a_terms_line_is_the_punctuation_right_after_it() {
+    use stancemap::glossary::closing;
+    fn kept(text: &str) -> &str {
+        &text[..closing(text)]
+    }
+    assert_eq!(kept("; and then"), ";");
+    assert_eq!(kept("»,\u{a0}we"), "»,", "several marks, in any script, up to a space (a no-break one too)");
+    assert_eq!(kept("’s demands"), "’", "not the word's letters, which stay joined to it anyway");
+    assert_eq!(kept("/EU-led force"), "/", "not a run of words");
+    assert_eq!(kept(" and"), "", "a space: nothing");
+    assert_eq!(kept(""), "", "the text's end");
+    assert_eq!(kept(")."), ").", "to the text's end");
+}
+
+#[test]
 fn an_issue_card_lists_every_term_its_text_lets_the_reader_open() {
     let mut records = common::records();
     let bridge = records.issues.iter_mut().find(|i| i.id == "bridge").expect("the fixture has a bridge");

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::context::use_widget;
-use crate::glossary::{mark, Segment};
+use crate::glossary::{closing, mark, Segment};
 
 #[derive(Properties, PartialEq)]
 pub struct GlossaryTextProps {
@@ -22,13 +22,11 @@ pub fn glossary_text(props: &GlossaryTextProps) -> Html {
         match segment {
             Segment::Text(text) => shown.push(html! { { &text[std::mem::take(&mut taken)..] } }),
             Segment::Term { text, definition, .. } => {
-                // The characters right after a term (“Crimea;”) stay on its
-                // line: none begins the next, as after a word.
                 let next = match segments.get(i + 1) {
                     Some(Segment::Text(next)) => *next,
                     _ => "",
                 };
-                taken = next.find(char::is_whitespace).unwrap_or(next.len());
+                taken = closing(next);
                 let term = html! { <Term text={text.to_string()} definition={definition.clone()} /> };
                 shown.push(if taken == 0 { term } else { html! { <span class="sm-term-run">{ term }{ &next[..taken] }</span> } });
             }
