@@ -643,12 +643,15 @@ for (const older of [false, true]) test(`a package prints as chosen: each option
   const { page, context } = await openWidget(browser, server.url, `deal?deal=${link}`);
   if (older) {
     // An unknown pseudo-class stands for :has(): a selector list that holds one is dropped whole.
+    let rewritten = 0;
     await context.route('**/stancemap.css', async (route) => {
       const response = await route.fetch();
+      rewritten += 1;
       await route.fulfill({ response, body: (await response.text()).replaceAll(':has(', ':hes(') });
     });
     await page.reload();
     await widgetReady(page);
+    assert.ok(rewritten > 0, 'the stylesheet read as such an engine reads it');
   }
   await page.emulateMedia({ media: 'print' });
   const shown = (locator) => locator.evaluateAll((els) => els.filter((el) => el.checkVisibility()).map((el) => el.textContent));

@@ -760,8 +760,10 @@ test('when the loader never runs (a blocked script), the first view turns static
 test('in an engine that does not know the scripting media feature (Safari 16.4–16.7, Chrome 111–119), a first view no loader comes for still turns static', async () => {
   const context = await browser.newContext();
   // An unknown feature stands for it there: neither (scripting: enabled) nor (scripting: none) holds.
+  let rewritten = 0;
   await context.route('**/stancemap.css', async (route) => {
     const response = await route.fetch();
+    rewritten += 1;
     await route.fulfill({ response, body: (await response.text()).replaceAll('(scripting:', '(scripting-level:') });
   });
   const page = await context.newPage();
@@ -773,6 +775,7 @@ test('in an engine that does not know the scripting media feature (Safari 16.4�
   await hurryAnimations(context, page, 20);
   await w.locator('.sm-static-note').waitFor({ timeout: 10000 });
   await assertStatic(page);
+  assert.ok(rewritten > 0, 'the stylesheet read as such an engine reads it');
   await context.close();
 });
 

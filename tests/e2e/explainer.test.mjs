@@ -1469,7 +1469,7 @@ test('the FAQ search’s count is read out once the reader pauses, not at each k
 });
 
 test('a glossary definition opens after a quotation, never inside the source’s words, and never repeats its sentence', async () => {
-  const quoted = data.faq.filter((q) => data.glossary.some((t) => [t.term, ...t.aliases].some((form) => q.answer.includes(`"${form}"`))));
+  const quoted = data.faq.filter((q) => data.glossary.some((t) => [t.term, ...t.aliases].some((form) => q.answer.includes(`“${form}”`))));
   assert.ok(quoted.length > 0, 'an answer quotes a glossary term');
   const { page, context } = await openWidget(browser, server.url, 'faq');
   let opened = 0;
@@ -1491,7 +1491,7 @@ test('a glossary definition opens after a quotation, never inside the source’s
     const words = (text) => text.toLowerCase().split(/[^\p{L}\p{N}'’]+/u).filter(Boolean);
     const runs = new Set(words(q.answer).map((_, i, all) => all.slice(i, i + 7).join(' ')));
     for (const { before, text } of definitions) {
-      if (quoted.includes(q)) assert.equal((before.match(/"/g) ?? []).length % 2, 0, `${q.id}: a definition opens inside a quotation after “${before.slice(-40)}”`);
+      if (quoted.includes(q)) assert.equal((before.match(/“/g) ?? []).length, (before.match(/”/g) ?? []).length, `${q.id}: a definition opens inside a quotation after “${before.slice(-40)}”`);
       const repeated = words(text).map((_, i, all) => all.slice(i, i + 7)).filter((run) => run.length === 7 && runs.has(run.join(' ')));
       assert.deepEqual(repeated, [], `${q.id}: the definition “${text}” repeats the answer`);
     }
