@@ -420,20 +420,12 @@ fn both_editions_set_their_quotation_marks_and_apostrophes_as_type() {
     let verbatim: Vec<String> = load_dir(Path::new(BUNDLED_DIR)).unwrap().sources.into_iter().filter(|s| s.untitled).map(|s| s.headline).collect();
     let translations = Lang::ALL.into_iter().filter(|&lang| lang != Lang::En).map(|lang| Path::new(BUNDLED_DIR).join(lang.code()));
     let dirs: Vec<_> = [Path::new(BUNDLED_DIR).to_path_buf(), Path::new(INTERFACE_DIR).to_path_buf()].into_iter().chain(translations).collect();
-    fn texts<'a>(value: &'a serde_json::Value, out: &mut Vec<&'a str>) {
-        match value {
-            serde_json::Value::String(text) => out.push(text),
-            serde_json::Value::Array(items) => items.iter().for_each(|item| texts(item, out)),
-            serde_json::Value::Object(fields) => fields.values().for_each(|field| texts(field, out)),
-            _ => {}
-        }
-    }
     let mut read = 0;
     for dir in dirs {
         for file in std::fs::read_dir(&dir).unwrap().map(|entry| entry.unwrap().path()).filter(|path| path.extension().is_some_and(|e| e == "json")) {
             let value: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
             let mut found = Vec::new();
-            texts(&value, &mut found);
+            collect_strings(&value, &mut found);
             read += found.len();
             for text in found.into_iter().filter(|text| !verbatim.iter().any(|v| v == text)) {
                 assert!(!text.contains(['"', '\'']), "{}: a straight mark in {text:?}", file.display());

@@ -736,14 +736,20 @@ async function hurryAnimations(context, page, rate) {
   await session.send('Animation.setPlaybackRate', { playbackRate: rate });
 }
 
-test('when the loader never runs (a blocked script), the first view turns static after a while, and a loader that comes late takes it over', async () => {
-  const context = await browser.newContext();
+/** The widget's page in `context` with its loader blocked: at first, the view as the app will show it. */
+async function withoutLoader(context) {
   const page = await context.newPage();
   await page.route('**/stancemap-loader.js', (route) => route.abort());
   await page.goto(widget.url);
   const w = page.locator('div[data-stancemap]');
   await w.locator('.sm-title').waitFor();
   await assertWaiting(w, 'at first, the view as the app will show it');
+  return { page, w };
+}
+
+test('when the loader never runs (a blocked script), the first view turns static after a while, and a loader that comes late takes it over', async () => {
+  const context = await browser.newContext();
+  const { page, w } = await withoutLoader(context);
   const [[, marked, timers]] = await staticTimers(page);
   assert.ok(!marked && timers > 0, 'no loader: the stylesheetâ€™s timers run');
   // The rest of the stylesheet's 15 s, twenty times as fast.
@@ -766,12 +772,7 @@ test('in an engine that does not know the scripting media feature (Safari 16.4â€
     rewritten += 1;
     await route.fulfill({ response, body: (await response.text()).replaceAll('(scripting:', '(scripting-level:') });
   });
-  const page = await context.newPage();
-  await page.route('**/stancemap-loader.js', (route) => route.abort());
-  await page.goto(widget.url);
-  const w = page.locator('div[data-stancemap]');
-  await w.locator('.sm-title').waitFor();
-  await assertWaiting(w, 'at first, the view as the app will show it');
+  const { page, w } = await withoutLoader(context);
   await hurryAnimations(context, page, 20);
   await w.locator('.sm-static-note').waitFor({ timeout: 10000 });
   await assertStatic(page);
