@@ -26,6 +26,7 @@ pub fn glossary_text(props: &GlossaryTextProps) -> Html {
                     Some(Segment::Text(next)) => *next,
                     _ => "",
                 };
+                // The term and the punctuation right after it: one unit on a line.
                 taken = closing(next);
                 let term = html! { <Term text={text.to_string()} definition={definition.clone()} /> };
                 shown.push(if taken == 0 { term } else { html! { <span class="sm-term-run">{ term }{ &next[..taken] }</span> } });
