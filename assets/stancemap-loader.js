@@ -38,6 +38,14 @@ const broken = (error, hosts = document.querySelectorAll('[data-stancemap]:not([
     // (What the throw left undone may be what the words need: the mark alone, then.)
     try { failed(host); } catch { host.setAttribute('data-stancemap-failed', ''); }
   }
+  // On the iframe page, the article is told the static version's height,
+  // once: what keeps telling it (`reportHeight`) may be what failed.
+  if (window.parent !== window && document.querySelector('[data-stancemap][data-post-height]')) {
+    try {
+      const id = new URLSearchParams(location.search).get('id') ?? '';
+      window.parent.postMessage({ type: 'stancemap:height', id, height: heightTo(document.body.getBoundingClientRect().bottom) }, '*');
+    } catch { /* (nothing more it can tell) */ }
+  }
 };
 let evaluated = false;
 setTimeout(() => evaluated || broken(new Error('its loader did not run in this browser (the error above says why)')));
@@ -638,6 +646,16 @@ async function painted() {
 }
 
 /**
+ * The iframe page's whole height down to `bottom` (in the window), its
+ * margins too: where its own stylesheet did not come (a 404, a blocked
+ * file), the browser's body margin would otherwise leave the end of the
+ * widget behind an inner scrollbar.
+ */
+function heightTo(bottom) {
+  return Math.ceil(bottom + scrollY + parseFloat(getComputedStyle(document.body).marginBottom));
+}
+
+/**
  * On the iframe page (its widget marked `data-post-height`, inside a frame),
  * tells the article the page's height (the widget's, styled), from its first view on, and
  * whenever it changes or the article asks (`stancemap-embed.js` sets the
@@ -657,10 +675,6 @@ function reportHeight() {
   const id = query.get('id') ?? '';
   const pym = pymChild(query.get('childId'));
   const waitingLine = () => !host.hasAttribute('data-stancemap-failed') && host.shadowRoot?.querySelector('[data-prerendered] [data-waiting] .sm-waiting');
-  // The page's whole height, its margins too: where its own stylesheet did
-  // not come (a 404, a blocked file), the browser's body margin would
-  // otherwise leave the end of the widget behind an inner scrollbar.
-  const heightTo = (bottom) => Math.ceil(bottom + scrollY + parseFloat(getComputedStyle(document.body).marginBottom));
   // The last heights reported, newest last.
   const reported = [];
   const report = () => {
