@@ -164,8 +164,8 @@ test('an analyst’s reading of an actor’s reaction is headed as a reading, ne
   }
 });
 
-test('the package’s one-line answer stays in sight while choosing where there is room, and not over the choices on a phone, upright or on its side', async () => {
-  for (const [width, height, sticky] of [[1280, 900, true], [375, 800, false], [844, 390, false]]) {
+test('the package’s one-line answer stays in sight while choosing where there is room, and not over the choices on a phone, upright or on its side, or on a zoomed laptop', async () => {
+  for (const [width, height, sticky] of [[1280, 900, true], [1280, 720, true], [375, 800, false], [844, 390, false], [853, 533, false]]) {
     const { page, context } = await openWidget(browser, server.url, 'deal', { viewport: { width, height } });
     assert.equal(await page.locator('.sm-deal-summary').evaluate((el) => getComputedStyle(el).position), sticky ? 'sticky' : 'static', `${width} × ${height}`);
     await context.close();
