@@ -55,9 +55,14 @@ pub const CHOSEN: &str = "data-stancemap-chosen";
 pub const THEME: &str = "theme";
 pub const LANG: &str = "lang";
 
+/// The attribute the loader keeps the reader's choice of the setting `name` in.
+fn chosen_attribute(name: &str) -> String {
+    format!("data-stancemap-{name}")
+}
+
 /// What the reader chose of the setting `name` before the app arrived.
 fn chosen(host: &Element, name: &str) -> Option<String> {
-    host.get_attribute(&format!("data-stancemap-{name}"))
+    host.get_attribute(&chosen_attribute(name))
 }
 
 /// Marks the app's root while it renders behind the prerendered first view.
@@ -201,7 +206,7 @@ pub fn mount(host: Element, base: &str, n: u32) {
             if chosen(&host, THEME).is_some() {
                 crate::browser::notify(&host, &crate::embed::HostEvent::Theme { theme: config.theme.slug() }, edition.lang());
             }
-            for name in [CHOSEN.into(), format!("data-stancemap-{THEME}"), format!("data-stancemap-{LANG}")] {
+            for name in [CHOSEN.into(), chosen_attribute(THEME), chosen_attribute(LANG)] {
                 let _ = host.remove_attribute(&name);
             }
             let props = AppProps { prefix: prefix.into(), config, edition, host: Some(host.clone()), base: base.into(), page, on_rendered };
