@@ -443,6 +443,8 @@ async function start(hosts) {
   // Asked for again after an unmount(): wanted after all.
   for (const host of hosts) unwanted.delete(host);
   hosts = hosts.filter((host) => host.isConnected && parsed(host) && !host.hasAttribute('data-stancemap-mounted'));
+  // (Most of the page's changes add none.)
+  if (hosts.length === 0) return;
   for (const host of hosts) {
     prepare(host);
     host.setAttribute('data-stancemap-mounted', '');

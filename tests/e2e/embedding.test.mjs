@@ -808,6 +808,31 @@ test('a loader that throws in the reader’s browser (an API it uses missing) tu
   }
 });
 
+test('a loader that throws as it starts a widget the page inserts later fails that widget alone, which says why in its place; the widget already running goes on', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error' && m.text().startsWith('Stancemap could not start')) errors.push(m.text()); });
+  await page.goto(widget.url);
+  await widgetReady(page);
+  // What starting the later widget needs, missing from here on (an older engine lacked it).
+  await page.evaluate(() => {
+    Promise.allSettled = () => { throw new TypeError('Promise.allSettled is not a function'); };
+    document.body.insertAdjacentHTML('beforeend', '<div data-stancemap id="late"></div>');
+  });
+  const late = page.locator('#late');
+  await late.and(page.locator('[data-stancemap-failed]')).waitFor({ state: 'attached', timeout: 5000 });
+  const words = catalogue('en');
+  assert.equal(await late.locator('[data-stancemap-message]').textContent(), `${words['loader.failed']} ${words['loader.open']}`, 'not the loading line left for good');
+  assert.equal(errors.length, 1, errors.join('\n'));
+  const running = page.locator('div[data-stancemap]').first();
+  assert.equal(await running.getAttribute('data-stancemap-failed'), null, 'the running widget is not marked failed');
+  const faq = running.locator('[role=tab]').nth(6);
+  await faq.click();
+  await faq.and(page.locator('[aria-selected=true]')).waitFor({ timeout: 5000 });
+  await context.close();
+});
+
 test('a first view whose loader runs, and a widget inserted while it starts, never wait to turn static, however slow the app', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
