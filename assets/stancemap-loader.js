@@ -443,7 +443,9 @@ async function start(hosts) {
   // Asked for again after an unmount(): wanted after all.
   for (const host of hosts) unwanted.delete(host);
   hosts = hosts.filter((host) => host.isConnected && parsed(host) && !host.hasAttribute('data-stancemap-mounted'));
-  // (Most of the page's changes add none.)
+  // Nothing to start (a page's change that added no widget, a mount() with
+  // nothing new): nothing below runs, so a loader that cannot start widgets
+  // in this browser says so once, not again at each of the page's changes.
   if (hosts.length === 0) return;
   for (const host of hosts) {
     prepare(host);

@@ -808,7 +808,7 @@ test('a loader that throws in the reader’s browser (an API it uses missing) tu
   }
 });
 
-test('a loader that throws as it takes up or starts a widget the page inserts later fails that widget alone, which says why in its place; the widget already running goes on', async () => {
+test('a loader that throws as it takes up or starts a widget the page inserts later fails that widget alone, which shows its plain version or says why in its place; the widget already running goes on', async () => {
   // What the loader needs for the later widget, missing from then on (an older engine lacked it): to
   // give a snippet inserted as HTML text its first view (`take`), or to start a widget (`start`).
   const cases = [
@@ -826,34 +826,37 @@ test('a loader that throws as it takes up or starts a widget the page inserts la
   ];
   for (const [missing, snippet, insert] of cases) {
     const context = await browser.newContext();
-    const page = await context.newPage();
-    const errors = [];
-    page.on('console', (m) => { if (m.type() === 'error' && m.text().startsWith('Stancemap could not start')) errors.push(m.text()); });
-    await page.goto(widget.url);
-    await widgetReady(page);
-    await insert(page);
-    const late = page.locator('#late');
-    await late.and(page.locator('[data-stancemap-failed]')).waitFor({ state: 'attached', timeout: 5000 });
-    // In its place, the snippet's plain version (its first view is what could not be given), or,
-    // for an empty <div>, the words that the explainer could not start: never a blank box, nor
-    // the loading line for good.
-    if (snippet) {
-      const fallback = late.locator('.sm-fallback');
-      assert.ok(await fallback.isVisible(), missing);
-      assert.equal(await fallback.locator('table tbody tr').count(), data.actors.length, missing);
-    } else {
-      const words = catalogue('en');
-      const message = late.locator('[data-stancemap-message]');
-      assert.equal(await message.textContent(), `${words['loader.failed']} ${words['loader.open']}`, missing);
-      assert.ok(await message.isVisible(), missing);
+    try {
+      const page = await context.newPage();
+      const errors = [];
+      page.on('console', (m) => { if (m.type() === 'error' && m.text().startsWith('Stancemap could not start')) errors.push(m.text()); });
+      await page.goto(widget.url);
+      await widgetReady(page);
+      await insert(page);
+      const late = page.locator('#late');
+      await late.and(page.locator('[data-stancemap-failed]')).waitFor({ state: 'attached', timeout: 5000 });
+      // In its place, the snippet's plain version (its first view is what could not be given), or,
+      // for an empty <div>, the words that the explainer could not start: never a blank box, nor
+      // the loading line for good.
+      if (snippet) {
+        const fallback = late.locator('.sm-fallback');
+        assert.ok(await fallback.isVisible(), missing);
+        assert.equal(await fallback.locator('table tbody tr').count(), data.actors.length, missing);
+      } else {
+        const words = catalogue('en');
+        const message = late.locator('[data-stancemap-message]');
+        assert.equal(await message.textContent(), `${words['loader.failed']} ${words['loader.open']}`, missing);
+        assert.ok(await message.isVisible(), missing);
+      }
+      assert.equal(errors.length, 1, `${missing}: ${errors.join('\n')}`);
+      const running = page.locator('div[data-stancemap]').first();
+      assert.equal(await running.getAttribute('data-stancemap-failed'), null, `${missing}: the running widget is not marked failed`);
+      const faq = running.locator('[role=tab]').nth(6);
+      await faq.click();
+      await faq.and(page.locator('[aria-selected=true]')).waitFor({ timeout: 5000 });
+    } finally {
+      await context.close();
     }
-    assert.equal(errors.length, 1, `${missing}: ${errors.join('\n')}`);
-    const running = page.locator('div[data-stancemap]').first();
-    assert.equal(await running.getAttribute('data-stancemap-failed'), null, `${missing}: the running widget is not marked failed`);
-    const faq = running.locator('[role=tab]').nth(6);
-    await faq.click();
-    await faq.and(page.locator('[aria-selected=true]')).waitFor({ timeout: 5000 });
-    await context.close();
   }
 });
 
