@@ -98,18 +98,18 @@ fn the_summary_names_each_crossed_red_line_counts_other_rejections_once_and_the_
     let w = Words::english();
     let one = assess(&data, &deal(&[("river", "share-river")]));
     // Alpha's red line; Beta's rejection; Gamma silent: 1 of 3 unknown.
-    assert_eq!(summary(&data, &w, &one, true), "Crosses 1 stated red line: Alpha Land on The river. 1 other rejection in the sources. Unknown: 1 of 3 possible reactions.");
+    assert_eq!(summary(&w, &one, true), "Crosses 1 stated red line: Alpha Land on “Share the river”. 1 other rejection in the sources. Unknown: 1 of 3 possible reactions.");
     // What a screen reader hears at each change: how many, not which.
-    assert_eq!(summary(&data, &w, &one, false), "Crosses 1 stated red line. 1 other rejection in the sources. Unknown: 1 of 3 possible reactions.");
+    assert_eq!(summary(&w, &one, false), "Crosses 1 stated red line. 1 other rejection in the sources. Unknown: 1 of 3 possible reactions.");
     let none = assess(&data, &deal(&[("bridge", "build-bridge")]));
-    assert_eq!(summary(&data, &w, &none, true), "The sources report no red line this package crosses. Unknown: 2 of 3 possible reactions.");
-    assert!(summary(&data, &w, &assess(&data, &Deal::default()), true).starts_with("Every issue is open."));
+    assert_eq!(summary(&w, &none, true), "The sources report no red line this package crosses. Unknown: 2 of 3 possible reactions.");
+    assert!(summary(&w, &assess(&data, &Deal::default()), true).starts_with("Every issue is open."));
     // With no red line crossed, rejections are not "other".
     let mut records = common::records();
     records.reactions.iter_mut().filter(|r| r.kind == ReactionKind::RedLine).for_each(|r| r.kind = ReactionKind::Rejects);
     let softened = Dataset::new(records);
     let rejected = assess(&softened, &deal(&[("river", "share-river")]));
-    assert_eq!(summary(&softened, &w, &rejected, false), "The sources report no red line this package crosses. 2 rejections in the sources. Unknown: 1 of 3 possible reactions.");
+    assert_eq!(summary(&w, &rejected, false), "The sources report no red line this package crosses. 2 rejections in the sources. Unknown: 1 of 3 possible reactions.");
 }
 
 #[test]
@@ -120,14 +120,14 @@ fn the_summary_says_how_many_rejections_only_a_reading_graded_analysis_reports()
     let mut records = common::records();
     records.reactions.iter_mut().filter(|r| r.actor == "beta").for_each(|r| r.basis = Basis::Analysis);
     let read = Dataset::new(records.clone());
-    assert_eq!(summary(&read, &w, &assess(&read, &river), false), "Crosses 1 stated red line. 1 other rejection in the sources, only a reading graded “Analysis”. Unknown: 1 of 3 possible reactions.");
+    assert_eq!(summary(&w, &assess(&read, &river), false), "Crosses 1 stated red line. 1 other rejection in the sources, only a reading graded “Analysis”. Unknown: 1 of 3 possible reactions.");
     // Alpha's red line softened to a rejection on the record: one of two is a reading.
     records.reactions.iter_mut().filter(|r| r.kind == ReactionKind::RedLine).for_each(|r| r.kind = ReactionKind::Rejects);
     let one_of_two = Dataset::new(records.clone());
-    assert_eq!(summary(&one_of_two, &w, &assess(&one_of_two, &river), false), "The sources report no red line this package crosses. 2 rejections in the sources, 1 of them only a reading graded “Analysis”. Unknown: 1 of 3 possible reactions.");
+    assert_eq!(summary(&w, &assess(&one_of_two, &river), false), "The sources report no red line this package crosses. 2 rejections in the sources, 1 of them only a reading graded “Analysis”. Unknown: 1 of 3 possible reactions.");
     records.reactions.iter_mut().for_each(|r| r.basis = Basis::Analysis);
     let all = Dataset::new(records);
-    assert_eq!(summary(&all, &w, &assess(&all, &river), false), "The sources report no red line this package crosses. 2 rejections in the sources, each only a reading graded “Analysis”. Unknown: 1 of 3 possible reactions.");
+    assert_eq!(summary(&w, &assess(&all, &river), false), "The sources report no red line this package crosses. 2 rejections in the sources, each only a reading graded “Analysis”. Unknown: 1 of 3 possible reactions.");
 }
 
 #[test]
@@ -137,8 +137,8 @@ fn a_package_no_reaction_is_known_to_says_so_before_anything_else() {
     records.reactions.retain(|r| r.option != "build-bridge");
     let silent = Dataset::new(records);
     let verdict = assess(&silent, &deal(&[("bridge", "build-bridge")]));
-    assert_eq!(summary(&silent, &w, &verdict, true), "The sources report no reaction to this package. Unknown: 3 of 3 possible reactions.");
-    assert_eq!(summary(&silent, &w, &verdict, false), summary(&silent, &w, &verdict, true));
+    assert_eq!(summary(&w, &verdict, true), "The sources report no reaction to this package. Unknown: 3 of 3 possible reactions.");
+    assert_eq!(summary(&w, &verdict, false), summary(&w, &verdict, true));
 }
 
 #[test]

@@ -43,16 +43,16 @@ pub(super) fn positions(data: &Dataset, w: &Words, actor: &ActorId, options: &[&
 }
 
 /// The one-line answer for the whole package: the stated red lines it
-/// crosses (by name, if `named`; else how many), the other rejections (and
+/// crosses (whose, on which option, if `named`; else how many), the other rejections (and
 /// how many of them only readings graded analysis report), and how many
 /// reactions are unknown; where none is known, that the sources report none.
-pub fn summary(data: &Dataset, w: &Words, verdict: &Verdict, named: bool) -> String {
+pub fn summary(w: &Words, verdict: &Verdict, named: bool) -> String {
     if verdict.chosen.is_empty() {
         return w.t(T::DealAllOpen).to_string();
     }
     let crossed: Vec<String> = verdict
         .red_lines()
-        .map(|(actor, option, _)| w.f(T::CellOn, &[("actor", &actor.name), ("issue", data.issue(&option.issue).map_or("", |i| i.title.as_str()))]))
+        .map(|(actor, option, _)| w.f(T::DealCrossed, &[("actor", &actor.name), ("option", &option.label)]))
         .collect();
     let lines = match crossed.len() {
         _ if verdict.nothing_known() => w.t(T::DealNoReactionKnown).to_string(),

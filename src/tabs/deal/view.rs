@@ -89,8 +89,8 @@ pub fn deal_builder(props: &ViewProps) -> Html {
                 // the counts, not the list of red lines again at every arrow
                 // key (each is under its actor in the result), and not twice.
                 // (Keyed by language: the switch says the language itself.)
-                <p class="sm-deal-summary" ref={summary_box} aria-hidden="true">{ summary(data, w, &verdict, true) }</p>
-                <PausedStatus key={w.lang.code()} text={summary(data, w, &verdict, false)} />
+                <p class="sm-deal-summary" ref={summary_box} aria-hidden="true">{ summary(w, &verdict, true) }</p>
+                <PausedStatus key={w.lang.code()} text={summary(w, &verdict, false)} />
                 <div class="sm-deal-layout" {onfocusin}>
                     <form class="sm-deal-choices" aria-label={w.t(T::DealPackage).to_string()} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                         { for issues }
