@@ -173,6 +173,31 @@ test('the package’s one-line answer stays in sight while choosing where there 
   }
 });
 
+test('on a phone, a choice below the one chosen before stays under the reader’s finger as that one’s detail closes', async () => {
+  // The issue with the most options; its first chosen (its detail open), then its last.
+  const issues = data.issues.filter((i) => data.options.filter((o) => o.issue === i.id).length > 2);
+  assert.ok(issues.length > 0, 'an issue with three options or more');
+  const first = issues[0];
+  const options = data.options.filter((o) => o.issue === first.id);
+  const { page, context } = await openWidget(browser, server.url, `deal?deal=${first.id}.${options[0].id}`, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const chosenBefore = page.locator(`#sm1-choice-${first.id}--${options[0].id}`);
+  await page.locator('.sm-radio.sm-chosen .sm-option-detail').first().waitFor();
+  const detail = await page.locator('.sm-radio.sm-chosen .sm-option-detail').first().boundingBox();
+  assert.ok(detail.height > 40, 'the first option’s detail takes room above the others');
+  const target = page.locator(`label[for="sm1-choice-${first.id}--${options.at(-1).id}"]`);
+  await target.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, -200));
+  const before = (await target.boundingBox()).y;
+  await target.tap();
+  await page.locator(`#sm1-choice-${first.id}--${options.at(-1).id}`).and(page.locator(':checked')).waitFor();
+  assert.equal(await chosenBefore.isChecked(), false);
+  await page.waitForFunction((y0) => {
+    const label = document.querySelector('div[data-stancemap]')?.shadowRoot?.querySelector('.sm-radio.sm-chosen label') ?? document.querySelector('.sm-radio.sm-chosen label');
+    return label && Math.abs(label.getBoundingClientRect().top - y0) <= 2;
+  }, before, { timeout: 5000 }).catch(async () => assert.fail(`the option tapped moved from ${before} to ${(await target.boundingBox()).y} px`));
+  await context.close();
+});
+
 test('the keyboard alone builds a deal, each change is announced and lands in the link', async () => {
   const { page, context } = await openWidget(browser, server.url, 'deal');
   const first = data.issues.find((i) => data.options.some((o) => o.issue === i.id));

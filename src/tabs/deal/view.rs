@@ -11,7 +11,7 @@ use crate::components::progressive::{through, use_drawn, SCREENFUL};
 use crate::components::reading::reading;
 use crate::components::source_citation::source_citation;
 use crate::components::view_link::view_link_from;
-use crate::context::{use_widget, Widget};
+use crate::context::{use_kept_in_place, use_widget, Widget};
 use crate::deal::{assess, ActorVerdict, Verdict};
 use crate::ids::OptionId;
 use crate::model::{DealOption, Issue, Reaction, ReactionKind};
@@ -192,10 +192,13 @@ struct IssueChoiceProps {
 
 /// One issue's options as a radio group, "leave open" first. A radio's
 /// name is its option's label; who put it on the table describes it. Once
-/// chosen, what it is and where follows it.
+/// chosen, what it is and where follows it. The radio the reader chose
+/// stays where it was on screen: the detail of the one chosen before, above
+/// it, closes (on a phone, a tap's target jumped up by that detail's height).
 #[function_component(IssueChoice)]
 fn issue_choice(props: &IssueChoiceProps) -> Html {
     let widget = use_widget();
+    let kept = use_kept_in_place(&widget, props.chosen.clone());
     let issue = &props.issue;
     let name = widget.id(&["choice", &issue.id]);
     let radio = |option: Option<&DealOption>| {
@@ -211,7 +214,15 @@ fn issue_choice(props: &IssueChoiceProps) -> Html {
         html! {
             <div class={classes!("sm-radio", chosen.then_some("sm-chosen"))}>
                 <input type="radio" id={id.clone()} name={name.clone()} checked={chosen} aria-describedby={described}
-                    onchange={props.on_action.reform(move |_: Event| choose.clone())} />
+                    onchange={props.on_action.reform({
+                        let kept = kept.clone();
+                        move |e: Event| {
+                            if let Some(radio) = e.target_dyn_into::<web_sys::Element>() {
+                                kept.mark(radio);
+                            }
+                            choose.clone()
+                        }
+                    })} />
                 <div>
                     <label for={id}>{ option.map_or(widget.words.t(T::DealLeaveOpen), |o| o.label.as_str()) }</label>
                     if let Some(o) = option {
