@@ -186,8 +186,7 @@ for (const engine of ENGINES) {
       for (let i = 0; i <= options.indexOf(option); i++) await driver.actions().sendKeys(Key.ARROW_DOWN).perform();
       await driver.wait(async () => (await driver.getCurrentUrl()).endsWith(`#deal?deal=${option.issue}.${option.id}`), 5000);
       const actor = data.actors.find((a) => a.id === red.actor).name;
-      const issue = data.issues.find((i) => i.id === option.issue).title;
-      assert.ok((await inWidget(driver, "return root.querySelector('.sm-deal-summary').textContent")).includes(`${actor} on ${issue}`));
+      assert.ok((await inWidget(driver, "return root.querySelector('.sm-deal-summary').textContent")).includes(`${actor} on “${option.label}”`));
       const quotes = await inWidget(driver, "return [...root.querySelectorAll('.sm-reaction-red-line blockquote')].map((q) => q.textContent)");
       assert.ok(quotes.includes(red.quote.text));
     });
