@@ -43,9 +43,10 @@ pub(super) fn positions(data: &Dataset, w: &Words, actor: &ActorId, options: &[&
 }
 
 /// The one-line answer for the whole package: the stated red lines it
-/// crosses (whose, on which option, if `named`; else how many), the other rejections (and
-/// how many of them only readings graded analysis report), and how many
-/// reactions are unknown; where none is known, that the sources report none.
+/// crosses (whose, on which option, if `named`; else how many), the other
+/// rejections (and how many of them only readings graded analysis report),
+/// and how many reactions are unknown; where none is known, that the
+/// sources report none.
 pub fn summary(w: &Words, verdict: &Verdict, named: bool) -> String {
     if verdict.chosen.is_empty() {
         return w.t(T::DealAllOpen).to_string();
