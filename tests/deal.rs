@@ -93,23 +93,23 @@ fn an_actors_reactions_list_red_lines_before_acceptance() {
 }
 
 #[test]
-fn the_summary_names_each_crossed_red_line_counts_other_rejections_once_and_the_unknown() {
+fn the_summary_leads_with_the_unknown_then_names_each_crossed_red_line_and_counts_other_rejections_once() {
     let data = common::dataset();
     let w = Words::english();
     let one = assess(&data, &deal(&[("river", "share-river")]));
     // Alpha's red line; Beta's rejection; Gamma silent: 1 of 3 unknown.
-    assert_eq!(summary(&w, &one, true), "Crosses 1 stated red line: Alpha Land on “Share the river”. 1 other rejection in the sources. Unknown: 1 of 3 possible reactions.");
+    assert_eq!(summary(&w, &one, true), "Unknown: 1 of 3 possible reactions. Crosses 1 stated red line: Alpha Land on “Share the river”. 1 other rejection in the sources.");
     // What a screen reader hears at each change: how many, not which.
-    assert_eq!(summary(&w, &one, false), "Crosses 1 stated red line. 1 other rejection in the sources. Unknown: 1 of 3 possible reactions.");
+    assert_eq!(summary(&w, &one, false), "Unknown: 1 of 3 possible reactions. Crosses 1 stated red line. 1 other rejection in the sources.");
     let none = assess(&data, &deal(&[("bridge", "build-bridge")]));
-    assert_eq!(summary(&w, &none, true), "The sources report no red line this package crosses. Unknown: 2 of 3 possible reactions.");
+    assert_eq!(summary(&w, &none, true), "Unknown: 2 of 3 possible reactions. The sources report no red line this package crosses.");
     assert!(summary(&w, &assess(&data, &Deal::default()), true).starts_with("Every issue is open."));
     // With no red line crossed, rejections are not "other".
     let mut records = common::records();
     records.reactions.iter_mut().filter(|r| r.kind == ReactionKind::RedLine).for_each(|r| r.kind = ReactionKind::Rejects);
     let softened = Dataset::new(records);
     let rejected = assess(&softened, &deal(&[("river", "share-river")]));
-    assert_eq!(summary(&w, &rejected, false), "The sources report no red line this package crosses. 2 rejections in the sources. Unknown: 1 of 3 possible reactions.");
+    assert_eq!(summary(&w, &rejected, false), "Unknown: 1 of 3 possible reactions. The sources report no red line this package crosses. 2 rejections in the sources.");
 }
 
 #[test]
@@ -120,14 +120,14 @@ fn the_summary_says_how_many_rejections_only_a_reading_graded_analysis_reports()
     let mut records = common::records();
     records.reactions.iter_mut().filter(|r| r.actor == "beta").for_each(|r| r.basis = Basis::Analysis);
     let read = Dataset::new(records.clone());
-    assert_eq!(summary(&w, &assess(&read, &river), false), "Crosses 1 stated red line. 1 other rejection in the sources, only a reading graded “Analysis”. Unknown: 1 of 3 possible reactions.");
+    assert_eq!(summary(&w, &assess(&read, &river), false), "Unknown: 1 of 3 possible reactions. Crosses 1 stated red line. 1 other rejection in the sources, only a reading graded “Analysis”.");
     // Alpha's red line softened to a rejection on the record: one of two is a reading.
     records.reactions.iter_mut().filter(|r| r.kind == ReactionKind::RedLine).for_each(|r| r.kind = ReactionKind::Rejects);
     let one_of_two = Dataset::new(records.clone());
-    assert_eq!(summary(&w, &assess(&one_of_two, &river), false), "The sources report no red line this package crosses. 2 rejections in the sources, 1 of them only a reading graded “Analysis”. Unknown: 1 of 3 possible reactions.");
+    assert_eq!(summary(&w, &assess(&one_of_two, &river), false), "Unknown: 1 of 3 possible reactions. The sources report no red line this package crosses. 2 rejections in the sources, 1 of them only a reading graded “Analysis”.");
     records.reactions.iter_mut().for_each(|r| r.basis = Basis::Analysis);
     let all = Dataset::new(records);
-    assert_eq!(summary(&w, &assess(&all, &river), false), "The sources report no red line this package crosses. 2 rejections in the sources, each only a reading graded “Analysis”. Unknown: 1 of 3 possible reactions.");
+    assert_eq!(summary(&w, &assess(&all, &river), false), "Unknown: 1 of 3 possible reactions. The sources report no red line this package crosses. 2 rejections in the sources, each only a reading graded “Analysis”.");
 }
 
 #[test]
@@ -137,7 +137,7 @@ fn a_package_no_reaction_is_known_to_says_so_before_anything_else() {
     records.reactions.retain(|r| r.option != "build-bridge");
     let silent = Dataset::new(records);
     let verdict = assess(&silent, &deal(&[("bridge", "build-bridge")]));
-    assert_eq!(summary(&w, &verdict, true), "The sources report no reaction to this package. Unknown: 3 of 3 possible reactions.");
+    assert_eq!(summary(&w, &verdict, true), "The sources report no reaction to this package.");
     assert_eq!(summary(&w, &verdict, false), summary(&w, &verdict, true));
 }
 

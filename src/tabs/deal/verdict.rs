@@ -42,21 +42,24 @@ pub(super) fn positions(data: &Dataset, w: &Words, actor: &ActorId, options: &[&
         .collect()
 }
 
-/// The one-line answer for the whole package: the stated red lines it
-/// crosses (whose, on which option, if `named`; else how many), the other
-/// rejections (and how many of them only readings graded analysis report),
-/// and how many reactions are unknown; where none is known, that the
-/// sources report none.
+/// The one-line answer for the whole package: first how many reactions are
+/// unknown, so that a package no source rejects is not read as one all could
+/// live with when the sources are mostly silent on it, then the stated red
+/// lines it crosses (whose, on which option, if `named`; else how many) and
+/// the other rejections (and how many of them only readings graded analysis
+/// report); where none is known, only that the sources report none.
 pub fn summary(w: &Words, verdict: &Verdict, named: bool) -> String {
     if verdict.chosen.is_empty() {
         return w.t(T::DealAllOpen).to_string();
+    }
+    if verdict.nothing_known() {
+        return w.t(T::DealNoReactionKnown).to_string();
     }
     let crossed: Vec<String> = verdict
         .red_lines()
         .map(|(actor, option, _)| w.f(T::DealCrossed, &[("actor", &actor.name), ("option", &option.label)]))
         .collect();
     let lines = match crossed.len() {
-        _ if verdict.nothing_known() => w.t(T::DealNoReactionKnown).to_string(),
         0 => w.t(T::DealNoRedLine).to_string(),
         n if named => w.n(P::DealCrosses, n, &[("crossed", &crossed.join("; "))]),
         n => w.n(P::DealCrossesCount, n, &[]),
@@ -71,7 +74,7 @@ pub fn summary(w: &Words, verdict: &Verdict, named: bool) -> String {
         (n, true) => format!(" {}", w.n(P::DealRejections, n, &[("read", &read)])),
         (n, false) => format!(" {}", w.n(P::DealOtherRejections, n, &[("read", &read)])),
     };
-    format!("{lines}{rejected} {}", w.n(P::DealUnknown, verdict.possible(), &[("unknown", &verdict.unknown().to_string())]))
+    format!("{} {lines}{rejected}", w.n(P::DealUnknown, verdict.possible(), &[("unknown", &verdict.unknown().to_string())]))
 }
 
 /// Reactions counted by kind (`n`), red lines first, of the kinds `shown`
