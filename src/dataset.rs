@@ -289,13 +289,6 @@ impl Dataset {
         at.into_iter().flatten().map(|&i| &self.records.reactions[i]).collect()
     }
 
-    /// Every reaction to `option`, with who reacts (one actor's together, in
-    /// file order; the actors in no set order).
-    pub fn reactions_to(&self, option: &OptionId) -> impl Iterator<Item = (&ActorId, &Reaction)> {
-        let by_actor = self.reactions.get(option).into_iter().flatten();
-        by_actor.flat_map(move |(actor, at)| at.iter().map(move |&i| (actor, &self.records.reactions[i])))
-    }
-
     pub fn faq_entry(&self, id: &FaqId) -> Option<&FaqEntry> {
         self.records.faq.iter().find(|q| q.id == id)
     }

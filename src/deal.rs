@@ -133,26 +133,26 @@ impl<'a> ActorVerdict<'a> {
         self.by_option().filter(|(_, c)| c.is_some_and(|c| c.disputed)).map(|(option, _)| option).collect()
     }
 
-    /// How many of the chosen options this actor has a reaction of `kind`
-    /// to, counted apart where only readings graded analysis give it.
-    pub fn count(&self, kind: ReactionKind) -> Tally {
+    /// The chosen options this actor has a reaction of `kind` to, apart
+    /// where only readings graded analysis give it.
+    pub fn count(&self, kind: ReactionKind) -> Tally<&'a OptionId> {
         Tally::of(self.reactions.iter().filter(|(_, r)| r.kind == kind).map(|(o, r)| (&o.id, r.basis)))
     }
 }
 
 /// Readings counted once per key (a reaction of one kind per option in an
 /// actor's line, per actor in an option's line; an actor's stances per
-/// issue): as given where any source gives it as the actor's own or reports
-/// it, as read where only readings graded analysis do, as the reactions'
-/// headings say ("Read as rejecting").
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Tally {
-    pub given: usize,
-    pub read: usize,
+/// issue), in the order first read: as given where any source gives it as
+/// the actor's own or reports it, as read where only readings graded
+/// analysis do, as the reactions' headings say ("Read as rejecting").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tally<K> {
+    pub given: Vec<K>,
+    pub read: Vec<K>,
 }
 
-impl Tally {
-    pub fn of<K: PartialEq>(readings: impl IntoIterator<Item = (K, Basis)>) -> Tally {
+impl<K: PartialEq> Tally<K> {
+    pub fn of(readings: impl IntoIterator<Item = (K, Basis)>) -> Tally<K> {
         let mut keys: Vec<(K, Vec<Basis>)> = Vec::new();
         for (key, basis) in readings {
             match keys.iter_mut().find(|(k, _)| *k == key) {
@@ -160,16 +160,17 @@ impl Tally {
                 None => keys.push((key, vec![basis])),
             }
         }
-        let read = keys.iter().filter(|(_, bases)| only_read(bases.iter().copied())).count();
-        Tally { given: keys.len() - read, read }
+        let (read, given): (Vec<_>, Vec<_>) = keys.into_iter().partition(|(_, bases)| only_read(bases.iter().copied()));
+        Tally { given: given.into_iter().map(|(k, _)| k).collect(), read: read.into_iter().map(|(k, _)| k).collect() }
     }
 }
 
-/// How many actors the sources report receiving `option` with `kind`, each
-/// actor once however many sources say so, counted apart where only
+/// The actors the sources report receiving `option` with `kind`, in the
+/// dataset's order, each once however many sources say so, apart where only
 /// readings graded analysis give it.
-pub fn reacting(data: &Dataset, option: &OptionId, kind: ReactionKind) -> Tally {
-    Tally::of(data.reactions_to(option).filter(|(_, r)| r.kind == kind).map(|(actor, r)| (actor, r.basis)))
+pub fn reacting<'a>(data: &'a Dataset, option: &OptionId, kind: ReactionKind) -> Tally<&'a Actor> {
+    let readings = data.records.actors.iter().flat_map(|actor| data.reactions(option, &actor.id).into_iter().filter(|r| r.kind == kind).map(move |r| (actor, r.basis)));
+    Tally::of(readings)
 }
 
 /// What the sources say about a package, actor by actor.

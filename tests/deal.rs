@@ -46,10 +46,11 @@ fn a_conflict_is_read_only_where_every_reading_of_it_is_an_analysis() {
 #[test]
 fn a_reaction_any_source_gives_as_the_actors_own_is_counted_as_given_whatever_order_the_readings_come_in() {
     use Basis::*;
-    assert_eq!(Tally::of([("a", Analysis), ("a", Reported), ("b", Analysis)]), Tally { given: 1, read: 1 });
-    assert_eq!(Tally::of([("a", Statement), ("a", Analysis)]), Tally { given: 1, read: 0 });
-    assert_eq!(Tally::of([("a", Analysis), ("a", Analysis)]), Tally { given: 0, read: 1 }, "each key once");
-    assert_eq!(Tally::of(Vec::<(&str, Basis)>::new()), Tally { given: 0, read: 0 });
+    assert_eq!(Tally::of([("a", Analysis), ("a", Reported), ("b", Analysis)]), Tally { given: vec!["a"], read: vec!["b"] });
+    assert_eq!(Tally::of([("a", Statement), ("a", Analysis)]), Tally { given: vec!["a"], read: vec![] });
+    assert_eq!(Tally::of([("a", Analysis), ("a", Analysis)]), Tally { given: vec![], read: vec!["a"] }, "each key once");
+    assert_eq!(Tally::of([("b", Reported), ("a", Reported)]), Tally { given: vec!["b", "a"], read: vec![] }, "in the order first read");
+    assert_eq!(Tally::of(Vec::<(&str, Basis)>::new()), Tally { given: vec![], read: vec![] });
 }
 
 #[test]
@@ -77,7 +78,7 @@ fn silence_is_unknown_and_never_acceptance() {
     assert_eq!(gamma.unknown.iter().map(|o| o.id.as_str()).collect::<Vec<_>>(), ["share-river"]);
     assert_eq!((verdict.possible(), verdict.unknown()), (3, 1));
     let beta = verdict.actors.iter().find(|v| v.actor.id == "beta").unwrap();
-    assert_eq!(beta.count(ReactionKind::Rejects), Tally { given: 1, read: 0 });
+    assert_eq!(beta.count(ReactionKind::Rejects), Tally { given: vec![&"share-river".into()], read: vec![] });
 }
 
 #[test]
@@ -187,16 +188,16 @@ fn how_many_actors_react_to_an_option_counts_each_actor_once_from_the_records_ap
         for option in &data.records.options {
             for kind in ReactionKind::ALL {
                 let of_kind = |actor: &ActorId| data.records.reactions.iter().filter(|r| r.option == option.id && r.kind == kind && r.actor == *actor).collect::<Vec<_>>();
-                let (mut given, mut read) = (0, 0);
+                let (mut given, mut read) = (Vec::new(), Vec::new());
                 for actor in &data.records.actors {
                     let reactions = of_kind(&actor.id);
                     if reactions.is_empty() {
                         continue;
                     }
                     if reactions.iter().all(|r| r.basis == Basis::Analysis) {
-                        read += 1;
+                        read.push(actor);
                     } else {
-                        given += 1;
+                        given.push(actor);
                     }
                 }
                 assert_eq!(reacting(&data, &option.id, kind), Tally { given, read }, "{} {:?}", option.id, kind);
@@ -210,8 +211,9 @@ fn a_reaction_only_a_reading_reports_is_counted_as_read() {
     let data = common::dataset();
     let verdict = assess(&data, &deal(&[("bridge", "build-bridge")]));
     let gamma = verdict.actors.iter().find(|v| v.actor.id == "gamma").unwrap();
-    assert_eq!(gamma.count(ReactionKind::Conditional), Tally { given: 0, read: 1 });
-    assert_eq!(reacting(&data, &"build-bridge".into(), ReactionKind::Conditional), Tally { given: 0, read: 1 });
+    assert_eq!(gamma.count(ReactionKind::Conditional), Tally { given: vec![], read: vec![&"build-bridge".into()] });
+    let read: Vec<&str> = reacting(&data, &"build-bridge".into(), ReactionKind::Conditional).read.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(read, ["gamma"]);
 }
 
 proptest! {

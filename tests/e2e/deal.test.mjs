@@ -328,33 +328,43 @@ test('the package survives a visit to another tab and the back button', async ()
 const COUNT_KEYS = { 'red-line': ['count.red-lines'], rejects: ['count.rejections', 'count.read-rejections'], conditional: ['count.conditional', 'count.read-conditional'], accepts: ['count.acceptances', 'count.read-acceptances'] };
 
 /**
- * The reactions of `kind` to option `o`, counted once per key (`by`: the
- * actor, or the option): [as given, only as read], where only readings graded
- * analysis give it; `of` keeps the reactions counted.
+ * The reactions of `kind` to option `o`, each key once (`by`: the actor, or
+ * the option): [as given, only as read], where only readings graded analysis
+ * give it; `of` keeps the reactions counted.
  */
 function tally(o, kind, by, of = () => true) {
   const reactions = data.reactions.filter((r) => r.option === o.id && r.reaction === kind && of(r));
   const keys = [...new Set(reactions.map(by))];
-  const read = keys.filter((k) => reactions.filter((r) => by(r) === k).every((r) => r.basis === 'analysis')).length;
-  return [keys.length - read, read];
+  const onlyRead = (k) => reactions.filter((r) => by(r) === k).every((r) => r.basis === 'analysis');
+  return [keys.filter((k) => !onlyRead(k)), keys.filter(onlyRead)];
 }
 
-/** A count line's parts, from the tallies of each kind (red lines first), in the catalogue's words. */
-function countLine(en, tallied) {
-  return Object.entries(COUNT_KEYS).flatMap(([kind, keys]) => tallied(kind).map((n, i) => n && counted(en, keys[i] ?? keys[0], n)).filter(Boolean)).join(' · ');
+/**
+ * A count line's parts, from the tallies of each kind (red lines first), in
+ * the catalogue's words, each followed by what `who` names of what it
+ * counts, if given.
+ */
+function countLine(en, tallied, who) {
+  const part = (keys, key) => {
+    const count = counted(en, key, keys.length);
+    return who ? en['deal.count-who'].replace('{count}', count).replace('{who}', who(keys)) : count;
+  };
+  return Object.entries(COUNT_KEYS).flatMap(([kind, keys]) => tallied(kind).map((k, i) => k.length && part(k, keys[i] ?? keys[0])).filter(Boolean)).join(' · ');
 }
 
-test('a chosen option says at once, where the reader chose it, what the sources report about it, counting apart what only a reading graded analysis reports', async () => {
+test('a chosen option says at once, where the reader chose it, what the sources report about it and who, counting apart what only a reading graded analysis reports', async () => {
   const en = catalogue('en');
   const byActor = (r) => r.actor;
   // An option some actors reject in their own words or as reported, and another only in an analyst's reading.
-  const reacted = data.options.find((o) => Object.keys(COUNT_KEYS).some((kind) => tally(o, kind, byActor).every((n) => n > 0)));
+  const reacted = data.options.find((o) => Object.keys(COUNT_KEYS).some((kind) => tally(o, kind, byActor).every((keys) => keys.length > 0)));
   assert.ok(reacted, 'the shipped data has an option with one kind of reaction both given and only read');
   const silent = data.options.find((o) => o.issue !== reacted.issue && !data.reactions.some((r) => r.option === o.id));
   assert.ok(silent, 'the shipped data has an option nobody is reported reacting to');
   const { page, context } = await openWidget(browser, server.url, `deal?deal=${reacted.issue}.${reacted.id},${silent.issue}.${silent.id}`);
   const said = (o) => page.locator(`input[id$="--${o.id}"]`).locator('xpath=..').locator('.sm-option-reactions').textContent();
-  assert.equal(await said(reacted), en['deal.option-reactions'].replace('{counts}', countLine(en, (kind) => tally(reacted, kind, byActor))));
+  // Each kind's actors by their short names, in the dataset's order.
+  const named = (ids) => data.actors.filter((a) => ids.includes(a.id)).map((a) => a.short).join(', ');
+  assert.equal(await said(reacted), en['deal.option-reactions'].replace('{counts}', countLine(en, (kind) => tally(reacted, kind, byActor), named)));
   assert.equal(await said(silent), en['deal.option-no-reactions']);
   await context.close();
 });

@@ -56,8 +56,8 @@ pub fn actors(props: &ViewProps) -> Html {
     // The issues the sources give a position on, those only readings graded
     // analysis give counted apart: never as its own line.
     let positions = Tally::of(data.records.stances.iter().filter(|s| s.actor == actor.id).map(|s| (&s.issue, s.basis)));
-    let stated = positions.given + positions.read;
-    let read = w.read_apart(positions.read, stated, P::ActorsStatedAllRead, P::ActorsStatedRead);
+    let stated = positions.given.len() + positions.read.len();
+    let read = w.read_apart(positions.read.len(), stated, P::ActorsStatedAllRead, P::ActorsStatedRead);
     let stated = format!("{}{read}", w.n(P::ActorsStated, stated, &[("all", &data.records.issues.len().to_string())]));
     let stances = data.records.issues.iter().take(drawn).map(|i| html! {
         <li>{ stance_detail(&widget, Some(&w.f(T::ActorsIssueTitle, &[("issue", &i.title), ("question", &i.proposition)])), &actor.id, &i.id) }</li>

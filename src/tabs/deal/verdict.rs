@@ -7,7 +7,7 @@ use crate::components::stance_badge::basis_and_more;
 use crate::dataset::Dataset;
 use crate::deal::{reacting, ActorVerdict, Tally, Verdict};
 use crate::ids::{ActorId, OptionId};
-use crate::model::{DealOption, ReactionKind};
+use crate::model::{Actor, DealOption, ReactionKind};
 use crate::words::{Words, P, T};
 
 /// An actor the sources report no reaction of to any of the package's
@@ -79,14 +79,29 @@ pub fn summary(w: &Words, verdict: &Verdict, named: bool) -> String {
 
 /// Reactions counted by kind (`n`), red lines first, of the kinds `shown`
 /// lets through and only those there are, those only an analyst's reading
-/// reports apart: "1 stated red line · 1 reaction read as a rejection · 2
-/// acceptances".
-pub(super) fn kind_counts(w: &Words, n: impl Fn(ReactionKind) -> Tally, shown: impl Fn(ReactionKind) -> bool) -> Vec<String> {
+/// reports apart, each followed by what `who` names of what it counts, if
+/// anything: "1 stated red line · 1 reaction read as a rejection · 2
+/// acceptances (US, EU)".
+pub(super) fn kind_counts<K>(
+    w: &Words,
+    n: impl Fn(ReactionKind) -> Tally<K>,
+    shown: impl Fn(ReactionKind) -> bool,
+    who: impl Fn(&[K]) -> Option<String>,
+) -> Vec<String> {
     let counts = ReactionKind::ALL.into_iter().filter(|&kind| shown(kind)).flat_map(|kind| {
         let tally = n(kind);
         [(kind, false, tally.given), (kind, true, tally.read)]
     });
-    counts.filter(|&(.., n)| n > 0).map(|(kind, read, n)| w.n(count_key(kind, read), n, &[])).collect()
+    counts
+        .filter(|(.., counted)| !counted.is_empty())
+        .map(|(kind, read, counted)| {
+            let count = w.n(count_key(kind, read), counted.len(), &[]);
+            match who(&counted) {
+                Some(named) => w.f(T::DealCountWho, &[("count", &count), ("who", &named)]),
+                None => count,
+            }
+        })
+        .collect()
 }
 
 /// How a kind of reaction is counted in an actor's or an option's line, as
@@ -104,11 +119,12 @@ fn count_key(kind: ReactionKind, read: bool) -> P {
 }
 
 /// What the sources report about one option, every actor together, each kind
-/// of reaction counted once per actor, those only readings graded analysis
-/// give apart: the answer in sight where the reader chose, on a phone far
-/// above the result.
+/// of reaction counted once per actor and naming them, those only readings
+/// graded analysis give apart: the answer in sight where the reader chose,
+/// on a phone far above the result.
 pub(super) fn reported(data: &Dataset, w: &Words, option: &OptionId) -> String {
-    let counts = kind_counts(w, |kind| reacting(data, option, kind), |_| true);
+    let names = |actors: &[&Actor]| Some(actors.iter().map(|a| a.short.as_str()).collect::<Vec<_>>().join(", "));
+    let counts = kind_counts(w, |kind| reacting(data, option, kind), |_| true, names);
     if counts.is_empty() {
         w.t(T::DealOptionNoReactions).to_string()
     } else {

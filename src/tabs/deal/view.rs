@@ -130,7 +130,7 @@ pub fn deal_builder(props: &ViewProps) -> Html {
 /// is none to stand under (a table's cell), bold text.
 pub fn actor_verdict(widget: &Widget, verdict: &Verdict, v: &ActorVerdict, level: Option<&'static str>, shown: impl Fn(ReactionKind) -> bool) -> Html {
     let w = &widget.words;
-    let counts = kind_counts(w, |kind| v.count(kind), &shown);
+    let counts = kind_counts(w, |kind| v.count(kind), &shown, |_| None);
     let reactions = v.reactions.iter().filter(|(_, r)| shown(r.kind)).map(|&(option, r)| reaction_item(widget, option, r));
     // Whatever `shown` lets through: a scenario's crossings show a rejection
     // alone, and the acceptance another source reports must not go unsaid.
