@@ -301,10 +301,10 @@ fn a_documents_entry_lists_what_cites_it_in_the_languages_way_and_no_kind_that_d
     let (en, uk) = (words(Lang::En), words(Lang::Uk));
     let three = Citations { issues: 1, stances: 2, quotes: 0, terms: 5, ..Citations::default() };
     assert_eq!(cited_by(&three, &en), "Cited in 1 issue, 2 stances and 5 glossary terms.");
-    assert_eq!(cited_by(&three, &uk), "На це джерело посилаються: 1 питання, 2 позиції та 5 термінів глосарію.");
+    assert_eq!(cited_by(&three, &uk), "На це джерело посилаються: 1\u{a0}питання, 2\u{a0}позиції та 5\u{a0}термінів глосарію.");
     let quoted = Citations { stances: 5, quotes: 1, ..Citations::default() };
     assert_eq!(cited_by(&quoted, &en), "Cited in 5 stances (1 with a quote).");
-    assert_eq!(cited_by(&quoted, &uk), "На це джерело посилаються: 5 позицій (із цитатою\u{a0}— 1).");
+    assert_eq!(cited_by(&quoted, &uk), "На це джерело посилаються: 5\u{a0}позицій (із цитатою\u{a0}— 1).");
     let one = Citations { receptions: 21, ..Citations::default() };
     assert_eq!(cited_by(&one, &en), "Cited in 21 views of scenarios by actors.");
     assert_eq!(cited_by(&Citations::default(), &en), en.t(T::SourcesUncited));
@@ -372,16 +372,17 @@ fn the_builders_count_of_readings_agrees_in_number_in_ukrainian() {
     assert_eq!(all(21), all(2), "21 is more than one thing");
     // Some of them: the count as a subject of its own, which agrees with any number.
     let some = |n| uk.n(P::DealRejections, 25, &[("read", &uk.n(P::DealRejectionsRead, n, &grade))]);
-    assert_eq!(some(4), "Джерела повідомляють про 25 відмов, з них 4\u{a0}— лише тлумачення з позначкою «Аналітична оцінка».");
+    assert_eq!(some(4), "Джерела повідомляють про 25\u{a0}відмов, з них 4\u{a0}— лише тлумачення з позначкою «Аналітична оцінка».");
     assert_eq!(some(1), some(4).replace("з них 4", "з них 1"));
     assert_eq!(some(21), some(4).replace("з них 4", "з них 21"));
 }
 
 #[test]
-fn the_ukrainian_texts_never_break_before_a_dash_a_years_word_or_a_count_after_its_preposition() {
+fn the_ukrainian_texts_never_break_before_a_dash_a_years_word_or_a_count_after_its_preposition_or_before_its_word() {
     // Ukrainian typesetting: a no-break space before a dash (“Нижче\u{a0}— огляд”),
-    // between a year and “року”, and after “з”/“із” before a count
-    // (“13 питань із\u{a0}13”), so that none of them starts a line.
+    // between a year and “року”, after “з”/“із” before a count
+    // (“13 питань із\u{a0}13”) and between a count and what it counts
+    // (“2\u{a0}відмови”), so that none of them starts a line.
     let uk = |path: &Path| serde_json::from_str::<serde_json::Value>(&std::fs::read_to_string(path).unwrap()).unwrap();
     let mut files: Vec<_> = std::fs::read_dir(Path::new(BUNDLED_DIR).join("uk")).unwrap().map(|e| e.unwrap().path()).collect();
     files.push(Path::new(INTERFACE_DIR).join("uk.json"));
@@ -397,6 +398,7 @@ fn the_ukrainian_texts_never_break_before_a_dash_a_years_word_or_a_count_after_i
                 assert!(!(before.ends_with(|c: char| c.is_ascii_digit()) && ["року", "років", "рік", "році"].iter().any(|w| after.trim_end_matches([',', '.', ';', ')']) == *w)),
                     "{}: a breaking space between a year and its word in {text:?}", path.display());
                 assert!(!(["з", "із"].contains(&before) && after.starts_with('{')), "{}: a breaking space between “{before}” and a count in {text:?}", path.display());
+                assert!(!(before.ends_with("{n}") && after.starts_with(char::is_alphabetic)), "{}: a breaking space between a count and its word in {text:?}", path.display());
             }
         }
     }
