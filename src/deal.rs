@@ -140,11 +140,12 @@ impl<'a> ActorVerdict<'a> {
     }
 }
 
-/// Readings counted once per key (a reaction of one kind per option in an
-/// actor's line, per actor in an option's line; an actor's stances per
-/// issue), in the order first read: as given where any source gives it as
-/// the actor's own or reports it, as read where only readings graded
-/// analysis do, as the reactions' headings say ("Read as rejecting").
+/// What readings are of, each key once however many readings there are (an
+/// option an actor has a reaction of one kind to, in an actor's line; an
+/// actor, in an option's line; an issue an actor has stances on), in the
+/// order first read: as given where any source gives it as the actor's own
+/// or reports it, as read where only readings graded analysis do, as the
+/// reactions' headings say ("Read as rejecting").
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Tally<K> {
     pub given: Vec<K>,
