@@ -12,7 +12,7 @@ use stancemap::deal::{assess, reacting, Conflict, Deal, Tally};
 use stancemap::ids::{ActorId, IssueId, OptionId};
 use stancemap::model::{Basis, Reaction, ReactionKind};
 use stancemap::lang::Lang;
-use stancemap::tabs::deal::{silent_actor, summary};
+use stancemap::tabs::deal::{reported, silent_actor, summary};
 
 fn deal(choices: &[(&str, &str)]) -> Deal {
     choices.iter().copied().collect()
@@ -132,7 +132,7 @@ fn the_summary_says_how_many_rejections_only_a_reading_graded_analysis_reports()
 }
 
 #[test]
-fn a_package_no_reaction_is_known_to_says_so_before_anything_else() {
+fn a_package_no_reaction_is_known_to_says_only_that() {
     let w = Words::english();
     let mut records = common::records();
     records.reactions.retain(|r| r.option != "build-bridge");
@@ -204,6 +204,27 @@ fn how_many_actors_react_to_an_option_counts_each_actor_once_from_the_records_ap
             }
         }
     }
+}
+
+#[test]
+fn what_the_sources_report_about_an_option_counts_each_actor_once_and_names_them_in_the_datasets_order() {
+    let mut records = common::records();
+    // Gamma's reading of the bridge comes first in the file; Beta and then
+    // Alpha accept it on a condition as reported, Beta in two sources.
+    let gamma = records.reactions.iter().find(|r| r.actor == "gamma").unwrap().clone();
+    for (actor, source) in [("beta", "doc"), ("beta", "memo"), ("alpha", "doc")] {
+        records.reactions.push(Reaction { actor: actor.into(), source: source.into(), basis: Basis::Reported, ..gamma.clone() });
+    }
+    let data = Dataset::new(records);
+    let w = Words::english();
+    assert_eq!(
+        reported(&data, &w, &"build-bridge".into()),
+        [("2\u{a0}acceptances on a condition".to_string(), vec!["Alpha", "Beta"]), ("1 reaction read as an acceptance on a condition".to_string(), vec!["Gamma"])]
+    );
+    assert_eq!(reported(&common::dataset(), &w, &"keep-river".into()), [("1\u{a0}acceptance".to_string(), vec!["Alpha"])]);
+    let mut records = common::records();
+    records.reactions.retain(|r| r.option != "build-bridge");
+    assert!(reported(&Dataset::new(records), &w, &"build-bridge".into()).is_empty(), "none reported, none said");
 }
 
 #[test]
@@ -339,5 +360,5 @@ fn an_actor_silent_on_the_package_is_named_with_its_position_on_each_question_an
     };
     assert_eq!(line("beta", Lang::En), "Beta Land: The river is shared — Supports (Reported; one more source: Opposes)");
     assert_eq!(line("gamma", Lang::En), "Gamma Union: The river is shared — Conditional (Analysis)");
-    assert_eq!(line("beta", Lang::Uk), "Beta Land: The river is shared\u{a0}— «Підтримка» («За повідомленнями»; ще 1 джерело: «Проти»)");
+    assert_eq!(line("beta", Lang::Uk), "Beta Land: The river is shared\u{a0}— «Підтримка» («За повідомленнями»; ще 1\u{a0}джерело: «Проти»)");
 }

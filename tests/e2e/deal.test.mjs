@@ -339,18 +339,13 @@ function tally(o, kind, by, of = () => true) {
   return [keys.filter((k) => !onlyRead(k)), keys.filter(onlyRead)];
 }
 
-/**
- * A count line's parts, from the tallies of each kind (red lines first), in
- * the catalogue's words, each followed by what `who` names of what it
- * counts, if given.
- */
-function countLine(en, tallied, who) {
-  const part = (keys, key) => {
-    const count = counted(en, key, keys.length);
-    return who ? en['deal.count-who'].replace('{count}', count).replace('{who}', who(keys)) : count;
-  };
-  return Object.entries(COUNT_KEYS).flatMap(([kind, keys]) => tallied(kind).map((k, i) => k.length && part(k, keys[i] ?? keys[0])).filter(Boolean)).join(' · ');
+/** From the tallies of each kind (red lines first): each count in the catalogue's words, and what it counts. */
+function countParts(en, tallied) {
+  return Object.entries(COUNT_KEYS).flatMap(([kind, keys]) => tallied(kind).map((k, i) => [counted(en, keys[i] ?? keys[0], k.length), k])).filter(([, k]) => k.length);
 }
+
+/** A count line: the counts alone. */
+const countLine = (en, tallied) => countParts(en, tallied).map(([count]) => count).join(' · ');
 
 test('a chosen option says at once, where the reader chose it, what the sources report about it and who, counting apart what only a reading graded analysis reports', async () => {
   const en = catalogue('en');
@@ -361,11 +356,16 @@ test('a chosen option says at once, where the reader chose it, what the sources 
   const silent = data.options.find((o) => o.issue !== reacted.issue && !data.reactions.some((r) => r.option === o.id));
   assert.ok(silent, 'the shipped data has an option nobody is reported reacting to');
   const { page, context } = await openWidget(browser, server.url, `deal?deal=${reacted.issue}.${reacted.id},${silent.issue}.${silent.id}`);
-  const said = (o) => page.locator(`input[id$="--${o.id}"]`).locator('xpath=..').locator('.sm-option-reactions').textContent();
-  // Each kind's actors by their short names, in the dataset's order.
-  const named = (ids) => data.actors.filter((a) => ids.includes(a.id)).map((a) => a.short).join(', ');
-  assert.equal(await said(reacted), en['deal.option-reactions'].replace('{counts}', countLine(en, (kind) => tally(reacted, kind, byActor), named)));
-  assert.equal(await said(silent), en['deal.option-no-reactions']);
+  const said = (o) => page.locator(`input[id$="--${o.id}"]`).locator('xpath=..').locator('.sm-option-reactions');
+  // The line, then each kind's count and who, as a list of short names in
+  // the dataset's order (a short name may hold a comma), named by its count.
+  const kinds = await said(reacted).evaluate((el) => [el.querySelector('p').textContent, [...el.querySelectorAll('.sm-option-reaction')].map((kind) => {
+    const list = kind.querySelector('ul');
+    return [kind.querySelector(`#${list.getAttribute('aria-labelledby')}`).textContent, [...list.querySelectorAll('li')].map((li) => li.textContent)];
+  })]);
+  const named = (ids) => data.actors.filter((a) => ids.includes(a.id)).map((a) => a.short);
+  assert.deepEqual(kinds, [en['deal.option-reactions'], countParts(en, (kind) => tally(reacted, kind, byActor)).map(([count, ids]) => [count, named(ids)])]);
+  assert.equal(await said(silent).textContent(), en['deal.option-no-reactions']);
   await context.close();
 });
 

@@ -4,7 +4,7 @@
 mod verdict;
 mod view;
 
-pub use verdict::{silent_actor, summary};
+pub use verdict::{reported, silent_actor, summary};
 pub use view::{actor_verdict, reaction_item};
 
 use yew::prelude::*;

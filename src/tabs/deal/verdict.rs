@@ -7,7 +7,7 @@ use crate::components::stance_badge::basis_and_more;
 use crate::dataset::Dataset;
 use crate::deal::{reacting, ActorVerdict, Tally, Verdict};
 use crate::ids::{ActorId, OptionId};
-use crate::model::{Actor, DealOption, ReactionKind};
+use crate::model::{DealOption, ReactionKind};
 use crate::words::{Words, P, T};
 
 /// An actor the sources report no reaction of to any of the package's
@@ -77,31 +77,21 @@ pub fn summary(w: &Words, verdict: &Verdict, named: bool) -> String {
     format!("{} {lines}{rejected}", w.n(P::DealUnknown, verdict.possible(), &[("unknown", &verdict.unknown().to_string())]))
 }
 
-/// Reactions counted by kind (`n`), red lines first, of the kinds `shown`
-/// lets through and only those there are, those only an analyst's reading
-/// reports apart, each followed by what `who` names of what it counts, if
-/// anything: "1 stated red line · 1 reaction read as a rejection · 2
-/// acceptances (US, EU)".
-pub(super) fn kind_counts<K>(
-    w: &Words,
-    n: impl Fn(ReactionKind) -> Tally<K>,
-    shown: impl Fn(ReactionKind) -> bool,
-    who: impl Fn(&[K]) -> Option<String>,
-) -> Vec<String> {
-    let counts = ReactionKind::ALL.into_iter().filter(|&kind| shown(kind)).flat_map(|kind| {
+/// Reactions by kind (`n`), red lines first, of the kinds `shown` lets
+/// through and only those there are, those only an analyst's reading
+/// reports apart: how each is counted, and what it counts.
+fn by_kind<K>(n: impl Fn(ReactionKind) -> Tally<K>, shown: impl Fn(ReactionKind) -> bool) -> Vec<(P, Vec<K>)> {
+    let kinds = ReactionKind::ALL.into_iter().filter(|&kind| shown(kind)).flat_map(|kind| {
         let tally = n(kind);
-        [(kind, false, tally.given), (kind, true, tally.read)]
+        [(count_key(kind, false), tally.given), (count_key(kind, true), tally.read)]
     });
-    counts
-        .filter(|(.., counted)| !counted.is_empty())
-        .map(|(kind, read, counted)| {
-            let count = w.n(count_key(kind, read), counted.len(), &[]);
-            match who(&counted) {
-                Some(named) => w.f(T::DealCountWho, &[("count", &count), ("who", &named)]),
-                None => count,
-            }
-        })
-        .collect()
+    kinds.filter(|(_, counted)| !counted.is_empty()).collect()
+}
+
+/// Reactions counted by kind (`by_kind`): "1 stated red line · 1 reaction
+/// read as a rejection · 2 acceptances".
+pub(super) fn kind_counts<K>(w: &Words, n: impl Fn(ReactionKind) -> Tally<K>, shown: impl Fn(ReactionKind) -> bool) -> Vec<String> {
+    by_kind(n, shown).into_iter().map(|(key, counted)| w.n(key, counted.len(), &[])).collect()
 }
 
 /// How a kind of reaction is counted in an actor's or an option's line, as
@@ -118,16 +108,13 @@ fn count_key(kind: ReactionKind, read: bool) -> P {
     }
 }
 
-/// What the sources report about one option, every actor together, each kind
-/// of reaction counted once per actor and naming them, those only readings
-/// graded analysis give apart: the answer in sight where the reader chose,
-/// on a phone far above the result.
-pub(super) fn reported(data: &Dataset, w: &Words, option: &OptionId) -> String {
-    let names = |actors: &[&Actor]| Some(actors.iter().map(|a| a.short.as_str()).collect::<Vec<_>>().join(", "));
-    let counts = kind_counts(w, |kind| reacting(data, option, kind), |_| true, names);
-    if counts.is_empty() {
-        w.t(T::DealOptionNoReactions).to_string()
-    } else {
-        w.f(T::DealOptionReactions, &[("counts", &counts.join(" · "))])
-    }
+/// What the sources report about one option, every actor together: each
+/// kind of reaction counted once per actor ("2 rejections"), those only
+/// readings graded analysis give apart, with who, by short name in the
+/// dataset's order, to list as labels (a short name may hold a comma:
+/// `name_list`); none where the sources report no reaction. The answer in
+/// sight where the reader chose, on a phone far above the result.
+pub fn reported<'a>(data: &'a Dataset, w: &Words, option: &OptionId) -> Vec<(String, Vec<&'a str>)> {
+    let kinds = by_kind(|kind| reacting(data, option, kind), |_| true);
+    kinds.into_iter().map(|(key, actors)| (w.n(key, actors.len(), &[]), actors.iter().map(|a| a.short.as_str()).collect())).collect()
 }

@@ -130,7 +130,7 @@ pub fn deal_builder(props: &ViewProps) -> Html {
 /// is none to stand under (a table's cell), bold text.
 pub fn actor_verdict(widget: &Widget, verdict: &Verdict, v: &ActorVerdict, level: Option<&'static str>, shown: impl Fn(ReactionKind) -> bool) -> Html {
     let w = &widget.words;
-    let counts = kind_counts(w, |kind| v.count(kind), &shown, |_| None);
+    let counts = kind_counts(w, |kind| v.count(kind), &shown);
     let reactions = v.reactions.iter().filter(|(_, r)| shown(r.kind)).map(|&(option, r)| reaction_item(widget, option, r));
     // Whatever `shown` lets through: a scenario's crossings show a rejection
     // alone, and the acceptance another source reports must not go unsaid.
@@ -183,6 +183,25 @@ pub fn reaction_item(widget: &Widget, option: &DealOption, r: &Reaction) -> Html
     }
 }
 
+/// What the sources report about a chosen option, where the reader chose
+/// it: each kind of reaction counted, and who, as labels (`verdict::reported`).
+fn option_reactions(widget: &Widget, option: &OptionId) -> Html {
+    let w = &widget.words;
+    let reported = reported(&widget.data, w, option);
+    if reported.is_empty() {
+        return html! { <p class="sm-option-reactions">{ w.t(T::DealOptionNoReactions) }</p> };
+    }
+    let kinds = reported.into_iter().enumerate().map(|(i, (count, names))| html! {
+        <div class="sm-option-reaction">{ name_list(widget.id(&["option", option.as_str(), &i.to_string()]), &count, names) }</div>
+    });
+    html! {
+        <div class="sm-option-reactions">
+            <p>{ w.t(T::DealOptionReactions) }</p>
+            { for kinds }
+        </div>
+    }
+}
+
 #[derive(Properties, PartialEq)]
 struct IssueChoiceProps {
     issue: Issue,
@@ -231,7 +250,7 @@ fn issue_choice(props: &IssueChoiceProps) -> Html {
                             <div class="sm-option-detail">
                                 <p>{ &o.summary }</p>
                                 { source_citation(&widget, std::slice::from_ref(&o.source)) }
-                                <p class="sm-option-reactions">{ reported(&widget.data, &widget.words, &o.id) }</p>
+                                { option_reactions(&widget, &o.id) }
                             </div>
                         }
                     }
