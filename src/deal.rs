@@ -142,7 +142,7 @@ impl<'a> ActorVerdict<'a> {
 
 /// What readings are of, each key once however many readings there are (an
 /// option an actor has a reaction of one kind to, in an actor's line; an
-/// actor, in an option's line; an issue an actor has stances on), in the
+/// actor, by kind under a chosen option; an issue an actor has stances on), in the
 /// order first read: as given where any source gives it as the actor's own
 /// or reports it, as read where only readings graded analysis do, as the
 /// reactions' headings say ("Read as rejecting").

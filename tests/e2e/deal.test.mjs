@@ -364,7 +364,8 @@ test('a chosen option says at once, where the reader chose it, what the sources 
     return [kind.querySelector(`#${list.getAttribute('aria-labelledby')}`).textContent, [...list.querySelectorAll('li')].map((li) => li.textContent)];
   })]);
   const named = (ids) => data.actors.filter((a) => ids.includes(a.id)).map((a) => a.short);
-  assert.deepEqual(kinds, [en['deal.option-reactions'], countParts(en, (kind) => tally(reacted, kind, byActor)).map(([count, ids]) => [count, named(ids)])]);
+  const label = (count) => en['deal.option-kind'].replace('{count}', count);
+  assert.deepEqual(kinds, [en['deal.option-reactions'], countParts(en, (kind) => tally(reacted, kind, byActor)).map(([count, ids]) => [label(count), named(ids)])]);
   assert.equal(await said(silent).textContent(), en['deal.option-no-reactions']);
   await context.close();
 });

@@ -94,8 +94,8 @@ pub(super) fn kind_counts<K>(w: &Words, n: impl Fn(ReactionKind) -> Tally<K>, sh
     by_kind(n, shown).into_iter().map(|(key, counted)| w.n(key, counted.len(), &[])).collect()
 }
 
-/// How a kind of reaction is counted in an actor's or an option's line, as
-/// given or only as read (a red line is never an analysis: `validate`).
+/// How a kind of reaction is counted in an actor's line or under a chosen
+/// option, as given or only as read (a red line is never an analysis: `validate`).
 fn count_key(kind: ReactionKind, read: bool) -> P {
     match (kind, read) {
         (ReactionKind::RedLine, _) => P::CountRedLines,

@@ -192,7 +192,7 @@ fn option_reactions(widget: &Widget, option: &OptionId) -> Html {
         return html! { <p class="sm-option-reactions">{ w.t(T::DealOptionNoReactions) }</p> };
     }
     let kinds = reported.into_iter().enumerate().map(|(i, (count, names))| html! {
-        <div class="sm-option-reaction">{ name_list(widget.id(&["option", option.as_str(), &i.to_string()]), &count, names) }</div>
+        <div class="sm-option-reaction">{ name_list(widget.id(&["option", option.as_str(), &i.to_string()]), &w.f(T::DealOptionKind, &[("count", &count)]), names) }</div>
     });
     html! {
         <div class="sm-option-reactions">
