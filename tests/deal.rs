@@ -219,9 +219,9 @@ fn what_the_sources_report_about_an_option_counts_each_actor_once_and_names_them
     let w = Words::english();
     assert_eq!(
         reported(&data, &w, &"build-bridge".into()),
-        [("2\u{a0}acceptances on a condition".to_string(), vec!["Alpha", "Beta"]), ("1 reaction read as an acceptance on a condition".to_string(), vec!["Gamma"])]
+        [("2\u{a0}acceptances on a condition:".to_string(), vec!["Alpha", "Beta"]), ("1 reaction read as an acceptance on a condition:".to_string(), vec!["Gamma"])]
     );
-    assert_eq!(reported(&common::dataset(), &w, &"keep-river".into()), [("1\u{a0}acceptance".to_string(), vec!["Alpha"])]);
+    assert_eq!(reported(&common::dataset(), &w, &"keep-river".into()), [("1\u{a0}acceptance:".to_string(), vec!["Alpha"])]);
     let mut records = common::records();
     records.reactions.retain(|r| r.option != "build-bridge");
     assert!(reported(&Dataset::new(records), &w, &"build-bridge".into()).is_empty(), "none reported, none said");

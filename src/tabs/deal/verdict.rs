@@ -109,12 +109,14 @@ fn count_key(kind: ReactionKind, read: bool) -> P {
 }
 
 /// What the sources report about one option, every actor together: each
-/// kind of reaction counted once per actor ("2 rejections"), those only
-/// readings graded analysis give apart, with who, by short name in the
-/// dataset's order, to list as labels (a short name may hold a comma:
-/// `name_list`); none where the sources report no reaction. The answer in
-/// sight where the reader chose, on a phone far above the result.
+/// kind of reaction counted once per actor, as the label of who ("2
+/// rejections:"), those only readings graded analysis give apart, and who,
+/// by short name in the dataset's order, to list as labels (a short name
+/// may hold a comma: `name_list`); none where the sources report no
+/// reaction. The answer in sight where the reader chose, on a phone far
+/// above the result.
 pub fn reported<'a>(data: &'a Dataset, w: &Words, option: &OptionId) -> Vec<(String, Vec<&'a str>)> {
     let kinds = by_kind(|kind| reacting(data, option, kind), |_| true);
-    kinds.into_iter().map(|(key, actors)| (w.n(key, actors.len(), &[]), actors.iter().map(|a| a.short.as_str()).collect())).collect()
+    let label = |key, n| w.f(T::DealOptionKind, &[("count", &w.n(key, n, &[]))]);
+    kinds.into_iter().map(|(key, actors)| (label(key, actors.len()), actors.iter().map(|a| a.short.as_str()).collect())).collect()
 }

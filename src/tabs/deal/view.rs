@@ -191,8 +191,8 @@ fn option_reactions(widget: &Widget, option: &OptionId) -> Html {
     if reported.is_empty() {
         return html! { <p class="sm-option-reactions">{ w.t(T::DealOptionNoReactions) }</p> };
     }
-    let kinds = reported.into_iter().enumerate().map(|(i, (count, names))| html! {
-        <div class="sm-option-reaction">{ name_list(widget.id(&["option", option.as_str(), &i.to_string()]), &w.f(T::DealOptionKind, &[("count", &count)]), names) }</div>
+    let kinds = reported.into_iter().enumerate().map(|(i, (label, names))| html! {
+        <div class="sm-option-reaction">{ name_list(widget.id(&["option", option.as_str(), &i.to_string()]), &label, names) }</div>
     });
     html! {
         <div class="sm-option-reactions">
